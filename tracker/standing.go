@@ -1,0 +1,173 @@
+package tracker
+
+import (
+	"sort"
+	"time"
+)
+
+// Flag marks something a reader of a standing should notice.
+type Flag string
+
+// The flags, in the order they are reported.
+const (
+	FlagGap       Flag = "GAP"       // the claim exceeds the confirmation by the metric's threshold
+	FlagStale     Flag = "STALE"     // the confirmed figure is older than the metric's stale_after
+	FlagDrop      Flag = "DROP"      // a cumulative count went down for one actor
+	FlagConflict  Flag = "CONFLICT"  // confirmers' latest figures disagree
+	FlagUnsourced Flag = "UNSOURCED" // a figure in the standing has no evidence URL
+)
+
+// AllFlags lists the flags in reporting order.
+var AllFlags = []Flag{FlagGap, FlagStale, FlagDrop, FlagConflict, FlagUnsourced}
+
+// Standing is what is known about a metric now: the latest approved
+// confirmed and claimed figures and what sets them apart. It is computed,
+// never stored as truth.
+type Standing struct {
+	Metric    Metric
+	Confirmed *Figure
+	Claimed   *Figure
+	Gap       *int64   // Claimed − Confirmed; nil unless both exist
+	Ratio     *float64 // Claimed / Confirmed; nil unless both exist and Confirmed > 0
+	Flags     []Flag
+	// Confirmers holds the latest approved confirmed figure of each actor,
+	// newest first (more than one entry can mean CONFLICT).
+	Confirmers []Figure
+	// Drops holds, for each DROP, the actor's figure that went down.
+	Drops []Figure
+}
+
+// Has reports whether the standing carries flag f.
+func (s Standing) Has(f Flag) bool {
+	for _, g := range s.Flags {
+		if g == f {
+			return true
+		}
+	}
+	return false
+}
+
+// LastUpdate is the date of the newest figure in the standing, or the zero
+// time when there is none.
+func (s Standing) LastUpdate() time.Time {
+	var t time.Time
+	for _, f := range []*Figure{s.Confirmed, s.Claimed} {
+		if f != nil && f.Date().After(t) {
+			t = f.Date()
+		}
+	}
+	return t
+}
+
+// ComputeStanding returns the standing of metric m from figures (any
+// statuses, any metrics: only m's approved figures count) at time now.
+// Range figures count by their low end.
+func ComputeStanding(m Metric, figures []Figure, now time.Time) Standing {
+	m = m.WithDefaults()
+	st := Standing{Metric: m}
+	byActor := map[string][]Figure{} // approved figures per actor and stance, newest first
+	for _, f := range figures {
+		if f.MetricID != m.ID || f.Status != Approved {
+			continue
+		}
+		k := FoldName(f.Actor) + "|" + string(f.Stance)
+		byActor[k] = append(byActor[k], f)
+		switch f.Stance {
+		case Confirmed:
+			if st.Confirmed == nil || f.Newer(*st.Confirmed) {
+				c := f
+				st.Confirmed = &c
+			}
+		case Claimed:
+			if st.Claimed == nil || f.Newer(*st.Claimed) {
+				c := f
+				st.Claimed = &c
+			}
+		}
+	}
+	if st.Confirmed != nil && st.Claimed != nil {
+		gap := st.Claimed.Value - st.Confirmed.Value
+		st.Gap = &gap
+		if st.Confirmed.Value > 0 {
+			r := float64(st.Claimed.Value) / float64(st.Confirmed.Value)
+			st.Ratio = &r
+		}
+	}
+
+	keys := make([]string, 0, len(byActor))
+	for k, fs := range byActor {
+		sort.Slice(fs, func(i, j int) bool { return fs[i].Newer(fs[j]) })
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fs := byActor[k]
+		if fs[0].Stance == Confirmed {
+			st.Confirmers = append(st.Confirmers, fs[0])
+		}
+		if m.Cumulative && len(fs) > 1 && fs[0].Value < fs[1].Value {
+			st.Drops = append(st.Drops, fs[0])
+		}
+	}
+	sort.SliceStable(st.Confirmers, func(i, j int) bool { return st.Confirmers[i].Newer(st.Confirmers[j]) })
+
+	if st.Gap != nil && *st.Gap > 0 &&
+		((m.Gap.MinAbs > 0 && *st.Gap >= m.Gap.MinAbs) || (m.Gap.MinRatio > 0 && st.Ratio != nil && *st.Ratio >= m.Gap.MinRatio)) {
+		st.Flags = append(st.Flags, FlagGap)
+	}
+	if st.Confirmed != nil && now.Sub(st.Confirmed.Date()) > m.StaleAfter {
+		st.Flags = append(st.Flags, FlagStale)
+	}
+	if len(st.Drops) > 0 {
+		st.Flags = append(st.Flags, FlagDrop)
+	}
+	for _, c := range st.Confirmers[min(1, len(st.Confirmers)):] {
+		if c.Value != st.Confirmers[0].Value || c.ValueHigh != st.Confirmers[0].ValueHigh {
+			st.Flags = append(st.Flags, FlagConflict)
+			break
+		}
+	}
+	if (st.Confirmed != nil && st.Confirmed.Evidence.URL == "") || (st.Claimed != nil && st.Claimed.Evidence.URL == "") {
+		st.Flags = append(st.Flags, FlagUnsourced)
+	}
+	return st
+}
+
+// FlagChanges compares the flags of two standings of one metric and returns
+// those that appeared and those that cleared, in reporting order.
+func FlagChanges(before, after []Flag) (raised, cleared []Flag) {
+	has := func(fs []Flag, f Flag) bool {
+		for _, g := range fs {
+			if g == f {
+				return true
+			}
+		}
+		return false
+	}
+	for _, f := range AllFlags {
+		switch b, a := has(before, f), has(after, f); {
+		case a && !b:
+			raised = append(raised, f)
+		case b && !a:
+			cleared = append(cleared, f)
+		}
+	}
+	return raised, cleared
+}
+
+// AlertFlags are the flags whose appearing or clearing is announced to
+// subscribed channels. UNSOURCED is shown but not announced.
+var AlertFlags = []Flag{FlagGap, FlagStale, FlagDrop, FlagConflict}
+
+// OnlyAlertFlags returns the flags of fs that are in AlertFlags.
+func OnlyAlertFlags(fs []Flag) []Flag {
+	var out []Flag
+	for _, f := range fs {
+		for _, a := range AlertFlags {
+			if f == a {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,72 @@
+package tracker
+
+import "time"
+
+// AllMetrics is the metric id of a subscription that covers every metric.
+const AllMetrics = "*"
+
+// ConsoleChannel is the channel id of messages printed on standard output
+// instead of posted to Discord.
+const ConsoleChannel = "console"
+
+// Subscription says what one channel receives about one metric (or about
+// every metric when MetricID is AllMetrics): alerts, and digests on a cron
+// schedule in a time zone.
+type Subscription struct {
+	ID             int64
+	GuildID        string // empty for console subscriptions
+	ChannelID      string // a Discord channel id, or ConsoleChannel
+	MetricID       string // a metric id or AllMetrics
+	Alerts         bool
+	DigestSchedule string // robfig/cron spec; empty: no digest
+	DigestTZ       string // IANA zone of the schedule; empty: UTC
+	Moderators     bool   // a moderators' channel also hears of pending reviews
+	FromFile       bool   // declared in the tracker file (re-synced on reload)
+	UpdatedBy      string
+	UpdatedAt      time.Time
+}
+
+// Covers reports whether the subscription is about metric id.
+func (s Subscription) Covers(metricID string) bool {
+	return s.MetricID == AllMetrics || s.MetricID == metricID
+}
+
+// DigestState is what a channel's previous digest said, so the next one can
+// tell what changed, and when the next one is due.
+type DigestState struct {
+	ChannelID string
+	LastSent  time.Time
+	NextDue   time.Time
+	// Previous maps a metric id to the values its last digest showed.
+	Previous map[string]DigestSnapshot
+	// LastCorrectionID is the newest correction the last digest covered:
+	// the next one lists the figures added or corrected after it.
+	LastCorrectionID int64
+}
+
+// DigestSnapshot is the part of a standing a digest compares with the next.
+type DigestSnapshot struct {
+	Confirmed *int64 `json:"confirmed,omitempty"`
+	Claimed   *int64 `json:"claimed,omitempty"`
+	Gap       *int64 `json:"gap,omitempty"`
+	Flags     []Flag `json:"flags,omitempty"`
+}
+
+// Snapshot returns the values of s that a digest compares.
+func (s Standing) Snapshot() DigestSnapshot {
+	var d DigestSnapshot
+	if s.Confirmed != nil {
+		v := s.Confirmed.Value
+		d.Confirmed = &v
+	}
+	if s.Claimed != nil {
+		v := s.Claimed.Value
+		d.Claimed = &v
+	}
+	if s.Gap != nil {
+		v := *s.Gap
+		d.Gap = &v
+	}
+	d.Flags = append([]Flag(nil), s.Flags...)
+	return d
+}
