@@ -1,0 +1,287 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/gapwatch/gapwatch/tracker"
+)
+
+// enqueue writes an outbox item unless its key is already there, and
+// returns the id of the item with that key.
+func enqueue(ctx context.Context, tx *sql.Tx, it tracker.OutboxItem, now time.Time) (int64, error) {
+	if it.Key == "" || it.ChannelID == "" {
+		return 0, errors.New("outbox item needs a key and a channel")
+	}
+	if it.Op == "" {
+		it.Op = tracker.OpPost
+	}
+	if it.Kind == "" {
+		it.Kind = it.Message.Kind
+	}
+	if it.CreatedAt.IsZero() {
+		it.CreatedAt = now
+	}
+	if it.NextAttemptAt.IsZero() {
+		it.NextAttemptAt = it.CreatedAt
+	}
+	payload, err := json.Marshal(it.Message)
+	if err != nil {
+		return 0, err
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO outbox (key, kind, channel_id, op, edit_of, reply_to, figure_id, metric_id, payload, created_at, next_attempt_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
+		it.Key, string(it.Kind), it.ChannelID, string(it.Op), nullInt(it.EditOf), nullInt(it.ReplyTo), nullInt(it.FigureID), it.MetricID,
+		string(payload), ts(it.CreatedAt), ts(it.NextAttemptAt))
+	if err != nil {
+		return 0, err
+	}
+	if n, _ := res.RowsAffected(); n == 1 {
+		return res.LastInsertId()
+	}
+	var id int64
+	err = tx.QueryRowContext(ctx, "SELECT id FROM outbox WHERE key = ?", it.Key).Scan(&id)
+	return id, err
+}
+
+// Enqueue writes outbox items in one transaction; items whose key is
+// already in the outbox are skipped (that is what makes a retried fan-out
+// safe). It returns the ids, in order, of the items with those keys.
+func (s *Store) Enqueue(ctx context.Context, items ...tracker.OutboxItem) ([]int64, error) {
+	ids := make([]int64, len(items))
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		for i, it := range items {
+			id, err := enqueue(ctx, tx, it, s.now())
+			if err != nil {
+				return fmt.Errorf("item %q: %w", it.Key, err)
+			}
+			ids[i] = id
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("storage: enqueue: %w", err)
+	}
+	return ids, nil
+}
+
+const outboxColumns = `id, key, kind, channel_id, op, COALESCE(edit_of, 0), COALESCE(reply_to, 0), COALESCE(figure_id, 0), metric_id, payload,
+	created_at, attempts, next_attempt_at, last_error, delivered_at, message_id`
+
+func scanOutbox(r scanner) (tracker.OutboxItem, error) {
+	var it tracker.OutboxItem
+	var payload string
+	var created, next, delivered sql.NullString
+	if err := r.Scan(&it.ID, &it.Key, &it.Kind, &it.ChannelID, &it.Op, &it.EditOf, &it.ReplyTo, &it.FigureID, &it.MetricID, &payload,
+		&created, &it.Attempts, &next, &it.LastError, &delivered, &it.MessageID); err != nil {
+		return it, err
+	}
+	if err := json.Unmarshal([]byte(payload), &it.Message); err != nil {
+		return it, fmt.Errorf("outbox item %d payload: %w", it.ID, err)
+	}
+	var err error
+	if it.CreatedAt, err = parseTS(created); err != nil {
+		return it, err
+	}
+	if it.NextAttemptAt, err = parseTS(next); err != nil {
+		return it, err
+	}
+	it.DeliveredAt, err = parseTS(delivered)
+	return it, err
+}
+
+func (s *Store) queryOutbox(ctx context.Context, tail string, args ...any) ([]tracker.OutboxItem, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT "+outboxColumns+" FROM outbox "+tail, args...)
+	if err != nil {
+		return nil, fmt.Errorf("storage: outbox: %w", err)
+	}
+	defer rows.Close()
+	var out []tracker.OutboxItem
+	for rows.Next() {
+		it, err := scanOutbox(rows)
+		if err != nil {
+			return nil, fmt.Errorf("storage: outbox: %w", err)
+		}
+		out = append(out, it)
+	}
+	return out, rows.Err()
+}
+
+// OutboxItem returns the item with the given id, or a NotFound error.
+func (s *Store) OutboxItem(ctx context.Context, id int64) (tracker.OutboxItem, error) {
+	items, err := s.queryOutbox(ctx, "WHERE id = ?", id)
+	if err != nil {
+		return tracker.OutboxItem{}, err
+	}
+	if len(items) == 0 {
+		return tracker.OutboxItem{}, tracker.Errorf(tracker.NotFound, "outbox item %d does not exist", id)
+	}
+	return items[0], nil
+}
+
+// OutboxFilter selects the channels a sender delivers to.
+type OutboxFilter int
+
+// The outbox filters: the console sender takes the console channel, the
+// Discord sender every other channel.
+const (
+	AnyChannel OutboxFilter = iota
+	ConsoleOnly
+	DiscordOnly
+)
+
+func (f OutboxFilter) where() string {
+	switch f {
+	case ConsoleOnly:
+		return " AND channel_id = 'console'"
+	case DiscordOnly:
+		return " AND channel_id <> 'console'"
+	}
+	return ""
+}
+
+// DueOutbox returns up to limit undelivered items whose next attempt is at
+// or before now, oldest first.
+func (s *Store) DueOutbox(ctx context.Context, filter OutboxFilter, now time.Time, limit int) ([]tracker.OutboxItem, error) {
+	return s.queryOutbox(ctx, "WHERE delivered_at IS NULL AND next_attempt_at <= ?"+filter.where()+" ORDER BY next_attempt_at, id LIMIT ?", ts(now), limit)
+}
+
+// NextOutboxAttempt returns when the earliest undelivered item is due, and
+// false when nothing is waiting.
+func (s *Store) NextOutboxAttempt(ctx context.Context, filter OutboxFilter) (time.Time, bool, error) {
+	var next sql.NullString
+	if err := s.db.QueryRowContext(ctx, "SELECT MIN(next_attempt_at) FROM outbox WHERE delivered_at IS NULL"+filter.where()).Scan(&next); err != nil {
+		return time.Time{}, false, fmt.Errorf("storage: next outbox attempt: %w", err)
+	}
+	t, err := parseTS(next)
+	return t, next.Valid, err
+}
+
+// MarkDelivered records that item id was delivered as Discord message
+// messageID (empty for the console).
+func (s *Store) MarkDelivered(ctx context.Context, id int64, messageID string, at time.Time) error {
+	_, err := s.db.ExecContext(ctx, `UPDATE outbox SET delivered_at = ?, message_id = ?, attempts = attempts + 1, last_error = '' WHERE id = ?`,
+		ts(at), messageID, id)
+	if err != nil {
+		return fmt.Errorf("storage: mark outbox %d delivered: %w", id, err)
+	}
+	return nil
+}
+
+// MarkFailed records a failed delivery attempt of item id and when to try
+// again. The item is never dropped: it stays in the outbox until delivered.
+func (s *Store) MarkFailed(ctx context.Context, id int64, errText string, next time.Time) error {
+	_, err := s.db.ExecContext(ctx, `UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?`,
+		errText, ts(next), id)
+	if err != nil {
+		return fmt.Errorf("storage: mark outbox %d failed: %w", id, err)
+	}
+	return nil
+}
+
+// AlertsShowing returns the alert posts (delivered or not) that showed the
+// figure, so a correction can edit them and reply to them.
+func (s *Store) AlertsShowing(ctx context.Context, figureID int64) ([]tracker.OutboxItem, error) {
+	return s.queryOutbox(ctx, "WHERE figure_id = ? AND kind = 'alert' AND op = 'post' ORDER BY id", figureID)
+}
+
+// OutboxStats returns the size and age of the outbox.
+func (s *Store) OutboxStats(ctx context.Context) (tracker.OutboxStats, error) {
+	var st tracker.OutboxStats
+	var oldest sql.NullString
+	err := s.db.QueryRowContext(ctx, `SELECT
+		COALESCE(SUM(delivered_at IS NULL), 0), MIN(CASE WHEN delivered_at IS NULL THEN created_at END),
+		COALESCE(SUM(delivered_at IS NOT NULL), 0), COALESCE(SUM(delivered_at IS NULL AND attempts > 0), 0) FROM outbox`).
+		Scan(&st.Pending, &oldest, &st.Delivered, &st.Failing)
+	if err != nil {
+		return st, fmt.Errorf("storage: outbox stats: %w", err)
+	}
+	st.OldestPending, err = parseTS(oldest)
+	return st, err
+}
+
+// Cursor returns the stored position of the named stream, or 0.
+func (s *Store) Cursor(ctx context.Context, name string) (int64, error) {
+	var v int64
+	err := s.db.QueryRowContext(ctx, "SELECT value FROM cursors WHERE name = ?", name).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("storage: cursor %s: %w", name, err)
+	}
+	return v, nil
+}
+
+// FlagStates returns the flags last announced for every metric.
+func (s *Store) FlagStates(ctx context.Context) (map[string]tracker.FlagState, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT metric_id, flags, version FROM flag_state")
+	if err != nil {
+		return nil, fmt.Errorf("storage: flag states: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]tracker.FlagState{}
+	for rows.Next() {
+		var fs tracker.FlagState
+		var flags string
+		if err := rows.Scan(&fs.MetricID, &flags, &fs.Version); err != nil {
+			return nil, fmt.Errorf("storage: flag states: %w", err)
+		}
+		if err := json.Unmarshal([]byte(flags), &fs.Flags); err != nil {
+			return nil, fmt.Errorf("storage: flag state %s: %w", fs.MetricID, err)
+		}
+		out[fs.MetricID] = fs
+	}
+	return out, rows.Err()
+}
+
+// Fanout is one batch of work of the alert fan-out: the outbox items it
+// produced, the new position in the corrections stream and the flag states
+// it announced. CommitFanout stores it atomically.
+type Fanout struct {
+	Cursor     string
+	Position   int64
+	FlagStates []tracker.FlagState
+	Items      []tracker.OutboxItem
+}
+
+// CommitFanout stores a fan-out batch in one transaction: the items (those
+// whose key exists are skipped), the cursor (moved forward only) and the
+// flag states. A crash before the commit leaves everything to be redone;
+// after it, nothing is redone.
+func (s *Store) CommitFanout(ctx context.Context, f Fanout) error {
+	now := s.now()
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		for _, it := range f.Items {
+			if _, err := enqueue(ctx, tx, it, now); err != nil {
+				return fmt.Errorf("item %q: %w", it.Key, err)
+			}
+		}
+		if f.Cursor != "" {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO cursors (name, value) VALUES (?, ?)
+				ON CONFLICT (name) DO UPDATE SET value = MAX(value, excluded.value)`, f.Cursor, f.Position); err != nil {
+				return err
+			}
+		}
+		for _, fs := range f.FlagStates {
+			flags, err := json.Marshal(fs.Flags)
+			if err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO flag_state (metric_id, flags, version, updated_at) VALUES (?, ?, ?, ?)
+				ON CONFLICT (metric_id) DO UPDATE SET flags = excluded.flags, version = excluded.version, updated_at = excluded.updated_at`,
+				fs.MetricID, string(flags), fs.Version, ts(now)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("storage: commit fanout: %w", err)
+	}
+	return nil
+}
