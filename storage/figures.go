@@ -327,14 +327,16 @@ func (s *Store) ApplyChange(ctx context.Context, c tracker.Change) (tracker.Outc
 			return err
 		}
 		if out.Replacement != nil {
-			id, err := insertFigure(ctx, tx, *out.Replacement)
+			repl := *out.Replacement
+			repl.Evidence = tracker.Evidence{} // all of the old figure's evidence is copied below
+			id, err := insertFigure(ctx, tx, repl)
 			if err != nil {
 				return err
 			}
 			out.Replacement.ID = id
 			out.Figure.SupersededBy = id
 			out.Correction.NewFigureID = id
-			if _, err := tx.ExecContext(ctx, `INSERT INTO evidence (figure_id, source_id, url, quote, start_offset, end_offset, content_hash, seen_at)
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO evidence (figure_id, source_id, url, quote, start_offset, end_offset, content_hash, seen_at)
 				SELECT ?, source_id, url, quote, start_offset, end_offset, content_hash, seen_at FROM evidence WHERE figure_id = ? ORDER BY id`, id, f.ID); err != nil {
 				return err
 			}

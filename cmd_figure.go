@@ -1,0 +1,257 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/gapwatch/gapwatch/report"
+	"github.com/gapwatch/gapwatch/tracker"
+)
+
+// cmdFigure dispatches `figure add|approve|reject|correct|retract|log`.
+func (a *app) cmdFigure(ctx context.Context, args []string) error {
+	if len(args) == 0 {
+		return usagef("figure: missing subcommand (add, approve, reject, correct, retract or log)")
+	}
+	switch sub, rest := args[0], args[1:]; sub {
+	case "add":
+		return a.figureAdd(ctx, rest)
+	case "approve", "reject", "correct", "retract":
+		return a.figureChange(ctx, tracker.Action(sub), rest)
+	case "log":
+		return a.figureLog(ctx, rest)
+	default:
+		return usagef("figure: unknown subcommand %q (use add, approve, reject, correct, retract or log)", sub)
+	}
+}
+
+// parseValue reads a whole, non-negative number given to flag name.
+func parseValue(name, s string) (int64, error) {
+	v, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
+	if err != nil {
+		return 0, usagef("--%s %q is not a whole number", name, s)
+	}
+	if v < 0 {
+		return 0, usagef("--%s %d must not be negative", name, v)
+	}
+	return v, nil
+}
+
+func figureID(cmd string, pos []string) (int64, error) {
+	if len(pos) != 1 {
+		if len(pos) == 0 {
+			return 0, usagef("%s: missing figure id", cmd)
+		}
+		return 0, usagef("%s: unexpected argument %q", cmd, pos[1])
+	}
+	id, err := strconv.ParseInt(pos[0], 10, 64)
+	if err != nil || id <= 0 {
+		return 0, usagef("%s: figure id %q is not a positive whole number", cmd, pos[0])
+	}
+	return id, nil
+}
+
+func (a *app) byFlag(fs *flag.FlagSet) *string {
+	return fs.String("by", currentUser(a.getenv), "who makes the change")
+}
+
+func (a *app) figureAdd(ctx context.Context, args []string) error {
+	fs := a.newFlags("figure add")
+	metric := fs.String("metric", "", "metric id (required)")
+	value := fs.String("value", "", "the number (required)")
+	valueHigh := fs.String("value-high", "", "the high end, with --qualifier range")
+	stance := fs.String("stance", "", "confirmed or claimed (required)")
+	actor := fs.String("actor", "", "who stated the figure, by name or alias (required)")
+	evURL := fs.String("url", "", "evidence URL")
+	quote := fs.String("quote", "", "the quoted sentence")
+	asOf := fs.String("as-of", "", "the date the figure refers to, YYYY-MM-DD (default today)")
+	qualifier := fs.String("qualifier", "exact", "exact, at_least, at_most, about or range")
+	by := a.byFlag(fs)
+	asJSON := fs.Bool("json", false, "print JSON")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("figure add: unexpected argument %q", pos[0])
+	}
+	for _, req := range []struct{ name, v string }{{"metric", *metric}, {"value", *value}, {"stance", *stance}, {"actor", *actor}} {
+		if strings.TrimSpace(req.v) == "" {
+			return usagef("figure add: --%s is required", req.name)
+		}
+	}
+	f := tracker.Figure{MetricID: *metric, Actor: *actor, CreatedBy: *by, Status: tracker.Approved, Origin: tracker.OriginManual,
+		Evidence: tracker.Evidence{URL: strings.TrimSpace(*evURL), Quote: strings.TrimSpace(*quote)}}
+	if f.Value, err = parseValue("value", *value); err != nil {
+		return err
+	}
+	if f.Stance, err = tracker.ParseStance(*stance); err != nil {
+		return err
+	}
+	if f.Qualifier, err = tracker.ParseQualifier(*qualifier); err != nil {
+		return err
+	}
+	switch {
+	case f.Qualifier == tracker.Range && *valueHigh == "":
+		return usagef("figure add: --qualifier range needs --value-high")
+	case f.Qualifier != tracker.Range && *valueHigh != "":
+		return usagef("figure add: --value-high is only for --qualifier range")
+	case *valueHigh != "":
+		if f.ValueHigh, err = parseValue("value-high", *valueHigh); err != nil {
+			return err
+		}
+	}
+	if f.Evidence.URL != "" {
+		if u, err := url.Parse(f.Evidence.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return usagef("figure add: --url %q is not an absolute http or https URL", f.Evidence.URL)
+		}
+	}
+	if *asOf != "" {
+		if f.AsOf, err = tracker.ParseDate(*asOf); err != nil {
+			return err
+		}
+	} else {
+		f.AsOf = a.now().UTC().Truncate(24 * time.Hour)
+	}
+	s, _, err := a.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	stored, err := s.AddFigure(ctx, f)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(a.stdout, map[string]int64{"id": stored.ID})
+	}
+	fmt.Fprintln(a.stdout, stored.ID)
+	fmt.Fprintf(a.stderr, "added figure %d (approved): %s\n", stored.ID, report.FigureSummary(stored, ""))
+	return nil
+}
+
+func (a *app) figureChange(ctx context.Context, action tracker.Action, args []string) error {
+	cmd := "figure " + string(action)
+	fs := a.newFlags(cmd)
+	reason := fs.String("reason", "", "why (required to reject, correct or retract)")
+	value := fs.String("value", "", "the corrected number (correct only)")
+	valueHigh := fs.String("value-high", "", "the corrected high end of a range (correct only)")
+	qualifier := fs.String("qualifier", "", "the corrected qualifier (correct only; default: unchanged)")
+	by := a.byFlag(fs)
+	asJSON := fs.Bool("json", false, "print JSON")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	id, err := figureID(cmd, pos)
+	if err != nil {
+		return err
+	}
+	c := tracker.Change{FigureID: id, Action: action, Reason: strings.TrimSpace(*reason), By: *by}
+	if action == tracker.ActionCorrect {
+		if *value == "" {
+			return usagef("%s: --value is required", cmd)
+		}
+		if c.Value, err = parseValue("value", *value); err != nil {
+			return err
+		}
+		if *valueHigh != "" {
+			if c.ValueHigh, err = parseValue("value-high", *valueHigh); err != nil {
+				return err
+			}
+		}
+		if *qualifier != "" {
+			if c.Qualifier, err = tracker.ParseQualifier(*qualifier); err != nil {
+				return err
+			}
+		}
+	} else if *value != "" || *valueHigh != "" || *qualifier != "" {
+		return usagef("%s: --value, --value-high and --qualifier are only for figure correct", cmd)
+	}
+	if c.Reason == "" && action != tracker.ActionApprove {
+		return usagef("%s: --reason is required", cmd)
+	}
+	s, _, err := a.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	out, err := s.ApplyChange(ctx, c)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		doc := struct {
+			Figure      report.FigureDetailJSON  `json:"figure"`
+			Replacement *report.FigureDetailJSON `json:"replacement"`
+			Correction  report.CorrectionJSON    `json:"correction"`
+		}{Figure: report.NewFigureDetailJSON(out.Figure, nil), Correction: report.NewCorrectionJSON(out.Correction)}
+		if out.Replacement != nil {
+			r := report.NewFigureDetailJSON(*out.Replacement, nil)
+			doc.Replacement = &r
+		}
+		return writeJSON(a.stdout, doc)
+	}
+	if out.Replacement != nil {
+		fmt.Fprintf(a.stdout, "figure %d corrected: %s → %s; the new figure is %d\n", id, out.Figure.ValueText(), out.Replacement.ValueText(), out.Replacement.ID)
+		return nil
+	}
+	fmt.Fprintf(a.stdout, "figure %d %s\n", id, out.Figure.Status)
+	return nil
+}
+
+func (a *app) figureLog(ctx context.Context, args []string) error {
+	fs := a.newFlags("figure log")
+	asJSON := fs.Bool("json", false, "print JSON")
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	id, err := figureID("figure log", pos)
+	if err != nil {
+		return err
+	}
+	s, _, err := a.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	audit, err := s.Audit(ctx, id)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		doc := struct {
+			Figures     []report.FigureDetailJSON `json:"figures"`
+			Corrections []report.CorrectionJSON   `json:"corrections"`
+		}{Figures: []report.FigureDetailJSON{}, Corrections: []report.CorrectionJSON{}}
+		for _, f := range audit.Figures {
+			doc.Figures = append(doc.Figures, report.NewFigureDetailJSON(f, audit.Evidence[f.ID]))
+		}
+		for _, c := range audit.Corrections {
+			doc.Corrections = append(doc.Corrections, report.NewCorrectionJSON(c))
+		}
+		return writeJSON(a.stdout, doc)
+	}
+	tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "FIGURE\tSTATUS\tSTANCE\tACTOR\tVALUE\tDATE\tEVIDENCE")
+	for _, f := range audit.Figures {
+		mark := ""
+		if f.ID == id {
+			mark = " ←"
+		}
+		fmt.Fprintf(tw, "#%d%s\t%s\t%s\t%s\t%s\t%s\t%s\n", f.ID, mark, f.Status, f.Stance, f.Actor, f.ValueText(), report.DateText(f.Date()), f.Evidence.URL)
+	}
+	tw.Flush()
+	fmt.Fprintln(a.stdout, "\nAudit trail:")
+	for _, c := range audit.Corrections {
+		fmt.Fprintln(a.stdout, "  "+report.CorrectionText(c))
+	}
+	return nil
+}

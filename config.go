@@ -1,0 +1,267 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"io"
+	"io/fs"
+	"os"
+	"os/user"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/gapwatch/gapwatch/storage"
+	"github.com/gapwatch/gapwatch/tracker"
+	"github.com/gapwatch/gapwatch/trackerfile"
+)
+
+// The defaults of the tracker file and database locations.
+const (
+	defaultConfig       = "gapwatch.yaml"
+	fallbackConfig      = "examples/venezuela.yaml"
+	defaultDB           = "gapwatch.db"
+	defaultDiscordAPI   = "https://discord.com"
+	defaultHTTPAddr     = "127.0.0.1:8080"
+	defaultFetchWorkers = 8
+	defaultNoticeAfter  = 5
+	defaultMaxBackoff   = 6 * time.Hour
+	defaultDigestGrace  = time.Hour
+	defaultLogFormat    = "text"
+	defaultLogLevel     = "info"
+	envConfig           = "GAPWATCH_CONFIG"
+	envDB               = "GAPWATCH_DB"
+	envToken            = "DISCORD_TOKEN"
+	envDiscordAPI       = "DISCORD_API_URL"
+	envDevGuild         = "GAPWATCH_DEV_GUILD"
+	envModGuilds        = "GAPWATCH_MOD_GUILDS"
+	envModRole          = "GAPWATCH_MOD_ROLE"
+	envModChannel       = "GAPWATCH_MOD_CHANNEL"
+	envFetchWorkers     = "GAPWATCH_FETCH_WORKERS"
+	envNoticeAfter      = "GAPWATCH_FAILURE_NOTICE_AFTER"
+	envMaxBackoff       = "GAPWATCH_MAX_BACKOFF"
+	envDigestGrace      = "GAPWATCH_DIGEST_GRACE"
+	envHTTPAddr         = "GAPWATCH_HTTP_ADDR"
+	envPublicURL        = "GAPWATCH_PUBLIC_URL"
+	envLogFormat        = "GAPWATCH_LOG_FORMAT"
+	envLogLevel         = "GAPWATCH_LOG_LEVEL"
+)
+
+// configPath returns the tracker file to read: --config, then
+// $GAPWATCH_CONFIG, then ./gapwatch.yaml when it exists, then the bundled
+// example. It returns a usage error when none of them exists.
+func (a *app) configPath() (string, error) {
+	if a.configFlag != "" {
+		return a.configFlag, nil
+	}
+	if p := a.getenv(envConfig); p != "" {
+		return p, nil
+	}
+	for _, p := range []string{defaultConfig, fallbackConfig} {
+		if _, err := os.Stat(p); err == nil {
+			return p, nil
+		}
+	}
+	return "", usagef("no tracker file: create ./%s (see %s), or pass --config FILE or set %s", defaultConfig, fallbackConfig, envConfig)
+}
+
+// dbPath returns --db, then $GAPWATCH_DB, then ./gapwatch.db.
+func (a *app) dbPath() string {
+	if a.dbFlag != "" {
+		return a.dbFlag
+	}
+	if p := a.getenv(envDB); p != "" {
+		return p
+	}
+	return defaultDB
+}
+
+// loadCatalog reads and checks the tracker file. A missing file is a
+// usage error naming it; problems in it are a *trackerfile.Error.
+func (a *app) loadCatalog() (tracker.Catalog, string, error) {
+	path, err := a.configPath()
+	if err != nil {
+		return tracker.Catalog{}, "", err
+	}
+	c, err := trackerfile.Load(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return tracker.Catalog{}, path, usagef("tracker file %s does not exist", path)
+	}
+	return c, path, err
+}
+
+// openStore reads the tracker file, opens the database and brings it in
+// line with the file. The caller closes the store.
+func (a *app) openStore(ctx context.Context) (*storage.Store, tracker.Catalog, error) {
+	c, _, err := a.loadCatalog()
+	if err != nil {
+		return nil, c, err
+	}
+	s, err := storage.Open(ctx, a.dbPath(), storage.WithClock(a.now))
+	if err != nil {
+		return nil, c, err
+	}
+	if _, err := s.SyncCatalog(ctx, c); err != nil {
+		s.Close()
+		return nil, c, err
+	}
+	return s, c, nil
+}
+
+// serviceConfig is the environment of `gapwatch run`.
+type serviceConfig struct {
+	Token        string // never logged or printed
+	DiscordAPI   string
+	DevGuild     string
+	ModGuilds    []string
+	ModRole      string
+	ModChannel   string
+	FetchWorkers int
+	NoticeAfter  int
+	MaxBackoff   time.Duration
+	DigestGrace  time.Duration
+	HTTPAddr     string
+	PublicURL    string
+	LogFormat    string
+	LogLevel     string
+}
+
+// serviceEnv reads the service's environment; it returns a usage error
+// naming the first variable whose value is wrong.
+func (a *app) serviceEnv() (serviceConfig, error) {
+	c := serviceConfig{
+		Token:      strings.TrimSpace(a.getenv(envToken)),
+		DiscordAPI: strings.TrimRight(envOr(a.getenv, envDiscordAPI, defaultDiscordAPI), "/"),
+		DevGuild:   strings.TrimSpace(a.getenv(envDevGuild)),
+		ModRole:    strings.TrimSpace(a.getenv(envModRole)),
+		ModChannel: strings.TrimSpace(a.getenv(envModChannel)),
+		PublicURL:  strings.TrimRight(strings.TrimSpace(a.getenv(envPublicURL)), "/"),
+		LogFormat:  envOr(a.getenv, envLogFormat, defaultLogFormat),
+		LogLevel:   envOr(a.getenv, envLogLevel, defaultLogLevel),
+	}
+	if strings.HasPrefix(c.Token, "Bot ") {
+		c.Token = strings.TrimSpace(strings.TrimPrefix(c.Token, "Bot "))
+	}
+	for _, g := range strings.Split(a.getenv(envModGuilds), ",") {
+		if g = strings.TrimSpace(g); g != "" {
+			c.ModGuilds = append(c.ModGuilds, g)
+		}
+	}
+	c.HTTPAddr = defaultHTTPAddr
+	if addr, set := a.lookupEnv(envHTTPAddr); set {
+		c.HTTPAddr = strings.TrimSpace(addr) // empty disables the web server
+	}
+	var err error
+	if c.FetchWorkers, err = envInt(a.getenv, envFetchWorkers, defaultFetchWorkers); err != nil {
+		return c, err
+	}
+	if c.NoticeAfter, err = envInt(a.getenv, envNoticeAfter, defaultNoticeAfter); err != nil {
+		return c, err
+	}
+	if c.MaxBackoff, err = envDuration(a.getenv, envMaxBackoff, defaultMaxBackoff); err != nil {
+		return c, err
+	}
+	if c.DigestGrace, err = envDuration(a.getenv, envDigestGrace, defaultDigestGrace); err != nil {
+		return c, err
+	}
+	switch c.LogFormat {
+	case "text", "json":
+	default:
+		return c, usagef("%s=%q: use text or json", envLogFormat, c.LogFormat)
+	}
+	switch c.LogLevel {
+	case "debug", "info", "warn", "error":
+	default:
+		return c, usagef("%s=%q: use debug, info, warn or error", envLogLevel, c.LogLevel)
+	}
+	if !strings.HasPrefix(c.DiscordAPI, "http://") && !strings.HasPrefix(c.DiscordAPI, "https://") {
+		return c, usagef("%s=%q: give an origin such as https://discord.com", envDiscordAPI, c.DiscordAPI)
+	}
+	return c, nil
+}
+
+func envOr(getenv func(string) string, name, def string) string {
+	if v := strings.TrimSpace(getenv(name)); v != "" {
+		return v
+	}
+	return def
+}
+
+func envInt(getenv func(string) string, name string, def int) (int, error) {
+	v := strings.TrimSpace(getenv(name))
+	if v == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 {
+		return 0, usagef("%s=%q: give a whole number of at least 1", name, v)
+	}
+	return n, nil
+}
+
+func envDuration(getenv func(string) string, name string, def time.Duration) (time.Duration, error) {
+	v := strings.TrimSpace(getenv(name))
+	if v == "" {
+		return def, nil
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil || d <= 0 {
+		return 0, usagef("%s=%q: give a positive duration such as 6h or 90m", name, v)
+	}
+	return d, nil
+}
+
+// currentUser is the default author of changes made from the command line.
+func currentUser(getenv func(string) string) string {
+	if u := getenv("USER"); u != "" {
+		return u
+	}
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		return u.Username
+	}
+	return "cli"
+}
+
+// newFlags returns a flag set for a subcommand that also accepts the
+// global --config and --db flags.
+func (a *app) newFlags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet("gapwatch "+name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&a.configFlag, "config", a.configFlag, "tracker file")
+	fs.StringVar(&a.dbFlag, "db", a.dbFlag, "database file")
+	return fs
+}
+
+// parseArgs parses flags and positional arguments in any order and returns
+// the positional ones. Flag errors are usage errors naming the command.
+func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, usagef("usage: %s", fs.Name())
+			}
+			return nil, usagef("%s: %v", fs.Name(), err)
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		if args[0] == "--" {
+			return append(pos, args[1:]...), nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+func wantArgs(cmd string, pos []string, min, max int) error {
+	switch {
+	case len(pos) < min:
+		return usagef("%s: missing argument (usage: gapwatch %s)", cmd, commands[strings.Fields(cmd)[0]].usage)
+	case len(pos) > max:
+		return usagef("%s: unexpected argument %q", cmd, pos[max])
+	}
+	return nil
+}
