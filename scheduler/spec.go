@@ -235,3 +235,22 @@ func (s *specSchedule) skippedMatch(t, limit time.Time) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
+
+// NextTime returns the first time after t at which spec fires, reading the
+// spec in zone tz when it names none itself (UTC when tz is empty). It
+// returns a *SpecError for a bad spec or an unknown zone.
+func NextTime(spec, tz string, t time.Time) (time.Time, error) {
+	loc := time.UTC
+	if tz != "" {
+		l, err := time.LoadLocation(tz)
+		if err != nil {
+			return time.Time{}, &SpecError{Spec: spec, Err: fmt.Errorf("unknown time zone %q", tz)}
+		}
+		loc = l
+	}
+	s, err := Parse(spec, loc)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return s.Next(t), nil
+}

@@ -123,22 +123,11 @@ func (s *Store) OutboxItem(ctx context.Context, id int64) (tracker.OutboxItem, e
 	return items[0], nil
 }
 
-// OutboxFilter selects the channels a sender delivers to.
-type OutboxFilter int
-
-// The outbox filters: the console sender takes the console channel, the
-// Discord sender every other channel.
-const (
-	AnyChannel OutboxFilter = iota
-	ConsoleOnly
-	DiscordOnly
-)
-
-func (f OutboxFilter) where() string {
-	switch f {
-	case ConsoleOnly:
+func scopeWhere(scope tracker.OutboxScope) string {
+	switch scope {
+	case tracker.ConsoleOnly:
 		return " AND channel_id = 'console'"
-	case DiscordOnly:
+	case tracker.DiscordOnly:
 		return " AND channel_id <> 'console'"
 	}
 	return ""
@@ -146,15 +135,15 @@ func (f OutboxFilter) where() string {
 
 // DueOutbox returns up to limit undelivered items whose next attempt is at
 // or before now, oldest first.
-func (s *Store) DueOutbox(ctx context.Context, filter OutboxFilter, now time.Time, limit int) ([]tracker.OutboxItem, error) {
-	return s.queryOutbox(ctx, "WHERE delivered_at IS NULL AND next_attempt_at <= ?"+filter.where()+" ORDER BY next_attempt_at, id LIMIT ?", ts(now), limit)
+func (s *Store) DueOutbox(ctx context.Context, scope tracker.OutboxScope, now time.Time, limit int) ([]tracker.OutboxItem, error) {
+	return s.queryOutbox(ctx, "WHERE delivered_at IS NULL AND next_attempt_at <= ?"+scopeWhere(scope)+" ORDER BY next_attempt_at, id LIMIT ?", ts(now), limit)
 }
 
 // NextOutboxAttempt returns when the earliest undelivered item is due, and
 // false when nothing is waiting.
-func (s *Store) NextOutboxAttempt(ctx context.Context, filter OutboxFilter) (time.Time, bool, error) {
+func (s *Store) NextOutboxAttempt(ctx context.Context, scope tracker.OutboxScope) (time.Time, bool, error) {
 	var next sql.NullString
-	if err := s.db.QueryRowContext(ctx, "SELECT MIN(next_attempt_at) FROM outbox WHERE delivered_at IS NULL"+filter.where()).Scan(&next); err != nil {
+	if err := s.db.QueryRowContext(ctx, "SELECT MIN(next_attempt_at) FROM outbox WHERE delivered_at IS NULL"+scopeWhere(scope)).Scan(&next); err != nil {
 		return time.Time{}, false, fmt.Errorf("storage: next outbox attempt: %w", err)
 	}
 	t, err := parseTS(next)
@@ -239,21 +228,11 @@ func (s *Store) FlagStates(ctx context.Context) (map[string]tracker.FlagState, e
 	return out, rows.Err()
 }
 
-// Fanout is one batch of work of the alert fan-out: the outbox items it
-// produced, the new position in the corrections stream and the flag states
-// it announced. CommitFanout stores it atomically.
-type Fanout struct {
-	Cursor     string
-	Position   int64
-	FlagStates []tracker.FlagState
-	Items      []tracker.OutboxItem
-}
-
 // CommitFanout stores a fan-out batch in one transaction: the items (those
 // whose key exists are skipped), the cursor (moved forward only) and the
 // flag states. A crash before the commit leaves everything to be redone;
 // after it, nothing is redone.
-func (s *Store) CommitFanout(ctx context.Context, f Fanout) error {
+func (s *Store) CommitFanout(ctx context.Context, f tracker.FanoutBatch) error {
 	now := s.now()
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		for _, it := range f.Items {

@@ -286,26 +286,26 @@ func TestOutboxIdempotentAndRetries(t *testing.T) {
 	if ids[0] != ids[1] {
 		t.Errorf("same key enqueued twice: %v", ids)
 	}
-	due, err := s.DueOutbox(ctx, storage.DiscordOnly, *now, 10)
+	due, err := s.DueOutbox(ctx, tracker.DiscordOnly, *now, 10)
 	if err != nil || len(due) != 1 || due[0].Message.Title != "hello" || due[0].Kind != tracker.KindAlert || due[0].Op != tracker.OpPost {
 		t.Fatalf("due = %+v, %v", due, err)
 	}
-	if due, _ := s.DueOutbox(ctx, storage.ConsoleOnly, *now, 10); len(due) != 0 {
+	if due, _ := s.DueOutbox(ctx, tracker.ConsoleOnly, *now, 10); len(due) != 0 {
 		t.Errorf("console sender sees a Discord item")
 	}
 	if err := s.MarkFailed(ctx, ids[0], "503", now.Add(time.Minute)); err != nil {
 		t.Fatal(err)
 	}
-	if due, _ := s.DueOutbox(ctx, storage.AnyChannel, *now, 10); len(due) != 0 {
+	if due, _ := s.DueOutbox(ctx, tracker.AnyChannel, *now, 10); len(due) != 0 {
 		t.Errorf("item due before its retry time")
 	}
-	if due, _ := s.DueOutbox(ctx, storage.AnyChannel, now.Add(time.Minute), 10); len(due) != 1 || due[0].Attempts != 1 || due[0].LastError != "503" {
+	if due, _ := s.DueOutbox(ctx, tracker.AnyChannel, now.Add(time.Minute), 10); len(due) != 1 || due[0].Attempts != 1 || due[0].LastError != "503" {
 		t.Errorf("retry = %+v", due)
 	}
 	if err := s.MarkDelivered(ctx, ids[0], "m1", *now); err != nil {
 		t.Fatal(err)
 	}
-	if due, _ := s.DueOutbox(ctx, storage.AnyChannel, now.Add(time.Hour), 10); len(due) != 0 {
+	if due, _ := s.DueOutbox(ctx, tracker.AnyChannel, now.Add(time.Hour), 10); len(due) != 0 {
 		t.Errorf("delivered item still due")
 	}
 	if _, err := s.Enqueue(ctx, item); err != nil {
@@ -390,7 +390,7 @@ func TestSourceStateAndSeenItems(t *testing.T) {
 	if err != nil || got.ETag != `"v1"` || got.Polls != 1 {
 		t.Errorf("state = %+v, %v", got, err)
 	}
-	if due, _ := s.DueOutbox(ctx, storage.ConsoleOnly, *now, 10); len(due) != 1 {
+	if due, _ := s.DueOutbox(ctx, tracker.ConsoleOnly, *now, 10); len(due) != 1 {
 		t.Errorf("notice not enqueued with the state")
 	}
 	unseen, err := s.UnseenItems(ctx, "news", []string{"a", "b"})

@@ -185,30 +185,18 @@ func (s *Store) ClearDigest(ctx context.Context, channelID, by string) error {
 	return nil
 }
 
-// Digest describes one channel's digest: its schedule, the metrics it
-// covers and where it stands.
-type Digest struct {
-	GuildID    string
-	ChannelID  string
-	Schedule   string
-	TZ         string
-	Metrics    []string // metric ids, or [tracker.AllMetrics]
-	Moderators bool
-	State      tracker.DigestState
-}
-
 // Digests returns every channel that has a digest schedule, with its state.
-func (s *Store) Digests(ctx context.Context) ([]Digest, error) {
+func (s *Store) Digests(ctx context.Context) ([]tracker.DigestConfig, error) {
 	subs, err := s.querySubscriptions(ctx, s.db, "WHERE digest_schedule <> '' ORDER BY channel_id, metric_id")
 	if err != nil {
 		return nil, err
 	}
-	byChannel := map[string]*Digest{}
+	byChannel := map[string]*tracker.DigestConfig{}
 	var order []string
 	for _, sub := range subs {
 		d := byChannel[sub.ChannelID]
 		if d == nil {
-			d = &Digest{GuildID: sub.GuildID, ChannelID: sub.ChannelID, Schedule: sub.DigestSchedule, TZ: sub.DigestTZ}
+			d = &tracker.DigestConfig{GuildID: sub.GuildID, ChannelID: sub.ChannelID, Schedule: sub.DigestSchedule, TZ: sub.DigestTZ}
 			byChannel[sub.ChannelID] = d
 			order = append(order, sub.ChannelID)
 		}
@@ -216,7 +204,7 @@ func (s *Store) Digests(ctx context.Context) ([]Digest, error) {
 		d.Moderators = d.Moderators || sub.Moderators
 	}
 	sort.Strings(order)
-	out := make([]Digest, 0, len(order))
+	out := make([]tracker.DigestConfig, 0, len(order))
 	for _, ch := range order {
 		d := byChannel[ch]
 		for _, m := range d.Metrics {

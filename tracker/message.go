@@ -77,3 +77,24 @@ type OutboxStats struct {
 	Delivered     int
 	Failing       int // pending items with at least one failed attempt
 }
+
+// OutboxScope selects the channels a sender delivers to: the console
+// sender takes the console channel, the Discord sender every other one.
+type OutboxScope int
+
+// The outbox scopes.
+const (
+	AnyChannel OutboxScope = iota
+	ConsoleOnly
+	DiscordOnly
+)
+
+// FanoutBatch is one batch of work of the alert fan-out: the outbox items
+// it produced, the new position in the corrections stream and the flag
+// states it announced. Stores commit it atomically.
+type FanoutBatch struct {
+	Cursor     string
+	Position   int64
+	FlagStates []FlagState
+	Items      []OutboxItem
+}

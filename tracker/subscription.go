@@ -70,3 +70,15 @@ func (s Standing) Snapshot() DigestSnapshot {
 	d.Flags = append([]Flag(nil), s.Flags...)
 	return d
 }
+
+// DigestConfig describes one channel's digest: its schedule, the metrics it
+// covers and where it stands.
+type DigestConfig struct {
+	GuildID    string
+	ChannelID  string
+	Schedule   string
+	TZ         string
+	Metrics    []string // metric ids, or [AllMetrics]
+	Moderators bool
+	State      DigestState
+}

@@ -1,0 +1,167 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math"
+	"sync"
+	"time"
+
+	"github.com/gapwatch/gapwatch/tracker"
+)
+
+// Sender delivers outbox items to one medium (the console, Discord). ref is
+// the already delivered item that item edits or replies to, or nil. It
+// returns the id of the posted message ("" when the medium has none). An
+// error may carry a RetryAfter() time.Duration method when the medium asked
+// to wait.
+type Sender interface {
+	Deliver(ctx context.Context, item tracker.OutboxItem, ref *tracker.OutboxItem) (messageID string, err error)
+}
+
+// Deliverer drains the outbox through a Sender: every item is delivered at
+// least once, retried with backoff after failures, and marked delivered
+// with the posted message id; the Sender's idempotency (the Discord nonce)
+// keeps a retry from posting twice.
+type Deliverer struct {
+	Store    OutboxStore
+	Sender   Sender
+	Scope    tracker.OutboxScope
+	Now      func() time.Time
+	Logger   *slog.Logger
+	Observer tracker.Observer
+
+	BatchSize    int           // items read at a time; default 100
+	MaxRetryWait time.Duration // longest wait between two attempts; default 10 minutes
+
+	mu sync.Mutex // one drain at a time
+}
+
+func (d *Deliverer) now() time.Time {
+	if d.Now != nil {
+		return d.Now()
+	}
+	return time.Now()
+}
+
+func (d *Deliverer) logger() *slog.Logger {
+	if d.Logger != nil {
+		return d.Logger
+	}
+	return slog.Default()
+}
+
+func (d *Deliverer) observer() tracker.Observer {
+	if d.Observer != nil {
+		return d.Observer
+	}
+	return tracker.NopObserver{}
+}
+
+// Drain delivers every item that is due, batch after batch, and returns how
+// many were delivered. It stops early, leaving items for later, when ctx is
+// done.
+func (d *Deliverer) Drain(ctx context.Context) (int, error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	size := d.BatchSize
+	if size <= 0 {
+		size = 100
+	}
+	delivered := 0
+	for ctx.Err() == nil {
+		items, err := d.Store.DueOutbox(ctx, d.Scope, d.now(), size)
+		if err != nil {
+			return delivered, fmt.Errorf("ingest: read outbox: %w", err)
+		}
+		if len(items) == 0 {
+			return delivered, nil
+		}
+		progress := false
+		for _, it := range items {
+			if ctx.Err() != nil {
+				break
+			}
+			ok, err := d.deliver(ctx, it)
+			if err != nil {
+				return delivered, err
+			}
+			if ok {
+				delivered++
+			}
+			progress = true
+		}
+		if !progress {
+			break
+		}
+	}
+	return delivered, nil
+}
+
+// Loop drains the outbox every interval and whenever poke receives, until
+// ctx is done.
+func (d *Deliverer) Loop(ctx context.Context, interval time.Duration, poke <-chan struct{}) {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		if _, err := d.Drain(ctx); err != nil && ctx.Err() == nil {
+			d.logger().Error("delivery failed", "error", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		case <-poke:
+		}
+	}
+}
+
+// deliver delivers one item; it reports whether it was delivered. Only a
+// store failure is returned as an error.
+func (d *Deliverer) deliver(ctx context.Context, it tracker.OutboxItem) (bool, error) {
+	log := d.logger().With("outbox_id", it.ID, "key", it.Key, "channel_id", it.ChannelID)
+	var ref *tracker.OutboxItem
+	if refID := max(it.EditOf, it.ReplyTo); refID != 0 {
+		r, err := d.Store.OutboxItem(ctx, refID)
+		if err != nil {
+			return false, fmt.Errorf("ingest: outbox item %d refers to %d: %w", it.ID, refID, err)
+		}
+		if r.DeliveredAt.IsZero() {
+			// The message to edit or reply to is not posted yet: wait for it.
+			return false, d.Store.MarkFailed(ctx, it.ID, fmt.Sprintf("waiting for outbox item %d to be delivered", refID), d.now().Add(2*time.Second))
+		}
+		ref = &r
+	}
+	msgID, err := d.Sender.Deliver(ctx, it, ref)
+	if err != nil {
+		if ctx.Err() != nil {
+			return false, nil // shutting down: the item stays due and is retried on start
+		}
+		wait := d.retryWait(it.Attempts + 1)
+		var ra interface{ RetryAfter() time.Duration }
+		if errors.As(err, &ra) && ra.RetryAfter() > wait {
+			wait = ra.RetryAfter()
+		}
+		log.Warn("delivery failed; will retry", "error", err, "attempt", it.Attempts+1, "retry_in", wait.String())
+		d.observer().DeliveryFailed(it.Kind)
+		return false, d.Store.MarkFailed(ctx, it.ID, oneLine(err.Error()), d.now().Add(wait))
+	}
+	now := d.now()
+	if err := d.Store.MarkDelivered(context.WithoutCancel(ctx), it.ID, msgID, now); err != nil {
+		return false, err
+	}
+	d.observer().Delivered(it.Kind, now.Sub(it.CreatedAt))
+	return true, nil
+}
+
+// retryWait is 2^attempt seconds, capped at MaxRetryWait.
+func (d *Deliverer) retryWait(attempt int) time.Duration {
+	maxWait := d.MaxRetryWait
+	if maxWait <= 0 {
+		maxWait = 10 * time.Minute
+	}
+	w := time.Duration(math.Pow(2, float64(min(attempt, 30)))) * time.Second
+	return min(w, maxWait)
+}
