@@ -164,7 +164,7 @@ func found(actor string, stance tracker.Stance, value int64, origin tracker.Orig
 // retryAfterErr is a fetch error that asks to wait.
 type retryAfterErr struct{ d time.Duration }
 
-func (e retryAfterErr) Error() string              { return "429 Too Many Requests" }
+func (e retryAfterErr) Error() string             { return "429 Too Many Requests" }
 func (e retryAfterErr) RetryAfter() time.Duration { return e.d }
 
 var errDown = errors.New("dial tcp: connection refused")

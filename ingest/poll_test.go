@@ -43,9 +43,9 @@ func TestPollRoutesAndDedups(t *testing.T) {
 		source, actor string
 		want          tracker.Status
 	}{
-		{"balance", "Foro Penal", tracker.Approved},              // review: auto
-		{"news", "Government of Venezuela", tracker.Pending},     // review: required
-		{"news", "Foro Penal", tracker.Pending},                  // fallback actor: always pending
+		{"balance", "Foro Penal", tracker.Approved},          // review: auto
+		{"news", "Government of Venezuela", tracker.Pending}, // review: required
+		{"news", "Foro Penal", tracker.Pending},              // fallback actor: always pending
 	}
 	for _, tt := range tests {
 		figs, err := e.store.Figures(e.ctx, tracker.FigureFilter{SourceID: tt.source, Actor: tt.actor})
@@ -151,8 +151,8 @@ func TestBackoff(t *testing.T) {
 		{30 * time.Minute, 0, 0.5, 30 * time.Minute},
 		{30 * time.Minute, 1, 0.5, time.Hour},
 		{30 * time.Minute, 2, 0.5, 2 * time.Hour},
-		{30 * time.Minute, 1, 0, 54 * time.Minute},  // −10%
-		{30 * time.Minute, 1, 1, 66 * time.Minute},  // +10%
+		{30 * time.Minute, 1, 0, 54 * time.Minute}, // −10%
+		{30 * time.Minute, 1, 1, 66 * time.Minute}, // +10%
 		{30 * time.Minute, 50, 0.5, 6 * time.Hour}, // capped
 		{24 * time.Hour, 3, 0.5, 24 * time.Hour},   // never below the interval
 	}

@@ -363,4 +363,3 @@ func ChangeText(before, after tracker.DigestSnapshot) string {
 	}
 	return out
 }
-
