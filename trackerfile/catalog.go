@@ -1,17 +1,17 @@
 package trackerfile
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
 	"regexp"
 	"strings"
 	"time"
 
-	"github.com/andybalholm/cascadia"
-	"github.com/itchyny/gojq"
 	"gopkg.in/yaml.v3"
 
 	"github.com/gapwatch/gapwatch/scheduler"
+	"github.com/gapwatch/gapwatch/sources"
 	"github.com/gapwatch/gapwatch/tracker"
 )
 
@@ -222,26 +222,13 @@ func (d *decoder) fieldRules(n *yaml.Node, field string, format tracker.Format, 
 	return out
 }
 
-// checkSelect compiles a selector in the language of the source's format:
-// CSS for HTML, a gojq expression for JSON, a regular expression for text.
+// checkSelect compiles a rule's selector in the language of the source's
+// format (CSS for HTML, gojq for JSON, a column for CSV, a regexp for
+// text), with the same code that applies it when the source is read.
 func checkSelect(format tracker.Format, sel string) error {
-	switch format {
-	case tracker.FormatHTML:
-		if _, err := cascadia.Compile(sel); err != nil {
-			return fmt.Errorf("%q is not a valid CSS selector: %v", sel, err)
-		}
-	case tracker.FormatJSON:
-		q, err := gojq.Parse(sel)
-		if err != nil {
-			return fmt.Errorf("%q is not a valid gojq expression: %v", sel, err)
-		}
-		if _, err := gojq.Compile(q); err != nil {
-			return fmt.Errorf("%q is not a valid gojq expression: %v", sel, err)
-		}
-	case tracker.FormatText:
-		if _, err := regexp.Compile(sel); err != nil {
-			return fmt.Errorf("%q is not a valid regular expression: %v", sel, err)
-		}
+	err := sources.ValidateFieldRule(format, tracker.FieldRule{Select: sel})
+	if err != nil {
+		return errors.New(strings.TrimPrefix(err.Error(), "sources: figures: "))
 	}
 	return nil
 }

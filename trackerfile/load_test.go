@@ -90,7 +90,7 @@ func TestParseProblems(t *testing.T) {
 		{"bad cron", `schedule: "@every 30m"`, `schedule: "every 30 minutes"`, `g.yaml:19: sources[0].schedule: "every 30 minutes" is not a valid cron spec`},
 		{"bad regexp", `pattern: '(?P<value>[\d.,]+)'`, `pattern: '(?P<value>[\d.,+'`, `g.yaml:25: sources[0].figures[0].pattern: not a valid regular expression`},
 		{"pattern without value group", `pattern: '(?P<value>[\d.,]+)'`, `pattern: '([\d.,]+)'`, `g.yaml:25: sources[0].figures[0].pattern: must have a named group (?P<value>…)`},
-		{"bad css", `select: "#released .count"`, `select: "#released >> .count["`, `g.yaml:24: sources[0].figures[0].select: "#released >> .count[" is not a valid CSS selector`},
+		{"bad css", `select: "#released .count"`, `select: "#released >> .count["`, `g.yaml:24: sources[0].figures[0].select: CSS selector "#released >> .count[": expected identifier`},
 		{"bad url", "url: https://example.org/feed.xml", "url: ftp://example.org/feed.xml", `g.yaml:27: sources[1].url: "ftp://example.org/feed.xml" is not an absolute http or https URL`},
 		{"relative url", "url: https://example.org/feed.xml", "url: /feed.xml", `g.yaml:27: sources[1].url: "/feed.xml" is not an absolute http or https URL`},
 		{"bad role", "role: claimant", "role: liar", `g.yaml:13: actors[1].role: role "liar" is not one of confirmer, claimant, reporter`},

@@ -1,0 +1,297 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/gapwatch/gapwatch/tracker"
+)
+
+// Extractor finds attributed figures in prose. It is built once from the
+// tracker file's metrics and actors, with every keyword and alias matcher
+// compiled, and is safe for concurrent use.
+type Extractor struct {
+	metrics  []metricInfo
+	actors   []tracker.Actor
+	entities *phraseSet // payload: index into ents
+	ents     []entity
+	surnames *phraseSet // payload: actor index; a person's last name alone
+	lexicon  *phraseSet // payload: category
+}
+
+// metricInfo is a metric as the extractor sees it.
+type metricInfo struct {
+	id string
+	// owns is the set of event categories its keywords belong to. A metric
+	// that owns a category needs one of that category's terms near a
+	// number, and terms of other categories compete with it. A metric that
+	// owns none is matched by its keywords alone.
+	owns category
+}
+
+// entity is what a matched phrase is: an actor's alias, a metric keyword,
+// an event term, or several of these at once.
+type entity struct {
+	actor   int   // index into actors, or -1
+	metrics []int // metrics whose keyword this is
+	cat     category
+}
+
+// New returns an extractor for the given metrics and actors. Keywords and
+// aliases are matched on word boundaries, ignoring case and accents; the
+// keywords' categories (release, detention, arrest, death, …) extend them
+// with the built-in English and Spanish terms of the same category. Empty
+// keywords and aliases are ignored.
+func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
+	e := &Extractor{
+		actors:   append([]tracker.Actor(nil), actors...),
+		entities: newPhraseSet(),
+		surnames: newPhraseSet(),
+		lexicon:  newPhraseSet(),
+	}
+	for cat, terms := range categoryTerms {
+		for _, t := range terms {
+			e.lexicon.add(t, int(cat))
+		}
+	}
+	index := map[string]int{}
+	entityFor := func(s string) (int, bool) {
+		toks := phraseTokens(s)
+		if len(toks) == 0 {
+			return 0, false
+		}
+		key := strings.Join(toks, " ")
+		if i, ok := index[key]; ok {
+			return i, true
+		}
+		e.ents = append(e.ents, entity{actor: -1})
+		i := len(e.ents) - 1
+		index[key] = i
+		e.entities.add(s, i)
+		return i, true
+	}
+	for ai, a := range e.actors {
+		for _, name := range a.Names() {
+			i, ok := entityFor(name)
+			if ok && e.ents[i].actor < 0 {
+				e.ents[i].actor = ai
+			}
+		}
+	}
+	e.addSurnames()
+	for mi, m := range metrics {
+		info := metricInfo{id: m.ID}
+		for _, kw := range m.Keywords {
+			for _, v := range keywordVariants(kw) {
+				i, ok := entityFor(v)
+				if !ok {
+					continue
+				}
+				if !containsInt(e.ents[i].metrics, mi) {
+					e.ents[i].metrics = append(e.ents[i].metrics, mi)
+				}
+				// "released political prisoners" is a release term too
+				e.ents[i].cat |= e.categoriesIn(v)
+			}
+			info.owns |= e.categoriesIn(kw)
+		}
+		e.metrics = append(e.metrics, info)
+	}
+	// Event terms: a keyword that is also a term keeps both roles.
+	for cat, terms := range categoryTerms {
+		for _, t := range terms {
+			if i, ok := entityFor(t); ok {
+				e.ents[i].cat |= cat
+			}
+		}
+	}
+	return e
+}
+
+// categoriesIn returns the categories of the event terms found in s.
+func (e *Extractor) categoriesIn(s string) category {
+	words := phraseTokens(s)
+	toks := make([]token, len(words))
+	for i, w := range words {
+		toks[i] = token{text: w}
+	}
+	var c category
+	for i := 0; i < len(toks); i++ {
+		if id, n, ok := e.lexicon.matchAt(toks, i); ok {
+			c |= category(id)
+			i += n - 1
+		}
+	}
+	return c
+}
+
+// addSurnames registers the last word of two- or three-word personal
+// aliases written with capitals ("Jorge Rodríguez"): news text names a
+// person in full once and by the last name afterwards. A last name shared by
+// two actors is not registered.
+func (e *Extractor) addSurnames() {
+	owner := map[string]int{}
+	for ai, a := range e.actors {
+		for _, name := range a.Names() {
+			words := strings.Fields(name)
+			if len(words) < 2 || len(words) > 3 {
+				continue
+			}
+			capitalised := true
+			for _, w := range words {
+				r := []rune(w)[0]
+				if !unicode.IsUpper(r) {
+					capitalised = false
+				}
+			}
+			last := words[len(words)-1]
+			if !capitalised || len([]rune(last)) < 3 {
+				continue
+			}
+			key := foldString(last)
+			if prev, ok := owner[key]; ok && prev != ai {
+				owner[key] = -1
+				continue
+			}
+			owner[key] = ai
+		}
+	}
+	for key, ai := range owner {
+		if ai >= 0 {
+			e.surnames.add(key, ai)
+		}
+	}
+}
+
+// keywordVariants returns kw with its last word in singular and plural.
+func keywordVariants(kw string) []string {
+	kw = strings.TrimSpace(kw)
+	if kw == "" {
+		return nil
+	}
+	out := []string{kw}
+	words := strings.Fields(kw)
+	last := words[len(words)-1]
+	head := strings.Join(words[:len(words)-1], " ")
+	if head != "" {
+		head += " "
+	}
+	if len([]rune(last)) < 4 {
+		return out
+	}
+	lf := foldString(last)
+	switch {
+	case strings.HasSuffix(lf, "ones"): // excarcelaciones → excarcelación
+		out = append(out, head+strings.TrimSuffix(last, "es"))
+	case strings.HasSuffix(lf, "s"):
+		out = append(out, head+strings.TrimSuffix(last, "s"))
+	case strings.HasSuffix(lf, "on"): // excarcelación → excarcelaciones
+		lr := []rune(last)
+		out = append(out, head+string(lr[:len(lr)-2])+"ones")
+	default:
+		out = append(out, head+last+"s")
+	}
+	return out
+}
+
+func containsInt(list []int, v int) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// Extract returns the attributed figures found in text for the metrics
+// named in metricIDs (nil or empty: all metrics; unknown ids are ignored),
+// in text order. A figure needs a number that is not a date, time,
+// duration, age, amount of money, percentage, ordinal, label or phone
+// number; a metric keyword bound to it; and an actor named in its sentence
+// or, failing that, in the previous sentence of the same paragraph
+// (ActorFromFallback). Start and End are rune offsets of the quoted
+// sentence. Extract returns nil when nothing is found; it never fails.
+func (e *Extractor) Extract(text string, metricIDs []string) []Extraction {
+	active := e.activeMetrics(metricIDs)
+	if len(active) == 0 || text == "" {
+		return nil
+	}
+	rs := []rune(text)
+	folded := make([]rune, len(rs))
+	for i, r := range rs {
+		folded[i] = foldRune(r)
+	}
+	toks := tokenize(rs, folded)
+	spans := splitSentences(rs)
+	st := extractState{
+		seen:      make([]bool, len(e.actors)),
+		prevActor: -1,
+	}
+	var out []Extraction
+	ti := 0
+	prevEnd := -1
+	for _, sp := range spans {
+		for ti < len(toks) && toks[ti].start < sp.Start {
+			ti++
+		}
+		tj := ti
+		for tj < len(toks) && toks[tj].start < sp.End {
+			tj++
+		}
+		if prevEnd >= 0 && paragraphBreak(rs, prevEnd, sp.Start) {
+			st.prevActor = -1
+			st.prevLinked = st.prevLinked[:0]
+			st.prevEvent = st.prevEvent[:0]
+		}
+		s := e.newSentence(rs, toks[ti:tj], active, &st)
+		quote := string(rs[sp.Start:sp.End])
+		figs := s.figures()
+		for _, f := range figs {
+			a := e.actors[f.actor]
+			out = append(out, Extraction{
+				Metric:            e.metrics[f.metric].id,
+				Value:             f.value,
+				ValueHigh:         f.high,
+				Qualifier:         f.qual,
+				Stance:            a.DefaultStance(),
+				Actor:             a.Name,
+				Quote:             quote,
+				Start:             sp.Start,
+				End:               sp.End,
+				ActorFromFallback: f.fallback,
+				Origin:            tracker.OriginProse,
+			})
+		}
+		s.updateState(&st, figs)
+		ti = tj
+		prevEnd = sp.End
+	}
+	return out
+}
+
+// activeMetrics returns the indexes of the metrics named in ids, or of all
+// metrics when ids is empty.
+func (e *Extractor) activeMetrics(ids []string) []int {
+	var out []int
+	for i, m := range e.metrics {
+		if len(ids) == 0 {
+			out = append(out, i)
+			continue
+		}
+		for _, id := range ids {
+			if id == m.id {
+				out = append(out, i)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// extractState carries what one sentence leaves to the next.
+type extractState struct {
+	seen       []bool // actors named in full so far (for last names)
+	prevActor  int    // the actor of the previous sentence, or -1
+	prevLinked []int  // metrics linked by keyword in the previous sentence, in order
+	prevEvent  []int  // metrics whose event terms the previous sentence holds
+}

@@ -1,0 +1,420 @@
+package extract
+
+import "github.com/gapwatch/gapwatch/tracker"
+
+// The built-in vocabulary, English and Spanish, folded (lower-case, no
+// accents) when compiled. Metric keywords and actor aliases come from the
+// tracker file; these lists only describe how news text is built.
+
+// category is a kind of event or state that a count can be about. A metric
+// owns the categories its keywords belong to; terms of the other categories
+// compete with it ("still in detention" is not "released").
+type category uint16
+
+const (
+	catRelease category = 1 << iota
+	catDetention
+	catArrest
+	catDeath
+	catInjury
+	catMissing
+	catExile
+)
+
+// categoryTerms are the event and state terms of each category.
+var categoryTerms = map[category][]string{
+	catRelease: {
+		"released", "release", "releases", "releasing", "freed", "freeing", "set free", "walked free",
+		"walk free", "went free", "go free", "liberated", "let go", "set at liberty",
+		"excarcelado", "excarcelados", "excarcelada", "excarceladas", "excarcelación", "excarcelaciones",
+		"excarcelaron", "excarceló", "excarcelar", "excarcelan", "excarcelaban",
+		"liberado", "liberados", "liberada", "liberadas", "liberación", "liberaciones", "liberaron",
+		"liberó", "liberar", "liberan", "liberaban",
+		"puesto en libertad", "puestos en libertad", "puesta en libertad", "puestas en libertad",
+		"quedaron en libertad", "quedan en libertad", "salieron en libertad", "recuperaron su libertad",
+		"recuperaron la libertad", "salieron de prisión", "salieron de la cárcel",
+	},
+	catDetention: {
+		"held", "still held", "being held", "detained", "still detained", "in detention", "in custody",
+		"behind bars", "in prison", "in jail", "imprisoned", "jailed", "incarcerated", "remain", "remains",
+		"remained", "remaining", "locked up",
+		"siguen", "permanecen", "continúan", "quedan", "tras las rejas", "en prisión", "en la cárcel",
+		"bajo custodia", "encarcelados", "encarceladas", "recluidos", "recluidas", "privados de libertad",
+		"privados de su libertad", "privadas de libertad", "en detención", "bajo arresto", "siguen presos",
+		"siguen detenidos", "permanecen detenidos", "permanecen presos",
+	},
+	catArrest: {
+		"arrested", "arrests", "rounded up", "apprehended", "captured", "newly detained",
+		"detenciones", "arrestados", "arrestadas", "arrestos", "capturados", "capturadas", "aprehendidos",
+		"apresados", "detuvieron", "detuvo", "fueron detenidos", "fueron arrestados",
+	},
+	catDeath: {
+		"killed", "dead", "died", "deaths", "death toll", "murdered", "executed",
+		"muertos", "muertas", "muertes", "fallecidos", "fallecidas", "asesinados", "asesinadas",
+		"murieron", "fallecieron", "ejecutados",
+	},
+	catInjury: {"injured", "wounded", "hurt", "heridos", "heridas", "lesionados", "lesionadas"},
+	catMissing: {
+		"missing", "disappeared", "forced disappearance", "forced disappearances",
+		"desaparecidos", "desaparecidas", "desaparecido", "desapariciones", "desaparición forzada",
+	},
+	catExile: {
+		"exiled", "in exile", "deported", "deportation", "deportations", "expelled", "fled",
+		"exiliados", "exiliadas", "deportados", "deportadas", "deportaciones", "expulsados", "huyeron",
+	},
+}
+
+// peopleNouns may follow a count of people without naming another quantity:
+// "56 prisoners", "400 personas". A number followed by any other noun counts
+// something else ("12 prisons", "3 press conferences").
+var peopleNouns = newWordSet(
+	"people", "persons", "person", "individuals", "prisoners", "prisoner", "detainees", "detainee",
+	"inmates", "inmate", "captives", "hostages", "men", "women", "children", "minors", "adults",
+	"activists", "dissidents", "opponents", "journalists", "protesters", "protestors", "demonstrators",
+	"students", "soldiers", "officers", "politicians", "leaders", "members", "citizens", "nationals",
+	"foreigners", "civilians", "workers", "unionists", "lawmakers", "deputies", "cases", "case",
+	"venezuelans", "colombians", "americans", "spaniards", "others",
+	"personas", "persona", "presos", "presas", "preso", "presa", "detenidos", "detenidas", "detenido",
+	"reclusos", "reclusas", "privados", "ciudadanos", "ciudadanas", "hombres", "mujeres", "niños",
+	"menores", "adolescentes", "activistas", "opositores", "opositoras", "periodistas", "manifestantes",
+	"estudiantes", "militares", "dirigentes", "líderes", "miembros", "extranjeros", "extranjeras",
+	"venezolanos", "venezolanas", "colombianos", "civiles", "trabajadores", "sindicalistas",
+	"defensores", "casos", "rehenes", "reos", "internos", "uniformados", "policías", "otros", "otras",
+	"man", "woman", "child", "activist", "journalist", "opponent", "student", "soldier", "officer", "citizen",
+	"foreigner", "dissident", "hostage", "minor", "leader", "member", "hombre", "mujer", "niño", "activista",
+	"periodista", "opositor", "opositora", "estudiante", "militar", "ciudadano", "ciudadana", "extranjero",
+	"extranjera", "dirigente", "líder", "miembro", "recluso", "reclusa", "rehén", "menor", "detainee",
+)
+
+// skipAfterNumber are modifiers between a number and its noun:
+// "56 political prisoners", "400 nuevos presos".
+var skipAfterNumber = newWordSet(
+	"political", "more", "other", "additional", "new", "further", "alleged", "so-called", "former",
+	"venezuelan", "foreign", "jailed", "detained", "imprisoned", "opposition", "total",
+	"políticos", "políticas", "político", "más", "nuevos", "nuevas", "adicionales", "presuntos",
+	"presuntas", "venezolanos", "venezolanas", "extranjeros", "de", "of", "the", "los", "las", "them", "ellos",
+)
+
+// bareFollowers are words after which a number stands alone ("400 have
+// been freed", "a figure of 400 in total"): the number is not a count of a
+// different noun.
+var bareFollowers = newWordSet(
+	"of", "in", "on", "at", "to", "for", "since", "by", "with", "from", "and", "or", "but", "as",
+	"that", "who", "which", "whom", "so", "far", "so far", "now", "already", "alone", "altogether",
+	"this", "these", "last", "between", "among", "under", "until", "after", "before", "during",
+	"have", "has", "had", "were", "was", "are", "is", "been", "being", "be", "will", "would", "could",
+	"may", "might", "should", "must", "did", "do", "does", "had", "were", "while", "according",
+	"according to", "said", "says", "say", "the", "a", "an", "its", "their", "his", "her", "it",
+	"they", "them", "people's", "yet", "still", "only", "just", "total", "overall", "all", "each",
+	"de", "del", "en", "a", "al", "para", "por", "desde", "con", "y", "e", "o", "u", "pero", "que",
+	"quienes", "cuales", "como", "ya", "hasta", "durante", "tras", "antes", "después", "entre", "según",
+	"han", "ha", "habían", "había", "fueron", "fue", "eran", "era", "son", "es", "están", "estaban",
+	"serán", "serían", "podrían", "habrían", "hubieran", "sido", "se", "le", "les", "lo", "la", "los",
+	"las", "el", "su", "sus", "este", "esta", "estos", "estas", "mientras", "sin", "cuando", "donde",
+	"in total", "en total", "hasta ahora", "hasta el momento", "ahora", "solo", "sólo", "apenas",
+	"personas", "más", "menos", "aproximadamente",
+)
+
+// figureNouns stand for a figure named elsewhere: "a figure of 400", "la
+// cifra de 56".
+var figureNouns = newWordSet(
+	"figure", "figures", "number", "numbers", "total", "tally", "count", "toll", "estimate", "sum",
+	"cifra", "cifras", "número", "números", "total", "balance", "conteo", "recuento", "saldo", "registro",
+)
+
+// personNounsSingular mark "one"/"un" as a count: "one prisoner".
+var unitNumberWords = newWordSet("one", "uno", "un", "una")
+
+// timeUnits after a number make it a duration or an age.
+var timeUnits = newWordSet(
+	"second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "h", "day", "days",
+	"night", "nights", "week", "weeks", "month", "months", "year", "years", "yr", "yrs", "decade", "decades",
+	"century", "centuries", "weekend", "weekends", "year-old", "years-old", "month-old", "day-old",
+	"segundo", "segundos", "minuto", "minutos", "hora", "horas", "día", "días", "noche", "noches",
+	"semana", "semanas", "mes", "meses", "año", "años", "década", "décadas", "siglo", "siglos",
+	"jornada", "jornadas", "lustro", "lustros", "am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "utc",
+)
+
+// months, English and Spanish, with common abbreviations.
+var monthNames = newWordSet(
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+	"nov", "dec",
+	"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
+	"octubre", "noviembre", "diciembre", "ene", "abr", "ago", "dic",
+)
+
+var weekdays = newWordSet(
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+)
+
+// currencyBefore precede an amount of money: "$400", "USD 300", "Bs. 400".
+var currencyBefore = newWordSet(
+	"$", "€", "£", "¥", "₡", "₲", "₽", "₹", "₱", "us", "usd", "us$", "eur", "ves", "vef", "bs", "bsf", "bss",
+	"cop", "ars", "mxn", "brl", "pen", "clp", "gbp", "r$", "s/",
+)
+
+// currencyAfter follow an amount: "400 dollars", "2 millones de dólares".
+var currencyAfter = newWordSet(
+	"dollar", "dollars", "usd", "euro", "euros", "eur", "bolivar", "bolivars", "bolívares", "bolívar",
+	"bs", "pesos", "peso", "soles", "reais", "reales", "yuan", "rubles", "rublos", "pounds", "libras",
+	"$", "€", "£", "dólares", "dólar", "ves", "bucks", "cents", "céntimos", "centavos",
+)
+
+// percentAfter follow a percentage.
+var percentAfter = phrasesOf(1, "%", "percent", "per cent", "por ciento", "porciento", "pct", "percentage",
+	"percentage points", "puntos porcentuales", "por cien", "‰")
+
+// labelNouns precede a number that names something rather than counts it:
+// "Article 49", "artículo 49", "Resolution 2758", "No. 5".
+var labelNouns = newWordSet(
+	"article", "articles", "artículo", "artículos", "art", "resolution", "resolución", "law", "ley", "decree",
+	"decreto", "section", "sección", "chapter", "capítulo", "page", "página", "pag", "item", "number",
+	"número", "nº", "n°", "núm", "num", "no", "#", "room", "cell", "celda", "pabellón", "expediente",
+	"file", "bill", "flight", "vuelo", "route", "ruta", "highway", "floor", "piso", "gate", "row", "fila",
+	"paragraph", "párrafo", "inciso", "clause", "cláusula", "punto", "code", "código", "phase", "fase",
+	"stage", "etapa", "level", "nivel", "grade", "zone", "zona", "district", "circuit", "circuito",
+	"station", "precinct", "unit", "unidad", "block", "bloque", "version", "versión", "season", "temporada",
+	"episode", "episodio", "volume", "tomo", "edition", "edición", "round", "ronda", "rule", "title",
+	"título", "annex", "anexo", "protocol", "amendment", "enmienda", "line", "línea", "channel", "canal",
+	"km", "kilometer", "kilómetro", "mile", "tower", "torre", "sala", "juzgado", "tribunal", "calle",
+	"street", "avenue", "avenida", "apartment", "puesto", "lugar", "ranked", "decreto-ley", "pope",
+	"causa", "oficio", "sentencia", "ruling", "docket", "figura", "tabla", "table", "gaceta",
+	"gazette", "tel", "phone", "teléfono", "telephone", "fax", "whatsapp", "call", "llame", "llamar",
+	"ext", "extension", "code", "pin", "id", "cédula", "passport", "pasaporte", "plate", "placa",
+	"model", "modelo", "quarter", "trimestre", "batch", "category", "categoría", "verse", "versículo",
+)
+
+// ageWords before a number make it an age.
+var ageWords = newWordSet("aged", "age", "ages", "edad", "edades")
+
+// yearPrepositions before a four-digit number make it a year.
+var yearPrepositions = newWordSet(
+	"in", "since", "of", "until", "by", "before", "after", "during", "from", "to", "year", "late", "early",
+	"mid", "summer", "winter", "spring", "autumn", "fall", "through", "circa", "around",
+	"en", "desde", "de", "del", "hasta", "antes", "después", "durante", "año", "a", "para", "hacia", "entre",
+	"verano", "invierno", "primavera", "otoño", "finales", "principios", "mediados",
+)
+
+// timePrefixes before a small number make it a clock time ("a las 3").
+var timePrefixes = phrasesOf(1, "a las", "las", "a la", "desde las", "hasta las", "sobre las", "hacia las")
+
+// timeSuffixes after a number make it a clock time.
+var timeSuffixes = phrasesOf(1, "am", "pm", "a.m.", "p.m.", "a. m.", "p. m.", "o'clock", "h", "hrs", "horas", "hora",
+	"de la tarde", "de la mañana", "de la noche", "de la madrugada", "del mediodía", "gmt", "utc", "hora local", "local time")
+
+// subsetMarkers before a number make it a part of another count: "including
+// 12 women", "entre ellos 12 extranjeros".
+var subsetMarkers = phrasesOf(1,
+	"including", "among them", "among whom", "among those", "of whom", "of which", "of those", "incluidos",
+	"incluidas", "incluyendo", "entre ellos", "entre ellas", "de los cuales", "de las cuales", "entre los que",
+	"entre las que", "entre quienes", "include", "includes", "included", "incluye", "incluyen", "such as",
+)
+
+// baseMarkers between two numbers make the second a base: "56 of the 863".
+var baseMarkers = func() *phraseSet {
+	ps := phrasesOf(1, "of", "of the", "de", "de los", "de las", "from the", "de entre", "sobre")
+	// these make a base even when no number stands just before them
+	for _, p := range []string{"out of", "out of the", "out of a total of", "de un total de", "of a total of",
+		"del total de", "sobre un total de", "from a total of", "out of some", "de un universo de"} {
+		ps.add(p, 2)
+	}
+	return ps
+}()
+
+// changeVerbs before "from X to Y" make it a change, not a range: the
+// figure is Y.
+var changeVerbs = newWordSet(
+	"rose", "risen", "rising", "increased", "increasing", "grew", "grown", "climbed", "jumped", "went",
+	"gone", "up", "raised", "revised", "fell", "dropped", "decreased", "down", "lowered", "updated",
+	"aumentó", "aumentaron", "subió", "subieron", "pasó", "pasaron", "elevó", "elevaron", "ascendió", "creció",
+	"crecieron", "saltó", "bajó", "bajaron", "disminuyó", "actualizó", "cambió", "corrigió", "amplió",
+)
+
+// Qualifiers: phrases that precede a number.
+var qualifierBefore = func() *phraseSet {
+	ps := newPhraseSet()
+	for q, list := range map[tracker.Qualifier][]string{
+		tracker.AtLeast: {"at least", "more than", "over", "upwards of", "in excess of", "above", "no fewer than",
+			"no less than", "not less than", "a minimum of", "at a minimum", "just over", "a little over", "well over",
+			"al menos", "más de", "por lo menos", "superior a", "como mínimo", "no menos de", "un mínimo de",
+			"poco más de", "algo más de", "mínimo", "arriba de", "por encima de", "cuando menos", "ya más de",
+			"más de un total de", "at least another", "more than another", "al menos otros", "al menos otras",
+			"supera", "superan", "supera las", "supera los", "superan las", "superan los", "exceeds", "exceeded",
+			"surpassed", "tops", "topped",
+		},
+		tracker.AtMost: {"at most", "up to", "fewer than", "less than", "no more than", "not more than", "as many as",
+			"a maximum of", "just under", "hasta", "menos de", "no más de", "como máximo", "un máximo de", "a lo sumo",
+			"poco menos de", "hasta un total de",
+		},
+		tracker.About: {"about", "around", "nearly", "almost", "approximately", "some", "roughly", "close to",
+			"an estimated", "estimated", "approx.", "approx", "circa", "around some", "roughly some", "nearly some",
+			"casi", "unos", "unas", "alrededor de", "aproximadamente", "cerca de", "en torno a", "aprox.", "aprox",
+			"unos aproximadamente", "aproximadamente unos", "aproximadamente unas", "más o menos", "cerca de unos",
+			"alrededor de unos", "alrededor de unas", "cerca de unas", "some estimated",
+		},
+		tracker.Exact: {"only", "just", "a total of", "exactly", "precisely", "solo", "sólo", "apenas", "únicamente",
+			"un total de", "exactamente", "justo", "otros", "otras", "another", "an additional", "a further",
+		},
+	} {
+		for _, p := range list {
+			ps.add(p, qualifierID(q))
+		}
+	}
+	return ps
+}()
+
+var qualifierOrder = []tracker.Qualifier{tracker.Exact, tracker.AtLeast, tracker.AtMost, tracker.About}
+
+func qualifierID(q tracker.Qualifier) int {
+	for i, x := range qualifierOrder {
+		if x == q {
+			return i
+		}
+	}
+	return 0
+}
+
+// qualifierAfter follow a number: "400 or more".
+var qualifierAfter = func() *phraseSet {
+	ps := newPhraseSet()
+	for _, p := range []string{"or more", "o más", "and more", "y más", "at least", "como mínimo", "or over"} {
+		ps.add(p, qualifierID(tracker.AtLeast))
+	}
+	for _, p := range []string{"or so", "más o menos", "aproximadamente", "approximately", "or thereabouts"} {
+		ps.add(p, qualifierID(tracker.About))
+	}
+	for _, p := range []string{"or fewer", "or less", "o menos", "at most", "como máximo"} {
+		ps.add(p, qualifierID(tracker.AtMost))
+	}
+	return ps
+}()
+
+// Attribution cues.
+const (
+	cueVerb   = 1 // "said", "informó": the actor is its subject (before it) or follows it ("said Foro Penal")
+	cuePrefix = 2 // "according to", "según": the actor follows
+)
+
+// cueVerbs state or report a figure.
+var cueVerbs = phrasesOf(cueVerb,
+	"said", "says", "say", "told", "reported", "reports", "report", "confirmed", "confirms", "confirm", "claimed",
+	"claims", "claim", "stated", "states", "announced", "announces", "announce", "counted", "counts", "count",
+	"documented", "documents", "verified", "verifies", "verify", "registered", "recorded", "records", "tallied",
+	"tallies", "listed", "lists", "estimated", "estimates", "estimate", "put", "puts", "added", "noted", "notes",
+	"insisted", "insists", "asserted", "asserts", "maintained", "maintains", "declared", "declares", "affirmed",
+	"alleged", "alleges", "acknowledged", "acknowledges", "admitted", "admits", "explained", "revealed",
+	"reveals", "disclosed", "published", "posted", "wrote", "writes", "tweeted", "indicated", "indicates",
+	"stressed", "boasted", "touted", "informed", "has documented", "has verified", "has counted",
+	"has confirmed", "has said", "has reported", "has claimed", "has registered", "has recorded",
+	"informó", "informa", "informan", "informaron", "confirmó", "confirma", "confirman", "confirmaron",
+	"aseguró", "asegura", "aseguran", "aseguraron", "afirmó", "afirma", "afirman", "afirmaron", "dijo", "dice",
+	"dicen", "dijeron", "contabiliza", "contabilizó", "contabilizan", "contabilizaron", "contabilizaba",
+	"registró", "registra", "registran", "registraron", "denunció", "denuncia", "denuncian", "denunciaron",
+	"señaló", "señala", "señalan", "señalaron", "indicó", "indica", "indican", "indicaron", "anunció", "anuncia",
+	"anuncian", "anunciaron", "declaró", "declara", "declararon", "precisó", "precisa", "detalló", "detalla",
+	"sostuvo", "sostiene", "agregó", "añadió", "explicó", "reveló", "admitió", "reconoció", "reconoce",
+	"publicó", "publica", "difundió", "comunicó", "insistió", "aclaró", "destacó", "subrayó", "apuntó",
+	"manifestó", "expresó", "reportó", "reporta", "reportan", "reportaron", "estimó", "estima", "estiman",
+	"cifró", "cifra en", "calcula", "calculó", "documentó", "documenta", "documentaron", "verificó", "verifica",
+	"verificaron", "eleva", "elevó", "sitúa", "situó", "contó", "cuenta", "lleva", "llevaba", "ha documentado",
+	"ha verificado", "ha confirmado", "ha registrado", "ha contabilizado", "ha informado", "ha dicho",
+	"ha asegurado", "ha denunciado", "han documentado", "han verificado", "han confirmado", "han registrado",
+	"han contabilizado", "proclamó", "celebró", "presumió", "alegó", "alega",
+)
+
+// cuePrefixes introduce the actor that follows.
+var cuePrefixes = phrasesOf(cuePrefix,
+	"according to", "according to figures from", "according to data from", "according to a count by",
+	"according to a tally by", "per", "citing", "cited by", "data from", "figures from", "figures by",
+	"a tally by", "a count by", "tally by", "count by", "compiled by", "claimed by", "reported by",
+	"confirmed by", "verified by", "documented by", "announced by", "counted by", "registered by",
+	"recorded by", "provided by", "published by", "estimates by", "estimated by", "stated by",
+	"según", "de acuerdo con", "de acuerdo a", "según datos de", "según datos del", "según cifras de",
+	"según cifras del", "según el conteo de", "según el conteo del", "datos de", "datos del", "cifras de",
+	"cifras del", "cifra de", "cifra del", "conteo de", "conteo del", "balance de", "balance del",
+	"registro de", "registro del", "registros de", "registros del", "recuento de", "recuento del",
+	"informe de", "informe del", "reporte de", "reporte del", "confirmado por", "confirmados por",
+	"confirmadas por", "verificados por", "verificadas por", "documentados por", "documentadas por",
+	"registrados por", "registradas por", "contabilizados por", "contabilizadas por", "anunciado por",
+	"anunciados por", "informado por", "reportados por", "reportadas por", "denunciados por",
+	"citado por", "citados por", "fuentes de", "fuentes del", "voceros de", "voceros del", "voceros",
+	"portavoz de", "portavoz del", "figures released by", "data released by", "numbers from", "a report by",
+	"un informe de", "un informe del", "un reporte de", "un reporte del", "un comunicado de", "un comunicado del",
+	"a statement from", "a statement by",
+)
+
+// possessiveNouns after "X's" make X the source: "the government's figure".
+var possessiveNouns = newWordSet(
+	"figure", "figures", "count", "tally", "claim", "claims", "estimate", "estimates", "data", "numbers", "number",
+	"report", "statement", "list", "records", "registry", "total", "account", "announcement", "own",
+)
+
+// negations before a cue verb cancel it: "could not verify".
+var negations = newWordSet(
+	"not", "never", "no", "nunca", "tampoco", "cannot", "can't", "couldn't", "didn't", "won't", "unable", "failed",
+	"refused", "declined", "hasn't", "haven't", "wasn't", "weren't", "isn't", "aren't", "ni",
+)
+
+// irrealisMarkers before an event term make it a plan, demand or
+// possibility rather than something that happened: "promised to release".
+var irrealisMarkers = newWordSet(
+	"to", "will", "would", "could", "might", "may", "should", "must", "shall", "promised", "pledged", "plans",
+	"planned", "expects", "expected", "demanded", "urged", "asked", "wants", "want", "hope", "hopes",
+	"va", "van", "podría", "podrían", "podrá", "podrán", "deberá", "deberán", "debería", "deberían",
+	"pidió", "piden", "exigió", "exigen", "exigieron", "prometió", "promete", "planea", "espera", "esperan",
+	"para", "quiere", "quieren", "propone", "propuso", "sería", "serían", "será", "serán", "pendientes", "pending",
+	"awaiting", "await", "esperando",
+)
+
+// contrastConjunctions start a new clause: the figure after them belongs
+// to another actor.
+var contrastConjunctions = phrasesOf(1,
+	"while", "whilst", "whereas", "but", "although", "though", "yet", "however", "meanwhile", "in contrast",
+	"mientras", "mientras que", "pero", "aunque", "sino", "sin embargo", "no obstante", "en cambio",
+	"en tanto", "a pesar de que", "pese a que", "por el contrario",
+)
+
+// leadingSubordinators at the start of a sentence end their clause at the
+// first comma: "While the government claims 400, Foro Penal has verified 56."
+var leadingSubordinators = phrasesOf(1,
+	"while", "whilst", "whereas", "although", "though", "even though", "mientras", "mientras que", "aunque",
+	"si bien", "pese a que", "a pesar de que", "even as",
+)
+
+// newSubjectDeterminers may stand between "and"/"y" and a new subject.
+var determiners = newWordSet("the", "a", "an", "el", "la", "los", "las", "its", "their", "su", "sus", "this", "that")
+
+// spanishMarkers and englishMarkers decide the language of a sentence for
+// words that exist in both ("once" is 11 in Spanish).
+var spanishMarkers = newWordSet("el", "la", "los", "las", "de", "del", "que", "y", "en", "por", "con", "para", "se",
+	"una", "su", "sus", "según", "fueron", "han", "más", "presos", "personas")
+var englishMarkers = newWordSet("the", "of", "and", "in", "to", "that", "was", "were", "has", "have", "by", "with",
+	"said", "for", "people", "prisoners", "they", "it")
+
+// asideStarters open a relative clause or an apposition after a comma.
+var asideStarters = newWordSet("which", "who", "whose", "whom", "where", "a", "an", "que", "quien", "quienes",
+	"cuyo", "cuya", "cuyos", "cuyas", "donde", "un", "una", "el cual", "la cual", "los cuales", "las cuales")
+
+// adjectivesAfterOne may stand between "one"/"un" and its noun.
+var adjectivesAfterOne = newWordSet("political", "more", "new", "additional", "other", "foreign", "venezuelan",
+	"single", "político", "política", "nuevo", "nueva", "otro", "otra", "solo", "único", "venezolano", "venezolana")
+
+// objectMarkers before an actor make it the object of the clause, not its
+// subject: "urged the government", "pidió al gobierno".
+var objectMarkers = newWordSet("to", "on", "from", "with", "at", "for", "against", "urged", "asked", "called",
+	"al", "con", "contra", "para", "hacia", "ante", "sobre", "pidió", "exigió", "instó", "criticó", "acusó",
+	"accused", "criticized", "criticised", "told", "between", "entre")
+
+// pronouns as subjects of a cue leave the source to the previous sentence.
+var pronouns = newWordSet("it", "he", "she", "they", "we", "i", "él", "ella", "ellos", "ellas", "nosotros",
+	"this", "that", "these", "those", "the", "its", "their", "group", "organization", "ngo", "ong")
+
+// spanishArticles alone are articles, never counts: "un preso" is "a
+// prisoner".
+var spanishArticles = newWordSet("un", "una", "uno")
+
+// targetVerbs before a number in a plan or forecast: "to reach 200".
+var targetVerbs = newWordSet("reach", "hit", "exceed", "top", "surpass", "pass", "be", "total", "number",
+	"alcanzar", "llegar", "superar", "sumar", "rondar", "ser", "llegaría", "alcanzaría", "superaría")

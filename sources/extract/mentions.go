@@ -1,0 +1,599 @@
+package extract
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/gapwatch/gapwatch/tracker"
+)
+
+// numMention is a number found in a sentence, in tokens [t0, t1).
+type numMention struct {
+	t0, t1      int
+	value, high int64
+	qual        tracker.Qualifier
+	mult        int64 // the multiplier of its last scale word ("million"), 1 if none
+	plain4      bool  // four bare digits: possibly a year
+	unitWord    bool  // "one", "un", "una", "uno" alone
+	pending     string
+	trap        bool // not a figure: a date, an amount of money, …
+	head        headKind
+
+	metric    int // linked metric index, -1 when none
+	byKeyword bool
+}
+
+// headKind is what follows a number: what it counts.
+type headKind uint8
+
+const (
+	headBare   headKind = iota // nothing, a verb or a function word: "400 were freed", "a figure of 400."
+	headPeople                 // a noun for people: "56 prisoners", "400 personas"
+	headTerm                   // a keyword or event term: "56 releases", "56 excarcelaciones"
+	headOther                  // any other noun: "12 prisons", "3 press conferences"
+)
+
+func (s *sentence) text(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.toks[i].text
+}
+
+// findNumbers collects the numbers of the sentence, in digits or words.
+func (s *sentence) findNumbers() {
+	toks := s.toks
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if t.inURL {
+			i++
+			continue
+		}
+		var m numMention
+		var ok bool
+		switch t.kind {
+		case tokDigits:
+			m, ok = s.digitMention(i)
+		case tokWord:
+			if s.numberStart(i) {
+				m, ok = s.wordMention(i)
+			}
+		}
+		if !ok {
+			i++
+			continue
+		}
+		m.metric = -1
+		if m.qual == "" {
+			m.qual = tracker.Exact
+		}
+		s.nums = append(s.nums, m)
+		i = m.t1
+	}
+}
+
+// digitMention reads a numeral in digits at i, with the scale words that
+// follow it ("1.5 million", "56 mil").
+func (s *sentence) digitMention(i int) (numMention, bool) {
+	t := s.toks[i]
+	if strings.ContainsAny(t.text, ":/") {
+		return numMention{}, false // a time or a date
+	}
+	if strings.ContainsAny(t.text, "-–‑") {
+		return s.hyphenRange(i)
+	}
+	j := i + 1
+	for j < len(s.toks) {
+		if nw, ok := numberWords[s.toks[j].text]; ok && s.toks[j].kind == tokWord &&
+			(nw.kind == kindScale || nw.kind == kindDozen) {
+			j++
+			continue
+		}
+		break
+	}
+	for ; j > i; j-- {
+		v, err := parseNumber(s.joined(i, j))
+		if err == nil {
+			m := numMention{t0: i, t1: j, value: v, mult: 1}
+			if j > i+1 {
+				m.mult = numberWords[s.toks[j-1].text].value
+			}
+			m.plain4 = j == i+1 && len(t.text) == 4 && allDigits(t.text)
+			return m, true
+		}
+		if j == i+1 && errors.Is(err, errDecimal) {
+			// "1.5" in "between 1.5 and 2 million": waits for a scale
+			return numMention{t0: i, t1: j, pending: t.text, mult: 1}, true
+		}
+	}
+	return numMention{}, false
+}
+
+// hyphenRange reads "300-400": a range when both sides are counts and the
+// high end is larger; phone numbers ("555-1234"), dates ("2026-01-08") and
+// pairs of years are not numbers.
+func (s *sentence) hyphenRange(i int) (numMention, bool) {
+	parts := strings.FieldsFunc(s.toks[i].text, func(r rune) bool { return r == '-' || r == '–' || r == '‑' })
+	if len(parts) != 2 {
+		return numMention{}, false
+	}
+	a, b := parts[0], parts[1]
+	if !allDigits(a) || !allDigits(b) || (len(a) > 1 && a[0] == '0') || (len(b) > 1 && b[0] == '0') ||
+		(len(a) == 3 && len(b) == 4) {
+		return numMention{}, false
+	}
+	lo, err1 := parseNumber(a)
+	hi, err2 := parseNumber(b)
+	if err1 != nil || err2 != nil || hi <= lo || (lo >= 1800 && lo <= 2100 && hi >= 1800 && hi <= 2100) {
+		return numMention{}, false
+	}
+	return numMention{t0: i, t1: i + 1, value: lo, high: hi, qual: tracker.Range, mult: 1}, true
+}
+
+// joined returns the folded text of tokens [i, j) separated by spaces.
+func (s *sentence) joined(i, j int) string {
+	if j == i+1 {
+		return s.toks[i].text
+	}
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.toks[k].text)
+	}
+	return b.String()
+}
+
+// numberWordAt returns the meaning of a number word token, including
+// English hyphenated compounds ("fifty-six").
+func (s *sentence) numberWordAt(i int) (numberWord, bool) {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tokWord {
+		return numberWord{}, false
+	}
+	w := s.toks[i].text
+	if nw, ok := numberWords[w]; ok {
+		if w == "once" && !s.es {
+			return numberWord{}, false // English "once"
+		}
+		return nw, true
+	}
+	if strings.Contains(w, "-") {
+		parts := strings.Split(w, "-")
+		for _, p := range parts {
+			nw, ok := numberWords[p]
+			if !ok || nw.kind == kindAnd || nw.kind == kindArticle || nw.kind == kindVague {
+				return numberWord{}, false
+			}
+		}
+		return numberWord{kind: kindTens}, true
+	}
+	return numberWord{}, false
+}
+
+// numberStart reports whether a number in words may start at token i.
+func (s *sentence) numberStart(i int) bool {
+	nw, ok := s.numberWordAt(i)
+	if !ok || (s.toks[i].text == "cien" && s.text(i-1) == "por") {
+		return false
+	}
+	next, nextOK := s.numberWordAt(i + 1)
+	switch nw.kind {
+	case kindAnd, kindVague:
+		return false
+	case kindArticle:
+		return nextOK && (next.kind == kindScale || next.kind == kindDozen || next.kind == kindHundred)
+	case kindHalf:
+		return nextOK && (next.kind == kindArticle || next.kind == kindScale || next.kind == kindDozen)
+	case kindHundred, kindDozen:
+		return s.toks[i].text == "ciento" && s.text(i-1) != "por"
+	case kindScale:
+		return s.toks[i].text == "mil"
+	}
+	return true
+}
+
+// wordMention reads a number in words starting at i.
+func (s *sentence) wordMention(i int) (numMention, bool) {
+	j := i
+	for j < len(s.toks) {
+		nw, ok := s.numberWordAt(j)
+		if !ok {
+			break
+		}
+		if nw.kind == kindAnd || nw.kind == kindArticle {
+			if _, nextOK := s.numberWordAt(j + 1); !nextOK {
+				break
+			}
+		}
+		if nw.kind == kindVague {
+			break
+		}
+		j++
+	}
+	for ; j > i; j-- {
+		if nw, _ := s.numberWordAt(j - 1); nw.kind == kindAnd || nw.kind == kindArticle {
+			continue
+		}
+		v, err := parseNumber(s.joined(i, j))
+		if err != nil {
+			continue
+		}
+		m := numMention{t0: i, t1: j, value: v, mult: 1}
+		if last, _ := s.numberWordAt(j - 1); j > i+1 && (last.kind == kindScale || last.kind == kindHundred || last.kind == kindDozen) {
+			m.mult = last.value
+		}
+		if j == i+1 && spanishArticles[s.toks[i].text] {
+			return numMention{}, false // "un", "una": an article
+		}
+		m.unitWord = j == i+1 && unitNumberWords[s.toks[i].text]
+		return m, true
+	}
+	return numMention{}, false
+}
+
+// combineRanges joins "between X and Y", "entre X y Y", "from X to Y",
+// "X to Y" and "X - Y" into one range mention, and turns "rose from X to Y"
+// into Y alone.
+func (s *sentence) combineRanges() {
+	out := s.nums[:0]
+	for k := 0; k < len(s.nums); k++ {
+		a := s.nums[k]
+		if k+1 < len(s.nums) && a.qual != tracker.Range {
+			b := s.nums[k+1]
+			if merged, change, ok := s.rangeOf(a, b); ok {
+				if change {
+					// the earlier value is history: keep the new one
+					out = append(out, b)
+				} else {
+					out = append(out, merged)
+				}
+				k++
+				continue
+			}
+		}
+		out = append(out, a)
+	}
+	s.nums = out
+	// a decimal that found no scale is not a number
+	kept := s.nums[:0]
+	for _, m := range s.nums {
+		if m.pending == "" {
+			kept = append(kept, m)
+		}
+	}
+	s.nums = kept
+}
+
+func (s *sentence) rangeOf(a, b numMention) (merged numMention, change, ok bool) {
+	if b.qual == tracker.Range || b.pending != "" || b.t0 != a.t1+1 {
+		return numMention{}, false, false
+	}
+	mid := s.text(a.t1)
+	before := s.text(a.t0 - 1)
+	isRange := false
+	switch mid {
+	case "and", "y", "e":
+		isRange = before == "between" || before == "entre"
+	case "to", "a", "al", "hasta":
+		switch before {
+		case "from", "de", "desde", "del":
+			for k := a.t0 - 2; k >= 0 && k >= a.t0-4; k-- {
+				if changeVerbs[s.text(k)] {
+					return numMention{}, true, true
+				}
+			}
+			isRange = true
+		default:
+			isRange = mid == "to"
+		}
+	case "-", "–", "—":
+		isRange = true
+	}
+	if !isRange {
+		return numMention{}, false, false
+	}
+	lo := a.value
+	if a.pending != "" {
+		if b.mult <= 1 {
+			return numMention{}, false, false
+		}
+		v, err := parseNumber(a.pending + " " + s.text(b.t1-1))
+		if err != nil {
+			return numMention{}, false, false
+		}
+		lo = v
+	} else if a.mult == 1 && b.mult > 1 && lo*b.mult <= b.value {
+		lo *= b.mult // "between 300 and 400 thousand", "between three and four hundred"
+	}
+	if b.value <= lo {
+		return numMention{}, false, false
+	}
+	return numMention{t0: a.t0, t1: b.t1, value: lo, high: b.value, qual: tracker.Range, mult: b.mult}, false, true
+}
+
+// qualify sets each number's qualifier from the words around it and marks
+// parts of another count ("including 12 women") and bases ("56 of the 863").
+func (s *sentence) qualify() {
+	prevEnd := -1
+	subset := false
+	for k := range s.nums {
+		m := &s.nums[k]
+		start := m.t0
+		for start > 0 && isQuoteText(s.toks[start-1].text) {
+			start--
+		}
+		qStart := start
+		if m.qual != tracker.Range {
+			if id, n, ok := qualifierBefore.matchEndingAt(s.toks, start); ok {
+				m.qual = qualifierOrder[id]
+				qStart = start - n
+			}
+			if id, _, ok := qualifierAfter.matchAt(s.toks, m.t1); ok && m.qual == tracker.Exact {
+				m.qual = qualifierOrder[id]
+			}
+		} else if before := s.text(m.t0 - 1); before == "between" || before == "entre" || before == "from" || before == "de" || before == "desde" {
+			qStart = m.t0 - 1
+		}
+		if _, _, ok := subsetMarkers.matchEndingAt(s.toks, qStart); ok {
+			m.trap = true
+			subset = true
+		} else if subset && k > 0 && s.listContinues(prevEnd, qStart) {
+			m.trap = true // "including 12 women and two foreigners"
+		} else {
+			subset = false
+		}
+		if id, n, ok := baseMarkers.matchEndingAt(s.toks, qStart); ok && (id == 2 || (prevEnd >= 0 && prevEnd == qStart-n)) {
+			m.trap = true
+		}
+		prevEnd = m.t1
+	}
+}
+
+// listContinues reports whether the tokens between the end of one number
+// and the start of the next continue a list: "12 women and two", "3, 4".
+func (s *sentence) listContinues(prevEnd, start int) bool {
+	words := 0
+	for k := prevEnd; k < start; k++ {
+		switch t := s.text(k); {
+		case t == "and" || t == "y" || t == "e" || t == "," || t == "as" || t == "well":
+		case s.toks[k].kind == tokWord && words < 3:
+			words++ // the noun of the previous item: "12 women and two"
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func isQuoteText(t string) bool {
+	switch t {
+	case "\"", "'", "“", "‘", "«", "‹", "(":
+		return true
+	}
+	return false
+}
+
+func isCloserText(t string) bool {
+	switch t {
+	case "\"", "'", "”", "’", "»", "›", ")", "]":
+		return true
+	}
+	return false
+}
+
+// head classifies what the number ending at token t1 counts.
+func (s *sentence) head(t1 int) headKind {
+	j := t1
+	for skips := 0; j < len(s.toks) && skips < 4; {
+		t := s.toks[j]
+		if t.kind == tokPunct && isCloserText(t.text) {
+			j++
+			continue
+		}
+		if t.kind == tokWord && skipAfterNumber[t.text] && s.entAt[j] < 0 {
+			j++
+			skips++
+			continue
+		}
+		break
+	}
+	if j >= len(s.toks) {
+		return headBare
+	}
+	if k := s.entAt[j]; k >= 0 {
+		if s.ents[k].actor < 0 {
+			return headTerm
+		}
+		return headBare
+	}
+	t := s.toks[j]
+	switch t.kind {
+	case tokPunct, tokDigits:
+		return headBare
+	case tokAlnum:
+		return headOther
+	}
+	if peopleNouns[t.text] {
+		return headPeople
+	}
+	if bareFollowers[t.text] {
+		return headBare
+	}
+	if _, ok := s.numberWordAt(j); ok {
+		return headBare
+	}
+	if verbLike(t.text) {
+		return headBare
+	}
+	return headOther
+}
+
+// verbLike reports whether a word looks like a verb form rather than a
+// noun: English past tenses and participles, Spanish past tenses and
+// participles.
+func verbLike(w string) bool {
+	n := len(w)
+	if n < 4 {
+		return false
+	}
+	for _, suf := range []string{"ed", "ing", "ron", "aban", "ado", "ados", "ada", "adas", "ido", "idos", "ida", "idas", "aba"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// markTraps marks numbers that are not counts: dates, times, durations,
+// ages, money, percentages, labels, phone numbers, years.
+func (s *sentence) markTraps() {
+	for k := range s.nums {
+		m := &s.nums[k]
+		m.head = s.head(m.t1)
+		if !m.trap && s.isTrap(m) {
+			m.trap = true
+		}
+	}
+}
+
+func (s *sentence) isTrap(m *numMention) bool {
+	toks := s.toks
+	for k := m.t0; k < m.t1; k++ {
+		if toks[k].inURL {
+			return true
+		}
+	}
+	p1, p2 := s.text(m.t0-1), s.text(m.t0-2)
+	n1, n2 := s.text(m.t1), s.text(m.t1+1)
+	counted := m.head == headPeople || m.head == headTerm
+	v := m.value
+	if m.qual == tracker.Range {
+		v = m.high
+	}
+	switch {
+	case v <= 0:
+		return true
+	case m.t0 > 0 && (p1 == "#" || p1 == "@" || p1 == "+" || p1 == "№") && (!toks[m.t0].spaceBefore || p1 == "+"):
+		return true // hashtag, handle, phone
+	case currencyBefore[p1], p1 == "." && currencyBefore[p2], p1 == "$":
+		return true
+	case currencyAfter[n1], (n1 == "de" || n1 == "of") && currencyAfter[n2]:
+		return true
+	case timeUnits[n1], n1 == "-" && timeUnits[n2], ageWords[p1]:
+		return true
+	case labelNouns[p1], p1 == "." && (p2 == "no" || p2 == "art" || p2 == "num" || p2 == "nos"):
+		return true
+	}
+	if _, _, ok := percentAfter.matchAt(toks, m.t1); ok {
+		return true
+	}
+	if _, _, ok := timeSuffixes.matchAt(toks, m.t1); ok {
+		return true
+	}
+	if v <= 31 {
+		if monthNames[p1] || (p1 == "." && monthNames[p2]) || monthNames[n1] ||
+			((n1 == "de" || n1 == "of" || n1 == "del") && monthNames[n2]) {
+			return true
+		}
+		if weekdays[p1] && !counted {
+			return true
+		}
+		// "del 8 al 12 de enero", "8 y 9 de enero"
+		switch n1 {
+		case "al", "y", "to", "and", "a", "-", "–", "&":
+			if m.t1+1 < len(toks) && toks[m.t1+1].kind == tokDigits {
+				n3, n4 := s.text(m.t1+2), s.text(m.t1+3)
+				if monthNames[n3] || ((n3 == "de" || n3 == "of") && monthNames[n4]) {
+					return true
+				}
+			}
+		}
+	}
+	if v <= 24 && !counted {
+		if _, _, ok := timePrefixes.matchEndingAt(toks, m.t0); ok {
+			return true // "a las 3"
+		}
+	}
+	if v <= 120 && m.t0 >= 2 && toks[m.t0-2].kind == tokWord && toks[m.t0-2].upper {
+		if (p1 == "," && (n1 == "," || n1 == ")" || n1 == "")) || (p1 == "(" && n1 == ")") {
+			return true // "Rodríguez, 58, said"; "Romero (58)"
+		}
+	}
+	if m.plain4 && v >= 1800 && v <= 2100 {
+		if !counted || yearPrepositions[p1] || monthNames[p1] {
+			return true
+		}
+	}
+	if (m.t0 > 0 && toks[m.t0-1].kind == tokDigits) || (m.t1 < len(toks) && toks[m.t1].kind == tokDigits) {
+		return true // a run of digit groups: a phone or an identifier
+	}
+	if s.partitiveOfTerm(m.t1) {
+		return true // "3 de los excarcelados tienen…": a part of the count
+	}
+	if s.irrealisNumber(m.t0) {
+		return true // "to reach 200", "llegar a 200"
+	}
+	if m.unitWord && !s.nounFollows(m.t1) {
+		return true // "one of", "un grupo": an article or a pronoun, not a count
+	}
+	return false
+}
+
+// nounFollows reports whether a people noun or a term follows token t1
+// directly, allowing only adjectives in between: "one political prisoner",
+// "una excarcelación" (but not "one of the prisoners").
+func (s *sentence) nounFollows(t1 int) bool {
+	j := t1
+	for j < len(s.toks) && j < t1+2 && adjectivesAfterOne[s.toks[j].text] && s.entAt[j] < 0 {
+		j++
+	}
+	if j >= len(s.toks) {
+		return false
+	}
+	if k := s.entAt[j]; k >= 0 && s.ents[k].actor < 0 {
+		return true
+	}
+	return peopleNouns[s.toks[j].text]
+}
+
+// partitiveOfTerm reports whether "of the"/"de los" and an event term
+// follow token t1: "12 of the released", "3 de los excarcelados", a part
+// of the count rather than the count.
+func (s *sentence) partitiveOfTerm(t1 int) bool {
+	if t := s.text(t1); t != "of" && t != "de" && t != "among" && t != "entre" {
+		return false
+	}
+	j := t1 + 1
+	for j < len(s.toks) && j <= t1+3 && (determiners[s.toks[j].text] || s.toks[j].text == "those" || s.toks[j].text == "newly") {
+		j++
+	}
+	if j == t1+1 || j >= len(s.toks) {
+		return false // "una docena de excarcelaciones" is the count itself
+	}
+	k := s.entAt[j]
+	return k >= 0 && s.ents[k].ent >= 0 && s.e.ents[s.ents[k].ent].cat != 0
+}
+
+// irrealisNumber reports whether the number starting at t0 is a target or
+// a forecast: "expected to reach 200", "podría superar los 500".
+func (s *sentence) irrealisNumber(t0 int) bool {
+	j := t0
+	if _, n, ok := qualifierBefore.matchEndingAt(s.toks, j); ok {
+		j -= n
+	}
+	for j > 0 && determiners[s.text(j-1)] {
+		j--
+	}
+	if j > 0 && s.text(j-1) == "a" && s.es {
+		j-- // "llegar a 200"
+	}
+	if j < 1 || !targetVerbs[s.text(j-1)] {
+		return false
+	}
+	// the verb itself is a plan ("alcanzar") or follows a marker ("to reach")
+	if s.es && strings.HasSuffix(s.text(j-1), "r") {
+		return true
+	}
+	return irrealisMarkers[s.text(j-2)] || irrealisMarkers[s.text(j-3)]
+}

@@ -1,0 +1,137 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// phrase is a sequence of folded tokens with a payload id.
+type phrase struct {
+	toks []string
+	id   int
+}
+
+// phraseSet finds phrases in a token stream, longest first. It is built once
+// and read concurrently.
+type phraseSet struct {
+	byFirst map[string][]phrase
+	byLast  map[string][]phrase
+}
+
+func newPhraseSet() *phraseSet {
+	return &phraseSet{byFirst: map[string][]phrase{}, byLast: map[string][]phrase{}}
+}
+
+// phraseTokens returns the folded tokens of s as the text tokenizer would
+// cut them.
+func phraseTokens(s string) []string {
+	rs := []rune(s)
+	folded := []rune(foldString(s))
+	if len(folded) != len(rs) {
+		folded = make([]rune, len(rs))
+		for i, r := range rs {
+			folded[i] = foldRune(r)
+		}
+	}
+	toks := tokenize(rs, folded)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.text
+	}
+	return out
+}
+
+// add registers s with the payload id; empty phrases are ignored. It
+// returns false when the same token sequence was already registered (the
+// first payload is kept).
+func (ps *phraseSet) add(s string, id int) bool {
+	toks := phraseTokens(s)
+	if len(toks) == 0 {
+		return false
+	}
+	key := strings.Join(toks, " ")
+	for _, p := range ps.byFirst[toks[0]] {
+		if strings.Join(p.toks, " ") == key {
+			return false
+		}
+	}
+	p := phrase{toks: toks, id: id}
+	ps.byFirst[toks[0]] = insertLongestFirst(ps.byFirst[toks[0]], p)
+	last := toks[len(toks)-1]
+	ps.byLast[last] = insertLongestFirst(ps.byLast[last], p)
+	return true
+}
+
+func insertLongestFirst(list []phrase, p phrase) []phrase {
+	list = append(list, p)
+	sort.SliceStable(list, func(i, j int) bool { return len(list[i].toks) > len(list[j].toks) })
+	return list
+}
+
+// matchAt returns the longest phrase starting at token i, its payload and
+// its length in tokens.
+func (ps *phraseSet) matchAt(toks []token, i int) (id, n int, ok bool) {
+	if i < 0 || i >= len(toks) {
+		return 0, 0, false
+	}
+	for _, p := range ps.byFirst[toks[i].text] {
+		if i+len(p.toks) > len(toks) {
+			continue
+		}
+		match := true
+		for k := 1; k < len(p.toks); k++ {
+			if toks[i+k].text != p.toks[k] {
+				match = false
+				break
+			}
+		}
+		if match {
+			return p.id, len(p.toks), true
+		}
+	}
+	return 0, 0, false
+}
+
+// matchEndingAt returns the longest phrase whose last token is toks[end-1].
+func (ps *phraseSet) matchEndingAt(toks []token, end int) (id, n int, ok bool) {
+	if end <= 0 || end > len(toks) {
+		return 0, 0, false
+	}
+	for _, p := range ps.byLast[toks[end-1].text] {
+		start := end - len(p.toks)
+		if start < 0 {
+			continue
+		}
+		match := true
+		for k := 0; k < len(p.toks)-1; k++ {
+			if toks[start+k].text != p.toks[k] {
+				match = false
+				break
+			}
+		}
+		if match {
+			return p.id, len(p.toks), true
+		}
+	}
+	return 0, 0, false
+}
+
+// wordSet is a set of folded single words.
+type wordSet map[string]bool
+
+func newWordSet(words ...string) wordSet {
+	s := make(wordSet, len(words))
+	for _, w := range words {
+		s[foldString(w)] = true
+	}
+	return s
+}
+
+// phrasesOf builds a phrase set whose payloads are all id.
+func phrasesOf(id int, phrases ...string) *phraseSet {
+	ps := newPhraseSet()
+	for _, p := range phrases {
+		ps.add(p, id)
+	}
+	return ps
+}

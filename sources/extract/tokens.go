@@ -1,0 +1,238 @@
+package extract
+
+import (
+	"unicode"
+)
+
+// tokKind says what a token is.
+type tokKind uint8
+
+const (
+	tokWord   tokKind = iota // letters, possibly with internal hyphens or apostrophes; initialisms "u.s."
+	tokDigits                // a numeral in digits, possibly with separators, ":", "/" or "-" between digit groups
+	tokAlnum                 // digits glued to letters: "3rd", "5º", "72h", "65-year-old"
+	tokPunct                 // any other single character
+)
+
+// token is one word, numeral or punctuation mark of the text, with rune
+// offsets into the whole text.
+type token struct {
+	start, end  int
+	kind        tokKind
+	text        string // folded (lower-case, unaccented)
+	upper       bool   // the first letter is upper-case in the original
+	spaceBefore bool   // white space (or the start of the text) precedes
+	inURL       bool   // part of a web address, e-mail or handle
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
+
+// tokenize splits rs (the original runes) into tokens; folded holds the
+// folded runes (same length).
+func tokenize(rs, folded []rune) []token {
+	toks := make([]token, 0, len(rs)/5+1)
+	urls := findURLs(rs)
+	n := len(rs)
+	space := true
+	for i := 0; i < n; {
+		r := rs[i]
+		if unicode.IsSpace(r) {
+			space = true
+			i++
+			continue
+		}
+		start := i
+		var kind tokKind
+		switch {
+		case isDigit(r):
+			kind, i = scanDigits(rs, i)
+		case isWordRune(r):
+			i = scanWord(rs, i)
+			kind = tokWord
+		case (r == '\'' || r == '’') && i+1 < n && (rs[i+1] == 's' || rs[i+1] == 'S') &&
+			(i+2 == n || !isWordRune(rs[i+2])) && !space && i > 0 && isWordRune(rs[i-1]):
+			i += 2 // possessive "'s" after a word
+			kind = tokWord
+		default:
+			i++
+			kind = tokPunct
+		}
+		t := token{
+			start: start, end: i, kind: kind,
+			text:        string(folded[start:i]),
+			upper:       unicode.IsUpper(r),
+			spaceBefore: space,
+		}
+		for _, u := range urls {
+			if start >= u.Start && start < u.End {
+				t.inURL = true
+				break
+			}
+		}
+		toks = append(toks, t)
+		space = false
+	}
+	return toks
+}
+
+// scanDigits reads a numeral starting at i and returns its kind and end.
+func scanDigits(rs []rune, i int) (tokKind, int) {
+	n := len(rs)
+	groupStart := i
+	for i < n && isDigit(rs[i]) {
+		i++
+	}
+	firstGroupLen := i - groupStart
+	onlyGrouping := true // so far only digits and thousands groups by space
+	for i < n {
+		r := rs[i]
+		switch {
+		case (r == ',' || r == '.' || r == ':' || r == '/') && i+1 < n && isDigit(rs[i+1]):
+			onlyGrouping = false
+			i++
+			for i < n && isDigit(rs[i]) {
+				i++
+			}
+			continue
+		case (r == '-' || r == '–' || r == '‑') && i+1 < n && isDigit(rs[i+1]):
+			onlyGrouping = false
+			i++
+			for i < n && isDigit(rs[i]) {
+				i++
+			}
+			continue
+		case isSpaceSep(r) && onlyGrouping && firstGroupLen <= 3 && i+3 < n+1 && threeDigitsAt(rs, i+1):
+			i += 4
+			continue
+		}
+		break
+	}
+	// glued letters make it an ordinal, a unit or a word: "3rd", "72h", "5.º", "65-year-old"
+	if i < n && (isWordRune(rs[i]) || rs[i] == '°') {
+		return tokAlnum, scanWord(rs, i)
+	}
+	if i+1 < n && rs[i] == '.' && (rs[i+1] == 'º' || rs[i+1] == 'ª' || rs[i+1] == '°') {
+		return tokAlnum, i + 2
+	}
+	if i+1 < n && (rs[i] == '-' || rs[i] == '‑') && isWordRune(rs[i+1]) {
+		return tokAlnum, scanWord(rs, i+1)
+	}
+	return tokDigits, i
+}
+
+// threeDigitsAt reports whether exactly three digits start at i (no fourth).
+func threeDigitsAt(rs []rune, i int) bool {
+	if i+3 > len(rs) {
+		return false
+	}
+	for k := i; k < i+3; k++ {
+		if !isDigit(rs[k]) {
+			return false
+		}
+	}
+	return i+3 == len(rs) || !isDigit(rs[i+3])
+}
+
+// scanWord reads letters (and digits) with internal hyphens and
+// apostrophes, and initialisms such as "U.S." and "EE.UU.", stopping before
+// a possessive "'s".
+func scanWord(rs []rune, i int) int {
+	n := len(rs)
+	start := i
+	for i < n {
+		r := rs[i]
+		switch {
+		case isWordRune(r) || isDigit(r) || r == '°':
+			i++
+		case (r == '-' || r == '‑' || r == '\'' || r == '’') && i+1 < n && i > start && (isWordRune(rs[i+1]) || isDigit(rs[i+1])):
+			if (r == '\'' || r == '’') && (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 == n || !isWordRune(rs[i+2])) {
+				return i // possessive: its own token
+			}
+			i++
+		case r == '.' && i-start <= 2 && i+1 < n && isWordRune(rs[i+1]) && initialismAt(rs, start, i):
+			// "U.S." "EE.UU." "a.m." "e.g.": consume letter groups and periods
+			for i < n && (rs[i] == '.' || isWordRune(rs[i])) {
+				if rs[i] == '.' && (i+1 >= n || !isWordRune(rs[i+1])) {
+					return i + 1
+				}
+				i++
+			}
+			return i
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// initialismAt reports whether the period at dot continues an initialism:
+// the group before it has at most two letters and the group after it has
+// at most two letters followed by a period.
+func initialismAt(rs []rune, start, dot int) bool {
+	k := dot + 1
+	for k < len(rs) && isWordRune(rs[k]) {
+		k++
+	}
+	return k-dot-1 <= 2 && k < len(rs) && rs[k] == '.'
+}
+
+// findURLs returns the spans of web addresses, e-mail addresses and
+// @handles or #hashtags: numbers inside them are never figures.
+func findURLs(rs []rune) []Span {
+	var out []Span
+	n := len(rs)
+	for i := 0; i < n; i++ {
+		r := rs[i]
+		if (i > 0 && !unicode.IsSpace(rs[i-1]) && rs[i-1] != '(' && rs[i-1] != '<' && rs[i-1] != '"') && r != '@' {
+			continue
+		}
+		isURL := false
+		switch r {
+		case 'h', 'H':
+			isURL = hasPrefixFold(rs[i:], "http://") || hasPrefixFold(rs[i:], "https://")
+		case 'w', 'W':
+			isURL = hasPrefixFold(rs[i:], "www.")
+		case '@', '#':
+			isURL = i+1 < n && (isWordRune(rs[i+1]) || isDigit(rs[i+1]))
+		}
+		if !isURL {
+			// a bare domain with a path: "example.com/2026/01/report"
+			isURL = bareDomainAt(rs, i)
+		}
+		if !isURL {
+			continue
+		}
+		j := i
+		for j < n && !unicode.IsSpace(rs[j]) && rs[j] != '>' && rs[j] != '"' {
+			j++
+		}
+		out = append(out, Span{i, j})
+		i = j
+	}
+	return out
+}
+
+func hasPrefixFold(rs []rune, p string) bool {
+	k := 0
+	for _, c := range p {
+		if k >= len(rs) || foldRune(rs[k]) != c {
+			return false
+		}
+		k++
+	}
+	return true
+}
+
+// bareDomainAt reports whether a word starting at i looks like
+// "host.tld/path": letters, a period, letters, then a slash.
+func bareDomainAt(rs []rune, i int) bool {
+	j := i
+	dots := 0
+	for j < len(rs) && (isWordRune(rs[j]) || isDigit(rs[j]) || rs[j] == '.' || rs[j] == '-') {
+		if rs[j] == '.' {
+			dots++
+		}
+		j++
+	}
+	return dots > 0 && j < len(rs) && rs[j] == '/' && j > i && isWordRune(rs[j-1])
+}
