@@ -13,6 +13,7 @@ type FigureJSON struct {
 	Value     int64   `json:"value"`
 	ValueHigh *int64  `json:"value_high,omitempty"`
 	Qualifier string  `json:"qualifier"`
+	Stance    string  `json:"stance"`
 	Actor     string  `json:"actor"`
 	AsOf      *string `json:"as_of"` // YYYY-MM-DD, or null when unknown
 	URL       string  `json:"url"`
@@ -38,7 +39,7 @@ type StandingsJSON struct {
 // NewFigureJSON returns the short JSON form of f.
 func NewFigureJSON(f tracker.Figure) FigureJSON {
 	out := FigureJSON{
-		FigureID: f.ID, Value: f.Value, Qualifier: string(f.Qualifier),
+		FigureID: f.ID, Value: f.Value, Qualifier: string(f.Qualifier), Stance: string(f.Stance),
 		Actor: f.Actor, URL: f.Evidence.URL,
 	}
 	if f.Qualifier == tracker.Range {

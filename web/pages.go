@@ -1,0 +1,176 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+	"strconv"
+
+	"github.com/gapwatch/gapwatch/tracker"
+)
+
+// handleIndex lists every metric's standing, then the sources and their
+// health.
+func (s *server) handleIndex(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	now := s.now()
+	standings, err := s.store.Standings(ctx, now)
+	if err != nil {
+		s.fail(w, r, "read standings", err)
+		return
+	}
+	sources, err := s.store.Sources(ctx)
+	if err != nil {
+		s.fail(w, r, "read sources", err)
+		return
+	}
+	states, err := s.store.SourceStates(ctx)
+	if err != nil {
+		s.fail(w, r, "read source states", err)
+		return
+	}
+	v := indexView{}
+	for _, st := range standings {
+		v.Standings = append(v.Standings, newStanding(st, now))
+	}
+	for _, src := range sources {
+		sv := newSource(src, states[src.ID], now)
+		if sv.Health == "failing" {
+			v.Failing++
+		}
+		v.Sources = append(v.Sources, sv)
+	}
+	s.renderPage(w, r, http.StatusOK, "index", page{
+		Title:       "Contested figures",
+		Description: "What independent verifiers confirm and what interested parties claim, with the evidence for every number.",
+		Canonical:   s.absolute("/"),
+		Generated:   momentView(now, now),
+		Content:     v,
+	})
+}
+
+// handleMetric shows one metric: its chart, every figure and the
+// corrections log.
+func (s *server) handleMetric(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	now := s.now()
+	id := r.PathValue("metric")
+	st, err := s.store.Standing(ctx, id, now)
+	if err != nil {
+		s.fail(w, r, "read standing", err)
+		return
+	}
+	figs, err := s.store.Figures(ctx, tracker.FigureFilter{MetricID: id})
+	if err != nil {
+		s.fail(w, r, "read figures", err)
+		return
+	}
+	corrections, err := s.store.MetricCorrections(ctx, id, 0)
+	if err != nil {
+		s.fail(w, r, "read corrections", err)
+		return
+	}
+	v := metricView{Standing: newStanding(st, now)}
+	v.ChartPath = v.Standing.Path + "/chart.png"
+	v.ChartAlt = chartAlt(v.Standing)
+	counts := map[tracker.Status]int{}
+	for _, f := range figs {
+		v.Figures = append(v.Figures, newFigure(f, now))
+		counts[f.Status]++
+	}
+	for _, status := range []tracker.Status{tracker.Approved, tracker.Pending, tracker.Superseded, tracker.Retracted, tracker.Rejected} {
+		if counts[status] > 0 {
+			v.Counts = append(v.Counts, statusCount{Status: string(status), N: counts[status]})
+		}
+	}
+	for _, c := range corrections {
+		v.Corrections = append(v.Corrections, newCorrection(c, now))
+	}
+	s.renderPage(w, r, http.StatusOK, "metric", page{
+		Title:       v.Standing.Name,
+		Description: v.ChartAlt,
+		Canonical:   s.absolute(v.Standing.Path),
+		Image:       s.absolute(v.ChartPath),
+		Generated:   momentView(now, now),
+		Content:     v,
+	})
+}
+
+// chartAlt describes the chart in words for screen readers and previews.
+func chartAlt(v standingView) string {
+	alt := "Timeline of " + v.Name
+	switch {
+	case v.Confirmed != nil && v.Claimed != nil:
+		alt += fmt.Sprintf(": confirmed %s (%s) against claimed %s (%s), a gap of %s %s.",
+			v.Confirmed.Value, v.Confirmed.Actor, v.Claimed.Value, v.Claimed.Actor, v.Gap, v.Unit)
+	case v.Confirmed != nil:
+		alt += fmt.Sprintf(": confirmed %s %s (%s); no claim yet.", v.Confirmed.Value, v.Unit, v.Confirmed.Actor)
+	case v.Claimed != nil:
+		alt += fmt.Sprintf(": claimed %s %s (%s); nothing confirmed yet.", v.Claimed.Value, v.Unit, v.Claimed.Actor)
+	default:
+		alt += ": no approved figures yet."
+	}
+	return alt
+}
+
+// handleFigure is the permalink of one figure: its evidence, its
+// correction chain and every correction.
+func (s *server) handleFigure(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	now := s.now()
+	raw := r.PathValue("id")
+	id, err := strconv.ParseInt(raw, 10, 64)
+	if err != nil || id <= 0 {
+		s.renderError(w, r, http.StatusNotFound, fmt.Sprintf("There is no figure %q: figure ids are positive numbers.", raw))
+		return
+	}
+	audit, err := s.store.Audit(ctx, id)
+	if err != nil {
+		s.fail(w, r, "read figure history", err)
+		return
+	}
+	var f tracker.Figure
+	found := false
+	for _, g := range audit.Figures {
+		if g.ID == id {
+			f, found = g, true
+		}
+	}
+	if !found {
+		s.renderError(w, r, http.StatusNotFound, fmt.Sprintf("figure %d does not exist", id))
+		return
+	}
+	v := figurePageView{Figure: newFigure(f, now), MetricName: f.MetricID, MetricPath: "/m/" + url.PathEscape(f.MetricID)}
+	switch m, err := s.store.Metric(ctx, f.MetricID); {
+	case err == nil:
+		v.MetricName, v.Unit = m.Name, m.WithDefaults().Unit
+	case tracker.ErrorCode(err) == tracker.NotFound:
+		v.MetricPath = "" // the metric was removed from the tracker file; the figure stays
+	default:
+		s.fail(w, r, "read metric", err)
+		return
+	}
+	evidence := audit.Evidence[id]
+	if len(evidence) == 0 {
+		if e := newEvidence(f.Evidence, now); !e.IsEmpty() {
+			v.Evidence = append(v.Evidence, e)
+		}
+	}
+	for _, e := range evidence {
+		v.Evidence = append(v.Evidence, newEvidence(e, now))
+	}
+	for _, g := range audit.Figures {
+		v.Chain = append(v.Chain, chainLink{Figure: newFigure(g, now), Current: g.ID == id})
+	}
+	for _, c := range audit.Corrections {
+		v.Corrections = append(v.Corrections, newCorrection(c, now))
+	}
+	title := fmt.Sprintf("Figure %d: %s %s (%s)", f.ID, f.ValueText(), v.Unit, f.Stance)
+	s.renderPage(w, r, http.StatusOK, "figure", page{
+		Title:       title,
+		Description: fmt.Sprintf("%s by %s about %s, %s.", f.ValueText(), f.Actor, v.MetricName, f.Status),
+		Canonical:   s.absolute(v.Figure.Path),
+		Generated:   momentView(now, now),
+		Content:     v,
+	})
+}

@@ -1,0 +1,18 @@
+package web
+
+import (
+	"context"
+
+	"github.com/gapwatch/gapwatch/tracker"
+)
+
+// Store is what the web server reads. *storage.Store satisfies it.
+type Store interface {
+	tracker.Reader
+	// OutboxStats returns the size and age of the outbox.
+	OutboxStats(ctx context.Context) (tracker.OutboxStats, error)
+	// Ping returns an error when the store does not answer.
+	Ping(ctx context.Context) error
+	// CountFigures returns the number of figures per status.
+	CountFigures(ctx context.Context) (map[tracker.Status]int, error)
+}
