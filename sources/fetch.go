@@ -25,7 +25,7 @@ const (
 	DefaultTimeout      = 15 * time.Second
 	DefaultMaxBody      = 10 << 20 // 10 MiB
 	DefaultMaxRedirects = 5
-	DefaultHostSpacing  = time.Second
+	DefaultHostSpacing  = 250 * time.Millisecond
 	// NoHostSpacing, as FetchOptions.HostSpacing, turns host spacing off
 	// (benchmarks, tests): a zero HostSpacing means the default.
 	NoHostSpacing time.Duration = -1
@@ -45,7 +45,7 @@ type FetchOptions struct {
 	// UserAgent defaults to "gapwatch/"+Version+" (+https://github.com/gapwatch/gapwatch)".
 	UserAgent string
 	// HostSpacing is the least time between the starts of two fetches to
-	// one host name (default 1 s; NoHostSpacing or any negative value: no
+	// one host name (default 250 ms; NoHostSpacing or any negative value: no
 	// spacing, for benchmarks and tests). Fetches to one host queue up in
 	// the order they asked; a redirect hop inside a fetch does not wait but
 	// counts as a request to its host.
