@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/gapwatch/gapwatch/sources"
 	"github.com/gapwatch/gapwatch/storage"
 	"github.com/gapwatch/gapwatch/tracker"
 	"github.com/gapwatch/gapwatch/trackerfile"
@@ -39,6 +40,7 @@ const (
 	envModRole          = "GAPWATCH_MOD_ROLE"
 	envModChannel       = "GAPWATCH_MOD_CHANNEL"
 	envFetchWorkers     = "GAPWATCH_FETCH_WORKERS"
+	envHostSpacing      = "GAPWATCH_HOST_SPACING"
 	envNoticeAfter      = "GAPWATCH_FAILURE_NOTICE_AFTER"
 	envMaxBackoff       = "GAPWATCH_MAX_BACKOFF"
 	envDigestGrace      = "GAPWATCH_DIGEST_GRACE"
@@ -118,6 +120,7 @@ type serviceConfig struct {
 	ModRole      string
 	ModChannel   string
 	FetchWorkers int
+	HostSpacing  time.Duration
 	NoticeAfter  int
 	MaxBackoff   time.Duration
 	DigestGrace  time.Duration
@@ -154,6 +157,9 @@ func (a *app) serviceEnv() (serviceConfig, error) {
 	}
 	var err error
 	if c.FetchWorkers, err = envInt(a.getenv, envFetchWorkers, defaultFetchWorkers); err != nil {
+		return c, err
+	}
+	if c.HostSpacing, err = envDuration(a.getenv, envHostSpacing, sources.DefaultHostSpacing); err != nil {
 		return c, err
 	}
 	if c.NoticeAfter, err = envInt(a.getenv, envNoticeAfter, defaultNoticeAfter); err != nil {
@@ -259,7 +265,7 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 func wantArgs(cmd string, pos []string, min, max int) error {
 	switch {
 	case len(pos) < min:
-		return usagef("%s: missing argument (usage: gapwatch %s)", cmd, commands[strings.Fields(cmd)[0]].usage)
+		return usagef("%s: missing argument (usage: gapwatch %s)", cmd, cliCommands[strings.Fields(cmd)[0]].usage)
 	case len(pos) > max:
 		return usagef("%s: unexpected argument %q", cmd, pos[max])
 	}

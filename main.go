@@ -54,16 +54,19 @@ type command struct {
 	run     func(a *app, ctx context.Context, args []string) error
 }
 
-// commands lists every subcommand, by name.
-var commands map[string]command
+// cliCommands lists every subcommand, by name.
+var cliCommands map[string]command
 
 func init() {
-	commands = map[string]command{
+	cliCommands = map[string]command{
 		"validate": {"validate", "check the tracker file", (*app).cmdValidate},
 		"status":   {"status [METRIC] [--json]", "confirmed vs claimed, gap and flags per metric", (*app).cmdStatus},
 		"figures":  {"figures [METRIC] [--status S] [--limit N] [--json]", "list figures with their evidence", (*app).cmdFigures},
 		"figure":   {"figure add|approve|reject|correct|retract|log ...", "add a figure, act on one, or show its audit trail", (*app).cmdFigure},
-		"run":      {"run", "the long-running service", (*app).cmdRun},
+		"run":      {"run", "the long-running service: polling, alerts, digests, Discord, web page", (*app).cmdRun},
+		"check":    {"check [--json]", "poll every enabled source once now and print what it found", (*app).cmdCheck},
+		"extract":  {"extract [--metric M] [FILE|-]", "find figures in a text or HTML file, one JSON object a line", (*app).cmdExtract},
+		"chart":    {"chart METRIC -o FILE.png [--days N]", "draw a metric's timeline as a PNG", (*app).cmdChart},
 		"help":     {"help", "show this help", (*app).cmdHelp},
 	}
 }
@@ -112,7 +115,7 @@ func (a *app) main(ctx context.Context, args []string) int {
 		a.printHelp(a.stderr)
 		return 2
 	}
-	cmd, ok := commands[rest[0]]
+	cmd, ok := cliCommands[rest[0]]
 	if !ok {
 		fmt.Fprintf(a.stderr, "gapwatch: unknown command %q\n", rest[0])
 		fmt.Fprintln(a.stderr, "Run 'gapwatch help' for the commands.")
@@ -168,13 +171,13 @@ against what interested parties claim, each number with its evidence.
 Usage: gapwatch [--config FILE] [--db FILE] COMMAND [ARGS]
 
 Commands:`)
-	names := make([]string, 0, len(commands))
-	for n := range commands {
+	names := make([]string, 0, len(cliCommands))
+	for n := range cliCommands {
 		names = append(names, n)
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		fmt.Fprintf(w, "  %-52s %s\n", commands[n].usage, commands[n].summary)
+		fmt.Fprintf(w, "  %-52s %s\n", cliCommands[n].usage, cliCommands[n].summary)
 	}
 	fmt.Fprintln(w, `
 Global flags (also accepted after the command):

@@ -1,0 +1,13 @@
+package main
+
+import "runtime/debug"
+
+// buildVersion returns the main module's version from the build
+// information, or "" for a development build.
+func buildVersion() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok || info.Main.Version == "" || info.Main.Version == "(devel)" {
+		return ""
+	}
+	return info.Main.Version
+}
