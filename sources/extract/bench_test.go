@@ -26,10 +26,9 @@ func benchmarkText(b *testing.B) string {
 	for _, tt := range extractTests {
 		parts = append(parts, tt.text)
 	}
-	one := strings.Join(parts, "\n\n")
 	var sb strings.Builder
-	for sb.Len() < 50_000 {
-		sb.WriteString(one)
+	for i := 0; sb.Len() < 50_000; i++ {
+		sb.WriteString(parts[i%len(parts)])
 		sb.WriteString("\n\n")
 	}
 	return sb.String()

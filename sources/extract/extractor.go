@@ -49,8 +49,8 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 		surnames: newPhraseSet(),
 		lexicon:  newPhraseSet(),
 	}
-	for cat, terms := range categoryTerms {
-		for _, t := range terms {
+	for _, cat := range categoryOrder {
+		for _, t := range categoryTerms[cat] {
 			e.lexicon.add(t, int(cat))
 		}
 	}
@@ -98,8 +98,8 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 		e.metrics = append(e.metrics, info)
 	}
 	// Event terms: a keyword that is also a term keeps both roles.
-	for cat, terms := range categoryTerms {
-		for _, t := range terms {
+	for _, cat := range categoryOrder {
+		for _, t := range categoryTerms[cat] {
 			if i, ok := entityFor(t); ok {
 				e.ents[i].cat |= cat
 			}
@@ -194,6 +194,7 @@ func keywordVariants(kw string) []string {
 	return out
 }
 
+// containsInt reports whether v is in list.
 func containsInt(list []int, v int) bool {
 	for _, x := range list {
 		if x == v {
@@ -217,11 +218,7 @@ func (e *Extractor) Extract(text string, metricIDs []string) []Extraction {
 		return nil
 	}
 	rs := []rune(text)
-	folded := make([]rune, len(rs))
-	for i, r := range rs {
-		folded[i] = foldRune(r)
-	}
-	toks := tokenize(rs, folded)
+	toks := tokenize(rs, newFoldedText(rs))
 	spans := splitSentences(rs)
 	st := extractState{
 		seen:      make([]bool, len(e.actors)),
@@ -243,9 +240,20 @@ func (e *Extractor) Extract(text string, metricIDs []string) []Extraction {
 			st.prevLinked = st.prevLinked[:0]
 			st.prevEvent = st.prevEvent[:0]
 		}
-		s := e.newSentence(rs, toks[ti:tj], active, &st)
-		quote := string(rs[sp.Start:sp.End])
+		if tj-ti > maxSentenceTokens {
+			// not prose: a table or a list run together; its quote would
+			// be useless as evidence
+			st.prevActor = -1
+			st.prevLinked, st.prevEvent = st.prevLinked[:0], st.prevEvent[:0]
+			ti, prevEnd = tj, sp.End
+			continue
+		}
+		s := e.newSentence(toks[ti:tj], active, &st)
 		figs := s.figures()
+		quote := ""
+		if len(figs) > 0 {
+			quote = string(rs[sp.Start:sp.End])
+		}
 		for _, f := range figs {
 			a := e.actors[f.actor]
 			out = append(out, Extraction{
@@ -263,6 +271,7 @@ func (e *Extractor) Extract(text string, metricIDs []string) []Extraction {
 			})
 		}
 		s.updateState(&st, figs)
+		st.ents, st.nums = s.ents[:0], s.nums[:0]
 		ti = tj
 		prevEnd = sp.End
 	}
@@ -288,10 +297,54 @@ func (e *Extractor) activeMetrics(ids []string) []int {
 	return out
 }
 
-// extractState carries what one sentence leaves to the next.
+// maxSentenceTokens is the longest sentence analysed: a longer one is a
+// table or list without punctuation, not prose.
+const maxSentenceTokens = 400
+
+// extractState carries what one sentence leaves to the next, and buffers
+// reused from sentence to sentence.
 type extractState struct {
+	buf        scratch
+	ents       []entMention
+	nums       []numMention
 	seen       []bool // actors named in full so far (for last names)
 	prevActor  int    // the actor of the previous sentence, or -1
 	prevLinked []int  // metrics linked by keyword in the previous sentence, in order
 	prevEvent  []int  // metrics whose event terms the previous sentence holds
+}
+
+// scratch hands out zeroed slices from buffers that are reused for every
+// sentence of a text.
+type scratch struct {
+	intBuf  []int
+	boolBuf []bool
+	nInt    int
+	nBool   int
+}
+
+func (b *scratch) reset() { b.nInt, b.nBool = 0, 0 }
+
+// ints returns a zeroed slice of n ints, valid until the next reset.
+func (b *scratch) ints(n int) []int {
+	if b.nInt+n > len(b.intBuf) {
+		// a new backing array: slices handed out earlier keep the old one
+		b.intBuf = make([]int, max(2*len(b.intBuf), b.nInt+n, 256))
+		b.nInt = 0
+	}
+	out := b.intBuf[b.nInt : b.nInt+n : b.nInt+n]
+	clear(out)
+	b.nInt += n
+	return out
+}
+
+// bools returns a zeroed slice of n bools, valid until the next reset.
+func (b *scratch) bools(n int) []bool {
+	if b.nBool+n > len(b.boolBuf) {
+		b.boolBuf = make([]bool, max(2*len(b.boolBuf), b.nBool+n, 256))
+		b.nBool = 0
+	}
+	out := b.boolBuf[b.nBool : b.nBool+n : b.nBool+n]
+	clear(out)
+	b.nBool += n
+	return out
 }

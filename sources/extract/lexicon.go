@@ -21,6 +21,14 @@ const (
 	catExile
 )
 
+// stateCategories describe a lasting state rather than an event: a bare
+// count of the metric's people ("863 political prisoners") is a count of
+// those in that state.
+const stateCategories = catDetention
+
+// categoryOrder lists the categories in a fixed order.
+var categoryOrder = []category{catRelease, catDetention, catArrest, catDeath, catInjury, catMissing, catExile}
+
 // categoryTerms are the event and state terms of each category.
 var categoryTerms = map[category][]string{
 	catRelease: {
@@ -32,19 +40,25 @@ var categoryTerms = map[category][]string{
 		"liberó", "liberar", "liberan", "liberaban",
 		"puesto en libertad", "puestos en libertad", "puesta en libertad", "puestas en libertad",
 		"quedaron en libertad", "quedan en libertad", "salieron en libertad", "recuperaron su libertad",
-		"recuperaron la libertad", "salieron de prisión", "salieron de la cárcel",
+		"recuperaron la libertad", "salieron de prisión", "salieron de la cárcel", "recuperado su libertad",
+		"recuperado la libertad", "recuperó su libertad", "recuperó la libertad", "recobraron su libertad",
+		"walked out of prison", "were let out", "walked out", "walk out", "to free", "will free", "would free",
 	},
 	catDetention: {
 		"held", "still held", "being held", "detained", "still detained", "in detention", "in custody",
 		"behind bars", "in prison", "in jail", "imprisoned", "jailed", "incarcerated", "remain", "remains",
 		"remained", "remaining", "locked up",
 		"siguen", "permanecen", "continúan", "quedan", "tras las rejas", "en prisión", "en la cárcel",
-		"bajo custodia", "encarcelados", "encarceladas", "recluidos", "recluidas", "privados de libertad",
-		"privados de su libertad", "privadas de libertad", "en detención", "bajo arresto", "siguen presos",
+		"bajo custodia", "encarcelados", "encarceladas", "recluidos", "recluidas", "en detención", "bajo arresto",
+		"siguen presos", "están detenidos", "están detenidas", "siguen detenidas", "permanecen detenidas",
+		"siguen presas", "permanecen presas",
 		"siguen detenidos", "permanecen detenidos", "permanecen presos",
 	},
 	catArrest: {
-		"arrested", "arrests", "rounded up", "apprehended", "captured", "newly detained",
+		"arrested", "arrests", "rounded up", "apprehended", "captured", "newly detained", "rearrested",
+		"re-arrested", "detained again", "recapturados", "nuevamente detenidos", "volvieron a ser detenidos",
+		"fueron detenidas", "fue detenido", "fue detenida", "han sido detenidos", "han sido detenidas",
+		"fueron arrestadas", "han sido arrestados", "fueron aprehendidos",
 		"detenciones", "arrestados", "arrestadas", "arrestos", "capturados", "capturadas", "aprehendidos",
 		"apresados", "detuvieron", "detuvo", "fueron detenidos", "fueron arrestados",
 	},
@@ -210,6 +224,8 @@ var subsetMarkers = phrasesOf(1,
 	"including", "among them", "among whom", "among those", "of whom", "of which", "of those", "incluidos",
 	"incluidas", "incluyendo", "entre ellos", "entre ellas", "de los cuales", "de las cuales", "entre los que",
 	"entre las que", "entre quienes", "include", "includes", "included", "incluye", "incluyen", "such as",
+	"incluye a", "incluyen a", "incluía a", "incluían a", "incluyó a", "incluyeron a", "among whom were",
+	"de los que", "de las que", "de quienes",
 )
 
 // baseMarkers between two numbers make the second a base: "56 of the 863".
@@ -252,7 +268,7 @@ var qualifierBefore = func() *phraseSet {
 			"an estimated", "estimated", "approx.", "approx", "circa", "around some", "roughly some", "nearly some",
 			"casi", "unos", "unas", "alrededor de", "aproximadamente", "cerca de", "en torno a", "aprox.", "aprox",
 			"unos aproximadamente", "aproximadamente unos", "aproximadamente unas", "más o menos", "cerca de unos",
-			"alrededor de unos", "alrededor de unas", "cerca de unas", "some estimated",
+			"alrededor de unos", "alrededor de unas", "cerca de unas", "some estimated", "~", "≈",
 		},
 		tracker.Exact: {"only", "just", "a total of", "exactly", "precisely", "solo", "sólo", "apenas", "únicamente",
 			"un total de", "exactamente", "justo", "otros", "otras", "another", "an additional", "a further",
@@ -321,8 +337,27 @@ var cueVerbs = phrasesOf(cueVerb,
 	"verificaron", "eleva", "elevó", "sitúa", "situó", "contó", "cuenta", "lleva", "llevaba", "ha documentado",
 	"ha verificado", "ha confirmado", "ha registrado", "ha contabilizado", "ha informado", "ha dicho",
 	"ha asegurado", "ha denunciado", "han documentado", "han verificado", "han confirmado", "han registrado",
-	"han contabilizado", "proclamó", "celebró", "presumió", "alegó", "alega",
+	"han contabilizado", "proclamó", "celebró", "presumió", "alegó", "alega", "habla de", "hablan de",
+	"habló de", "hablaron de", "talks of", "talked of", "speaks of", "spoke of", "reivindica", "reivindicó",
+	"defiende", "reclama", "sostienen", "aseveró", "asevera", "apunta", "cita", "citó", "verificar", "confirmar",
+	"contabilizar", "documentar", "registrar", "constatar", "constató", "constata",
 )
+
+// figureVerbs state a figure's value: "Foro Penal's stands at 56", "la
+// cifra asciende a 104".
+var figureVerbs = phrasesOf(1,
+	"stands at", "stood at", "stand at", "totals", "totaled", "totalled", "reached", "has reached", "rose to",
+	"climbed to", "increased to", "grew to", "now stands at", "is now", "se sitúa en", "asciende a",
+	"ascendió a", "ascienden a", "ascendía a", "llega a", "llegó a", "suma", "sumaba", "suman", "alcanza",
+	"alcanzó", "se eleva a", "se elevó a", "se ubica en", "se ubicó en", "quedó en", "queda en",
+)
+
+// strongCuePrefixes introduce the source of what follows, whoever it is:
+// "según cifras oficiales" names a source that is not an actor.
+var strongCuePrefixes = newWordSet("according to", "según", "de acuerdo con", "de acuerdo a", "per", "citing",
+	"según datos de", "según datos del", "según cifras de", "según cifras del", "según el conteo de",
+	"según el conteo del", "according to figures from", "according to data from", "according to a count by",
+	"according to a tally by")
 
 // cuePrefixes introduce the actor that follows.
 var cuePrefixes = phrasesOf(cuePrefix,
@@ -338,7 +373,9 @@ var cuePrefixes = phrasesOf(cuePrefix,
 	"informe de", "informe del", "reporte de", "reporte del", "confirmado por", "confirmados por",
 	"confirmadas por", "verificados por", "verificadas por", "documentados por", "documentadas por",
 	"registrados por", "registradas por", "contabilizados por", "contabilizadas por", "anunciado por",
-	"anunciados por", "informado por", "reportados por", "reportadas por", "denunciados por",
+	"anunciados por", "anunciadas por", "anunciada por", "informado por", "informados por", "informadas por",
+	"reportados por", "reportadas por", "denunciados por", "reivindicados por", "reivindicadas por",
+	"difundidos por", "difundidas por", "publicados por", "publicadas por", "asegurados por",
 	"citado por", "citados por", "fuentes de", "fuentes del", "voceros de", "voceros del", "voceros",
 	"portavoz de", "portavoz del", "figures released by", "data released by", "numbers from", "a report by",
 	"un informe de", "un informe del", "un reporte de", "un reporte del", "un comunicado de", "un comunicado del",
@@ -373,8 +410,17 @@ var irrealisMarkers = newWordSet(
 var contrastConjunctions = phrasesOf(1,
 	"while", "whilst", "whereas", "but", "although", "though", "yet", "however", "meanwhile", "in contrast",
 	"mientras", "mientras que", "pero", "aunque", "sino", "sin embargo", "no obstante", "en cambio",
-	"en tanto", "a pesar de que", "pese a que", "por el contrario",
+	"en tanto", "a pesar de que", "pese a que", "por el contrario", "compared with", "compared to",
+	"versus", "as opposed to", "frente a", "en comparación con", "a diferencia de", "unlike", "contrasta con",
+	"contrastan con", "contrasts with", "in contrast to", "contrary to", "al contrario de",
 )
+
+// officialWords name a source that is not a configured actor: a clause
+// that holds one and no actor takes no actor from elsewhere ("la cifra
+// oficial, a 626"; "Official figures put the number at 400").
+var officialWords = newWordSet("official", "officials", "oficial", "oficiales", "authorities", "autoridades",
+	"ministry", "ministerio", "police", "policía", "army", "ejército", "prosecutors", "state-run", "estatal",
+	"estatales", "officially", "oficialmente", "oficialista")
 
 // leadingSubordinators at the start of a sentence end their clause at the
 // first comma: "While the government claims 400, Foro Penal has verified 56."
@@ -394,8 +440,10 @@ var englishMarkers = newWordSet("the", "of", "and", "in", "to", "that", "was", "
 	"said", "for", "people", "prisoners", "they", "it")
 
 // asideStarters open a relative clause or an apposition after a comma.
-var asideStarters = newWordSet("which", "who", "whose", "whom", "where", "a", "an", "que", "quien", "quienes",
-	"cuyo", "cuya", "cuyos", "cuyas", "donde", "un", "una", "el cual", "la cual", "los cuales", "las cuales")
+var asideStarters = phrasesOf(1, "which", "who", "whose", "whom", "where", "a", "an", "que", "quien", "quienes",
+	"cuyo", "cuya", "cuyos", "cuyas", "donde", "un", "una", "el cual", "la cual", "los cuales", "las cuales",
+	"al que", "a la que", "a los que", "a las que", "a quien", "a quienes", "del que", "de la que", "con el que",
+	"con la que", "en el que", "en la que", "in which", "to which", "of which", "with whom", "for which")
 
 // adjectivesAfterOne may stand between "one"/"un" and its noun.
 var adjectivesAfterOne = newWordSet("political", "more", "new", "additional", "other", "foreign", "venezuelan",
@@ -418,3 +466,54 @@ var spanishArticles = newWordSet("un", "una", "uno")
 // targetVerbs before a number in a plan or forecast: "to reach 200".
 var targetVerbs = newWordSet("reach", "hit", "exceed", "top", "surpass", "pass", "be", "total", "number",
 	"alcanzar", "llegar", "superar", "sumar", "rondar", "ser", "llegaría", "alcanzaría", "superaría")
+
+// subjectSkips may stand between a subject and its verb: "the government
+// has also said".
+var subjectSkips = newWordSet("has", "have", "had", "also", "later", "previously", "separately", "earlier",
+	"then", "now", "further", "itself", "ha", "han", "había", "habían", "también", "luego", "ya", "además",
+	"however", "meanwhile", "again", "would", "will", "did", "does", "do", "se", "podido", "pudo", "pudieron",
+	"puede", "pueden", "could", "can", "was", "were", "able", "been", "only", "solo", "sólo", "apenas", "just",
+	"so", "far", "hasta", "ahora", "now", "already", "ya", "still", "aún", "todavía", "is", "are", "has been")
+
+// timeWords may stand between a subject and its verb: "Foro Penal on
+// Monday said", "el gobierno este martes informó".
+var timeWords = newWordSet("on", "this", "last", "week", "weekend", "today", "yesterday", "tonight", "morning",
+	"evening", "night", "afternoon", "el", "este", "esta", "hoy", "ayer", "semana", "mañana", "tarde", "noche",
+	"pasado", "pasada", "in", "en", "late", "early")
+
+// titleWords name a position: "Foro Penal director Alfredo Romero".
+var titleWords = newWordSet("director", "president", "vice", "vice-president", "head", "spokesman", "spokeswoman",
+	"spokesperson", "lawyer", "coordinator", "leader", "chief", "founder", "minister", "executive", "secretary",
+	"general", "chairman", "member", "presidente", "vicepresidente", "directora", "vocero", "vocera",
+	"portavoz", "coordinador", "coordinadora", "abogado", "abogada", "fundador", "fundadora", "jefe", "jefa",
+	"ministro", "ministra", "secretario", "secretaria", "miembro", "integrante")
+
+// genericSubjects refer back to an actor without naming it: "its lawyers
+// said", "the report said".
+var genericSubjects = newWordSet("organisation", "organization", "report", "statement", "communiqué",
+	"comunicado", "informe", "lawyers", "abogados", "watchdog", "ngo", "ong", "group", "entity",
+	"entidad", "institution", "institución", "office", "oficina", "team", "equipo", "count", "tally", "data",
+	"figures", "cifras", "datos", "balance", "conteo", "survey", "study", "estudio", "document", "documento")
+
+// partitiveDeterminers follow "of"/"de" in an opening partitive phrase.
+var partitiveDeterminers = newWordSet("the", "those", "these", "them", "los", "las", "aquellos", "aquellas",
+	"estos", "estas", "ellos", "ellas")
+
+// containerNouns before "of N" make N the size of each part: "3 groups of
+// 130".
+var containerNouns = newWordSet("groups", "group", "batches", "batch", "waves", "wave", "rounds", "busloads",
+	"grupos", "grupo", "tandas", "tanda", "lotes", "lote", "oleadas", "oleada", "bloques", "bloque")
+
+// relativeTimeWords before a bare number refer to a period: "in the
+// following 48", "en las últimas 24".
+var relativeTimeWords = newWordSet("following", "next", "past", "last", "previous", "first", "siguientes",
+	"próximas", "próximos", "últimas", "últimos", "primeras", "primeros", "pasadas", "pasados")
+
+// countingVerbs are attribution cues that state a verified count: with a
+// pronoun subject ("It has verified 159 so far") the number is the count of
+// the metric of the previous sentence.
+var countingVerbs = newWordSet("verified", "confirmed", "counted", "documented", "registered", "recorded",
+	"tallied", "verificó", "confirmó", "contabilizó", "registró", "documentó", "contabiliza", "verifica",
+	"confirma", "registra", "documenta", "ha verificado", "ha confirmado", "ha contabilizado",
+	"ha registrado", "ha documentado", "has verified", "has confirmed", "has counted", "has documented",
+	"has registered", "has recorded")

@@ -7,6 +7,10 @@ import (
 	"github.com/gapwatch/gapwatch/tracker"
 )
 
+// maxNumberWords bounds a number in words: the longest real one,
+// "novecientos noventa y nueve mil novecientos noventa y nueve", has ten.
+const maxNumberWords = 16
+
 // numMention is a number found in a sentence, in tokens [t0, t1).
 type numMention struct {
 	t0, t1      int
@@ -18,6 +22,8 @@ type numMention struct {
 	pending     string
 	trap        bool // not a figure: a date, an amount of money, …
 	head        headKind
+	headAt      int // the token of the noun it counts, or -1
+	qStart      int // the first token of its qualifier ("more than"), or t0
 
 	metric    int // linked metric index, -1 when none
 	byKeyword bool
@@ -33,6 +39,7 @@ const (
 	headOther                  // any other noun: "12 prisons", "3 press conferences"
 )
 
+// text returns the folded text of token i, or "" outside the sentence.
 func (s *sentence) text(i int) string {
 	if i < 0 || i >= len(s.toks) {
 		return ""
@@ -83,7 +90,7 @@ func (s *sentence) digitMention(i int) (numMention, bool) {
 		return s.hyphenRange(i)
 	}
 	j := i + 1
-	for j < len(s.toks) {
+	for j < len(s.toks) && j-i < maxNumberWords {
 		if nw, ok := numberWords[s.toks[j].text]; ok && s.toks[j].kind == tokWord &&
 			(nw.kind == kindScale || nw.kind == kindDozen) {
 			j++
@@ -196,7 +203,7 @@ func (s *sentence) numberStart(i int) bool {
 // wordMention reads a number in words starting at i.
 func (s *sentence) wordMention(i int) (numMention, bool) {
 	j := i
-	for j < len(s.toks) {
+	for j < len(s.toks) && j-i < maxNumberWords {
 		nw, ok := s.numberWordAt(j)
 		if !ok {
 			break
@@ -265,9 +272,15 @@ func (s *sentence) combineRanges() {
 	s.nums = kept
 }
 
+// rangeOf joins consecutive numbers a and b into a range when the words
+// between and before them make one; change is set for "rose from a to b".
 func (s *sentence) rangeOf(a, b numMention) (merged numMention, change, ok bool) {
 	if b.qual == tracker.Range || b.pending != "" || b.t0 != a.t1+1 {
 		return numMention{}, false, false
+	}
+	a.head, a.headAt = s.head(a.t1)
+	if a.pending == "" && s.isTrap(&a) {
+		return numMention{}, false, false // "since Jan. 8 to 81"
 	}
 	mid := s.text(a.t1)
 	before := s.text(a.t0 - 1)
@@ -329,6 +342,9 @@ func (s *sentence) qualify() {
 				m.qual = qualifierOrder[id]
 				qStart = start - n
 			}
+			if m.qual == tracker.Exact && start > 0 && s.text(start-1) == "+" && !s.toks[start].spaceBefore {
+				m.qual = tracker.AtLeast // "+400"
+			}
 			if id, _, ok := qualifierAfter.matchAt(s.toks, m.t1); ok && m.qual == tracker.Exact {
 				m.qual = qualifierOrder[id]
 			}
@@ -346,6 +362,7 @@ func (s *sentence) qualify() {
 		if id, n, ok := baseMarkers.matchEndingAt(s.toks, qStart); ok && (id == 2 || (prevEnd >= 0 && prevEnd == qStart-n)) {
 			m.trap = true
 		}
+		m.qStart = qStart
 		prevEnd = m.t1
 	}
 }
@@ -382,8 +399,9 @@ func isCloserText(t string) bool {
 	return false
 }
 
-// head classifies what the number ending at token t1 counts.
-func (s *sentence) head(t1 int) headKind {
+// head classifies what the number ending at token t1 counts, and returns
+// the token of that noun (-1 when bare).
+func (s *sentence) head(t1 int) (headKind, int) {
 	j := t1
 	for skips := 0; j < len(s.toks) && skips < 4; {
 		t := s.toks[j]
@@ -399,34 +417,34 @@ func (s *sentence) head(t1 int) headKind {
 		break
 	}
 	if j >= len(s.toks) {
-		return headBare
+		return headBare, -1
 	}
 	if k := s.entAt[j]; k >= 0 {
 		if s.ents[k].actor < 0 {
-			return headTerm
+			return headTerm, j
 		}
-		return headBare
+		return headBare, -1
 	}
 	t := s.toks[j]
 	switch t.kind {
 	case tokPunct, tokDigits:
-		return headBare
+		return headBare, -1
 	case tokAlnum:
-		return headOther
+		return headOther, j
 	}
 	if peopleNouns[t.text] {
-		return headPeople
+		return headPeople, j
 	}
 	if bareFollowers[t.text] {
-		return headBare
+		return headBare, -1
 	}
 	if _, ok := s.numberWordAt(j); ok {
-		return headBare
+		return headBare, -1
 	}
 	if verbLike(t.text) {
-		return headBare
+		return headBare, -1
 	}
-	return headOther
+	return headOther, j
 }
 
 // verbLike reports whether a word looks like a verb form rather than a
@@ -450,13 +468,17 @@ func verbLike(w string) bool {
 func (s *sentence) markTraps() {
 	for k := range s.nums {
 		m := &s.nums[k]
-		m.head = s.head(m.t1)
+		m.head, m.headAt = s.head(m.t1)
 		if !m.trap && s.isTrap(m) {
 			m.trap = true
 		}
 	}
 }
 
+// isTrap reports whether number m is not a count: part of an address, a
+// tag or a phone number; money, a percentage, a duration, an age, a date,
+// a clock time, a label ("Article 49"), a year; part of another count; a
+// forecast; or "one" used as a pronoun.
 func (s *sentence) isTrap(m *numMention) bool {
 	toks := s.toks
 	for k := m.t0; k < m.t1; k++ {
@@ -474,8 +496,10 @@ func (s *sentence) isTrap(m *numMention) bool {
 	switch {
 	case v <= 0:
 		return true
-	case m.t0 > 0 && (p1 == "#" || p1 == "@" || p1 == "+" || p1 == "№") && (!toks[m.t0].spaceBefore || p1 == "+"):
-		return true // hashtag, handle, phone
+	case m.t0 > 0 && (p1 == "#" || p1 == "@" || p1 == "№") && !toks[m.t0].spaceBefore:
+		return true // hashtag, handle
+	case p1 == "+" && (len(toks[m.t0].text) > 6 || strings.ContainsAny(toks[m.t0].text, " \u00a0")):
+		return true // phone: "+58 212 555 1234" ("+400" is "more than 400")
 	case currencyBefore[p1], p1 == "." && currencyBefore[p2], p1 == "$":
 		return true
 	case currencyAfter[n1], (n1 == "de" || n1 == "of") && currencyAfter[n2]:
@@ -527,6 +551,18 @@ func (s *sentence) isTrap(m *numMention) bool {
 	}
 	if (m.t0 > 0 && toks[m.t0-1].kind == tokDigits) || (m.t1 < len(toks) && toks[m.t1].kind == tokDigits) {
 		return true // a run of digit groups: a phone or an identifier
+	}
+	if q1 := s.text(m.qStart - 1); (q1 == "of" || q1 == "de") && containerNouns[s.text(m.qStart-2)] {
+		return true // "in 3 groups of about 130 people": a size, not a count
+	}
+	if relativeTimeWords[p1] && !counted {
+		return true // "31 more in the following 48"
+	}
+	if s.compositionAfter(m) {
+		return true // "3 were minors": what a part of the count is
+	}
+	if s.amongAfter(m) {
+		return true // "18 foreigners were among the 56 freed"
 	}
 	if s.partitiveOfTerm(m.t1) {
 		return true // "3 de los excarcelados tienen…": a part of the count
@@ -596,4 +632,54 @@ func (s *sentence) irrealisNumber(t0 int) bool {
 		return true
 	}
 	return irrealisMarkers[s.text(j-2)] || irrealisMarkers[s.text(j-3)]
+}
+
+// amongAfter reports whether the number is said to be among another
+// group: "18 foreigners were among the 56 freed", "4 periodistas figuran
+// entre los excarcelados".
+func (s *sentence) amongAfter(m *numMention) bool {
+	j := m.t1
+	if m.headAt >= 0 {
+		j = m.headAt + 1
+	}
+	for k := j; k < len(s.toks) && k <= j+2; k++ {
+		switch s.text(k) {
+		case "among", "entre":
+			return k > j // after a verb: "were among", "figuran entre"
+		case "were", "was", "are", "is", "figuran", "figuraban", "están", "estaban", "se", "encuentran",
+			"encontraban", "also", "también":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// compositionAfter reports whether the number is followed by "were
+// women", "son extranjeros": a breakdown of a count, not a count of the
+// metric.
+func (s *sentence) compositionAfter(m *numMention) bool {
+	if m.head != headBare {
+		return false
+	}
+	switch s.text(m.t1) {
+	case "were", "are", "was", "is", "son", "eran", "fueron", "era", "es":
+	default:
+		return false
+	}
+	j := m.t1 + 1
+	for j < len(s.toks) && j <= m.t1+2 && (skipAfterNumber[s.text(j)] || determiners[s.text(j)]) && s.entAt[j] < 0 {
+		j++
+	}
+	return j < len(s.toks) && s.entAt[j] < 0 && (peopleNouns[s.text(j)] || nationalityLike(s.toks[j]))
+}
+
+// nationalityLike reports whether a token looks like a plural demonym:
+// "Colombians", "colombianos", "Americans".
+func nationalityLike(t token) bool {
+	w := t.text
+	if t.upper {
+		return strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "ese")
+	}
+	return strings.HasSuffix(w, "anos") || strings.HasSuffix(w, "anas") || strings.HasSuffix(w, "enses")
 }

@@ -24,8 +24,8 @@ const maxNumber = 1_000_000_000_000_000
 //     "3 mil", "1.234,5 millones";
 //   - words: "four hundred and fifty-six", "twelve hundred", "a dozen",
 //     "two dozen", "half a million", "cuatrocientos cincuenta y seis",
-//     "mil doscientos", "un millón", "una docena", "veintiuno",
-//     "dos mil millones".
+//     "mil doscientos", "un millón", "una docena", "un centenar",
+//     "veintiuno", "dos mil millones".
 //
 // On failure it returns 0 and an error saying what was wrong: an empty
 // string, a decimal without a scale ("3.5"), a vague quantity ("dozens",
@@ -130,12 +130,16 @@ func init() {
 	numberWords["millardos"] = numberWord{kind: kindScale, value: 1_000_000_000, plural: true}
 	numberWords["billones"] = numberWord{kind: kindScale, value: 1_000_000_000_000, plural: true}
 	add(kindDozen, 12, "dozen", "docena")
+	add(kindDozen, 100, "centenar")
+	add(kindDozen, 1000, "millar")
 	numberWords["docenas"] = numberWord{kind: kindDozen, value: 12, plural: true}
+	numberWords["centenares"] = numberWord{kind: kindDozen, value: 100, plural: true}
+	numberWords["millares"] = numberWord{kind: kindDozen, value: 1000, plural: true}
 	add(kindHalf, 0, "half", "medio", "media")
 	add(kindArticle, 1, "a", "an")
 	add(kindAnd, 0, "and", "y")
 	add(kindVague, 0, "dozens", "hundreds", "thousands", "millions", "billions", "scores",
-		"decenas", "cientos", "centenares", "miles", "millares")
+		"decenas", "cientos", "miles")
 }
 
 // lookupNumberWord returns the meaning of a folded word, including English
@@ -342,8 +346,6 @@ func numberTokens(s string) []string {
 	return out
 }
 
-func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
-
 // numberParser accumulates a number phrase word by word.
 type numberParser struct {
 	groups []scaleGroup // finished groups, largest scale first
@@ -539,7 +541,7 @@ func (p *numberParser) word(t string, last bool) error {
 			}
 			return fmt.Errorf("%q needs a number before it", t)
 		}
-		r, err := p.cur.mul(12)
+		r, err := p.cur.mul(nw.value)
 		if err != nil {
 			return err
 		}

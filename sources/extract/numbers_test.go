@@ -93,6 +93,9 @@ func TestParseNumber(t *testing.T) {
 		{"novecientos noventa y nueve", 999},
 		{"cincuenta y seis mil cuatrocientos", 56400},
 		{"once", 11},
+		{"un centenar", 100},
+		{"dos centenares", 200},
+		{"un millar", 1000},
 	}
 	for _, tt := range tests {
 		got, err := ParseNumber(tt.in)
@@ -126,6 +129,8 @@ func TestParseNumberErrors(t *testing.T) {
 		{"cientos", "vague"},
 		{"miles", "vague"},
 		{"docenas", "vague"},
+		{"centenares", "vague"},
+		{"millares", "vague"},
 		{"millones", "vague"},
 		{"abc", "not a number word"},
 		{"56 prisoners", "not a number word"},

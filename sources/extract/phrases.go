@@ -26,14 +26,7 @@ func newPhraseSet() *phraseSet {
 // cut them.
 func phraseTokens(s string) []string {
 	rs := []rune(s)
-	folded := []rune(foldString(s))
-	if len(folded) != len(rs) {
-		folded = make([]rune, len(rs))
-		for i, r := range rs {
-			folded[i] = foldRune(r)
-		}
-	}
-	toks := tokenize(rs, folded)
+	toks := tokenize(rs, newFoldedText(rs))
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		out[i] = t.text

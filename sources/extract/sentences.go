@@ -113,7 +113,7 @@ func splitSentences(rs []rune) []Span {
 			i = k - 1
 			continue // "etc. and", "?, preguntó"; an unknown abbreviation
 		}
-		if r == '.' && j == i && !periodEndsSentence(rs, i, nextWord) {
+		if r == '.' && j == i && !periodEndsSentence(rs, i) {
 			i = k - 1
 			continue
 		}
@@ -134,8 +134,8 @@ func startsLower(rs []rune, i int) bool {
 }
 
 // periodEndsSentence decides whether the period at i, followed by space and
-// the word at next, ends a sentence.
-func periodEndsSentence(rs []rune, i, next int) bool {
+// an upper-case word, ends a sentence: not after a title or an initial.
+func periodEndsSentence(rs []rune, i int) bool {
 	// the word before the period, with internal periods ("U.S", "e.g")
 	b := i
 	for b > 0 && (unicode.IsLetter(rs[b-1]) || rs[b-1] == '.' || rs[b-1] == 'º' || rs[b-1] == '°') {
@@ -149,11 +149,7 @@ func periodEndsSentence(rs []rune, i, next int) bool {
 		return false // an initial: "J. Rodríguez"
 	}
 	key := foldRunes(word)
-	if neverSplitAbbrevs[key] {
-		return false
-	}
-	_ = next
-	return true
+	return !neverSplitAbbrevs[key]
 }
 
 func foldRunes(rs []rune) string {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 )
 
@@ -27,9 +28,29 @@ type token struct {
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
 
-// tokenize splits rs (the original runes) into tokens; folded holds the
-// folded runes (same length).
-func tokenize(rs, folded []rune) []token {
+// foldedText is the folded text as one string with the byte offset of each
+// rune, so that token texts are substrings and cost no allocation.
+type foldedText struct {
+	s   string
+	off []int32 // off[i] is the byte offset of rune i; off[len] = len(s)
+}
+
+func newFoldedText(rs []rune) foldedText {
+	var b strings.Builder
+	b.Grow(len(rs) + len(rs)/8)
+	off := make([]int32, len(rs)+1)
+	for i, r := range rs {
+		off[i] = int32(b.Len())
+		b.WriteRune(foldRune(r))
+	}
+	off[len(rs)] = int32(b.Len())
+	return foldedText{s: b.String(), off: off}
+}
+
+func (f foldedText) slice(i, j int) string { return f.s[f.off[i]:f.off[j]] }
+
+// tokenize splits rs (the original runes) into tokens with folded texts.
+func tokenize(rs []rune, folded foldedText) []token {
 	toks := make([]token, 0, len(rs)/5+1)
 	urls := findURLs(rs)
 	n := len(rs)
@@ -59,16 +80,14 @@ func tokenize(rs, folded []rune) []token {
 		}
 		t := token{
 			start: start, end: i, kind: kind,
-			text:        string(folded[start:i]),
+			text:        folded.slice(start, i),
 			upper:       unicode.IsUpper(r),
 			spaceBefore: space,
 		}
-		for _, u := range urls {
-			if start >= u.Start && start < u.End {
-				t.inURL = true
-				break
-			}
+		for len(urls) > 0 && urls[0].End <= start {
+			urls = urls[1:]
 		}
+		t.inURL = len(urls) > 0 && start >= urls[0].Start
 		toks = append(toks, t)
 		space = false
 	}
@@ -195,7 +214,7 @@ func findURLs(rs []rune) []Span {
 		case '@', '#':
 			isURL = i+1 < n && (isWordRune(rs[i+1]) || isDigit(rs[i+1]))
 		}
-		if !isURL {
+		if !isURL && isWordRune(r) {
 			// a bare domain with a path: "example.com/2026/01/report"
 			isURL = bareDomainAt(rs, i)
 		}

@@ -1,0 +1,446 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/gapwatch/gapwatch/tracker"
+)
+
+// Attribution: which actor stated a number. An actor is bound to an
+// attribution cue ("according to X", "X said", "said X", "X's figure"); the
+// nearest attribution before a number governs it; otherwise the best actor
+// of its clause, then of its clause group, wins; a sentence with no actor
+// falls back on the previous sentence's actor.
+
+// capitalisedBefore reports whether the word before i is a capitalised
+// word that belongs to the same name ("Delcy Rodríguez" is not "Jorge
+// Rodríguez"), not counting the first word of the sentence.
+func (s *sentence) capitalisedBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := s.toks[i-1]
+	if p.kind != tokWord || !p.upper {
+		return false
+	}
+	switch p.text {
+	case "mr", "mrs", "ms", "dr", "sr", "sra", "president", "minister", "presidente", "ministro", "ministra",
+		"said", "dijo", "according", "según", "segun", "by", "por":
+		return false
+	}
+	return true
+}
+
+// bindCues marks the actors that an attribution cue names as the source of
+// what the clause says: "according to X", "según X", "X said", "said X",
+// "X's figures"; and the actors that are only the doers ("by X").
+func (s *sentence) bindCues() {
+	toks := s.toks
+	n := len(toks)
+	for k := range s.ents {
+		a := &s.ents[k]
+		if a.actor < 0 {
+			continue
+		}
+		j := a.t0
+		for j > 0 && determiners[toks[j-1].text] {
+			j--
+		}
+		if s.prefixCueBefore(j) {
+			a.cueBound = true
+			continue
+		}
+		if p := s.text(j - 1); p == "by" || p == "por" {
+			a.agent = true
+		} else if j > 0 && s.toks[j-1].kind == tokWord && (objectMarkers[p] || verbLike(p)) {
+			a.object = true
+		}
+		if t := s.text(a.t1); t == "'s" || t == "'" {
+			_, _, figVerb := figureVerbs.matchAt(toks, a.t1+1)
+			numberNext := a.t1+1 < n && (toks[a.t1+1].kind == tokDigits || s.isNumberWordToken(a.t1+1))
+			if possessiveNouns[s.text(a.t1+1)] || possessiveNouns[s.text(a.t1+2)] || figVerb || numberNext {
+				a.cueBound = true
+				continue
+			}
+		}
+		// "…, said Foro Penal", "informó el gobierno"
+		if s.invertedCue(j) {
+			a.cueBound = true
+			continue
+		}
+		// "Foro Penal, a rights group, said"; an actor inside an aside only
+		// binds to a verb of the aside.
+		inAside := s.aside[a.t0]
+		for q := a.t1; q < n && s.clause[q] == s.clause[a.t0] && s.cost[q]-s.cost[a.t1] <= cueReach+asideReach(inAside); q++ {
+			if inAside != 0 && s.aside[q] != inAside {
+				break
+			}
+			if inAside == 0 && s.aside[q] != 0 {
+				continue
+			}
+			if e := s.entAt[q]; e >= 0 && s.ents[e].actor >= 0 {
+				break
+			}
+			if _, _, ok := cueVerbs.matchAt(toks, q); ok {
+				subj := s.subjectOf(q)
+				a.cueBound = !s.negatedAt(q) && (subj < 0 || (subj >= a.t0 && subj < a.t1))
+				a.speaker = a.cueBound
+				break
+			}
+		}
+	}
+}
+
+// prefixCueBefore reports whether "according to", "según" or a similar
+// phrase ends just before token j, allowing a few descriptive words in
+// between: "according to a tally by Venezuelan rights group Foro Penal".
+func (s *sentence) prefixCueBefore(j int) bool {
+	for k := j; k >= 0 && k >= j-4; k-- {
+		if _, _, ok := cuePrefixes.matchEndingAt(s.toks, k); ok {
+			return true
+		}
+		if k == 0 || s.toks[k-1].kind != tokWord || s.inActor(k-1) {
+			return false
+		}
+	}
+	return false
+}
+
+// asideReach lets the verb after an aside be farther from its subject.
+func asideReach(inAside int) int {
+	if inAside != 0 {
+		return 0
+	}
+	return cueReach
+}
+
+// invertedCue reports whether an attribution verb stands just before the
+// actor starting at j, after a comma, a quote or at the start: "…,' said
+// Foro Penal"; "informó este lunes el Foro Penal".
+func (s *sentence) invertedCue(j int) bool {
+	for v := j; v > 0 && v >= j-3; v-- {
+		if _, n, ok := cueVerbs.matchEndingAt(s.toks, v); ok {
+			start := v - n
+			if start == 0 {
+				return true
+			}
+			p := s.toks[start-1]
+			if p.kind == tokPunct || p.text == "según" || p.text == "segun" || p.text == "como" || p.text == "as" {
+				return !s.negatedAt(start)
+			}
+			return false
+		}
+		if t := s.toks[v-1]; t.kind == tokPunct || (s.entAt[v-1] >= 0 && s.ents[s.entAt[v-1]].actor >= 0) {
+			return false
+		}
+	}
+	return false
+}
+
+// negatedAt reports whether the cue at token q is negated: "could not
+// verify", "no confirmó".
+func (s *sentence) negatedAt(q int) bool {
+	for k := q - 1; k >= 0 && k >= q-3; k-- {
+		t := s.text(k)
+		if negations[t] || strings.HasSuffix(t, "n't") {
+			return true
+		}
+		if s.toks[k].kind == tokPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// actorFor returns the actor who stated number m: the best actor of its
+// clause, else of its sentence, preferring actors bound to an attribution
+// cue and nearer ones; reporters are never sources. With no actor in the
+// sentence, the previous sentence's actor is used (fallback).
+func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
+	c := s.clause[m.t0]
+	best, bestScore, bestBound := -1, noDistance, false
+	reporter, named := false, false
+	official := s.officialSource(c)
+	if a, decided := s.governingActor(m); decided {
+		if a < 0 {
+			return -1, false, false
+		}
+		return a, false, true
+	}
+	for _, em := range s.ents {
+		if em.actor < 0 {
+			continue
+		}
+		if official && s.clause[em.t0] != c {
+			continue // the clause names its own, unconfigured, source
+		}
+		if s.e.actors[em.actor].Role == tracker.Reporter {
+			reporter = true
+			continue
+		}
+		named = true
+		score := s.dist(em.t0, em.t1, m.t0, m.t1)
+		if em.cueBound {
+			score -= cueBonus
+		}
+		if em.agent {
+			score += agentCost
+		}
+		if em.object && !em.cueBound {
+			score += objectCost
+		}
+		if s.clause[em.t0] != c {
+			// across "while", "pero": another party's statement, unless the
+			// actor reports both ("Foro Penal informó que …, mientras que
+			// 777 siguen detenidos")
+			if s.group[em.t0] != s.group[m.t0] && !(em.speaker && em.t0 < m.t0 && !s.groupHasActor(s.group[m.t0])) {
+				continue
+			}
+			score += otherClauseCost + cueBonus
+		}
+		if score < bestScore {
+			best, bestScore, bestBound = em.actor, score, em.cueBound
+		}
+	}
+	if best >= 0 {
+		if !bestBound && s.otherSubjectCue(c) {
+			// "The government released 24 Colombians, the Colombian
+			// foreign ministry said": someone else is the source
+			return -1, false, false
+		}
+		return best, false, true
+	}
+	if reporter || named || official || s.unknownSource() {
+		return -1, false, false
+	}
+	if s.st.prevActor >= 0 {
+		return s.st.prevActor, true, true
+	}
+	return -1, false, false
+}
+
+// unknownSource reports whether the sentence attributes what it says to a
+// named source that is not a configured actor ("Delcy Rodríguez said",
+// "according to Human Rights Watch"): then the previous sentence's actor
+// is not the source.
+func (s *sentence) unknownSource() bool {
+	for q := range s.toks {
+		if _, n, ok := cuePrefixes.matchAt(s.toks, q); ok {
+			j := q + n
+			for j < len(s.toks) && determiners[s.toks[j].text] {
+				j++
+			}
+			if j < len(s.toks) && s.toks[j].kind == tokWord && s.toks[j].upper && s.entAt[j] < 0 && !pronouns[s.toks[j].text] {
+				return true
+			}
+			continue
+		}
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && q > 0 {
+			p := s.toks[q-1]
+			if p.kind == tokWord && p.upper && s.entAt[q-1] < 0 && !pronouns[p.text] && !(q-1 == 0 && determiners[p.text]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// actorInClause reports whether clause c names an actor that can be a
+// source (not a reporter).
+func (s *sentence) actorInClause(c int) bool {
+	for _, em := range s.ents {
+		if em.actor >= 0 && s.clause[em.t0] == c && s.e.actors[em.actor].Role != tracker.Reporter {
+			return true
+		}
+	}
+	return false
+}
+
+// otherSubjectCue reports whether an attribution verb in clause c (or in a
+// clause of its group) has a subject that is not a configured actor: "the
+// Colombian foreign ministry said", "rights groups say".
+func (s *sentence) otherSubjectCue(c int) bool {
+	for q := 1; q < len(s.toks); q++ {
+		if s.group[q] != s.group[s.firstOfClause(c)] {
+			continue
+		}
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); !ok || s.negatedAt(q) {
+			continue
+		}
+		if k := s.subjectOf(q); k >= 0 && !s.inActor(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOf returns the token just before the attribution verb at q that
+// is its subject, skipping auxiliaries and time words ("the government
+// has also said", "Foro Penal on Monday said"): -1 when punctuation, a
+// pronoun or nothing stands there (an aside or an inverted sentence), the
+// actor's token when it is an actor ("Foro Penal's lawyers said" is Foro
+// Penal), or the token of another noun ("the foreign ministry said").
+func (s *sentence) subjectOf(q int) int {
+	k := q - 1
+	for k >= 0 && (subjectSkips[s.toks[k].text] || weekdays[s.toks[k].text] || timeWords[s.toks[k].text]) {
+		k--
+	}
+	// "Foro Penal, a rights group, said": the subject stands before the aside
+	if k >= 1 && s.toks[k].text == "," && s.aside[k-1] != 0 {
+		id := s.aside[k-1]
+		j := k - 1
+		for j >= 0 && s.aside[j] == id {
+			j--
+		}
+		k = j - 1 // before the comma that opens the aside
+		for k >= 0 && (subjectSkips[s.toks[k].text] || timeWords[s.toks[k].text]) {
+			k--
+		}
+	}
+	if k < 0 {
+		return -1
+	}
+	// "Foro Penal informó el martes que verificó 431", "the group said that
+	// it had verified 56": the subject of a reported verb is the subject of
+	// the reporting verb before "que"/"that".
+	if t := s.toks[k].text; (t == "que" || t == "that") && k >= 1 {
+		j := k - 1
+		for j >= 0 && (subjectSkips[s.toks[j].text] || weekdays[s.toks[j].text] || timeWords[s.toks[j].text]) {
+			j--
+		}
+		if _, n, ok := cueVerbs.matchEndingAt(s.toks, j+1); ok && !s.negatedAt(j+1-n) {
+			return s.subjectOf(j + 1 - n)
+		}
+	}
+	if s.toks[k].text == "'s" && k >= 1 && s.inActor(k-1) {
+		return k - 1 // "the government's claim"
+	}
+	t := s.toks[k]
+	if s.inActor(k) {
+		return k
+	}
+	if k >= 2 && s.text(k-1) == "'s" && s.inActor(k-2) {
+		return k - 2
+	}
+	if t.kind != tokWord || pronouns[t.text] || bareFollowers[t.text] || determiners[t.text] || monthNames[t.text] ||
+		titleWords[t.text] || genericSubjects[t.text] {
+		return -1
+	}
+	// "the government of Venezuela said", "las autoridades interinas de
+	// Venezuela afirmaron": the head of the subject stands before "of"
+	for j := k - 1; j >= 1 && j >= k-3; j-- {
+		if p := s.text(j); p == "of" || p == "de" || p == "del" || p == "in" || p == "en" {
+			if s.inActor(j - 1) {
+				return j - 1
+			}
+			break
+		}
+		if s.toks[j].kind != tokWord {
+			break
+		}
+	}
+	if _, ok := s.numberWordAt(k); ok {
+		return -1
+	}
+	// "Foro Penal's vice president Gonzalo Himiob said", "Foro Penal
+	// director Gonzalo Himiob said": a member speaks for the actor
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if s.inActor(j) {
+			return j
+		}
+		t := s.toks[j]
+		if !(t.kind == tokWord && (t.upper || titleWords[t.text] || t.text == "'s")) {
+			break
+		}
+	}
+	return k
+}
+
+// inActor reports whether token k is inside an actor mention.
+func (s *sentence) inActor(k int) bool {
+	for _, em := range s.ents {
+		if em.actor >= 0 && k >= em.t0 && k < em.t1 {
+			return true
+		}
+	}
+	return false
+}
+
+// officialSource reports whether clause c refers to officials or
+// authorities that are not a configured actor.
+func (s *sentence) officialSource(c int) bool {
+	for i, t := range s.toks {
+		if s.clause[i] == c && officialWords[t.text] && !s.inActor(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// governingActor finds the attribution that governs number m: the nearest
+// attribution verb or "according to" before it in its clause. When that
+// verb's subject is a configured actor (or a member of one), that actor
+// stated the number; when it is some other noun ("the opposition said",
+// "según cifras oficiales"), nobody configured did (actor -1). decided is
+// false when no attribution governs the number or its subject cannot be
+// told (an inverted or elided subject).
+func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
+	c := s.clause[m.t0]
+	for q := m.t0 - 1; q >= 0 && s.clause[q] == c && s.cost[m.t0]-s.cost[q] <= maxLink; q-- {
+		if s.aside[q] != 0 && s.aside[q] != s.aside[m.t0] {
+			continue
+		}
+		if id, n, ok := cuePrefixes.matchEndingAt(s.toks, q+1); ok && id == cuePrefix {
+			// the actor may follow a few descriptive words: "según un
+			// recuento de la ONG Foro Penal"
+			for j := q + 1; j < m.t0 && j <= q+6 && s.toks[j].kind == tokWord; j++ {
+				if k := s.entAt[j]; k >= 0 && s.ents[k].actor >= 0 {
+					return s.sourceActor(s.ents[k].actor)
+				}
+			}
+			j := q + 1
+			for j < m.t0 && determiners[s.toks[j].text] {
+				j++
+			}
+			if !strongCuePrefixes[s.joined(q+1-n, q+1)] {
+				continue // "la cifra de excarcelados": a noun, not an attribution
+			}
+			if j < m.t0 && s.toks[j].kind == tokWord && !pronouns[s.toks[j].text] {
+				return -1, true // "según cifras oficiales"
+			}
+			return 0, false
+		}
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && !s.negatedAt(q) {
+			subj := s.subjectOf(q)
+			if subj < 0 {
+				return 0, false
+			}
+			for _, em := range s.ents {
+				if em.actor >= 0 && subj >= em.t0 && subj < em.t1 {
+					return s.sourceActor(em.actor)
+				}
+			}
+			return -1, true
+		}
+	}
+	return 0, false
+}
+
+// sourceActor returns actor a as the decided source, or no decision when a
+// is a reporter (media relay others' figures).
+func (s *sentence) sourceActor(a int) (int, bool) {
+	if s.e.actors[a].Role == tracker.Reporter {
+		return 0, false
+	}
+	return a, true
+}
+
+// groupHasActor reports whether clause group g names an actor.
+func (s *sentence) groupHasActor(g int) bool {
+	for _, em := range s.ents {
+		if em.actor >= 0 && s.group[em.t0] == g {
+			return true
+		}
+	}
+	return false
+}
