@@ -20,6 +20,10 @@ type consoleSender struct {
 	out io.Writer
 }
 
+// Local makes the deliverer print inside the transaction that marks the
+// item delivered (see ingest.LocalSender).
+func (c *consoleSender) Local() bool { return true }
+
 // syncer is what *os.File has to flush to the terminal or pipe.
 type syncer interface{ Sync() error }
 

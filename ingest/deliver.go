@@ -21,6 +21,14 @@ type Sender interface {
 	Deliver(ctx context.Context, item tracker.OutboxItem, ref *tracker.OutboxItem) (messageID string, err error)
 }
 
+// LocalSender is a Sender whose delivery is local and quick (the console):
+// the deliverer runs it inside the transaction that marks the item
+// delivered, so a crash can hardly repeat or lose a message.
+type LocalSender interface {
+	Sender
+	Local() bool
+}
+
 // Deliverer drains the outbox through a Sender: every item is delivered at
 // least once, retried with backoff after failures, and marked delivered
 // with the posted message id; the Sender's idempotency (the Discord nonce)
@@ -134,6 +142,9 @@ func (d *Deliverer) deliver(ctx context.Context, it tracker.OutboxItem) (bool, e
 		}
 		ref = &r
 	}
+	if ls, ok := d.Sender.(LocalSender); ok && ls.Local() {
+		return d.deliverLocally(ctx, it, ref)
+	}
 	msgID, err := d.Sender.Deliver(ctx, it, ref)
 	if err != nil {
 		if ctx.Err() != nil {
@@ -150,6 +161,29 @@ func (d *Deliverer) deliver(ctx context.Context, it tracker.OutboxItem) (bool, e
 	}
 	now := d.now()
 	if err := d.Store.MarkDelivered(context.WithoutCancel(ctx), it.ID, msgID, now); err != nil {
+		return false, err
+	}
+	d.observer().Delivered(it.Kind, now.Sub(it.CreatedAt))
+	return true, nil
+}
+
+// deliverLocally delivers through a local sender inside the store's
+// transaction.
+func (d *Deliverer) deliverLocally(ctx context.Context, it tracker.OutboxItem, ref *tracker.OutboxItem) (bool, error) {
+	now := d.now()
+	var sendErr error
+	// Not cancellable: once the message is written, the mark must commit.
+	err := d.Store.DeliverLocally(context.WithoutCancel(ctx), it.ID, now, func() error {
+		_, sendErr = d.Sender.Deliver(ctx, it, ref)
+		return sendErr
+	})
+	if sendErr != nil {
+		wait := d.retryWait(it.Attempts + 1)
+		d.logger().Warn("delivery failed; will retry", "outbox_id", it.ID, "key", it.Key, "error", sendErr, "retry_in", wait.String())
+		d.observer().DeliveryFailed(it.Kind)
+		return false, d.Store.MarkFailed(ctx, it.ID, oneLine(sendErr.Error()), now.Add(wait))
+	}
+	if err != nil {
 		return false, err
 	}
 	d.observer().Delivered(it.Kind, now.Sub(it.CreatedAt))

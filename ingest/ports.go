@@ -55,6 +55,9 @@ type OutboxStore interface {
 	OutboxItem(ctx context.Context, id int64) (tracker.OutboxItem, error)
 	MarkDelivered(ctx context.Context, id int64, messageID string, at time.Time) error
 	MarkFailed(ctx context.Context, id int64, errText string, next time.Time) error
+	// DeliverLocally runs write inside the transaction that marks the item
+	// delivered (for local senders such as the console).
+	DeliverLocally(ctx context.Context, id int64, at time.Time, write func() error) error
 }
 
 // NextFunc returns the first time after t that a cron spec fires in the

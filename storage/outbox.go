@@ -264,3 +264,34 @@ func (s *Store) CommitFanout(ctx context.Context, f tracker.FanoutBatch) error {
 	}
 	return nil
 }
+
+// DeliverLocally delivers item id through write inside the transaction
+// that marks it delivered: the row is updated first, write runs (printing
+// the message), and the commit follows at once. A crash before write leaves
+// the item undelivered; only a crash in the instant between write and the
+// commit could repeat it. For local media (the console) only: the write
+// lock is held while write runs. When write fails nothing is marked and
+// its error is returned.
+func (s *Store) DeliverLocally(ctx context.Context, id int64, at time.Time, write func() error) error {
+	var writeErr error
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE outbox SET delivered_at = ?, attempts = attempts + 1, last_error = '' WHERE id = ? AND delivered_at IS NULL`, ts(at), id)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return nil // delivered already
+		}
+		if writeErr = write(); writeErr != nil {
+			return writeErr
+		}
+		return nil
+	})
+	if writeErr != nil {
+		return writeErr
+	}
+	if err != nil {
+		return fmt.Errorf("storage: deliver outbox %d: %w", id, err)
+	}
+	return nil
+}
