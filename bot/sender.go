@@ -177,9 +177,13 @@ func (s *Sender) edit(ctx context.Context, item tracker.OutboxItem, ref *tracker
 	return ref.MessageID, nil
 }
 
-// embedsOf renders a message as embeds within Discord's limits.
+// maxNonce is the longest nonce Discord accepts.
+const maxNonce = 25
+
+// embedsOf renders a message as embeds within Discord's limits (which
+// commands.Embeds guarantees whatever the input).
 func embedsOf(m tracker.Message) []*discordgo.MessageEmbed {
-	return fitEmbeds(commands.Embeds(m))
+	return commands.Embeds(m)
 }
 
 // fallbackContent is the text of a message that rendered no embed (it
@@ -192,7 +196,10 @@ func fallbackContent(m tracker.Message) string {
 	if t == "" {
 		t = "(empty message)"
 	}
-	return truncate(t, 2000)
+	if r := []rune(t); len(r) > commands.MaxContent {
+		t = string(r[:commands.MaxContent-1]) + "…"
+	}
+	return t
 }
 
 // chart draws the chart an item asks for; nil when it asks for none, when
