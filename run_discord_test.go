@@ -173,4 +173,3 @@ func TestRunRefusedTokenExitsNonZero(t *testing.T) {
 		t.Error("the token was printed")
 	}
 }
-
