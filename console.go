@@ -3,8 +3,14 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
+	"log/slog"
+	"os"
+	"strconv"
+	"strings"
 	"sync"
+	"time"
 
 	"github.com/gapwatch/gapwatch/report"
 	"github.com/gapwatch/gapwatch/tracker"
@@ -15,21 +21,47 @@ import (
 // nothing else. Edits cannot be shown on a terminal: they are acknowledged
 // without output; the correction that caused them is printed as its own
 // block.
+//
+// So that a crash (kill -9) neither loses nor repeats a message: when
+// standard output is a regular file, the file and offset of each block are
+// recorded in the store before it is written, and on start the blocks
+// found there are marked delivered (reconcileConsole); otherwise (a pipe, a
+// terminal) each block is written inside the transaction that marks it
+// delivered (Local), which leaves only the instant of the commit.
 type consoleSender struct {
-	mu  sync.Mutex
-	out io.Writer
+	mu    sync.Mutex
+	out   io.Writer
+	file  *outputFile // nil unless out is a regular file
+	marks interface {
+		SetLocalMark(ctx context.Context, id int64, mark string) error
+	}
+}
+
+// outputFile identifies the regular file standard output writes to.
+type outputFile struct {
+	f          *os.File
+	path       string
+	dev, ino   uint64
+	appendOnly bool
+}
+
+func newConsoleSender(out io.Writer, marks interface {
+	SetLocalMark(ctx context.Context, id int64, mark string) error
+}) *consoleSender {
+	c := &consoleSender{out: out, marks: marks}
+	if f, ok := out.(*os.File); ok {
+		c.file = regularOutput(f)
+	}
+	return c
 }
 
 // Local makes the deliverer print inside the transaction that marks the
-// item delivered (see ingest.LocalSender).
-func (c *consoleSender) Local() bool { return true }
+// item delivered when the output is not a file it can check after a crash.
+func (c *consoleSender) Local() bool { return c.file == nil }
 
-// syncer is what *os.File has to flush to the terminal or pipe.
-type syncer interface{ Sync() error }
-
-// Deliver writes the item's block and flushes it; it returns "" (there is
-// no message id on a console) or the write error.
-func (c *consoleSender) Deliver(_ context.Context, it tracker.OutboxItem, _ *tracker.OutboxItem) (string, error) {
+// Deliver writes the item's block; it returns "" (there is no message id
+// on a console) or the error that kept it from being written.
+func (c *consoleSender) Deliver(ctx context.Context, it tracker.OutboxItem, _ *tracker.OutboxItem) (string, error) {
 	if it.ChannelID != tracker.ConsoleChannel {
 		return "", errors.New("console: item is not for the console channel")
 	}
@@ -38,11 +70,77 @@ func (c *consoleSender) Deliver(_ context.Context, it tracker.OutboxItem, _ *tra
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if c.file != nil {
+		if off, ok := c.file.offset(); ok {
+			mark := fmt.Sprintf("file|%d|%d|%d|%s", c.file.dev, c.file.ino, off, c.file.path)
+			if err := c.marks.SetLocalMark(context.WithoutCancel(ctx), it.ID, mark); err != nil {
+				return "", err
+			}
+		}
+	}
 	if _, err := io.WriteString(c.out, report.ConsoleBlock(it)); err != nil {
 		return "", err
 	}
-	if s, ok := c.out.(syncer); ok {
-		_ = s.Sync() // pipes and terminals do not support fsync; the write itself is unbuffered
-	}
 	return "", nil
+}
+
+// consoleMarks is what reconciling needs from the store.
+type consoleMarks interface {
+	LocallyMarked(ctx context.Context, scope tracker.OutboxScope) ([]tracker.OutboxItem, error)
+	SetLocalMark(ctx context.Context, id int64, mark string) error
+	MarkDelivered(ctx context.Context, id int64, messageID string, at time.Time) error
+}
+
+// reconcileConsole settles the console items whose write was recorded but
+// not confirmed before a crash: an item whose block is found in the output
+// file at the recorded offset was printed and is marked delivered; any
+// other is printed again.
+func reconcileConsole(ctx context.Context, s consoleMarks, now time.Time, log *slog.Logger) error {
+	items, err := s.LocallyMarked(ctx, tracker.ConsoleOnly)
+	if err != nil {
+		return err
+	}
+	for _, it := range items {
+		if printedAt(it) {
+			log.Info("console message was printed before a crash; not printing it again", "key", it.Key)
+			if err := s.MarkDelivered(ctx, it.ID, "", now); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := s.SetLocalMark(ctx, it.ID, ""); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// printedAt reports whether the item's block header stands at the offset
+// of the file its mark names (the same file: same device and inode).
+func printedAt(it tracker.OutboxItem) bool {
+	parts := strings.SplitN(it.LocalMark, "|", 5)
+	if len(parts) != 5 || parts[0] != "file" {
+		return false
+	}
+	dev, err1 := strconv.ParseUint(parts[1], 10, 64)
+	ino, err2 := strconv.ParseUint(parts[2], 10, 64)
+	off, err3 := strconv.ParseInt(parts[3], 10, 64)
+	if err1 != nil || err2 != nil || err3 != nil {
+		return false
+	}
+	f, err := os.Open(parts[4])
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	if d, i, ok := fileID(f); !ok || d != dev || i != ino {
+		return false
+	}
+	block := report.ConsoleBlock(it)
+	head := block[:strings.IndexByte(block, '\n')+1]
+	buf := make([]byte, len(head))
+	if _, err := f.ReadAt(buf, off); err != nil {
+		return false
+	}
+	return string(buf) == head
 }

@@ -232,7 +232,10 @@ func (s *service) run(ctx context.Context, a *app) error {
 	}
 	s.digester = &ingest.Digester{Store: s.store, Renderer: msgs, Next: scheduler.NextTime, Now: s.now, Logger: s.log,
 		Grace: cfg.DigestGrace, ModChannel: modChannel}
-	s.senders = append(s.senders, &ingest.Deliverer{Store: s.store, Sender: &consoleSender{out: a.stdout}, Scope: tracker.ConsoleOnly,
+	if err := reconcileConsole(ctx, s.store, s.now(), s.log); err != nil {
+		return err
+	}
+	s.senders = append(s.senders, &ingest.Deliverer{Store: s.store, Sender: newConsoleSender(a.stdout, s.store), Scope: tracker.ConsoleOnly,
 		Now: s.now, Logger: s.log.With("sender", "console"), Observer: s.observer})
 
 	stopBot, err := s.startBot(ctx)

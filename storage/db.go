@@ -19,7 +19,7 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/mattn/go-sqlite3"
+	_ "github.com/mattn/go-sqlite3" // the "sqlite3" driver
 	"github.com/pressly/goose/v3"
 )
 
@@ -160,12 +160,6 @@ func nullStr(s string) any {
 		return nil
 	}
 	return s
-}
-
-// isUniqueViolation reports whether err is a SQLite UNIQUE constraint error.
-func isUniqueViolation(err error) bool {
-	var se sqlite3.Error
-	return errors.As(err, &se) && se.ExtendedCode == sqlite3.ErrConstraintUnique
 }
 
 // mustSub returns the sub-tree dir of fsys; it panics only when dir is not

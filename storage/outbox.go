@@ -70,14 +70,14 @@ func (s *Store) Enqueue(ctx context.Context, items ...tracker.OutboxItem) ([]int
 }
 
 const outboxColumns = `id, key, kind, channel_id, op, COALESCE(edit_of, 0), COALESCE(reply_to, 0), COALESCE(figure_id, 0), metric_id, payload,
-	created_at, attempts, next_attempt_at, last_error, delivered_at, message_id`
+	created_at, attempts, next_attempt_at, last_error, delivered_at, message_id, local_mark`
 
 func scanOutbox(r scanner) (tracker.OutboxItem, error) {
 	var it tracker.OutboxItem
 	var payload string
 	var created, next, delivered sql.NullString
 	if err := r.Scan(&it.ID, &it.Key, &it.Kind, &it.ChannelID, &it.Op, &it.EditOf, &it.ReplyTo, &it.FigureID, &it.MetricID, &payload,
-		&created, &it.Attempts, &next, &it.LastError, &delivered, &it.MessageID); err != nil {
+		&created, &it.Attempts, &next, &it.LastError, &delivered, &it.MessageID, &it.LocalMark); err != nil {
 		return it, err
 	}
 	if err := json.Unmarshal([]byte(payload), &it.Message); err != nil {
@@ -294,4 +294,19 @@ func (s *Store) DeliverLocally(ctx context.Context, id int64, at time.Time, writ
 		return fmt.Errorf("storage: deliver outbox %d: %w", id, err)
 	}
 	return nil
+}
+
+// SetLocalMark records, before a local sender writes item id, where it is
+// about to write it; "" clears the mark.
+func (s *Store) SetLocalMark(ctx context.Context, id int64, mark string) error {
+	if _, err := s.db.ExecContext(ctx, "UPDATE outbox SET local_mark = ? WHERE id = ?", mark, id); err != nil {
+		return fmt.Errorf("storage: mark outbox %d: %w", id, err)
+	}
+	return nil
+}
+
+// LocallyMarked returns the undelivered items of scope whose local sender
+// recorded a write that was never confirmed (a crash between the two).
+func (s *Store) LocallyMarked(ctx context.Context, scope tracker.OutboxScope) ([]tracker.OutboxItem, error) {
+	return s.queryOutbox(ctx, "WHERE delivered_at IS NULL AND local_mark <> ''"+scopeWhere(scope)+" ORDER BY id")
 }

@@ -68,6 +68,9 @@ type OutboxItem struct {
 	LastError     string
 	DeliveredAt   time.Time // zero until delivered
 	MessageID     string    // the posted Discord message id
+	// LocalMark is where a local sender was about to write the item (the
+	// console's output file and offset), recorded before the write.
+	LocalMark string
 }
 
 // OutboxStats summarises the outbox for health checks and metrics.
