@@ -66,6 +66,7 @@ func init() {
 		"run":      {"run", "the long-running service: polling, alerts, digests, Discord, web page", (*app).cmdRun},
 		"check":    {"check [--json]", "poll every enabled source once now and print what it found", (*app).cmdCheck},
 		"extract":  {"extract [--metric M] [FILE|-]", "find figures in a text or HTML file, one JSON object a line", (*app).cmdExtract},
+		"digest":   {"digest [--channel C] [--json]", "compose a channel's digest now (default: the console)", (*app).cmdDigest},
 		"chart":    {"chart METRIC -o FILE.png [--days N]", "draw a metric's timeline as a PNG", (*app).cmdChart},
 		"help":     {"help", "show this help", (*app).cmdHelp},
 	}

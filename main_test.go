@@ -229,3 +229,18 @@ func TestBadInputWritesNothing(t *testing.T) {
 		t.Errorf("bad input added corrections:\n%s", out)
 	}
 }
+
+func TestDigestQueuesForTheConsole(t *testing.T) {
+	c := newCLI(t)
+	c.ok("figure", "add", "--metric", "ve-prisoners-released", "--value", "56", "--stance", "confirmed", "--actor", "Foro Penal")
+	var got struct{ Key, Channel string }
+	if err := json.Unmarshal([]byte(c.ok("digest", "--json")), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Channel != "console" || !strings.HasPrefix(got.Key, "digest:console:now:") {
+		t.Errorf("digest = %+v", got)
+	}
+	if _, errOut, code := c.run("digest", "--channel", ""); code != 2 || !strings.Contains(errOut, "--channel must not be empty") {
+		t.Errorf("empty channel: exit %d, %q", code, errOut)
+	}
+}

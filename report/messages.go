@@ -314,7 +314,7 @@ func (r Messages) Digest(d tracker.DigestInput) tracker.Message {
 		m.ChartMetric = d.Metrics[0].Standing.Metric.ID
 	}
 	if d.Pending >= 0 {
-		m.Fields = append(m.Fields, tracker.Field{Name: "Waiting for review", Value: fmt.Sprintf("%d figures (use /review)", d.Pending)})
+		m.Fields = append(m.Fields, tracker.Field{Name: "Waiting for review", Value: fmt.Sprintf("%d figures", d.Pending)})
 	}
 	return m
 }
