@@ -7,10 +7,13 @@ import (
 )
 
 // Attribution: which actor stated a number. An actor is bound to an
-// attribution cue ("according to X", "X said", "said X", "X's figure"); the
-// nearest attribution before a number governs it; otherwise the best actor
-// of its clause, then of its clause group, wins; a sentence with no actor
-// falls back on the previous sentence's actor.
+// attribution cue ("according to X", "X said", "said X", "X's figure"); a
+// source named right after a number ("444 según Foro Penal") or the nearest
+// attribution before it governs it, and a negated or disputing verb ("could
+// not verify", "cuestionó") leaves it unstated; otherwise the best actor of
+// its clause, then of its clause group, wins; a sentence with no actor
+// falls back on the sentences before it (see fallbackActor), or on the
+// speaker named where its quotation closes.
 
 // capitalisedBefore reports whether the word before i is a capitalised
 // word that belongs to the same name ("Delcy Rodríguez" is not "Jorge
@@ -46,8 +49,14 @@ func (s *sentence) bindCues() {
 		for j > 0 && determiners[toks[j-1].text] {
 			j--
 		}
-		if s.prefixCueBefore(j) {
+		if start, ok := s.prefixCueBefore(j); ok {
 			a.cueBound = true
+			if byPrefixes[s.text(start)] {
+				a.byCue = start
+			}
+			// "El balance de la ONG Foro Penal confirma que …": also the
+			// speaker of the verb that follows
+			a.speaker = s.verbFollows(a)
 			continue
 		}
 		if p := s.text(j - 1); p == "by" || p == "por" {
@@ -91,19 +100,47 @@ func (s *sentence) bindCues() {
 	}
 }
 
-// prefixCueBefore reports whether "according to", "según" or a similar
-// phrase ends just before token j, allowing a few descriptive words in
-// between: "according to a tally by Venezuelan rights group Foro Penal".
-func (s *sentence) prefixCueBefore(j int) bool {
-	for k := j; k >= 0 && k >= j-4; k-- {
-		if _, _, ok := cuePrefixes.matchEndingAt(s.toks, k); ok {
-			return true
-		}
-		if k == 0 || s.toks[k-1].kind != tokWord || s.inActor(k-1) {
+// verbFollows reports whether an attribution verb whose subject is actor
+// mention a follows it in its clause.
+func (s *sentence) verbFollows(a *entMention) bool {
+	for q := a.t1; q < len(s.toks) && s.clause[q] == s.clause[a.t0] && s.cost[q]-s.cost[a.t1] <= cueReach; q++ {
+		if e := s.entAt[q]; e >= 0 && s.ents[e].actor >= 0 {
 			return false
+		}
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok {
+			subj := s.subjectOf(q)
+			return !s.negatedAt(q) && subj >= a.t0 && subj < a.t1
 		}
 	}
 	return false
+}
+
+// prefixCueBefore reports whether "according to", "según" or a similar
+// phrase ends just before token j, allowing a few descriptive words in
+// between: "according to a tally by Venezuelan rights group Foro Penal".
+func (s *sentence) prefixCueBefore(j int) (start int, ok bool) {
+	for k := j; k >= 0 && k >= j-4; k-- {
+		if _, n, ok := cuePrefixes.matchEndingAt(s.toks, k); ok {
+			return k - n, true
+		}
+		if k == 0 || s.toks[k-1].kind != tokWord || s.inActor(k-1) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// byCueGoverns reports whether a participle cue ("claimed by X", "anunciado
+// por X") starting at token by is about number m: the participle follows
+// the number or the noun it counts ("400 releases claimed by the
+// government"), not some other noun ("el proceso de liberaciones, anunciado
+// por el Gobierno").
+func (s *sentence) byCueGoverns(by int, m *numMention) bool {
+	end := m.t1
+	if m.headAt >= end {
+		end = m.headAt + 1
+	}
+	return by >= end && s.cost[by]-s.cost[end] <= punctCost+1
 }
 
 // asideReach lets the verb after an aside be farther from its subject.
@@ -178,9 +215,18 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 			reporter = true
 			continue
 		}
-		named = true
+		if s.group[em.t0] == s.group[m.t0] {
+			named = true // an actor across "pero", "while" speaks for the other clause
+		}
 		score := s.dist(em.t0, em.t1, m.t0, m.t1)
-		if em.cueBound {
+		bound := em.cueBound
+		if bound && em.byCue >= 0 && !s.byCueGoverns(em.byCue, m) {
+			// "…, anunciado por el Gobierno" after another noun: the doer
+			// of what that noun names, not the source of the number
+			bound = false
+			score += agentCost
+		}
+		if bound {
 			score -= cueBonus
 		}
 		if em.agent {
@@ -199,7 +245,7 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 			score += otherClauseCost + cueBonus
 		}
 		if score < bestScore {
-			best, bestScore, bestBound = em.actor, score, em.cueBound
+			best, bestScore, bestBound = em.actor, score, bound
 		}
 	}
 	if best >= 0 {
@@ -213,10 +259,153 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 	if reporter || named || official || s.unknownSource() {
 		return -1, false, false
 	}
-	if s.st.prevActor >= 0 {
-		return s.st.prevActor, true, true
+	fb := s.fallbackActor()
+	if s.quoteGoesOn {
+		// the speaker of a quotation may be named when it closes
+		s.pendingFallback = fb
+		return pendingActor, true, true
+	}
+	if fb >= 0 {
+		return fb, true, true
 	}
 	return -1, false, false
+}
+
+// fallbackActor returns the actor of a sentence that names none, from the
+// sentences before it, or -1.
+func (s *sentence) fallbackActor() int {
+	// "The group said…", "De acuerdo con la ONG, …": the organisation last
+	// named, even a paragraph back, rather than a previous speaker who is
+	// not one
+	if conf := s.st.lastConf; conf >= 0 && s.st.sent-s.st.confSent <= memoryReach && (s.genericOrganisation() || s.impersonalCount()) &&
+		(s.st.prevActor < 0 || s.e.actors[s.st.prevActor].Role != tracker.Confirmer) {
+		return conf
+	}
+	if s.st.prevActor >= 0 {
+		return s.st.prevActor
+	}
+	// "Se indica que … la cifra total de excarcelaciones ascendería a
+	// 1.896": the statement last spoken of
+	if a := s.st.lastActor; a >= 0 && s.st.sent-s.st.actorSent <= memoryReach && s.impersonalReport() {
+		return a
+	}
+	// "Our lawyers verified 444 releases" in a statement: its author,
+	// named in its heading or its first paragraphs
+	if a := s.st.lastActor; a >= 0 && s.st.sent-s.st.actorSent <= authorReach && s.firstPerson() {
+		return a
+	}
+	// «… ante nuestra organización», reza el mensaje: the organisation
+	// last named speaks, even quoted
+	if conf := s.st.lastConf; conf >= 0 && s.st.sent-s.st.confSent <= memoryReach && s.ourOrganisation() {
+		return conf
+	}
+	return -1
+}
+
+// ourOrganisation reports whether the sentence names its speaker as "our
+// organisation".
+func (s *sentence) ourOrganisation() bool {
+	for i := range s.toks {
+		if _, _, ok := ourOrganisation.matchAt(s.toks, i); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteSpeaker returns the actor named after the closing quotation mark of
+// the sentence with an attribution verb ("…», dijo en X el director del
+// Foro Penal, Alfredo Romero"), or -1.
+func (s *sentence) quoteSpeaker() int {
+	closing := -1
+	for i, t := range s.toks {
+		if t.text == "»" || t.text == "”" || t.text == "\"" {
+			closing = i
+		}
+	}
+	if closing < 0 {
+		return -1
+	}
+	verb := false
+	for q := closing + 1; q < len(s.toks); q++ {
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && !s.negatedAt(q) {
+			verb = true
+		}
+		if e := s.entAt[q]; e >= 0 && s.ents[e].actor >= 0 {
+			if a := s.ents[e].actor; s.e.actors[a].Role != tracker.Reporter {
+				if verb || s.verbAfter(s.ents[e].t1) {
+					return a
+				}
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// genericOrganisation reports whether the sentence refers to an
+// organisation without naming it: "the group", "la ONG", "la
+// organización", "the rights group".
+func (s *sentence) genericOrganisation() bool {
+	for i, t := range s.toks {
+		if !organisationNouns[t.text] {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if definiteAt(s.text(k)) || s.text(k) == "this" || s.text(k) == "esta" || s.text(k) == "dicha" {
+				return true
+			}
+			if s.toks[k].kind != tokWord {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// impersonalReport reports whether the sentence reports without a
+// subject: "Se indica que…", "se informó que…".
+func (s *sentence) impersonalReport() bool {
+	for i := 0; i+1 < len(s.toks); i++ {
+		if s.toks[i].text == "se" && impersonalReportVerbs[s.text(i+1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// impersonalCount reports whether the sentence counts without a subject:
+// "Se documentaron 459 excarcelaciones", "se han verificado 144". In a
+// report's summary the counter is the organisation last named.
+func (s *sentence) impersonalCount() bool {
+	for i := 0; i+1 < len(s.toks); i++ {
+		if s.toks[i].text != "se" {
+			continue
+		}
+		j := i + 1
+		if s.text(j) == "han" || s.text(j) == "habian" || s.text(j) == "ha" {
+			j++
+		}
+		if impersonalCountVerbs[s.text(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPerson reports whether the sentence speaks in the first person
+// plural: "our lawyers", "hemos documentado", "según nuestros registros".
+func (s *sentence) firstPerson() bool {
+	found := false
+	for _, t := range s.toks {
+		if isQuoteText(t.text) || isCloserText(t.text) && t.text != ")" {
+			return false // someone quoted, not the author
+		}
+		if firstPersonWords[t.text] {
+			found = true
+		}
+	}
+	return found
 }
 
 // unknownSource reports whether the sentence attributes what it says to a
@@ -297,8 +486,41 @@ func (s *sentence) subjectOf(q int) int {
 			k--
 		}
 	}
+	// "informó que en Venezuela registra 687": a place before the verb is
+	// not its subject
+	for k >= 2 && s.toks[k].upper && (s.text(k-1) == "en" || s.text(k-1) == "in") {
+		k -= 2
+		for k >= 0 && (subjectSkips[s.toks[k].text] || weekdays[s.toks[k].text] || timeWords[s.toks[k].text]) {
+			k--
+		}
+	}
 	if k < 0 {
 		return -1
+	}
+	// "la Plataforma Unitaria Democrática (PUD) elevó": past the bracket
+	if k >= 2 && s.toks[k].text == ")" {
+		j := k - 1
+		for j >= 0 && j >= k-6 && s.toks[j].text != "(" {
+			j--
+		}
+		if j >= 1 && s.toks[j].text == "(" {
+			k = j - 1
+		}
+	}
+	if k < 0 {
+		return -1
+	}
+	// "Jorge Rodríguez, quien aseguró que…", "Foro Penal, which said": the
+	// antecedent of a relative pronoun after a comma
+	switch s.toks[k].text {
+	case "quien", "quienes", "who", "which", "que", "cual":
+		j := k - 1
+		if s.text(j) == "el" || s.text(j) == "la" || s.text(j) == "los" || s.text(j) == "las" {
+			j--
+		}
+		if s.text(j) == "," && j >= 1 && s.inActor(j-1) {
+			return j - 1
+		}
 	}
 	// "Foro Penal informó el martes que verificó 431", "the group said that
 	// it had verified 56": the subject of a reported verb is the subject of
@@ -310,6 +532,15 @@ func (s *sentence) subjectOf(q int) int {
 		}
 		if _, n, ok := cueVerbs.matchEndingAt(s.toks, j+1); ok && !s.negatedAt(j+1-n) {
 			return s.subjectOf(j + 1 - n)
+		}
+		// "Foro Penal confirmó 20 excarcelaciones, con lo que elevó a 297
+		// su cifra": the subject of the clause that "lo que" sums up
+		if t == "que" && s.text(k-1) == "lo" {
+			for p := k - 2; p >= 0; p-- {
+				if _, _, ok := cueVerbs.matchAt(s.toks, p); ok && !s.negatedAt(p) {
+					return s.subjectOf(p)
+				}
+			}
 		}
 	}
 	if s.toks[k].text == "'s" && k >= 1 && s.inActor(k-1) {
@@ -323,7 +554,7 @@ func (s *sentence) subjectOf(q int) int {
 		return k - 2
 	}
 	if t.kind != tokWord || pronouns[t.text] || bareFollowers[t.text] || determiners[t.text] || monthNames[t.text] ||
-		titleWords[t.text] || genericSubjects[t.text] {
+		titleWords[t.text] || genericSubjects[t.text] || organisationNouns[t.text] {
 		return -1
 	}
 	// "the government of Venezuela said", "las autoridades interinas de
@@ -332,6 +563,13 @@ func (s *sentence) subjectOf(q int) int {
 		if p := s.text(j); p == "of" || p == "de" || p == "del" || p == "in" || p == "en" {
 			if s.inActor(j - 1) {
 				return j - 1
+			}
+			if organisationNouns[s.text(j-1)] {
+				return -1 // "esta organización de derechos humanos ha registrado": named before
+			}
+			// "las autoridades interinas de Venezuela": an adjective between
+			if j >= 2 && s.inActor(j-2) && s.toks[j-1].kind == tokWord && !s.toks[j-1].upper {
+				return j - 2
 			}
 			break
 		}
@@ -377,20 +615,28 @@ func (s *sentence) officialSource(c int) bool {
 	return false
 }
 
-// governingActor finds the attribution that governs number m: the nearest
-// attribution verb or "according to" before it in its clause. When that
-// verb's subject is a configured actor (or a member of one), that actor
-// stated the number; when it is some other noun ("the opposition said",
-// "según cifras oficiales"), nobody configured did (actor -1). decided is
-// false when no attribution governs the number or its subject cannot be
-// told (an inverted or elided subject).
+// governingActor finds the attribution that governs number m: "según X"
+// right after it, or the nearest attribution verb or "according to" before
+// it in its clause. When that verb's subject is a configured actor (or a
+// member of one), that actor stated the number; when it is some other noun
+// ("the opposition said", "según cifras oficiales"), or the verb is negated
+// or disputes the number ("could not verify", "cuestionó la cifra de 116"),
+// nobody configured did (actor -1). decided is false when no attribution
+// governs the number or its subject cannot be told (an inverted or elided
+// subject, "the group", "según el mismo balance").
 func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
+	if a, ok := s.trailingSource(m); ok {
+		return a, true
+	}
 	c := s.clause[m.t0]
 	for q := m.t0 - 1; q >= 0 && s.clause[q] == c && s.cost[m.t0]-s.cost[q] <= maxLink; q-- {
-		if s.aside[q] != 0 && s.aside[q] != s.aside[m.t0] {
+		if s.aside[q] != 0 && s.aside[q] != s.aside[m.t0] || s.background[q] && !s.background[m.t0] {
 			continue
 		}
 		if id, n, ok := cuePrefixes.matchEndingAt(s.toks, q+1); ok && id == cuePrefix {
+			if s.prefixAfterNumber(q + 1 - n) {
+				continue // "444 según Foro Penal, más de 800": the source of the 444
+			}
 			// the actor may follow a few descriptive words: "según un
 			// recuento de la ONG Foro Penal"
 			for j := q + 1; j < m.t0 && j <= q+6 && s.toks[j].kind == tokWord; j++ {
@@ -405,12 +651,30 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 			if !strongCuePrefixes[s.joined(q+1-n, q+1)] {
 				continue // "la cifra de excarcelados": a noun, not an attribution
 			}
+			if s.backReference(q+1, m.t0) {
+				return 0, false // "según el mismo balance": the source named before
+			}
 			if j < m.t0 && s.toks[j].kind == tokWord && !pronouns[s.toks[j].text] {
 				return -1, true // "según cifras oficiales"
 			}
 			return 0, false
 		}
-		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && !s.negatedAt(q) {
+		if _, _, ok := disputeVerbs.matchAt(s.toks, q); ok && !s.negatedAt(q) && !s.actorBetween(q, m.t0) {
+			// "Romero cuestionó la cifra de 116 excarcelaciones": the
+			// subject disputes the number, it does not state it
+			return -1, true
+		}
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && s.negatedAt(q) {
+			// "We do not count as released the 11 people…", "no pudo
+			// confirmar las 400 excarcelaciones": nobody states the number,
+			// unless someone else's claim stands between ("no pudo
+			// verificar la afirmación del gobierno de que 400…")
+			if !s.actorBetween(q, m.t0) {
+				return -1, true
+			}
+			return 0, false
+		}
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok {
 			subj := s.subjectOf(q)
 			if subj < 0 {
 				return 0, false
@@ -424,6 +688,102 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 		}
 	}
 	return 0, false
+}
+
+// actorBetween reports whether an actor is named between tokens i and j.
+func (s *sentence) actorBetween(i, j int) bool {
+	for _, em := range s.ents {
+		if em.actor >= 0 && em.t0 > i && em.t0 < j {
+			return true
+		}
+	}
+	return false
+}
+
+// backReference reports whether tokens [j, end) start with a noun phrase
+// that refers back to a source already named: "el mismo balance", "ese
+// informe", "dicho conteo", "the same report", "its latest tally".
+func (s *sentence) backReference(j, end int) bool {
+	for k := j; k < end && k <= j+5; k++ {
+		switch t := s.text(k); {
+		case backReferenceWords[t]:
+			return true
+		case organisationNouns[t]:
+			// "según las cifras de la organización" (but not "según la
+			// organización Human Rights Watch")
+			return k+1 >= len(s.toks) || !s.toks[k+1].upper || s.toks[k+1].kind != tokWord
+		case (genericSubjects[t] || figureNouns[t]) && k > j && (s.text(k-1) == "its" || s.text(k-1) == "su" || s.text(k-1) == "sus"):
+			return true
+		case (genericSubjects[t] || figureNouns[t]) && (s.text(k+1) == "que" || s.text(k+1) == "it"):
+			return true // "según los datos que maneja": the data of the source named before
+		case s.toks[k].kind != tokWord || s.toks[k].upper:
+			return false
+		}
+	}
+	return false
+}
+
+// trailingSource returns the configured actor named by "según X" or
+// "according to X" right after number m and the noun it counts: "444
+// según Foro Penal, más de 800 según el Gobierno"; "Between 600 and 700,
+// according to Foro Penal". ok is false when no such phrase follows or it
+// names no configured actor.
+func (s *sentence) trailingSource(m *numMention) (actor int, ok bool) {
+	j := s.afterCount(m.t1)
+	if s.text(j) == "," {
+		j++
+	}
+	id, n, found := cuePrefixes.matchAt(s.toks, j)
+	if !found || id != cuePrefix || !strongCuePrefixes[s.joined(j, j+n)] {
+		return 0, false
+	}
+	for k := j + n; k < len(s.toks) && k <= j+n+4 && s.toks[k].kind == tokWord; k++ {
+		if e := s.entAt[k]; e >= 0 && s.ents[e].actor >= 0 {
+			a, decided := s.sourceActor(s.ents[e].actor)
+			return a, decided
+		}
+	}
+	return 0, false
+}
+
+// afterCount returns the token after number or count phrase ending at t1:
+// past the noun it counts ("444 excarcelaciones", "56 political
+// prisoners") and closing quotes.
+func (s *sentence) afterCount(t1 int) int {
+	j := t1
+	for j < len(s.toks) && isCloserText(s.text(j)) {
+		j++
+	}
+	if h, at := s.head(t1); (h == headTerm || h == headPeople) && at >= j {
+		j = at + 1
+		if e := s.entAt[at]; e >= 0 {
+			j = s.ents[e].t1
+		}
+	}
+	for j < len(s.toks) && isCloserText(s.text(j)) {
+		j++
+	}
+	return j
+}
+
+// prefixAfterNumber reports whether the cue prefix starting at token p
+// directly follows a number (and the noun it counts): it names that
+// number's source.
+func (s *sentence) prefixAfterNumber(p int) bool {
+	for k := range s.nums {
+		o := &s.nums[k]
+		if o.t1 > p || o.trap {
+			continue
+		}
+		j := s.afterCount(o.t1)
+		if s.text(j) == "," {
+			j++
+		}
+		if j == p {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceActor returns actor a as the decided source, or no decision when a

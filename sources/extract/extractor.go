@@ -97,6 +97,11 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 		}
 		e.metrics = append(e.metrics, info)
 	}
+	// Places named with an event word ("detention centres"): entities of
+	// no category, so that the longest match hides the event word.
+	for _, p := range placeNouns {
+		entityFor(p)
+	}
 	// Event terms: a keyword that is also a term keeps both roles.
 	for _, cat := range categoryOrder {
 		for _, t := range categoryTerms[cat] {
@@ -207,11 +212,15 @@ func containsInt(list []int, v int) bool {
 // Extract returns the attributed figures found in text for the metrics
 // named in metricIDs (nil or empty: all metrics; unknown ids are ignored),
 // in text order. A figure needs a number that is not a date, time,
-// duration, age, amount of money, percentage, ordinal, label or phone
-// number; a metric keyword bound to it; and an actor named in its sentence
-// or, failing that, in the previous sentence of the same paragraph
-// (ActorFromFallback). Start and End are rune offsets of the quoted
-// sentence. Extract returns nil when nothing is found; it never fails.
+// duration, age, amount of money, percentage, ordinal, label, phone number
+// or a part of another count; a metric, from a keyword bound to it or from
+// the figure it refers to ("the number had climbed to 808"); and an actor
+// named in its sentence or, failing that (ActorFromFallback), the speaker
+// named where its quotation closes, the previous sentence's actor in the
+// same paragraph, the organisation last named for "the group" or "la ONG"
+// a few sentences back, or the author named in a statement written in the
+// first person. Start and End are rune offsets of the quoted sentence.
+// Extract returns nil when nothing is found; it never fails.
 func (e *Extractor) Extract(text string, metricIDs []string) []Extraction {
 	active := e.activeMetrics(metricIDs)
 	if len(active) == 0 || text == "" {
@@ -223,8 +232,48 @@ func (e *Extractor) Extract(text string, metricIDs []string) []Extraction {
 	st := extractState{
 		seen:      make([]bool, len(e.actors)),
 		prevActor: -1,
+		topic:     -1,
+		lastActor: -1,
+		lastConf:  -1,
 	}
 	var out []Extraction
+	quoteSpan, quote := Span{-1, -1}, ""
+	emit := func(f figure, actor int, fallback bool, sp Span) {
+		if sp != quoteSpan {
+			quoteSpan, quote = sp, string(rs[sp.Start:sp.End])
+		}
+		a := e.actors[actor]
+		out = append(out, Extraction{
+			Metric:            e.metrics[f.metric].id,
+			Value:             f.value,
+			ValueHigh:         f.high,
+			Qualifier:         f.qual,
+			Stance:            a.DefaultStance(),
+			Actor:             a.Name,
+			Quote:             quote,
+			Start:             sp.Start,
+			End:               sp.End,
+			ActorFromFallback: fallback,
+			Origin:            tracker.OriginProse,
+		})
+	}
+	// Figures of a quotation that goes on into later sentences wait for
+	// the sentence that closes it: "«Diecisiete excarcelaciones
+	// verificadas. Esperamos más», dijo Alfredo Romero."
+	var pending []pendingFigure
+	flush := func(speaker int) {
+		for _, p := range pending {
+			a := speaker
+			if a < 0 {
+				a = p.fallbackActor
+			}
+			if a >= 0 {
+				emit(p.f, a, true, p.sp)
+			}
+		}
+		pending = pending[:0]
+	}
+	inQuote := false
 	ti := 0
 	prevEnd := -1
 	for _, sp := range spans {
@@ -239,43 +288,77 @@ func (e *Extractor) Extract(text string, metricIDs []string) []Extraction {
 			st.prevActor = -1
 			st.prevLinked = st.prevLinked[:0]
 			st.prevEvent = st.prevEvent[:0]
+			flush(-1)
+			inQuote = false
 		}
 		if tj-ti > maxSentenceTokens {
 			// not prose: a table or a list run together; its quote would
 			// be useless as evidence
 			st.prevActor = -1
 			st.prevLinked, st.prevEvent = st.prevLinked[:0], st.prevEvent[:0]
+			flush(-1)
+			inQuote = false
 			ti, prevEnd = tj, sp.End
 			continue
 		}
+		st.sent++
 		s := e.newSentence(toks[ti:tj], active, &st)
+		wasOpen := inQuote
+		inQuote = quoteOpenAfter(s.toks, inQuote)
+		s.quoteGoesOn = inQuote
 		figs := s.figures()
-		quote := ""
-		if len(figs) > 0 {
-			quote = string(rs[sp.Start:sp.End])
+		if len(pending) > 0 && !inQuote {
+			speaker := -1
+			if wasOpen {
+				speaker = s.quoteSpeaker()
+			}
+			flush(speaker)
 		}
 		for _, f := range figs {
-			a := e.actors[f.actor]
-			out = append(out, Extraction{
-				Metric:            e.metrics[f.metric].id,
-				Value:             f.value,
-				ValueHigh:         f.high,
-				Qualifier:         f.qual,
-				Stance:            a.DefaultStance(),
-				Actor:             a.Name,
-				Quote:             quote,
-				Start:             sp.Start,
-				End:               sp.End,
-				ActorFromFallback: f.fallback,
-				Origin:            tracker.OriginProse,
-			})
+			if f.actor == pendingActor {
+				pending = append(pending, pendingFigure{f: f, sp: sp, fallbackActor: f.pendingFallback})
+				continue
+			}
+			emit(f, f.actor, f.fallback, sp)
 		}
 		s.updateState(&st, figs)
 		st.ents, st.nums = s.ents[:0], s.nums[:0]
 		ti = tj
 		prevEnd = sp.End
 	}
+	flush(-1)
 	return out
+}
+
+// pendingActor is the actor of a figure in a quotation whose speaker is
+// named in a later sentence.
+const pendingActor = -2
+
+// pendingFigure is a figure waiting for the end of its quotation, with the
+// actor it falls back on if no speaker is named there (or -1).
+type pendingFigure struct {
+	f             figure
+	sp            Span
+	fallbackActor int
+}
+
+// quoteOpenAfter returns whether a quotation is still open after the
+// tokens of a sentence, given whether one was open before it.
+func quoteOpenAfter(toks []token, open bool) bool {
+	for _, t := range toks {
+		if t.kind != tokPunct {
+			continue
+		}
+		switch t.text {
+		case "«", "“":
+			open = true
+		case "»", "”":
+			open = false
+		case "\"":
+			open = !open
+		}
+	}
+	return open
 }
 
 // activeMetrics returns the indexes of the metrics named in ids, or of all
@@ -311,7 +394,27 @@ type extractState struct {
 	prevActor  int    // the actor of the previous sentence, or -1
 	prevLinked []int  // metrics linked by keyword in the previous sentence, in order
 	prevEvent  []int  // metrics whose event terms the previous sentence holds
+
+	// What a text is about, remembered across paragraphs for a few
+	// sentences: "The number had since climbed to 808" after a paragraph
+	// about releases; "La ONG contabiliza…" after a paragraph naming Foro
+	// Penal.
+	sent      int // the number of the current sentence
+	topic     int // the metric last linked or named by an event term, or -1
+	topicSent int
+	lastActor int // the last actor named (not a reporter), or -1
+	actorSent int
+	lastConf  int // the last confirmer named, or -1
+	confSent  int
 }
+
+// memoryReach is how many sentences back a text's topic and its last
+// named actors are remembered.
+const memoryReach = 4
+
+// authorReach is how many sentences back the author of a text in the first
+// person ("our lawyers verified…") may have been named.
+const authorReach = 12
 
 // scratch hands out zeroed slices from buffers that are reused for every
 // sentence of a text.

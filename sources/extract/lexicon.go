@@ -19,6 +19,10 @@ const (
 	catInjury
 	catMissing
 	catExile
+	// catRestricted: out of prison but not free (house arrest, parole); no
+	// metric of people released or held owns it, so its terms compete
+	// with both
+	catRestricted
 )
 
 // stateCategories describe a lasting state rather than an event: a bare
@@ -27,7 +31,8 @@ const (
 const stateCategories = catDetention
 
 // categoryOrder lists the categories in a fixed order.
-var categoryOrder = []category{catRelease, catDetention, catArrest, catDeath, catInjury, catMissing, catExile}
+var categoryOrder = []category{catRelease, catDetention, catArrest, catDeath, catInjury, catMissing, catExile,
+	catRestricted}
 
 // categoryTerms are the event and state terms of each category.
 var categoryTerms = map[category][]string{
@@ -43,6 +48,12 @@ var categoryTerms = map[category][]string{
 		"recuperaron la libertad", "salieron de prisión", "salieron de la cárcel", "recuperado su libertad",
 		"recuperado la libertad", "recuperó su libertad", "recuperó la libertad", "recobraron su libertad",
 		"walked out of prison", "were let out", "walked out", "walk out", "to free", "will free", "would free",
+		"excarcelará", "excarcelarán", "liberará", "liberarán", "excarcelaría", "excarcelarían", "liberaría",
+		"liberarían",
+		"gone home", "went home", "returned home", "sent home", "regresaron a sus casas", "volvieron a sus casas",
+		"medidas de libertad", "recibieron la libertad", "obtuvieron la libertad", "obtuvieron su libertad",
+		"left prison", "han salido de prisión", "ha salido de prisión", "salió de prisión", "salido de prisión",
+		"salido de la cárcel", "salieron de las cárceles",
 	},
 	catDetention: {
 		"held", "still held", "being held", "detained", "still detained", "in detention", "in custody",
@@ -53,6 +64,19 @@ var categoryTerms = map[category][]string{
 		"siguen presos", "están detenidos", "están detenidas", "siguen detenidas", "permanecen detenidas",
 		"siguen presas", "permanecen presas",
 		"siguen detenidos", "permanecen detenidos", "permanecen presos",
+		"seguían", "permanecían", "continuaban", "quedaban", "seguían detenidos", "seguían detenidas",
+		"permanecían detenidos", "permanecían detenidas", "seguían presos", "permanecían presos",
+		"continúan detenidos", "continúan presos", "se mantienen detenidos", "se mantienen presos",
+		"still behind bars", "still in prison", "still jailed", "still imprisoned", "remain jailed",
+		"remained jailed", "remain imprisoned", "remain in jail", "remain in prison", "remained in prison",
+		"continúan detenidas", "se mantienen privados de libertad",
+		"aún hay", "todavía hay", "hay aún", "hay todavía", "there are still", "there remain", "still has",
+		"still holds", "still holding", "holds", "holding", "is holding", "aún son", "todavía son",
+		"siguen siendo", "continúan siendo", "still number", "still numbered",
+		"se encuentran privados de libertad", "se encuentran privadas de libertad", "se encuentran detenidos",
+		"se encuentran detenidas", "se encuentran presos", "se encuentran presas", "están privados de libertad",
+		"están privadas de libertad", "siguen privados de libertad", "siguen privadas de libertad",
+		"permanecen privados de libertad", "permanecen privadas de libertad", "se mantienen privadas de libertad",
 	},
 	catArrest: {
 		"arrested", "arrests", "rounded up", "apprehended", "captured", "newly detained", "rearrested",
@@ -61,16 +85,24 @@ var categoryTerms = map[category][]string{
 		"fueron arrestadas", "han sido arrestados", "fueron aprehendidos",
 		"detenciones", "arrestados", "arrestadas", "arrestos", "capturados", "capturadas", "aprehendidos",
 		"apresados", "detuvieron", "detuvo", "fueron detenidos", "fueron arrestados",
+		"detention", "detentions", "detención", "arrest", "arresto",
 	},
 	catDeath: {
 		"killed", "dead", "died", "deaths", "death toll", "murdered", "executed",
 		"muertos", "muertas", "muertes", "fallecidos", "fallecidas", "asesinados", "asesinadas",
 		"murieron", "fallecieron", "ejecutados",
+		"murders", "homicides", "asesinatos", "homicidios", "víctimas mortales", "fatalities", "death",
+		"muerte", "murió", "falleció", "perdieron la vida", "lost their lives",
 	},
 	catInjury: {"injured", "wounded", "hurt", "heridos", "heridas", "lesionados", "lesionadas"},
 	catMissing: {
 		"missing", "disappeared", "forced disappearance", "forced disappearances",
 		"desaparecidos", "desaparecidas", "desaparecido", "desapariciones", "desaparición forzada",
+	},
+	catRestricted: {
+		"house arrest", "under house arrest", "arresto domiciliario", "casa por cárcel", "medidas cautelares",
+		"medida cautelar", "régimen de presentación", "libertad condicional", "on parole", "parole", "probation",
+		"restrictive measures", "medidas sustitutivas", "medidas restrictivas",
 	},
 	catExile: {
 		"exiled", "in exile", "deported", "deportation", "deportations", "expelled", "fled",
@@ -94,11 +126,103 @@ var peopleNouns = newWordSet(
 	"estudiantes", "militares", "dirigentes", "líderes", "miembros", "extranjeros", "extranjeras",
 	"venezolanos", "venezolanas", "colombianos", "civiles", "trabajadores", "sindicalistas",
 	"defensores", "casos", "rehenes", "reos", "internos", "uniformados", "policías", "otros", "otras",
+	"adultos", "adultas", "adulto", "adult", "civilians", "detenidos",
 	"man", "woman", "child", "activist", "journalist", "opponent", "student", "soldier", "officer", "citizen",
 	"foreigner", "dissident", "hostage", "minor", "leader", "member", "hombre", "mujer", "niño", "activista",
 	"periodista", "opositor", "opositora", "estudiante", "militar", "ciudadano", "ciudadana", "extranjero",
 	"extranjera", "dirigente", "líder", "miembro", "recluso", "reclusa", "rehén", "menor", "detainee",
 )
+
+// relativeAuxiliaries may stand between a relative pronoun and its verb:
+// "que han sido excarcelados", "who were freed".
+var relativeAuxiliaries = newWordSet("were", "was", "had", "have", "has", "been", "being", "are", "is", "ya",
+	"already", "han", "habían", "había", "ha", "sido", "fueron", "fue", "están", "estaban", "se")
+
+// auxiliaries start a predicate after a noun: "400 prisoners had gone home".
+var auxiliaries = newWordSet("had", "have", "has", "were", "was", "are", "is", "will", "would", "could", "may",
+	"han", "habían", "había", "ha", "fueron", "fue", "son", "eran", "serán", "se", "están", "estaban",
+	"podrían", "pueden", "deben", "tienen", "tenían", "did", "do")
+
+// predicateAdverbs may stand between a noun and its verb.
+var predicateAdverbs = newWordSet("still", "already", "also", "now", "ya", "aún", "todavía", "también", "ahora")
+
+// futureTerms are event terms in the future tense: a plan, not something
+// that happened.
+var futureTerms = newWordSet("excarcelará", "excarcelarán", "liberará", "liberarán", "excarcelaría",
+	"excarcelarían", "liberaría", "liberarían", "detendrá", "detendrán", "arrestará", "arrestarán")
+
+// participleTerms are detention terms that are past participles without a
+// regular ending: "held", "presos".
+var participleTerms = newWordSet("held", "jailed", "imprisoned", "presos", "presas")
+
+// disputeVerbs put a number in doubt: their subject does not state it.
+var disputeVerbs = phrasesOf(1, "cuestionó", "cuestiona", "cuestionan", "cuestionaron", "questioned", "questions",
+	"disputed", "disputes", "contested", "contests", "rechazó", "rechaza", "desmintió", "desmiente", "puso en duda",
+	"pone en duda", "denied", "denies", "negó", "niega", "rejected", "rejects", "refuted", "refutes")
+
+// impersonalReportVerbs report after an impersonal "se": "se indica que",
+// "se informó que". The source is the one last named.
+var impersonalReportVerbs = newWordSet("indica", "indicó", "informa", "informó", "precisa", "precisó", "detalla",
+	"detalló", "señala", "señaló", "explica", "explicó", "añade", "añadió", "agrega", "agregó", "afirma",
+	"afirmó", "asegura", "aseguró", "sostiene", "sostuvo", "lee", "leía", "destaca", "destacó")
+
+// impersonalCountVerbs count after an impersonal "se": "se documentaron".
+var impersonalCountVerbs = newWordSet("documentaron", "documentado", "verificaron", "verificado", "registraron",
+	"registrado", "contabilizaron", "contabilizado", "confirmaron", "confirmado", "documentó", "verificó",
+	"registró", "contabilizó", "confirmó", "cuentan", "contaron")
+
+// statedFillers may stand between a counting verb and the number it
+// states: "contabilizaba hasta el domingo cerca de 800", "registra en
+// Venezuela un total de 687", "said there were 863".
+var statedFillers = newWordSet("que", "that", "there", "are", "were", "is", "was", "hay", "había", "existen",
+	"un", "una", "de", "of", "a", "al", "en", "in", "hasta", "until", "since", "desde", "as", "por", "at", "on",
+	"país", "country", "actualmente", "currently", "momento", "fecha", "date", "corte", "cierre", ",", "actual",
+	"current", "latest", "último", "última", "new", "nueva", "nuevo", "updated", "actualizada", "actualizado")
+
+// organisationNouns refer to an organisation without naming it.
+var organisationNouns = newWordSet("group", "organization", "organisation", "ngo", "ong", "organización",
+	"asociación", "association", "watchdog")
+
+// firstPersonWords mark a text written by its source: "our lawyers
+// verified", "hemos documentado".
+var firstPersonWords = newWordSet("we", "our", "us", "nosotros", "nosotras", "nuestro", "nuestra", "nuestros",
+	"nuestras", "hemos", "verificamos", "registramos", "contabilizamos", "documentamos", "confirmamos",
+	"tenemos", "contamos")
+
+// ourOrganisation names the speaker as an organisation in the first
+// person: "nuestra organización", "our group". Quoted without a speaker, it
+// is the organisation last named.
+var ourOrganisation = phrasesOf(1, "nuestra organización", "nuestra ong", "our organization", "our organisation",
+	"our group", "nuestro equipo", "our team")
+
+// subgroupNouns name a part of the people a tracker counts: a count of
+// them is a breakdown, not the total.
+var subgroupNouns = newWordSet("women", "men", "minors", "children", "adolescents", "teenagers", "foreigners",
+	"soldiers", "officers", "journalists", "students", "civilians", "mujeres", "hombres", "menores", "niños",
+	"adolescentes", "extranjeros", "extranjeras", "militares", "periodistas", "estudiantes", "civiles",
+	"uniformados", "policías", "sindicalistas", "adultos", "adultas", "nationals", "venezuelans", "venezolanos")
+
+// genericPeople count people without saying who they are.
+var genericPeople = newWordSet("people", "persons", "individuals", "personas", "individuos")
+
+// caseNouns count what a tracker counts without naming it: "31 cases".
+var caseNouns = newWordSet("cases", "casos")
+
+// prisonerNouns name people in prison: a count of them, with no event
+// in its sentence, is a count of people held.
+var prisonerNouns = newWordSet("prisoners", "prisoner", "detainees", "inmates", "presos", "presas", "detenidos",
+	"detenidas", "reclusos", "reclusas", "privados", "privadas")
+
+// looseStateTerms are state terms that only say "still" (alone or after
+// "se"): "siguen con medidas cautelares", "remain under house arrest" are
+// not in prison.
+var looseStateTerms = newWordSet("remain", "remains", "remained", "remaining", "siguen", "seguían", "permanecen",
+	"permanecían", "continúan", "continuaban", "quedan", "quedaban", "mantienen")
+
+// notInPrisonAfter follow a loose state term that is not detention.
+var notInPrisonAfter = newWordSet("con", "sin", "with", "without", "on", "libres", "free", "at", "bajo", "under",
+	"sujetos", "sujetas", "subject", "pendientes", "pending", "fuera", "outside", "abroad", "exiled", "exiliados",
+	"en", "in")
 
 // skipAfterNumber are modifiers between a number and its noun:
 // "56 political prisoners", "400 nuevos presos".
@@ -134,6 +258,7 @@ var bareFollowers = newWordSet(
 var figureNouns = newWordSet(
 	"figure", "figures", "number", "numbers", "total", "tally", "count", "toll", "estimate", "sum",
 	"cifra", "cifras", "número", "números", "total", "balance", "conteo", "recuento", "saldo", "registro",
+	"registros", "records",
 )
 
 // personNounsSingular mark "one"/"un" as a count: "one prisoner".
@@ -233,7 +358,10 @@ var baseMarkers = func() *phraseSet {
 	ps := phrasesOf(1, "of", "of the", "de", "de los", "de las", "from the", "de entre", "sobre")
 	// these make a base even when no number stands just before them
 	for _, p := range []string{"out of", "out of the", "out of a total of", "de un total de", "of a total of",
-		"del total de", "sobre un total de", "from a total of", "out of some", "de un universo de"} {
+		"del total de", "sobre un total de", "from a total of", "out of some", "de un universo de",
+		"la mayoría de los", "la mayoría de las", "most of the", "half of the", "la mitad de los",
+		"la mitad de las", "many of the", "muchos de los", "muchas de las", "some of the", "algunos de los",
+		"algunas de las", "several of the", "all of the", "all the", "todos los", "todas las"} {
 		ps.add(p, 2)
 	}
 	return ps
@@ -340,7 +468,20 @@ var cueVerbs = phrasesOf(cueVerb,
 	"han contabilizado", "proclamó", "celebró", "presumió", "alegó", "alega", "habla de", "hablan de",
 	"habló de", "hablaron de", "talks of", "talked of", "speaks of", "spoke of", "reivindica", "reivindicó",
 	"defiende", "reclama", "sostienen", "aseveró", "asevera", "apunta", "cita", "citó", "verificar", "confirmar",
-	"contabilizar", "documentar", "registrar", "constatar", "constató", "constata",
+	"contabilizar", "documentar", "registrar", "constatar", "constató", "constata", "sumó", "spoken of",
+	"has spoken of", "computaba", "computa", "registraba", "contabilizaban", "documentaba",
+	"había anunciado", "habían anunciado", "ha anunciado", "han anunciado", "había informado", "había dicho",
+	"había asegurado", "había afirmado", "había confirmado", "había verificado", "había contabilizado",
+	"había registrado", "había documentado", "habían confirmado", "habían verificado", "cifraba", "cifran",
+	"cifraron", "situó en", "sitúa en", "documentan", "verifican", "lamentó", "lamenta", "advirtió",
+	"advierte", "alertó", "recordó", "enfatizó", "reiteró", "mencionó", "comentó", "subraya", "explica",
+	"lamented", "warned", "recalled", "reiterated", "argued", "mentioned", "estimating", "counting",
+	"reporting", "saying", "claiming", "documenting", "asserting", "noting", "adding", "stressing",
+	"puntualizó", "puntualiza", "acotó", "resaltó", "remarcó", "sentenció", "matizó", "advirtieron",
+	"reportó que", "reza", "denunciando", "señalando", "indicando", "informando", "asegurando", "afirmando",
+	"han informado", "han dicho", "han señalado", "han reportado", "han asegurado", "han afirmado",
+	"han indicado", "ha indicado", "ha señalado", "ha reportado", "ha afirmado", "have said", "have reported",
+	"have documented", "have counted", "have confirmed", "have claimed", "had said", "had reported",
 )
 
 // figureVerbs state a figure's value: "Foro Penal's stands at 56", "la
@@ -350,7 +491,30 @@ var figureVerbs = phrasesOf(1,
 	"climbed to", "increased to", "grew to", "now stands at", "is now", "se sitúa en", "asciende a",
 	"ascendió a", "ascienden a", "ascendía a", "llega a", "llegó a", "suma", "sumaba", "suman", "alcanza",
 	"alcanzó", "se eleva a", "se elevó a", "se ubica en", "se ubicó en", "quedó en", "queda en",
+	"peaked at", "had peaked at", "topped", "reached a peak of", "alcanzó un máximo de", "llegó a un máximo de",
 )
+
+// backReferenceWords make a source noun refer to one already named: "el
+// mismo balance", "ese informe", "the same report".
+var backReferenceWords = newWordSet("mismo", "misma", "mismos", "ese", "esa", "esos", "dicho", "dicha",
+	"same", "aquel", "aquella", "citado", "citada")
+
+// backReferenceBefore, just before a number, make it a figure given
+// before, not a new statement: "estas 16 excarcelaciones", "los supuestos
+// 116 presos liberados", "those 400".
+var backReferenceBefore = newWordSet("estas", "estos", "esas", "esos", "dichas", "dichos", "aquellas",
+	"aquellos", "these", "those", "supuestos", "supuestas", "presuntos", "presuntas", "alleged", "so-called",
+	"purported")
+
+// existentials before a count of prisoners make it a count of people in
+// prison: "son más de 300 presos políticos", "hay 368 presos políticos".
+var existentials = phrasesOf(1, "hay", "había", "existen", "existían", "son", "eran", "there are", "there were",
+	"there is", "en la actualidad hay", "aún hay", "todavía hay")
+
+// copulaBefore give a figure's value: "la cifra era de 97", "the total
+// was 412".
+var copulaBefore = phrasesOf(1, "era de", "es de", "fue de", "ha sido de", "era", "es", "fue", "was", "is",
+	"has been", "had been", "stands at", "stood at", "now stands at", "quedó en", "se ubicaba en")
 
 // strongCuePrefixes introduce the source of what follows, whoever it is:
 // "según cifras oficiales" names a source that is not an actor.
@@ -381,6 +545,16 @@ var cuePrefixes = phrasesOf(cuePrefix,
 	"un informe de", "un informe del", "un reporte de", "un reporte del", "un comunicado de", "un comunicado del",
 	"a statement from", "a statement by",
 )
+
+// byPrefixes start the participle cues of cuePrefixes ("claimed by",
+// "anunciado por"): they name the source of the noun just before them.
+var byPrefixes = newWordSet("cited", "claimed", "reported", "confirmed", "verified", "documented", "announced",
+	"counted", "registered", "recorded", "provided", "published", "estimated", "stated", "compiled",
+	"confirmado", "confirmados", "confirmadas", "verificados", "verificadas", "documentados", "documentadas",
+	"registrados", "registradas", "contabilizados", "contabilizadas", "anunciado", "anunciados", "anunciadas",
+	"anunciada", "informado", "informados", "informadas", "reportados", "reportadas", "denunciados",
+	"reivindicados", "reivindicadas", "difundidos", "difundidas", "publicados", "publicadas", "asegurados",
+	"citado", "citados")
 
 // possessiveNouns after "X's" make X the source: "the government's figure".
 var possessiveNouns = newWordSet(
@@ -414,6 +588,24 @@ var contrastConjunctions = phrasesOf(1,
 	"versus", "as opposed to", "frente a", "en comparación con", "a diferencia de", "unlike", "contrasta con",
 	"contrastan con", "contrasts with", "in contrast to", "contrary to", "al contrario de",
 )
+
+// Background phrases name another event than their clause's: a
+// concessive ("aún hay 687 presos políticos pese a las excarcelaciones")
+// always, a temporal preposition ("687 presos políticos tras las
+// excarcelaciones") when an event term follows it.
+const (
+	concessive = 1
+	temporal   = 2
+)
+
+var backgroundStarters = func() *phraseSet {
+	ps := phrasesOf(concessive, "pese a", "a pesar de", "despite", "in spite of", "notwithstanding")
+	for _, p := range []string{"tras", "after", "following", "luego de", "después de", "since", "desde", "amid",
+		"en medio de", "ahead of", "antes de", "before"} {
+		ps.add(p, temporal)
+	}
+	return ps
+}()
 
 // officialWords name a source that is not a configured actor: a clause
 // that holds one and no actor takes no actor from elsewhere ("la cifra
@@ -457,7 +649,17 @@ var objectMarkers = newWordSet("to", "on", "from", "with", "at", "for", "against
 
 // pronouns as subjects of a cue leave the source to the previous sentence.
 var pronouns = newWordSet("it", "he", "she", "they", "we", "i", "él", "ella", "ellos", "ellas", "nosotros",
-	"this", "that", "these", "those", "the", "its", "their", "group", "organization", "ngo", "ong")
+	"this", "that", "these", "those", "the", "its", "their", "group", "organization", "ngo", "ong", "se", "hemos")
+
+// placeNouns are places named with an event word: "detention centres" are
+// not detentions. They are matched as entities of no category so that the
+// event word inside them is not a term.
+var placeNouns = []string{"detention center", "detention centers", "detention centre", "detention centres",
+	"detention facility", "detention facilities", "centro de detención", "centros de detención",
+	"centro de reclusión", "centros de reclusión", "lugar de detención", "lugares de detención",
+	"place of detention", "places of detention", "release date", "release dates", "release orders",
+	"release order", "boletas de excarcelación", "boleta de excarcelación", "boletas de libertad",
+	"orden de excarcelación", "órdenes de excarcelación"}
 
 // spanishArticles alone are articles, never counts: "un preso" is "a
 // prisoner".
@@ -493,11 +695,12 @@ var titleWords = newWordSet("director", "president", "vice", "vice-president", "
 var genericSubjects = newWordSet("organisation", "organization", "report", "statement", "communiqué",
 	"comunicado", "informe", "lawyers", "abogados", "watchdog", "ngo", "ong", "group", "entity",
 	"entidad", "institution", "institución", "office", "oficina", "team", "equipo", "count", "tally", "data",
-	"figures", "cifras", "datos", "balance", "conteo", "survey", "study", "estudio", "document", "documento")
+	"figures", "cifras", "datos", "balance", "conteo", "survey", "study", "estudio", "document", "documento",
+	"registros", "registro", "records", "boletín", "bulletin", "list", "lista", "listado", "register", "registry")
 
 // partitiveDeterminers follow "of"/"de" in an opening partitive phrase.
 var partitiveDeterminers = newWordSet("the", "those", "these", "them", "los", "las", "aquellos", "aquellas",
-	"estos", "estas", "ellos", "ellas")
+	"estos", "estas", "ellos", "ellas", "esos", "esas")
 
 // containerNouns before "of N" make N the size of each part: "3 groups of
 // 130".
@@ -516,4 +719,5 @@ var countingVerbs = newWordSet("verified", "confirmed", "counted", "documented",
 	"tallied", "verificó", "confirmó", "contabilizó", "registró", "documentó", "contabiliza", "verifica",
 	"confirma", "registra", "documenta", "ha verificado", "ha confirmado", "ha contabilizado",
 	"ha registrado", "ha documentado", "has verified", "has confirmed", "has counted", "has documented",
-	"has registered", "has recorded")
+	"has registered", "has recorded", "added", "has added", "elevó", "eleva", "sumó", "agregó", "lists",
+	"listed", "logged")

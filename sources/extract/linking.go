@@ -12,6 +12,9 @@ type figure struct {
 	value, high   int64
 	qual          tracker.Qualifier
 	fallback      bool
+	// pendingFallback is, for a figure whose actor is pendingActor, the
+	// actor it falls back on when its quotation names no speaker, or -1.
+	pendingFallback int
 }
 
 // figures links every number to a metric and an actor.
@@ -23,6 +26,17 @@ func (s *sentence) figures() []figure {
 		}
 		m.metric = s.keywordMetric(m)
 		m.byKeyword = m.metric >= 0
+	}
+	// "808 and then 895 releases", "56, 61 or 70 excarcelaciones": a bare
+	// number shares the noun of the coordinated number after it
+	for k := len(s.nums) - 2; k >= 0; k-- {
+		m, o := &s.nums[k], &s.nums[k+1]
+		if m.trap || m.head != headBare || o.trap || !o.byKeyword || o.head != headTerm && o.head != headPeople {
+			continue
+		}
+		if s.coordinated(m.t1, o.qStart) {
+			m.metric, m.byKeyword = o.metric, true
+		}
 	}
 	for k := range s.nums {
 		m := &s.nums[k]
@@ -44,7 +58,8 @@ func (s *sentence) figures() []figure {
 		if m.qual != tracker.Range {
 			high = 0
 		}
-		out = append(out, figure{metric: m.metric, actor: actor, value: m.value, high: high, qual: m.qual, fallback: fallback})
+		out = append(out, figure{metric: m.metric, actor: actor, value: m.value, high: high, qual: m.qual,
+			fallback: fallback, pendingFallback: s.pendingFallback})
 	}
 	return out
 }
@@ -55,6 +70,9 @@ func (s *sentence) figures() []figure {
 // prisoners still in detention" is not a release count); a metric without
 // event terms needs one of its keywords.
 func (s *sentence) keywordMetric(m *numMention) int {
+	if mi := s.figureOfMetric(m); mi >= 0 {
+		return mi // "put the number of political prisoners at 687 and the number of releases at 350"
+	}
 	c := s.clause[m.t0]
 	best, bestScore := -1, noDistance
 	partitive := s.partOfNumber(m)
@@ -64,15 +82,27 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		score := noDistance
 		switch {
 		case owns != 0:
-			if own <= maxLink && own < competing {
+			if owns&stateCategories != 0 && s.existentialCount(m) {
+				// "son más de 300 presos políticos y la liberación de unos
+				// pocos…": there are that many in prison
+				score = 0
+			} else if own <= maxLink && own < competing {
 				score = own
-			} else if owns&stateCategories != 0 && own == noDistance && competing == noDistance && s.headIsKeyword(m, mi) {
+			} else if owns&stateCategories != 0 && own == noDistance && competing > maxLink && s.headIsKeyword(m, mi) &&
+				!s.predicateAfter(m) {
 				// "Foro Penal counts 863 political prisoners": with no event
 				// at all, a count of prisoners is the number held
-				score = neutral + 20
+				score = min(neutral, s.dist(m.headAt, m.headAt+1, m.t0, m.t1)) + 20
 			}
 		case neutral <= maxLink:
 			score = neutral + 50
+		}
+		// "los detenidos, acusados de terrorismo, son 2.229", "six murders":
+		// a keyword of the metric that is the number's own noun, or the
+		// subject of the copula that gives it, with no competing event
+		if score == noDistance && owns != 0 && competing == noDistance && neutral <= maxLink &&
+			(s.copulaValue(m) && s.eventKeywordNear(m, mi) || s.headIsEventKeyword(m, mi)) {
+			score = neutral + 30
 		}
 		if score < bestScore {
 			best, bestScore = mi, score
@@ -100,6 +130,9 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 		for _, em := range s.ents {
 			if em.ent < 0 || s.clause[em.t0] != c || em.attributive != (pass == 1) {
 				continue
+			}
+			if s.background[em.t0] && !s.background[m.t0] {
+				continue // "pese a las excarcelaciones, aún hay 687 presos políticos"
 			}
 			if em.partitive && (s.leadEnd < 0 || m.t0 > s.leadEnd) {
 				continue // "Of those released, 14 were women"
@@ -135,11 +168,19 @@ func (s *sentence) anaphoricMetric(k int) int {
 	m := &s.nums[k]
 	c := s.clause[m.t0]
 	hasFigure, hasCue := false, false
+	// "La cifra anterior, publicada el martes, era de 97": a figure noun
+	// that is the subject of the verb giving the number may stand farther
+	reach := figureReach
+	if _, _, ok := copulaBefore.matchEndingAt(s.toks, m.qStart); ok {
+		reach = maxLink
+	} else if _, _, ok := figureVerbs.matchEndingAt(s.toks, m.qStart); ok {
+		reach = maxLink
+	}
 	for i := range s.toks {
 		if s.clause[i] != c {
 			continue
 		}
-		if figureNouns[s.toks[i].text] && s.dist(i, i+1, m.t0, m.t1) <= maxLink {
+		if figureNouns[s.toks[i].text] && s.dist(i, i+1, m.t0, m.t1) <= reach && !s.figureOfOther(i) {
 			hasFigure = true
 		}
 		if _, n, ok := figureVerbs.matchAt(s.toks, i); ok && s.dist(i, i+n, m.t0, m.t1) <= 3 {
@@ -154,6 +195,9 @@ func (s *sentence) anaphoricMetric(k int) int {
 			hasCue = true
 		}
 	}
+	if _, ok := s.trailingSource(m); ok {
+		hasCue = true // "Between 600 and 700, according to Foro Penal"
+	}
 	// "the government claimed more than 400": an elliptical figure needs its
 	// speaker in the same clause; a part of another number ("12 of the
 	// 41") is never one.
@@ -162,16 +206,27 @@ func (s *sentence) anaphoricMetric(k int) int {
 	}
 	more := false
 	switch s.text(m.t1) {
-	case "more", "others", "additional", "más", "adicionales":
+	case "more", "others", "additional", "mas", "adicionales":
 		more = true // "56 releases … and 31 more": the same noun, elided
 	}
 	switch s.text(m.qStart) {
 	case "another", "otros", "otras":
 		more = true
 	}
-	counted := hasCue && m.head == headBare && s.pronounCounts(c, m)
-	if !hasFigure && !(hasCue && m.head == headBare && (s.actorInClause(c) || counted)) && !(more && m.head == headBare) {
+	// "the group added 31 cases", "elevó a 297 los casos verificados": a
+	// count of cases is a count of what the metric counts
+	bare := m.head == headBare || (m.head == headPeople && caseNouns[s.text(m.headAt)] && !s.ofFollows(m.headAt+1))
+	// "El Gobierno habla de 897 personas, pero…": people with nothing said
+	// of them but the number
+	if m.head == headPeople && genericPeople[s.text(m.headAt)] && !s.predicateAfter(m) && !s.ofFollows(m.headAt+1) {
+		bare = true
+	}
+	counted := hasCue && bare && s.pronounCounts(c, m)
+	if !hasFigure && !(hasCue && bare && (s.actorInClause(c) || counted)) && !(more && m.head == headBare) {
 		return -1
+	}
+	if m.head == headPeople && subgroupNouns[s.text(m.headAt)] {
+		return -1 // "176 militares", "87 women": a part of some count
 	}
 	if s.partOfNumber(m) || (s.leadEnd >= 0 && m.t0 > s.leadEnd) {
 		return -1 // "12 of the 41 were women"; "Of those released, 14 were women"
@@ -194,12 +249,12 @@ func (s *sentence) anaphoricMetric(k int) int {
 	if best >= 0 {
 		return best
 	}
-	if !hasFigure && !(hasCue && m.head == headBare) {
+	if !hasFigure && !(hasCue && bare) {
 		return -1 // "31 more" refers only to a number of the same sentence
 	}
 	if hasFigure {
 		for _, em := range s.ents {
-			if em.ent < 0 || em.irrealis {
+			if em.ent < 0 || em.irrealis || s.background[em.t0] && !s.background[m.t0] {
 				continue
 			}
 			ent := s.e.ents[em.ent]
@@ -218,10 +273,143 @@ func (s *sentence) anaphoricMetric(k int) int {
 	if l := len(s.st.prevLinked); l > 0 && free(s.st.prevLinked[l-1]) {
 		return s.st.prevLinked[l-1]
 	}
-	if l := len(s.st.prevEvent); (hasFigure || counted) && l > 0 && free(s.st.prevEvent[l-1]) {
+	// "…cuestionó las cifras del Gobierno sobre las excarcelaciones. «El
+	// Gobierno habla de 897 personas»": the event of the sentence before
+	stated := hasCue && bare && s.actorInClause(c)
+	if l := len(s.st.prevEvent); (hasFigure || counted || stated) && l > 0 && free(s.st.prevEvent[l-1]) {
 		return s.st.prevEvent[l-1]
 	}
+	// "its own list of political prisoners, a list that stood at 687": a
+	// figure of prisoners with no event at all is the number held
+	if sm := s.stateMetric(m); hasFigure && sm >= 0 {
+		return sm
+	}
+	// "Foro Penal's count now stands at 350" under a headline about
+	// releases; "the number had since climbed to 808" a paragraph later
+	if t := s.topicMetric(); (hasFigure || counted || stated) && t >= 0 && free(t) {
+		return t
+	}
 	return -1
+}
+
+// figureOfMetric returns the metric of the figure noun whose value number
+// m gives, when that noun says what it counts: "the number of political
+// prisoners at 687" (people held: no event), "el número de presos políticos
+// excarcelados asciende a 400" (releases). It returns -1 when no such noun
+// stands a few words before the number.
+func (s *sentence) figureOfMetric(m *numMention) int {
+	q := -1
+	for k := m.qStart - 1; k >= 0 && k >= m.qStart-8; k-- {
+		t := s.toks[k]
+		if t.kind == tokDigits || t.text == "," || t.text == ";" || s.isNumberWordToken(k) {
+			return -1
+		}
+		if figureNouns[t.text] {
+			q = k
+			break
+		}
+	}
+	if q < 0 {
+		return -1
+	}
+	switch s.text(q + 1) {
+	case "of", "de", "del":
+	default:
+		return -1
+	}
+	prisoners := false
+	for j := q + 2; j < m.qStart && j <= q+6; j++ {
+		if k := s.entAt[j]; k >= 0 && s.ents[k].ent >= 0 && !s.ents[k].irrealis {
+			if cat := s.e.ents[s.ents[k].ent].cat; cat != 0 {
+				for _, mi := range s.active {
+					if cat&s.e.metrics[mi].owns != 0 {
+						return mi
+					}
+				}
+				return -1 // another event: "the number of arrests"
+			}
+		}
+		if prisonerNouns[s.text(j)] {
+			prisoners = true
+		}
+	}
+	if !prisoners {
+		return -1
+	}
+	found := -1
+	for _, mi := range s.active {
+		if s.e.metrics[mi].owns&stateCategories != 0 {
+			if found >= 0 {
+				return -1
+			}
+			found = mi
+		}
+	}
+	return found
+}
+
+// figureOfOther reports whether the figure noun at token i says what it
+// counts, and that is not the metric's: "el número de solicitudes", "the
+// number of applications" (but not "la cifra de excarcelados", "the count
+// of verified releases", "la cifra de 400").
+func (s *sentence) figureOfOther(i int) bool {
+	switch s.text(i + 1) {
+	case "of", "de", "del":
+	default:
+		return false
+	}
+	for j := i + 2; j < len(s.toks) && j <= i+6; j++ {
+		t := s.toks[j]
+		if determiners[t.text] || isQuoteText(t.text) {
+			continue
+		}
+		if _, n, ok := qualifierBefore.matchAt(s.toks, j); ok {
+			j += n - 1 // "the government's figure of "more than 400""
+			continue
+		}
+		if subgroupNouns[t.text] {
+			return true // "the number of women still held": a part of the count
+		}
+		if t.kind == tokDigits || s.entAt[j] >= 0 || peopleNouns[t.text] || prisonerNouns[t.text] {
+			return false
+		}
+		if organisationNouns[t.text] || officialWords[t.text] || t.upper {
+			return false // "las cifras de la organización": whose figure, not what it counts
+		}
+		if _, ok := s.numberWordAt(j); ok || t.kind != tokWord {
+			return false
+		}
+		return true // another noun: "solicitudes", "applications"
+	}
+	return false
+}
+
+// coordinated reports whether tokens [i, j) only coordinate two numbers:
+// "and then", "y luego", ",", "or".
+func (s *sentence) coordinated(i, j int) bool {
+	if j <= i || j-i > 3 {
+		return false
+	}
+	conj := false
+	for k := i; k < j; k++ {
+		switch s.text(k) {
+		case "and", "y", "or", "o", ",", "then", "luego", "despues", "later", "finally", "finalmente":
+			conj = true
+		default:
+			return false
+		}
+	}
+	return conj
+}
+
+// ofFollows reports whether "of"/"de" and a word follow at token i: "31
+// cases of torture" count something else.
+func (s *sentence) ofFollows(i int) bool {
+	switch s.text(i) {
+	case "of", "de", "del":
+		return i+1 < len(s.toks) && s.toks[i+1].kind == tokWord
+	}
+	return false
 }
 
 // isActive reports whether metric mi is one of those looked for.
@@ -242,6 +430,12 @@ func (s *sentence) updateState(st *extractState, figs []figure) {
 			st.prevActor = figs[i].actor
 			break
 		}
+	}
+	// "La ONG ha verificado 431 liberaciones. Al menos 600 personas
+	// continúan detenidas, añadió": a source referred to, not inherited,
+	// goes on
+	if l := len(figs); st.prevActor < 0 && l > 0 && figs[l-1].actor >= 0 && (s.genericOrganisation() || s.firstPerson()) {
+		st.prevActor = figs[l-1].actor
 	}
 	if st.prevActor < 0 {
 		distinct := -1
@@ -280,6 +474,85 @@ func (s *sentence) updateState(st *extractState, figs []figure) {
 			}
 		}
 	}
+	switch {
+	case len(figs) > 0:
+		st.topic, st.topicSent = figs[len(figs)-1].metric, st.sent
+	case len(st.prevLinked) > 0:
+		st.topic, st.topicSent = st.prevLinked[len(st.prevLinked)-1], st.sent
+	case len(st.prevEvent) > 0 && allSame(st.prevEvent):
+		// events of two metrics ("19 de las liberaciones tuvieron lugar
+		// en la cárcel") leave the topic as it was
+		st.topic, st.topicSent = st.prevEvent[0], st.sent
+	}
+	remember := func(a int) {
+		switch s.e.actors[a].Role {
+		case tracker.Reporter:
+			return
+		case tracker.Confirmer:
+			st.lastConf, st.confSent = a, st.sent
+		}
+		st.lastActor, st.actorSent = a, st.sent
+	}
+	for _, em := range s.ents {
+		if em.actor >= 0 {
+			remember(em.actor)
+		}
+	}
+	// an actor a figure was attributed to without being named ("the
+	// group", "our lawyers") is still the one spoken of
+	if len(figs) > 0 && figs[len(figs)-1].fallback && figs[len(figs)-1].actor >= 0 {
+		remember(figs[len(figs)-1].actor)
+	}
+}
+
+// stateMetric returns the metric of a lasting state (people held) when
+// the clause of number m names prisoners near it and no event at all, or
+// -1. There must be exactly one such metric among those looked for.
+func (s *sentence) stateMetric(m *numMention) int {
+	c := s.clause[m.t0]
+	for _, em := range s.ents {
+		if em.ent >= 0 && s.clause[em.t0] == c && s.e.ents[em.ent].cat != 0 && !em.attributive {
+			return -1
+		}
+	}
+	prisoners := false
+	for j, t := range s.toks {
+		if s.clause[j] == c && prisonerNouns[t.text] && s.dist(j, j+1, m.t0, m.t1) <= maxLink {
+			prisoners = true // "el número de personas detenidas por motivaciones políticas ha ascendido a 866"
+		}
+	}
+	if !prisoners {
+		return -1
+	}
+	found := -1
+	for _, mi := range s.active {
+		if s.e.metrics[mi].owns&stateCategories != 0 {
+			if found >= 0 {
+				return -1
+			}
+			found = mi
+		}
+	}
+	return found
+}
+
+// allSame reports whether every element of list is the same.
+func allSame(list []int) bool {
+	for _, x := range list {
+		if x != list[0] {
+			return false
+		}
+	}
+	return true
+}
+
+// topicMetric returns the metric the text was last about, within
+// memoryReach sentences, or -1.
+func (s *sentence) topicMetric() int {
+	if s.st.topic < 0 || s.st.sent-s.st.topicSent > memoryReach {
+		return -1
+	}
+	return s.st.topic
 }
 
 // partOfNumber reports whether m is followed by "of the N" / "de los N":
@@ -301,13 +574,156 @@ func (s *sentence) partOfNumber(m *numMention) bool {
 }
 
 // headIsKeyword reports whether the noun that number m counts is a keyword
-// of metric mi: "863 political prisoners".
+// of metric mi ("863 political prisoners"), or a noun for prisoners when
+// the sentence has no event term at all ("un registro de 687 presos
+// políticos" with "presos políticos" a keyword of the releases only), and
+// a counting verb or a figure noun states it: a count of prisoners is a
+// count of people in prison.
 func (s *sentence) headIsKeyword(m *numMention, mi int) bool {
 	if m.headAt < 0 {
 		return false
 	}
 	k := s.entAt[m.headAt]
-	return k >= 0 && s.ents[k].ent >= 0 && containsInt(s.e.ents[s.ents[k].ent].metrics, mi)
+	if k >= 0 && s.ents[k].ent >= 0 && containsInt(s.e.ents[s.ents[k].ent].metrics, mi) {
+		return s.statedCount(m)
+	}
+	if s.prisonerHead(m) {
+		return s.statedCount(m)
+	}
+	return false
+}
+
+// prisonerHead reports whether number m counts people in prison: "687
+// presos políticos", "1.067 personas privadas de libertad", "902 personas
+// detenidas por motivos políticos".
+func (s *sentence) prisonerHead(m *numMention) bool {
+	if m.headAt < 0 {
+		return false
+	}
+	end := m.headAt + 1
+	if k := s.entAt[m.headAt]; k >= 0 {
+		end = s.ents[k].t1
+	}
+	for j := m.headAt; j < end; j++ {
+		if prisonerNouns[s.text(j)] {
+			return true
+		}
+	}
+	// people followed by what holds them
+	if !genericPeople[s.text(m.headAt)] || end >= len(s.toks) {
+		return false
+	}
+	if prisonerNouns[s.text(end)] || participleTerms[s.text(end)] {
+		return true
+	}
+	k := s.entAt[end]
+	return k >= 0 && s.ents[k].ent >= 0 && s.e.ents[s.ents[k].ent].cat&stateCategories != 0
+}
+
+// existentialCount reports whether number m counts prisoners that there
+// are: "hay 368 presos políticos", "son más de 300 presos políticos",
+// "there are 800 political prisoners".
+func (s *sentence) existentialCount(m *numMention) bool {
+	if _, _, ok := existentials.matchEndingAt(s.toks, m.qStart); !ok || m.headAt < 0 {
+		return false
+	}
+	return s.prisonerHead(m) && !s.predicateAfter(m)
+}
+
+// copulaValue reports whether a copula gives number m its value: "…son
+// 2.229", "the toll was 24".
+func (s *sentence) copulaValue(m *numMention) bool {
+	_, _, ok := copulaBefore.matchEndingAt(s.toks, m.qStart)
+	return ok
+}
+
+// eventKeywordNear reports whether the clause of number m holds a keyword
+// of metric mi that is not a noun for people ("the death toll was 24"):
+// people ("political prisoners", "detenidos") may be held or freed.
+func (s *sentence) eventKeywordNear(m *numMention, mi int) bool {
+	for _, em := range s.ents {
+		if em.ent < 0 || s.clause[em.t0] != s.clause[m.t0] || !containsInt(s.e.ents[em.ent].metrics, mi) {
+			continue
+		}
+		people := false
+		for j := em.t0; j < em.t1; j++ {
+			people = people || peopleNouns[s.text(j)] || prisonerNouns[s.text(j)]
+		}
+		if !people && s.dist(em.t0, em.t1, m.t0, m.t1) <= maxLink {
+			return true
+		}
+	}
+	return false
+}
+
+// headIsEventKeyword reports whether the noun number m counts is a keyword
+// of metric mi that is not a noun for people: "six murders" (but not "2.000
+// detenidos", which may be people still held or people arrested).
+func (s *sentence) headIsEventKeyword(m *numMention, mi int) bool {
+	if m.headAt < 0 {
+		return false
+	}
+	k := s.entAt[m.headAt]
+	if k < 0 || s.ents[k].ent < 0 || !containsInt(s.e.ents[s.ents[k].ent].metrics, mi) {
+		return false
+	}
+	for j := s.ents[k].t0; j < s.ents[k].t1; j++ {
+		if peopleNouns[s.text(j)] || prisonerNouns[s.text(j)] {
+			return false
+		}
+	}
+	return true
+}
+
+// predicateAfter reports whether a verb follows the noun that number m
+// counts: "11 presos políticos se encuentran en esa condición", "400
+// prisoners had already gone home". What they did or are is then said by
+// that verb, not by the noun alone.
+func (s *sentence) predicateAfter(m *numMention) bool {
+	j := m.t1
+	if m.headAt >= j {
+		j = m.headAt + 1
+		if k := s.entAt[m.headAt]; k >= 0 {
+			j = s.ents[k].t1
+		}
+	}
+	if m.headAt >= 0 && genericPeople[s.text(m.headAt)] && (prisonerNouns[s.text(j)] || participleTerms[s.text(j)]) {
+		j++ // "875 personas detenidas": what holds them, not a predicate
+	}
+	for j < len(s.toks) && predicateAdverbs[s.text(j)] {
+		j++
+	}
+	if j >= len(s.toks) || s.toks[j].kind != tokWord {
+		return false
+	}
+	return auxiliaries[s.text(j)] || verbLike(s.text(j)) && s.entAt[j] < 0
+}
+
+// statedCount reports whether number m is what an attribution verb or a
+// figure noun before it in its clause states: "contabilizaba cerca de 800
+// presos políticos", "un registro de 687 presos políticos" (but not "pide
+// amnistía para 379 detenidos").
+func (s *sentence) statedCount(m *numMention) bool {
+	c := s.clause[m.t0]
+	for q := m.qStart - 1; q >= 0 && s.clause[q] == c && s.cost[m.qStart]-s.cost[q] <= maxLink; q-- {
+		if figureNouns[s.text(q)] {
+			return true
+		}
+		if _, n, ok := cueVerbs.matchEndingAt(s.toks, q+1); ok && !s.negatedAt(q+1-n) {
+			return true // "ha reportado un total de 1,953 presos"
+		}
+		if _, _, ok := figureVerbs.matchEndingAt(s.toks, q+1); ok {
+			return true
+		}
+		// only place, time and function words may stand between: not
+		// another verb ("calcula que la ley deja fuera a 400 presos")
+		t := s.toks[q]
+		if !(t.kind == tokDigits || statedFillers[t.text] || determiners[t.text] || subjectSkips[t.text] ||
+			timeWords[t.text] || weekdays[t.text] || monthNames[t.text] || t.kind == tokWord && t.upper) {
+			return false
+		}
+	}
+	return false
 }
 
 // closeTo reports whether tokens [i, j) stand right before number m (and
@@ -358,7 +774,8 @@ func (s *sentence) pronounCounts(c int, m *numMention) bool {
 func (s *sentence) headOfOther(t int, m *numMention) bool {
 	for k := range s.nums {
 		o := &s.nums[k]
-		if o.t0 != m.t0 && o.headAt == t && !o.trap {
+		// a base counts its own noun too: "15 of the 56 freed were women"
+		if o.t0 != m.t0 && o.headAt == t && (!o.trap || o.t0 > m.t0 && s.partOfNumber(m)) {
 			return true
 		}
 	}

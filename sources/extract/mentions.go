@@ -351,7 +351,7 @@ func (s *sentence) qualify() {
 		} else if before := s.text(m.t0 - 1); before == "between" || before == "entre" || before == "from" || before == "de" || before == "desde" {
 			qStart = m.t0 - 1
 		}
-		if _, _, ok := subsetMarkers.matchEndingAt(s.toks, qStart); ok {
+		if _, _, ok := subsetMarkers.matchEndingAt(s.toks, qStart); ok || s.withAfterCount(k, qStart) {
 			m.trap = true
 			subset = true
 		} else if subset && k > 0 && s.listContinues(prevEnd, qStart) {
@@ -365,6 +365,27 @@ func (s *sentence) qualify() {
 		m.qStart = qStart
 		prevEnd = m.t1
 	}
+}
+
+// withAfterCount reports whether number k follows "con"/"with" after an
+// earlier number of its sentence: "687 presos políticos, con 600 hombres y
+// 87 mujeres", "56 releases, with 12 women among them" describe what the
+// earlier count is made of.
+func (s *sentence) withAfterCount(k, qStart int) bool {
+	if k == 0 {
+		return false
+	}
+	switch s.text(qStart - 1) {
+	case "con", "with":
+	default:
+		return false
+	}
+	for j := k - 1; j >= 0; j-- {
+		if h, _ := s.head(s.nums[j].t1); !s.nums[j].trap && (h == headPeople || h == headTerm) {
+			return true
+		}
+	}
+	return false
 }
 
 // listContinues reports whether the tokens between the end of one number
@@ -420,10 +441,13 @@ func (s *sentence) head(t1 int) (headKind, int) {
 		return headBare, -1
 	}
 	if k := s.entAt[j]; k >= 0 {
-		if s.ents[k].actor < 0 {
-			return headTerm, j
+		if s.ents[k].actor >= 0 {
+			return headBare, -1
 		}
-		return headBare, -1
+		if id := s.ents[k].ent; id >= 0 && s.e.ents[id].cat == 0 && len(s.e.ents[id].metrics) == 0 {
+			return headOther, j // a place: "31 centros de reclusión"
+		}
+		return headTerm, j
 	}
 	t := s.toks[j]
 	switch t.kind {
@@ -435,8 +459,8 @@ func (s *sentence) head(t1 int) (headKind, int) {
 	if peopleNouns[t.text] {
 		return headPeople, j
 	}
-	if bareFollowers[t.text] {
-		return headBare, -1
+	if bareFollowers[t.text] || figureNouns[t.text] {
+		return headBare, -1 // "400 have been freed"; "the 897 figure"
 	}
 	if _, ok := s.numberWordAt(j); ok {
 		return headBare, -1
@@ -473,6 +497,71 @@ func (s *sentence) markTraps() {
 			m.trap = true
 		}
 	}
+	// "877 hombres y 164 mujeres", "505 civiles y 182 militares": a count
+	// broken down by sex or status
+	for k := 0; k+1 < len(s.nums); k++ {
+		a, b := &s.nums[k], &s.nums[k+1]
+		if a.head == headPeople && b.head == headPeople && subgroupNouns[s.text(a.headAt)] &&
+			subgroupNouns[s.text(b.headAt)] && s.listSeparated(a.headAt+1, b.qStart) && b.qStart-a.headAt <= 3 {
+			a.trap, b.trap = true, true
+		}
+	}
+	s.markBreakdown()
+}
+
+// markBreakdown marks the numbers of a list after a colon that break a
+// count down: "lists the dead by state: 8 in the capital district, 4 in
+// Carabobo and 3 in Aragua". Each is a part, not a count of the metric; a
+// list whose numbers name what they count ("133 political prisoners
+// released, up from 116") is not a breakdown.
+func (s *sentence) markBreakdown() {
+	colon := -1
+	for i, t := range s.toks {
+		if t.text == ":" {
+			colon = i
+		}
+	}
+	if colon < 0 {
+		return
+	}
+	var items []int
+	for k := range s.nums {
+		m := &s.nums[k]
+		if m.t0 <= colon || m.trap {
+			continue
+		}
+		if m.head == headTerm || m.head == headPeople {
+			return
+		}
+		if _, ok := s.trailingSource(m); ok {
+			return // "Excarcelaciones: 444 según Foro Penal, más de 800 según el Gobierno"
+		}
+		items = append(items, k)
+	}
+	if len(items) < 2 {
+		return
+	}
+	for x := 1; x < len(items); x++ {
+		prev, cur := &s.nums[items[x-1]], &s.nums[items[x]]
+		if cur.t0-prev.t1 > 6 || !s.listSeparated(prev.t1, cur.qStart) {
+			return
+		}
+	}
+	for _, k := range items {
+		s.nums[k].trap = true
+	}
+}
+
+// listSeparated reports whether a comma, a semicolon or a conjunction
+// stands between tokens i and j.
+func (s *sentence) listSeparated(i, j int) bool {
+	for k := i; k < j; k++ {
+		switch s.text(k) {
+		case ",", ";", "and", "y", "e", "or", "o":
+			return true
+		}
+	}
+	return false
 }
 
 // isTrap reports whether number m is not a count: part of an address, a
@@ -564,14 +653,36 @@ func (s *sentence) isTrap(m *numMention) bool {
 	if s.amongAfter(m) {
 		return true // "18 foreigners were among the 56 freed"
 	}
-	if s.partitiveOfTerm(m.t1) {
+	if s.partitiveOfTerm(m.t1) && !s.partIsKeyword(m) {
 		return true // "3 de los excarcelados tienen…": a part of the count
+	}
+	if backReferenceBefore[s.text(m.qStart-1)] || backReferenceBefore[s.text(m.qStart-2)] && s.text(m.qStart-1) != "de" {
+		return true // "además de estas 16 excarcelaciones", "los supuestos 116": a figure given before
+	}
+	if s.valueOfOtherFigure(m) {
+		return true // "elevó el número de solicitudes a 1.557"
 	}
 	if s.irrealisNumber(m.t0) {
 		return true // "to reach 200", "llegar a 200"
 	}
 	if m.unitWord && !s.nounFollows(m.t1) {
 		return true // "one of", "un grupo": an article or a pronoun, not a count
+	}
+	return false
+}
+
+// valueOfOtherFigure reports whether number m is the value of a figure
+// noun that counts something else, a few words before it: "el número de
+// solicitudes a 1.557", "the number of applications to 4,203".
+func (s *sentence) valueOfOtherFigure(m *numMention) bool {
+	for q := m.qStart - 1; q >= 0 && q >= m.qStart-8; q-- {
+		t := s.toks[q]
+		if t.kind == tokDigits || t.text == "," || t.text == ";" || s.isNumberWordToken(q) {
+			return false
+		}
+		if figureNouns[t.text] {
+			return s.figureOfOther(q)
+		}
 	}
 	return false
 }
@@ -601,14 +712,40 @@ func (s *sentence) partitiveOfTerm(t1 int) bool {
 		return false
 	}
 	j := t1 + 1
-	for j < len(s.toks) && j <= t1+3 && (determiners[s.toks[j].text] || s.toks[j].text == "those" || s.toks[j].text == "newly") {
+	for j < len(s.toks) && j <= t1+3 && (determiners[s.toks[j].text] || partitiveDeterminers[s.toks[j].text] ||
+		s.toks[j].text == "newly") {
 		j++
 	}
 	if j == t1+1 || j >= len(s.toks) {
 		return false // "una docena de excarcelaciones" is the count itself
 	}
-	k := s.entAt[j]
-	return k >= 0 && s.ents[k].ent >= 0 && s.e.ents[s.ents[k].ent].cat != 0
+	if k := s.entAt[j]; k >= 0 {
+		return s.ents[k].ent >= 0 && s.ents[k].actor < 0 // "3 de los excarcelados", "2 of the political prisoners"
+	}
+	return prisonerNouns[s.text(j)] || peopleNouns[s.text(j)] // "114 of the detainees"
+}
+
+// partIsKeyword reports whether the part that number m counts is named by
+// a metric keyword after a copula: "41 of the freed detainees were
+// political prisoners" counts the political prisoners released.
+func (s *sentence) partIsKeyword(m *numMention) bool {
+	for j := m.t1 + 1; j < len(s.toks) && j <= m.t1+6; j++ {
+		switch s.text(j) {
+		case "were", "are", "was", "is", "eran", "son", "fueron", "era", "es":
+		default:
+			continue
+		}
+		if j+1 >= len(s.toks) {
+			return false
+		}
+		k := s.entAt[j+1]
+		if k < 0 || s.ents[k].ent < 0 {
+			return false
+		}
+		ent := s.e.ents[s.ents[k].ent]
+		return ent.cat == 0 && ent.actor < 0 && len(ent.metrics) > 0
+	}
+	return false
 }
 
 // irrealisNumber reports whether the number starting at t0 is a target or
@@ -646,8 +783,8 @@ func (s *sentence) amongAfter(m *numMention) bool {
 		switch s.text(k) {
 		case "among", "entre":
 			return k > j // after a verb: "were among", "figuran entre"
-		case "were", "was", "are", "is", "figuran", "figuraban", "están", "estaban", "se", "encuentran",
-			"encontraban", "also", "también":
+		case "were", "was", "are", "is", "figuran", "figuraban", "estan", "estaban", "se", "encuentran",
+			"encontraban", "also", "tambien":
 			continue
 		}
 		return false

@@ -13,6 +13,10 @@ const (
 	// cueReach is how far after an actor its attribution verb may stand
 	// ("Foro Penal, a Venezuelan human rights group, said").
 	cueReach = 22
+	// figureReach is how far a figure noun may stand from the number it
+	// gives: "una cifra que el Foro Penal eleva a 644", but not a comma
+	// and a clause away ("en su registro, y entregará una lista de 232").
+	figureReach = 12
 	// cueBonus makes an actor bound to an attribution cue win over a
 	// nearer actor that is not ("released by the government").
 	cueBonus        = 40
@@ -33,11 +37,19 @@ type sentence struct {
 	clause []int // clause number of each token
 	group  []int // clauses not separated by a contrast ("while", "pero") share a group
 	aside  []int // the aside (relative clause, apposition) of each token, 0 for none
+	// aside events: tokens of a phrase that names another event than the
+	// clause's, "pese a las excarcelaciones", "after the releases"
+	background []bool
 	// leadEnd is the comma that ends an opening partitive phrase, or -1
 	leadEnd int
 	ents    []entMention
 	entAt   []int // index into ents of the mention starting at each token, or -1
 	nums    []numMention
+	// quoteGoesOn is set when a quotation open in this sentence goes on
+	// into the next: a figure with no actor waits for its speaker.
+	quoteGoesOn bool
+	// pendingFallback is the actor a waiting figure falls back on.
+	pendingFallback int
 }
 
 // entMention is an actor alias, keyword or event term found in a sentence.
@@ -52,6 +64,7 @@ type entMention struct {
 	attributive bool // "detained protesters": a term used as an adjective
 	irrealis    bool // "promised to release": not something that happened
 	partitive   bool // in an opening "Of those released," phrase
+	byCue       int  // the first token of a participle cue before it ("claimed by"), or -1
 }
 
 // newSentence analyses the tokens of one sentence: its actors, keywords
@@ -127,9 +140,9 @@ func (s *sentence) findEntities() {
 			i++
 			continue
 		}
-		if id, n, ok := s.e.entities.matchAt(toks, i); ok {
+		if id, n, ok := s.e.entities.matchAt(toks, i); ok && !s.looseStateAt(i, n, id) {
 			ent := s.e.ents[id]
-			m := entMention{t0: i, t1: i + n, ent: id, actor: ent.actor}
+			m := entMention{t0: i, t1: i + n, ent: id, actor: ent.actor, byCue: -1}
 			if ent.actor >= 0 {
 				s.st.seen[ent.actor] = true
 			}
@@ -141,7 +154,7 @@ func (s *sentence) findEntities() {
 		if t.upper && t.kind == tokWord {
 			if ai, n, ok := s.e.surnames.matchAt(toks, i); ok && s.st.seen[ai] && !s.capitalisedBefore(i) {
 				s.entAt[i] = len(s.ents)
-				s.ents = append(s.ents, entMention{t0: i, t1: i + n, ent: -1, actor: ai})
+				s.ents = append(s.ents, entMention{t0: i, t1: i + n, ent: -1, actor: ai, byCue: -1})
 				i += n
 				continue
 			}
@@ -153,8 +166,12 @@ func (s *sentence) findEntities() {
 		if m.ent < 0 || s.e.ents[m.ent].cat == 0 {
 			continue
 		}
-		m.attributive = s.nounAt(m.t1)
-		m.irrealis = s.irrealisBefore(m.t0) || s.spanishInfinitive(m)
+		m.attributive = s.nounAt(m.t1) || s.reducedRelative(m) || s.relativeClauseTerm(m)
+		m.irrealis = s.irrealisBefore(m.t0) || s.spanishInfinitive(m) || m.t1-m.t0 == 1 && futureTerms[s.text(m.t0)] ||
+			m.t1-m.t0 > 1 && irrealisMarkers[s.text(m.t0)] // "would free", "to free"
+		if s.e.ents[m.ent].cat&catDetention != 0 && s.durationBefore(m.t0) {
+			m.attributive = true // "spent 18 months in jail": how long, not who is held
+		}
 		// "5 of those released … and 2 are": the term names the whole that
 		// the numbers are parts of
 		if m.t0 >= 2 && partitiveDeterminers[s.text(m.t0-1)] {
@@ -164,6 +181,104 @@ func (s *sentence) findEntities() {
 			}
 		}
 	}
+}
+
+// looseStateAt reports whether the phrase of n tokens at i is a loose
+// state term that a complement turns into something else than being in
+// prison: "siguen con régimen de presentación", "remain under house
+// arrest", "permanecen en libertad condicional". It is then no term.
+func (s *sentence) looseStateAt(i, n, id int) bool {
+	ent := s.e.ents[id]
+	if ent.cat != catDetention || ent.actor >= 0 || len(ent.metrics) > 0 || n > 2 {
+		return false
+	}
+	if n == 1 && !looseStateTerms[s.text(i)] || n == 2 && !(s.text(i) == "se" && looseStateTerms[s.text(i+1)]) {
+		return false
+	}
+	next := s.text(i + n)
+	if (strings.HasSuffix(next, "ndo") || strings.HasSuffix(next, "ing")) && next != "siendo" && next != "being" {
+		return true // "continúan viendo que…", "remain waiting": not in prison
+	}
+	if next == "en" || next == "in" {
+		// "siguen en libertad", "remain in hiding", "siguen en arresto
+		// domiciliario": not "en prisión"
+		if id, _, ok := s.e.entities.matchAt(s.toks, i+n+1); ok && s.e.ents[id].cat&catRestricted != 0 {
+			return true
+		}
+		if _, _, ok := s.e.entities.matchAt(s.toks, i+n); ok {
+			return false
+		}
+		switch s.text(i + n + 1) {
+		case "libertad", "hiding", "exile", "el", "la", "los", "las", "the", "su", "sus", "their", "his", "her":
+			return true
+		}
+		return false
+	}
+	return notInPrisonAfter[next]
+}
+
+// durationBefore reports whether a span of time ends just before token
+// i: "18 months in jail", "3 años en prisión", "tras 2 años de cárcel".
+func (s *sentence) durationBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if timeUnits[s.text(k)] {
+			return true
+		}
+		if t := s.text(k); t != "de" && t != "of" {
+			return false
+		}
+	}
+	return false
+}
+
+// reducedRelative reports whether a participle term of detention describes
+// the noun before it: "179 people held in prisons had walked free", "presos
+// encarcelados desde 2024 fueron excarcelados". The predicate, if the
+// clause has one, says what happened.
+func (s *sentence) reducedRelative(m *entMention) bool {
+	if m.t0 == 0 || m.t1-m.t0 != 1 || s.e.ents[m.ent].cat&(catDetention|catArrest) == 0 ||
+		!verbLike(s.text(m.t0)) && !participleTerms[s.text(m.t0)] {
+		return false // "350 presos políticos excarcelados desde enero": the event itself
+	}
+	if !peopleNouns[s.text(m.t0-1)] && !prisonerNouns[s.text(m.t0-1)] && !s.keywordEndsAt(m.t0) {
+		return false
+	}
+	switch s.text(m.t1) {
+	case "in", "at", "since", "for", "on", "en", "desde", "por", "durante", "tras", "after":
+		return true
+	}
+	return false
+}
+
+// relativeClauseTerm reports whether a term stands in a relative clause
+// right after a noun for people: "11 personas que salieron de prisión
+// siguen en arresto domiciliario", "the 56 prisoners who were freed on
+// Sunday". It describes the people; the predicate says what is counted.
+func (s *sentence) relativeClauseTerm(m *entMention) bool {
+	j := m.t0 - 1
+	for j >= 0 && relativeAuxiliaries[s.text(j)] {
+		j--
+	}
+	if j < 1 {
+		return false
+	}
+	switch s.text(j) {
+	case "que", "who", "which", "quienes", "quien":
+	default:
+		return false
+	}
+	return peopleNouns[s.text(j-1)] || prisonerNouns[s.text(j-1)] || s.keywordEndsAt(j)
+}
+
+// keywordEndsAt reports whether a metric keyword that is not an event term
+// ends just before token i: "political prisoners held in …".
+func (s *sentence) keywordEndsAt(i int) bool {
+	for _, em := range s.ents {
+		if em.t1 == i && em.ent >= 0 && em.actor < 0 && s.e.ents[em.ent].cat == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nounAt reports whether a noun for people or a metric keyword that is not
@@ -180,16 +295,22 @@ func (s *sentence) nounAt(i int) bool {
 // irrealisBefore reports whether a term at t0 is a plan, a promise or a
 // demand: "to release", "will be freed", "pidió liberar".
 func (s *sentence) irrealisBefore(t0 int) bool {
+	article := false
 	for k := t0 - 1; k >= 0 && k >= t0-3; k-- {
 		t := s.toks[k]
 		if t.kind != tokWord {
 			return false
 		}
 		if irrealisMarkers[t.text] {
-			return true
+			// "spoken to the released prisoner": "to" before an article is
+			// a preposition
+			return !(article && t.text == "to")
 		}
 		switch t.text {
-		case "be", "been", "being", "get", "ser", "a", "the", "la", "las", "los", "el", "more", "más", "also", "también":
+		case "a", "the", "la", "las", "los", "el":
+			article = true
+			continue
+		case "be", "been", "being", "get", "ser", "more", "mas", "also", "tambien":
 			continue
 		}
 		return false
@@ -250,11 +371,69 @@ func (s *sentence) findClauses() {
 			}
 		case (t.text == "and" || t.text == "y" || t.text == "e") && i > first && s.newSubjectAt(i+1):
 			cl++
+		case (t.text == "and" || t.text == "y" || t.text == "e") && i > first && s.numberAfter(i+1) && s.predicateSince(i):
+			cl++ // "48 officers were injured and one soldier died": a new subject
+		case (t.text == "and" || t.text == "y") && i > first && s.verbAfter(i+1):
+			cl++ // "elevó las solicitudes a 1.557 y aseguró que…": another statement
+		case (t.text == "and" || t.text == "y") && i > first && (s.text(i+1) == "that" || s.text(i+1) == "que"):
+			cl++ // "said it had verified 91 releases, and that 600 remain": a second reported clause
 		}
 		s.clause[i], s.group[i] = cl, gr
 	}
 	s.findAsides()
+	s.findBackground()
 	s.findLeadingPartitive(first)
+}
+
+// findBackground marks the phrases that set another event as background,
+// up to the next comma: "aún hay 687 presos políticos pese a las
+// excarcelaciones", "687 presos políticos tras las excarcelaciones". Their
+// terms do not say what the clause's numbers count.
+func (s *sentence) findBackground() {
+	n := len(s.toks)
+	s.background = s.st.buf.bools(n)
+	for i := 0; i < n; i++ {
+		if s.toks[i].kind != tokWord {
+			continue
+		}
+		id, k, ok := backgroundStarters.matchAt(s.toks, i)
+		if !ok || id == temporal && !s.eventAfter(i+k) {
+			continue
+		}
+		if s.text(i+k) == "que" {
+			continue // "pese a que": a contrast
+		}
+		j := i
+		for ; j < n && s.toks[j].text != "," && s.toks[j].text != ";"; j++ {
+			s.background[j] = true
+		}
+		i = j
+	}
+}
+
+// eventAfter reports whether an event term follows token i, past
+// determiners: "after the releases", "tras las excarcelaciones".
+func (s *sentence) eventAfter(i int) bool {
+	isEvent := func(i int) bool {
+		k := s.entAt[i]
+		return k >= 0 && s.ents[k].ent >= 0 && s.e.ents[s.ents[k].ent].cat != 0
+	}
+	for i < len(s.toks) && (determiners[s.toks[i].text] || partitiveDeterminers[s.toks[i].text] || s.text(i) == "un" || s.text(i) == "una") {
+		i++
+	}
+	if i >= len(s.toks) {
+		return false
+	}
+	if isEvent(i) {
+		return true
+	}
+	// "tras un proceso de excarcelaciones", "after a wave of releases"
+	for j := i + 1; j < len(s.toks) && j <= i+2; j++ {
+		if t := s.text(j); (t == "de" || t == "of") && s.toks[j-1].kind == tokWord && s.entAt[j-1] < 0 {
+			return j+1 < len(s.toks) && isEvent(j+1)
+		}
+	}
+	return false
 }
 
 // findLeadingPartitive marks the terms of an opening partitive phrase, "Of
@@ -296,16 +475,110 @@ func (s *sentence) findAsides() {
 		if s.toks[i].text != "," {
 			continue
 		}
+		apposition := false
 		if _, _, ok := asideStarters.matchAt(s.toks, i+1); !ok {
+			if apposition = s.participleAt(i+1) || definiteAt(s.text(i+1)); !apposition {
+				continue
+			}
+		}
+		j := i + 1
+		for j < n && s.toks[j].text != "," && s.toks[j].text != ";" && s.clause[j] == s.clause[i] {
+			j++
+		}
+		if apposition && (j >= n || s.toks[j].text != "," || !s.verbAfter(j+1)) {
+			// ", released on Sunday." ends the sentence; ", el número
+			// asciende a 143, …" is the main clause: not asides
 			continue
 		}
 		id++
-		j := i + 1
-		for ; j < n && s.toks[j].text != "," && s.toks[j].text != ";" && s.clause[j] == s.clause[i]; j++ {
-			s.aside[j] = id
+		for k := i + 1; k < j; k++ {
+			s.aside[k] = id
 		}
 		i = j - 1
 	}
+}
+
+// predicateSince reports whether a verb stands between the last number
+// before token i and i: "48 officers were injured and one soldier died"
+// coordinates two clauses, "including 12 women and two foreigners" lists
+// two items of one.
+func (s *sentence) predicateSince(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if s.toks[k].kind == tokDigits || s.isNumberWordToken(k) {
+			return false
+		}
+		t := s.text(k)
+		if auxiliaries[t] || s.toks[k].kind == tokWord && verbLike(t) {
+			return true
+		}
+		if e := s.entAt[k]; e >= 0 && s.ents[e].ent >= 0 && s.e.ents[s.ents[e].ent].cat != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// numberAfter reports whether a number (with its qualifier) starts at
+// token i.
+func (s *sentence) numberAfter(i int) bool {
+	if _, n, ok := qualifierBefore.matchAt(s.toks, i); ok {
+		i += n
+	}
+	for _, m := range s.nums {
+		if m.t0 == i {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteAt reports whether t is a definite article, which opens an
+// apposition such as ", la organización que lleva el registro,".
+func definiteAt(t string) bool {
+	switch t {
+	case "the", "el", "la", "los", "las":
+		return true
+	}
+	return false
+}
+
+// verbAfter reports whether an attribution verb (or a verb form) starts at
+// token i, past auxiliaries and time words: the verb of the subject that an
+// apposition describes.
+func (s *sentence) verbAfter(i int) bool {
+	for i < len(s.toks) && (subjectSkips[s.toks[i].text] || timeWords[s.toks[i].text] || weekdays[s.toks[i].text]) {
+		i++
+	}
+	if i >= len(s.toks) || s.toks[i].kind != tokWord {
+		return false
+	}
+	if _, _, ok := cueVerbs.matchAt(s.toks, i); ok {
+		return true
+	}
+	_, _, ok := figureVerbs.matchAt(s.toks, i)
+	return ok
+}
+
+// participleAt reports whether a past participle that opens an apposition
+// stands at token i: ", dedicada a la defensa de los presos políticos,",
+// ", founded in 2002,".
+func (s *sentence) participleAt(i int) bool {
+	t := s.text(i)
+	if len(t) < 6 || s.toks[i].kind != tokWord || s.entAt[i] >= 0 {
+		return false
+	}
+	for _, suf := range []string{"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"} {
+		if strings.HasSuffix(t, suf) {
+			return true
+		}
+	}
+	if strings.HasSuffix(t, "ed") {
+		switch s.text(i + 1) {
+		case "in", "by", "to", "for", "with", "on", "at", "as", "from":
+			return true
+		}
+	}
+	return false
 }
 
 // contrastAt reports whether a contrasting conjunction that starts a new

@@ -146,10 +146,29 @@ func periodEndsSentence(rs []rune, i int) bool {
 		return true
 	}
 	if len(word) == 1 && unicode.IsUpper(word[0]) {
-		return false // an initial: "J. Rodríguez"
+		// an initial ("J. Rodríguez"), except the platform X after a
+		// lower-case word: "en su cuenta de X. El Foro Penal…", "on X. The"
+		return word[0] == 'X' && lowerWordBefore(rs, b)
 	}
 	key := foldRunes(word)
 	return !neverSplitAbbrevs[key]
+}
+
+// lowerWordBefore reports whether the word that ends before offset i (past
+// white space) starts with a lower-case letter: "de", "en", "on", "via".
+func lowerWordBefore(rs []rune, i int) bool {
+	j := i
+	for j > 0 && unicode.IsSpace(rs[j-1]) {
+		j--
+	}
+	if j == i {
+		return false // no space: part of a longer token
+	}
+	k := j
+	for k > 0 && unicode.IsLetter(rs[k-1]) {
+		k--
+	}
+	return k < j && unicode.IsLower(rs[k])
 }
 
 func foldRunes(rs []rune) string {

@@ -81,6 +81,14 @@ func TestSplitSentences(t *testing.T) {
 		{"a.m. at the end", "It ended at 10 a.m. Then more came.", []string{"It ended at 10 a.m.", "Then more came."}},
 		{"URL", "See foropenal.com/report.html for details. Done.",
 			[]string{"See foropenal.com/report.html for details.", "Done."}},
+		{"platform X es", "Publicó el desglose en su cuenta de X. El penal de Tocorón registró 14.",
+			[]string{"Publicó el desglose en su cuenta de X.", "El penal de Tocorón registró 14."}},
+		{"platform X en", "Romero posted the list on X. The government did not comment.",
+			[]string{"Romero posted the list on X.", "The government did not comment."}},
+		{"platform X via", "It was announced via X. Families gathered.",
+			[]string{"It was announced via X.", "Families gathered."}},
+		{"initial X", "Malcolm X. Rodríguez spoke. Then he left.",
+			[]string{"Malcolm X. Rodríguez spoke.", "Then he left."}},
 		{"no space after period", "Version 2.0.Final text.", []string{"Version 2.0.Final text."}},
 	}
 	for _, tt := range tests {

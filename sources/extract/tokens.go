@@ -26,7 +26,12 @@ type token struct {
 	inURL       bool   // part of a web address, e-mail or handle
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
+func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r) || unicode.IsMark(r)
+}
 
 // foldedText is the folded text as one string with the byte offset of each
 // rune, so that token texts are substrings and cost no allocation.
