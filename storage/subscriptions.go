@@ -92,6 +92,23 @@ func alertChannels(ctx context.Context, q querier, metricID string) ([]string, e
 	return out, rows.Err()
 }
 
+// subscriptionOf returns the channel's subscription to metricID, or a new
+// one (not yet stored) when there is none; a non-empty guildID is set.
+func (s *Store) subscriptionOf(ctx context.Context, tx *sql.Tx, guildID, channelID, metricID string) (tracker.Subscription, error) {
+	subs, err := s.querySubscriptions(ctx, tx, "WHERE channel_id = ? AND metric_id = ?", channelID, metricID)
+	if err != nil {
+		return tracker.Subscription{}, err
+	}
+	sub := tracker.Subscription{GuildID: guildID, ChannelID: channelID, MetricID: metricID}
+	if len(subs) > 0 {
+		sub = subs[0]
+	}
+	if guildID != "" {
+		sub.GuildID = guildID
+	}
+	return sub, nil
+}
+
 // SetAlerts turns alerts about metricID (or tracker.AllMetrics) on or off
 // for a channel, keeping any digest settings of the row.
 func (s *Store) SetAlerts(ctx context.Context, guildID, channelID, metricID string, on bool, by string) error {
@@ -100,18 +117,11 @@ func (s *Store) SetAlerts(ctx context.Context, guildID, channelID, metricID stri
 	}
 	now := s.now()
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		subs, err := s.querySubscriptions(ctx, tx, "WHERE channel_id = ? AND metric_id = ?", channelID, metricID)
+		sub, err := s.subscriptionOf(ctx, tx, guildID, channelID, metricID)
 		if err != nil {
 			return err
 		}
-		sub := tracker.Subscription{GuildID: guildID, ChannelID: channelID, MetricID: metricID}
-		if len(subs) > 0 {
-			sub = subs[0]
-		}
 		sub.Alerts, sub.UpdatedBy, sub.UpdatedAt = on, by, now
-		if guildID != "" {
-			sub.GuildID = guildID
-		}
 		_, _, err = upsertSubscription(ctx, tx, sub)
 		return err
 	})
@@ -131,18 +141,11 @@ func (s *Store) SetDigest(ctx context.Context, guildID, channelID, metricID, sch
 	}
 	now := s.now()
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		subs, err := s.querySubscriptions(ctx, tx, "WHERE channel_id = ? AND metric_id = ?", channelID, metricID)
+		sub, err := s.subscriptionOf(ctx, tx, guildID, channelID, metricID)
 		if err != nil {
 			return err
 		}
-		sub := tracker.Subscription{GuildID: guildID, ChannelID: channelID, MetricID: metricID}
-		if len(subs) > 0 {
-			sub = subs[0]
-		}
 		sub.DigestSchedule, sub.DigestTZ, sub.UpdatedBy, sub.UpdatedAt = schedule, tz, by, now
-		if guildID != "" {
-			sub.GuildID = guildID
-		}
 		if _, _, err := upsertSubscription(ctx, tx, sub); err != nil {
 			return err
 		}
