@@ -415,16 +415,8 @@ func (s *Server) handleFollowup(x *exchange) {
 // the message, 404 10008 when unknown, or webhookLocked's failures.
 func (s *Server) handleWebhookMessageGet(x *exchange) {
 	s.mu.Lock()
-	it, status, code, msg := s.webhookLocked(x)
-	if status != 0 {
-		s.mu.Unlock()
-		x.fail(status, code, msg)
-		return
-	}
-	m := s.webhookMessageLocked(it, x.r.PathValue("msg"))
+	m := s.webhookTargetLocked(x)
 	if m == nil {
-		s.mu.Unlock()
-		x.fail(http.StatusNotFound, 10008, "Unknown Message")
 		return
 	}
 	out := s.messageJSON(m)
@@ -441,31 +433,32 @@ func (s *Server) handleWebhookMessageEdit(x *exchange) {
 		return
 	}
 	s.mu.Lock()
-	it, status, code, msg := s.webhookLocked(x)
-	var m *Message
-	if status == 0 {
-		m = s.webhookMessageLocked(it, x.r.PathValue("msg"))
-	}
-	s.mu.Unlock()
-	if status != 0 {
-		x.fail(status, code, msg)
-		return
-	}
+	m := s.webhookTargetLocked(x)
 	if m == nil {
-		x.fail(http.StatusNotFound, 10008, "Unknown Message")
 		return
 	}
-	p := parsePayload(obj, text, files)
-	if errs := p.validate(); len(errs) > 0 {
-		x.invalidForm(errs)
-		return
-	}
-	s.mu.Lock()
-	s.applyEditLocked(m, p, time.Now())
-	out := s.messageJSON(m)
-	s.notifyLocked()
 	s.mu.Unlock()
-	x.writeJSON(http.StatusOK, out)
+	s.editMessage(x, m, obj, text, files)
+}
+
+// webhookTargetLocked returns the webhook message a request names
+// (@original or a follow-up id), with s.mu still held. When the webhook or
+// the message is unknown it answers the failure (webhookLocked's, or 404
+// 10008), releases s.mu and returns nil.
+func (s *Server) webhookTargetLocked(x *exchange) *Message {
+	it, status, code, msg := s.webhookLocked(x)
+	if status != 0 {
+		s.mu.Unlock()
+		x.fail(status, code, msg)
+		return nil
+	}
+	m := s.webhookMessageLocked(it, x.r.PathValue("msg"))
+	if m == nil {
+		s.mu.Unlock()
+		x.fail(http.StatusNotFound, 10008, "Unknown Message")
+		return nil
+	}
+	return m
 }
 
 // handleWebhookMessageDelete answers DELETE
@@ -473,16 +466,8 @@ func (s *Server) handleWebhookMessageEdit(x *exchange) {
 // webhookLocked's failures.
 func (s *Server) handleWebhookMessageDelete(x *exchange) {
 	s.mu.Lock()
-	it, status, code, msg := s.webhookLocked(x)
-	if status != 0 {
-		s.mu.Unlock()
-		x.fail(status, code, msg)
-		return
-	}
-	m := s.webhookMessageLocked(it, x.r.PathValue("msg"))
+	m := s.webhookTargetLocked(x)
 	if m == nil {
-		s.mu.Unlock()
-		x.fail(http.StatusNotFound, 10008, "Unknown Message")
 		return
 	}
 	m.Deleted = true

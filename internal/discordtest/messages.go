@@ -443,6 +443,13 @@ func (s *Server) handleMessageEdit(x *exchange) {
 	if !ok {
 		return
 	}
+	s.editMessage(x, m, obj, text, files)
+}
+
+// editMessage validates an edit body and applies it to m, answering the
+// edited message, or 400 50035 for broken limits. Channel messages and
+// webhook messages are edited alike.
+func (s *Server) editMessage(x *exchange, m *Message, obj map[string]json.RawMessage, text []byte, files []Attachment) {
 	p := parsePayload(obj, text, files)
 	if errs := p.validate(); len(errs) > 0 {
 		x.invalidForm(errs)
