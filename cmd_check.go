@@ -85,13 +85,13 @@ func (a *app) cmdCheck(ctx context.Context, args []string) error {
 	if *asJSON {
 		return writeJSON(a.stdout, doc)
 	}
-	for _, src := range doc.Sources {
+	for i, src := range doc.Sources {
 		fmt.Fprintf(a.stdout, "%s: %s", src.ID, src.Status)
 		if src.Error != nil {
 			fmt.Fprintf(a.stdout, " — %s", *src.Error)
 		}
 		fmt.Fprintln(a.stdout)
-		for _, f := range results[indexOf(results, src.ID)].Figures {
+		for _, f := range results[i].Figures { // doc.Sources is in the order of results
 			fmt.Fprintf(a.stdout, "  new figure #%d (%s): %s", f.ID, f.Status, report.FigureSummary(f, ""))
 			if f.Evidence.URL != "" {
 				fmt.Fprintf(a.stdout, " %s", f.Evidence.URL)
@@ -107,13 +107,4 @@ func (a *app) cmdCheck(ctx context.Context, args []string) error {
 		fmt.Fprint(a.stdout, report.StandingText(st))
 	}
 	return nil
-}
-
-func indexOf(results []ingest.PollResult, id string) int {
-	for i, r := range results {
-		if r.SourceID == id {
-			return i
-		}
-	}
-	return 0
 }

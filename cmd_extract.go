@@ -47,7 +47,7 @@ func (a *app) cmdExtract(_ context.Context, args []string) error {
 		return err
 	}
 	if !utf8.Valid(data) {
-		return usagef("extract: %s is not UTF-8 text", name)
+		return usagef("extract: %s is not UTF-8 text; convert it first (for example: iconv -f ISO-8859-1 -t UTF-8 %s)", name, name)
 	}
 	text := string(data)
 	if looksLikeHTML(data) {

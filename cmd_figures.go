@@ -64,18 +64,9 @@ func (a *app) cmdFigures(ctx context.Context, args []string) error {
 	for _, f := range figs {
 		evidence := f.Evidence.URL
 		if f.Evidence.Quote != "" {
-			evidence += " “" + clip(f.Evidence.Quote, 80) + "”"
+			evidence += " “" + report.Truncate(f.Evidence.Quote, 80) + "”"
 		}
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", f.ID, f.MetricID, f.Status, f.Stance, f.Actor, f.ValueText(), report.DateText(f.Date()), evidence)
 	}
 	return tw.Flush()
-}
-
-// clip shortens s to at most n runes, ending with "…" when cut.
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }

@@ -197,7 +197,10 @@ func TestRunConsoleAlertsOnceAndReloads(t *testing.T) {
 	// Reload removing the balance: it is disabled, its history stays.
 	os.WriteFile(filepath.Join(c.dir, "gapwatch.yaml"), []byte(serviceTrackerFile(site.srv.URL, htmlSource("gov", site.srv.URL+"/gov", "Government of Venezuela"))), 0o644)
 	deadline := time.Now().Add(10 * time.Second)
-	for !strings.Contains(r.errOut.String(), "disabled=\"[source balance]\"") && time.Now().Before(deadline) {
+	for !strings.Contains(r.errOut.String(), "disabled=\"[source balance]\"") {
+		if time.Now().After(deadline) {
+			t.Fatalf("the removed source was never reported disabled\nstderr:\n%s", r.errOut.String())
+		}
 		time.Sleep(50 * time.Millisecond)
 	}
 	site.set("/balance", balancePage(90))

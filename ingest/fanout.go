@@ -207,7 +207,7 @@ func (f *Fanout) flagChanges(ctx context.Context, standings []tracker.Standing, 
 				Kind: tracker.KindAlert, ChannelID: ch, Op: tracker.OpPost, MetricID: st.Metric.ID, Message: msg, CreatedAt: now,
 			})
 		}
-		if f.NoticeChannel != "" && contains(raised, tracker.FlagStale) {
+		if f.NoticeChannel != "" && tracker.HasFlag(raised, tracker.FlagStale) {
 			items = append(items, tracker.OutboxItem{
 				Key:  fmt.Sprintf("notice:stale:%s:v%d", st.Metric.ID, next.Version),
 				Kind: tracker.KindNotice, ChannelID: f.NoticeChannel, Op: tracker.OpPost, MetricID: st.Metric.ID,
@@ -216,13 +216,4 @@ func (f *Fanout) flagChanges(ctx context.Context, standings []tracker.Standing, 
 		}
 	}
 	return states, items, nil
-}
-
-func contains(flags []tracker.Flag, f tracker.Flag) bool {
-	for _, g := range flags {
-		if g == f {
-			return true
-		}
-	}
-	return false
 }

@@ -38,8 +38,11 @@ type Standing struct {
 }
 
 // Has reports whether the standing carries flag f.
-func (s Standing) Has(f Flag) bool {
-	for _, g := range s.Flags {
+func (s Standing) Has(f Flag) bool { return HasFlag(s.Flags, f) }
+
+// HasFlag reports whether flags holds f.
+func HasFlag(flags []Flag, f Flag) bool {
+	for _, g := range flags {
 		if g == f {
 			return true
 		}
@@ -136,16 +139,8 @@ func ComputeStanding(m Metric, figures []Figure, now time.Time) Standing {
 // FlagChanges compares the flags of two standings of one metric and returns
 // those that appeared and those that cleared, in reporting order.
 func FlagChanges(before, after []Flag) (raised, cleared []Flag) {
-	has := func(fs []Flag, f Flag) bool {
-		for _, g := range fs {
-			if g == f {
-				return true
-			}
-		}
-		return false
-	}
 	for _, f := range AllFlags {
-		switch b, a := has(before, f), has(after, f); {
+		switch b, a := HasFlag(before, f), HasFlag(after, f); {
 		case a && !b:
 			raised = append(raised, f)
 		case b && !a:
@@ -163,10 +158,8 @@ var AlertFlags = []Flag{FlagGap, FlagStale, FlagDrop, FlagConflict}
 func OnlyAlertFlags(fs []Flag) []Flag {
 	var out []Flag
 	for _, f := range fs {
-		for _, a := range AlertFlags {
-			if f == a {
-				out = append(out, f)
-			}
+		if HasFlag(AlertFlags, f) {
+			out = append(out, f)
 		}
 	}
 	return out
