@@ -104,11 +104,17 @@ func metricChoices(ctx context.Context, s Store, typed string, withAll bool) ([]
 			contains = append(contains, c)
 		}
 	}
+	return firstChoices(prefix, contains), nil
+}
+
+// firstChoices puts the prefix matches before the other matches and keeps
+// as many as Discord shows.
+func firstChoices(prefix, contains []*discordgo.ApplicationCommandOptionChoice) []*discordgo.ApplicationCommandOptionChoice {
 	out := append(prefix, contains...)
 	if len(out) > maxChoices {
 		out = out[:maxChoices]
 	}
-	return out, nil
+	return out
 }
 
 // actorChoices lists the actors whose name or an alias matches typed.
@@ -127,11 +133,7 @@ func actorChoices(ctx context.Context, s Store, typed string) ([]*discordgo.Appl
 			contains = append(contains, c)
 		}
 	}
-	out := append(prefix, contains...)
-	if len(out) > maxChoices {
-		out = out[:maxChoices]
-	}
-	return out, nil
+	return firstChoices(prefix, contains), nil
 }
 
 // metricArg reads the metric option: a known metric, or for commands that
