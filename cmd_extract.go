@@ -51,7 +51,7 @@ func (a *app) cmdExtract(_ context.Context, args []string) error {
 	}
 	text := string(data)
 	if looksLikeHTML(data) {
-		title, body := sources.ReadableText(data, "")
+		title, body := sources.ArticleText(data, "")
 		text = strings.TrimSpace(title + "\n\n" + body)
 	}
 	ex := extract.New(c.Metrics, c.Actors)
