@@ -51,7 +51,7 @@ func TestArticleTextLeavesBoilerplateOut(t *testing.T) {
 				"700 presos políticos", "35 los muertos", "1.204", "1961"},
 		},
 		{
-			page: "deportations_en.html",
+			page:    "deportations_en.html",
 			article: []string{"more than 400,000 deportations", "at 285,000", "$3 billion"},
 			boilerplate: []string{"Newsletters (8)", "6,000 in March", "300 migrants", "1,500 officers",
 				"12,000 arrests", "10 questions", "1-800-555-0199"},
