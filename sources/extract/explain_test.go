@@ -65,3 +65,31 @@ func TestExplainSaysWhyEveryNumber(t *testing.T) {
 		t.Errorf("Extract = %+v, want the 1,020 alone, without why", plain)
 	}
 }
+
+// TestFoundingArticle is the example gapwatch exists for, read with the
+// bundled tracker file: the 56 that Foro Penal confirmed are releases,
+// though its clause also says "detained" (the main predicate decides), and
+// the government's "far higher figure of 400" refers back to them.
+func TestFoundingArticle(t *testing.T) {
+	text := "Foro Penal had confirmed 56 prisoners it said were detained for political reasons had been freed. " +
+		"Venezuela's government, meanwhile, reported a far higher figure of 400."
+	got := New(exampleMetrics, exampleActors).Extract(text, nil)
+	type fig struct {
+		metric string
+		value  int64
+		actor  string
+		stance tracker.Stance
+	}
+	want := []fig{
+		{"ve-prisoners-released", 56, "Foro Penal", tracker.Confirmed},
+		{"ve-prisoners-released", 400, "Government of Venezuela", tracker.Claimed},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("Extract = %+v, want %v", got, want)
+	}
+	for i, x := range got {
+		if g := (fig{x.Metric, x.Value, x.Actor, x.Stance}); g != want[i] {
+			t.Errorf("figure %d = %v, want %v", i, g, want[i])
+		}
+	}
+}

@@ -326,10 +326,21 @@ func (s *sentence) relativeClauseTerm(m *entMention) bool {
 	switch s.text(j) {
 	case "que", "who", "which", "quienes", "quien":
 	default:
+		// "56 prisoners it said were detained for political reasons": a
+		// relative clause without its pronoun, with the speaker inside
+		if j >= 2 && relativeSayings[s.text(j)] && pronouns[s.text(j-1)] {
+			j--
+			break
+		}
 		return false
 	}
 	return peopleNouns[s.text(j-1)] || s.e.lex.isStatePerson(s.text(j-1)) || s.keywordEndsAt(j)
 }
+
+// relativeSayings introduce a relative clause without its pronoun: "the
+// 56 people it says were detained", "those he considers held".
+var relativeSayings = newWordSet("said", "says", "considers", "considered", "believes", "believed", "deems",
+	"described", "describes", "calls", "called")
 
 // keywordEndsAt reports whether a metric keyword that is not an event term
 // ends just before token i: "political prisoners held in …".
