@@ -209,7 +209,7 @@ func (r Messages) FlagAlert(st tracker.Standing, raised, cleared []tracker.Flag)
 		Title: Truncate(strings.Join(parts, ", ")+" — "+st.Metric.Name, 256)}
 	var lines []string
 	for _, f := range raised {
-		lines = append(lines, fmt.Sprintf("%s: %s.", Bold(string(f)), FlagMeaning(f, st.Metric)))
+		lines = append(lines, fmt.Sprintf("%s: %s.", Bold(string(f)), FlagMeaning(f, st)))
 	}
 	for _, f := range cleared {
 		lines = append(lines, fmt.Sprintf("%s no longer applies.", Bold(string(f))))
