@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"net/url"
@@ -72,6 +73,7 @@ func (a *app) figureAdd(ctx context.Context, args []string) error {
 	quote := fs.String("quote", "", "the quoted sentence")
 	asOf := fs.String("as-of", "", "the date the figure refers to, YYYY-MM-DD (default today)")
 	qualifier := fs.String("qualifier", "exact", "exact, at_least, at_most, about or range")
+	force := fs.Bool("force", false, "record a stance that contradicts the actor's role (the audit log notes the override)")
 	by := a.byFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	pos, err := parseArgs(fs, args)
@@ -116,6 +118,9 @@ func (a *app) figureAdd(ctx context.Context, args []string) error {
 		if f.AsOf, err = tracker.ParseDate(*asOf); err != nil {
 			return err
 		}
+		if err := tracker.CheckDate(f.AsOf, a.now()); err != nil {
+			return err
+		}
 	} else {
 		f.AsOf = a.now().UTC().Truncate(24 * time.Hour)
 	}
@@ -124,14 +129,30 @@ func (a *app) figureAdd(ctx context.Context, args []string) error {
 		return err
 	}
 	defer s.Close()
-	stored, err := s.AddFigure(ctx, f)
+	res, err := s.Add(ctx, tracker.AddRequest{Figure: f, Force: *force})
+	if errors.Is(err, tracker.ErrStanceContradictsRole) {
+		return usagef("figure add: %s; give --force to record it anyway (the audit log notes the override)", tracker.ErrorMessage(err))
+	}
 	if err != nil {
 		return err
+	}
+	stored := res.Figure
+	if res.Existing {
+		if *asJSON {
+			return writeJSON(a.stdout, map[string]any{"id": stored.ID, "already_recorded": true})
+		}
+		fmt.Fprintf(a.stdout, "already recorded as figure %d\n", stored.ID)
+		return nil
 	}
 	if *asJSON {
 		return writeJSON(a.stdout, map[string]int64{"id": stored.ID})
 	}
 	fmt.Fprintln(a.stdout, stored.ID)
+	if *force {
+		if act, err := s.Actor(ctx, stored.Actor); err == nil && tracker.StanceConflict(act, stored.Stance) != nil {
+			fmt.Fprintf(a.stderr, "note: %s; the audit log records it\n", tracker.ForcedStanceReason(act, stored.Stance))
+		}
+	}
 	fmt.Fprintf(a.stderr, "added figure %d (approved): %s\n", stored.ID, report.FigureSummary(stored, ""))
 	return nil
 }

@@ -4,10 +4,12 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"os/user"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -68,6 +70,68 @@ func (a *app) configPath() (string, error) {
 	return "", usagef("no tracker file: create ./%s (see %s), or pass --config FILE or set %s", defaultConfig, fallbackConfig, envConfig)
 }
 
+// dbSetting names where the database path came from, for messages.
+func (a *app) dbSetting() string {
+	switch {
+	case a.dbFlag != "":
+		return "--db"
+	case a.getenv(envDB) != "":
+		return envDB
+	}
+	return "the default database path"
+}
+
+// checkDBPath makes sure the database file can be created where it is
+// asked for without creating directories: a directory that does not exist
+// is a usage error naming it (the file's directory, or its first missing
+// ancestor). It reports whether the file exists already.
+func (a *app) checkDBPath() (exists bool, err error) {
+	path := a.dbPath()
+	if st, err := os.Stat(path); err == nil {
+		if st.IsDir() {
+			return false, usagef("the database %s (%s) is a directory: give a file name such as %s", path, a.dbSetting(), filepath.Join(path, defaultDB))
+		}
+		return true, nil
+	}
+	dir := filepath.Dir(path)
+	missing := ""
+	for d := dir; ; d = filepath.Dir(d) {
+		st, err := os.Stat(d)
+		if err == nil {
+			if !st.IsDir() {
+				return false, usagef("cannot create the database %s (%s): %s is not a directory", path, a.dbSetting(), d)
+			}
+			break
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			return false, usagef("cannot create the database %s (%s): %v", path, a.dbSetting(), err)
+		}
+		missing = d
+		if filepath.Dir(d) == d {
+			break
+		}
+	}
+	if missing != "" {
+		return false, usagef("directory %s does not exist, so the database %s (%s) cannot be created; create it (mkdir -p %s) or give another path",
+			missing, path, a.dbSetting(), dir)
+	}
+	return false, nil
+}
+
+// openDB opens the database after checkDBPath; it reports whether the file
+// was created by this call.
+func (a *app) openDB(ctx context.Context) (*storage.Store, bool, error) {
+	exists, err := a.checkDBPath()
+	if err != nil {
+		return nil, false, err
+	}
+	s, err := storage.Open(ctx, a.dbPath(), storage.WithClock(a.now))
+	if err != nil {
+		return nil, false, err
+	}
+	return s, !exists, nil
+}
+
 // dbPath returns --db, then $GAPWATCH_DB, then ./gapwatch.db.
 func (a *app) dbPath() string {
 	if a.dbFlag != "" {
@@ -100,9 +164,12 @@ func (a *app) openStore(ctx context.Context) (*storage.Store, tracker.Catalog, e
 	if err != nil {
 		return nil, c, err
 	}
-	s, err := storage.Open(ctx, a.dbPath(), storage.WithClock(a.now))
+	s, created, err := a.openDB(ctx)
 	if err != nil {
 		return nil, c, err
+	}
+	if created {
+		fmt.Fprintf(a.stderr, "gapwatch: created a new, empty database %s\n", a.dbPath())
 	}
 	if _, err := s.SyncCatalog(ctx, c); err != nil {
 		s.Close()

@@ -184,11 +184,14 @@ func (a *app) cmdRun(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	store, err := storage.Open(ctx, a.dbPath(), storage.WithClock(a.now))
+	store, created, err := a.openDB(ctx)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
+	if created {
+		log.Info("created a new, empty database", "database", a.dbPath())
+	}
 	rep, err := store.SyncCatalog(ctx, catalog)
 	if err != nil {
 		return err
