@@ -23,8 +23,8 @@ const maxExtractInput = 10 << 20
 // object per figure found.
 func (a *app) cmdExtract(_ context.Context, args []string) error {
 	fs := a.newFlags("extract")
-	metric := fs.String("metric", "", "only figures of this metric")
-	pos, err := parseArgs(fs, args)
+	metric := fs.String("metric", "", "only figures of this metric `ID` (default: every metric of the tracker file)")
+	pos, err := a.parseArgs(fs, args)
 	if err != nil {
 		return err
 	}

@@ -168,7 +168,7 @@ func (s *service) watchReload(ctx context.Context) {
 // cmdRun is the long-running service.
 func (a *app) cmdRun(ctx context.Context, args []string) error {
 	fs := a.newFlags("run")
-	pos, err := parseArgs(fs, args)
+	pos, err := a.parseArgs(fs, args)
 	if err != nil {
 		return err
 	}
