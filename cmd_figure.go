@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"math"
 	"net/url"
 	"strconv"
 	"strings"
@@ -39,11 +40,14 @@ func (a *app) cmdFigure(ctx context.Context, args []string) error {
 // parseValue reads a whole, non-negative number given to flag name.
 func parseValue(name, s string) (int64, error) {
 	v, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
+	if errors.Is(err, strconv.ErrRange) {
+		return 0, usagef("invalid value %q for --%s: the number is too large (at most %s)", s, name, tracker.FormatInt(math.MaxInt64))
+	}
 	if err != nil {
-		return 0, usagef("--%s %q is not a whole number", name, s)
+		return 0, usagef("invalid value %q for --%s: want a whole number", s, name)
 	}
 	if v < 0 {
-		return 0, usagef("--%s %d must not be negative", name, v)
+		return 0, usagef("invalid value %q for --%s: must not be negative", s, name)
 	}
 	return v, nil
 }

@@ -194,7 +194,7 @@ func TestBadInputWritesNothing(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"figure", "add", "--metric", "ve-prisoners-released", "--value", "abc", "--stance", "claimed", "--actor", "gobierno"}, `--value "abc" is not a whole number`},
+		{[]string{"figure", "add", "--metric", "ve-prisoners-released", "--value", "abc", "--stance", "claimed", "--actor", "gobierno"}, `invalid value "abc" for --value: want a whole number`},
 		{[]string{"figure", "add", "--metric", "ve-prisoners-released", "--value", "-5", "--stance", "claimed", "--actor", "gobierno"}, "must not be negative"},
 		{[]string{"figure", "add", "--metric", "nope", "--value", "5", "--stance", "claimed", "--actor", "gobierno"}, `unknown metric "nope" (known: ve-prisoners-released)`},
 		{[]string{"figure", "add", "--metric", "ve-prisoners-released", "--value", "5", "--stance", "claimed", "--actor", "Nobody"}, `unknown actor "Nobody"`},
