@@ -10,9 +10,9 @@ import (
 // cmdChart draws a metric's timeline into a PNG file.
 func (a *app) cmdChart(ctx context.Context, args []string) error {
 	fs := a.newFlags("chart")
-	out := fs.String("o", "", "output PNG file (required)")
-	days := fs.Int("days", 0, "only the last N days (0: all)")
-	pos, err := parseArgs(fs, args)
+	out := fs.String("o", "", "write the chart to this PNG `FILE` (required)")
+	days := fs.Int("days", 0, "draw only the last `N` days (0: the whole history)")
+	pos, err := a.parseArgs(fs, args)
 	if err != nil {
 		return err
 	}

@@ -37,8 +37,8 @@ type checkJSON struct {
 // command itself fails only when it cannot run.
 func (a *app) cmdCheck(ctx context.Context, args []string) error {
 	fs := a.newFlags("check")
-	asJSON := fs.Bool("json", false, "print JSON")
-	pos, err := parseArgs(fs, args)
+	asJSON := fs.Bool("json", false, "print one JSON document instead of text")
+	pos, err := a.parseArgs(fs, args)
 	if err != nil {
 		return err
 	}

@@ -25,9 +25,9 @@ const maxExtractInput = 10 << 20
 // finds nothing it says so on standard error and exits 0.
 func (a *app) cmdExtract(_ context.Context, args []string) error {
 	fs := a.newFlags("extract")
-	metric := fs.String("metric", "", "only figures of this metric")
+	metric := fs.String("metric", "", "only figures of this metric `ID` (default: every metric of the tracker file)")
 	explain := fs.Bool("explain", false, "also print every number not taken, with the reason, and why each figure was taken")
-	pos, err := parseArgs(fs, args)
+	pos, err := a.parseArgs(fs, args)
 	if err != nil {
 		return err
 	}

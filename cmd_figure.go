@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
+	"math"
 	"net/url"
 	"strconv"
 	"strings"
@@ -17,7 +19,11 @@ import (
 // cmdFigure dispatches `figure add|approve|reject|correct|retract|log`.
 func (a *app) cmdFigure(ctx context.Context, args []string) error {
 	if len(args) == 0 {
-		return usagef("figure: missing subcommand (add, approve, reject, correct, retract or log)")
+		return usagef("figure: missing subcommand (add, approve, reject, correct, retract or log; run 'gapwatch help figure')")
+	}
+	if isHelpArg(args[0]) {
+		a.printFigureHelp(a.stdout)
+		return flag.ErrHelp
 	}
 	switch sub, rest := args[0], args[1:]; sub {
 	case "add":
@@ -27,18 +33,21 @@ func (a *app) cmdFigure(ctx context.Context, args []string) error {
 	case "log":
 		return a.figureLog(ctx, rest)
 	default:
-		return usagef("figure: unknown subcommand %q (use add, approve, reject, correct, retract or log)", sub)
+		return usagef("figure: unknown subcommand %q (use add, approve, reject, correct, retract or log; run 'gapwatch help figure')", sub)
 	}
 }
 
 // parseValue reads a whole, non-negative number given to flag name.
 func parseValue(name, s string) (int64, error) {
 	v, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
+	if errors.Is(err, strconv.ErrRange) {
+		return 0, usagef("invalid value %q for --%s: the number is too large (at most %s)", s, name, tracker.FormatInt(math.MaxInt64))
+	}
 	if err != nil {
-		return 0, usagef("--%s %q is not a whole number", name, s)
+		return 0, usagef("invalid value %q for --%s: want a whole number", s, name)
 	}
 	if v < 0 {
-		return 0, usagef("--%s %d must not be negative", name, v)
+		return 0, usagef("invalid value %q for --%s: must not be negative", s, name)
 	}
 	return v, nil
 }
@@ -58,23 +67,24 @@ func figureID(cmd string, pos []string) (int64, error) {
 }
 
 func (a *app) byFlag(fs *flag.FlagSet) *string {
-	return fs.String("by", currentUser(a.getenv), "who makes the change")
+	return fs.String("by", currentUser(a.getenv), "`WHO` makes the change, for the audit log")
 }
 
 func (a *app) figureAdd(ctx context.Context, args []string) error {
 	fs := a.newFlags("figure add")
-	metric := fs.String("metric", "", "metric id (required)")
-	value := fs.String("value", "", "the number (required)")
-	valueHigh := fs.String("value-high", "", "the high end, with --qualifier range")
-	stance := fs.String("stance", "", "confirmed or claimed (required)")
-	actor := fs.String("actor", "", "who stated the figure, by name or alias (required)")
-	evURL := fs.String("url", "", "evidence URL")
-	quote := fs.String("quote", "", "the quoted sentence")
-	asOf := fs.String("as-of", "", "the date the figure refers to, YYYY-MM-DD (default today)")
-	qualifier := fs.String("qualifier", "exact", "exact, at_least, at_most, about or range")
+	metric := fs.String("metric", "", "the metric `ID` (required)")
+	value := fs.String("value", "", "the number, a whole number `N` (required)")
+	valueHigh := fs.String("value-high", "", "the high end `N` of a range (only with --qualifier range)")
+	stance := fs.String("stance", "", "`STANCE`: confirmed or claimed (required; must fit the actor's role unless --force)")
+	actor := fs.String("actor", "", "who stated the figure, by `NAME` or alias (required)")
+	evURL := fs.String("url", "", "the evidence: an http or https `URL`")
+	quote := fs.String("quote", "", "the quoted sentence (`TEXT`) from the evidence")
+	asOf := fs.String("as-of", "", "the `DATE` the figure refers to, YYYY-MM-DD, at most one day after today (default: today, UTC)")
+	qualifier := fs.String("qualifier", "exact", "`Q`: exact, at_least, at_most, about or range")
+	force := fs.Bool("force", false, "record a stance that contradicts the actor's role (the audit log notes the override)")
 	by := a.byFlag(fs)
-	asJSON := fs.Bool("json", false, "print JSON")
-	pos, err := parseArgs(fs, args)
+	asJSON := fs.Bool("json", false, "print JSON instead of text")
+	pos, err := a.parseArgs(fs, args)
 	if err != nil {
 		return err
 	}
@@ -116,6 +126,9 @@ func (a *app) figureAdd(ctx context.Context, args []string) error {
 		if f.AsOf, err = tracker.ParseDate(*asOf); err != nil {
 			return err
 		}
+		if err := tracker.CheckDate(f.AsOf, a.now()); err != nil {
+			return err
+		}
 	} else {
 		f.AsOf = a.now().UTC().Truncate(24 * time.Hour)
 	}
@@ -124,14 +137,30 @@ func (a *app) figureAdd(ctx context.Context, args []string) error {
 		return err
 	}
 	defer s.Close()
-	stored, err := s.AddFigure(ctx, f)
+	res, err := s.Add(ctx, tracker.AddRequest{Figure: f, Force: *force})
+	if errors.Is(err, tracker.ErrStanceContradictsRole) {
+		return usagef("figure add: %s; give --force to record it anyway (the audit log notes the override)", tracker.ErrorMessage(err))
+	}
 	if err != nil {
 		return err
+	}
+	stored := res.Figure
+	if res.Existing {
+		if *asJSON {
+			return writeJSON(a.stdout, map[string]any{"id": stored.ID, "already_recorded": true})
+		}
+		fmt.Fprintf(a.stdout, "already recorded as figure %d\n", stored.ID)
+		return nil
 	}
 	if *asJSON {
 		return writeJSON(a.stdout, map[string]int64{"id": stored.ID})
 	}
 	fmt.Fprintln(a.stdout, stored.ID)
+	if *force {
+		if act, err := s.Actor(ctx, stored.Actor); err == nil && tracker.StanceConflict(act, stored.Stance) != nil {
+			fmt.Fprintf(a.stderr, "note: %s; the audit log records it\n", tracker.ForcedStanceReason(act, stored.Stance))
+		}
+	}
 	fmt.Fprintf(a.stderr, "added figure %d (approved): %s\n", stored.ID, report.FigureSummary(stored, ""))
 	return nil
 }
@@ -139,13 +168,20 @@ func (a *app) figureAdd(ctx context.Context, args []string) error {
 func (a *app) figureChange(ctx context.Context, action tracker.Action, args []string) error {
 	cmd := "figure " + string(action)
 	fs := a.newFlags(cmd)
-	reason := fs.String("reason", "", "why (required to reject, correct or retract)")
-	value := fs.String("value", "", "the corrected number (correct only)")
-	valueHigh := fs.String("value-high", "", "the corrected high end of a range (correct only)")
-	qualifier := fs.String("qualifier", "", "the corrected qualifier (correct only; default: unchanged)")
+	why := "why, kept in the audit log (`TEXT`; required)"
+	if action == tracker.ActionApprove {
+		why = "why, kept in the audit log (`TEXT`)"
+	}
+	reason := fs.String("reason", "", why)
+	value, valueHigh, qualifier := new(string), new(string), new(string)
+	if action == tracker.ActionCorrect {
+		fs.StringVar(value, "value", "", "the corrected number `N` (required)")
+		fs.StringVar(valueHigh, "value-high", "", "the corrected high end `N` of a range")
+		fs.StringVar(qualifier, "qualifier", "", "the corrected qualifier `Q`: exact, at_least, at_most, about or range (default: unchanged)")
+	}
 	by := a.byFlag(fs)
-	asJSON := fs.Bool("json", false, "print JSON")
-	pos, err := parseArgs(fs, args)
+	asJSON := fs.Bool("json", false, "print JSON instead of text")
+	pos, err := a.parseArgs(fs, args)
 	if err != nil {
 		return err
 	}
@@ -171,8 +207,6 @@ func (a *app) figureChange(ctx context.Context, action tracker.Action, args []st
 				return err
 			}
 		}
-	} else if *value != "" || *valueHigh != "" || *qualifier != "" {
-		return usagef("%s: --value, --value-high and --qualifier are only for figure correct", cmd)
 	}
 	if c.Reason == "" && action != tracker.ActionApprove {
 		return usagef("%s: --reason is required", cmd)
@@ -208,8 +242,8 @@ func (a *app) figureChange(ctx context.Context, action tracker.Action, args []st
 
 func (a *app) figureLog(ctx context.Context, args []string) error {
 	fs := a.newFlags("figure log")
-	asJSON := fs.Bool("json", false, "print JSON")
-	pos, err := parseArgs(fs, args)
+	asJSON := fs.Bool("json", false, "print JSON instead of text")
+	pos, err := a.parseArgs(fs, args)
 	if err != nil {
 		return err
 	}

@@ -12,10 +12,10 @@ import (
 // cmdFigures lists figures, newest first, with their evidence.
 func (a *app) cmdFigures(ctx context.Context, args []string) error {
 	fs := a.newFlags("figures")
-	asJSON := fs.Bool("json", false, "print JSON")
-	status := fs.String("status", "", "only figures with this status: pending, approved, rejected, retracted, superseded")
-	limit := fs.Int("limit", 0, "at most this many figures (0: all)")
-	pos, err := parseArgs(fs, args)
+	asJSON := fs.Bool("json", false, "print JSON instead of a table")
+	status := fs.String("status", "", "only figures with this `STATUS`: pending, approved, rejected, retracted or superseded (default: any)")
+	limit := fs.Int("limit", 0, "print at most `N` figures (0: all)")
+	pos, err := a.parseArgs(fs, args)
 	if err != nil {
 		return err
 	}

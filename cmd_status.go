@@ -11,8 +11,8 @@ import (
 // cmdStatus prints the standing of one metric or of all of them.
 func (a *app) cmdStatus(ctx context.Context, args []string) error {
 	fs := a.newFlags("status")
-	asJSON := fs.Bool("json", false, "print JSON")
-	pos, err := parseArgs(fs, args)
+	asJSON := fs.Bool("json", false, "print JSON (the document /api/standings.json serves) instead of text")
+	pos, err := a.parseArgs(fs, args)
 	if err != nil {
 		return err
 	}

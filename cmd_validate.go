@@ -8,7 +8,7 @@ import (
 // cmdValidate checks the tracker file and prints what it declares.
 func (a *app) cmdValidate(_ context.Context, args []string) error {
 	fs := a.newFlags("validate")
-	pos, err := parseArgs(fs, args)
+	pos, err := a.parseArgs(fs, args)
 	if err != nil {
 		return err
 	}

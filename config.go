@@ -4,10 +4,13 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"os/user"
+	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -68,6 +71,68 @@ func (a *app) configPath() (string, error) {
 	return "", usagef("no tracker file: create ./%s (see %s), or pass --config FILE or set %s", defaultConfig, fallbackConfig, envConfig)
 }
 
+// dbSetting names where the database path came from, for messages.
+func (a *app) dbSetting() string {
+	switch {
+	case a.dbFlag != "":
+		return "--db"
+	case a.getenv(envDB) != "":
+		return envDB
+	}
+	return "the default database path"
+}
+
+// checkDBPath makes sure the database file can be created where it is
+// asked for without creating directories: a directory that does not exist
+// is a usage error naming it (the file's directory, or its first missing
+// ancestor). It reports whether the file exists already.
+func (a *app) checkDBPath() (exists bool, err error) {
+	path := a.dbPath()
+	if st, err := os.Stat(path); err == nil {
+		if st.IsDir() {
+			return false, usagef("the database %s (%s) is a directory: give a file name such as %s", path, a.dbSetting(), filepath.Join(path, defaultDB))
+		}
+		return true, nil
+	}
+	dir := filepath.Dir(path)
+	missing := ""
+	for d := dir; ; d = filepath.Dir(d) {
+		st, err := os.Stat(d)
+		if err == nil {
+			if !st.IsDir() {
+				return false, usagef("cannot create the database %s (%s): %s is not a directory", path, a.dbSetting(), d)
+			}
+			break
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			return false, usagef("cannot create the database %s (%s): %v", path, a.dbSetting(), err)
+		}
+		missing = d
+		if filepath.Dir(d) == d {
+			break
+		}
+	}
+	if missing != "" {
+		return false, usagef("directory %s does not exist, so the database %s (%s) cannot be created; create it (mkdir -p %s) or give another path",
+			missing, path, a.dbSetting(), dir)
+	}
+	return false, nil
+}
+
+// openDB opens the database after checkDBPath; it reports whether the file
+// was created by this call.
+func (a *app) openDB(ctx context.Context) (*storage.Store, bool, error) {
+	exists, err := a.checkDBPath()
+	if err != nil {
+		return nil, false, err
+	}
+	s, err := storage.Open(ctx, a.dbPath(), storage.WithClock(a.now))
+	if err != nil {
+		return nil, false, err
+	}
+	return s, !exists, nil
+}
+
 // dbPath returns --db, then $GAPWATCH_DB, then ./gapwatch.db.
 func (a *app) dbPath() string {
 	if a.dbFlag != "" {
@@ -100,9 +165,12 @@ func (a *app) openStore(ctx context.Context) (*storage.Store, tracker.Catalog, e
 	if err != nil {
 		return nil, c, err
 	}
-	s, err := storage.Open(ctx, a.dbPath(), storage.WithClock(a.now))
+	s, created, err := a.openDB(ctx)
 	if err != nil {
 		return nil, c, err
+	}
+	if created {
+		fmt.Fprintf(a.stderr, "gapwatch: created a new, empty database %s\n", a.dbPath())
 	}
 	if _, err := s.SyncCatalog(ctx, c); err != nil {
 		s.Close()
@@ -230,25 +298,28 @@ func currentUser(getenv func(string) string) string {
 }
 
 // newFlags returns a flag set for a subcommand that also accepts the
-// global --config and --db flags.
+// global --config and --db flags. name is "status", "figure add", …
 func (a *app) newFlags(name string) *flag.FlagSet {
-	fs := flag.NewFlagSet("gapwatch "+name, flag.ContinueOnError)
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	fs.StringVar(&a.configFlag, "config", a.configFlag, "tracker file")
-	fs.StringVar(&a.dbFlag, "db", a.dbFlag, "database file")
+	fs.StringVar(&a.configFlag, "config", a.configFlag, "tracker `FILE` (default $GAPWATCH_CONFIG, else ./gapwatch.yaml, else examples/venezuela.yaml)")
+	fs.StringVar(&a.dbFlag, "db", a.dbFlag, "SQLite database `FILE`; its directory must exist (default $GAPWATCH_DB, else ./gapwatch.db)")
 	return fs
 }
 
 // parseArgs parses flags and positional arguments in any order and returns
-// the positional ones. Flag errors are usage errors naming the command.
-func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+// the positional ones. -h or --help prints the command's help on standard
+// output and returns flag.ErrHelp (exit status 0). Flag errors are usage
+// errors naming the command.
+func (a *app) parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				return nil, usagef("usage: %s", fs.Name())
+				writeCommandHelp(a.stdout, fs.Name(), fs)
+				return nil, flag.ErrHelp
 			}
-			return nil, usagef("%s: %v", fs.Name(), err)
+			return nil, usagef("%s: %v (run 'gapwatch help %s')", fs.Name(), flagError(err), fs.Name())
 		}
 		args = fs.Args()
 		if len(args) == 0 {
@@ -262,10 +333,41 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
+// flagError rewrites the flag package's messages to name flags with two
+// dashes, as the help does: "flag provided but not defined: --colour".
+func flagError(err error) string {
+	msg := err.Error()
+	if rest, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
+		return "unknown flag --" + strings.TrimPrefix(rest, "-")
+	}
+	if rest, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
+		return "flag --" + strings.TrimPrefix(rest, "-") + " needs a value"
+	}
+	if m := invalidFlagValue.FindStringSubmatch(msg); m != nil {
+		value, name, why := m[2], m[3], m[4]
+		want := "want a whole number"
+		switch {
+		case m[1] != "":
+			want = "want true or false"
+		case strings.Contains(why, "out of range"):
+			want = "the number is too large"
+		case !strings.Contains(why, "parse error"):
+			want = why
+		}
+		return fmt.Sprintf("invalid value %s for --%s: %s", value, name, want)
+	}
+	return msg
+}
+
+// invalidFlagValue matches the flag package's "invalid value "x" for flag
+// -name: reason" and "invalid boolean value …".
+var invalidFlagValue = regexp.MustCompile(`^invalid (boolean )?value ("(?:[^"\\]|\\.)*") for (?:flag )?-{1,2}([\w-]+): (.*)$`)
+
 func wantArgs(cmd string, pos []string, min, max int) error {
 	switch {
 	case len(pos) < min:
-		return usagef("%s: missing argument (usage: gapwatch %s)", cmd, cliCommands[strings.Fields(cmd)[0]].usage)
+		d, _ := docFor(cmd)
+		return usagef("%s: missing argument (usage: gapwatch %s)", cmd, d.usage)
 	case len(pos) > max:
 		return usagef("%s: unexpected argument %q", cmd, pos[max])
 	}

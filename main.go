@@ -17,7 +17,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"sort"
 	"strings"
 	"syscall"
 	"time"
@@ -47,11 +46,12 @@ type app struct {
 	dbFlag     string
 }
 
-// command is one subcommand: its one-line summary, usage and handler.
+// command is one subcommand: its documentation and handler. Every handler
+// prints its help for --help or -h (from its own flag set and doc) before
+// doing anything else.
 type command struct {
-	usage   string
-	summary string
-	run     func(a *app, ctx context.Context, args []string) error
+	doc cmdDoc
+	run func(a *app, ctx context.Context, args []string) error
 }
 
 // cliCommands lists every subcommand, by name.
@@ -59,16 +59,63 @@ var cliCommands map[string]command
 
 func init() {
 	cliCommands = map[string]command{
-		"validate": {"validate", "check the tracker file", (*app).cmdValidate},
-		"status":   {"status [METRIC] [--json]", "confirmed vs claimed, gap and flags per metric", (*app).cmdStatus},
-		"figures":  {"figures [METRIC] [--status S] [--limit N] [--json]", "list figures with their evidence", (*app).cmdFigures},
-		"figure":   {"figure add|approve|reject|correct|retract|log ...", "add a figure, act on one, or show its audit trail", (*app).cmdFigure},
-		"run":      {"run", "the long-running service: polling, alerts, digests, Discord, web page", (*app).cmdRun},
-		"check":    {"check [--json]", "poll every enabled source once now and print what it found", (*app).cmdCheck},
-		"extract":  {"extract [--metric M] [FILE|-]", "find figures in a text or HTML file, one JSON object a line", (*app).cmdExtract},
-		"digest":   {"digest [--channel C] [--json]", "compose a channel's digest now (default: the console)", (*app).cmdDigest},
-		"chart":    {"chart METRIC -o FILE.png [--days N]", "draw a metric's timeline as a PNG", (*app).cmdChart},
-		"help":     {"help", "show this help", (*app).cmdHelp},
+		"validate": {cmdDoc{
+			usage:   "validate [flags]",
+			summary: "check the tracker file and print what it declares",
+			example: "gapwatch validate --config gapwatch.yaml",
+		}, (*app).cmdValidate},
+		"status": {cmdDoc{
+			usage:   "status [METRIC] [--json]",
+			summary: "the standings: confirmed vs claimed, which side is higher, gap, ratio and flags per metric",
+			example: "gapwatch status ve-prisoners-released --json",
+		}, (*app).cmdStatus},
+		"figures": {cmdDoc{
+			usage:   "figures [METRIC] [--status S] [--limit N] [--json]",
+			summary: "figures, newest first, with id, status, stance, actor, value and evidence",
+			example: "gapwatch figures ve-prisoners-released --status pending --limit 20",
+		}, (*app).cmdFigures},
+		"figure": {cmdDoc{
+			usage:   "figure add|approve|reject|correct|retract|log [ARGS]",
+			summary: "add a figure, act on one, or show its audit trail",
+			example: "gapwatch figure correct 1 --value 72 --reason recount",
+		}, (*app).cmdFigure},
+		"run": {cmdDoc{
+			usage:   "run [flags]",
+			summary: "the long-running service: polling, alerts, digests, Discord (with DISCORD_TOKEN), the web page",
+			more: `Without DISCORD_TOKEN it runs in console mode: alerts, digests and notices are
+printed on standard output, logs on standard error. It is configured by the
+environment (see .env.example); SIGHUP or a change of the tracker file reloads it.`,
+			example: "set -a; . ./.env.example; set +a; gapwatch run",
+		}, (*app).cmdRun},
+		"check": {cmdDoc{
+			usage:   "check [--json]",
+			summary: "poll every enabled source once now, ignoring schedules, and print what it found, then the standings",
+			example: "gapwatch check --json",
+		}, (*app).cmdCheck},
+		"extract": {cmdDoc{
+			usage:   "extract [--metric M] [--explain] [FILE|-]",
+			summary: "find figures in a text or HTML file (or standard input), one JSON object a line",
+			more: `Uses the tracker file's metrics (keywords) and actors (aliases).
+--explain: also print the numbers not taken, with the reason, and why each figure was taken.`,
+			example: "gapwatch extract --metric ve-prisoners-released article.html",
+		}, (*app).cmdExtract},
+		"digest": {cmdDoc{
+			usage:   "digest [--channel C] [--send] [--json]",
+			summary: "print the digest a channel would get now; with --send, queue it for the running service to deliver",
+			more: `A channel other than the console must be subscribed: declare it under
+subscriptions: in the tracker file, or run /alerts on or /digest set in it on Discord.`,
+			example: "gapwatch digest --channel console --send",
+		}, (*app).cmdDigest},
+		"chart": {cmdDoc{
+			usage:   "chart METRIC -o FILE.png [--days N]",
+			summary: "draw a metric's timeline (confirmed and claimed, corrections, the gap) as a PNG",
+			example: "gapwatch chart ve-prisoners-released -o chart.png --days 30",
+		}, (*app).cmdChart},
+		"help": {cmdDoc{
+			usage:   "help [COMMAND [SUBCOMMAND]]",
+			summary: "show the commands, or one command's flags, defaults and an example",
+			example: "gapwatch help figure add",
+		}, (*app).cmdHelp},
 	}
 }
 
@@ -100,8 +147,8 @@ func exitCode(err error) int {
 func (a *app) main(ctx context.Context, args []string) int {
 	global := flag.NewFlagSet("gapwatch", flag.ContinueOnError)
 	global.SetOutput(io.Discard)
-	global.StringVar(&a.configFlag, "config", "", "tracker file")
-	global.StringVar(&a.dbFlag, "db", "", "database file")
+	global.StringVar(&a.configFlag, "config", "", "tracker `FILE`")
+	global.StringVar(&a.dbFlag, "db", "", "database `FILE`")
 	if err := global.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			a.printHelp(a.stdout)
@@ -158,33 +205,4 @@ func (a *app) main(ctx context.Context, args []string) int {
 func (a *app) getenv(name string) string {
 	v, _ := a.lookupEnv(name)
 	return v
-}
-
-func (a *app) cmdHelp(_ context.Context, _ []string) error {
-	a.printHelp(a.stdout)
-	return nil
-}
-
-func (a *app) printHelp(w io.Writer) {
-	fmt.Fprintln(w, `gapwatch tracks contested figures: what independent verifiers confirm
-against what interested parties claim, each number with its evidence.
-
-Usage: gapwatch [--config FILE] [--db FILE] COMMAND [ARGS]
-
-Commands:`)
-	names := make([]string, 0, len(cliCommands))
-	for n := range cliCommands {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		fmt.Fprintf(w, "  %-52s %s\n", cliCommands[n].usage, cliCommands[n].summary)
-	}
-	fmt.Fprintln(w, `
-Global flags (also accepted after the command):
-  --config FILE   tracker file (env GAPWATCH_CONFIG; default ./gapwatch.yaml,
-                  falling back to examples/venezuela.yaml)
-  --db FILE       SQLite database (env GAPWATCH_DB; default ./gapwatch.db)
-
-Exit status: 0 ok, 1 failure, 2 bad usage or bad input.`)
 }

@@ -194,7 +194,7 @@ func TestBadInputWritesNothing(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"figure", "add", "--metric", "ve-prisoners-released", "--value", "abc", "--stance", "claimed", "--actor", "gobierno"}, `--value "abc" is not a whole number`},
+		{[]string{"figure", "add", "--metric", "ve-prisoners-released", "--value", "abc", "--stance", "claimed", "--actor", "gobierno"}, `invalid value "abc" for --value: want a whole number`},
 		{[]string{"figure", "add", "--metric", "ve-prisoners-released", "--value", "-5", "--stance", "claimed", "--actor", "gobierno"}, "must not be negative"},
 		{[]string{"figure", "add", "--metric", "nope", "--value", "5", "--stance", "claimed", "--actor", "gobierno"}, `unknown metric "nope" (known: ve-prisoners-released)`},
 		{[]string{"figure", "add", "--metric", "ve-prisoners-released", "--value", "5", "--stance", "claimed", "--actor", "Nobody"}, `unknown actor "Nobody"`},
@@ -209,7 +209,7 @@ func TestBadInputWritesNothing(t *testing.T) {
 		{[]string{"figure", "explode", "1"}, `unknown subcommand "explode"`},
 		{[]string{"status", "nope"}, `unknown metric "nope"`},
 		{[]string{"figures", "--status", "lost"}, `status "lost" is not one of`},
-		{[]string{"status", "--colour"}, "flag provided but not defined: -colour"},
+		{[]string{"status", "--colour"}, "gapwatch status: unknown flag --colour (run 'gapwatch help status')"},
 		{[]string{"frobnicate"}, `unknown command "frobnicate"`},
 	}
 	for _, tt := range tests {
@@ -234,7 +234,7 @@ func TestDigestQueuesForTheConsole(t *testing.T) {
 	c := newCLI(t)
 	c.ok("figure", "add", "--metric", "ve-prisoners-released", "--value", "56", "--stance", "confirmed", "--actor", "Foro Penal")
 	var got struct{ Key, Channel string }
-	if err := json.Unmarshal([]byte(c.ok("digest", "--json")), &got); err != nil {
+	if err := json.Unmarshal([]byte(c.ok("digest", "--send", "--json")), &got); err != nil {
 		t.Fatal(err)
 	}
 	if got.Channel != "console" || !strings.HasPrefix(got.Key, "digest:console:now:") {

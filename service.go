@@ -168,7 +168,7 @@ func (s *service) watchReload(ctx context.Context) {
 // cmdRun is the long-running service.
 func (a *app) cmdRun(ctx context.Context, args []string) error {
 	fs := a.newFlags("run")
-	pos, err := parseArgs(fs, args)
+	pos, err := a.parseArgs(fs, args)
 	if err != nil {
 		return err
 	}
@@ -184,11 +184,14 @@ func (a *app) cmdRun(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	store, err := storage.Open(ctx, a.dbPath(), storage.WithClock(a.now))
+	store, created, err := a.openDB(ctx)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
+	if created {
+		log.Info("created a new, empty database", "database", a.dbPath())
+	}
 	rep, err := store.SyncCatalog(ctx, catalog)
 	if err != nil {
 		return err

@@ -2,6 +2,7 @@ package commands
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
 	"strings"
@@ -75,6 +76,8 @@ func figureCommand() Command {
 					&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionString, Name: "qualifier",
 						Description: "How exact it is (default exact)", Choices: qualifierChoices()},
 					valueOption("value_high", "The high end, for qualifier range", false),
+					&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionBoolean, Name: "force",
+						Description: "Record a stance that contradicts the actor's role (the audit log notes it)"},
 				),
 				sub("approve", "Approve a pending or rejected figure", figureOption("The figure id"), reasonOption(false)),
 				sub("reject", "Reject a pending figure", figureOption("The figure id"), reasonOption(true)),
@@ -214,9 +217,20 @@ func (d *Deps) figureAdd(ctx context.Context, o options, by string, r Responder)
 	} else {
 		f.AsOf = d.now().UTC().Truncate(24 * time.Hour)
 	}
-	stored, err := d.Store.AddFigure(ctx, f)
+	force, err := o.boolean("force")
 	if err != nil {
 		return err
+	}
+	res, err := d.Store.Add(ctx, tracker.AddRequest{Figure: f, Force: force})
+	if errors.Is(err, tracker.ErrStanceContradictsRole) {
+		return tracker.Errorf(tracker.Invalid, "%s. To record it anyway, run the command again with force:true; the audit log notes the override.", tracker.ErrorMessage(err))
+	}
+	if err != nil {
+		return err
+	}
+	stored := res.Figure
+	if res.Existing {
+		return respond(ctx, r, reply{Content: fmt.Sprintf("Nothing added: already recorded as figure %d (%s).", stored.ID, stored.Status), Ephemeral: true})
 	}
 	d.changed()
 	unit, name := "", stored.MetricID

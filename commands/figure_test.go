@@ -45,6 +45,14 @@ func TestFigureAdd(t *testing.T) {
 		{"unknown metric", modGuild, moderator(), optList{opt("metric", "nope"), opt("value", 1.0), opt("stance", "claimed"), opt("actor", "gobierno")}, `unknown metric "nope"`, true, ""},
 		{"range without high end", modGuild, moderator(), addOpts(opt("qualifier", "range")), "needs the value_high option", true, ""},
 		{"high end without range", modGuild, moderator(), addOpts(opt("value_high", 90.0)), "only for qualifier range", true, ""},
+		{"date in the future", modGuild, moderator(), addOpts(opt("as_of", "2026-02-10")), "is in the future", true, ""},
+		{"confirmer's figure as claimed", modGuild, moderator(), optList{opt("metric", metricID), opt("value", 72.0), opt("stance", "claimed"), opt("actor", "Foro Penal")},
+			"Foro Penal is a confirmer", true, ""},
+		{"claimant's figure as confirmed", modGuild, moderator(), optList{opt("metric", metricID), opt("value", 72.0), opt("stance", "confirmed"), opt("actor", "gobierno")},
+			"force:true", true, ""},
+		{"claimant's figure as confirmed, forced", modGuild, moderator(), optList{opt("metric", metricID), opt("value", 72.0), opt("stance", "confirmed"), opt("actor", "gobierno"), opt("force", true)},
+			"72 people", false, "discord:ana#1001"},
+		{"bad force", modGuild, moderator(), addOpts(opt("force", 3.0)), "option force must be true or false", true, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -97,6 +105,34 @@ func TestFigureAdd(t *testing.T) {
 				t.Errorf("Changed called %d times, want 1", f.changed)
 			}
 		})
+	}
+}
+
+func TestFigureAddForcedStanceIsInTheAuditLog(t *testing.T) {
+	f := newFixture(t)
+	f.run(t, command(modGuild, moderator(), "figure", sub("add", opt("metric", metricID), opt("value", 72.0), opt("stance", "confirmed"),
+		opt("actor", "gobierno"), opt("force", true))))
+	audit, err := f.store.Audit(context.Background(), f.claimed.ID+1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := audit.Corrections[0].Reason, "stance confirmed forced against Government of Venezuela's role (claimant)"; got != want {
+		t.Errorf("audit reason = %q, want %q", got, want)
+	}
+}
+
+func TestFigureAddTwiceRecordsOnce(t *testing.T) {
+	f := newFixture(t)
+	opts := addOpts(opt("url", "https://foropenal.example/72"), opt("as_of", "2026-01-10"))
+	f.run(t, command(modGuild, moderator(), "figure", sub("add", opts...)))
+	f.changed = 0
+	resp := f.run(t, command(modGuild, moderator(), "figure", sub("add", opts...))).only(t)
+	if got, want := text(resp), "already recorded as figure 3"; !strings.Contains(got, want) {
+		t.Errorf("second add replied %q, want it to contain %q", got, want)
+	}
+	figs, _ := f.store.Figures(context.Background(), tracker.FigureFilter{})
+	if len(figs) != 3 || f.changed != 0 {
+		t.Errorf("%d figures, %d change notifications after a repeated add; want 3 and 0", len(figs), f.changed)
 	}
 }
 

@@ -177,6 +177,24 @@ func (o options) integer(name string) (int64, bool, error) {
 	return 0, false, bad
 }
 
+// boolean returns a true/false option; false when it is absent. A value of
+// another type is an Invalid error naming the option.
+func (o options) boolean(name string) (bool, error) {
+	opt := o.get(name)
+	if opt == nil || opt.Value == nil {
+		return false, nil
+	}
+	switch v := opt.Value.(type) {
+	case bool:
+		return v, nil
+	case string:
+		if b, err := strconv.ParseBool(strings.TrimSpace(v)); err == nil {
+			return b, nil
+		}
+	}
+	return false, tracker.Errorf(tracker.Invalid, "option %s must be true or false", name)
+}
+
 // requiredInt returns a whole-number option or an Invalid error.
 func (o options) requiredInt(name string) (int64, error) {
 	n, ok, err := o.integer(name)

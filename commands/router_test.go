@@ -316,11 +316,11 @@ func TestDefinitions(t *testing.T) {
 	nameRE := regexp.MustCompile(`^[-_\p{Ll}\p{N}]{1,32}$`)
 	allowed := map[string]bool{"metric": true, "days": true, "status": true, "figure": true, "value": true, "value_high": true,
 		"reason": true, "stance": true, "actor": true, "url": true, "quote": true, "as_of": true, "qualifier": true,
-		"channel": true, "schedule": true, "timezone": true}
+		"channel": true, "schedule": true, "timezone": true, "force": true}
 	types := map[string]discordgo.ApplicationCommandOptionType{"metric": discordgo.ApplicationCommandOptionString,
 		"days": discordgo.ApplicationCommandOptionInteger, "figure": discordgo.ApplicationCommandOptionInteger,
 		"value": discordgo.ApplicationCommandOptionInteger, "value_high": discordgo.ApplicationCommandOptionInteger,
-		"channel": discordgo.ApplicationCommandOptionChannel}
+		"channel": discordgo.ApplicationCommandOptionChannel, "force": discordgo.ApplicationCommandOptionBoolean}
 	var names []string
 	var check func(where string, opts []*discordgo.ApplicationCommandOption)
 	check = func(where string, opts []*discordgo.ApplicationCommandOption) {

@@ -85,7 +85,7 @@ func (d *Deps) standingMessage(st tracker.Standing) tracker.Message {
 	if len(st.Flags) > 0 {
 		var lines []string
 		for _, f := range st.Flags {
-			lines = append(lines, report.Bold(string(f))+": "+report.Escape(report.FlagMeaning(f, st.Metric)))
+			lines = append(lines, report.Bold(string(f))+": "+report.Escape(report.FlagMeaning(f, st)))
 		}
 		flags = strings.Join(lines, "\n")
 	}

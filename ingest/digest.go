@@ -121,13 +121,41 @@ func (d *Digester) runOne(ctx context.Context, cfg tracker.DigestConfig, now tim
 func (d *Digester) SendNow(ctx context.Context, guildID, channelID string) (string, error) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	subs, err := d.Store.Subscriptions(ctx, channelID)
+	cfg, err := d.onDemand(ctx, guildID, channelID)
 	if err != nil {
 		return "", err
 	}
+	now := d.now()
+	key := fmt.Sprintf("digest:%s:now:%d", channelID, now.UnixNano())
+	return key, d.send(ctx, cfg, now, false, key, cfg.State.NextDue)
+}
+
+// Preview returns the digest SendNow would send to a channel now, without
+// storing or queueing anything.
+func (d *Digester) Preview(ctx context.Context, guildID, channelID string) (tracker.Message, error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	cfg, err := d.onDemand(ctx, guildID, channelID)
+	if err != nil {
+		return tracker.Message{}, err
+	}
+	in, _, err := d.compose(ctx, cfg, d.now())
+	if err != nil {
+		return tracker.Message{}, err
+	}
+	return d.Renderer.Digest(in), nil
+}
+
+// onDemand is the configuration of a digest on demand for a channel: its
+// subscriptions' metrics (every metric when it has none) and its state.
+func (d *Digester) onDemand(ctx context.Context, guildID, channelID string) (tracker.DigestConfig, error) {
+	subs, err := d.Store.Subscriptions(ctx, channelID)
+	if err != nil {
+		return tracker.DigestConfig{}, err
+	}
 	st, err := d.Store.DigestState(ctx, channelID)
 	if err != nil {
-		return "", err
+		return tracker.DigestConfig{}, err
 	}
 	cfg := tracker.DigestConfig{GuildID: guildID, ChannelID: channelID, State: st}
 	for _, s := range subs {
@@ -137,9 +165,7 @@ func (d *Digester) SendNow(ctx context.Context, guildID, channelID string) (stri
 	if len(cfg.Metrics) == 0 {
 		cfg.Metrics = []string{tracker.AllMetrics}
 	}
-	now := d.now()
-	key := fmt.Sprintf("digest:%s:now:%d", channelID, now.UnixNano())
-	return key, d.send(ctx, cfg, now, false, key, st.NextDue)
+	return cfg, nil
 }
 
 func (d *Digester) send(ctx context.Context, cfg tracker.DigestConfig, now time.Time, scheduled bool, key string, nextDue time.Time) error {

@@ -82,7 +82,7 @@ func TestDigestSaysWhatChanged(t *testing.T) {
 		t.Fatalf("digests = %d", len(first))
 	}
 	text := fieldText(first[0].Message)
-	for _, want := range []string{"Confirmed: **56 people** — Foro Penal", "Gap: 344", "Foro Penal confirmed **56 people**", "Waiting for review: 0 figures"} {
+	for _, want := range []string{"Confirmed: **56 people** — Foro Penal", "Gap: claimed is 344 above confirmed", "Foro Penal confirmed **56 people**", "Waiting for review: 0 figures"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("first digest lacks %q:\n%s", want, text)
 		}
@@ -100,7 +100,7 @@ func TestDigestSaysWhatChanged(t *testing.T) {
 		t.Fatalf("digests = %d", len(second))
 	}
 	text = fieldText(second[0].Message)
-	for _, want := range []string{"Since the last digest: confirmed 56 → 72, claimed 400 unchanged, gap 344 → 328", "figure corrected: ~~56~~ → **72 people**"} {
+	for _, want := range []string{"Since the last digest: confirmed 56 → 72, claimed 400 unchanged, gap 344 → 328", "figure: ~~56~~ → **72 people** (corrected)"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("second digest lacks %q:\n%s", want, text)
 		}

@@ -483,11 +483,7 @@ func drawHeader(dc draw.Canvas, th chartTheme, m tracker.Metric, st tracker.Stan
 		add("Claimed "+st.Claimed.ValueText(), th.claimed)
 	}
 	if st.Gap != nil {
-		g := "  ·  Gap " + tracker.FormatInt(*st.Gap)
-		if st.Ratio != nil {
-			g += " (" + RatioText(*st.Ratio) + "×)"
-		}
-		add(g, th.text)
+		add("  ·  "+chartGapText(st), th.text)
 	}
 	if len(parts) > 0 {
 		add("  "+m.Unit, th.muted)
@@ -504,6 +500,20 @@ func drawHeader(dc draw.Canvas, th chartTheme, m tracker.Metric, st tracker.Stan
 	}
 	y -= sub.Height("Ag") + th.px(14)
 	return dc.Max.Y - y
+}
+
+// chartGapText is the gap in a chart's header, saying which side is higher:
+// "Claimed is 1,730 below confirmed (0.37×)".
+func chartGapText(st tracker.Standing) string {
+	w := GapWords(st)
+	if w == "" {
+		return ""
+	}
+	g := strings.ToUpper(w[:1]) + w[1:]
+	if st.Ratio != nil && *st.Gap != 0 {
+		g += " (" + RatioText(*st.Ratio) + "×)"
+	}
+	return g
 }
 
 func colorWithAlpha(c color.Color, a uint8) color.Color {

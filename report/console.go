@@ -18,6 +18,16 @@ func ConsoleBlock(it tracker.OutboxItem) string {
 		kind = it.Message.Kind
 	}
 	b.WriteString("== " + string(kind) + " · " + it.ChannelID + " · " + it.Key + "\n")
+	b.WriteString(MessageText(it.Message))
+	b.WriteString("\n")
+	return b.String()
+}
+
+// MessageText renders a message as plain text, as the console prints it:
+// title, description, fields as "name: value" lines (continuation lines
+// indented), links as URLs, one line each, without empty lines.
+func MessageText(m tracker.Message) string {
+	var b strings.Builder
 	line := func(s string) {
 		for _, l := range strings.Split(s, "\n") {
 			if l = strings.TrimRight(l, " \t"); strings.TrimSpace(l) != "" {
@@ -25,7 +35,6 @@ func ConsoleBlock(it tracker.OutboxItem) string {
 			}
 		}
 	}
-	m := it.Message
 	line(PlainText(m.Title))
 	line(PlainText(m.Description))
 	for _, f := range m.Fields {
@@ -39,6 +48,5 @@ func ConsoleBlock(it tracker.OutboxItem) string {
 			line(u)
 		}
 	}
-	b.WriteString("\n")
 	return b.String()
 }

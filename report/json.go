@@ -26,9 +26,12 @@ type StandingJSON struct {
 	Unit      string         `json:"unit"`
 	Confirmed *FigureJSON    `json:"confirmed"`
 	Claimed   *FigureJSON    `json:"claimed"`
-	Gap       *int64         `json:"gap"`
+	Gap       *int64         `json:"gap"` // claimed − confirmed: negative when the claim is lower
 	Ratio     *float64       `json:"ratio"`
 	Flags     []tracker.Flag `json:"flags"`
+	// GapDirection is the side that raised GAP: "over" (the claim is
+	// higher) or "under" (the claim is lower); null without GAP.
+	GapDirection *string `json:"gap_direction"`
 }
 
 // StandingsJSON is the document `status --json` prints.
@@ -58,6 +61,10 @@ func NewStandingJSON(s tracker.Standing) StandingJSON {
 	out := StandingJSON{
 		ID: s.Metric.ID, Name: s.Metric.Name, Unit: s.Metric.Unit,
 		Gap: s.Gap, Ratio: s.Ratio, Flags: append([]tracker.Flag{}, s.Flags...),
+	}
+	if s.GapSide != "" && s.Has(tracker.FlagGap) {
+		d := string(s.GapSide)
+		out.GapDirection = &d
 	}
 	if s.Confirmed != nil {
 		f := NewFigureJSON(*s.Confirmed)

@@ -103,8 +103,8 @@ func (r Messages) FigureAlert(e tracker.FigureEvent) tracker.Message {
 	switch c.Action {
 	case tracker.ActionCorrect:
 		m.Title = fmt.Sprintf("Corrected: %s → %s — %s", f.ValueText(), shown.ValueText(), e.Metric.Name)
-		m.Description = fmt.Sprintf("%s's %s figure was corrected from %s to %s.", Escape(f.Actor), f.Stance,
-			Strike(Escape(ValueWithUnit(f, unit))), Bold(Escape(ValueWithUnit(shown, unit))))
+		m.Description = fmt.Sprintf("%s's %s figure: %s.", Escape(f.Actor), f.Stance,
+			CorrectedText(Escape(ValueWithUnit(f, unit)), Escape(ValueWithUnit(shown, unit))))
 		m.Color = ColorCorrection
 	case tracker.ActionRetract:
 		m.Title = fmt.Sprintf("Retracted: %s — %s", f.ValueText(), e.Metric.Name)
@@ -118,6 +118,16 @@ func (r Messages) FigureAlert(e tracker.FigureEvent) tracker.Message {
 		m.Title = fmt.Sprintf("%s: %s — %s", verb, f.ValueText(), e.Metric.Name)
 		m.Description = fmt.Sprintf("%s %s %s (%s).", Escape(f.Actor), f.Stance, Bold(Escape(ValueWithUnit(f, unit))), DateText(f.Date()))
 		m.Color = stanceColor(f.Stance)
+		// Delivered after a later change, the alert still reports its own
+		// event, and says what became of the figure since.
+		switch {
+		case f.Status == tracker.Superseded && f.SupersededBy != 0:
+			m.Description += fmt.Sprintf("\nSince then this figure was corrected (figure #%d replaces it); the standing below is current.", f.SupersededBy)
+		case f.Status == tracker.Retracted:
+			m.Description += "\nSince then this figure was retracted; the standing below is current."
+		case f.Status == tracker.Rejected:
+			m.Description += "\nSince then this figure was rejected; the standing below is current."
+		}
 	}
 	if q := quoteText(shown.Evidence.Quote); q != "" {
 		m.Description += "\n" + q
@@ -142,11 +152,11 @@ func (r Messages) EditedAlert(original tracker.Message, e tracker.FigureEvent) t
 	note := ""
 	switch e.Correction.Action {
 	case tracker.ActionCorrect:
-		note = fmt.Sprintf("Corrected: %s %s", Strike(old), Bold(Escape(ValueWithUnit(e.Shown(), e.Metric.Unit))))
+		note = "Corrected: " + CorrectedText(old, Escape(ValueWithUnit(e.Shown(), e.Metric.Unit)))
 		m.Title = Truncate("[corrected] "+original.Title, 256)
 		m.Color = ColorCorrection
 	case tracker.ActionRetract:
-		note = fmt.Sprintf("Retracted: %s", Strike(old))
+		note = fmt.Sprintf("Retracted: %s (retracted)", Strike(old))
 		m.Title = Truncate("[retracted] "+original.Title, 256)
 		m.Color = ColorRetraction
 	}
@@ -209,7 +219,7 @@ func (r Messages) FlagAlert(st tracker.Standing, raised, cleared []tracker.Flag)
 		Title: Truncate(strings.Join(parts, ", ")+" — "+st.Metric.Name, 256)}
 	var lines []string
 	for _, f := range raised {
-		lines = append(lines, fmt.Sprintf("%s: %s.", Bold(string(f)), FlagMeaning(f, st.Metric)))
+		lines = append(lines, fmt.Sprintf("%s: %s.", Bold(string(f)), FlagMeaning(f, st)))
 	}
 	for _, f := range cleared {
 		lines = append(lines, fmt.Sprintf("%s no longer applies.", Bold(string(f))))
@@ -325,9 +335,9 @@ func (r Messages) changeLine(e tracker.FigureEvent) string {
 	var s string
 	switch e.Correction.Action {
 	case tracker.ActionCorrect:
-		s = fmt.Sprintf("%s's figure corrected: %s → %s", Escape(f.Actor), Strike(Escape(f.ValueText())), Bold(Escape(ValueWithUnit(shown, unit))))
+		s = fmt.Sprintf("%s's figure: %s", Escape(f.Actor), CorrectedText(Escape(f.ValueText()), Escape(ValueWithUnit(shown, unit))))
 	case tracker.ActionRetract:
-		s = fmt.Sprintf("%s's figure of %s retracted", Escape(f.Actor), Strike(Escape(f.ValueText())))
+		s = fmt.Sprintf("%s's figure of %s was retracted", Escape(f.Actor), Strike(Escape(f.ValueText())))
 	default:
 		s = fmt.Sprintf("%s %s %s (%s)", Escape(f.Actor), f.Stance, Bold(Escape(ValueWithUnit(f, unit))), DateText(f.Date()))
 	}

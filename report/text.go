@@ -31,17 +31,56 @@ func FigureSummary(f tracker.Figure, unit string) string {
 	return fmt.Sprintf("%s %s %s (%s, figure #%d)", f.Actor, f.Stance, ValueWithUnit(f, unit), DateText(f.Date()), f.ID)
 }
 
-// GapText formats a standing's gap and ratio: "344 (claimed is 7.1× confirmed)",
-// or "n/a" when one side is missing.
+// GapWords says in words which side of a standing is higher: "claimed is
+// 344 above confirmed", "claimed is 1,730 below confirmed", "claimed equals
+// confirmed"; "" when one side is missing.
+func GapWords(s tracker.Standing) string {
+	switch {
+	case s.Gap == nil:
+		return ""
+	case *s.Gap > 0:
+		return "claimed is " + tracker.FormatInt(*s.Gap) + " above confirmed"
+	case *s.Gap < 0:
+		return "claimed is " + tracker.FormatInt(-*s.Gap) + " below confirmed"
+	}
+	return "claimed equals confirmed"
+}
+
+// RatioWords states a standing's ratio: "the claim is 0.37× the confirmed
+// figure"; "" when there is no ratio (a side is missing or nothing is
+// confirmed).
+func RatioWords(s tracker.Standing) string {
+	if s.Ratio == nil {
+		return ""
+	}
+	return "the claim is " + RatioText(*s.Ratio) + "× the confirmed figure"
+}
+
+// GapText formats a standing's gap and ratio in words: "claimed is 1,730
+// below confirmed (the claim is 0.37× the confirmed figure)", or "n/a" when
+// one side is missing.
 func GapText(s tracker.Standing) string {
 	if s.Gap == nil {
 		return "n/a (needs both a confirmed and a claimed figure)"
 	}
-	out := tracker.FormatInt(*s.Gap)
-	if s.Ratio != nil {
-		out += fmt.Sprintf(" (claimed is %s× confirmed)", RatioText(*s.Ratio))
+	out := GapWords(s)
+	if r := RatioWords(s); r != "" && *s.Gap != 0 {
+		out += " (" + r + ")"
 	}
 	return out
+}
+
+// GapDirectionText explains which gaps a metric flags: "a claim above or
+// below the confirmed figure", "a claim above the confirmed figure", "a
+// claim below the confirmed figure".
+func GapDirectionText(d tracker.GapDirection) string {
+	switch d {
+	case tracker.GapOver:
+		return "a claim above the confirmed figure"
+	case tracker.GapUnder:
+		return "a claim below the confirmed figure"
+	}
+	return "a claim above or below the confirmed figure"
 }
 
 // RatioText formats a ratio with one decimal, or two below 10.
@@ -64,8 +103,11 @@ func FlagsText(flags []tracker.Flag) string {
 	return strings.Join(s, ", ")
 }
 
-// FlagMeaning explains a flag in a few words, for people who meet it first.
-func FlagMeaning(f tracker.Flag, m tracker.Metric) string {
+// FlagMeaning explains a flag of a standing in a few words, for people who
+// meet it first. For GAP it says which side is higher and by how much the
+// metric's thresholds allow.
+func FlagMeaning(f tracker.Flag, st tracker.Standing) string {
+	m := st.Metric
 	switch f {
 	case tracker.FlagGap:
 		var parts []string
@@ -73,9 +115,19 @@ func FlagMeaning(f tracker.Flag, m tracker.Metric) string {
 			parts = append(parts, "by "+tracker.FormatInt(m.Gap.MinAbs)+" or more")
 		}
 		if m.Gap.MinRatio > 0 {
-			parts = append(parts, fmt.Sprintf("%g× or more", m.Gap.MinRatio))
+			if st.GapSide == tracker.GapUnder {
+				parts = append(parts, fmt.Sprintf("confirmed is %g× the claim or more", m.Gap.MinRatio))
+			} else {
+				parts = append(parts, fmt.Sprintf("%g× or more", m.Gap.MinRatio))
+			}
 		}
-		return "the claim exceeds what is confirmed " + strings.Join(parts, ", or ")
+		switch st.GapSide {
+		case tracker.GapUnder:
+			return "the claim is below what is confirmed " + strings.Join(parts, ", or ")
+		case tracker.GapOver:
+			return "the claim exceeds what is confirmed " + strings.Join(parts, ", or ")
+		}
+		return "the claim differs from what is confirmed " + strings.Join(parts, ", or ")
 	case tracker.FlagStale:
 		return "the confirmed figure is older than " + m.StaleAfter.String()
 	case tracker.FlagDrop:

@@ -95,7 +95,7 @@ func disableMissing(ctx context.Context, tx *sql.Tx, table, key, kind string, ke
 	return nil
 }
 
-const metricState = "name || '|' || unit || '|' || cumulative || '|' || keywords || '|' || gap_min_abs || '|' || gap_min_ratio || '|' || stale_after_ns"
+const metricState = "name || '|' || unit || '|' || cumulative || '|' || keywords || '|' || gap_min_abs || '|' || gap_min_ratio || '|' || gap_direction || '|' || stale_after_ns"
 
 func syncMetrics(ctx context.Context, tx *sql.Tx, metrics []tracker.Metric, now time.Time, rep *tracker.SyncReport) error {
 	keep := map[string]bool{}
@@ -106,16 +106,16 @@ func syncMetrics(ctx context.Context, tx *sql.Tx, metrics []tracker.Metric, now 
 		if err != nil {
 			return err
 		}
-		args := []any{m.Name, m.Unit, m.Cumulative, string(kw), m.Gap.MinAbs, m.Gap.MinRatio, int64(m.StaleAfter), i, ts(now), m.ID}
+		args := []any{m.Name, m.Unit, m.Cumulative, string(kw), m.Gap.MinAbs, m.Gap.MinRatio, string(m.Gap.Dir()), int64(m.StaleAfter), i, ts(now), m.ID}
 		err = syncRow(ctx, tx, "metrics", "id", m.ID, metricState, rep, "metric "+m.ID,
 			func() error {
-				_, err := tx.ExecContext(ctx, `INSERT INTO metrics (name, unit, cumulative, keywords, gap_min_abs, gap_min_ratio, stale_after_ns, position, updated_at, id)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, args...)
+				_, err := tx.ExecContext(ctx, `INSERT INTO metrics (name, unit, cumulative, keywords, gap_min_abs, gap_min_ratio, gap_direction, stale_after_ns, position, updated_at, id)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, args...)
 				return err
 			},
 			func() error {
 				_, err := tx.ExecContext(ctx, `UPDATE metrics SET name = ?, unit = ?, cumulative = ?, keywords = ?, gap_min_abs = ?, gap_min_ratio = ?,
-					stale_after_ns = ?, position = ?, updated_at = ?, enabled = 1 WHERE id = ?`, args...)
+					gap_direction = ?, stale_after_ns = ?, position = ?, updated_at = ?, enabled = 1 WHERE id = ?`, args...)
 				return err
 			})
 		if err != nil {
@@ -251,7 +251,7 @@ func syncFileSubscriptions(ctx context.Context, tx *sql.Tx, subs []tracker.Subsc
 
 // Metrics returns the enabled metrics in tracker-file order.
 func (s *Store) Metrics(ctx context.Context) ([]tracker.Metric, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, name, unit, cumulative, keywords, gap_min_abs, gap_min_ratio, stale_after_ns
+	rows, err := s.db.QueryContext(ctx, `SELECT id, name, unit, cumulative, keywords, gap_min_abs, gap_min_ratio, gap_direction, stale_after_ns
 		FROM metrics WHERE enabled = 1 ORDER BY position, id`)
 	if err != nil {
 		return nil, fmt.Errorf("storage: metrics: %w", err)
@@ -271,7 +271,7 @@ func (s *Store) Metrics(ctx context.Context) ([]tracker.Metric, error) {
 // Metric returns the enabled metric with the given id, or a NotFound error
 // that lists what to use instead.
 func (s *Store) Metric(ctx context.Context, id string) (tracker.Metric, error) {
-	row := s.db.QueryRowContext(ctx, `SELECT id, name, unit, cumulative, keywords, gap_min_abs, gap_min_ratio, stale_after_ns
+	row := s.db.QueryRowContext(ctx, `SELECT id, name, unit, cumulative, keywords, gap_min_abs, gap_min_ratio, gap_direction, stale_after_ns
 		FROM metrics WHERE id = ? AND enabled = 1`, id)
 	m, err := scanMetric(row)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -304,9 +304,11 @@ func scanMetric(r scanner) (tracker.Metric, error) {
 	var m tracker.Metric
 	var kw string
 	var stale int64
-	if err := r.Scan(&m.ID, &m.Name, &m.Unit, &m.Cumulative, &kw, &m.Gap.MinAbs, &m.Gap.MinRatio, &stale); err != nil {
+	var dir string
+	if err := r.Scan(&m.ID, &m.Name, &m.Unit, &m.Cumulative, &kw, &m.Gap.MinAbs, &m.Gap.MinRatio, &dir, &stale); err != nil {
 		return m, err
 	}
+	m.Gap.Direction = tracker.GapDirection(dir)
 	m.StaleAfter = time.Duration(stale)
 	if err := json.Unmarshal([]byte(kw), &m.Keywords); err != nil {
 		return m, fmt.Errorf("metric %s keywords: %w", m.ID, err)

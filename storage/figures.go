@@ -200,31 +200,24 @@ func insertCorrection(ctx context.Context, tx *sql.Tx, c tracker.Correction) (in
 	return res.LastInsertId()
 }
 
-// checkFigureRefs resolves the figure's actor to its canonical name and
-// checks its metric and source exist; errors are NotFound or Invalid and
-// say what to use instead.
-func (s *Store) checkFigureRefs(ctx context.Context, f *tracker.Figure) error {
-	if _, err := s.Metric(ctx, f.MetricID); err != nil {
-		return err
-	}
-	a, err := s.Actor(ctx, f.Actor)
-	if err != nil {
-		return err
-	}
-	f.Actor = a.Name
-	if f.SourceID != "" {
-		if _, err := s.Source(ctx, f.SourceID); err != nil {
-			return err
-		}
-	}
-	return nil
+// AddFigure is Add without Force: it stores f, or returns the figure
+// already recording the same statement.
+func (s *Store) AddFigure(ctx context.Context, f tracker.Figure) (tracker.Figure, error) {
+	res, err := s.Add(ctx, tracker.AddRequest{Figure: f})
+	return res.Figure, err
 }
 
-// AddFigure stores a figure entered by a person (status approved unless
-// f.Status says otherwise) with an "add" correction, in one transaction.
-// The actor may be given by any alias. It returns the stored figure, or an
-// Invalid / NotFound error that says what was wrong; nothing is written then.
-func (s *Store) AddFigure(ctx context.Context, f tracker.Figure) (tracker.Figure, error) {
+// Add stores a figure entered by a person (status approved unless its
+// Status says otherwise) with an "add" correction, in one transaction. The
+// actor may be given by any alias. It refuses, writing nothing, with an
+// Invalid or NotFound error that says what was wrong: an unknown metric or
+// actor, a date more than a day after today, or a stance that contradicts
+// the actor's role unless req.Force is set (then the "add" correction
+// records the override). When the same statement (tracker.Figure.
+// SameStatement) is already recorded as a pending or approved figure,
+// nothing is written and that figure is returned with Existing set.
+func (s *Store) Add(ctx context.Context, req tracker.AddRequest) (tracker.AddResult, error) {
+	f := req.Figure
 	now := s.now()
 	if f.Status == "" {
 		f.Status = tracker.Approved
@@ -239,34 +232,68 @@ func (s *Store) AddFigure(ctx context.Context, f tracker.Figure) (tracker.Figure
 		f.SeenAt = now
 	}
 	if strings.TrimSpace(f.CreatedBy) == "" {
-		return tracker.Figure{}, tracker.Errorf(tracker.Invalid, "who added the figure is missing (--by)")
+		return tracker.AddResult{}, tracker.Errorf(tracker.Invalid, "who added the figure is missing (--by)")
 	}
 	if err := f.Validate(); err != nil {
-		return tracker.Figure{}, err
+		return tracker.AddResult{}, err
 	}
-	if err := s.checkFigureRefs(ctx, &f); err != nil {
-		return tracker.Figure{}, err
+	if !f.AsOf.IsZero() {
+		if err := tracker.CheckDate(f.AsOf, now); err != nil {
+			return tracker.AddResult{}, err
+		}
+	}
+	if _, err := s.Metric(ctx, f.MetricID); err != nil {
+		return tracker.AddResult{}, err
+	}
+	actor, err := s.Actor(ctx, f.Actor)
+	if err != nil {
+		return tracker.AddResult{}, err
+	}
+	f.Actor = actor.Name
+	if f.SourceID != "" {
+		if _, err := s.Source(ctx, f.SourceID); err != nil {
+			return tracker.AddResult{}, err
+		}
+	}
+	reason := ""
+	if err := tracker.StanceConflict(actor, f.Stance); err != nil {
+		if !req.Force {
+			return tracker.AddResult{}, err
+		}
+		reason = tracker.ForcedStanceReason(actor, f.Stance)
 	}
 	if f.Evidence.URL != "" || f.Evidence.Quote != "" {
 		f.Evidence.SeenAt = now
 		f.Evidence.SourceID = f.SourceID
 	}
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		id, err := insertFigure(ctx, tx, f)
-		if err != nil {
+	existing := false
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		var id int64
+		err := tx.QueryRowContext(ctx, `SELECT f.id FROM figures f
+			WHERE f.dedup_key = ? AND f.status IN ('approved', 'pending')
+			  AND COALESCE((SELECT e.url FROM evidence e WHERE e.figure_id = f.id ORDER BY e.id LIMIT 1), '') = ?
+			ORDER BY f.id LIMIT 1`, f.DedupKey(), f.Evidence.URL).Scan(&id)
+		switch {
+		case err == nil:
+			f.ID, existing = id, true
+			return nil
+		case !errors.Is(err, sql.ErrNoRows):
 			return err
 		}
-		f.ID = id
+		if f.ID, err = insertFigure(ctx, tx, f); err != nil {
+			return err
+		}
 		_, err = insertCorrection(ctx, tx, tracker.Correction{
-			FigureID: id, Action: tracker.ActionAdd, OldValue: f.Value, NewValue: f.Value,
-			NewStatus: f.Status, By: f.CreatedBy, At: now,
+			FigureID: f.ID, Action: tracker.ActionAdd, OldValue: f.Value, NewValue: f.Value,
+			NewStatus: f.Status, Reason: reason, By: f.CreatedBy, At: now,
 		})
 		return err
 	})
 	if err != nil {
-		return tracker.Figure{}, fmt.Errorf("storage: add figure: %w", err)
+		return tracker.AddResult{}, fmt.Errorf("storage: add figure: %w", err)
 	}
-	return s.Figure(ctx, f.ID)
+	stored, err := s.Figure(ctx, f.ID)
+	return tracker.AddResult{Figure: stored, Existing: existing}, err
 }
 
 // RecordFigure stores a figure found by a source, unless the same statement

@@ -404,3 +404,43 @@ func TestSourceStateAndSeenItems(t *testing.T) {
 		t.Errorf("unseen = %v, want [b]", unseen)
 	}
 }
+
+func TestGapDirectionIsStoredAndUsed(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openStore(t)
+	c := catalog()
+	c.Metrics[0].Gap = tracker.GapThreshold{MinAbs: 500, MinRatio: 1.5, Direction: tracker.GapUnder}
+	rep, err := s.SyncCatalog(ctx, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := rep.Updated, []string{"metric ve-prisoners-released"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("updated = %v, want %v (a new direction is a change)", got, want)
+	}
+	m, err := s.Metric(ctx, "ve-prisoners-released")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := m.Gap.Direction, tracker.GapUnder; got != want {
+		t.Errorf("direction = %q, want %q", got, want)
+	}
+	addFigure(t, s, tracker.Confirmed, "Foro Penal", 2750)
+	addFigure(t, s, tracker.Claimed, "gobierno", 1020)
+	st, err := s.Standing(ctx, "ve-prisoners-released", t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !st.Has(tracker.FlagGap) || st.GapSide != tracker.GapUnder || st.Gap == nil || *st.Gap != -1730 {
+		t.Errorf("standing: flags %v, side %q, gap %v; want GAP under, -1730", st.Flags, st.GapSide, st.Gap)
+	}
+	c.Metrics[0].Gap.Direction = tracker.GapOver
+	if _, err := s.SyncCatalog(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	if st, err = s.Standing(ctx, "ve-prisoners-released", t0); err != nil {
+		t.Fatal(err)
+	}
+	if st.Has(tracker.FlagGap) {
+		t.Errorf("direction over: flags %v, want no GAP", st.Flags)
+	}
+}

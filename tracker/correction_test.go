@@ -1,6 +1,8 @@
 package tracker_test
 
 import (
+	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -123,5 +125,76 @@ func TestActorMatches(t *testing.T) {
 	}
 	if got := a.DefaultStance(); got != tracker.Claimed {
 		t.Errorf("DefaultStance = %s", got)
+	}
+}
+
+func TestStanceConflict(t *testing.T) {
+	fp := tracker.Actor{Name: "Foro Penal", Role: tracker.Confirmer}
+	gov := tracker.Actor{Name: "Government", Role: tracker.Claimant}
+	wire := tracker.Actor{Name: "Reuters", Role: tracker.Reporter}
+	tests := []struct {
+		actor    tracker.Actor
+		stance   tracker.Stance
+		wantRole string // "" when the stance fits
+	}{
+		{fp, tracker.Confirmed, ""},
+		{fp, tracker.Claimed, "confirmer"},
+		{gov, tracker.Claimed, ""},
+		{gov, tracker.Confirmed, "claimant"},
+		{wire, tracker.Claimed, ""},
+		{wire, tracker.Confirmed, "reporter"},
+	}
+	for _, tt := range tests {
+		err := tracker.StanceConflict(tt.actor, tt.stance)
+		switch {
+		case tt.wantRole == "" && err != nil:
+			t.Errorf("StanceConflict(%s, %s) = %v, want nil", tt.actor.Name, tt.stance, err)
+		case tt.wantRole != "" && (err == nil || !errors.Is(err, tracker.ErrStanceContradictsRole) ||
+			tracker.ErrorCode(err) != tracker.Invalid || !strings.Contains(tracker.ErrorMessage(err), "is a "+tt.wantRole)):
+			t.Errorf("StanceConflict(%s, %s) = %v, want an invalid error naming the role %s", tt.actor.Name, tt.stance, err, tt.wantRole)
+		}
+	}
+}
+
+func TestCheckDate(t *testing.T) {
+	now := time.Date(2026, 1, 12, 23, 30, 0, 0, time.UTC)
+	tests := []struct {
+		day     string
+		wantErr bool
+	}{
+		{"2026-01-01", false}, {"2026-01-12", false}, {"2026-01-13", false}, {"2026-01-14", true}, {"2027-01-12", true},
+	}
+	for _, tt := range tests {
+		d, _ := tracker.ParseDate(tt.day)
+		if err := tracker.CheckDate(d, now); (err != nil) != tt.wantErr {
+			t.Errorf("CheckDate(%s) = %v, want error %v", tt.day, err, tt.wantErr)
+		}
+	}
+}
+
+func TestSameStatement(t *testing.T) {
+	base := tracker.Figure{MetricID: "m", Actor: "Foro Penal", Stance: tracker.Confirmed, Value: 56, Qualifier: tracker.Exact,
+		AsOf: time.Date(2026, 1, 12, 0, 0, 0, 0, time.UTC), Evidence: tracker.Evidence{URL: "https://example.org/a", Quote: "one"}}
+	tests := []struct {
+		name   string
+		change func(*tracker.Figure)
+		want   bool
+	}{
+		{"identical", func(*tracker.Figure) {}, true},
+		{"another quote only", func(f *tracker.Figure) { f.Evidence.Quote = "two" }, true},
+		{"actor spelled differently", func(f *tracker.Figure) { f.Actor = "foro  penal" }, true},
+		{"another value", func(f *tracker.Figure) { f.Value = 57 }, false},
+		{"another stance", func(f *tracker.Figure) { f.Stance = tracker.Claimed }, false},
+		{"another qualifier", func(f *tracker.Figure) { f.Qualifier = tracker.AtLeast }, false},
+		{"another date", func(f *tracker.Figure) { f.AsOf = f.AsOf.AddDate(0, 0, 1) }, false},
+		{"another URL", func(f *tracker.Figure) { f.Evidence.URL = "https://example.org/b" }, false},
+		{"another metric", func(f *tracker.Figure) { f.MetricID = "n" }, false},
+	}
+	for _, tt := range tests {
+		g := base
+		tt.change(&g)
+		if got := base.SameStatement(g); got != tt.want {
+			t.Errorf("%s: SameStatement = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }

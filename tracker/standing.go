@@ -10,7 +10,7 @@ type Flag string
 
 // The flags, in the order they are reported.
 const (
-	FlagGap       Flag = "GAP"       // the claim exceeds the confirmation by the metric's threshold
+	FlagGap       Flag = "GAP"       // claim and confirmation differ by the metric's threshold, in a direction it flags
 	FlagStale     Flag = "STALE"     // the confirmed figure is older than the metric's stale_after
 	FlagDrop      Flag = "DROP"      // a cumulative count went down for one actor
 	FlagConflict  Flag = "CONFLICT"  // confirmers' latest figures disagree
@@ -30,6 +30,9 @@ type Standing struct {
 	Gap       *int64   // Claimed − Confirmed; nil unless both exist
 	Ratio     *float64 // Claimed / Confirmed; nil unless both exist and Confirmed > 0
 	Flags     []Flag
+	// GapSide says which side raised GAP: GapOver when the claim is the
+	// higher figure, GapUnder when it is the lower; "" without GAP.
+	GapSide GapDirection
 	// Confirmers holds the latest approved confirmed figure of each actor,
 	// newest first (more than one entry can mean CONFLICT).
 	Confirmers []Figure
@@ -114,9 +117,11 @@ func ComputeStanding(m Metric, figures []Figure, now time.Time) Standing {
 	}
 	sort.SliceStable(st.Confirmers, func(i, j int) bool { return st.Confirmers[i].Newer(st.Confirmers[j]) })
 
-	if st.Gap != nil && *st.Gap > 0 &&
-		((m.Gap.MinAbs > 0 && *st.Gap >= m.Gap.MinAbs) || (m.Gap.MinRatio > 0 && st.Ratio != nil && *st.Ratio >= m.Gap.MinRatio)) {
-		st.Flags = append(st.Flags, FlagGap)
+	if st.Confirmed != nil && st.Claimed != nil {
+		if side := GapSideOf(m.Gap, st.Confirmed.Value, st.Claimed.Value); side != "" {
+			st.GapSide = side
+			st.Flags = append(st.Flags, FlagGap)
+		}
 	}
 	if st.Confirmed != nil && now.Sub(st.Confirmed.Date()) > m.StaleAfter {
 		st.Flags = append(st.Flags, FlagStale)
@@ -134,6 +139,27 @@ func ComputeStanding(m Metric, figures []Figure, now time.Time) Standing {
 		st.Flags = append(st.Flags, FlagUnsourced)
 	}
 	return st
+}
+
+// GapSideOf returns the side on which claimed differs from confirmed enough
+// to raise GAP under g — GapOver (the claim is higher) or GapUnder (the claim
+// is lower) — or "" when the difference is below the thresholds or on a side
+// g does not flag. The higher figure passes MinRatio when higher / lower ≥
+// MinRatio; a positive figure against zero passes any ratio.
+func GapSideOf(g GapThreshold, confirmed, claimed int64) GapDirection {
+	side, hi, lo := GapOver, claimed, confirmed
+	if claimed < confirmed {
+		side, hi, lo = GapUnder, confirmed, claimed
+	}
+	if hi == lo || !g.Allows(side) {
+		return ""
+	}
+	abs := g.MinAbs > 0 && hi-lo >= g.MinAbs
+	ratio := g.MinRatio > 0 && (lo == 0 || float64(hi)/float64(lo) >= g.MinRatio)
+	if abs || ratio {
+		return side
+	}
+	return ""
 }
 
 // FlagChanges compares the flags of two standings of one metric and returns

@@ -96,8 +96,21 @@ func TestComputeStanding(t *testing.T) {
 			wantConfirmed: 1, wantClaimed: 2, wantGap: i64(400), wantFlags: []tracker.Flag{tracker.FlagGap},
 		},
 		{
-			name:   "negative gap is never flagged",
+			name:   "negative gap is flagged by default (direction both)",
 			metric: metric,
+			figs: []tracker.Figure{
+				fig(1, tracker.Confirmed, "Foro Penal", 400, 9),
+				fig(2, tracker.Claimed, "Government", 56, 9),
+			},
+			wantConfirmed: 1, wantClaimed: 2, wantGap: i64(-344), wantRatio: f64(56.0 / 400), wantFlags: []tracker.Flag{tracker.FlagGap},
+		},
+		{
+			name: "negative gap is not flagged with direction over",
+			metric: func() tracker.Metric {
+				m := metric
+				m.Gap.Direction = tracker.GapOver
+				return m
+			}(),
 			figs: []tracker.Figure{
 				fig(1, tracker.Confirmed, "Foro Penal", 400, 9),
 				fig(2, tracker.Claimed, "Government", 56, 9),
@@ -266,4 +279,81 @@ func abs(x float64) float64 {
 		return -x
 	}
 	return x
+}
+
+func TestGapDirection(t *testing.T) {
+	th := func(dir tracker.GapDirection) tracker.GapThreshold {
+		return tracker.GapThreshold{MinAbs: 500, MinRatio: 1.5, Direction: dir}
+	}
+	tests := []struct {
+		name               string
+		gap                tracker.GapThreshold
+		confirmed, claimed int64
+		want               tracker.GapDirection
+	}{
+		{"under, claim far lower", th(tracker.GapUnder), 2750, 1020, tracker.GapUnder},
+		{"both, claim far lower", th(tracker.GapBoth), 2750, 1020, tracker.GapUnder},
+		{"unset direction is both", th(""), 2750, 1020, tracker.GapUnder},
+		{"over ignores a lower claim", th(tracker.GapOver), 2750, 1020, ""},
+		{"over, claim far higher", th(tracker.GapOver), 56, 400, tracker.GapOver},
+		{"under ignores a higher claim", th(tracker.GapUnder), 56, 400, ""},
+		{"both, claim far higher", th(tracker.GapBoth), 56, 400, tracker.GapOver},
+		{"equal figures", th(tracker.GapBoth), 100, 100, ""},
+		{"under by ratio only", tracker.GapThreshold{MinRatio: 2, Direction: tracker.GapUnder}, 300, 150, tracker.GapUnder},
+		{"under just below ratio", tracker.GapThreshold{MinRatio: 2, Direction: tracker.GapUnder}, 300, 151, ""},
+		{"under by min_abs only", tracker.GapThreshold{MinAbs: 10, Direction: tracker.GapUnder}, 110, 100, tracker.GapUnder},
+		{"under just below min_abs", tracker.GapThreshold{MinAbs: 10, Direction: tracker.GapUnder}, 109, 100, ""},
+		{"claim of zero against a confirmed count", tracker.GapThreshold{MinRatio: 3}, 12, 0, tracker.GapUnder},
+		{"no thresholds never flag", tracker.GapThreshold{}, 12, 4000, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tracker.GapSideOf(tt.gap, tt.confirmed, tt.claimed); got != tt.want {
+				t.Errorf("GapSideOf(%+v, %d, %d) = %q, want %q", tt.gap, tt.confirmed, tt.claimed, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestComputeStandingUnderstatedClaim(t *testing.T) {
+	m := tracker.Metric{ID: "released", Name: "Deaths", Gap: tracker.GapThreshold{MinAbs: 500, MinRatio: 1.5, Direction: tracker.GapUnder}}
+	figs := []tracker.Figure{
+		fig(1, tracker.Confirmed, "UN office", 2750, 9),
+		fig(2, tracker.Claimed, "Government", 1020, 9),
+	}
+	st := tracker.ComputeStanding(m, figs, day(10))
+	if got, want := deref(st.Gap), any(int64(-1730)); got != want {
+		t.Errorf("gap = %v, want %v", got, want)
+	}
+	if got, want := st.Flags, []tracker.Flag{tracker.FlagGap}; !reflect.DeepEqual(got, want) {
+		t.Errorf("flags = %v, want %v", got, want)
+	}
+	if got, want := st.GapSide, tracker.GapUnder; got != want {
+		t.Errorf("gap side = %q, want %q", got, want)
+	}
+	m.Gap.Direction = tracker.GapOver
+	st = tracker.ComputeStanding(m, figs, day(10))
+	if st.Has(tracker.FlagGap) || st.GapSide != "" {
+		t.Errorf("direction over: flags %v, side %q; want no GAP", st.Flags, st.GapSide)
+	}
+}
+
+func TestParseGapDirection(t *testing.T) {
+	for _, tt := range []struct {
+		in      string
+		want    tracker.GapDirection
+		wantErr bool
+	}{
+		{"", tracker.GapBoth, false}, {"over", tracker.GapOver, false}, {" Under ", tracker.GapUnder, false},
+		{"both", tracker.GapBoth, false}, {"above", "", true},
+	} {
+		got, err := tracker.ParseGapDirection(tt.in)
+		if got != tt.want || (err != nil) != tt.wantErr {
+			t.Errorf("ParseGapDirection(%q) = %q, %v; want %q, error %v", tt.in, got, err, tt.want, tt.wantErr)
+		}
+	}
+	bad := tracker.Metric{ID: "m", Name: "M", Gap: tracker.GapThreshold{Direction: "sideways"}}
+	if err := bad.Validate(); tracker.ErrorCode(err) != tracker.Invalid {
+		t.Errorf("Validate with direction sideways = %v, want an invalid error", err)
+	}
 }

@@ -37,9 +37,11 @@ type FigureReader interface {
 // FigureWriter changes figures; every change appends a Correction in the
 // same transaction.
 type FigureWriter interface {
-	// AddFigure stores a figure entered by a person, approved unless its
-	// Status says otherwise.
-	AddFigure(ctx context.Context, f Figure) (Figure, error)
+	// Add stores a figure entered by a person, approved unless its Status
+	// says otherwise. It refuses a date more than a day ahead and a stance
+	// that contradicts the actor's role (unless forced, which the audit log
+	// records); the same statement added twice is stored once (Existing).
+	Add(ctx context.Context, req AddRequest) (AddResult, error)
 	// ApplyChange approves, rejects, corrects or retracts a figure.
 	ApplyChange(ctx context.Context, c Change) (Outcome, error)
 }

@@ -51,10 +51,15 @@ func (d *decoder) metrics(n, root *yaml.Node) []tracker.Metric {
 			d.fail(item, field+".keywords", "give at least one keyword so prose about this metric can be recognised")
 		}
 		if g := m["gap"]; g != nil && !isNull(g) {
-			gm := d.mapping(g, field+".gap", "min_abs", "min_ratio")
+			gm := d.mapping(g, field+".gap", "min_abs", "min_ratio", "direction")
 			if gm != nil {
 				met.Gap.MinAbs = d.integer(gm["min_abs"], field+".gap.min_abs")
 				met.Gap.MinRatio = d.number(gm["min_ratio"], field+".gap.min_ratio")
+				dir, err := tracker.ParseGapDirection(d.str(gm["direction"], field+".gap.direction", ""))
+				if err != nil {
+					d.fail(gm["direction"], field+".gap.direction", "%q is not a gap direction: use over (flag claims above the confirmed figure), under (below it) or both", d.str(gm["direction"], "", ""))
+				}
+				met.Gap.Direction = dir
 			}
 		}
 		met.StaleAfter = d.duration(m["stale_after"], field+".stale_after")

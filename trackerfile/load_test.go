@@ -96,6 +96,8 @@ func TestParseProblems(t *testing.T) {
 		{"bad role", "role: claimant", "role: liar", `g.yaml:13: actors[1].role: role "liar" is not one of confirmer, claimant, reporter`},
 		{"bad duration", "stale_after: 72h", "stale_after: 3 days", `g.yaml:7: metrics[0].stale_after: "3 days" is not a duration`},
 		{"bad ratio", "min_ratio: 1.5", "min_ratio: lots", `g.yaml:6: metrics[0].gap.min_ratio: "lots" is not a number`},
+		{"bad gap direction", "min_ratio: 1.5}", "min_ratio: 1.5, direction: down}", `g.yaml:6: metrics[0].gap.direction: "down" is not a gap direction: use over`},
+		{"unknown gap field", "min_ratio: 1.5}", "min_ratio: 1.5, side: under}", `g.yaml:6: metrics[0].gap.side: unknown field "side" (known fields: min_abs, min_ratio, direction)`},
 		{"bad zone", "tz: America/Caracas", "tz: Mars/Olympus", `g.yaml:33: subscriptions[0].tz: "Mars/Olympus" is not an IANA time zone`},
 		{"alias of two actors", "aliases: [gobierno]", "aliases: [Penal Forum]", `g.yaml:14: actors[1].aliases: "Penal Forum" also names actor "Foro Penal"`},
 		{"missing name", "    name: Political prisoners released\n", "", `g.yaml:2: metrics[0].name: is required`},
@@ -116,6 +118,30 @@ func TestParseProblems(t *testing.T) {
 			}
 			if !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("error =\n%v\nwant it to contain\n%s", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseGapDirection(t *testing.T) {
+	tests := []struct {
+		gap  string
+		want tracker.GapDirection
+	}{
+		{"{min_abs: 50, min_ratio: 1.5}", tracker.GapBoth},
+		{"{min_abs: 50, direction: over}", tracker.GapOver},
+		{"{min_abs: 50, direction: under}", tracker.GapUnder},
+		{"{min_abs: 50, direction: both}", tracker.GapBoth},
+		{"{min_abs: 50, direction: UNDER}", tracker.GapUnder},
+	}
+	for _, tt := range tests {
+		t.Run(tt.gap, func(t *testing.T) {
+			c, err := trackerfile.Parse("g.yaml", []byte(strings.Replace(valid, "{min_abs: 50, min_ratio: 1.5}", tt.gap, 1)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := c.Metrics[0].Gap.Direction; got != tt.want {
+				t.Errorf("direction = %q, want %q", got, tt.want)
 			}
 		})
 	}

@@ -101,8 +101,8 @@ func chartAlt(v standingView) string {
 	alt := "Timeline of " + v.Name
 	switch {
 	case v.Confirmed != nil && v.Claimed != nil:
-		alt += fmt.Sprintf(": confirmed %s (%s) against claimed %s (%s), a gap of %s %s.",
-			v.Confirmed.Value, v.Confirmed.Actor, v.Claimed.Value, v.Claimed.Actor, v.Gap, v.Unit)
+		alt += fmt.Sprintf(": confirmed %s %s (%s) against claimed %s (%s); %s.",
+			v.Confirmed.Value, v.Unit, v.Confirmed.Actor, v.Claimed.Value, v.Claimed.Actor, v.GapWords)
 	case v.Confirmed != nil:
 		alt += fmt.Sprintf(": confirmed %s %s (%s); no claim yet.", v.Confirmed.Value, v.Unit, v.Confirmed.Actor)
 	case v.Claimed != nil:

@@ -32,11 +32,14 @@ func TestIndexShowsEveryStandingAndSource(t *testing.T) {
 		`<a href="/m/releases">Political prisoners released</a>`,
 		fmt.Sprintf(`<a href="/f/%d" class="confirmed-value">56</a>`, s.ids["fp-56"]),
 		fmt.Sprintf(`<a href="/f/%d" class="claimed-value">400</a>`, s.ids["gov-400"]),
-		`<dd class="gap-value">&#43;344</dd>`, "7.14×", `>GAP</span>`,
+		`<dd class="gap-value">&#43;344 <span class="gap-words">(claimed is 344 above confirmed)</span></dd>`, "7.14×", `>GAP</span>`,
 		`<time datetime="2026-01-15" title="5 days ago">Jan 15, 2026</time>`,
 		`<a class="ext" href="https://example.org/foro-penal/2026-01-15" rel="nofollow noopener noreferrer"`,
-		// detentions: the claim is below the confirmation; stale; unsourced claim
-		`<dd class="gap-value">-940</dd>`, `>STALE</span>`, `>UNSOURCED</span>`,
+		// detentions: the claim is below the confirmation (GAP under, the
+		// default direction is both); stale; unsourced claim
+		`<dd class="gap-value">-940 <span class="gap-words">(claimed is 940 below confirmed)</span></dd>`,
+		`title="The claimed figure is below the confirmed one by this metric&#39;s threshold.">GAP</span>`,
+		`>STALE</span>`, `>UNSOURCED</span>`,
 		// sources and their health
 		"foro-penal-reports", `<span class="health health-good">ok</span>`,
 		"government-press", `<span class="health health-bad">failing</span>`, "fetch: 503 Service Unavailable",
@@ -56,7 +59,8 @@ func TestMetricPageShowsChartFiguresAndCorrections(t *testing.T) {
 	}
 	repl := s.ids["fp-30-replacement"]
 	mustContain(t, "GET /m/releases", body,
-		`<img src="/m/releases/chart.png" alt="Timeline of Political prisoners released: confirmed 56 (Foro Penal) against claimed 400 (Government of Venezuela), a gap of &#43;344 people."`,
+		`<img src="/m/releases/chart.png" alt="Timeline of Political prisoners released: confirmed 56 people (Foro Penal) against claimed 400 (Government of Venezuela); claimed is 344 above confirmed."`,
+		`<div class="who gap-words">claimed is 344 above confirmed; the claim is 7.14× the confirmed figure</div>`,
 		`<meta property="og:image" content="https://gapwatch.example.org/m/releases/chart.png">`,
 		`<link rel="canonical" href="https://gapwatch.example.org/m/releases">`,
 		// every status is in the table; replaced figures are struck through and link to their replacement

@@ -182,18 +182,24 @@ type flagView struct {
 	Explanation string
 }
 
-func newFlags(fs []tracker.Flag) []flagView {
-	out := make([]flagView, 0, len(fs))
-	for _, f := range fs {
-		out = append(out, flagView{Name: string(f), Class: strings.ToLower(string(f)), Explanation: flagExplanation(f)})
+func newFlags(st tracker.Standing) []flagView {
+	out := make([]flagView, 0, len(st.Flags))
+	for _, f := range st.Flags {
+		out = append(out, flagView{Name: string(f), Class: strings.ToLower(string(f)), Explanation: flagExplanation(f, st.GapSide)})
 	}
 	return out
 }
 
-func flagExplanation(f tracker.Flag) string {
+func flagExplanation(f tracker.Flag, side tracker.GapDirection) string {
 	switch f {
 	case tracker.FlagGap:
-		return "The claimed figure exceeds the confirmed one by this metric's threshold."
+		switch side {
+		case tracker.GapUnder:
+			return "The claimed figure is below the confirmed one by this metric's threshold."
+		case tracker.GapOver:
+			return "The claimed figure exceeds the confirmed one by this metric's threshold."
+		}
+		return "The claimed and confirmed figures differ by this metric's threshold."
 	case tracker.FlagStale:
 		return "The confirmed figure is older than this metric allows."
 	case tracker.FlagDrop:
@@ -212,7 +218,9 @@ type standingView struct {
 	Confirmed      *figureView
 	Claimed        *figureView
 	Gap            string // "+344", "" when unknown
+	GapWords       string // "claimed is 344 above confirmed", "" when unknown
 	Ratio          string // "7.1×", "" when unknown
+	RatioWords     string // "the claim is 7.14× the confirmed figure", "" when unknown
 	Flags          []flagView
 	LastUpdate     timeView
 	// Bar widths in percent of the larger figure, for the comparison bars.
@@ -224,7 +232,7 @@ type standingView struct {
 func newStanding(st tracker.Standing, now time.Time) standingView {
 	v := standingView{
 		ID: st.Metric.ID, Name: st.Metric.Name, Unit: st.Metric.Unit, Path: "/m/" + url.PathEscape(st.Metric.ID),
-		Flags: newFlags(st.Flags), LastUpdate: dateView(st.LastUpdate(), now),
+		Flags: newFlags(st), LastUpdate: dateView(st.LastUpdate(), now),
 	}
 	if v.Name == "" {
 		v.Name = v.ID
@@ -254,8 +262,10 @@ func newStanding(st tracker.Standing, now time.Time) standingView {
 			v.Gap = "+" + v.Gap
 		}
 	}
+	v.GapWords = report.GapWords(st)
 	if st.Ratio != nil {
 		v.Ratio = report.RatioText(*st.Ratio) + "×"
+		v.RatioWords = report.RatioWords(st)
 	}
 	if len(st.Confirmers) > 1 {
 		for _, f := range st.Confirmers {
