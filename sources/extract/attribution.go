@@ -77,6 +77,12 @@ func (s *sentence) bindCues() {
 			a.cueBound = true
 			continue
 		}
+		// "The rescue group, formally known as the Syria Civil Defence,
+		// said": the actor in apposition to the subject speaks
+		if s.appositionSpeaker(a) {
+			a.cueBound, a.speaker = true, true
+			continue
+		}
 		// "Foro Penal, a rights group, said"; an actor inside an aside only
 		// binds to a verb of the aside.
 		inAside := s.aside[a.t0]
@@ -119,7 +125,7 @@ func (s *sentence) verbFollows(a *entMention) bool {
 // phrase ends just before token j, allowing a few descriptive words in
 // between: "according to a tally by Venezuelan rights group Foro Penal".
 func (s *sentence) prefixCueBefore(j int) (start int, ok bool) {
-	for k := j; k >= 0 && k >= j-4; k-- {
+	for k := j; k >= 0 && k >= j-7; k-- {
 		if _, n, ok := cuePrefixes.matchEndingAt(s.toks, k); ok {
 			return k - n, true
 		}
@@ -267,6 +273,12 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 	}
 	if fb >= 0 {
 		return fb, true, true
+	}
+	// no cue and nothing before, but the sentence names one actor (not
+	// bound to another number's cue): the likely source, for a moderator
+	// to confirm
+	if a, ok := s.soleActor(); ok && !s.otherSubjectCue(c) && !s.cueAfterNumber(m) {
+		return a, true, true
 	}
 	return -1, false, false
 }
@@ -800,6 +812,59 @@ func (s *sentence) groupHasActor(g int) bool {
 	for _, em := range s.ents {
 		if em.actor >= 0 && s.group[em.t0] == g {
 			return true
+		}
+	}
+	return false
+}
+
+// appositionSpeaker reports whether actor mention a stands in an
+// apposition to the subject of an attribution verb that follows the
+// apposition: "The organiser, the Civil Human Rights Front, said", "La
+// organización, conocida como Cascos Blancos, informó". The subject before
+// it is a short noun phrase that names no actor and no number.
+func (s *sentence) appositionSpeaker(a *entMention) bool {
+	id := s.aside[a.t0]
+	if id == 0 {
+		return false
+	}
+	start := a.t0
+	for start > 0 && s.aside[start-1] == id {
+		start--
+	}
+	end := a.t1
+	for end < len(s.toks) && s.aside[end] == id {
+		end++
+	}
+	if start < 2 || s.text(start-1) != "," || end >= len(s.toks) || s.text(end) != "," {
+		return false
+	}
+	// the subject: from the clause start to the comma, a few words
+	first := s.firstOfClause(s.clause[start-1])
+	if start-1-first < 1 || start-1-first > 4 {
+		return false
+	}
+	for k := first; k < start-1; k++ {
+		if s.toks[k].kind != tokWord || s.inActor(k) {
+			return false
+		}
+	}
+	q := end + 1
+	for q < len(s.toks) && q <= end+4 && (subjectSkips[s.text(q)] || timeWords[s.text(q)]) {
+		q++
+	}
+	_, _, ok := cueVerbs.matchAt(s.toks, q)
+	return ok && !s.negatedAt(q)
+}
+
+// cueAfterNumber reports whether an attribution verb follows number m in
+// its clause with no configured actor as its subject: "los más de 600
+// liberados que reporta el Ejecutivo" names an unconfigured source.
+func (s *sentence) cueAfterNumber(m *numMention) bool {
+	c := s.clause[m.t0]
+	for q := m.t1; q < len(s.toks) && s.clause[q] == c; q++ {
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok {
+			subj := s.subjectOf(q)
+			return subj < 0 || !s.inActor(subj)
 		}
 	}
 	return false

@@ -8,7 +8,7 @@ type Why struct {
 	MetricCue string `json:"metric_cue"` // the keyword or term ("freed"), or "" when carried over
 	MetricBy  string `json:"metric_by"`  // "keyword", "lexicon" (a synonym or inflection of one), "earlier sentence"
 	ActorCue  string `json:"actor_cue"`  // the alias as written ("Foro Penal", "the ministry"), or ""
-	ActorBy   string `json:"actor_by"`   // "named", "earlier sentence" (a moderator must confirm it)
+	ActorBy   string `json:"actor_by"`   // "named" (bound by a cue), "only actor named in the sentence" or "earlier sentence" (a moderator must confirm these two)
 }
 
 // Dropped is a number the extractor saw and did not take, with the reason:
@@ -123,8 +123,11 @@ func (s *sentence) why(f figure) *Why {
 			best, w.ActorCue = d, s.original(em.t0, em.t1)
 		}
 	}
-	if f.fallback || w.ActorCue == "" {
+	switch {
+	case w.ActorCue == "":
 		w.ActorBy = "earlier sentence"
+	case f.fallback:
+		w.ActorBy = "only actor named in the sentence"
 	}
 	return w
 }

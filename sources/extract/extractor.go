@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -77,6 +78,11 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 			if ok && e.ents[i].actor < 0 {
 				e.ents[i].actor = ai
 			}
+		}
+	}
+	for key, ai := range e.shortAliases(index) {
+		if i, ok := entityFor(key); ok && e.ents[i].actor < 0 {
+			e.ents[i].actor = ai
 		}
 	}
 	e.addSurnames()
@@ -181,6 +187,48 @@ func (e *Extractor) addSurnames() {
 	}
 }
 
+// shortAliases returns the shorter forms news gives a long institutional
+// alias, with their actor: "Ministerio del Interior" for "Ministerio del
+// Interior francés", "Interior Ministry" for "French Interior Ministry".
+// A short form is two words or more of the alias, holds an institution
+// noun, neither starts nor ends with a function word, and is not already a
+// name nor a short form of another actor. taken holds the names already
+// registered.
+func (e *Extractor) shortAliases(taken map[string]int) map[string]int {
+	out := map[string]int{}
+	for ai, a := range e.actors {
+		for _, name := range a.Names() {
+			words := phraseTokens(name)
+			for i := 0; i < len(words); i++ {
+				for j := i + 2; j <= len(words); j++ {
+					if j-i == len(words) || aliasEdgeWords[words[i]] || aliasEdgeWords[words[j-1]] {
+						continue
+					}
+					inst := false
+					for _, w := range words[i:j] {
+						inst = inst || institutionNouns[w]
+					}
+					key := strings.Join(words[i:j], " ")
+					if _, ok := taken[key]; ok || !inst {
+						continue
+					}
+					if prev, ok := out[key]; ok && prev != ai {
+						out[key] = -1
+						continue
+					}
+					out[key] = ai
+				}
+			}
+		}
+	}
+	for key, ai := range out {
+		if ai < 0 {
+			delete(out, key)
+		}
+	}
+	return out
+}
+
 // addHeads registers the institution nouns of the actors' aliases of two
 // words or more: news names an institution in full once and then as "the
 // ministry", "the group", "el Gobierno".
@@ -273,12 +321,13 @@ func (e *Extractor) run(text string, metricIDs []string, took func(Extraction), 
 	toks := tokenize(rs, newFoldedText(rs))
 	spans := splitSentences(rs)
 	st := extractState{
-		seen:      make([]bool, len(e.actors)),
-		lastNamed: make([]int, len(e.actors)),
-		prevActor: -1,
-		topic:     -1,
-		lastActor: -1,
-		lastConf:  -1,
+		latestYear: latestYear(toks),
+		seen:       make([]bool, len(e.actors)),
+		lastNamed:  make([]int, len(e.actors)),
+		prevActor:  -1,
+		topic:      -1,
+		lastActor:  -1,
+		lastConf:   -1,
 	}
 	quoteSpan, quote := Span{-1, -1}, ""
 	quoteOf := func(sp Span) string {
@@ -419,6 +468,20 @@ func (e *Extractor) run(text string, metricIDs []string, took func(Extraction), 
 	flush(-1)
 }
 
+// latestYear returns the latest year (four digits, 1900–2100) among the
+// tokens, or 0.
+func latestYear(toks []token) int {
+	latest := 0
+	for _, t := range toks {
+		if t.kind == tokDigits && len(t.text) == 4 && allDigits(t.text) {
+			if y, err := strconv.Atoi(t.text); err == nil && y >= 1900 && y <= 2100 && y > latest {
+				latest = y
+			}
+		}
+	}
+	return latest
+}
+
 // pendingActor is the actor of a figure in a quotation whose speaker is
 // named in a later sentence.
 const pendingActor = -2
@@ -481,6 +544,7 @@ type extractState struct {
 	buf        scratch
 	ents       []entMention
 	nums       []numMention
+	latestYear int    // the latest year the text names, 0 for none
 	seen       []bool // actors named in full so far (for last names)
 	lastNamed  []int  // the sentence (1-based) each actor was last named in, 0 for never
 	prevActor  int    // the actor of the previous sentence, or -1

@@ -23,6 +23,10 @@ var peopleNouns = newWordSet(
 	"venezolanos", "venezolanas", "colombianos", "civiles", "trabajadores", "sindicalistas",
 	"defensores", "casos", "rehenes", "reos", "internos", "uniformados", "policías", "otros", "otras",
 	"adultos", "adultas", "adulto", "adult", "civilians", "detenidos",
+	"patients", "pacientes", "victims", "víctimas", "migrants", "migrantes", "refugees", "refugiados",
+	"residents", "habitantes", "vecinos", "miners", "mineros", "survivors", "sobrevivientes", "supervivientes",
+	"voters", "votantes", "electores", "marchers", "participants", "participantes", "attendees", "asistentes",
+	"inmigrantes", "immigrants", "passengers", "pasajeros", "villagers", "pobladores", "families", "familias",
 	"man", "woman", "child", "activist", "journalist", "opponent", "student", "soldier", "officer", "citizen",
 	"foreigner", "dissident", "hostage", "minor", "leader", "member", "hombre", "mujer", "niño", "activista",
 	"periodista", "opositor", "opositora", "estudiante", "militar", "ciudadano", "ciudadana", "extranjero",
@@ -646,3 +650,21 @@ var comparatives = newWordSet("more", "less", "fewer", "higher", "lower", "up", 
 // "denied reports that", "negó que", "rejected claims of".
 var deniedObjects = newWordSet("that", "reports", "report", "claims", "claim", "rumours", "rumors", "allegations",
 	"que", "versiones", "informaciones", "informes", "rumores", "acusaciones", "denuncias")
+
+// aliasEdgeWords cannot start or end a short form of an alias.
+var aliasEdgeWords = newWordSet("the", "of", "and", "for", "on", "in", "de", "del", "la", "el", "los", "las", "y",
+	"e", "para", "por", "en", "a", "al", "'s")
+
+// placePartMarkers after a number place it in a part of the country or
+// area a tracker counts: a breakdown, not the total.
+var placePartMarkers = phrasesOf(1, "in the capital", "en la capital", "in the city of", "en la ciudad de",
+	"in the province of", "en la provincia de", "in the state of", "en el estado de", "in the region of",
+	"en la región de", "en el departamento de", "en el municipio de", "in the district of", "en el distrito de",
+	"in the county of", "en el condado de", "en la comuna de", "in the town of", "en la localidad de",
+	"in the municipality of", "en la zona de", "in the area of", "in the province", "in the capital city")
+
+// earlierPeriodWords place a count in an earlier period than the one
+// reported on.
+var earlierPeriodWords = phrasesOf(1, "last year", "the previous year", "a year earlier", "the year before",
+	"el año pasado", "el año anterior", "un año antes", "by comparison", "en comparación", "en la primera vuelta",
+	"in the first round", "in the previous", "en el mismo periodo de", "en el mismo período de")

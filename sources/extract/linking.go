@@ -55,6 +55,10 @@ func (s *sentence) figures() []figure {
 			s.nums[k].dropReason = "denied"
 			continue
 		}
+		if s.earlierPeriod(&m) {
+			s.nums[k].dropReason = "earlier_period"
+			continue
+		}
 		actor, fallback, ok := s.actorFor(&m)
 		if !ok {
 			s.nums[k].dropReason = s.noActorReason()
@@ -114,7 +118,44 @@ func (s *sentence) keywordMetric(m *numMention) int {
 			best, bestScore = mi, score
 		}
 	}
+	if best < 0 {
+		best = s.uniqueHeadKeyword(m)
+	}
 	return best
+}
+
+// uniqueHeadKeyword returns the metric whose keyword is the noun number m
+// counts, when that keyword belongs to exactly one of the metrics looked
+// for and no event term of another metric stands in its clause: "El
+// saldo: 76 muertos, 868 heridos y 438 detenidos" with "detenidos" a
+// keyword of arrests alone. It returns -1 otherwise.
+func (s *sentence) uniqueHeadKeyword(m *numMention) int {
+	if m.headAt < 0 || m.head == headOther {
+		return -1
+	}
+	k := s.entAt[m.headAt]
+	if k < 0 || s.ents[k].ent < 0 {
+		return -1
+	}
+	metrics := s.e.ents[s.ents[k].ent].metrics
+	if len(metrics) != 1 || !s.isActive(metrics[0]) {
+		return -1 // no keyword, or one shared by several metrics
+	}
+	found := metrics[0]
+	owns := s.e.metrics[found].owns
+	if s.e.lex.statePeople[s.text(m.headAt)]&^owns != 0 && owns&s.e.lex.state == 0 {
+		return -1 // "863 political prisoners": people in prison, not a count of releases
+	}
+	for _, em := range s.ents {
+		if em.ent < 0 || s.clause[em.t0] != s.clause[m.t0] || em.t0 == m.headAt {
+			continue
+		}
+		if cat := s.e.ents[em.ent].cat; cat != 0 && cat&owns == 0 && !s.headOfOther(em.t0, m) &&
+			s.dist(em.t0, em.t1, m.t0, m.t1) < s.dist(m.headAt, m.headAt+1, m.t0, m.t1)+3 {
+			return -1 // another event said of them: "400 detenidos fueron liberados"
+		}
+	}
+	return found
 }
 
 // distances returns the distance from number m to the nearest own event
@@ -808,4 +849,20 @@ func (s *sentence) deniedBefore(m *numMention) bool {
 		}
 	}
 	return false
+}
+
+// soleActor returns the one configured actor (not a reporter) named in the
+// sentence, if exactly one is.
+func (s *sentence) soleActor() (int, bool) {
+	found := -1
+	for _, em := range s.ents {
+		if em.actor < 0 || s.e.actors[em.actor].Role == tracker.Reporter {
+			continue
+		}
+		if found >= 0 && found != em.actor {
+			return -1, false
+		}
+		found = em.actor
+	}
+	return found, found >= 0
 }

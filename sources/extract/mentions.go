@@ -2,6 +2,7 @@ package extract
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 
 	"github.com/gapwatch/gapwatch/tracker"
@@ -869,6 +870,17 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 			return "partial"
 		}
 	}
+	for j := m.t1; j < len(s.toks) && j < m.t1+8; j++ {
+		if t := s.text(j); t == "," || t == ";" || s.toks[j].kind == tokDigits {
+			break
+		}
+		if _, _, ok := placePartMarkers.matchAt(s.toks, j); ok {
+			return "partial" // "38 personas en la capital", "250 dead in the province of Hatay"
+		}
+	}
+	if p := s.text(m.qStart - 1); (p == "solo" || p == "solamente" || p == "only") && (s.text(m.qStart-2) == "en" || s.text(m.qStart-2) == "in") {
+		return "partial"
+	}
 	for j := m.qStart - 1; j < m.t0; j++ {
 		if incrementBefore[s.text(j)] {
 			return "increment" // "another 22", "a further 192", "otras 20"
@@ -893,4 +905,38 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 		}
 	}
 	return ""
+}
+
+// earlierPeriod reports whether number m's clause places it in a period
+// before the one the text reports on: a year earlier than the latest the
+// text names ("285 cases in 2024" in a text about 2025; but not "since
+// 2021", where the count runs to now), or "last year", "el año pasado".
+func (s *sentence) earlierPeriod(m *numMention) bool {
+	c := s.clause[m.t0]
+	for j := range s.toks {
+		if s.clause[j] != c || j >= m.t0 && j < m.t1 {
+			continue
+		}
+		if _, _, ok := earlierPeriodWords.matchAt(s.toks, j); ok {
+			return true
+		}
+		t := s.toks[j]
+		if t.kind != tokDigits || len(t.text) != 4 || !allDigits(t.text) {
+			continue
+		}
+		y, err := strconv.Atoi(t.text)
+		if err != nil || y < 1900 || y > 2100 || y >= s.st.latestYear {
+			continue
+		}
+		// the year is the period of the count: "in 2024", "en 2023",
+		// "during 2019", "fiscal 2024" (not "since 2021", "the 2021 coup")
+		switch s.text(j - 1) {
+		case "in", "en", "during", "durante", "fiscal", "of":
+			if s.text(j-1) == "of" && s.text(j-2) != "whole" {
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
