@@ -20,10 +20,13 @@ const maxExtractInput = 10 << 20
 
 // cmdExtract runs the prose extractor over a text or HTML file (or standard
 // input) with the tracker file's metrics and actors, and prints one JSON
-// object per figure found.
+// object per figure found; with --explain, also one per number not taken
+// ({"dropped": true, "reason": …}) and a "why" on every figure. When it
+// finds nothing it says so on standard error and exits 0.
 func (a *app) cmdExtract(_ context.Context, args []string) error {
 	fs := a.newFlags("extract")
 	metric := fs.String("metric", "", "only figures of this metric `ID` (default: every metric of the tracker file)")
+	explain := fs.Bool("explain", false, "also print every number not taken, with the reason, and why each figure was taken")
 	pos, err := a.parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -51,16 +54,37 @@ func (a *app) cmdExtract(_ context.Context, args []string) error {
 	}
 	text := string(data)
 	if looksLikeHTML(data) {
-		title, body := sources.ReadableText(data, "")
+		title, body := sources.ArticleText(data, "")
 		text = strings.TrimSpace(title + "\n\n" + body)
 	}
 	ex := extract.New(c.Metrics, c.Actors)
 	enc := json.NewEncoder(a.stdout)
 	enc.SetEscapeHTML(false)
-	for _, e := range ex.Extract(text, ids) {
-		if err := enc.Encode(e); err != nil {
-			return err
+	found := 0
+	if *explain {
+		for _, x := range ex.Explain(text, ids) {
+			var v any = x.Dropped
+			if x.Figure != nil {
+				v, found = x.Figure, found+1
+			}
+			if err := enc.Encode(v); err != nil {
+				return err
+			}
 		}
+	} else {
+		for _, e := range ex.Extract(text, ids) {
+			found++
+			if err := enc.Encode(e); err != nil {
+				return err
+			}
+		}
+	}
+	if found == 0 {
+		hint := "; try --explain"
+		if *explain {
+			hint = ""
+		}
+		fmt.Fprintf(a.stderr, "gapwatch extract: no figures found in %s%s\n", name, hint)
 	}
 	return nil
 }

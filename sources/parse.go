@@ -80,7 +80,7 @@ func Parse(format tracker.Format, resp Response) (doc *Document, err error) {
 		page.html = goquery.NewDocumentFromNode(root)
 		pageItem.Title = pageTitle(root)
 		pageItem.Published = pagePublished(page.html)
-		pageItem.Text = joinTitle(pageItem.Title, readableFromNode(root))
+		pageItem.Text = joinTitle(pageItem.Title, articleFromNode(root, resp.FinalURL))
 	case tracker.FormatJSON:
 		v, err := decodeJSON(resp.Body)
 		if err != nil {

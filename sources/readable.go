@@ -204,6 +204,9 @@ func blockBreak(a atom.Atom) int {
 // textWriter accumulates readable text with collapsed white space and the
 // strongest break asked for between two pieces of text.
 type textWriter struct {
+	// prose leaves out what sits inside an article without being its
+	// prose: captions and inline "Read more" links to other stories
+	prose     bool
 	b         strings.Builder
 	pending   int  // the break to write before the next text
 	needSpace bool // white space was seen since the last text on this line
@@ -261,6 +264,10 @@ func (w *textWriter) walk(n *html.Node, inArticle bool) {
 			inArticle = true
 		}
 		if n.DataAtom == atom.Img {
+			return
+		}
+		if w.prose && notProse(n) {
+			w.needSpace = true
 			return
 		}
 	case html.DocumentNode:

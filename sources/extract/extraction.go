@@ -22,6 +22,9 @@ type Extraction struct {
 	Quote     string            `json:"quote"` // the sentence (prose) or selected text (structured)
 	Start     int               `json:"start"` // character (rune) offset of Quote in the text
 	End       int               `json:"end"`   // character offset just past Quote
+	// Why is set by Explain: the metric and actor cues the figure was
+	// taken on.
+	Why *Why `json:"why,omitempty"`
 
 	// ActorFromFallback is set when no actor was named in the sentence and
 	// the previous sentence's actor was used: such figures always need a

@@ -16,7 +16,12 @@ type Extractor struct {
 	entities *phraseSet // payload: index into ents
 	ents     []entity
 	surnames *phraseSet // payload: actor index; a person's last name alone
-	lexicon  *phraseSet // payload: category
+	// heads are the institution nouns of actors' aliases ("ministry" of
+	// "Interior Ministry", "gobierno" of "gobierno venezolano"), with the
+	// actors they may refer back to: "the ministry said"
+	heads    map[string][]int
+	lex      *conceptLexicon
+	stemEnts [2]map[string]int // single-word keywords and terms by English [0] and Spanish [1] stem: index into ents
 }
 
 // metricInfo is a metric as the extractor sees it.
@@ -47,12 +52,8 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 		actors:   append([]tracker.Actor(nil), actors...),
 		entities: newPhraseSet(),
 		surnames: newPhraseSet(),
-		lexicon:  newPhraseSet(),
-	}
-	for _, cat := range categoryOrder {
-		for _, t := range categoryTerms[cat] {
-			e.lexicon.add(t, int(cat))
-		}
+		lex:      lexicon(),
+		stemEnts: [2]map[string]int{{}, {}},
 	}
 	index := map[string]int{}
 	entityFor := func(s string) (int, bool) {
@@ -79,6 +80,7 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 		}
 	}
 	e.addSurnames()
+	e.addHeads()
 	for mi, m := range metrics {
 		info := metricInfo{id: m.ID}
 		for _, kw := range m.Keywords {
@@ -99,36 +101,47 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 	}
 	// Places named with an event word ("detention centres"): entities of
 	// no category, so that the longest match hides the event word.
-	for _, p := range placeNouns {
+	for _, p := range e.lex.places {
 		entityFor(p)
 	}
-	// Event terms: a keyword that is also a term keeps both roles.
-	for _, cat := range categoryOrder {
-		for _, t := range categoryTerms[cat] {
+	// Event terms: a keyword that is also a term keeps both roles. The
+	// terms of a weak concept are terms only where a metric owns it.
+	var owned category
+	for _, m := range e.metrics {
+		owned |= m.owns
+	}
+	for _, c := range e.lex.concepts {
+		if c.weak && owned&c.bit == 0 {
+			continue
+		}
+		for _, t := range c.terms {
 			if i, ok := entityFor(t); ok {
-				e.ents[i].cat |= cat
+				e.ents[i].cat |= c.bit
+			}
+		}
+	}
+	// Inflections: a single-word keyword or term also matches the words
+	// that share its stem ("excarceladas", "deportations").
+	keys := make([]string, len(e.ents))
+	for key, i := range index {
+		keys[i] = key
+	}
+	for i, key := range keys {
+		if key == "" || strings.Contains(key, " ") || e.ents[i].actor >= 0 {
+			continue
+		}
+		for lang, es := range []bool{false, true} {
+			st := stemWord(key, es)
+			if _, taken := e.stemEnts[lang][st]; st != "" && !taken {
+				e.stemEnts[lang][st] = i
 			}
 		}
 	}
 	return e
 }
 
-// categoriesIn returns the categories of the event terms found in s.
-func (e *Extractor) categoriesIn(s string) category {
-	words := phraseTokens(s)
-	toks := make([]token, len(words))
-	for i, w := range words {
-		toks[i] = token{text: w}
-	}
-	var c category
-	for i := 0; i < len(toks); i++ {
-		if id, n, ok := e.lexicon.matchAt(toks, i); ok {
-			c |= category(id)
-			i += n - 1
-		}
-	}
-	return c
-}
+// categoriesIn returns the concepts of the event terms found in s.
+func (e *Extractor) categoriesIn(s string) category { return e.lex.categoriesIn(s) }
 
 // addSurnames registers the last word of two- or three-word personal
 // aliases written with capitals ("Jorge Rodríguez"): news text names a
@@ -164,6 +177,26 @@ func (e *Extractor) addSurnames() {
 	for key, ai := range owner {
 		if ai >= 0 {
 			e.surnames.add(key, ai)
+		}
+	}
+}
+
+// addHeads registers the institution nouns of the actors' aliases of two
+// words or more: news names an institution in full once and then as "the
+// ministry", "the group", "el Gobierno".
+func (e *Extractor) addHeads() {
+	e.heads = map[string][]int{}
+	for ai, a := range e.actors {
+		for _, name := range a.Names() {
+			words := phraseTokens(name)
+			if len(words) < 2 {
+				continue
+			}
+			for _, w := range words {
+				if institutionNouns[w] && !containsInt(e.heads[w], ai) {
+					e.heads[w] = append(e.heads[w], ai)
+				}
+			}
 		}
 	}
 }
@@ -222,28 +255,46 @@ func containsInt(list []int, v int) bool {
 // first person. Start and End are rune offsets of the quoted sentence.
 // Extract returns nil when nothing is found; it never fails.
 func (e *Extractor) Extract(text string, metricIDs []string) []Extraction {
+	var out []Extraction
+	e.run(text, metricIDs, func(x Extraction) { out = append(out, x) }, nil)
+	return out
+}
+
+// run extracts the figures of text, handing each to took in text order;
+// when dropped is not nil, it also explains: figures carry Why, and every
+// other number is handed to dropped with its reason.
+func (e *Extractor) run(text string, metricIDs []string, took func(Extraction), dropped func(Dropped)) {
 	active := e.activeMetrics(metricIDs)
 	if len(active) == 0 || text == "" {
-		return nil
+		return
 	}
+	explain := dropped != nil
 	rs := []rune(text)
 	toks := tokenize(rs, newFoldedText(rs))
 	spans := splitSentences(rs)
 	st := extractState{
 		seen:      make([]bool, len(e.actors)),
+		lastNamed: make([]int, len(e.actors)),
 		prevActor: -1,
 		topic:     -1,
 		lastActor: -1,
 		lastConf:  -1,
 	}
-	var out []Extraction
 	quoteSpan, quote := Span{-1, -1}, ""
-	emit := func(f figure, actor int, fallback bool, sp Span) {
+	quoteOf := func(sp Span) string {
 		if sp != quoteSpan {
 			quoteSpan, quote = sp, string(rs[sp.Start:sp.End])
 		}
+		return quote
+	}
+	drop := func(value int64, t0, t1 int, reason string, sp Span) {
+		dropped(Dropped{Dropped: true, Value: value, Text: strings.TrimSpace(string(rs[toks[t0].start:toks[t1-1].end])),
+			Reason: reason, Quote: quoteOf(sp), Start: sp.Start, End: sp.End})
+	}
+	emit := func(f figure, actor int, fallback bool, sp Span, why *Why) {
+		quote := quoteOf(sp)
 		a := e.actors[actor]
-		out = append(out, Extraction{
+		took(Extraction{
 			Metric:            e.metrics[f.metric].id,
 			Value:             f.value,
 			ValueHigh:         f.high,
@@ -255,6 +306,7 @@ func (e *Extractor) Extract(text string, metricIDs []string) []Extraction {
 			End:               sp.End,
 			ActorFromFallback: fallback,
 			Origin:            tracker.OriginProse,
+			Why:               why,
 		})
 	}
 	// Figures of a quotation that goes on into later sentences wait for
@@ -267,8 +319,14 @@ func (e *Extractor) Extract(text string, metricIDs []string) []Extraction {
 			if a < 0 {
 				a = p.fallbackActor
 			}
-			if a >= 0 {
-				emit(p.f, a, true, p.sp)
+			switch {
+			case a >= 0:
+				if p.why != nil {
+					p.why.ActorBy, p.why.ActorCue = "speaker of the quotation", e.actors[a].Name
+				}
+				emit(p.f, a, true, p.sp, p.why)
+			case explain:
+				dropped(p.dropped)
 			}
 		}
 		pending = pending[:0]
@@ -294,6 +352,15 @@ func (e *Extractor) Extract(text string, metricIDs []string) []Extraction {
 		if tj-ti > maxSentenceTokens {
 			// not prose: a table or a list run together; its quote would
 			// be useless as evidence
+			if explain {
+				for k := ti; k < tj; k++ {
+					if toks[k].kind == tokDigits {
+						if v, err := parseNumber(toks[k].text); err == nil {
+							drop(v, k, k+1, "not_prose", sp)
+						}
+					}
+				}
+			}
 			st.prevActor = -1
 			st.prevLinked, st.prevEvent = st.prevLinked[:0], st.prevEvent[:0]
 			flush(-1)
@@ -314,12 +381,35 @@ func (e *Extractor) Extract(text string, metricIDs []string) []Extraction {
 			}
 			flush(speaker)
 		}
+		var taken []bool
+		if explain {
+			s.rs = rs
+			taken = make([]bool, len(s.nums))
+		}
 		for _, f := range figs {
+			var why *Why
+			if explain {
+				taken[f.num] = true
+				why = s.why(f)
+			}
 			if f.actor == pendingActor {
-				pending = append(pending, pendingFigure{f: f, sp: sp, fallbackActor: f.pendingFallback})
+				p := pendingFigure{f: f, sp: sp, fallbackActor: f.pendingFallback, why: why}
+				if explain {
+					m := s.nums[f.num]
+					p.dropped = Dropped{Dropped: true, Value: m.value, Text: s.original(m.t0, m.t1), Reason: "no_actor",
+						Quote: quoteOf(sp), Start: sp.Start, End: sp.End}
+				}
+				pending = append(pending, p)
 				continue
 			}
-			emit(f, f.actor, f.fallback, sp)
+			emit(f, f.actor, f.fallback, sp, why)
+		}
+		if explain {
+			for k, m := range s.nums {
+				if !taken[k] && m.pending == "" {
+					drop(m.value, ti+m.t0, ti+m.t1, s.dropReason(k), sp)
+				}
+			}
 		}
 		s.updateState(&st, figs)
 		st.ents, st.nums = s.ents[:0], s.nums[:0]
@@ -327,7 +417,6 @@ func (e *Extractor) Extract(text string, metricIDs []string) []Extraction {
 		prevEnd = sp.End
 	}
 	flush(-1)
-	return out
 }
 
 // pendingActor is the actor of a figure in a quotation whose speaker is
@@ -340,6 +429,8 @@ type pendingFigure struct {
 	f             figure
 	sp            Span
 	fallbackActor int
+	why           *Why    // when explaining
+	dropped       Dropped // when explaining: what to say if no speaker is found
 }
 
 // quoteOpenAfter returns whether a quotation is still open after the
@@ -391,6 +482,7 @@ type extractState struct {
 	ents       []entMention
 	nums       []numMention
 	seen       []bool // actors named in full so far (for last names)
+	lastNamed  []int  // the sentence (1-based) each actor was last named in, 0 for never
 	prevActor  int    // the actor of the previous sentence, or -1
 	prevLinked []int  // metrics linked by keyword in the previous sentence, in order
 	prevEvent  []int  // metrics whose event terms the previous sentence holds

@@ -6,110 +6,6 @@ import "github.com/gapwatch/gapwatch/tracker"
 // accents) when compiled. Metric keywords and actor aliases come from the
 // tracker file; these lists only describe how news text is built.
 
-// category is a kind of event or state that a count can be about. A metric
-// owns the categories its keywords belong to; terms of the other categories
-// compete with it ("still in detention" is not "released").
-type category uint16
-
-const (
-	catRelease category = 1 << iota
-	catDetention
-	catArrest
-	catDeath
-	catInjury
-	catMissing
-	catExile
-	// catRestricted: out of prison but not free (house arrest, parole); no
-	// metric of people released or held owns it, so its terms compete
-	// with both
-	catRestricted
-)
-
-// stateCategories describe a lasting state rather than an event: a bare
-// count of the metric's people ("863 political prisoners") is a count of
-// those in that state.
-const stateCategories = catDetention
-
-// categoryOrder lists the categories in a fixed order.
-var categoryOrder = []category{catRelease, catDetention, catArrest, catDeath, catInjury, catMissing, catExile,
-	catRestricted}
-
-// categoryTerms are the event and state terms of each category.
-var categoryTerms = map[category][]string{
-	catRelease: {
-		"released", "release", "releases", "releasing", "freed", "freeing", "set free", "walked free",
-		"walk free", "went free", "go free", "liberated", "let go", "set at liberty",
-		"excarcelado", "excarcelados", "excarcelada", "excarceladas", "excarcelación", "excarcelaciones",
-		"excarcelaron", "excarceló", "excarcelar", "excarcelan", "excarcelaban",
-		"liberado", "liberados", "liberada", "liberadas", "liberación", "liberaciones", "liberaron",
-		"liberó", "liberar", "liberan", "liberaban",
-		"puesto en libertad", "puestos en libertad", "puesta en libertad", "puestas en libertad",
-		"quedaron en libertad", "quedan en libertad", "salieron en libertad", "recuperaron su libertad",
-		"recuperaron la libertad", "salieron de prisión", "salieron de la cárcel", "recuperado su libertad",
-		"recuperado la libertad", "recuperó su libertad", "recuperó la libertad", "recobraron su libertad",
-		"walked out of prison", "were let out", "walked out", "walk out", "to free", "will free", "would free",
-		"excarcelará", "excarcelarán", "liberará", "liberarán", "excarcelaría", "excarcelarían", "liberaría",
-		"liberarían",
-		"gone home", "went home", "returned home", "sent home", "regresaron a sus casas", "volvieron a sus casas",
-		"medidas de libertad", "recibieron la libertad", "obtuvieron la libertad", "obtuvieron su libertad",
-		"left prison", "han salido de prisión", "ha salido de prisión", "salió de prisión", "salido de prisión",
-		"salido de la cárcel", "salieron de las cárceles",
-	},
-	catDetention: {
-		"held", "still held", "being held", "detained", "still detained", "in detention", "in custody",
-		"behind bars", "in prison", "in jail", "imprisoned", "jailed", "incarcerated", "remain", "remains",
-		"remained", "remaining", "locked up",
-		"siguen", "permanecen", "continúan", "quedan", "tras las rejas", "en prisión", "en la cárcel",
-		"bajo custodia", "encarcelados", "encarceladas", "recluidos", "recluidas", "en detención", "bajo arresto",
-		"siguen presos", "están detenidos", "están detenidas", "siguen detenidas", "permanecen detenidas",
-		"siguen presas", "permanecen presas",
-		"siguen detenidos", "permanecen detenidos", "permanecen presos",
-		"seguían", "permanecían", "continuaban", "quedaban", "seguían detenidos", "seguían detenidas",
-		"permanecían detenidos", "permanecían detenidas", "seguían presos", "permanecían presos",
-		"continúan detenidos", "continúan presos", "se mantienen detenidos", "se mantienen presos",
-		"still behind bars", "still in prison", "still jailed", "still imprisoned", "remain jailed",
-		"remained jailed", "remain imprisoned", "remain in jail", "remain in prison", "remained in prison",
-		"continúan detenidas", "se mantienen privados de libertad",
-		"aún hay", "todavía hay", "hay aún", "hay todavía", "there are still", "there remain", "still has",
-		"still holds", "still holding", "holds", "holding", "is holding", "aún son", "todavía son",
-		"siguen siendo", "continúan siendo", "still number", "still numbered",
-		"se encuentran privados de libertad", "se encuentran privadas de libertad", "se encuentran detenidos",
-		"se encuentran detenidas", "se encuentran presos", "se encuentran presas", "están privados de libertad",
-		"están privadas de libertad", "siguen privados de libertad", "siguen privadas de libertad",
-		"permanecen privados de libertad", "permanecen privadas de libertad", "se mantienen privadas de libertad",
-	},
-	catArrest: {
-		"arrested", "arrests", "rounded up", "apprehended", "captured", "newly detained", "rearrested",
-		"re-arrested", "detained again", "recapturados", "nuevamente detenidos", "volvieron a ser detenidos",
-		"fueron detenidas", "fue detenido", "fue detenida", "han sido detenidos", "han sido detenidas",
-		"fueron arrestadas", "han sido arrestados", "fueron aprehendidos",
-		"detenciones", "arrestados", "arrestadas", "arrestos", "capturados", "capturadas", "aprehendidos",
-		"apresados", "detuvieron", "detuvo", "fueron detenidos", "fueron arrestados",
-		"detention", "detentions", "detención", "arrest", "arresto",
-	},
-	catDeath: {
-		"killed", "dead", "died", "deaths", "death toll", "murdered", "executed",
-		"muertos", "muertas", "muertes", "fallecidos", "fallecidas", "asesinados", "asesinadas",
-		"murieron", "fallecieron", "ejecutados",
-		"murders", "homicides", "asesinatos", "homicidios", "víctimas mortales", "fatalities", "death",
-		"muerte", "murió", "falleció", "perdieron la vida", "lost their lives",
-	},
-	catInjury: {"injured", "wounded", "hurt", "heridos", "heridas", "lesionados", "lesionadas"},
-	catMissing: {
-		"missing", "disappeared", "forced disappearance", "forced disappearances",
-		"desaparecidos", "desaparecidas", "desaparecido", "desapariciones", "desaparición forzada",
-	},
-	catRestricted: {
-		"house arrest", "under house arrest", "arresto domiciliario", "casa por cárcel", "medidas cautelares",
-		"medida cautelar", "régimen de presentación", "libertad condicional", "on parole", "parole", "probation",
-		"restrictive measures", "medidas sustitutivas", "medidas restrictivas",
-	},
-	catExile: {
-		"exiled", "in exile", "deported", "deportation", "deportations", "expelled", "fled",
-		"exiliados", "exiliadas", "deportados", "deportadas", "deportaciones", "expulsados", "huyeron",
-	},
-}
-
 // peopleNouns may follow a count of people without naming another quantity:
 // "56 prisoners", "400 personas". A number followed by any other noun counts
 // something else ("12 prisons", "3 press conferences").
@@ -207,11 +103,6 @@ var genericPeople = newWordSet("people", "persons", "individuals", "personas", "
 
 // caseNouns count what a tracker counts without naming it: "31 cases".
 var caseNouns = newWordSet("cases", "casos")
-
-// prisonerNouns name people in prison: a count of them, with no event
-// in its sentence, is a count of people held.
-var prisonerNouns = newWordSet("prisoners", "prisoner", "detainees", "inmates", "presos", "presas", "detenidos",
-	"detenidas", "reclusos", "reclusas", "privados", "privadas")
 
 // looseStateTerms are state terms that only say "still" (alone or after
 // "se"): "siguen con medidas cautelares", "remain under house arrest" are
@@ -651,16 +542,6 @@ var objectMarkers = newWordSet("to", "on", "from", "with", "at", "for", "against
 var pronouns = newWordSet("it", "he", "she", "they", "we", "i", "él", "ella", "ellos", "ellas", "nosotros",
 	"this", "that", "these", "those", "the", "its", "their", "group", "organization", "ngo", "ong", "se", "hemos")
 
-// placeNouns are places named with an event word: "detention centres" are
-// not detentions. They are matched as entities of no category so that the
-// event word inside them is not a term.
-var placeNouns = []string{"detention center", "detention centers", "detention centre", "detention centres",
-	"detention facility", "detention facilities", "centro de detención", "centros de detención",
-	"centro de reclusión", "centros de reclusión", "lugar de detención", "lugares de detención",
-	"place of detention", "places of detention", "release date", "release dates", "release orders",
-	"release order", "boletas de excarcelación", "boleta de excarcelación", "boletas de libertad",
-	"orden de excarcelación", "órdenes de excarcelación"}
-
 // spanishArticles alone are articles, never counts: "un preso" is "a
 // prisoner".
 var spanishArticles = newWordSet("un", "una", "uno")
@@ -721,3 +602,47 @@ var countingVerbs = newWordSet("verified", "confirmed", "counted", "documented",
 	"ha registrado", "ha documentado", "has verified", "has confirmed", "has counted", "has documented",
 	"has registered", "has recorded", "added", "has added", "elevó", "eleva", "sumó", "agregó", "lists",
 	"listed", "logged")
+
+// institutionNouns name an institution by its kind: an alias holding one
+// ("Interior Ministry", "Myanmar military") lets the noun alone refer
+// back to the actor.
+var institutionNouns = newWordSet(
+	"government", "ministry", "department", "agency", "office", "authority", "authorities", "administration",
+	"military", "army", "junta", "police", "group", "organisation", "organization", "ngo", "council",
+	"commission", "committee", "court", "tribunal", "union", "unions", "party", "campaign", "forum",
+	"observatory", "network", "institute", "centre", "center", "secretariat", "foundation", "association",
+	"coalition", "movement", "platform", "presidency", "prosecutor", "ombudsman", "registry", "regime",
+	"service", "directorate", "mission", "cabinet", "executive", "federation", "confederation", "guard",
+	"gobierno", "ministerio", "departamento", "agencia", "oficina", "autoridad", "autoridades",
+	"administración", "ejército", "junta", "policía", "grupo", "organización", "ong", "consejo", "comisión",
+	"comité", "tribunal", "juzgado", "sindicato", "sindicatos", "partido", "campaña", "foro", "observatorio",
+	"red", "instituto", "centro", "secretaría", "fundación", "asociación", "coalición", "movimiento",
+	"plataforma", "presidencia", "fiscalía", "defensoría", "registro", "régimen", "servicio", "dirección",
+	"misión", "gabinete", "ejecutivo", "federación", "confederación", "guardia", "generalitat", "delegación",
+)
+
+// headDeterminers may stand before an institution noun that refers back
+// to an actor.
+var headDeterminers = newWordSet("the", "a", "an", "its", "this", "that", "el", "la", "los", "las", "un", "una",
+	"este", "esta", "dicho", "dicha", "del", "al")
+
+// rateAfter follows a count per period: a rate, not a count.
+var rateAfter = phrasesOf(1, "a day", "per day", "each day", "every day", "a week", "per week", "each week",
+	"a month", "per month", "an hour", "per hour", "daily", "al día", "por día", "cada día", "diarios",
+	"diarias", "a la semana", "por semana", "cada semana", "al mes", "por mes", "por hora", "a la hora")
+
+// incrementBefore and incrementAfter mark an increment: "another 22
+// releases", "22 more", "otras 20", "veinte nuevas excarcelaciones".
+var (
+	incrementBefore = newWordSet("additional", "further")
+	incrementAfter  = newWordSet("more", "new", "further", "additional", "nuevos", "nuevas", "adicionales", "más")
+)
+
+// comparatives before "than"/"que" make the number after it a baseline.
+var comparatives = newWordSet("more", "less", "fewer", "higher", "lower", "up", "down", "above", "below",
+	"más", "menos", "mayor", "menor", "superior", "inferior", "percent", "%", "times", "veces")
+
+// deniedObjects follow a denial verb when what is denied is a statement:
+// "denied reports that", "negó que", "rejected claims of".
+var deniedObjects = newWordSet("that", "reports", "report", "claims", "claim", "rumours", "rumors", "allegations",
+	"que", "versiones", "informaciones", "informes", "rumores", "acusaciones", "denuncias")

@@ -8,6 +8,7 @@ import "github.com/gapwatch/gapwatch/tracker"
 
 // figure is an extraction before it is turned into an Extraction.
 type figure struct {
+	num           int // index into the sentence's numbers
 	metric, actor int
 	value, high   int64
 	qual          tracker.Qualifier
@@ -46,19 +47,24 @@ func (s *sentence) figures() []figure {
 		m.metric = s.anaphoricMetric(k)
 	}
 	var out []figure
-	for _, m := range s.nums {
+	for k, m := range s.nums {
 		if m.trap || m.metric < 0 {
+			continue
+		}
+		if s.deniedBefore(&m) {
+			s.nums[k].dropReason = "denied"
 			continue
 		}
 		actor, fallback, ok := s.actorFor(&m)
 		if !ok {
+			s.nums[k].dropReason = s.noActorReason()
 			continue
 		}
 		high := m.high
 		if m.qual != tracker.Range {
 			high = 0
 		}
-		out = append(out, figure{metric: m.metric, actor: actor, value: m.value, high: high, qual: m.qual,
+		out = append(out, figure{num: k, metric: m.metric, actor: actor, value: m.value, high: high, qual: m.qual,
 			fallback: fallback, pendingFallback: s.pendingFallback})
 	}
 	return out
@@ -82,13 +88,13 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		score := noDistance
 		switch {
 		case owns != 0:
-			if owns&stateCategories != 0 && s.existentialCount(m) {
+			if owns&s.e.lex.state != 0 && s.existentialCount(m) {
 				// "son más de 300 presos políticos y la liberación de unos
 				// pocos…": there are that many in prison
 				score = 0
 			} else if own <= maxLink && own < competing {
 				score = own
-			} else if owns&stateCategories != 0 && own == noDistance && competing > maxLink && s.headIsKeyword(m, mi) &&
+			} else if owns&s.e.lex.state != 0 && own == noDistance && competing > maxLink && s.headIsKeyword(m, mi) &&
 				!s.predicateAfter(m) {
 				// "Foro Penal counts 863 political prisoners": with no event
 				// at all, a count of prisoners is the number held
@@ -329,7 +335,7 @@ func (s *sentence) figureOfMetric(m *numMention) int {
 				return -1 // another event: "the number of arrests"
 			}
 		}
-		if prisonerNouns[s.text(j)] {
+		if s.e.lex.isStatePerson(s.text(j)) {
 			prisoners = true
 		}
 	}
@@ -338,7 +344,7 @@ func (s *sentence) figureOfMetric(m *numMention) int {
 	}
 	found := -1
 	for _, mi := range s.active {
-		if s.e.metrics[mi].owns&stateCategories != 0 {
+		if s.e.metrics[mi].owns&s.e.lex.state != 0 {
 			if found >= 0 {
 				return -1
 			}
@@ -370,7 +376,7 @@ func (s *sentence) figureOfOther(i int) bool {
 		if subgroupNouns[t.text] {
 			return true // "the number of women still held": a part of the count
 		}
-		if t.kind == tokDigits || s.entAt[j] >= 0 || peopleNouns[t.text] || prisonerNouns[t.text] {
+		if t.kind == tokDigits || s.entAt[j] >= 0 || peopleNouns[t.text] || s.e.lex.isStatePerson(t.text) {
 			return false
 		}
 		if organisationNouns[t.text] || officialWords[t.text] || t.upper {
@@ -517,7 +523,7 @@ func (s *sentence) stateMetric(m *numMention) int {
 	}
 	prisoners := false
 	for j, t := range s.toks {
-		if s.clause[j] == c && prisonerNouns[t.text] && s.dist(j, j+1, m.t0, m.t1) <= maxLink {
+		if s.clause[j] == c && s.e.lex.isStatePerson(t.text) && s.dist(j, j+1, m.t0, m.t1) <= maxLink {
 			prisoners = true // "el número de personas detenidas por motivaciones políticas ha ascendido a 866"
 		}
 	}
@@ -526,7 +532,7 @@ func (s *sentence) stateMetric(m *numMention) int {
 	}
 	found := -1
 	for _, mi := range s.active {
-		if s.e.metrics[mi].owns&stateCategories != 0 {
+		if s.e.metrics[mi].owns&s.e.lex.state != 0 {
 			if found >= 0 {
 				return -1
 			}
@@ -605,7 +611,7 @@ func (s *sentence) prisonerHead(m *numMention) bool {
 		end = s.ents[k].t1
 	}
 	for j := m.headAt; j < end; j++ {
-		if prisonerNouns[s.text(j)] {
+		if s.e.lex.isStatePerson(s.text(j)) {
 			return true
 		}
 	}
@@ -613,11 +619,11 @@ func (s *sentence) prisonerHead(m *numMention) bool {
 	if !genericPeople[s.text(m.headAt)] || end >= len(s.toks) {
 		return false
 	}
-	if prisonerNouns[s.text(end)] || participleTerms[s.text(end)] {
+	if s.e.lex.isStatePerson(s.text(end)) || participleTerms[s.text(end)] {
 		return true
 	}
 	k := s.entAt[end]
-	return k >= 0 && s.ents[k].ent >= 0 && s.e.ents[s.ents[k].ent].cat&stateCategories != 0
+	return k >= 0 && s.ents[k].ent >= 0 && s.e.ents[s.ents[k].ent].cat&s.e.lex.state != 0
 }
 
 // existentialCount reports whether number m counts prisoners that there
@@ -647,7 +653,7 @@ func (s *sentence) eventKeywordNear(m *numMention, mi int) bool {
 		}
 		people := false
 		for j := em.t0; j < em.t1; j++ {
-			people = people || peopleNouns[s.text(j)] || prisonerNouns[s.text(j)]
+			people = people || peopleNouns[s.text(j)] || s.e.lex.isStatePerson(s.text(j))
 		}
 		if !people && s.dist(em.t0, em.t1, m.t0, m.t1) <= maxLink {
 			return true
@@ -668,7 +674,7 @@ func (s *sentence) headIsEventKeyword(m *numMention, mi int) bool {
 		return false
 	}
 	for j := s.ents[k].t0; j < s.ents[k].t1; j++ {
-		if peopleNouns[s.text(j)] || prisonerNouns[s.text(j)] {
+		if peopleNouns[s.text(j)] || s.e.lex.isStatePerson(s.text(j)) {
 			return false
 		}
 	}
@@ -687,7 +693,7 @@ func (s *sentence) predicateAfter(m *numMention) bool {
 			j = s.ents[k].t1
 		}
 	}
-	if m.headAt >= 0 && genericPeople[s.text(m.headAt)] && (prisonerNouns[s.text(j)] || participleTerms[s.text(j)]) {
+	if m.headAt >= 0 && genericPeople[s.text(m.headAt)] && (s.e.lex.isStatePerson(s.text(j)) || participleTerms[s.text(j)]) {
 		j++ // "875 personas detenidas": what holds them, not a predicate
 	}
 	for j < len(s.toks) && predicateAdverbs[s.text(j)] {
@@ -777,6 +783,28 @@ func (s *sentence) headOfOther(t int, m *numMention) bool {
 		// a base counts its own noun too: "15 of the 56 freed were women"
 		if o.t0 != m.t0 && o.headAt == t && (!o.trap || o.t0 > m.t0 && s.partOfNumber(m)) {
 			return true
+		}
+	}
+	return false
+}
+
+// deniedBefore reports whether number m stands in what someone denies:
+// "the government denied reports that 5,000 people had died", "negó que
+// hubiera 300 detenidos". A denied number is nobody's figure. (Disputing
+// another's figure, "questioned the government's 400", leaves it the
+// government's: only a denied proposition counts here.)
+func (s *sentence) deniedBefore(m *numMention) bool {
+	for q := m.qStart - 1; q >= 0 && q >= m.qStart-12; q-- {
+		switch s.text(q) {
+		case ";", ":":
+			return false
+		}
+		if _, n, ok := disputeVerbs.matchAt(s.toks, q); ok {
+			for j := q + n; j < q+n+3 && j < m.qStart; j++ {
+				if deniedObjects[s.text(j)] {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -20,7 +20,8 @@ type numMention struct {
 	plain4      bool  // four bare digits: possibly a year
 	unitWord    bool  // "one", "un", "una", "uno" alone
 	pending     string
-	trap        bool // not a figure: a date, an amount of money, …
+	trap        bool   // not a figure: a date, an amount of money, …
+	dropReason  string // why it is not a figure (see trapReason), once known
 	head        headKind
 	headAt      int // the token of the noun it counts, or -1
 	qStart      int // the first token of its qualifier ("more than"), or t0
@@ -106,6 +107,16 @@ func (s *sentence) digitMention(i int) (numMention, bool) {
 				m.mult = numberWords[s.toks[j-1].text].value
 			}
 			m.plain4 = j == i+1 && len(t.text) == 4 && allDigits(t.text)
+			// "152 mil 592", "2 millones 300 mil": Mexican style, the
+			// groups after a scale word written in digits
+			for m.t1 < len(s.toks) && m.mult > 1 && s.toks[m.t1].kind == tokDigits {
+				rest, ok := s.digitMention(m.t1)
+				if !ok || rest.pending != "" || rest.value >= m.mult || len(s.toks[m.t1].text) > 3 {
+					break
+				}
+				m.value += rest.value
+				m.t1, m.mult = rest.t1, rest.mult
+			}
 			return m, true
 		}
 		if j == i+1 && errors.Is(err, errDecimal) {
@@ -279,7 +290,7 @@ func (s *sentence) rangeOf(a, b numMention) (merged numMention, change, ok bool)
 		return numMention{}, false, false
 	}
 	a.head, a.headAt = s.head(a.t1)
-	if a.pending == "" && s.isTrap(&a) {
+	if a.pending == "" && s.trapReason(&a) != "" {
 		return numMention{}, false, false // "since Jan. 8 to 81"
 	}
 	mid := s.text(a.t1)
@@ -352,15 +363,15 @@ func (s *sentence) qualify() {
 			qStart = m.t0 - 1
 		}
 		if _, _, ok := subsetMarkers.matchEndingAt(s.toks, qStart); ok || s.withAfterCount(k, qStart) {
-			m.trap = true
+			m.trap, m.dropReason = true, "partial"
 			subset = true
 		} else if subset && k > 0 && s.listContinues(prevEnd, qStart) {
-			m.trap = true // "including 12 women and two foreigners"
+			m.trap, m.dropReason = true, "partial" // "including 12 women and two foreigners"
 		} else {
 			subset = false
 		}
 		if id, n, ok := baseMarkers.matchEndingAt(s.toks, qStart); ok && (id == 2 || (prevEnd >= 0 && prevEnd == qStart-n)) {
-			m.trap = true
+			m.trap, m.dropReason = true, "comparison"
 		}
 		m.qStart = qStart
 		prevEnd = m.t1
@@ -493,8 +504,10 @@ func (s *sentence) markTraps() {
 	for k := range s.nums {
 		m := &s.nums[k]
 		m.head, m.headAt = s.head(m.t1)
-		if !m.trap && s.isTrap(m) {
-			m.trap = true
+		if !m.trap {
+			if r := s.trapReason(m); r != "" {
+				m.trap, m.dropReason = true, r
+			}
 		}
 	}
 	// "877 hombres y 164 mujeres", "505 civiles y 182 militares": a count
@@ -504,6 +517,7 @@ func (s *sentence) markTraps() {
 		if a.head == headPeople && b.head == headPeople && subgroupNouns[s.text(a.headAt)] &&
 			subgroupNouns[s.text(b.headAt)] && s.listSeparated(a.headAt+1, b.qStart) && b.qStart-a.headAt <= 3 {
 			a.trap, b.trap = true, true
+			a.dropReason, b.dropReason = "partial", "partial"
 		}
 	}
 	s.markBreakdown()
@@ -548,7 +562,7 @@ func (s *sentence) markBreakdown() {
 		}
 	}
 	for _, k := range items {
-		s.nums[k].trap = true
+		s.nums[k].trap, s.nums[k].dropReason = true, "partial"
 	}
 }
 
@@ -564,15 +578,19 @@ func (s *sentence) listSeparated(i, j int) bool {
 	return false
 }
 
-// isTrap reports whether number m is not a count: part of an address, a
-// tag or a phone number; money, a percentage, a duration, an age, a date,
-// a clock time, a label ("Article 49"), a year; part of another count; a
-// forecast; or "one" used as a pronoun.
-func (s *sentence) isTrap(m *numMention) bool {
+// trapReason returns why number m is not a count, or "" when it may be
+// one: part of an address, a tag or a phone number ("label"); "money", a
+// "percentage", a "duration", an "age", a "date" or clock time, a label
+// ("Article 49"), a year ("date"); a "rate" ("824 arrests a day"); an
+// "increment" ("22 more", "otras 20"); a "partial" count (a part of
+// another, "in the capital alone"); a "comparison" baseline ("7% more than
+// the 271,484 removed in 2024"); a "hypothetical" (a forecast or target);
+// or "one" used as a pronoun ("article").
+func (s *sentence) trapReason(m *numMention) string {
 	toks := s.toks
 	for k := m.t0; k < m.t1; k++ {
 		if toks[k].inURL {
-			return true
+			return "label"
 		}
 	}
 	p1, p2 := s.text(m.t0-1), s.text(m.t0-2)
@@ -584,33 +602,35 @@ func (s *sentence) isTrap(m *numMention) bool {
 	}
 	switch {
 	case v <= 0:
-		return true
+		return "zero"
 	case m.t0 > 0 && (p1 == "#" || p1 == "@" || p1 == "№") && !toks[m.t0].spaceBefore:
-		return true // hashtag, handle
+		return "label" // hashtag, handle
 	case p1 == "+" && (len(toks[m.t0].text) > 6 || strings.ContainsAny(toks[m.t0].text, " \u00a0")):
-		return true // phone: "+58 212 555 1234" ("+400" is "more than 400")
+		return "label" // phone: "+58 212 555 1234" ("+400" is "more than 400")
 	case currencyBefore[p1], p1 == "." && currencyBefore[p2], p1 == "$":
-		return true
+		return "money"
 	case currencyAfter[n1], (n1 == "de" || n1 == "of") && currencyAfter[n2]:
-		return true
-	case timeUnits[n1], n1 == "-" && timeUnits[n2], ageWords[p1]:
-		return true
+		return "money"
+	case timeUnits[n1], n1 == "-" && timeUnits[n2]:
+		return "duration"
+	case ageWords[p1]:
+		return "age"
 	case labelNouns[p1], p1 == "." && (p2 == "no" || p2 == "art" || p2 == "num" || p2 == "nos"):
-		return true
+		return "label"
 	}
 	if _, _, ok := percentAfter.matchAt(toks, m.t1); ok {
-		return true
+		return "percentage"
 	}
 	if _, _, ok := timeSuffixes.matchAt(toks, m.t1); ok {
-		return true
+		return "date"
 	}
 	if v <= 31 {
 		if monthNames[p1] || (p1 == "." && monthNames[p2]) || monthNames[n1] ||
 			((n1 == "de" || n1 == "of" || n1 == "del") && monthNames[n2]) {
-			return true
+			return "date"
 		}
 		if weekdays[p1] && !counted {
-			return true
+			return "date"
 		}
 		// "del 8 al 12 de enero", "8 y 9 de enero"
 		switch n1 {
@@ -618,57 +638,60 @@ func (s *sentence) isTrap(m *numMention) bool {
 			if m.t1+1 < len(toks) && toks[m.t1+1].kind == tokDigits {
 				n3, n4 := s.text(m.t1+2), s.text(m.t1+3)
 				if monthNames[n3] || ((n3 == "de" || n3 == "of") && monthNames[n4]) {
-					return true
+					return "date"
 				}
 			}
 		}
 	}
 	if v <= 24 && !counted {
 		if _, _, ok := timePrefixes.matchEndingAt(toks, m.t0); ok {
-			return true // "a las 3"
+			return "date" // "a las 3"
 		}
 	}
 	if v <= 120 && m.t0 >= 2 && toks[m.t0-2].kind == tokWord && toks[m.t0-2].upper {
 		if (p1 == "," && (n1 == "," || n1 == ")" || n1 == "")) || (p1 == "(" && n1 == ")") {
-			return true // "Rodríguez, 58, said"; "Romero (58)"
+			return "age" // "Rodríguez, 58, said"; "Romero (58)"
 		}
 	}
 	if m.plain4 && v >= 1800 && v <= 2100 {
 		if !counted || yearPrepositions[p1] || monthNames[p1] {
-			return true
+			return "date"
 		}
 	}
 	if (m.t0 > 0 && toks[m.t0-1].kind == tokDigits) || (m.t1 < len(toks) && toks[m.t1].kind == tokDigits) {
-		return true // a run of digit groups: a phone or an identifier
+		return "label" // a run of digit groups: a phone or an identifier
 	}
 	if q1 := s.text(m.qStart - 1); (q1 == "of" || q1 == "de") && containerNouns[s.text(m.qStart-2)] {
-		return true // "in 3 groups of about 130 people": a size, not a count
+		return "partial" // "in 3 groups of about 130 people": a size, not a count
 	}
 	if relativeTimeWords[p1] && !counted {
-		return true // "31 more in the following 48"
+		return "duration" // "31 more in the following 48"
 	}
 	if s.compositionAfter(m) {
-		return true // "3 were minors": what a part of the count is
+		return "partial" // "3 were minors": what a part of the count is
 	}
 	if s.amongAfter(m) {
-		return true // "18 foreigners were among the 56 freed"
+		return "partial" // "18 foreigners were among the 56 freed"
 	}
 	if s.partitiveOfTerm(m.t1) && !s.partIsKeyword(m) {
-		return true // "3 de los excarcelados tienen…": a part of the count
+		return "partial" // "3 de los excarcelados tienen…": a part of the count
 	}
 	if backReferenceBefore[s.text(m.qStart-1)] || backReferenceBefore[s.text(m.qStart-2)] && s.text(m.qStart-1) != "de" {
-		return true // "además de estas 16 excarcelaciones", "los supuestos 116": a figure given before
+		return "repeated" // "además de estas 16 excarcelaciones", "los supuestos 116": a figure given before
 	}
 	if s.valueOfOtherFigure(m) {
-		return true // "elevó el número de solicitudes a 1.557"
+		return "no_metric" // "elevó el número de solicitudes a 1.557"
 	}
 	if s.irrealisNumber(m.t0) {
-		return true // "to reach 200", "llegar a 200"
+		return "hypothetical" // "to reach 200", "llegar a 200"
 	}
 	if m.unitWord && !s.nounFollows(m.t1) {
-		return true // "one of", "un grupo": an article or a pronoun, not a count
+		return "article" // "one of", "un grupo": an article or a pronoun, not a count
 	}
-	return false
+	if r := s.ratePartOrIncrement(m); r != "" {
+		return r
+	}
+	return ""
 }
 
 // valueOfOtherFigure reports whether number m is the value of a figure
@@ -722,7 +745,7 @@ func (s *sentence) partitiveOfTerm(t1 int) bool {
 	if k := s.entAt[j]; k >= 0 {
 		return s.ents[k].ent >= 0 && s.ents[k].actor < 0 // "3 de los excarcelados", "2 of the political prisoners"
 	}
-	return prisonerNouns[s.text(j)] || peopleNouns[s.text(j)] // "114 of the detainees"
+	return s.e.lex.isStatePerson(s.text(j)) || peopleNouns[s.text(j)] // "114 of the detainees"
 }
 
 // partIsKeyword reports whether the part that number m counts is named by
@@ -819,4 +842,55 @@ func nationalityLike(t token) bool {
 		return strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "ese")
 	}
 	return strings.HasSuffix(w, "anos") || strings.HasSuffix(w, "anas") || strings.HasSuffix(w, "enses")
+}
+
+// ratePartOrIncrement returns why number m is a rate ("824 arrests a
+// day"), a part ("in the capital alone", "solo en Mandalay"), an increment
+// ("another 22", "22 more", "veinte nuevas") or a comparison baseline ("7%
+// more than the 271,484 removed in 2024") rather than a count of the
+// metric, or "".
+func (s *sentence) ratePartOrIncrement(m *numMention) string {
+	end := m.t1
+	if m.headAt >= end {
+		end = m.headAt + 1
+	}
+	if _, _, ok := rateAfter.matchAt(s.toks, end); ok {
+		return "rate"
+	}
+	if _, _, ok := rateAfter.matchAt(s.toks, m.t1); ok {
+		return "rate"
+	}
+	for j := m.t1; j < len(s.toks) && j < m.t1+10; j++ {
+		t := s.text(j)
+		if t == "," || t == ";" || t == "." || s.toks[j].kind == tokDigits {
+			break
+		}
+		if t == "alone" || (t == "solo" || t == "solamente" || t == "unicamente") && s.text(j+1) == "en" {
+			return "partial"
+		}
+	}
+	for j := m.qStart - 1; j < m.t0; j++ {
+		if incrementBefore[s.text(j)] {
+			return "increment" // "another 22", "a further 192", "otras 20"
+		}
+	}
+	next := s.text(m.t1)
+	if incrementAfter[next] && !(next == "more" || next == "mas") || (next == "more" || next == "mas") &&
+		s.text(m.t1+1) != "than" && s.text(m.t1+1) != "que" && s.text(m.t1+1) != "de" {
+		return "increment"
+	}
+	q1, q2 := s.text(m.qStart-1), s.text(m.qStart-2)
+	than := q1 == "than" || q1 == "que" || (q2 == "than" || q2 == "que") && partitiveDeterminers[q1]
+	if than {
+		at := m.qStart - 1
+		if q1 != "than" && q1 != "que" {
+			at--
+		}
+		for j := at - 1; j >= 0 && j >= at-4; j-- {
+			if comparatives[s.text(j)] {
+				return "comparison"
+			}
+		}
+	}
+	return ""
 }

@@ -29,6 +29,7 @@ const (
 // sentence is the analysis of one sentence.
 type sentence struct {
 	e      *Extractor
+	rs     []rune // the whole text, set when explaining
 	toks   []token
 	active []int
 	st     *extractState
@@ -145,10 +146,23 @@ func (s *sentence) findEntities() {
 			m := entMention{t0: i, t1: i + n, ent: id, actor: ent.actor, byCue: -1}
 			if ent.actor >= 0 {
 				s.st.seen[ent.actor] = true
+				s.st.lastNamed[ent.actor] = s.st.sent
 			}
 			s.entAt[i] = len(s.ents)
 			s.ents = append(s.ents, m)
 			i += n
+			continue
+		}
+		if ai, ok := s.headActor(i); ok {
+			s.entAt[i] = len(s.ents)
+			s.ents = append(s.ents, entMention{t0: i, t1: i + 1, ent: -1, actor: ai, byCue: -1})
+			i++
+			continue
+		}
+		if id, ok := s.stemEntity(i); ok {
+			s.entAt[i] = len(s.ents)
+			s.ents = append(s.ents, entMention{t0: i, t1: i + 1, ent: id, actor: -1, byCue: -1})
+			i++
 			continue
 		}
 		if t.upper && t.kind == tokWord {
@@ -169,7 +183,7 @@ func (s *sentence) findEntities() {
 		m.attributive = s.nounAt(m.t1) || s.reducedRelative(m) || s.relativeClauseTerm(m)
 		m.irrealis = s.irrealisBefore(m.t0) || s.spanishInfinitive(m) || m.t1-m.t0 == 1 && futureTerms[s.text(m.t0)] ||
 			m.t1-m.t0 > 1 && irrealisMarkers[s.text(m.t0)] // "would free", "to free"
-		if s.e.ents[m.ent].cat&catDetention != 0 && s.durationBefore(m.t0) {
+		if s.e.ents[m.ent].cat&s.e.lex.detention != 0 && s.durationBefore(m.t0) {
 			m.attributive = true // "spent 18 months in jail": how long, not who is held
 		}
 		// "5 of those released … and 2 are": the term names the whole that
@@ -183,13 +197,60 @@ func (s *sentence) findEntities() {
 	}
 }
 
+// headActor returns the actor an institution noun refers back to: "the
+// ministry said" after "the Interior Ministry", "a junta spokesperson",
+// "el Gobierno". The noun must follow a determiner and not begin another
+// institution's name ("the ministry of health", "the Syrian government"
+// stop at the adjective); among the actors it may name, the one named last
+// wins, and an actor never named is taken only when it is the only one.
+func (s *sentence) headActor(i int) (int, bool) {
+	cands := s.e.heads[s.toks[i].text]
+	if len(cands) == 0 || i == 0 || !headDeterminers[s.text(i-1)] {
+		return 0, false
+	}
+	if s.text(i+1) == "of" || s.text(i+1) == "de" || s.text(i+1) == "del" {
+		if i+2 < len(s.toks) && s.toks[i+2].upper {
+			return 0, false
+		}
+	}
+	best, bestSent := -1, 0
+	for _, ai := range cands {
+		if n := s.st.lastNamed[ai]; n > bestSent {
+			best, bestSent = ai, n
+		}
+	}
+	if best < 0 && len(cands) == 1 {
+		best = cands[0]
+	}
+	return best, best >= 0
+}
+
+// stemEntity returns the keyword or term whose stem the word at token i
+// has, in the sentence's language: "excarceladas" for "excarcelados".
+func (s *sentence) stemEntity(i int) (int, bool) {
+	t := s.toks[i]
+	if t.kind != tokWord {
+		return 0, false
+	}
+	st := stemWord(t.text, s.es)
+	if st == "" {
+		return 0, false
+	}
+	lang := 0
+	if s.es {
+		lang = 1
+	}
+	id, ok := s.e.stemEnts[lang][st]
+	return id, ok
+}
+
 // looseStateAt reports whether the phrase of n tokens at i is a loose
 // state term that a complement turns into something else than being in
 // prison: "siguen con régimen de presentación", "remain under house
 // arrest", "permanecen en libertad condicional". It is then no term.
 func (s *sentence) looseStateAt(i, n, id int) bool {
 	ent := s.e.ents[id]
-	if ent.cat != catDetention || ent.actor >= 0 || len(ent.metrics) > 0 || n > 2 {
+	if ent.cat != s.e.lex.detention || ent.actor >= 0 || len(ent.metrics) > 0 || n > 2 {
 		return false
 	}
 	if n == 1 && !looseStateTerms[s.text(i)] || n == 2 && !(s.text(i) == "se" && looseStateTerms[s.text(i+1)]) {
@@ -202,7 +263,7 @@ func (s *sentence) looseStateAt(i, n, id int) bool {
 	if next == "en" || next == "in" {
 		// "siguen en libertad", "remain in hiding", "siguen en arresto
 		// domiciliario": not "en prisión"
-		if id, _, ok := s.e.entities.matchAt(s.toks, i+n+1); ok && s.e.ents[id].cat&catRestricted != 0 {
+		if id, _, ok := s.e.entities.matchAt(s.toks, i+n+1); ok && s.e.ents[id].cat&s.e.lex.restricted != 0 {
 			return true
 		}
 		if _, _, ok := s.e.entities.matchAt(s.toks, i+n); ok {
@@ -236,11 +297,11 @@ func (s *sentence) durationBefore(i int) bool {
 // encarcelados desde 2024 fueron excarcelados". The predicate, if the
 // clause has one, says what happened.
 func (s *sentence) reducedRelative(m *entMention) bool {
-	if m.t0 == 0 || m.t1-m.t0 != 1 || s.e.ents[m.ent].cat&(catDetention|catArrest) == 0 ||
+	if m.t0 == 0 || m.t1-m.t0 != 1 || s.e.ents[m.ent].cat&(s.e.lex.detention|s.e.lex.arrest) == 0 ||
 		!verbLike(s.text(m.t0)) && !participleTerms[s.text(m.t0)] {
 		return false // "350 presos políticos excarcelados desde enero": the event itself
 	}
-	if !peopleNouns[s.text(m.t0-1)] && !prisonerNouns[s.text(m.t0-1)] && !s.keywordEndsAt(m.t0) {
+	if !peopleNouns[s.text(m.t0-1)] && !s.e.lex.isStatePerson(s.text(m.t0-1)) && !s.keywordEndsAt(m.t0) {
 		return false
 	}
 	switch s.text(m.t1) {
@@ -265,10 +326,21 @@ func (s *sentence) relativeClauseTerm(m *entMention) bool {
 	switch s.text(j) {
 	case "que", "who", "which", "quienes", "quien":
 	default:
+		// "56 prisoners it said were detained for political reasons": a
+		// relative clause without its pronoun, with the speaker inside
+		if j >= 2 && relativeSayings[s.text(j)] && pronouns[s.text(j-1)] {
+			j--
+			break
+		}
 		return false
 	}
-	return peopleNouns[s.text(j-1)] || prisonerNouns[s.text(j-1)] || s.keywordEndsAt(j)
+	return peopleNouns[s.text(j-1)] || s.e.lex.isStatePerson(s.text(j-1)) || s.keywordEndsAt(j)
 }
+
+// relativeSayings introduce a relative clause without its pronoun: "the
+// 56 people it says were detained", "those he considers held".
+var relativeSayings = newWordSet("said", "says", "considers", "considered", "believes", "believed", "deems",
+	"described", "describes", "calls", "called")
 
 // keywordEndsAt reports whether a metric keyword that is not an event term
 // ends just before token i: "political prisoners held in …".

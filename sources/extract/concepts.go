@@ -1,0 +1,172 @@
+package extract
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+// The built-in lexicon of the kinds of counts people track
+// (lexicon/concepts.txt), loaded on first use: commands that extract
+// nothing never pay for it.
+
+//go:embed lexicon/concepts.txt
+var conceptsFile string
+
+// category is a set of concepts (kinds of counts: release, detention,
+// death, injury, …), one bit per concept in the order of the lexicon file.
+// A metric owns the concepts its keywords belong to; terms of the other
+// concepts compete with it ("still in detention" is not "released").
+type category uint32
+
+// concept is one block of the lexicon file.
+type concept struct {
+	name   string
+	bit    category
+	state  bool // a lasting condition: a bare count of its people is a count of those in it
+	weak   bool // its terms are terms only when a metric owns the concept
+	terms  []string
+	people []string
+}
+
+// conceptLexicon is the parsed lexicon with the matchers built from it.
+type conceptLexicon struct {
+	concepts []concept
+	// all terms, payload the category bit
+	terms *phraseSet
+	// stems of single-word terms (English and Spanish stemmers) to their
+	// categories: a keyword's inflection still names its concept
+	stems map[string]category
+	// state is the union of the state concepts
+	state category
+	// detention, arrest and restricted are named by rules that describe
+	// prison (a stay "in jail" is a duration, house arrest is not prison)
+	detention, arrest, restricted category
+	// statePeople are the nouns naming people in a state concept
+	// ("prisoners", "hostages", "refugees"), with the concepts they name
+	statePeople map[string]category
+	// places are places and papers named with an event word ("detention
+	// centres", "release orders"): not events
+	places []string
+}
+
+// lexicon returns the built-in lexicon; it panics if the embedded file is
+// malformed, which TestLexiconParses rules out.
+var lexicon = sync.OnceValue(func() *conceptLexicon {
+	lex, err := parseLexicon(conceptsFile)
+	if err != nil {
+		panic(err)
+	}
+	return lex
+})
+
+// parseLexicon parses the lexicon file format described at its top. It
+// returns an error naming the line for an unknown directive, a directive
+// outside a concept block, more than 32 concepts, or an unknown flag.
+func parseLexicon(src string) (*conceptLexicon, error) {
+	lex := &conceptLexicon{terms: newPhraseSet(), stems: map[string]category{}, statePeople: map[string]category{}}
+	var cur *concept
+	for n, line := range strings.Split(src, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		where := fmt.Sprintf("extract: lexicon line %d", n+1)
+		if name, ok := strings.CutPrefix(line, "concept "); ok {
+			if len(lex.concepts) == 32 {
+				return nil, fmt.Errorf("%s: more than 32 concepts", where)
+			}
+			lex.concepts = append(lex.concepts, concept{name: strings.TrimSpace(name), bit: 1 << len(lex.concepts)})
+			cur = &lex.concepts[len(lex.concepts)-1]
+			continue
+		}
+		key, value, ok := strings.Cut(line, ":")
+		if !ok {
+			return nil, fmt.Errorf("%s: want \"concept NAME\" or \"KEY: values\", got %q", where, line)
+		}
+		var list []string
+		for _, v := range strings.Split(value, ",") {
+			if v = strings.TrimSpace(v); v != "" {
+				list = append(list, v)
+			}
+		}
+		if key == "places" {
+			lex.places = append(lex.places, list...)
+			continue
+		}
+		if cur == nil {
+			return nil, fmt.Errorf("%s: %q outside a concept block", where, key)
+		}
+		switch key {
+		case "terms":
+			cur.terms = append(cur.terms, list...)
+		case "people":
+			cur.people = append(cur.people, list...)
+		case "flags":
+			for _, f := range strings.Fields(value) {
+				switch f {
+				case "state":
+					cur.state = true
+				case "weak":
+					cur.weak = true
+				default:
+					return nil, fmt.Errorf("%s: unknown flag %q (want state or weak)", where, f)
+				}
+			}
+		default:
+			return nil, fmt.Errorf("%s: unknown key %q (want terms, people, flags or places)", where, key)
+		}
+	}
+	for _, c := range lex.concepts {
+		for _, t := range c.terms {
+			lex.terms.add(t, int(c.bit))
+			if toks := phraseTokens(t); len(toks) == 1 {
+				for _, st := range stemsOf(toks[0]) {
+					lex.stems[st] |= c.bit
+				}
+			}
+		}
+		if c.state {
+			lex.state |= c.bit
+			for _, p := range c.people {
+				lex.statePeople[foldString(p)] |= c.bit
+			}
+		}
+		switch c.name {
+		case "detention":
+			lex.detention = c.bit
+		case "arrest":
+			lex.arrest = c.bit
+		case "restricted":
+			lex.restricted = c.bit
+		}
+	}
+	return lex, nil
+}
+
+// categoriesIn returns the concepts of the terms found in s, a keyword:
+// by phrase, else word by word by stem.
+func (lex *conceptLexicon) categoriesIn(s string) category {
+	words := phraseTokens(s)
+	toks := make([]token, len(words))
+	for i, w := range words {
+		toks[i] = token{text: w}
+	}
+	var c category
+	for i := 0; i < len(toks); i++ {
+		if id, n, ok := lex.terms.matchAt(toks, i); ok {
+			c |= category(id)
+			i += n - 1
+			continue
+		}
+		for _, st := range stemsOf(toks[i].text) {
+			c |= lex.stems[st]
+		}
+	}
+	return c
+}
+
+// isStatePerson reports whether the folded word names people in a state
+// concept ("prisoners", "rehenes").
+func (lex *conceptLexicon) isStatePerson(w string) bool { return lex.statePeople[w] != 0 }

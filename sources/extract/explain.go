@@ -1,0 +1,145 @@
+package extract
+
+import "strings"
+
+// Why says why a figure was taken: the words that named its metric and its
+// actor, and how each was found.
+type Why struct {
+	MetricCue string `json:"metric_cue"` // the keyword or term ("freed"), or "" when carried over
+	MetricBy  string `json:"metric_by"`  // "keyword", "lexicon" (a synonym or inflection of one), "earlier sentence"
+	ActorCue  string `json:"actor_cue"`  // the alias as written ("Foro Penal", "the ministry"), or ""
+	ActorBy   string `json:"actor_by"`   // "named", "earlier sentence" (a moderator must confirm it)
+}
+
+// Dropped is a number the extractor saw and did not take, with the reason:
+// date, money, percentage, age, duration, label, article, zero, rate,
+// increment, partial, comparison, repeated, hypothetical, denied,
+// no_metric, no_actor, other_metric (a metric not asked for), not_prose.
+type Dropped struct {
+	Dropped bool   `json:"dropped"` // always true: tells these lines from figures
+	Value   int64  `json:"value"`
+	Text    string `json:"text"` // the number as written
+	Reason  string `json:"reason"`
+	Quote   string `json:"quote"` // the sentence
+	Start   int    `json:"start"` // rune offsets of the sentence in the text
+	End     int    `json:"end"`
+}
+
+// Explained is a figure taken (Figure, with Why set) or a number dropped:
+// Explain's output in text order.
+type Explained struct {
+	Figure  *Extraction
+	Dropped *Dropped
+}
+
+// Explain is Extract that also says why: every figure carries Why, and
+// every other number of the text is returned as Dropped with its reason,
+// all in text order. It never fails.
+func (e *Extractor) Explain(text string, metricIDs []string) []Explained {
+	var out []Explained
+	e.run(text, metricIDs, func(x Extraction) {
+		out = append(out, Explained{Figure: &x})
+	}, func(d Dropped) {
+		out = append(out, Explained{Dropped: &d})
+	})
+	return out
+}
+
+// noActorReason is why a number with a metric found no actor: its
+// sentence denies or disputes it, or names no configured actor.
+func (s *sentence) noActorReason() string {
+	for i := range s.toks {
+		if _, _, ok := disputeVerbs.matchAt(s.toks, i); ok {
+			return "denied"
+		}
+	}
+	return "no_actor"
+}
+
+// dropReason returns why number k of the sentence was not taken.
+func (s *sentence) dropReason(k int) string {
+	m := &s.nums[k]
+	switch {
+	case m.dropReason != "":
+		return m.dropReason
+	case m.trap:
+		return "partial"
+	case m.head == headOther:
+		return "no_metric"
+	case m.metric < 0:
+		if s.otherMetricNear(m) {
+			return "other_metric"
+		}
+		return "no_metric"
+	}
+	return "no_actor"
+}
+
+// otherMetricNear reports whether a keyword of a metric not asked for
+// stands in the number's clause: the number may be that metric's.
+func (s *sentence) otherMetricNear(m *numMention) bool {
+	for _, em := range s.ents {
+		if em.ent < 0 || s.clause[em.t0] != s.clause[m.t0] {
+			continue
+		}
+		for _, mi := range s.e.ents[em.ent].metrics {
+			if !s.isActive(mi) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// why explains figure f of the sentence.
+func (s *sentence) why(f figure) *Why {
+	w := &Why{MetricBy: "earlier sentence", ActorBy: "named"}
+	m := &s.nums[f.num]
+	best := noDistance
+	for _, em := range s.ents {
+		if em.ent < 0 {
+			continue
+		}
+		ent := s.e.ents[em.ent]
+		byKeyword := containsInt(ent.metrics, f.metric)
+		if !byKeyword && ent.cat&s.e.metrics[f.metric].owns == 0 {
+			continue
+		}
+		if d := s.dist(em.t0, em.t1, m.t0, m.t1); d < best && d <= maxLink {
+			best = d
+			w.MetricCue = s.original(em.t0, em.t1)
+			w.MetricBy = "lexicon"
+			if byKeyword && s.exactKeyword(em) {
+				w.MetricBy = "keyword"
+			}
+		}
+	}
+	best = noDistance
+	for _, em := range s.ents {
+		if em.actor != f.actor {
+			continue
+		}
+		if d := s.dist(em.t0, em.t1, m.t0, m.t1); d < best {
+			best, w.ActorCue = d, s.original(em.t0, em.t1)
+		}
+	}
+	if f.fallback || w.ActorCue == "" {
+		w.ActorBy = "earlier sentence"
+	}
+	return w
+}
+
+// exactKeyword reports whether the mention is written as a keyword of the
+// tracker file (not only by its stem).
+func (s *sentence) exactKeyword(em entMention) bool {
+	id, n, ok := s.e.entities.matchAt(s.toks, em.t0)
+	return ok && id == em.ent && n == em.t1-em.t0
+}
+
+// original returns the text of tokens [t0, t1) as written.
+func (s *sentence) original(t0, t1 int) string {
+	if t0 >= t1 || s.rs == nil {
+		return ""
+	}
+	return strings.TrimSpace(string(s.rs[s.toks[t0].start:s.toks[t1-1].end]))
+}

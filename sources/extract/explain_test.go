@@ -1,0 +1,95 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/gapwatch/gapwatch/tracker"
+)
+
+func TestExplainSaysWhyEveryNumber(t *testing.T) {
+	metrics := []tracker.Metric{
+		{ID: "deaths", Keywords: []string{"deaths", "killed"}},
+		{ID: "injured", Keywords: []string{"injured"}},
+	}
+	actors := []tracker.Actor{
+		{Name: "UN", Role: tracker.Confirmer, Aliases: []string{"United Nations", "UN"}},
+		{Name: "Government", Role: tracker.Claimant, Aliases: []string{"government"}},
+	}
+	text := "On 3 March 2024 the government denied reports that 5,000 people had died. " +
+		"The UN said 1,020 people had been killed and $4 million in aid was spent, a 40% rise. " +
+		"It counted 22 more deaths on Sunday and 15 deaths a day in the capital. " +
+		"A local doctor said 80 people were killed."
+	got := New(metrics, actors).Explain(text, nil)
+	type line struct {
+		value  int64
+		reason string // "" for a figure
+	}
+	want := []line{
+		{3, "date"}, {2024, "date"}, {5000, "denied"},
+		{1020, ""}, {4000000, "money"}, {40, "percentage"},
+		{22, "increment"}, {15, "rate"},
+		{80, "no_actor"},
+	}
+	if len(got) != len(want) {
+		for _, x := range got {
+			t.Logf("%+v %+v", x.Figure, x.Dropped)
+		}
+		t.Fatalf("got %d lines, want %d", len(got), len(want))
+	}
+	for i, x := range got {
+		switch {
+		case want[i].reason == "" && x.Figure == nil:
+			t.Errorf("line %d: dropped %+v, want the figure %d", i, x.Dropped, want[i].value)
+		case want[i].reason == "":
+			if x.Figure.Value != want[i].value {
+				t.Errorf("line %d: figure %d, want %d", i, x.Figure.Value, want[i].value)
+			}
+			w := x.Figure.Why
+			if w == nil || w.MetricCue != "killed" || w.ActorCue != "UN" || w.ActorBy != "named" {
+				t.Errorf("line %d: why = %+v, want the metric cue \"killed\" and the actor \"UN\", named", i, w)
+			}
+		case x.Dropped == nil:
+			t.Errorf("line %d: took %+v, want %d dropped as %s", i, x.Figure, want[i].value, want[i].reason)
+		case x.Dropped.Value != want[i].value || x.Dropped.Reason != want[i].reason || !x.Dropped.Dropped:
+			t.Errorf("line %d: dropped %+v, want %d dropped as %s", i, *x.Dropped, want[i].value, want[i].reason)
+		default:
+			rs := []rune(text)
+			if got := string(rs[x.Dropped.Start:x.Dropped.End]); got != x.Dropped.Quote {
+				t.Errorf("line %d: quote %q is not the text at [%d,%d) %q", i, x.Dropped.Quote, x.Dropped.Start, x.Dropped.End, got)
+			}
+		}
+	}
+	// Extract takes the same figures and explains nothing.
+	plain := New(metrics, actors).Extract(text, nil)
+	if len(plain) != 1 || plain[0].Value != 1020 || plain[0].Why != nil {
+		t.Errorf("Extract = %+v, want the 1,020 alone, without why", plain)
+	}
+}
+
+// TestFoundingArticle is the example gapwatch exists for, read with the
+// bundled tracker file: the 56 that Foro Penal confirmed are releases,
+// though its clause also says "detained" (the main predicate decides), and
+// the government's "far higher figure of 400" refers back to them.
+func TestFoundingArticle(t *testing.T) {
+	text := "Foro Penal had confirmed 56 prisoners it said were detained for political reasons had been freed. " +
+		"Venezuela's government, meanwhile, reported a far higher figure of 400."
+	got := New(exampleMetrics, exampleActors).Extract(text, nil)
+	type fig struct {
+		metric string
+		value  int64
+		actor  string
+		stance tracker.Stance
+	}
+	want := []fig{
+		{"ve-prisoners-released", 56, "Foro Penal", tracker.Confirmed},
+		{"ve-prisoners-released", 400, "Government of Venezuela", tracker.Claimed},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("Extract = %+v, want %v", got, want)
+	}
+	for i, x := range got {
+		if g := (fig{x.Metric, x.Value, x.Actor, x.Stance}); g != want[i] {
+			t.Errorf("figure %d = %v, want %v", i, g, want[i])
+		}
+	}
+}

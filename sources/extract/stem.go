@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"sync"
+	"sync/atomic"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+	"github.com/kljensen/snowball/spanish"
+)
+
+// Morphology: a keyword matches its inflections through Snowball stems
+// ("excarceladas" and "excarcelados", "deportations" and "deported").
+// Words are stemmed in their folded form (lower case, no accents) on both
+// sides, so the stems agree.
+
+// minStemWord and minStem keep short words out of stem matching: their
+// stems collide ("casos" and "casas" both stem to "cas").
+const (
+	minStemWord = 5
+	minStem     = 4
+)
+
+// stemsOf returns the English and Spanish stems of a folded word (one when
+// they agree), or none for a short word.
+func stemsOf(w string) []string {
+	en, es := stemWord(w, false), stemWord(w, true)
+	switch {
+	case en == "" && es == "":
+		return nil
+	case en == "" || en == es:
+		return []string{es}
+	case es == "":
+		return []string{en}
+	}
+	return []string{en, es}
+}
+
+// stemWord returns the stem of a folded word in one language, or "" when
+// the word or its stem is too short to match on.
+func stemWord(w string, es bool) string {
+	if utf8.RuneCountInString(w) < minStemWord {
+		return ""
+	}
+	key := stemKey{w, es}
+	if v, ok := stemCache.Load(key); ok {
+		return v.(string)
+	}
+	var st string
+	if es {
+		st = spanish.Stem(w, false)
+	} else {
+		st = english.Stem(w, false)
+	}
+	if utf8.RuneCountInString(st) < minStem {
+		st = ""
+	}
+	if stemCached.Load() < maxStemCache {
+		if _, loaded := stemCache.LoadOrStore(key, st); !loaded {
+			stemCached.Add(1)
+		}
+	}
+	return st
+}
+
+type stemKey struct {
+	word string
+	es   bool
+}
+
+// The stems of words seen so far: news reuses its vocabulary, and a stem
+// costs far more than a lookup. The cache stops growing at maxStemCache
+// words.
+var (
+	stemCache  sync.Map
+	stemCached atomic.Int64
+)
+
+const maxStemCache = 200_000
