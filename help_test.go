@@ -74,7 +74,7 @@ func TestHelpListsEveryFlag(t *testing.T) {
 		"check":          {"--json"},
 		"digest":         {"--channel CHANNEL", "(default console)", "--send", "--json"},
 		"chart":          {"-o FILE", "--days N"},
-		"extract":        {"--metric ID", "--explain", "also print the numbers not taken, with the reason, and why each figure was taken"},
+		"extract":        {"--metric ID", "--explain", "not taken, with the reason, and why each figure was taken"},
 	}
 	for name, wants := range tests {
 		out := c.ok(append(strings.Fields(name), "--help")...)

@@ -95,8 +95,7 @@ environment (see .env.example); SIGHUP or a change of the tracker file reloads i
 		"extract": {cmdDoc{
 			usage:   "extract [--metric M] [--explain] [FILE|-]",
 			summary: "find figures in a text or HTML file (or standard input), one JSON object a line",
-			more: `Uses the tracker file's metrics (keywords) and actors (aliases).
---explain: also print the numbers not taken, with the reason, and why each figure was taken.`,
+			more:    "Uses the tracker file's metrics (keywords) and actors (aliases).",
 			example: "gapwatch extract --metric ve-prisoners-released article.html",
 		}, (*app).cmdExtract},
 		"digest": {cmdDoc{

@@ -32,7 +32,7 @@ func TestFigureAdd(t *testing.T) {
 		{"alias for the actor", modGuild, moderator(), optList{opt("metric", metricID), opt("value", 450.0), opt("stance", "claimed"), opt("actor", "gobierno")},
 			"Government of Venezuela", false, "discord:ana#1001"},
 		{"range", modGuild, moderator(), addOpts(opt("qualifier", "range"), opt("value_high", 80.0)), "72–80", false, "discord:ana#1001"},
-		{"plain member", modGuild, plainMember(), addOpts(), "you need the moderator role or the Manage Server permission", true, ""},
+		{"plain member", modGuild, plainMember(), addOpts(), "you need the moderator role or the Manage Server permission: the role <@&" + modRole + ">, or Manage Server", true, ""},
 		{"moderator of a guild not in the list", otherGuild, serverManager(), addOpts(), "only allowed in the moderators' server", true, ""},
 		{"direct message", "", nil, addOpts(), "only allowed in the moderators' server", true, ""},
 		{"missing stance", modGuild, moderator(), optList{opt("metric", metricID), opt("value", 72.0), opt("actor", "Foro Penal")}, "option stance is required", true, ""},

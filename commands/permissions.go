@@ -1,6 +1,7 @@
 package commands
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -43,7 +44,10 @@ func (m Moderators) Allowed(i *discordgo.Interaction) (bool, string) {
 	if i.Member.Permissions&(discordgo.PermissionManageGuild|discordgo.PermissionAdministrator) != 0 {
 		return true, ""
 	}
-	return false, refuseNoRole
+	if m.RoleID == "" {
+		return false, refuseNoRole + " (this bot has no moderator role configured, so you need Manage Server)"
+	}
+	return false, fmt.Sprintf("%s: the role <@&%s>, or Manage Server", refuseNoRole, m.RoleID)
 }
 
 // requireModerator returns an Unauthorized error with the refusal, or nil.

@@ -18,7 +18,7 @@ func TestStatus(t *testing.T) {
 	}{
 		{"one metric", []*discordgo.ApplicationCommandInteractionDataOption{opt("metric", metricID)},
 			[]string{"Political prisoners released", "**56 people**", "Foro Penal", "**400 people**", "Government of Venezuela",
-				"344", "7.14", "GAP", "https://foropenal.example/report", "https://gov.example/statement", "2026-01-09"}, false},
+				"claimed is 344 above confirmed", "the claim is 7.14× the confirmed figure", "the claim exceeds what is confirmed", "GAP", "https://foropenal.example/report", "https://gov.example/statement", "2026-01-09"}, false},
 		{"every metric", nil, []string{"56", "400", "344", "GAP", "Political prisoners held", "none approved yet"}, false},
 		{"unknown metric", []*discordgo.ApplicationCommandInteractionDataOption{opt("metric", "nope")},
 			[]string{`unknown metric "nope"`, metricID}, true},

@@ -19,10 +19,11 @@ type AddressError struct {
 
 // Error names the host, the address and why it was refused.
 func (e *AddressError) Error() string {
+	const fix = "; if the source is meant to be reached there, set allow_private: true on it in the tracker file"
 	if e.Host == e.Addr.String() {
-		return fmt.Sprintf("address %s is %s", e.Addr, e.Reason)
+		return fmt.Sprintf("address %s is %s%s", e.Addr, e.Reason, fix)
 	}
-	return fmt.Sprintf("%s resolves to %s, a %s address", e.Host, e.Addr, e.Reason)
+	return fmt.Sprintf("%s resolves to %s, a %s address%s", e.Host, e.Addr, e.Reason, fix)
 }
 
 var (

@@ -70,7 +70,7 @@ func Parse(name string, data []byte) (tracker.Catalog, error) {
 		if errors.Is(err, io.EOF) {
 			return tracker.Catalog{}, &Error{File: name, Problems: []Problem{{Message: "the file is empty: declare metrics, actors and sources"}}}
 		}
-		return tracker.Catalog{}, &Error{File: name, Problems: []Problem{yamlProblem(err)}}
+		return tracker.Catalog{}, &Error{File: name, Problems: []Problem{yamlProblem(err, data)}}
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
@@ -85,14 +85,48 @@ func Parse(name string, data []byte) (tracker.Catalog, error) {
 }
 
 // yamlProblem turns a yaml.v3 syntax error ("yaml: line 3: …") into a
-// Problem with its line.
-func yamlProblem(err error) Problem {
+// Problem with its line. The parser often names the line where the block
+// around the mistake began (an indentation error under metrics: is
+// reported on line 1), so the line is the first one at which the file,
+// read up to and including it, stops being valid YAML: the wrong line.
+func yamlProblem(err error, data []byte) Problem {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	var line int
 	if n, _ := fmt.Sscanf(msg, "line %d:", &line); n == 1 {
 		msg = strings.TrimSpace(msg[strings.Index(msg, ":")+1:])
 	}
+	if bad := firstBadLine(data, msg); bad > 0 {
+		line = bad
+	}
+	if strings.Contains(msg, "tab character") {
+		msg += " (indent with spaces, not tabs)"
+	} else if strings.Contains(msg, "did not find expected") || strings.Contains(msg, "mapping values are not allowed") {
+		msg += " (check the indentation of this line against the lines above)"
+	}
 	return Problem{Line: line, Message: "not valid YAML: " + msg}
+}
+
+// maxBisectLines bounds the files firstBadLine examines line by line.
+const maxBisectLines = 5000
+
+// firstBadLine returns the first line n such that lines 1..n fail to parse
+// as YAML with the message msg (a prefix cut inside a multi-line value fails
+// otherwise), or 0 when it cannot tell (no prefix fails so, or the file is
+// too long to examine).
+func firstBadLine(data []byte, msg string) int {
+	lines := bytes.SplitAfter(data, []byte("\n"))
+	if len(lines) > maxBisectLines {
+		return 0
+	}
+	var prefix []byte
+	for i, l := range lines {
+		prefix = append(prefix, l...)
+		var n yaml.Node
+		if err := yaml.Unmarshal(prefix, &n); err != nil && strings.HasSuffix(err.Error(), msg) {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 func (d *decoder) catalog(n *yaml.Node) tracker.Catalog {

@@ -123,6 +123,25 @@ func TestParseProblems(t *testing.T) {
 	}
 }
 
+func TestYAMLErrorsPointAtTheWrongLine(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"key indented too far", "metrics:\n  - id: m\n    name: M\n     keywords: [x]\n", "g.yaml:4: not valid YAML: mapping values are not allowed"},
+		{"key indented too little", "metrics:\n  - id: m\n    name: M\n    keywords: [x]\n  gap: {min_abs: 5}\n", "g.yaml:5: not valid YAML: did not find expected '-' indicator (check the indentation"},
+		{"tab", "metrics:\n  - id: m\n    name: M\n\tkeywords: [x]\n", "g.yaml:4: not valid YAML: found a tab character"},
+		{"multi-line list before the mistake", "metrics:\n  - id: m\n    keywords: [a,\n      b]\n    name: M\n     unit: x\n", "g.yaml:6: not valid YAML: mapping values are not allowed"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := trackerfile.Parse("g.yaml", []byte(tt.in))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error = %v, want %q", err, tt.want)
+			}
+		})
+	}
+}
+
 func TestParseGapDirection(t *testing.T) {
 	tests := []struct {
 		gap  string
