@@ -200,12 +200,14 @@ func (s *sentence) negatedAt(q int) bool {
 // cue and nearer ones; reporters are never sources. With no actor in the
 // sentence, the previous sentence's actor is used (fallback).
 func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
+	s.vetoed = false
 	c := s.clause[m.t0]
 	best, bestScore, bestBound := -1, noDistance, false
 	reporter, named := false, false
 	official := s.officialSource(c)
 	if a, decided := s.governingActor(m); decided {
 		if a < 0 {
+			s.vetoed = true
 			return -1, false, false
 		}
 		return a, false, true
@@ -258,11 +260,13 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		if !bestBound && s.otherSubjectCue(c) {
 			// "The government released 24 Colombians, the Colombian
 			// foreign ministry said": someone else is the source
+			s.vetoed = true
 			return -1, false, false
 		}
 		return best, false, true
 	}
 	if reporter || named || official || s.unknownSource() {
+		s.vetoed = true
 		return -1, false, false
 	}
 	fb := s.fallbackActor()

@@ -13,8 +13,10 @@ type Why struct {
 
 // Dropped is a number the extractor saw and did not take, with the reason:
 // date, money, percentage, age, duration, label, article, zero, rate,
-// increment, partial, comparison, repeated, hypothetical, denied,
-// no_metric, no_actor, other_metric (a metric not asked for), not_prose.
+// increment, partial, comparison, earlier_period, repeated, hypothetical,
+// denied, other_source (an actor the tracker file does not list states
+// it), no_metric, no_actor, other_metric (a metric not asked for),
+// not_prose.
 type Dropped struct {
 	Dropped bool   `json:"dropped"` // always true: tells these lines from figures
 	Value   int64  `json:"value"`
@@ -37,17 +39,20 @@ type Explained struct {
 // all in text order. It never fails.
 func (e *Extractor) Explain(text string, metricIDs []string) []Explained {
 	var out []Explained
-	e.run(text, metricIDs, func(x Extraction) {
-		out = append(out, Explained{Figure: &x})
-	}, func(d Dropped) {
-		out = append(out, Explained{Dropped: &d})
+	e.run(text, metricIDs, sinks{
+		took:    func(x Extraction) { out = append(out, Explained{Figure: &x}) },
+		dropped: func(d Dropped) { out = append(out, Explained{Dropped: &d}) },
 	})
 	return out
 }
 
-// noActorReason is why a number with a metric found no actor: its
-// sentence denies or disputes it, or names no configured actor.
+// noActorReason is why a number with a metric found no actor: another,
+// unconfigured source states it ("other_source"), its sentence denies or
+// disputes it, or it names no configured actor.
 func (s *sentence) noActorReason() string {
+	if s.vetoed {
+		return "other_source"
+	}
 	for i := range s.toks {
 		if _, _, ok := disputeVerbs.matchAt(s.toks, i); ok {
 			return "denied"

@@ -18,7 +18,8 @@ func TestExplainSaysWhyEveryNumber(t *testing.T) {
 	text := "On 3 March 2024 the government denied reports that 5,000 people had died. " +
 		"The UN said 1,020 people had been killed and $4 million in aid was spent, a 40% rise. " +
 		"It counted 22 more deaths on Sunday and 15 deaths a day in the capital. " +
-		"A local doctor said 80 people were killed."
+		"A local doctor said 80 people were killed. " +
+		"Another 7 people were killed in the north."
 	got := New(metrics, actors).Explain(text, nil)
 	type line struct {
 		value  int64
@@ -28,7 +29,8 @@ func TestExplainSaysWhyEveryNumber(t *testing.T) {
 		{3, "date"}, {2024, "date"}, {5000, "denied"},
 		{1020, ""}, {4000000, "money"}, {40, "percentage"},
 		{22, "increment"}, {15, "rate"},
-		{80, "no_actor"},
+		{80, "other_source"},
+		{7, "no_actor"},
 	}
 	if len(got) != len(want) {
 		for _, x := range got {

@@ -304,18 +304,26 @@ func containsInt(list []int, v int) bool {
 // Extract returns nil when nothing is found; it never fails.
 func (e *Extractor) Extract(text string, metricIDs []string) []Extraction {
 	var out []Extraction
-	e.run(text, metricIDs, func(x Extraction) { out = append(out, x) }, nil)
+	e.run(text, metricIDs, sinks{took: func(x Extraction) { out = append(out, x) }})
 	return out
 }
 
-// run extracts the figures of text, handing each to took in text order;
-// when dropped is not nil, it also explains: figures carry Why, and every
-// other number is handed to dropped with its reason.
-func (e *Extractor) run(text string, metricIDs []string, took func(Extraction), dropped func(Dropped)) {
+// sinks receive what run finds: the figures taken and, when not nil, the
+// numbers dropped with their reasons (which also makes figures carry Why).
+type sinks struct {
+	took    func(Extraction)
+	dropped func(Dropped)
+}
+
+// run extracts the figures of text, handing each to out.took in text
+// order; when out.dropped is not nil, it also explains: figures carry Why,
+// and every other number is handed to out.dropped with its reason.
+func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 	active := e.activeMetrics(metricIDs)
 	if len(active) == 0 || text == "" {
 		return
 	}
+	took, dropped := out.took, out.dropped
 	explain := dropped != nil
 	rs := []rune(text)
 	toks := tokenize(rs, newFoldedText(rs))

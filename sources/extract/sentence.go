@@ -51,6 +51,10 @@ type sentence struct {
 	quoteGoesOn bool
 	// pendingFallback is the actor a waiting figure falls back on.
 	pendingFallback int
+	// vetoed is set by actorFor when it refused every actor because the
+	// number has another, unconfigured source ("the opposition said"),
+	// rather than because no actor was named
+	vetoed bool
 }
 
 // entMention is an actor alias, keyword or event term found in a sentence.
