@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"math"
-	"net/url"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -107,20 +106,18 @@ func (a *app) figureAdd(ctx context.Context, args []string) error {
 	if f.Qualifier, err = tracker.ParseQualifier(*qualifier); err != nil {
 		return err
 	}
-	switch {
-	case f.Qualifier == tracker.Range && *valueHigh == "":
+	switch err := tracker.CheckHighEnd(f.Qualifier, *valueHigh != ""); {
+	case errors.Is(err, tracker.ErrRangeNeedsHighEnd):
 		return usagef("figure add: --qualifier range needs --value-high")
-	case f.Qualifier != tracker.Range && *valueHigh != "":
+	case errors.Is(err, tracker.ErrHighEndNeedsRange):
 		return usagef("figure add: --value-high is only for --qualifier range")
 	case *valueHigh != "":
 		if f.ValueHigh, err = parseValue("value-high", *valueHigh); err != nil {
 			return err
 		}
 	}
-	if f.Evidence.URL != "" {
-		if u, err := url.Parse(f.Evidence.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return usagef("figure add: --url %q is not an absolute http or https URL", f.Evidence.URL)
-		}
+	if f.Evidence.URL != "" && tracker.WebLink(f.Evidence.URL) == "" {
+		return usagef("figure add: --url %q is not an absolute http or https URL", f.Evidence.URL)
 	}
 	if *asOf != "" {
 		if f.AsOf, err = tracker.ParseDate(*asOf); err != nil {

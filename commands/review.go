@@ -265,7 +265,7 @@ func (d *Deps) reviewView(ctx context.Context, f tracker.Figure, found bool, not
 		Color:       colorOf(f.Stance),
 		Footer:      fmt.Sprintf("%d waiting for review", pending),
 	}
-	evidence := report.SafeURL(f.Evidence.URL)
+	evidence := tracker.WebLink(f.Evidence.URL)
 	if evidence != "" {
 		msg.Fields = append(msg.Fields, tracker.Field{Name: "Evidence", Value: evidence})
 	} else {

@@ -106,7 +106,7 @@ func (d *Deps) standingMessage(st tracker.Standing) tracker.Message {
 			continue
 		}
 		line := side.label + ": "
-		if u := report.SafeURL(side.f.Evidence.URL); u != "" {
+		if u := tracker.WebLink(side.f.Evidence.URL); u != "" {
 			line += u
 		} else {
 			line += "no evidence link"
