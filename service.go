@@ -323,7 +323,7 @@ func (s *service) startBot(ctx context.Context) (func(), error) {
 	if s.cfg.Token == "" {
 		return func() {}, nil
 	}
-	deps := &commands.Deps{
+	router := &commands.Router{
 		Store:   s.store,
 		Digests: s.digester,
 		Next:    scheduler.NextTime,
@@ -339,7 +339,7 @@ func (s *service) startBot(ctx context.Context) (func(), error) {
 	}
 	bot.SetLibraryLogger(s.log)
 	b, err := bot.New(bot.Options{
-		Token: s.cfg.Token, APIURL: s.cfg.DiscordAPI, DevGuild: s.cfg.DevGuild, Deps: deps, Logger: s.log,
+		Token: s.cfg.Token, APIURL: s.cfg.DiscordAPI, DevGuild: s.cfg.DevGuild, Router: router, Logger: s.log,
 		Chart: func(ctx context.Context, metricID string) ([]byte, error) {
 			return chartPNG(ctx, s.store, metricID, time.Time{}, s.now())
 		},

@@ -100,7 +100,7 @@ func intPtr(n int) *int { return &n }
 
 // handleFigure checks that the caller is a moderator, then adds or changes
 // a figure with the command line's semantics, by the Discord user.
-func handleFigure(ctx context.Context, d *Deps, i *discordgo.Interaction, r Responder) error {
+func handleFigure(ctx context.Context, d *Router, i *discordgo.Interaction, r Responder) error {
 	if err := d.requireModerator(i); err != nil {
 		return err
 	}
@@ -151,7 +151,7 @@ func limitedStr(o options, name string, n int) (string, error) {
 	return s, nil
 }
 
-func (d *Deps) figureAdd(ctx context.Context, o options, by string, r Responder) error {
+func (d *Router) figureAdd(ctx context.Context, o options, by string, r Responder) error {
 	f := tracker.Figure{CreatedBy: by, Status: tracker.Approved, Origin: tracker.OriginManual}
 	var err error
 	if f.MetricID, err = o.requiredStr("metric"); err != nil {
@@ -308,7 +308,7 @@ func changeFromOptions(action tracker.Action, o options, by string) (tracker.Cha
 }
 
 // outcomeMessage confirms a moderator's change.
-func (d *Deps) outcomeMessage(ctx context.Context, out tracker.Outcome) tracker.Message {
+func (d *Router) outcomeMessage(ctx context.Context, out tracker.Outcome) tracker.Message {
 	f, c := out.Figure, out.Correction
 	msg := tracker.Message{Color: report.ColorCorrection, Footer: fmt.Sprintf("%s by %s", c.Action, c.By), Timestamp: c.At}
 	name := f.MetricID

@@ -24,7 +24,7 @@ func sourcesCommand() Command {
 }
 
 // handleSources lists every source with its health.
-func handleSources(ctx context.Context, d *Deps, i *discordgo.Interaction, r Responder) error {
+func handleSources(ctx context.Context, d *Router, i *discordgo.Interaction, r Responder) error {
 	srcs, err := d.Store.Sources(ctx)
 	if err != nil {
 		return err
