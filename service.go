@@ -282,8 +282,7 @@ func (s *service) run(ctx context.Context, a *app) error {
 // newSourceReader returns the reader every poll goes through: one polite
 // fetcher shared by all sources.
 func newSourceReader(log *slog.Logger, hostSpacing time.Duration) tracker.SourceReader {
-	sources.Version = version()
-	return sources.NewReader(sources.NewFetcher(sources.FetchOptions{Logger: log, HostSpacing: hostSpacing}))
+	return sources.NewReader(sources.NewFetcher(sources.FetchOptions{Logger: log, HostSpacing: hostSpacing, UserAgent: sources.UserAgent(version())}))
 }
 
 // chartPNG draws a metric's timeline from the store.
