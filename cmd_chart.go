@@ -20,10 +20,10 @@ func (a *app) cmdChart(ctx context.Context, args []string) error {
 		return err
 	}
 	if *out == "" {
-		return usagef("chart: -o FILE.png is required")
+		return usagef("-o FILE.png is required")
 	}
 	if *days < 0 {
-		return usagef("chart: --days must not be negative")
+		return usagef("--days must not be negative")
 	}
 	s, _, err := a.openStore(ctx)
 	if err != nil {
@@ -39,7 +39,7 @@ func (a *app) cmdChart(ctx context.Context, args []string) error {
 		return err
 	}
 	if err := os.WriteFile(*out, png, 0o644); err != nil {
-		return fmt.Errorf("chart: %w", err)
+		return err
 	}
 	fmt.Fprintf(a.stderr, "wrote %s (%d bytes)\n", *out, len(png))
 	return nil

@@ -27,7 +27,7 @@ func (a *app) cmdDigest(ctx context.Context, args []string) error {
 		return err
 	}
 	if *channel == "" {
-		return usagef("digest: --channel must not be empty")
+		return usagef("--channel must not be empty")
 	}
 	s, _, err := a.openStore(ctx)
 	if err != nil {
@@ -40,7 +40,7 @@ func (a *app) cmdDigest(ctx context.Context, args []string) error {
 			return err
 		}
 		if len(subs) == 0 {
-			return usagef("digest: channel %s has no subscription; subscribe it first: run /alerts on or /digest set in that channel on Discord, or add it under subscriptions: in the tracker file (- channel: \"%s\")", *channel, *channel)
+			return usagef("channel %s has no subscription; subscribe it first: run /alerts on or /digest set in that channel on Discord, or add it under subscriptions: in the tracker file (- channel: \"%s\")", *channel, *channel)
 		}
 	}
 	d := &ingest.Digester{Store: s, Renderer: report.Messages{PublicURL: a.getenv(envPublicURL)}, Next: scheduler.NextTime, Now: a.now,

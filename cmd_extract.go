@@ -41,7 +41,7 @@ func (a *app) cmdExtract(_ context.Context, args []string) error {
 	var ids []string
 	if *metric != "" {
 		if _, ok := tracker.FindMetric(c.Metrics, *metric); !ok {
-			return usagef("extract: unknown metric %q in the tracker file", *metric)
+			return usagef("unknown metric %q in the tracker file", *metric)
 		}
 		ids = []string{*metric}
 	}
@@ -50,7 +50,7 @@ func (a *app) cmdExtract(_ context.Context, args []string) error {
 		return err
 	}
 	if !utf8.Valid(data) {
-		return usagef("extract: %s is not UTF-8 text; convert it first (for example: iconv -f ISO-8859-1 -t UTF-8 %s)", name, name)
+		return usagef("%s is not UTF-8 text; convert it first (for example: iconv -f ISO-8859-1 -t UTF-8 %s)", name, name)
 	}
 	text := string(data)
 	if looksLikeHTML(data) {
@@ -96,17 +96,17 @@ func (a *app) readInput(pos []string) (string, []byte, error) {
 	if len(pos) == 1 && pos[0] != "-" {
 		f, err := os.Open(pos[0])
 		if err != nil {
-			return "", nil, usagef("extract: %v", err)
+			return "", nil, usagef("%v", err)
 		}
 		defer f.Close()
 		r, name = f, pos[0]
 	}
 	data, err := io.ReadAll(io.LimitReader(r, maxExtractInput+1))
 	if err != nil {
-		return "", nil, fmt.Errorf("extract: read %s: %w", name, err)
+		return "", nil, fmt.Errorf("read %s: %w", name, err)
 	}
 	if len(data) > maxExtractInput {
-		return "", nil, usagef("extract: %s is larger than %d MiB", name, maxExtractInput>>20)
+		return "", nil, usagef("%s is larger than %d MiB", name, maxExtractInput>>20)
 	}
 	return name, data, nil
 }

@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"math"
-	"net/url"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -19,7 +18,7 @@ import (
 // cmdFigure dispatches `figure add|approve|reject|correct|retract|log`.
 func (a *app) cmdFigure(ctx context.Context, args []string) error {
 	if len(args) == 0 {
-		return usagef("figure: missing subcommand (add, approve, reject, correct, retract or log; run 'gapwatch help figure')")
+		return usagef("missing subcommand (add, approve, reject, correct, retract or log; run 'gapwatch help figure')")
 	}
 	if isHelpArg(args[0]) {
 		a.printFigureHelp(a.stdout)
@@ -33,7 +32,7 @@ func (a *app) cmdFigure(ctx context.Context, args []string) error {
 	case "log":
 		return a.figureLog(ctx, rest)
 	default:
-		return usagef("figure: unknown subcommand %q (use add, approve, reject, correct, retract or log; run 'gapwatch help figure')", sub)
+		return usagef("unknown subcommand %q (use add, approve, reject, correct, retract or log; run 'gapwatch help figure')", sub)
 	}
 }
 
@@ -52,16 +51,16 @@ func parseValue(name, s string) (int64, error) {
 	return v, nil
 }
 
-func figureID(cmd string, pos []string) (int64, error) {
+func figureID(pos []string) (int64, error) {
 	if len(pos) != 1 {
 		if len(pos) == 0 {
-			return 0, usagef("%s: missing figure id", cmd)
+			return 0, usagef("missing figure id")
 		}
-		return 0, usagef("%s: unexpected argument %q", cmd, pos[1])
+		return 0, usagef("unexpected argument %q", pos[1])
 	}
 	id, err := strconv.ParseInt(pos[0], 10, 64)
 	if err != nil || id <= 0 {
-		return 0, usagef("%s: figure id %q is not a positive whole number", cmd, pos[0])
+		return 0, usagef("figure id %q is not a positive whole number", pos[0])
 	}
 	return id, nil
 }
@@ -89,11 +88,11 @@ func (a *app) figureAdd(ctx context.Context, args []string) error {
 		return err
 	}
 	if len(pos) > 0 {
-		return usagef("figure add: unexpected argument %q", pos[0])
+		return usagef("unexpected argument %q", pos[0])
 	}
 	for _, req := range []struct{ name, v string }{{"metric", *metric}, {"value", *value}, {"stance", *stance}, {"actor", *actor}} {
 		if strings.TrimSpace(req.v) == "" {
-			return usagef("figure add: --%s is required", req.name)
+			return usagef("--%s is required", req.name)
 		}
 	}
 	f := tracker.Figure{MetricID: *metric, Actor: *actor, CreatedBy: *by, Status: tracker.Approved, Origin: tracker.OriginManual,
@@ -107,20 +106,18 @@ func (a *app) figureAdd(ctx context.Context, args []string) error {
 	if f.Qualifier, err = tracker.ParseQualifier(*qualifier); err != nil {
 		return err
 	}
-	switch {
-	case f.Qualifier == tracker.Range && *valueHigh == "":
-		return usagef("figure add: --qualifier range needs --value-high")
-	case f.Qualifier != tracker.Range && *valueHigh != "":
-		return usagef("figure add: --value-high is only for --qualifier range")
+	switch err := tracker.CheckHighEnd(f.Qualifier, *valueHigh != ""); {
+	case errors.Is(err, tracker.ErrRangeNeedsHighEnd):
+		return usagef("--qualifier range needs --value-high")
+	case errors.Is(err, tracker.ErrHighEndNeedsRange):
+		return usagef("--value-high is only for --qualifier range")
 	case *valueHigh != "":
 		if f.ValueHigh, err = parseValue("value-high", *valueHigh); err != nil {
 			return err
 		}
 	}
-	if f.Evidence.URL != "" {
-		if u, err := url.Parse(f.Evidence.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return usagef("figure add: --url %q is not an absolute http or https URL", f.Evidence.URL)
-		}
+	if f.Evidence.URL != "" && tracker.WebLink(f.Evidence.URL) == "" {
+		return usagef("--url %q is not an absolute http or https URL", f.Evidence.URL)
 	}
 	if *asOf != "" {
 		if f.AsOf, err = tracker.ParseDate(*asOf); err != nil {
@@ -139,7 +136,7 @@ func (a *app) figureAdd(ctx context.Context, args []string) error {
 	defer s.Close()
 	res, err := s.Add(ctx, tracker.AddRequest{Figure: f, Force: *force})
 	if errors.Is(err, tracker.ErrStanceContradictsRole) {
-		return usagef("figure add: %s; give --force to record it anyway (the audit log notes the override)", tracker.ErrorMessage(err))
+		return usagef("%s; give --force to record it anyway (the audit log notes the override)", tracker.ErrorMessage(err))
 	}
 	if err != nil {
 		return err
@@ -185,14 +182,14 @@ func (a *app) figureChange(ctx context.Context, action tracker.Action, args []st
 	if err != nil {
 		return err
 	}
-	id, err := figureID(cmd, pos)
+	id, err := figureID(pos)
 	if err != nil {
 		return err
 	}
 	c := tracker.Change{FigureID: id, Action: action, Reason: strings.TrimSpace(*reason), By: *by}
 	if action == tracker.ActionCorrect {
 		if *value == "" {
-			return usagef("%s: --value is required", cmd)
+			return usagef("--value is required")
 		}
 		if c.Value, err = parseValue("value", *value); err != nil {
 			return err
@@ -209,7 +206,7 @@ func (a *app) figureChange(ctx context.Context, action tracker.Action, args []st
 		}
 	}
 	if c.Reason == "" && action != tracker.ActionApprove {
-		return usagef("%s: --reason is required", cmd)
+		return usagef("--reason is required")
 	}
 	s, _, err := a.openStore(ctx)
 	if err != nil {
@@ -247,7 +244,7 @@ func (a *app) figureLog(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	id, err := figureID("figure log", pos)
+	id, err := figureID(pos)
 	if err != nil {
 		return err
 	}

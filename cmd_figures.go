@@ -23,7 +23,7 @@ func (a *app) cmdFigures(ctx context.Context, args []string) error {
 		return err
 	}
 	if *limit < 0 {
-		return usagef("figures: --limit must not be negative")
+		return usagef("--limit must not be negative")
 	}
 	filter := tracker.FigureFilter{Limit: *limit}
 	if *status != "" {

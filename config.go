@@ -3,14 +3,11 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"os/user"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -295,81 +292,4 @@ func currentUser(getenv func(string) string) string {
 		return u.Username
 	}
 	return "cli"
-}
-
-// newFlags returns a flag set for a subcommand that also accepts the
-// global --config and --db flags. name is "status", "figure add", …
-func (a *app) newFlags(name string) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.StringVar(&a.configFlag, "config", a.configFlag, "tracker `FILE` (default $GAPWATCH_CONFIG, else ./gapwatch.yaml, else examples/venezuela.yaml)")
-	fs.StringVar(&a.dbFlag, "db", a.dbFlag, "SQLite database `FILE`; its directory must exist (default $GAPWATCH_DB, else ./gapwatch.db)")
-	return fs
-}
-
-// parseArgs parses flags and positional arguments in any order and returns
-// the positional ones. -h or --help prints the command's help on standard
-// output and returns flag.ErrHelp (exit status 0). Flag errors are usage
-// errors naming the command.
-func (a *app) parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				writeCommandHelp(a.stdout, fs.Name(), fs)
-				return nil, flag.ErrHelp
-			}
-			return nil, usagef("%s: %v (run 'gapwatch help %s')", fs.Name(), flagError(err), fs.Name())
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return pos, nil
-		}
-		if args[0] == "--" {
-			return append(pos, args[1:]...), nil
-		}
-		pos = append(pos, args[0])
-		args = args[1:]
-	}
-}
-
-// flagError rewrites the flag package's messages to name flags with two
-// dashes, as the help does: "flag provided but not defined: --colour".
-func flagError(err error) string {
-	msg := err.Error()
-	if rest, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
-		return "unknown flag --" + strings.TrimPrefix(rest, "-")
-	}
-	if rest, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
-		return "flag --" + strings.TrimPrefix(rest, "-") + " needs a value"
-	}
-	if m := invalidFlagValue.FindStringSubmatch(msg); m != nil {
-		value, name, why := m[2], m[3], m[4]
-		want := "want a whole number"
-		switch {
-		case m[1] != "":
-			want = "want true or false"
-		case strings.Contains(why, "out of range"):
-			want = "the number is too large"
-		case !strings.Contains(why, "parse error"):
-			want = why
-		}
-		return fmt.Sprintf("invalid value %s for --%s: %s", value, name, want)
-	}
-	return msg
-}
-
-// invalidFlagValue matches the flag package's "invalid value "x" for flag
-// -name: reason" and "invalid boolean value …".
-var invalidFlagValue = regexp.MustCompile(`^invalid (boolean )?value ("(?:[^"\\]|\\.)*") for (?:flag )?-{1,2}([\w-]+): (.*)$`)
-
-func wantArgs(cmd string, pos []string, min, max int) error {
-	switch {
-	case len(pos) < min:
-		d, _ := docFor(cmd)
-		return usagef("%s: missing argument (usage: gapwatch %s)", cmd, d.usage)
-	case len(pos) > max:
-		return usagef("%s: unexpected argument %q", cmd, pos[max])
-	}
-	return nil
 }

@@ -17,12 +17,8 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 	"time"
-
-	"github.com/gapwatch/gapwatch/tracker"
-	"github.com/gapwatch/gapwatch/trackerfile"
 )
 
 func main() {
@@ -118,31 +114,6 @@ subscriptions: in the tracker file, or run /alerts on or /digest set in it on Di
 	}
 }
 
-// usageError is bad usage or bad input: exit status 2.
-type usageError struct{ msg string }
-
-func (e *usageError) Error() string { return e.msg }
-
-func usagef(format string, args ...any) error { return &usageError{fmt.Sprintf(format, args...)} }
-
-// exitCode maps an error to the exit status: 0 ok, 2 bad usage or bad
-// input (including domain errors the user can fix), 1 anything else.
-func exitCode(err error) int {
-	if err == nil {
-		return 0
-	}
-	var ue *usageError
-	var te *trackerfile.Error
-	if errors.As(err, &ue) || errors.As(err, &te) || errors.Is(err, flag.ErrHelp) {
-		return 2
-	}
-	switch tracker.ErrorCode(err) {
-	case tracker.Invalid, tracker.NotFound, tracker.Conflict, tracker.Unauthorized:
-		return 2
-	}
-	return 1
-}
-
 func (a *app) main(ctx context.Context, args []string) int {
 	global := flag.NewFlagSet("gapwatch", flag.ContinueOnError)
 	global.SetOutput(io.Discard)
@@ -175,29 +146,11 @@ func (a *app) main(ctx context.Context, args []string) int {
 	if errors.Is(err, flag.ErrHelp) {
 		return 0
 	}
-	code := exitCode(err)
-	msg := err.Error()
-	if code == 2 && tracker.ErrorCode(err) != tracker.Internal {
-		msg = tracker.ErrorMessage(err)
-		var te *trackerfile.Error
-		var ue *usageError
-		if errors.As(err, &te) || errors.As(err, &ue) {
-			msg = err.Error()
-		}
-	}
 	name := rest[0]
 	if name == "figure" && len(rest) > 1 {
 		name += " " + rest[1]
 	}
-	switch {
-	case rest[0] == "validate" || strings.Contains(msg, "\n"):
-		fmt.Fprintln(a.stderr, msg)
-	case strings.HasPrefix(msg, name+":"):
-		fmt.Fprintf(a.stderr, "gapwatch %s\n", msg)
-	default:
-		fmt.Fprintf(a.stderr, "gapwatch %s: %s\n", name, msg)
-	}
-	return code
+	return a.printError(name, err)
 }
 
 // getenv returns the value of an environment variable, or "".

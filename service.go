@@ -2,8 +2,12 @@ package main
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"log/slog"
 	"math/rand/v2"
+	"net"
+	"net/http"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -14,9 +18,12 @@ import (
 	"github.com/fsnotify/fsnotify"
 
 	"github.com/gapwatch/gapwatch/bot"
+	"github.com/gapwatch/gapwatch/commands"
 	"github.com/gapwatch/gapwatch/ingest"
+	"github.com/gapwatch/gapwatch/internal/console"
 	"github.com/gapwatch/gapwatch/report"
 	"github.com/gapwatch/gapwatch/scheduler"
+	"github.com/gapwatch/gapwatch/sources"
 	"github.com/gapwatch/gapwatch/storage"
 	"github.com/gapwatch/gapwatch/tracker"
 	"github.com/gapwatch/gapwatch/trackerfile"
@@ -165,46 +172,6 @@ func (s *service) watchReload(ctx context.Context) {
 	}
 }
 
-// cmdRun is the long-running service.
-func (a *app) cmdRun(ctx context.Context, args []string) error {
-	fs := a.newFlags("run")
-	pos, err := a.parseArgs(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := wantArgs("run", pos, 0, 0); err != nil {
-		return err
-	}
-	cfg, err := a.serviceEnv()
-	if err != nil {
-		return err
-	}
-	log := newLogger(a.stderr, cfg.LogFormat, cfg.LogLevel)
-	catalog, path, err := a.loadCatalog()
-	if err != nil {
-		return err
-	}
-	store, created, err := a.openDB(ctx)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	if created {
-		log.Info("created a new, empty database", "database", a.dbPath())
-	}
-	rep, err := store.SyncCatalog(ctx, catalog)
-	if err != nil {
-		return err
-	}
-	log.Info("gapwatch starting", "version", version(), "tracker_file", path, "database", a.dbPath(),
-		"metrics", len(catalog.Metrics), "sources", len(catalog.Sources), "catalog_changes", len(rep.Added)+len(rep.Updated)+len(rep.Disabled))
-
-	// One wake-up channel per sender (console, Discord), made before anything can call wake.
-	s := &service{cfg: cfg, catalogPath: path, store: store, log: log, now: a.now,
-		pokes: []chan struct{}{make(chan struct{}, 1), make(chan struct{}, 1)}}
-	return s.run(ctx, a)
-}
-
 func (s *service) run(ctx context.Context, a *app) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -235,10 +202,10 @@ func (s *service) run(ctx context.Context, a *app) error {
 	}
 	s.digester = &ingest.Digester{Store: s.store, Renderer: msgs, Next: scheduler.NextTime, Now: s.now, Logger: s.log,
 		Grace: cfg.DigestGrace, ModChannel: modChannel}
-	if err := reconcileConsole(ctx, s.store, s.now(), s.log); err != nil {
+	if err := console.Reconcile(ctx, s.store, s.now(), s.log); err != nil {
 		return err
 	}
-	s.senders = append(s.senders, &ingest.Deliverer{Store: s.store, Sender: newConsoleSender(a.stdout, s.store), Scope: tracker.ConsoleOnly,
+	s.senders = append(s.senders, &ingest.Deliverer{Store: s.store, Sender: console.NewSender(a.stdout, s.store), Scope: tracker.ConsoleOnly,
 		Now: s.now, Logger: s.log.With("sender", "console"), Observer: s.observer})
 
 	stopBot, err := s.startBot(ctx)
@@ -312,10 +279,108 @@ func (s *service) run(ctx context.Context, a *app) error {
 	return fatal
 }
 
-// version is the module version from the build information.
-func version() string {
-	if v := buildVersion(); v != "" {
-		return v
+// newSourceReader returns the reader every poll goes through: one polite
+// fetcher shared by all sources.
+func newSourceReader(log *slog.Logger, hostSpacing time.Duration) tracker.SourceReader {
+	return sources.NewReader(sources.NewFetcher(sources.FetchOptions{Logger: log, HostSpacing: hostSpacing, UserAgent: sources.UserAgent(version())}))
+}
+
+// chartPNG draws a metric's timeline from the store.
+func chartPNG(ctx context.Context, s *storage.Store, metricID string, since, now time.Time) ([]byte, error) {
+	return report.MetricChart(ctx, s, metricID, report.ChartOptions{Since: since, Now: now})
+}
+
+// startWeb serves the dashboard, /healthz and /metrics when an address is
+// configured. It returns a function that shuts the server down.
+func (s *service) startWeb(metrics *web.Metrics, health func() web.Health) (func(), error) {
+	if s.cfg.HTTPAddr == "" {
+		s.log.Info("web page disabled (GAPWATCH_HTTP_ADDR is empty)")
+		return func() {}, nil
 	}
-	return "dev"
+	h := web.New(web.Options{Store: s.store, PublicURL: s.cfg.PublicURL, Health: health, Now: s.now, Logger: s.log, Metrics: metrics})
+	srv := web.NewServer(s.cfg.HTTPAddr, h)
+	ln, err := net.Listen("tcp", s.cfg.HTTPAddr)
+	if err != nil {
+		return nil, fmt.Errorf("GAPWATCH_HTTP_ADDR=%q: cannot listen: %w", s.cfg.HTTPAddr, err)
+	}
+	s.log.Info("web page listening", "address", "http://"+ln.Addr().String())
+	go func() {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			s.log.Error("web server stopped", "error", err)
+		}
+	}()
+	return func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(ctx)
+	}, nil
+}
+
+// startBot connects to Discord when a token is set and adds its sender to
+// the delivery loops. It returns a function that disconnects.
+func (s *service) startBot(ctx context.Context) (func(), error) {
+	if s.cfg.Token == "" {
+		return func() {}, nil
+	}
+	router := &commands.Router{
+		Store:   s.store,
+		Digests: s.digester,
+		Next:    scheduler.NextTime,
+		Changed: func() { go s.changed(ctx) },
+		Chart: func(ctx context.Context, metricID string, since time.Time) ([]byte, error) {
+			return chartPNG(ctx, s.store, metricID, since, s.now())
+		},
+		Mods:      commands.Moderators{Guilds: s.cfg.ModGuilds, RoleID: s.cfg.ModRole},
+		Now:       s.now,
+		PublicURL: s.cfg.PublicURL,
+		Logger:    s.log,
+		Observer:  s.observer,
+	}
+	bot.SetLibraryLogger(s.log)
+	b, err := bot.New(bot.Options{
+		Token: s.cfg.Token, APIURL: s.cfg.DiscordAPI, DevGuild: s.cfg.DevGuild, Router: router, Logger: s.log,
+		Chart: func(ctx context.Context, metricID string) ([]byte, error) {
+			return chartPNG(ctx, s.store, metricID, time.Time{}, s.now())
+		},
+	})
+	if err != nil {
+		return nil, err
+	}
+	if err := b.Open(ctx); err != nil {
+		return nil, err
+	}
+	s.bot = b
+	s.senders = append(s.senders, &ingest.Deliverer{Store: s.store, Sender: b.Sender(), Scope: tracker.DiscordOnly,
+		Now: s.now, Logger: s.log.With("sender", "discord"), Observer: s.observer})
+	s.log.Info("connected to Discord", "api", s.cfg.DiscordAPI)
+	return func() {
+		if err := b.Close(); err != nil {
+			s.log.Warn("closing the Discord session", "error", err)
+		}
+	}, nil
+}
+
+// health is what /healthz reports about the service's own side.
+func (s *service) health() web.Health {
+	h := web.Health{Mode: web.ModeConsole}
+	if s.bot != nil {
+		h.Mode, h.DiscordConnected = web.ModeDiscord, s.bot.Connected()
+	}
+	if states, err := s.store.SourceStates(context.Background()); err == nil {
+		for _, st := range states {
+			if st.LastSuccess.After(h.LastPoll) {
+				h.LastPoll = st.LastSuccess
+			}
+		}
+	}
+	return h
+}
+
+// fatal receives when the Discord session cannot go on (the token was
+// refused after a reconnect); nil without Discord.
+func (s *service) fatal() <-chan error {
+	if s.bot == nil {
+		return nil
+	}
+	return s.bot.Fatal()
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -274,5 +275,22 @@ func TestRunRestartNeitherLosesNorRepeats(t *testing.T) {
 		if strings.Contains(second, h) {
 			t.Errorf("repeated after restart: %s", h)
 		}
+	}
+}
+
+// A web address that cannot be listened on is a failure of the service
+// (exit status 1), not bad usage.
+func TestRunListenFailureExits1(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	site := newFixture(t)
+	c := newServiceCLI(t, serviceTrackerFile(site.srv.URL, htmlSource("balance", site.srv.URL+"/balance", "Foro Penal")))
+	c.env["GAPWATCH_HTTP_ADDR"] = ln.Addr().String()
+	_, errOut, code := c.run("run")
+	if code != 1 || !strings.Contains(errOut, "gapwatch run: GAPWATCH_HTTP_ADDR=") || !strings.Contains(errOut, "cannot listen") {
+		t.Errorf("run on a taken address: exit %d, stderr %q; want 1 and the address that cannot be listened on", code, errOut)
 	}
 }

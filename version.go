@@ -11,3 +11,11 @@ func buildVersion() string {
 	}
 	return info.Main.Version
 }
+
+// version is the module version from the build information.
+func version() string {
+	if v := buildVersion(); v != "" {
+		return v
+	}
+	return "dev"
+}

@@ -47,8 +47,8 @@ type Options struct {
 	// commands are registered in (changes show there at once) instead of
 	// globally.
 	DevGuild string
-	// Deps serve the slash commands. Required.
-	Deps *commands.Deps
+	// Router answers the slash commands, buttons and forms. Required.
+	Router *commands.Router
 	// Chart draws a metric's chart (PNG) for messages with a ChartMetric;
 	// nil sends them without a chart.
 	Chart func(ctx context.Context, metricID string) ([]byte, error)
@@ -100,15 +100,15 @@ type Bot struct {
 }
 
 // New prepares a Bot; nothing connects until Open. It returns an error when
-// the token is empty, Deps is missing or APIURL is not an http(s) origin.
+// the token is empty, Router is missing or APIURL is not an http(s) origin.
 func New(o Options) (*Bot, error) {
 	token := strings.TrimSpace(o.Token)
 	token = strings.TrimSpace(strings.TrimPrefix(token, "Bot "))
 	if token == "" {
 		return nil, errors.New("bot: the bot token (DISCORD_TOKEN) is empty")
 	}
-	if o.Deps == nil {
-		return nil, errors.New("bot: Options.Deps is required")
+	if o.Router == nil {
+		return nil, errors.New("bot: Options.Router is required")
 	}
 	origin, err := parseAPIURL(o.APIURL)
 	if err != nil {

@@ -25,7 +25,7 @@ func TestBadTokenIsRefusedQuickly(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t, nil, nil)
 	const wrong = "wrong-token-7d3a-do-not-log"
-	b, err := bot.New(bot.Options{Token: wrong, APIURL: e.srv.URL(), Deps: e.deps, Logger: e.log})
+	b, err := bot.New(bot.Options{Token: wrong, APIURL: e.srv.URL(), Router: e.deps, Logger: e.log})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -158,7 +158,7 @@ func TestTokenRefusedOnReconnectIsFatal(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t, nil, nil)
 	gw := newRevokingGateway(t)
-	b, err := bot.New(bot.Options{Token: testToken, APIURL: gw.URL, Deps: e.deps, Logger: e.log})
+	b, err := bot.New(bot.Options{Token: testToken, APIURL: gw.URL, Router: e.deps, Logger: e.log})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -287,7 +287,7 @@ func TestUnresumableSessionIsReplaced(t *testing.T) {
 			}
 		}
 	})
-	b, err := bot.New(bot.Options{Token: testToken, APIURL: gw.URL, Deps: e.deps, Logger: e.log})
+	b, err := bot.New(bot.Options{Token: testToken, APIURL: gw.URL, Router: e.deps, Logger: e.log})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -319,7 +319,7 @@ func TestOpenTimesOutWithoutReady(t *testing.T) {
 			}
 		}
 	})
-	b, err := bot.New(bot.Options{Token: testToken, APIURL: gw.URL, Deps: e.deps, Logger: e.log, ReadyTimeout: 500 * time.Millisecond})
+	b, err := bot.New(bot.Options{Token: testToken, APIURL: gw.URL, Router: e.deps, Logger: e.log, ReadyTimeout: 500 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -340,7 +340,7 @@ func TestOpenTimesOutWithoutReady(t *testing.T) {
 func TestCloseEndsGoroutines(t *testing.T) {
 	before := runtime.NumGoroutine()
 	e := newEnv(t, nil, nil)
-	b, err := bot.New(bot.Options{Token: testToken, APIURL: e.srv.URL(), Deps: e.deps, Logger: e.log})
+	b, err := bot.New(bot.Options{Token: testToken, APIURL: e.srv.URL(), Router: e.deps, Logger: e.log})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -122,7 +122,7 @@ type env struct {
 	srv    *discordtest.Server
 	dbPath string
 	store  *storage.Store
-	deps   *commands.Deps
+	deps   *commands.Router
 	logs   *syncBuffer
 	log    *slog.Logger
 }
@@ -158,7 +158,7 @@ func (e *env) openStore() {
 		e.tb.Fatal(err)
 	}
 	e.store = s
-	e.deps = &commands.Deps{
+	e.deps = &commands.Router{
 		Store: s, Logger: e.log, Mods: commands.Moderators{Guilds: []string{guildID}, RoleID: modRole},
 		PublicURL: "https://gapwatch.example",
 	}
@@ -167,7 +167,7 @@ func (e *env) openStore() {
 // startBot opens a bot on the double; it is closed at cleanup.
 func (e *env) startBot(mod func(*bot.Options)) *bot.Bot {
 	e.tb.Helper()
-	o := bot.Options{Token: testToken, APIURL: e.srv.URL(), Deps: e.deps, Logger: e.log}
+	o := bot.Options{Token: testToken, APIURL: e.srv.URL(), Router: e.deps, Logger: e.log}
 	if mod != nil {
 		mod(&o)
 	}

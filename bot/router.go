@@ -4,25 +4,22 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"runtime/debug"
-	"sync"
 
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/gapwatch/gapwatch/commands"
 )
 
-// internalErrorText is what a user sees when handling their interaction
-// went wrong inside the bot; the detail goes to the log.
-const internalErrorText = "internal error"
-
-// onInteraction routes one INTERACTION_CREATE: it checks the interaction
-// type before anything reads its data (a payload discordgo failed to decode
-// arrives with empty data), hands it to the commands router with a
-// Responder over the session, and turns a panic into a log entry with the
-// stack and an ephemeral "internal error" answer. Member, permissions and
-// guild id are passed through untouched: they come from Discord, and the
-// commands package decides who may do what.
+// onInteraction hands one INTERACTION_CREATE to the commands router with a
+// Responder over the session. The router is the one error path: it checks
+// the interaction type before anything reads its data (a payload discordgo
+// failed to decode arrives with empty data), tracks the acknowledgement,
+// recovers panics and answers "internal error". Here only what is the
+// session's concern is checked: an event without an id or token cannot be
+// answered, an interaction arriving during shutdown is not, and types the
+// gateway should not send are ignored. Member, permissions and guild id
+// are passed through untouched: they come from Discord, and the commands
+// package decides who may do what.
 func (b *Bot) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreate) {
 	if ic == nil || ic.Interaction == nil {
 		b.log.Warn("discord: empty interaction event ignored")
@@ -38,12 +35,6 @@ func (b *Bot) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreat
 		log.Info("discord: interaction arrived during shutdown; not answered")
 		return
 	}
-	b.handlers.Add(1)
-	defer b.handlers.Done()
-	ctx, cancel := context.WithTimeout(b.root, handlerTimeout)
-	defer cancel()
-	r := &responder{session: s, interaction: i}
-
 	switch i.Type {
 	case discordgo.InteractionApplicationCommand, discordgo.InteractionApplicationCommandAutocomplete,
 		discordgo.InteractionMessageComponent, discordgo.InteractionModalSubmit:
@@ -51,24 +42,11 @@ func (b *Bot) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreat
 		log.Warn("discord: interaction of an unknown type ignored")
 		return
 	}
-	if i.Data == nil {
-		// The type is known but the data could not be decoded: reading it
-		// would panic in discordgo's accessors.
-		log.Error("discord: interaction data missing or undecodable")
-		if i.Type != discordgo.InteractionApplicationCommandAutocomplete {
-			r.internalError(ctx, log)
-		}
-		return
-	}
-	defer func() {
-		if p := recover(); p != nil {
-			log.Error("discord: interaction handler panicked", "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
-			if i.Type != discordgo.InteractionApplicationCommandAutocomplete {
-				r.internalError(ctx, log)
-			}
-		}
-	}()
-	b.opts.Deps.Handle(ctx, i, r)
+	b.handlers.Add(1)
+	defer b.handlers.Done()
+	ctx, cancel := context.WithTimeout(b.root, handlerTimeout)
+	defer cancel()
+	b.opts.Router.Handle(ctx, i, &responder{session: s, interaction: i})
 }
 
 // responder answers one interaction through the session. Everything it
@@ -77,10 +55,6 @@ func (b *Bot) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreat
 type responder struct {
 	session     *discordgo.Session
 	interaction *discordgo.Interaction
-
-	mu      sync.Mutex
-	acked   bool
-	ackType discordgo.InteractionResponseType
 }
 
 var _ commands.Responder = (*responder)(nil)
@@ -99,11 +73,6 @@ func (r *responder) Respond(ctx context.Context, resp *discordgo.InteractionResp
 		}
 	}
 	err := r.session.InteractionRespond(r.interaction, resp, discordgo.WithContext(ctx))
-	if err == nil {
-		r.mu.Lock()
-		r.acked, r.ackType = true, resp.Type
-		r.mu.Unlock()
-	}
 	return scrub(err, "respond to interaction")
 }
 
@@ -129,31 +98,6 @@ func (r *responder) EditOriginal(ctx context.Context, edit *discordgo.WebhookEdi
 	}
 	_, err := r.session.InteractionResponseEdit(r.interaction, edit, discordgo.WithContext(ctx))
 	return scrub(err, "edit response")
-}
-
-// internalError tells the user something went wrong: an ephemeral answer
-// when nothing was sent yet, an edit of a deferred answer, or an ephemeral
-// follow-up otherwise. Failures are only logged.
-func (r *responder) internalError(ctx context.Context, log interface{ Warn(string, ...any) }) {
-	r.mu.Lock()
-	acked, ackType := r.acked, r.ackType
-	r.mu.Unlock()
-	content := internalErrorText
-	var err error
-	switch {
-	case !acked:
-		err = r.Respond(ctx, &discordgo.InteractionResponse{
-			Type: discordgo.InteractionResponseChannelMessageWithSource,
-			Data: &discordgo.InteractionResponseData{Content: content, Flags: discordgo.MessageFlagsEphemeral},
-		})
-	case ackType == discordgo.InteractionResponseDeferredChannelMessageWithSource:
-		err = r.EditOriginal(ctx, &discordgo.WebhookEdit{Content: &content})
-	default:
-		err = r.Followup(ctx, &discordgo.WebhookParams{Content: content, Flags: discordgo.MessageFlagsEphemeral})
-	}
-	if err != nil {
-		log.Warn("discord: could not report the internal error to the user", "error", err)
-	}
 }
 
 // scrub wraps an error of an interaction call without discordgo's

@@ -44,7 +44,7 @@ func alertsCommand() Command {
 
 // handleAlerts turns a channel's alerts about a metric (or every metric)
 // on or off; it needs Manage Channels.
-func handleAlerts(ctx context.Context, d *Deps, i *discordgo.Interaction, r Responder) error {
+func handleAlerts(ctx context.Context, d *Router, i *discordgo.Interaction, r Responder) error {
 	if err := requireManageChannels(i); err != nil {
 		return err
 	}
@@ -79,7 +79,7 @@ func handleAlerts(ctx context.Context, d *Deps, i *discordgo.Interaction, r Resp
 }
 
 // channelSummary says what a channel receives now.
-func (d *Deps) channelSummary(ctx context.Context, channelID string) (string, error) {
+func (d *Router) channelSummary(ctx context.Context, channelID string) (string, error) {
 	subs, err := d.Store.Subscriptions(ctx, channelID)
 	if err != nil {
 		return "", err

@@ -30,7 +30,7 @@ func auditCommand() Command {
 }
 
 // handleAudit shows a figure's correction chain and every correction of it.
-func handleAudit(ctx context.Context, d *Deps, i *discordgo.Interaction, r Responder) error {
+func handleAudit(ctx context.Context, d *Router, i *discordgo.Interaction, r Responder) error {
 	o, err := commandOptions(i)
 	if err != nil {
 		return err

@@ -25,8 +25,8 @@ func metricOption(required bool, desc string) *discordgo.ApplicationCommandOptio
 
 // autocomplete answers the focused metric or actor option of any command
 // with up to 25 matching choices; withAll offers "all" for the metric too.
-func autocomplete(withAll bool) func(ctx context.Context, d *Deps, i *discordgo.Interaction, r Responder) error {
-	return func(ctx context.Context, d *Deps, i *discordgo.Interaction, r Responder) error {
+func autocomplete(withAll bool) func(ctx context.Context, d *Router, i *discordgo.Interaction, r Responder) error {
+	return func(ctx context.Context, d *Router, i *discordgo.Interaction, r Responder) error {
 		o, err := commandOptions(i)
 		if err != nil {
 			return err

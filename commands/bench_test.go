@@ -183,7 +183,7 @@ func (discardResponder) EditOriginal(context.Context, *discordgo.WebhookEdit) er
 func BenchmarkStatusCommand(b *testing.B) {
 	s := benchStore(b)
 	b.Logf("seeded %d figures in %s", benchFigures, bench.took.Round(time.Millisecond))
-	d := &commands.Deps{Store: s, Now: func() time.Time { return t0 }, DeferAfter: -1}
+	d := &commands.Router{Store: s, Now: func() time.Time { return t0 }, DeferAfter: -1}
 	for _, bc := range []struct {
 		name string
 		i    *discordgo.Interaction

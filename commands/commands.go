@@ -29,10 +29,10 @@ type Command struct {
 	// *tracker.Error for problems the user can fix (the router shows its
 	// message ephemerally) and any other error for internal failures (the
 	// router says "internal error" and logs the detail).
-	Handle func(ctx context.Context, d *Deps, i *discordgo.Interaction, r Responder) error
+	Handle func(ctx context.Context, d *Router, i *discordgo.Interaction, r Responder) error
 	// Autocomplete answers an autocomplete interaction of the command; nil
 	// when the command has no autocompleted option.
-	Autocomplete func(ctx context.Context, d *Deps, i *discordgo.Interaction, r Responder) error
+	Autocomplete func(ctx context.Context, d *Router, i *discordgo.Interaction, r Responder) error
 	// Ephemeral says the command's replies are private to the caller; when
 	// the router has to defer a slow reply it defers it ephemerally then.
 	Ephemeral bool
@@ -119,9 +119,10 @@ type DigestSender interface {
 // three-second deadline is never missed.
 const DefaultDeferAfter = 2 * time.Second
 
-// Deps is everything the commands need. Only Store is required; every other
-// field has a sensible zero value.
-type Deps struct {
+// Router answers interactions (Handle): it holds everything the commands
+// need and routes each interaction to its handler. Only Store is required;
+// every other field has a sensible zero value.
+type Router struct {
 	Store Store
 	// Digests sends digests on demand (/digest now); nil disables it.
 	Digests DigestSender
@@ -149,28 +150,28 @@ type Deps struct {
 	DeferAfter time.Duration
 }
 
-func (d *Deps) now() time.Time {
+func (d *Router) now() time.Time {
 	if d.Now != nil {
 		return d.Now()
 	}
 	return time.Now()
 }
 
-func (d *Deps) logger() *slog.Logger {
+func (d *Router) logger() *slog.Logger {
 	if d.Logger != nil {
 		return d.Logger
 	}
 	return slog.Default()
 }
 
-func (d *Deps) observer() tracker.Observer {
+func (d *Router) observer() tracker.Observer {
 	if d.Observer != nil {
 		return d.Observer
 	}
 	return tracker.NopObserver{}
 }
 
-func (d *Deps) deferAfter() time.Duration {
+func (d *Router) deferAfter() time.Duration {
 	if d.DeferAfter == 0 {
 		return DefaultDeferAfter
 	}
@@ -178,7 +179,7 @@ func (d *Deps) deferAfter() time.Duration {
 }
 
 // changed tells the fan-out that figures or subscriptions changed.
-func (d *Deps) changed() {
+func (d *Router) changed() {
 	if d.Changed != nil {
 		d.Changed()
 	}

@@ -42,7 +42,7 @@ func digestCommand() Command {
 
 // handleDigest sets, stops or sends a channel's digest; it needs Manage
 // Channels.
-func handleDigest(ctx context.Context, d *Deps, i *discordgo.Interaction, r Responder) error {
+func handleDigest(ctx context.Context, d *Router, i *discordgo.Interaction, r Responder) error {
 	if err := requireManageChannels(i); err != nil {
 		return err
 	}
@@ -82,7 +82,7 @@ func handleDigest(ctx context.Context, d *Deps, i *discordgo.Interaction, r Resp
 	}
 }
 
-func (d *Deps) digestSet(ctx context.Context, i *discordgo.Interaction, r Responder, o options, channelID, by string) error {
+func (d *Router) digestSet(ctx context.Context, i *discordgo.Interaction, r Responder, o options, channelID, by string) error {
 	if d.Next == nil {
 		return errors.New("commands: digest set: no schedule parser configured")
 	}

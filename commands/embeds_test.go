@@ -67,7 +67,7 @@ func checkLimits(t *testing.T, es []*discordgo.MessageEmbed) {
 			}
 			total += u16(e.Footer.Text)
 		}
-		if e.URL != "" && report.SafeURL(e.URL) == "" {
+		if e.URL != "" && tracker.WebLink(e.URL) == "" {
 			t.Errorf("unsafe url %q", e.URL)
 		}
 		if e.Timestamp != "" {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/url"
 	"strings"
 	"time"
 
@@ -101,7 +100,7 @@ func intPtr(n int) *int { return &n }
 
 // handleFigure checks that the caller is a moderator, then adds or changes
 // a figure with the command line's semantics, by the Discord user.
-func handleFigure(ctx context.Context, d *Deps, i *discordgo.Interaction, r Responder) error {
+func handleFigure(ctx context.Context, d *Router, i *discordgo.Interaction, r Responder) error {
 	if err := d.requireModerator(i); err != nil {
 		return err
 	}
@@ -152,7 +151,7 @@ func limitedStr(o options, name string, n int) (string, error) {
 	return s, nil
 }
 
-func (d *Deps) figureAdd(ctx context.Context, o options, by string, r Responder) error {
+func (d *Router) figureAdd(ctx context.Context, o options, by string, r Responder) error {
 	f := tracker.Figure{CreatedBy: by, Status: tracker.Approved, Origin: tracker.OriginManual}
 	var err error
 	if f.MetricID, err = o.requiredStr("metric"); err != nil {
@@ -190,20 +189,15 @@ func (d *Deps) figureAdd(ctx context.Context, o options, by string, r Responder)
 	if err != nil {
 		return err
 	}
-	switch {
-	case f.Qualifier == tracker.Range && !hasHigh:
-		return tracker.Errorf(tracker.Invalid, "qualifier range needs the value_high option")
-	case f.Qualifier != tracker.Range && hasHigh:
-		return tracker.Errorf(tracker.Invalid, "option value_high is only for qualifier range")
+	if err := highEndOption(f.Qualifier, hasHigh); err != nil {
+		return err
 	}
 	f.ValueHigh = high
 	if f.Evidence.URL, err = limitedStr(o, "url", maxURLArg); err != nil {
 		return err
 	}
-	if f.Evidence.URL != "" {
-		if u, err := url.Parse(f.Evidence.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return tracker.Errorf(tracker.Invalid, "option url %q is not an absolute http or https URL", clip(f.Evidence.URL, 200))
-		}
+	if f.Evidence.URL != "" && tracker.WebLink(f.Evidence.URL) == "" {
+		return tracker.Errorf(tracker.Invalid, "option url %q is not an absolute http or https URL", clip(f.Evidence.URL, 200))
 	}
 	if f.Evidence.Quote, err = limitedStr(o, "quote", maxQuote); err != nil {
 		return err
@@ -244,13 +238,24 @@ func (d *Deps) figureAdd(ctx context.Context, o options, by string, r Responder)
 		Color:  colorOf(stored.Stance),
 		Footer: "added by " + by,
 	}
-	if u := report.SafeURL(stored.Evidence.URL); u != "" {
+	if u := tracker.WebLink(stored.Evidence.URL); u != "" {
 		msg.Fields = append(msg.Fields, tracker.Field{Name: "Evidence", Value: u})
 	}
 	if qt := strings.TrimSpace(stored.Evidence.Quote); qt != "" {
 		msg.Fields = append(msg.Fields, tracker.Field{Name: "Quote", Value: "> " + report.Escape(oneLine(qt))})
 	}
 	return respond(ctx, r, reply{Embeds: Embeds(msg)})
+}
+
+// highEndOption applies tracker.CheckHighEnd in the words of the options.
+func highEndOption(q tracker.Qualifier, hasHigh bool) error {
+	switch err := tracker.CheckHighEnd(q, hasHigh); {
+	case errors.Is(err, tracker.ErrRangeNeedsHighEnd):
+		return tracker.Errorf(tracker.Invalid, "qualifier range needs the value_high option")
+	case errors.Is(err, tracker.ErrHighEndNeedsRange):
+		return tracker.Errorf(tracker.Invalid, "option value_high is only for qualifier range")
+	}
+	return nil
 }
 
 func colorOf(s tracker.Stance) int {
@@ -291,11 +296,8 @@ func changeFromOptions(action tracker.Action, o options, by string) (tracker.Cha
 		if err != nil {
 			return c, err
 		}
-		switch {
-		case c.Qualifier == tracker.Range && !hasHigh:
-			return c, tracker.Errorf(tracker.Invalid, "qualifier range needs the value_high option")
-		case c.Qualifier != "" && c.Qualifier != tracker.Range && hasHigh:
-			return c, tracker.Errorf(tracker.Invalid, "option value_high is only for qualifier range")
+		if err := highEndOption(c.Qualifier, hasHigh); err != nil {
+			return c, err
 		}
 		c.ValueHigh = high
 	}
@@ -306,7 +308,7 @@ func changeFromOptions(action tracker.Action, o options, by string) (tracker.Cha
 }
 
 // outcomeMessage confirms a moderator's change.
-func (d *Deps) outcomeMessage(ctx context.Context, out tracker.Outcome) tracker.Message {
+func (d *Router) outcomeMessage(ctx context.Context, out tracker.Outcome) tracker.Message {
 	f, c := out.Figure, out.Correction
 	msg := tracker.Message{Color: report.ColorCorrection, Footer: fmt.Sprintf("%s by %s", c.Action, c.By), Timestamp: c.At}
 	name := f.MetricID

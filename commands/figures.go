@@ -39,7 +39,7 @@ func figuresCommand() Command {
 }
 
 // handleFigures lists the newest 15 figures of a metric.
-func handleFigures(ctx context.Context, d *Deps, i *discordgo.Interaction, r Responder) error {
+func handleFigures(ctx context.Context, d *Router, i *discordgo.Interaction, r Responder) error {
 	o, err := commandOptions(i)
 	if err != nil {
 		return err
@@ -86,11 +86,11 @@ func handleFigures(ctx context.Context, d *Deps, i *discordgo.Interaction, r Res
 
 // figureLines describes a figure in a few markdown lines: actor, value and
 // date; evidence link and permalink; the quote, cut to quoteLen.
-func (d *Deps) figureLines(f tracker.Figure, unit string, quoteLen int) string {
+func (d *Router) figureLines(f tracker.Figure, unit string, quoteLen int) string {
 	lines := []string{fmt.Sprintf("%s — %s (%s)", report.Escape(f.Actor),
 		report.Bold(report.Escape(report.ValueWithUnit(f, unit))), report.DateText(f.Date()))}
 	var links []string
-	if u := report.SafeURL(f.Evidence.URL); u != "" {
+	if u := tracker.WebLink(f.Evidence.URL); u != "" {
 		links = append(links, u)
 	}
 	if p := (report.Messages{PublicURL: d.PublicURL}).Permalink(f.ID); p != "" {

@@ -47,10 +47,10 @@ func testCatalog() tracker.Catalog {
 }
 
 // fixture is a store seeded with Foro Penal's 56 and the government's 400,
-// and the Deps that serve it.
+// and the Router that serves it.
 type fixture struct {
 	store     *storage.Store
-	deps      *commands.Deps
+	deps      *commands.Router
 	confirmed tracker.Figure
 	claimed   tracker.Figure
 	logs      *bytes.Buffer
@@ -89,7 +89,7 @@ func newFixture(t testing.TB) *fixture {
 		AsOf: day(9), Evidence: tracker.Evidence{URL: "https://foropenal.example/report", Quote: "56 excarcelaciones verificadas"}})
 	f.claimed = addFigure(t, s, tracker.Figure{MetricID: metricID, Value: 400, Stance: tracker.Claimed, Actor: "gobierno",
 		AsOf: day(9), Evidence: tracker.Evidence{URL: "https://gov.example/statement", Quote: "más de 400 liberados"}})
-	f.deps = &commands.Deps{
+	f.deps = &commands.Router{
 		Store:      s,
 		Mods:       commands.Moderators{Guilds: []string{modGuild}, RoleID: modRole},
 		Now:        func() time.Time { return t0 },

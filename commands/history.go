@@ -41,7 +41,7 @@ func historyCommand() Command {
 // handleHistory shows a metric's figures of the last days, oldest first,
 // as a table, with the chart attached when one can be drawn. It defers
 // first when there is a chart to draw.
-func handleHistory(ctx context.Context, d *Deps, i *discordgo.Interaction, r Responder) error {
+func handleHistory(ctx context.Context, d *Router, i *discordgo.Interaction, r Responder) error {
 	o, err := commandOptions(i)
 	if err != nil {
 		return err

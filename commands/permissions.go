@@ -51,7 +51,7 @@ func (m Moderators) Allowed(i *discordgo.Interaction) (bool, string) {
 }
 
 // requireModerator returns an Unauthorized error with the refusal, or nil.
-func (d *Deps) requireModerator(i *discordgo.Interaction) error {
+func (d *Router) requireModerator(i *discordgo.Interaction) error {
 	if ok, why := d.Mods.Allowed(i); !ok {
 		return tracker.Errorf(tracker.Unauthorized, "%s", why)
 	}

@@ -40,7 +40,7 @@ func reviewCommand() Command {
 
 // handleReview shows the oldest pending figure to a moderator, privately,
 // with Approve, Reject, Correct and Skip buttons.
-func handleReview(ctx context.Context, d *Deps, i *discordgo.Interaction, r Responder) error {
+func handleReview(ctx context.Context, d *Router, i *discordgo.Interaction, r Responder) error {
 	if err := d.requireModerator(i); err != nil {
 		return err
 	}
@@ -66,23 +66,23 @@ func reviewAction(action, arg string, fields map[string]string, modal bool) (han
 	var run handlerFunc
 	switch {
 	case !modal && action == "approve":
-		run = func(ctx context.Context, d *Deps, i *discordgo.Interaction, r Responder) error {
+		run = func(ctx context.Context, d *Router, i *discordgo.Interaction, r Responder) error {
 			return d.reviewChange(ctx, i, r, tracker.Change{FigureID: id, Action: tracker.ActionApprove})
 		}
 	case !modal && action == "reject":
-		run = func(ctx context.Context, d *Deps, i *discordgo.Interaction, r Responder) error {
+		run = func(ctx context.Context, d *Router, i *discordgo.Interaction, r Responder) error {
 			return d.openRejectForm(ctx, i, r, id)
 		}
 	case !modal && action == "correct":
-		run = func(ctx context.Context, d *Deps, i *discordgo.Interaction, r Responder) error {
+		run = func(ctx context.Context, d *Router, i *discordgo.Interaction, r Responder) error {
 			return d.openCorrectForm(ctx, i, r, id)
 		}
 	case !modal && action == "next":
-		run = func(ctx context.Context, d *Deps, i *discordgo.Interaction, r Responder) error {
+		run = func(ctx context.Context, d *Router, i *discordgo.Interaction, r Responder) error {
 			return d.reviewSkip(ctx, i, r, id)
 		}
 	case modal && action == "reject-modal":
-		run = func(ctx context.Context, d *Deps, i *discordgo.Interaction, r Responder) error {
+		run = func(ctx context.Context, d *Router, i *discordgo.Interaction, r Responder) error {
 			if err := d.requireModerator(i); err != nil {
 				return err
 			}
@@ -93,7 +93,7 @@ func reviewAction(action, arg string, fields map[string]string, modal bool) (han
 			return d.reviewChange(ctx, i, r, tracker.Change{FigureID: id, Action: tracker.ActionReject, Reason: reason})
 		}
 	case modal && action == "correct-modal":
-		run = func(ctx context.Context, d *Deps, i *discordgo.Interaction, r Responder) error {
+		run = func(ctx context.Context, d *Router, i *discordgo.Interaction, r Responder) error {
 			if err := d.requireModerator(i); err != nil {
 				return err
 			}
@@ -126,7 +126,7 @@ func parseFormValue(s string) (int64, error) {
 
 // reviewChange re-checks the moderator, applies the change and shows the
 // next pending figure in place of the reviewed one.
-func (d *Deps) reviewChange(ctx context.Context, i *discordgo.Interaction, r Responder, c tracker.Change) error {
+func (d *Router) reviewChange(ctx context.Context, i *discordgo.Interaction, r Responder, c tracker.Change) error {
 	if err := d.requireModerator(i); err != nil {
 		return err
 	}
@@ -157,7 +157,7 @@ func (d *Deps) reviewChange(ctx context.Context, i *discordgo.Interaction, r Res
 }
 
 // reviewSkip shows the pending figure after figure id.
-func (d *Deps) reviewSkip(ctx context.Context, i *discordgo.Interaction, r Responder, id int64) error {
+func (d *Router) reviewSkip(ctx context.Context, i *discordgo.Interaction, r Responder, id int64) error {
 	if err := d.requireModerator(i); err != nil {
 		return err
 	}
@@ -181,7 +181,7 @@ func (d *Deps) reviewSkip(ctx context.Context, i *discordgo.Interaction, r Respo
 }
 
 // openRejectForm asks for the reason of a rejection.
-func (d *Deps) openRejectForm(ctx context.Context, i *discordgo.Interaction, r Responder, id int64) error {
+func (d *Router) openRejectForm(ctx context.Context, i *discordgo.Interaction, r Responder, id int64) error {
 	if err := d.requireModerator(i); err != nil {
 		return err
 	}
@@ -191,7 +191,7 @@ func (d *Deps) openRejectForm(ctx context.Context, i *discordgo.Interaction, r R
 }
 
 // openCorrectForm asks for the corrected value and the reason.
-func (d *Deps) openCorrectForm(ctx context.Context, i *discordgo.Interaction, r Responder, id int64) error {
+func (d *Router) openCorrectForm(ctx context.Context, i *discordgo.Interaction, r Responder, id int64) error {
 	if err := d.requireModerator(i); err != nil {
 		return err
 	}
@@ -242,7 +242,7 @@ func nextPending(ctx context.Context, s Store, after *tracker.Figure) (tracker.F
 
 // reviewView shows one pending figure with its buttons, or says that
 // nothing is waiting; note goes first (what the last action did).
-func (d *Deps) reviewView(ctx context.Context, f tracker.Figure, found bool, note string) (reply, error) {
+func (d *Router) reviewView(ctx context.Context, f tracker.Figure, found bool, note string) (reply, error) {
 	if !found {
 		return reply{Content: strings.TrimSpace(note + " No figures are waiting for review.")}, nil
 	}
@@ -265,7 +265,7 @@ func (d *Deps) reviewView(ctx context.Context, f tracker.Figure, found bool, not
 		Color:       colorOf(f.Stance),
 		Footer:      fmt.Sprintf("%d waiting for review", pending),
 	}
-	evidence := report.SafeURL(f.Evidence.URL)
+	evidence := tracker.WebLink(f.Evidence.URL)
 	if evidence != "" {
 		msg.Fields = append(msg.Fields, tracker.Field{Name: "Evidence", Value: evidence})
 	} else {

@@ -2,6 +2,7 @@ package commands
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime/debug"
 	"strings"
@@ -13,7 +14,7 @@ import (
 )
 
 // handlerFunc is what the router runs for one interaction.
-type handlerFunc func(ctx context.Context, d *Deps, i *discordgo.Interaction, r Responder) error
+type handlerFunc func(ctx context.Context, d *Router, i *discordgo.Interaction, r Responder) error
 
 // route is what the router found for an interaction.
 type route struct {
@@ -25,49 +26,79 @@ type route struct {
 }
 
 // Handle answers one interaction; the bot calls it for every
-// INTERACTION_CREATE. It checks i.Type before reading the data, runs the
-// command, autocomplete, button or modal handler (custom ids: see
-// parseCustomID), defers the reply when the handler takes longer than
-// DeferAfter, turns a handler's error into an ephemeral reply (the
-// message of a user-fixable *tracker.Error, else "internal error" with the
-// detail logged), and reports the latency to the Observer. It recovers
-// panics and never panics itself on odd input.
-func (d *Deps) Handle(ctx context.Context, i *discordgo.Interaction, r Responder) {
+// INTERACTION_CREATE. It is the one error path of interactions, a chain in
+// the manner of disgo's handler middleware: recover (a panic anywhere in
+// handling, the observer's included, becomes an internal error), route
+// (i.Type is checked before the data is read; data that could not be
+// decoded is an internal error), defer (a handler still working after
+// DeferAfter has its reply deferred), run. An error is answered by fail
+// (the message of a user-fixable *tracker.Error, else "internal error"
+// with the detail logged) through the one acknowledgement tracker,
+// tracked. The latency goes to the Observer. It never panics on odd input.
+func (d *Router) Handle(ctx context.Context, i *discordgo.Interaction, r Responder) {
 	if i == nil || r == nil {
 		d.logger().Error("commands: interaction or responder missing")
 		return
 	}
-	start := time.Now()
 	t := &tracked{r: r}
+	rt := route{name: "unrouted"}
+	if err := recovered(&rt, func() error { return d.handle(ctx, &rt, i, t) }); err != nil {
+		d.fail(ctx, rt, i, t, err)
+	}
+}
+
+// handle routes and runs one interaction, answers its error and observes
+// it; a panic is left to Handle.
+func (d *Router) handle(ctx context.Context, rt *route, i *discordgo.Interaction, t *tracked) error {
+	start := time.Now()
 	if i.Type == discordgo.InteractionPing {
 		if err := t.Respond(ctx, &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong}); err != nil {
 			d.logger().Warn("commands: answering a ping failed", "error", err)
 		}
-		return
+		return nil
 	}
-	rt, err := d.route(i)
+	var err error
+	*rt, err = d.route(i)
 	if err == nil {
-		if rt.complete {
-			err = d.runSafely(ctx, rt, i, t)
-		} else {
-			err = d.runDeferring(ctx, rt, i, t)
-		}
+		err = recovered(rt, func() error { return d.runDeferring(ctx, *rt, i, t) })
 	}
 	failed := err != nil && tracker.ErrorCode(err) == tracker.Internal
 	if err != nil {
-		d.fail(ctx, rt, i, t, err)
+		d.fail(ctx, *rt, i, t, err)
 	} else if t.current() != acked {
 		// A handler that returns without answering (or after only a
 		// deferral) is a bug: say so rather than leave the user with "the
 		// application did not respond" or a reply that never comes.
 		failed = true
-		d.fail(ctx, rt, i, t, fmt.Errorf("commands: %s returned without a reply", rt.name))
+		d.fail(ctx, *rt, i, t, fmt.Errorf("commands: %s returned without a reply", rt.name))
 	}
 	d.observer().CommandDone(rt.name, time.Since(start), failed)
+	return nil
+}
+
+// recovered runs fn and turns a panic in it into an internal error that
+// names the route and carries the stack: the one place a panic in handling
+// an interaction is recovered.
+func recovered(rt *route, fn func() error) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("commands: interaction handler panicked: %s: %v\n%s", rt.name, p, debug.Stack())
+		}
+	}()
+	return fn()
 }
 
 // route finds the handler of an interaction from its type and data.
-func (d *Deps) route(i *discordgo.Interaction) (route, error) {
+func (d *Router) route(i *discordgo.Interaction) (route, error) {
+	switch i.Type {
+	case discordgo.InteractionApplicationCommand, discordgo.InteractionApplicationCommandAutocomplete,
+		discordgo.InteractionMessageComponent, discordgo.InteractionModalSubmit:
+		if i.Data == nil {
+			// A known type whose data discordgo could not decode.
+			return route{name: "undecodable", complete: i.Type == discordgo.InteractionApplicationCommandAutocomplete},
+				errors.New("commands: interaction data missing or undecodable")
+		}
+	}
 	switch i.Type {
 	case discordgo.InteractionApplicationCommand, discordgo.InteractionApplicationCommandAutocomplete:
 		complete := i.Type == discordgo.InteractionApplicationCommandAutocomplete
@@ -167,8 +198,9 @@ func modalValues(comps []discordgo.MessageComponent) map[string]string {
 
 // runDeferring runs a handler; when it has not answered after DeferAfter
 // the router acknowledges with a deferral so Discord's deadline is met.
-func (d *Deps) runDeferring(ctx context.Context, rt route, i *discordgo.Interaction, t *tracked) error {
-	if after := d.deferAfter(); after > 0 {
+// An autocomplete is never deferred.
+func (d *Router) runDeferring(ctx context.Context, rt route, i *discordgo.Interaction, t *tracked) error {
+	if after := d.deferAfter(); after > 0 && !rt.complete {
 		timer := time.AfterFunc(after, func() {
 			if err := t.autoDefer(ctx, rt.component, rt.ephemeral); err != nil {
 				d.logger().Warn("commands: deferring a slow reply failed", "command", rt.name, "guild_id", i.GuildID,
@@ -177,16 +209,6 @@ func (d *Deps) runDeferring(ctx context.Context, rt route, i *discordgo.Interact
 		})
 		defer timer.Stop()
 	}
-	return d.runSafely(ctx, rt, i, t)
-}
-
-// runSafely runs a handler and turns a panic into an internal error.
-func (d *Deps) runSafely(ctx context.Context, rt route, i *discordgo.Interaction, t *tracked) (err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			err = fmt.Errorf("commands: %s panicked: %v\n%s", rt.name, p, debug.Stack())
-		}
-	}()
 	if rt.run == nil {
 		return fmt.Errorf("commands: %s has no handler", rt.name)
 	}
@@ -197,7 +219,7 @@ func (d *Deps) runSafely(ctx context.Context, rt route, i *discordgo.Interaction
 // else an ephemeral message, as the reply when nothing was sent yet, as
 // the deferred reply after a deferral, else as a follow-up. Internal
 // errors are logged and shown as "internal error".
-func (d *Deps) fail(ctx context.Context, rt route, i *discordgo.Interaction, t *tracked, err error) {
+func (d *Router) fail(ctx context.Context, rt route, i *discordgo.Interaction, t *tracked, err error) {
 	code := tracker.ErrorCode(err)
 	msg := tracker.ErrorMessage(err)
 	if code == tracker.Internal {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -104,7 +105,7 @@ func TestMalformedInteractionsNeverPanic(t *testing.T) {
 		i    *discordgo.Interaction
 		want string
 	}{
-		{"command without data", cmd(nil, discordgo.InteractionApplicationCommand), "malformed interaction"},
+		{"command without data (undecodable)", cmd(nil, discordgo.InteractionApplicationCommand), "internal error"},
 		{"command with a nil pointer", cmd(nilCmd, discordgo.InteractionApplicationCommand), "malformed interaction"},
 		{"command with button data", cmd(discordgo.MessageComponentInteractionData{CustomID: "review:approve:1"}, discordgo.InteractionApplicationCommand), "malformed interaction"},
 		{"button with command data", cmd(discordgo.ApplicationCommandInteractionData{Name: "status"}, discordgo.InteractionMessageComponent), "malformed interaction"},
@@ -165,7 +166,7 @@ func TestHandleNilAndPing(t *testing.T) {
 	if len(r.responses) != 1 || r.responses[0].Type != discordgo.InteractionResponsePong {
 		t.Errorf("ping: %s", r.dump())
 	}
-	var zero commands.Deps // no store, no logger, no observer: still no panic
+	var zero commands.Router // no store, no logger, no observer: still no panic
 	zr := &fakeResponder{}
 	zero.Handle(context.Background(), command(modGuild, moderator(), "launch"), zr)
 	if len(zr.responses) != 1 {
@@ -182,6 +183,35 @@ func TestPanickingHandlerAnswersInternalError(t *testing.T) {
 	}
 	if logs := f.logText(); !strings.Contains(logs, "panicked") || !strings.Contains(logs, `"command":"sources"`) {
 		t.Errorf("log = %s", logs)
+	}
+}
+
+// panickyObserver panics when a command is done: a panic outside any
+// handler, after the reply was sent.
+type panickyObserver struct{ tracker.NopObserver }
+
+func (panickyObserver) CommandDone(string, time.Duration, bool) { panic("observer exploded") }
+
+// One recovery path: a handler's panic is observed as a failure and
+// answered; a panic after the answer (here in the observer) becomes an
+// ephemeral "internal error" follow-up, logged with its stack.
+func TestPanicsHaveOneErrorPath(t *testing.T) {
+	f := newFixture(t)
+	f.deps.Store = nil
+	f.run(t, command(otherGuild, plainMember(), "sources"))
+	if len(f.observed) != 1 || !f.observed[0].failed {
+		t.Errorf("observed = %+v, want one failed command", f.observed)
+	}
+
+	g := newFixture(t)
+	g.deps.Observer = panickyObserver{}
+	r := g.run(t, command(otherGuild, plainMember(), "status"))
+	if len(r.responses) != 1 || len(r.followups) != 1 || r.followups[0].Content != "internal error" ||
+		r.followups[0].Flags&discordgo.MessageFlagsEphemeral == 0 {
+		t.Errorf("want the answer then an ephemeral internal error follow-up: %s", r.dump())
+	}
+	if logs := g.logText(); !strings.Contains(logs, "interaction handler panicked") || !strings.Contains(logs, "observer exploded") || !strings.Contains(logs, "goroutine") {
+		t.Errorf("the panic is not logged with its stack: %s", logs)
 	}
 }
 

@@ -24,7 +24,7 @@ func sourcesCommand() Command {
 }
 
 // handleSources lists every source with its health.
-func handleSources(ctx context.Context, d *Deps, i *discordgo.Interaction, r Responder) error {
+func handleSources(ctx context.Context, d *Router, i *discordgo.Interaction, r Responder) error {
 	srcs, err := d.Store.Sources(ctx)
 	if err != nil {
 		return err
@@ -70,7 +70,7 @@ func sourceTitle(s tracker.Source, st tracker.SourceState) string {
 
 func sourceLines(s tracker.Source, st tracker.SourceState) string {
 	var lines []string
-	if u := report.SafeURL(s.URL); u != "" {
+	if u := tracker.WebLink(s.URL); u != "" {
 		lines = append(lines, u)
 	}
 	when := func(t time.Time, none string) string {

@@ -26,7 +26,7 @@ func statusCommand() Command {
 }
 
 // handleStatus shows the standing of one metric, or of every metric.
-func handleStatus(ctx context.Context, d *Deps, i *discordgo.Interaction, r Responder) error {
+func handleStatus(ctx context.Context, d *Router, i *discordgo.Interaction, r Responder) error {
 	o, err := commandOptions(i)
 	if err != nil {
 		return err
@@ -58,7 +58,7 @@ func handleStatus(ctx context.Context, d *Deps, i *discordgo.Interaction, r Resp
 
 // standingMessage renders one standing: both sides with actors and dates,
 // the gap and ratio, the flags with their meaning, and the evidence.
-func (d *Deps) standingMessage(st tracker.Standing) tracker.Message {
+func (d *Router) standingMessage(st tracker.Standing) tracker.Message {
 	unit := st.Metric.Unit
 	msgs := report.Messages{PublicURL: d.PublicURL}
 	m := tracker.Message{
@@ -106,7 +106,7 @@ func (d *Deps) standingMessage(st tracker.Standing) tracker.Message {
 			continue
 		}
 		line := side.label + ": "
-		if u := report.SafeURL(side.f.Evidence.URL); u != "" {
+		if u := tracker.WebLink(side.f.Evidence.URL); u != "" {
 			line += u
 		} else {
 			line += "no evidence link"

@@ -272,10 +272,10 @@ func (p *Poller) figureFrom(ctx context.Context, src tracker.Source, item tracke
 	}
 	f.Evidence.SourceID = src.ID
 	f.Evidence.SeenAt = now
-	if f.Evidence.URL == "" {
+	if tracker.WebLink(f.Evidence.URL) == "" {
 		f.Evidence.URL = item.URL
 	}
-	if f.Evidence.URL == "" {
+	if tracker.WebLink(f.Evidence.URL) == "" {
 		f.Evidence.URL = src.URL
 	}
 	if f.Origin == tracker.OriginStructured {

@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"net/url"
 	"strings"
 
 	"github.com/gapwatch/gapwatch/tracker"
@@ -33,15 +32,6 @@ func (r Messages) Permalink(id int64) string {
 		return ""
 	}
 	return fmt.Sprintf("%s/f/%d", strings.TrimRight(r.PublicURL, "/"), id)
-}
-
-// SafeURL returns u when it is an absolute http(s) URL, else "".
-func SafeURL(u string) string {
-	p, err := url.Parse(strings.TrimSpace(u))
-	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
-		return ""
-	}
-	return p.String()
 }
 
 func stanceColor(s tracker.Stance) int {
@@ -80,7 +70,7 @@ func quoteText(q string) string {
 
 func (r Messages) links(f tracker.Figure) []string {
 	var out []string
-	if u := SafeURL(f.Evidence.URL); u != "" {
+	if u := tracker.WebLink(f.Evidence.URL); u != "" {
 		out = append(out, u)
 	}
 	if p := r.Permalink(f.ID); p != "" {
@@ -93,7 +83,7 @@ func (r Messages) figureURL(f tracker.Figure) string {
 	if p := r.Permalink(f.ID); p != "" {
 		return p
 	}
-	return SafeURL(f.Evidence.URL)
+	return tracker.WebLink(f.Evidence.URL)
 }
 
 // FigureAlert announces a figure approved, corrected or retracted.
@@ -136,7 +126,7 @@ func (r Messages) FigureAlert(e tracker.FigureEvent) tracker.Message {
 		m.Fields = append(m.Fields, tracker.Field{Name: "Reason", Value: Escape(c.Reason)})
 	}
 	m.Fields = append(m.Fields, standingFields(e.Standing)...)
-	if u := SafeURL(shown.Evidence.URL); u != "" {
+	if u := tracker.WebLink(shown.Evidence.URL); u != "" {
 		m.Fields = append(m.Fields, tracker.Field{Name: "Evidence", Value: u})
 	}
 	m.Footer = fmt.Sprintf("figure #%d · %s by %s", shown.ID, c.Action, c.By)
@@ -269,7 +259,7 @@ func (r Messages) SourceNotice(n tracker.SourceNotice) tracker.Message {
 		m.Title = "Source " + id + ": selectors match again"
 		m.Color = ColorConfirmed
 	}
-	if u := SafeURL(n.Source.URL); u != "" {
+	if u := tracker.WebLink(n.Source.URL); u != "" {
 		m.URL = u
 		m.Links = []string{u}
 	}

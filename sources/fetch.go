@@ -16,10 +16,6 @@ import (
 	"time"
 )
 
-// Version is gapwatch's version, named in the User-Agent. Package main sets
-// it from the build information before creating a Fetcher.
-var Version = "dev"
-
 // The defaults of FetchOptions.
 const (
 	DefaultTimeout      = 15 * time.Second
@@ -30,6 +26,12 @@ const (
 	// (benchmarks, tests): a zero HostSpacing means the default.
 	NoHostSpacing time.Duration = -1
 )
+
+// UserAgent is the User-Agent of gapwatch at version: "gapwatch/VERSION
+// (+https://github.com/gapwatch/gapwatch)".
+func UserAgent(version string) string {
+	return "gapwatch/" + version + " (+https://github.com/gapwatch/gapwatch)"
+}
 
 // FetchOptions configures a Fetcher. Zero fields take the defaults.
 type FetchOptions struct {
@@ -42,7 +44,7 @@ type FetchOptions struct {
 	// MaxRedirects is how many redirects are followed (default 5; negative:
 	// none).
 	MaxRedirects int
-	// UserAgent defaults to "gapwatch/"+Version+" (+https://github.com/gapwatch/gapwatch)".
+	// UserAgent names the client in every request (default UserAgent("dev")).
 	UserAgent string
 	// HostSpacing is the least time between the starts of two fetches to
 	// one host name (default 250 ms; NoHostSpacing or any negative value: no
@@ -119,7 +121,7 @@ func NewFetcher(o FetchOptions) *Fetcher {
 		o.MaxRedirects = DefaultMaxRedirects
 	}
 	if o.UserAgent == "" {
-		o.UserAgent = "gapwatch/" + Version + " (+https://github.com/gapwatch/gapwatch)"
+		o.UserAgent = UserAgent("dev")
 	}
 	if o.HostSpacing == 0 {
 		o.HostSpacing = DefaultHostSpacing

@@ -111,7 +111,7 @@ func TestFetchFixtures(t *testing.T) {
 	}
 	for _, h := range srv.seen() {
 		ua := h.Header.Get("User-Agent")
-		if want := "gapwatch/" + Version + " (+https://github.com/gapwatch/gapwatch)"; ua != want {
+		if want := "gapwatch/dev (+https://github.com/gapwatch/gapwatch)"; ua != want {
 			t.Errorf("%s: User-Agent = %q, want %q", h.Path, ua, want)
 		}
 		if got := h.Header.Get("Accept-Encoding"); got != "gzip" {

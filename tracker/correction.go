@@ -131,7 +131,7 @@ func applyCorrect(f Figure, c Change, reason string, now time.Time) (Outcome, er
 	repl.SupersededBy = 0
 	repl.Origin = OriginManual
 	repl.Revision = 0
-	if err := repl.Validate(); err != nil {
+	if err := repl.validateFields(); err != nil {
 		return Outcome{}, err
 	}
 	if repl.Value == f.Value && repl.ValueHigh == f.ValueHigh && repl.Qualifier == f.Qualifier {

@@ -168,8 +168,18 @@ func (f Figure) DedupKey() string {
 }
 
 // Validate checks a figure before it is stored; it returns an Invalid error
-// naming the first wrong field.
+// naming the first wrong field. An evidence URL, when there is one, must be
+// a WebLink.
 func (f Figure) Validate() error {
+	if f.Evidence.URL != "" && WebLink(f.Evidence.URL) == "" {
+		return Errorf(Invalid, "figure: evidence URL %q is not an absolute http or https URL", f.Evidence.URL)
+	}
+	return f.validateFields()
+}
+
+// validateFields is Validate without the evidence: a correction's
+// replacement carries evidence that was accepted when it was first stored.
+func (f Figure) validateFields() error {
 	switch {
 	case f.MetricID == "":
 		return Errorf(Invalid, "figure: metric is empty")

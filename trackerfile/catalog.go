@@ -3,7 +3,6 @@ package trackerfile
 import (
 	"errors"
 	"fmt"
-	"net/url"
 	"regexp"
 	"strings"
 	"time"
@@ -131,10 +130,8 @@ func (d *decoder) sources(n *yaml.Node, metrics []tracker.Metric, actors []track
 		seen[src.ID] = idNode.Line
 		var urlNode *yaml.Node
 		src.URL, urlNode = d.required(m, item, field, "url")
-		if src.URL != "" {
-			if u, err := url.Parse(src.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-				d.fail(urlNode, field+".url", "%q is not an absolute http or https URL", src.URL)
-			}
+		if src.URL != "" && tracker.WebLink(src.URL) == "" {
+			d.fail(urlNode, field+".url", "%q is not an absolute http or https URL", src.URL)
 		}
 		if f := m["format"]; f != nil {
 			format, err := tracker.ParseFormat(d.str(f, field+".format", ""))

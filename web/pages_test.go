@@ -38,7 +38,7 @@ func TestIndexShowsEveryStandingAndSource(t *testing.T) {
 		// detentions: the claim is below the confirmation (GAP under, the
 		// default direction is both); stale; unsourced claim
 		`<dd class="gap-value">-940 <span class="gap-words">(claimed is 940 below confirmed)</span></dd>`,
-		`title="The claimed figure is below the confirmed one by this metric&#39;s threshold.">GAP</span>`,
+		`title="The claim is below what is confirmed by 100 or more.">GAP</span>`,
 		`>STALE</span>`, `>UNSOURCED</span>`,
 		// sources and their health
 		"foro-penal-reports", `<span class="health health-good">ok</span>`,

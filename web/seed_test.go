@@ -136,7 +136,12 @@ func seedStore(t testing.TB, evil bool) seeded {
 		"", "")
 
 	if evil {
-		add("evil-claim", "evil", 77, cl, evilScript, "2026-01-18", evilLinkURL, "They said "+evilScript+" and "+evilAttr, "")
+		// Figure.Validate refuses such a link today; one stored before it
+		// did must still reach the page as text only.
+		add("evil-claim", "evil", 77, cl, evilScript, "2026-01-18", "https://example.org/evil-claim", "They said "+evilScript+" and "+evilAttr, "")
+		if _, err := st.DB().ExecContext(ctx, "UPDATE evidence SET url = ? WHERE figure_id = ?", evilLinkURL, s.ids["evil-claim"]); err != nil {
+			t.Fatalf("store an old evidence link: %v", err)
+		}
 		add("evil-confirm", "evil", 7, c, evilAttr, "2026-01-18", "https://example.org/evil?q=\"><script>alert(3)</script>",
 			evilAttr+" confirmed 7", "")
 	}

@@ -102,11 +102,11 @@ type linkView struct {
 func newLink(raw string) linkView {
 	raw = strings.TrimSpace(raw)
 	l := linkView{URL: raw, Display: raw}
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" || (!strings.EqualFold(u.Scheme, "http") && !strings.EqualFold(u.Scheme, "https")) {
+	l.Href = tracker.WebLink(raw)
+	if l.Href == "" {
 		return l
 	}
-	l.Href = u.String()
+	u, _ := url.Parse(l.Href)
 	l.Display = strings.TrimPrefix(u.Host, "www.") + u.EscapedPath()
 	if u.RawQuery != "" {
 		l.Display += "?" + u.RawQuery
@@ -185,31 +185,18 @@ type flagView struct {
 func newFlags(st tracker.Standing) []flagView {
 	out := make([]flagView, 0, len(st.Flags))
 	for _, f := range st.Flags {
-		out = append(out, flagView{Name: string(f), Class: strings.ToLower(string(f)), Explanation: flagExplanation(f, st.GapSide)})
+		out = append(out, flagView{Name: string(f), Class: strings.ToLower(string(f)), Explanation: flagExplanation(f, st)})
 	}
 	return out
 }
 
-func flagExplanation(f tracker.Flag, side tracker.GapDirection) string {
-	switch f {
-	case tracker.FlagGap:
-		switch side {
-		case tracker.GapUnder:
-			return "The claimed figure is below the confirmed one by this metric's threshold."
-		case tracker.GapOver:
-			return "The claimed figure exceeds the confirmed one by this metric's threshold."
-		}
-		return "The claimed and confirmed figures differ by this metric's threshold."
-	case tracker.FlagStale:
-		return "The confirmed figure is older than this metric allows."
-	case tracker.FlagDrop:
-		return "A cumulative count went down for one actor."
-	case tracker.FlagConflict:
-		return "Independent confirmers' latest figures disagree."
-	case tracker.FlagUnsourced:
-		return "A figure in the standing has no evidence link."
+// flagExplanation is report.FlagMeaning as a sentence, for a tooltip.
+func flagExplanation(f tracker.Flag, st tracker.Standing) string {
+	m := report.FlagMeaning(f, st)
+	if m == "" {
+		return ""
 	}
-	return ""
+	return strings.ToUpper(m[:1]) + m[1:] + "."
 }
 
 type standingView struct {

@@ -173,7 +173,7 @@ func (a *app) cmdHelp(ctx context.Context, args []string) error {
 	name := args[0]
 	cmd, ok := cliCommands[name]
 	if !ok {
-		return usagef("help: unknown command %q (run 'gapwatch help' for the commands)", name)
+		return usagef("unknown command %q (run 'gapwatch help' for the commands)", name)
 	}
 	if name == "help" {
 		a.printHelp(a.stdout)

@@ -1,4 +1,6 @@
-package main
+// Package console delivers outbox items for the console channel on standard
+// output, one block each, and settles after a crash what was printed.
+package console
 
 import (
 	"context"
@@ -16,7 +18,7 @@ import (
 	"github.com/gapwatch/gapwatch/tracker"
 )
 
-// consoleSender prints outbox items for the console channel on standard
+// Sender prints outbox items for the console channel on standard
 // output, one block each (see report.ConsoleBlock). Standard output carries
 // nothing else. Edits cannot be shown on a terminal: they are acknowledged
 // without output; the correction that caused them is printed as its own
@@ -25,16 +27,19 @@ import (
 // So that a crash (kill -9) neither loses nor repeats a message: when
 // standard output is a regular file, the file and offset of each block are
 // recorded in the store before it is written, and on start the blocks
-// found there are marked delivered (reconcileConsole); otherwise (a pipe, a
+// found there are marked delivered (Reconcile); otherwise (a pipe, a
 // terminal) each block is written inside the transaction that marks it
 // delivered (Local), which leaves only the instant of the commit.
-type consoleSender struct {
+type Sender struct {
 	mu    sync.Mutex
 	out   io.Writer
 	file  *outputFile // nil unless out is a regular file
-	marks interface {
-		SetLocalMark(ctx context.Context, id int64, mark string) error
-	}
+	marks Marker
+}
+
+// Marker records where a block is about to be written (the store's outbox).
+type Marker interface {
+	SetLocalMark(ctx context.Context, id int64, mark string) error
 }
 
 // outputFile identifies the regular file standard output writes to.
@@ -45,10 +50,10 @@ type outputFile struct {
 	appendOnly bool
 }
 
-func newConsoleSender(out io.Writer, marks interface {
-	SetLocalMark(ctx context.Context, id int64, mark string) error
-}) *consoleSender {
-	c := &consoleSender{out: out, marks: marks}
+// NewSender returns a sender that writes to out (standard output in the
+// service) and records its marks with marks.
+func NewSender(out io.Writer, marks Marker) *Sender {
+	c := &Sender{out: out, marks: marks}
 	if f, ok := out.(*os.File); ok {
 		c.file = regularOutput(f)
 	}
@@ -57,11 +62,11 @@ func newConsoleSender(out io.Writer, marks interface {
 
 // Local makes the deliverer print inside the transaction that marks the
 // item delivered when the output is not a file it can check after a crash.
-func (c *consoleSender) Local() bool { return c.file == nil }
+func (c *Sender) Local() bool { return c.file == nil }
 
 // Deliver writes the item's block; it returns "" (there is no message id
 // on a console) or the error that kept it from being written.
-func (c *consoleSender) Deliver(ctx context.Context, it tracker.OutboxItem, _ *tracker.OutboxItem) (string, error) {
+func (c *Sender) Deliver(ctx context.Context, it tracker.OutboxItem, _ *tracker.OutboxItem) (string, error) {
 	if it.ChannelID != tracker.ConsoleChannel {
 		return "", errors.New("console: item is not for the console channel")
 	}
@@ -84,18 +89,18 @@ func (c *consoleSender) Deliver(ctx context.Context, it tracker.OutboxItem, _ *t
 	return "", nil
 }
 
-// consoleMarks is what reconciling needs from the store.
-type consoleMarks interface {
+// Marks is what reconciling needs from the store.
+type Marks interface {
 	LocallyMarked(ctx context.Context, scope tracker.OutboxScope) ([]tracker.OutboxItem, error)
 	SetLocalMark(ctx context.Context, id int64, mark string) error
 	MarkDelivered(ctx context.Context, id int64, messageID string, at time.Time) error
 }
 
-// reconcileConsole settles the console items whose write was recorded but
+// Reconcile settles the console items whose write was recorded but
 // not confirmed before a crash: an item whose block is found in the output
 // file at the recorded offset was printed and is marked delivered; any
 // other is printed again.
-func reconcileConsole(ctx context.Context, s consoleMarks, now time.Time, log *slog.Logger) error {
+func Reconcile(ctx context.Context, s Marks, now time.Time, log *slog.Logger) error {
 	items, err := s.LocallyMarked(ctx, tracker.ConsoleOnly)
 	if err != nil {
 		return err
