@@ -175,10 +175,10 @@ func browseDashboard(t *testing.T, b *browser) {
 	checks := []struct{ css, want string }{
 		{"#metric-releases .confirmed-value", "56"},
 		{"#metric-releases .claimed-value", "400"},
-		{"#metric-releases .gap-value", "+344"},
+		{"#metric-releases .gap-value", "+344 (claimed is 344 above confirmed)"},
 		{"#metric-releases .side-confirmed .who", "Foro Penal"},
 		{"#metric-releases .side-claimed .who", "Government of Venezuela"},
-		{"#metric-detentions .gap-value", "-940"},
+		{"#metric-detentions .gap-value", "-940 (claimed is 940 below confirmed)"},
 	}
 	for _, c := range checks {
 		if got := b.text(t, c.css); got != c.want {
