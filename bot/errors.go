@@ -86,6 +86,26 @@ func (e *APIError) Error() string {
 	return b.String()
 }
 
+// Permanent reports whether retrying cannot help: Discord refused the
+// request for good (400 invalid body, 403 missing access or permissions,
+// 404 unknown channel, message or webhook). The outbox marks such an item
+// failed after one try.
+func (e *APIError) Permanent() bool {
+	return e.Status == http.StatusBadRequest || e.Status == http.StatusForbidden || e.Status == http.StatusNotFound
+}
+
+// ChannelGone reports whether the refusal says the channel is deleted or
+// forbidden to the bot: its subscriptions should be paused.
+func (e *APIError) ChannelGone() bool {
+	switch {
+	case e.Status == http.StatusForbidden:
+		return true
+	case e.Status == http.StatusNotFound:
+		return e.Code == discordgo.ErrCodeUnknownChannel
+	}
+	return false
+}
+
 // RetryableError is a failure worth retrying: Discord rate-limited the call
 // (429), failed (5xx), or the network did. After is how long Discord asked
 // to wait, 0 when it did not say. The outbox deliverer reads it through
@@ -123,6 +143,10 @@ func classify(ctx context.Context, err error) error {
 	}
 	if tokenRefused(err) {
 		return ErrTokenRefused
+	}
+	var open *CircuitOpenError
+	if errors.As(err, &open) {
+		return &RetryableError{After: open.Wait, Err: open}
 	}
 	var rle *discordgo.RateLimitError
 	if errors.As(err, &rle) {

@@ -288,6 +288,22 @@ func (r Messages) SourceNotice(n tracker.SourceNotice) tracker.Message {
 	return m
 }
 
+// DeadLetterNotice tells moderators that Discord refuses messages to a
+// channel for good (or that they kept failing): one notice per channel and
+// failure episode.
+func (r Messages) DeadLetterNotice(n tracker.DeadLetterNotice) tracker.Message {
+	m := tracker.Message{Kind: tracker.KindNotice, Color: ColorRetraction,
+		Title: Truncate("Messages to channel "+n.ChannelID+" are refused", 256)}
+	if n.Paused {
+		m.Description = fmt.Sprintf("Discord refused a %s for <#%s> for good, so the channel's alerts and digests are paused. "+
+			"Give the bot access again (View Channel, Send Messages, Embed Links) and run /alerts on there to resume.", n.Kind, n.ChannelID)
+	} else {
+		m.Description = fmt.Sprintf("A %s for <#%s> was given up on and will not be retried. Other messages to the channel are still tried.", n.Kind, n.ChannelID)
+	}
+	m.Fields = append(m.Fields, tracker.Field{Name: "Reason", Value: Escape(Truncate(n.Reason, 900))})
+	return m
+}
+
 // Digest renders a digest: per metric the standing, what changed since the
 // channel's previous digest, and the new and corrected figures.
 func (r Messages) Digest(d tracker.DigestInput) tracker.Message {

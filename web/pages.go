@@ -29,7 +29,15 @@ func (s *server) handleIndex(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, "read source states", err)
 		return
 	}
+	paused, err := s.store.PausedChannels(ctx)
+	if err != nil {
+		s.fail(w, r, "read paused channels", err)
+		return
+	}
 	v := indexView{}
+	for _, p := range paused {
+		v.Paused = append(v.Paused, pausedView{ChannelID: p.ChannelID, Since: momentView(p.PausedAt, now), Reason: p.PausedReason})
+	}
 	for _, st := range standings {
 		v.Standings = append(v.Standings, newStanding(st, now))
 	}

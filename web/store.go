@@ -15,4 +15,6 @@ type Store interface {
 	Ping(ctx context.Context) error
 	// CountFigures returns the number of figures per status.
 	CountFigures(ctx context.Context) (map[tracker.Status]int, error)
+	// PausedChannels returns one subscription per paused channel.
+	PausedChannels(ctx context.Context) ([]tracker.Subscription, error)
 }

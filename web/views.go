@@ -365,6 +365,14 @@ type indexView struct {
 	Standings []standingView
 	Sources   []sourceView
 	Failing   int
+	Paused    []pausedView
+}
+
+// pausedView is a channel whose subscriptions are paused.
+type pausedView struct {
+	ChannelID string
+	Since     timeView
+	Reason    string
 }
 
 type metricView struct {
