@@ -376,12 +376,15 @@ type pausedView struct {
 }
 
 type metricView struct {
-	Standing    standingView
-	ChartPath   string
-	ChartAlt    string
-	Figures     []figureView
-	Corrections []correctionView
-	Counts      []statusCount
+	Page, Pages, Total int
+	Many               bool // more than Total figures: not counted
+	PrevPath, NextPath string
+	Standing           standingView
+	ChartPath          string
+	ChartAlt           string
+	Figures            []figureView
+	Corrections        []correctionView
+	Counts             []statusCount
 }
 
 type statusCount struct {
