@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -172,7 +174,43 @@ func classify(ctx context.Context, err error) error {
 	}
 	// Network failures, timeouts, and discordgo's "Exceeded Max retries"
 	// after repeated 502s: all worth another try later.
-	return &RetryableError{Err: err}
+	return &RetryableError{Err: hideTokens(err)}
+}
+
+// tokenInPath matches the token of an interaction or webhook URL path
+// (/interactions/{id}/{token}/callback, /webhooks/{id}/{token}).
+var tokenInPath = regexp.MustCompile(`(/(?:interactions|webhooks)/[^/\s"]+/)[^/\s"?]+`)
+
+// tokenFreeError is an error whose text had its interaction and webhook
+// tokens removed. It unwraps to the cause under the *url.Error (the
+// network error), never to anything that holds the URL.
+type tokenFreeError struct {
+	msg   string
+	cause error
+}
+
+func (e *tokenFreeError) Error() string { return e.msg }
+func (e *tokenFreeError) Unwrap() error { return e.cause }
+
+// hideTokens returns err with any interaction or webhook token in its text
+// replaced by REDACTED, whatever the error type (a *url.Error of a timeout
+// or reset names the full URL).
+func hideTokens(err error) error {
+	if err == nil {
+		return nil
+	}
+	msg := err.Error()
+	clean := tokenInPath.ReplaceAllString(msg, "${1}REDACTED")
+	var ue *url.Error
+	hasURL := errors.As(err, &ue)
+	if clean == msg && !hasURL {
+		return err
+	}
+	cause := error(nil)
+	if hasURL {
+		cause = ue.Err
+	}
+	return &tokenFreeError{msg: clean, cause: cause}
 }
 
 // retryAfterHeader reads a Retry-After header given in seconds; 0 when

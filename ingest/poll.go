@@ -278,6 +278,8 @@ func (p *Poller) figureFrom(ctx context.Context, src tracker.Source, item tracke
 	if f.Evidence.URL == "" {
 		f.Evidence.URL = src.URL
 	}
+	// Evidence is shown to everyone: never a source's credentials or keys.
+	f.Evidence.URL = tracker.RedactURL(f.Evidence.URL)
 	if f.Origin == tracker.OriginStructured {
 		prev, err := p.Store.Figures(ctx, tracker.FigureFilter{MetricID: f.MetricID, SourceID: src.ID, Actor: f.Actor, Stance: f.Stance, Limit: 1})
 		if err != nil {
@@ -296,7 +298,7 @@ func (p *Poller) figureFrom(ctx context.Context, src tracker.Source, item tracke
 func (p *Poller) recordFailure(ctx context.Context, src tracker.Source, st tracker.SourceState, readErr error, now time.Time, log *slog.Logger) {
 	st.ConsecutiveFailures++
 	st.Errors++
-	st.LastError = oneLine(readErr.Error())
+	st.LastError = oneLine(tracker.RedactText(readErr.Error()))
 	interval := p.interval(src, now)
 	wait := Backoff(interval, st.ConsecutiveFailures, p.maxBackoff(), p.jitter())
 	var ra interface{ RetryAfter() time.Duration }

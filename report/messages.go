@@ -41,7 +41,7 @@ func SafeURL(u string) string {
 	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
 		return ""
 	}
-	return p.String()
+	return tracker.RedactURL(p.String())
 }
 
 func stanceColor(s tracker.Stance) int {

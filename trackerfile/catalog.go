@@ -133,7 +133,7 @@ func (d *decoder) sources(n *yaml.Node, metrics []tracker.Metric, actors []track
 		src.URL, urlNode = d.required(m, item, field, "url")
 		if src.URL != "" {
 			if u, err := url.Parse(src.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-				d.fail(urlNode, field+".url", "%q is not an absolute http or https URL", src.URL)
+				d.fail(urlNode, field+".url", "%q is not an absolute http or https URL", tracker.RedactText(src.URL))
 			}
 		}
 		if f := m["format"]; f != nil {

@@ -106,6 +106,11 @@ func newLink(raw string) linkView {
 	if err != nil || u.Host == "" || (!strings.EqualFold(u.Scheme, "http") && !strings.EqualFold(u.Scheme, "https")) {
 		return l
 	}
+	// Credentials and keys of a source URL are never shown.
+	if u, err = url.Parse(tracker.RedactURL(raw)); err != nil {
+		return linkView{}
+	}
+	l.URL = u.String()
 	l.Href = u.String()
 	l.Display = strings.TrimPrefix(u.Host, "www.") + u.EscapedPath()
 	if u.RawQuery != "" {
