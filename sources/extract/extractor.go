@@ -270,7 +270,8 @@ func (e *Extractor) run(text string, metricIDs []string, took func(Extraction), 
 	}
 	explain := dropped != nil
 	rs := []rune(text)
-	toks := tokenize(rs, newFoldedText(rs))
+	masked := maskDiscordMarkup(rs) // Discord markup carries ids, not counts
+	toks := tokenize(masked, newFoldedText(masked))
 	spans := splitSentences(rs)
 	st := extractState{
 		seen:      make([]bool, len(e.actors)),
