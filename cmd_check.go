@@ -9,6 +9,7 @@ import (
 	"github.com/gapwatch/gapwatch/report"
 	"github.com/gapwatch/gapwatch/scheduler"
 	"github.com/gapwatch/gapwatch/sources"
+	"github.com/gapwatch/gapwatch/tracker"
 )
 
 // checkFigureJSON is a figure found by `check`: the standings' short form
@@ -70,7 +71,7 @@ func (a *app) cmdCheck(ctx context.Context, args []string) error {
 	for _, r := range results {
 		src := checkSourceJSON{ID: r.SourceID, Status: r.Status, Figures: []checkFigureJSON{}}
 		if r.Err != nil {
-			msg := r.Err.Error()
+			msg := tracker.RedactText(r.Err.Error())
 			src.Error = &msg
 			failed++
 		}
@@ -94,7 +95,7 @@ func (a *app) cmdCheck(ctx context.Context, args []string) error {
 		for _, f := range results[i].Figures { // doc.Sources is in the order of results
 			fmt.Fprintf(a.stdout, "  new figure #%d (%s): %s", f.ID, f.Status, report.FigureSummary(f, ""))
 			if f.Evidence.URL != "" {
-				fmt.Fprintf(a.stdout, " %s", f.Evidence.URL)
+				fmt.Fprintf(a.stdout, " %s", tracker.RedactURL(f.Evidence.URL))
 			}
 			fmt.Fprintln(a.stdout)
 		}

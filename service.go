@@ -350,8 +350,10 @@ func (s *service) startBot(ctx context.Context) (func(), error) {
 		return nil, err
 	}
 	s.bot = b
+	router.ChannelPermissions = b.ChannelPermissions
 	s.senders = append(s.senders, &ingest.Deliverer{Store: s.store, Sender: b.Sender(), Scope: tracker.DiscordOnly,
-		Now: s.now, Logger: s.log.With("sender", "discord"), Observer: s.observer})
+		Now: s.now, Logger: s.log.With("sender", "discord"), Observer: s.observer,
+		Notices: report.Messages{PublicURL: s.cfg.PublicURL}, NoticeChannel: s.cfg.ModChannel})
 	s.log.Info("connected to Discord", "api", s.cfg.DiscordAPI)
 	return func() {
 		if err := b.Close(); err != nil {

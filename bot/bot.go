@@ -16,6 +16,7 @@ import (
 	"golang.org/x/time/rate"
 
 	"github.com/gapwatch/gapwatch/commands"
+	"github.com/gapwatch/gapwatch/tracker"
 )
 
 // Defaults applied by New to zero Options fields.
@@ -63,6 +64,11 @@ type Options struct {
 	ReadyTimeout time.Duration
 	// HTTPTimeout bounds each REST call; default 30 s.
 	HTTPTimeout time.Duration
+	// MaxInvalidRequests is how many refused requests (401, 403, 429) the
+	// bot makes in InvalidRequestWindow before it stops sending until the
+	// window has room; default DefaultMaxInvalidRequests, a tenth of
+	// Discord's limit.
+	MaxInvalidRequests int
 }
 
 // Bot is the Discord side of gapwatch: one discordgo session on the
@@ -76,6 +82,7 @@ type Bot struct {
 	conns   *connTracker
 	limiter *rate.Limiter
 	sender  *Sender
+	breaker *breaker
 
 	sessMu  sync.RWMutex
 	session *discordgo.Session // replaced when a session cannot be resumed
@@ -126,12 +133,17 @@ func New(o Options) (*Bot, error) {
 	if o.HTTPTimeout <= 0 {
 		o.HTTPTimeout = DefaultHTTPTimeout
 	}
+	if o.MaxInvalidRequests <= 0 {
+		o.MaxInvalidRequests = DefaultMaxInvalidRequests
+	}
 	o.Token = "" // the bot keeps it in one place, for discordgo
+	brk := newBreaker(o.MaxInvalidRequests, InvalidRequestWindow)
 	b := &Bot{
+		breaker: brk,
 		opts:    o,
 		log:     o.Logger.With("component", "discord"),
 		token:   "Bot " + token,
-		client:  newHTTPClient(origin, o.HTTPTimeout),
+		client:  newHTTPClient(origin, o.HTTPTimeout, brk),
 		conns:   &connTracker{},
 		limiter: rate.NewLimiter(rate.Limit(o.GlobalRate), burstFor(o.GlobalRate)),
 		done:    make(chan struct{}),
@@ -494,4 +506,31 @@ func sleepCtx(ctx context.Context, d time.Duration) error {
 	case <-t.C:
 		return nil
 	}
+}
+
+// ChannelPermissions returns, from the gateway state, the permissions of
+// member and of the bot in a channel of guild guildID; commands.Router uses
+// it to check /alerts on and /digest set. A channel the bot does not see,
+// or of another guild, is an Invalid error.
+func (b *Bot) ChannelPermissions(_ context.Context, guildID, channelID string, member *discordgo.Member) (int64, int64, error) {
+	st := b.sess().State
+	ch, err := st.Channel(channelID)
+	if err != nil || ch.GuildID != guildID {
+		return 0, 0, tracker.Errorf(tracker.Invalid, "<#%s> is not a channel of this server that gapwatch can see", channelID)
+	}
+	if member == nil || member.User == nil {
+		return 0, 0, tracker.Errorf(tracker.Invalid, "cannot tell who you are: the interaction carries no member")
+	}
+	mine, err := st.MessagePermissions(&discordgo.Message{ChannelID: channelID, Author: member.User, Member: member})
+	if err != nil {
+		return 0, 0, fmt.Errorf("bot: permissions of %s in channel %s: %w", member.User.ID, channelID, err)
+	}
+	if st.User == nil {
+		return mine, 0, nil
+	}
+	botPerms, err := st.UserChannelPermissions(st.User.ID, channelID)
+	if err != nil {
+		return mine, 0, tracker.Errorf(tracker.Invalid, "cannot tell whether gapwatch may post in <#%s>", channelID)
+	}
+	return mine, botPerms, nil
 }

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -86,6 +88,26 @@ func (e *APIError) Error() string {
 	return b.String()
 }
 
+// Permanent reports whether retrying cannot help: Discord refused the
+// request for good (400 invalid body, 403 missing access or permissions,
+// 404 unknown channel, message or webhook). The outbox marks such an item
+// failed after one try.
+func (e *APIError) Permanent() bool {
+	return e.Status == http.StatusBadRequest || e.Status == http.StatusForbidden || e.Status == http.StatusNotFound
+}
+
+// ChannelGone reports whether the refusal says the channel is deleted or
+// forbidden to the bot: its subscriptions should be paused.
+func (e *APIError) ChannelGone() bool {
+	switch {
+	case e.Status == http.StatusForbidden:
+		return true
+	case e.Status == http.StatusNotFound:
+		return e.Code == discordgo.ErrCodeUnknownChannel
+	}
+	return false
+}
+
 // RetryableError is a failure worth retrying: Discord rate-limited the call
 // (429), failed (5xx), or the network did. After is how long Discord asked
 // to wait, 0 when it did not say. The outbox deliverer reads it through
@@ -124,6 +146,10 @@ func classify(ctx context.Context, err error) error {
 	if tokenRefused(err) {
 		return ErrTokenRefused
 	}
+	var open *CircuitOpenError
+	if errors.As(err, &open) {
+		return &RetryableError{After: open.Wait, Err: open}
+	}
 	var rle *discordgo.RateLimitError
 	if errors.As(err, &rle) {
 		var after time.Duration
@@ -148,7 +174,43 @@ func classify(ctx context.Context, err error) error {
 	}
 	// Network failures, timeouts, and discordgo's "Exceeded Max retries"
 	// after repeated 502s: all worth another try later.
-	return &RetryableError{Err: err}
+	return &RetryableError{Err: hideTokens(err)}
+}
+
+// tokenInPath matches the token of an interaction or webhook URL path
+// (/interactions/{id}/{token}/callback, /webhooks/{id}/{token}).
+var tokenInPath = regexp.MustCompile(`(/(?:interactions|webhooks)/[^/\s"]+/)[^/\s"?]+`)
+
+// tokenFreeError is an error whose text had its interaction and webhook
+// tokens removed. It unwraps to the cause under the *url.Error (the
+// network error), never to anything that holds the URL.
+type tokenFreeError struct {
+	msg   string
+	cause error
+}
+
+func (e *tokenFreeError) Error() string { return e.msg }
+func (e *tokenFreeError) Unwrap() error { return e.cause }
+
+// hideTokens returns err with any interaction or webhook token in its text
+// replaced by REDACTED, whatever the error type (a *url.Error of a timeout
+// or reset names the full URL).
+func hideTokens(err error) error {
+	if err == nil {
+		return nil
+	}
+	msg := err.Error()
+	clean := tokenInPath.ReplaceAllString(msg, "${1}REDACTED")
+	var ue *url.Error
+	hasURL := errors.As(err, &ue)
+	if clean == msg && !hasURL {
+		return err
+	}
+	cause := error(nil)
+	if hasURL {
+		cause = ue.Err
+	}
+	return &tokenFreeError{msg: clean, cause: cause}
 }
 
 // retryAfterHeader reads a Retry-After header given in seconds; 0 when

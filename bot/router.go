@@ -115,5 +115,5 @@ func scrub(err error, what string) error {
 		}
 		return fmt.Errorf("bot: %s: %w", what, api)
 	}
-	return fmt.Errorf("bot: %s: %w", what, err)
+	return fmt.Errorf("bot: %s: %w", what, hideTokens(err))
 }

@@ -63,11 +63,11 @@ func (t *originTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 }
 
 // newHTTPClient returns the client the session uses for REST: requests go
-// to origin, and none takes longer than timeout.
-func newHTTPClient(origin *url.URL, timeout time.Duration) *http.Client {
+// to origin through the breaker, and none takes longer than timeout.
+func newHTTPClient(origin *url.URL, timeout time.Duration, b *breaker) *http.Client {
 	base := http.DefaultTransport.(*http.Transport).Clone()
 	base.MaxIdleConnsPerHost = 16
-	return &http.Client{Transport: &originTransport{origin: origin, base: base}, Timeout: timeout}
+	return &http.Client{Transport: &breakerTransport{b: b, base: &originTransport{origin: origin, base: base}}, Timeout: timeout}
 }
 
 // connTracker dials the gateway's TCP connections and remembers the latest,

@@ -28,7 +28,7 @@ func TestOriginTransportRewritesOnlyDiscord(t *testing.T) {
 			t.Fatal(err)
 		}
 		got = nil
-		resp, err := newHTTPClient(origin, 5*time.Second).Get(tc.url)
+		resp, err := newHTTPClient(origin, 5*time.Second, newBreaker(100, time.Minute)).Get(tc.url)
 		if err != nil {
 			t.Fatalf("%s via %s: %v", tc.url, tc.origin, err)
 		}

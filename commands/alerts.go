@@ -32,8 +32,10 @@ func alertsCommand() Command {
 			DefaultMemberPermissions: &manageChannels,
 			Contexts:                 &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild},
 			Options: []*discordgo.ApplicationCommandOption{
-				sub("on", "Post alerts about a metric in a channel"),
+				sub("on", "Post alerts about a metric in a channel (also resumes a paused channel)"),
 				sub("off", "Stop alerts about a metric in a channel"),
+				{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "list", Description: "What a channel receives, and whether it is paused",
+					Options: []*discordgo.ApplicationCommandOption{channelOption()}},
 			},
 		},
 		Handle:       handleAlerts,
@@ -52,13 +54,25 @@ func handleAlerts(ctx context.Context, d *Router, i *discordgo.Interaction, r Re
 	if err != nil {
 		return err
 	}
-	name, o, err := subcommand(i, "on", "off")
+	name, o, err := subcommand(i, "on", "off", "list")
 	if err != nil {
 		return err
 	}
 	channelID, err := o.channel(i)
 	if err != nil {
 		return err
+	}
+	if name == "list" {
+		summary, err := d.channelSummary(ctx, channelID)
+		if err != nil {
+			return err
+		}
+		return respond(ctx, r, reply{Content: fmt.Sprintf("<#%s>: %s", channelID, summary), Ephemeral: true})
+	}
+	if name == "on" {
+		if err := d.requireChannelAccess(ctx, i, o, channelID); err != nil {
+			return err
+		}
 	}
 	metricID, metricName, err := metricArg(ctx, d.Store, o, true, true)
 	if err != nil {
@@ -85,8 +99,12 @@ func (d *Router) channelSummary(ctx context.Context, channelID string) (string, 
 		return "", err
 	}
 	var alerts []string
-	digest := ""
+	digest, paused := "", ""
 	for _, s := range subs {
+		if s.Paused() && paused == "" {
+			paused = fmt.Sprintf("\n**Paused** since %s: %s. Run /alerts on here to resume.",
+				s.PausedAt.UTC().Format("2006-01-02 15:04 UTC"), codeSafe(clip(s.PausedReason, 300)))
+		}
 		name := s.MetricID
 		if name == tracker.AllMetrics {
 			name = "every metric"
@@ -110,7 +128,7 @@ func (d *Router) channelSummary(ctx context.Context, channelID string) (string, 
 		parts = append(parts, digest)
 	}
 	if len(parts) == 0 {
-		return "This channel receives nothing from gapwatch now.", nil
+		return "This channel receives nothing from gapwatch now." + paused, nil
 	}
-	return "This channel receives " + strings.Join(parts, " and ") + ".", nil
+	return "This channel receives " + strings.Join(parts, " and ") + "." + paused, nil
 }

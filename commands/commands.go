@@ -145,6 +145,12 @@ type Router struct {
 	Logger *slog.Logger
 	// Observer receives command latencies; nil discards them.
 	Observer tracker.Observer
+	// ChannelPermissions returns the member's and the bot's permissions in
+	// a channel of a guild (an Invalid error when the channel is not one of
+	// that guild's); the bot implements it from its gateway state. nil:
+	// /alerts on and /digest set check the current channel's permissions
+	// only.
+	ChannelPermissions func(ctx context.Context, guildID, channelID string, member *discordgo.Member) (memberPerms, botPerms int64, err error)
 	// DeferAfter is how long a handler may work before the router defers
 	// its reply; 0 means DefaultDeferAfter, a negative value never defers.
 	DeferAfter time.Duration

@@ -71,6 +71,11 @@ func handleDigest(ctx context.Context, d *Router, i *discordgo.Interaction, r Re
 		if d.Digests == nil {
 			return errors.New("commands: digest now: no digest sender configured")
 		}
+		if why, err := d.pausedReason(ctx, channelID); err != nil {
+			return err
+		} else if why != "" {
+			return tracker.Errorf(tracker.Conflict, "<#%s> is paused (%s): run /alerts on there to resume it first", channelID, clip(why, 300))
+		}
 		if err := deferReply(ctx, r, true); err != nil {
 			return err
 		}
@@ -85,6 +90,9 @@ func handleDigest(ctx context.Context, d *Router, i *discordgo.Interaction, r Re
 func (d *Router) digestSet(ctx context.Context, i *discordgo.Interaction, r Responder, o options, channelID, by string) error {
 	if d.Next == nil {
 		return errors.New("commands: digest set: no schedule parser configured")
+	}
+	if err := d.requireChannelAccess(ctx, i, o, channelID); err != nil {
+		return err
 	}
 	spec, err := o.requiredStr("schedule")
 	if err != nil {
@@ -124,6 +132,24 @@ func (d *Router) digestSet(ctx context.Context, i *discordgo.Interaction, r Resp
 	if zone == "" {
 		zone = "UTC"
 	}
-	return respond(ctx, r, reply{Ephemeral: true, Content: fmt.Sprintf("Digest of %s in <#%s> on `%s` (%s). Next: %s.",
-		metricName, channelID, codeSafe(spec), zone, next.In(loc).Format("Mon 2 Jan 2006 15:04 MST"))})
+	msg := fmt.Sprintf("Digest of %s in <#%s> on `%s` (%s). Next: %s.",
+		metricName, channelID, codeSafe(spec), zone, next.In(loc).Format("Mon 2 Jan 2006 15:04 MST"))
+	if why, err := d.pausedReason(ctx, channelID); err == nil && why != "" {
+		msg += fmt.Sprintf("\n**Paused** (%s): nothing is posted here until /alerts on resumes the channel.", codeSafe(clip(why, 300)))
+	}
+	return respond(ctx, r, reply{Ephemeral: true, Content: msg})
+}
+
+// pausedReason returns why a channel's subscriptions are paused, or "".
+func (d *Router) pausedReason(ctx context.Context, channelID string) (string, error) {
+	subs, err := d.Store.Subscriptions(ctx, channelID)
+	if err != nil {
+		return "", err
+	}
+	for _, s := range subs {
+		if s.Paused() {
+			return s.PausedReason, nil
+		}
+	}
+	return "", nil
 }

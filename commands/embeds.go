@@ -104,7 +104,7 @@ func layout(m tracker.Message, maxPages int) [][]*discordgo.MessageEmbed {
 	}
 	first := p.newEmbed()
 	first.Title = title
-	if u := tracker.WebLink(m.URL); u != "" && len(u) <= maxURL {
+	if u := tracker.ShownLink(m.URL); u != "" && len(u) <= maxURL {
 		first.URL = u
 	}
 	p.used += units(title)
@@ -265,7 +265,7 @@ func withLinks(m tracker.Message, desc string) string {
 	}
 	var extra []string
 	for _, l := range m.Links {
-		u := tracker.WebLink(l)
+		u := tracker.ShownLink(l)
 		if u == "" || len(u) > maxURL || clean(u) != u || slices.Contains(extra, u) || shown(u) {
 			continue
 		}

@@ -238,7 +238,7 @@ func (d *Router) figureAdd(ctx context.Context, o options, by string, r Responde
 		Color:  colorOf(stored.Stance),
 		Footer: "added by " + by,
 	}
-	if u := tracker.WebLink(stored.Evidence.URL); u != "" {
+	if u := tracker.ShownLink(stored.Evidence.URL); u != "" {
 		msg.Fields = append(msg.Fields, tracker.Field{Name: "Evidence", Value: u})
 	}
 	if qt := strings.TrimSpace(stored.Evidence.Quote); qt != "" {

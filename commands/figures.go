@@ -90,7 +90,7 @@ func (d *Router) figureLines(f tracker.Figure, unit string, quoteLen int) string
 	lines := []string{fmt.Sprintf("%s — %s (%s)", report.Escape(f.Actor),
 		report.Bold(report.Escape(report.ValueWithUnit(f, unit))), report.DateText(f.Date()))}
 	var links []string
-	if u := tracker.WebLink(f.Evidence.URL); u != "" {
+	if u := tracker.ShownLink(f.Evidence.URL); u != "" {
 		links = append(links, u)
 	}
 	if p := (report.Messages{PublicURL: d.PublicURL}).Permalink(f.ID); p != "" {

@@ -318,9 +318,27 @@ func sub(name string, opts ...*discordgo.ApplicationCommandInteractionDataOption
 }
 
 func command(guild string, m *discordgo.Member, name string, opts ...*discordgo.ApplicationCommandInteractionDataOption) *discordgo.Interaction {
+	data := discordgo.ApplicationCommandInteractionData{ID: "c1", Name: name, CommandType: discordgo.ChatApplicationCommand, Options: opts}
+	// Discord resolves channel options to channels of the guild.
+	var resolve func([]*discordgo.ApplicationCommandInteractionDataOption)
+	resolve = func(list []*discordgo.ApplicationCommandInteractionDataOption) {
+		for _, o := range list {
+			if o == nil {
+				continue
+			}
+			if id, ok := o.Value.(string); ok && o.Type == discordgo.ApplicationCommandOptionChannel {
+				if data.Resolved == nil {
+					data.Resolved = &discordgo.ApplicationCommandInteractionDataResolved{Channels: map[string]*discordgo.Channel{}}
+				}
+				data.Resolved.Channels[id] = &discordgo.Channel{ID: id, GuildID: guild, Type: discordgo.ChannelTypeGuildText}
+			}
+			resolve(o.Options)
+		}
+	}
+	resolve(opts)
 	return &discordgo.Interaction{
 		ID: "i1", Type: discordgo.InteractionApplicationCommand, GuildID: guild, ChannelID: "555", Member: m, Token: "tok",
-		Data: discordgo.ApplicationCommandInteractionData{ID: "c1", Name: name, CommandType: discordgo.ChatApplicationCommand, Options: opts},
+		Data: data,
 	}
 }
 

@@ -1,6 +1,7 @@
 package commands
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -67,6 +68,49 @@ func requireManageChannels(i *discordgo.Interaction) error {
 	}
 	if i.Member.Permissions&(discordgo.PermissionManageChannels|discordgo.PermissionAdministrator) == 0 {
 		return tracker.Errorf(tracker.Unauthorized, "you need the Manage Channels permission in this server")
+	}
+	return nil
+}
+
+// postPermissions are what the bot needs to post alerts and digests in a
+// channel.
+const postPermissions = discordgo.PermissionViewChannel | discordgo.PermissionSendMessages | discordgo.PermissionEmbedLinks
+
+// requireChannelAccess checks, before /alerts on or /digest set send
+// anything to channelID, that the channel belongs to the guild of the
+// interaction, that the member holds Manage Channels in that channel (not
+// only in the one the command was typed in) and that the bot can post
+// there. For another channel than the current one the permissions come
+// from Router.ChannelPermissions (the bot's gateway state); without it only
+// the channel's presence in the interaction's resolved data is checked.
+func (d *Router) requireChannelAccess(ctx context.Context, i *discordgo.Interaction, o options, channelID string) error {
+	if err := requireManageChannels(i); err != nil {
+		return err
+	}
+	member, bot := i.Member.Permissions, i.AppPermissions
+	if channelID != i.ChannelID {
+		if o.resolved == nil || o.resolved.Channels[channelID] == nil {
+			return tracker.Errorf(tracker.Invalid, "<#%s> is not a channel of this server: pick one from the list", channelID)
+		}
+		if ch := o.resolved.Channels[channelID]; ch.GuildID != "" && ch.GuildID != i.GuildID {
+			return tracker.Errorf(tracker.Invalid, "<#%s> is not a channel of this server", channelID)
+		}
+		bot = 0
+		if d.ChannelPermissions != nil {
+			var err error
+			if member, bot, err = d.ChannelPermissions(ctx, i.GuildID, channelID, i.Member); err != nil {
+				return err
+			}
+		}
+	}
+	if member&(discordgo.PermissionManageChannels|discordgo.PermissionAdministrator) == 0 {
+		return tracker.Errorf(tracker.Unauthorized, "you need the Manage Channels permission in <#%s>", channelID)
+	}
+	if bot == 0 && (channelID == i.ChannelID || d.ChannelPermissions == nil) {
+		return nil // Discord did not say (HTTP interactions without a gateway)
+	}
+	if bot&discordgo.PermissionAdministrator == 0 && bot&postPermissions != postPermissions {
+		return tracker.Errorf(tracker.Invalid, "gapwatch cannot post in <#%s>: give it View Channel, Send Messages and Embed Links there", channelID)
 	}
 	return nil
 }

@@ -265,7 +265,7 @@ func (d *Router) reviewView(ctx context.Context, f tracker.Figure, found bool, n
 		Color:       colorOf(f.Stance),
 		Footer:      fmt.Sprintf("%d waiting for review", pending),
 	}
-	evidence := tracker.WebLink(f.Evidence.URL)
+	evidence := tracker.ShownLink(f.Evidence.URL)
 	if evidence != "" {
 		msg.Fields = append(msg.Fields, tracker.Field{Name: "Evidence", Value: evidence})
 	} else {

@@ -70,7 +70,7 @@ func sourceTitle(s tracker.Source, st tracker.SourceState) string {
 
 func sourceLines(s tracker.Source, st tracker.SourceState) string {
 	var lines []string
-	if u := tracker.WebLink(s.URL); u != "" {
+	if u := tracker.ShownLink(s.URL); u != "" {
 		lines = append(lines, u)
 	}
 	when := func(t time.Time, none string) string {

@@ -106,7 +106,7 @@ func (d *Router) standingMessage(st tracker.Standing) tracker.Message {
 			continue
 		}
 		line := side.label + ": "
-		if u := tracker.WebLink(side.f.Evidence.URL); u != "" {
+		if u := tracker.ShownLink(side.f.Evidence.URL); u != "" {
 			line += u
 		} else {
 			line += "no evidence link"

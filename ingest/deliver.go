@@ -32,7 +32,11 @@ type LocalSender interface {
 // Deliverer drains the outbox through a Sender: every item is delivered at
 // least once, retried with backoff after failures, and marked delivered
 // with the posted message id; the Sender's idempotency (the Discord nonce)
-// keeps a retry from posting twice.
+// keeps a retry from posting twice. An item the medium refuses for good (an
+// error with a Permanent() bool method saying true) is tried once and
+// marked failed; one that keeps failing is marked failed after MaxAge. When
+// the error also says ChannelGone() the channel's subscriptions are paused.
+// Moderators get one notice per channel and failure episode.
 type Deliverer struct {
 	Store    OutboxStore
 	Sender   Sender
@@ -43,8 +47,17 @@ type Deliverer struct {
 
 	BatchSize    int           // items read at a time; default 100
 	MaxRetryWait time.Duration // longest wait between two attempts; default 10 minutes
+	// MaxAge is how long after it was enqueued an item that keeps failing
+	// is retried before it is marked failed; default 24 hours.
+	MaxAge time.Duration
+	// Notices renders the moderators' notice about a channel whose
+	// messages are refused; with NoticeChannel empty (or nil Notices) the
+	// refusal is only logged.
+	Notices       NoticeRenderer
+	NoticeChannel string
 
-	mu sync.Mutex // one drain at a time
+	mu     sync.Mutex      // one drain at a time
+	paused map[string]bool // channels paused during this drain (guarded by mu)
 }
 
 func (d *Deliverer) now() time.Time {
@@ -79,6 +92,7 @@ func (d *Deliverer) Drain(ctx context.Context) (int, error) {
 		size = 100
 	}
 	delivered := 0
+	d.paused = map[string]bool{}
 	for ctx.Err() == nil {
 		items, err := d.Store.DueOutbox(ctx, d.Scope, d.now(), size)
 		if err != nil {
@@ -91,6 +105,10 @@ func (d *Deliverer) Drain(ctx context.Context) (int, error) {
 		for _, it := range items {
 			if ctx.Err() != nil {
 				break
+			}
+			if d.paused[it.ChannelID] {
+				progress = true // marked failed with its channel
+				continue
 			}
 			ok, err := d.deliver(ctx, it)
 			if err != nil {
@@ -136,6 +154,11 @@ func (d *Deliverer) deliver(ctx context.Context, it tracker.OutboxItem) (bool, e
 		if err != nil {
 			return false, fmt.Errorf("ingest: outbox item %d refers to %d: %w", it.ID, refID, err)
 		}
+		if r.Status == tracker.OutboxFailed {
+			// The post it edits or replies to was given up on: so is it.
+			return false, d.Store.MarkDead(ctx, tracker.DeadLetter{ID: it.ID, ChannelID: it.ChannelID, At: d.now(),
+				Reason: fmt.Sprintf("dropped: outbox item %d it depends on failed", refID)})
+		}
 		if r.DeliveredAt.IsZero() {
 			// The message to edit or reply to is not posted yet: wait for it.
 			return false, d.Store.MarkFailed(ctx, it.ID, fmt.Sprintf("waiting for outbox item %d to be delivered", refID), d.now().Add(2*time.Second))
@@ -149,6 +172,14 @@ func (d *Deliverer) deliver(ctx context.Context, it tracker.OutboxItem) (bool, e
 	if err != nil {
 		if ctx.Err() != nil {
 			return false, nil // shutting down: the item stays due and is retried on start
+		}
+		if dead, ok := d.deadLetter(it, err); ok {
+			log.Warn("delivery given up; not retried", "error", err, "attempt", it.Attempts+1, "paused", dead.PauseChannel)
+			if dead.PauseChannel {
+				d.paused[it.ChannelID] = true
+			}
+			d.observer().DeliveryFailed(it.Kind)
+			return false, d.Store.MarkDead(context.WithoutCancel(ctx), dead)
 		}
 		wait := d.retryWait(it.Attempts + 1)
 		var ra interface{ RetryAfter() time.Duration }
@@ -178,6 +209,11 @@ func (d *Deliverer) deliverLocally(ctx context.Context, it tracker.OutboxItem, r
 		return sendErr
 	})
 	if sendErr != nil {
+		if dead, ok := d.deadLetter(it, sendErr); ok {
+			d.logger().Warn("delivery failed for good; not retried", "outbox_id", it.ID, "key", it.Key, "error", sendErr)
+			d.observer().DeliveryFailed(it.Kind)
+			return false, d.Store.MarkDead(context.WithoutCancel(ctx), dead)
+		}
 		wait := d.retryWait(it.Attempts + 1)
 		d.logger().Warn("delivery failed; will retry", "outbox_id", it.ID, "key", it.Key, "error", sendErr, "retry_in", wait.String())
 		d.observer().DeliveryFailed(it.Kind)
@@ -188,6 +224,44 @@ func (d *Deliverer) deliverLocally(ctx context.Context, it tracker.OutboxItem, r
 	}
 	d.observer().Delivered(it.Kind, now.Sub(it.CreatedAt))
 	return true, nil
+}
+
+// Permanent is implemented by delivery errors that retrying cannot fix
+// (Discord's 400, 403 and 404 refusals).
+type permanent interface{ Permanent() bool }
+
+// channelGone is implemented by delivery errors that say the channel is
+// deleted or forbidden to the bot.
+type channelGone interface{ ChannelGone() bool }
+
+// deadLetter decides whether the failed attempt err of it is the last:
+// a refusal for good, or an item older than MaxAge. It returns the dead
+// letter to record.
+func (d *Deliverer) deadLetter(it tracker.OutboxItem, err error) (tracker.DeadLetter, bool) {
+	now := d.now()
+	maxAge := d.MaxAge
+	if maxAge <= 0 {
+		maxAge = 24 * time.Hour
+	}
+	dl := tracker.DeadLetter{ID: it.ID, ChannelID: it.ChannelID, At: now, Reason: oneLine(err.Error())}
+	var p permanent
+	switch {
+	case errors.As(err, &p) && p.Permanent():
+		var g channelGone
+		dl.PauseChannel = errors.As(err, &g) && g.ChannelGone()
+	case now.Sub(it.CreatedAt) >= maxAge:
+		dl.Reason = fmt.Sprintf("gave up after %d attempts over %s: %s", it.Attempts+1, now.Sub(it.CreatedAt).Round(time.Minute), dl.Reason)
+	default:
+		return dl, false
+	}
+	if d.Notices != nil && d.NoticeChannel != "" && d.NoticeChannel != it.ChannelID && it.Kind != tracker.KindNotice {
+		dl.Notice = &tracker.OutboxItem{
+			Key:       fmt.Sprintf("notice:dead-letter:%s:%d", it.ChannelID, it.ID),
+			ChannelID: d.NoticeChannel,
+			Message:   d.Notices.DeadLetterNotice(tracker.DeadLetterNotice{ChannelID: it.ChannelID, Kind: it.Kind, Reason: dl.Reason, Paused: dl.PauseChannel}),
+		}
+	}
+	return dl, true
 }
 
 // retryWait is 2^attempt seconds, capped at MaxRetryWait.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -38,6 +39,9 @@ type Poller struct {
 	NoticeAfter   int           // failures in a row before a notice; default 5
 	MaxBackoff    time.Duration // default 6h
 	NoticeChannel string        // where moderators' notices go; "" logs them only
+
+	holdMu sync.Mutex
+	held   map[string]time.Time // sources held off after a failure that could not be saved
 }
 
 // PollResult is the outcome of polling one source.
@@ -72,11 +76,18 @@ func (p *Poller) observer() tracker.Observer {
 // PollDue polls the enabled sources whose next check has come, at most
 // Workers at a time, and returns their results in tracker-file order.
 func (p *Poller) PollDue(ctx context.Context) ([]PollResult, error) {
-	due, err := p.Store.DueSources(ctx, p.now())
+	now := p.now()
+	due, err := p.Store.DueSources(ctx, now)
 	if err != nil {
 		return nil, fmt.Errorf("ingest: due sources: %w", err)
 	}
-	return p.PollMany(ctx, due)
+	kept := due[:0]
+	for _, src := range due {
+		if !p.heldOff(src.ID, now) {
+			kept = append(kept, src)
+		}
+	}
+	return p.PollMany(ctx, kept)
 }
 
 // PollAll polls every enabled source now, ignoring schedules.
@@ -114,7 +125,7 @@ func (p *Poller) PollMany(ctx context.Context, srcs []tracker.Source) ([]PollRes
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				results[i] = p.poll(ctx, srcs[i], metrics, actors)
+				results[i] = p.pollSafely(ctx, srcs[i], metrics, actors)
 			}
 		}()
 	}
@@ -140,7 +151,56 @@ func (p *Poller) Poll(ctx context.Context, src tracker.Source) PollResult {
 	if err != nil {
 		return PollResult{SourceID: src.ID, Status: StatusError, Err: err}
 	}
+	return p.pollSafely(ctx, src, metrics, actors)
+}
+
+// pollSafely is poll with a last line of defence: a panic anywhere in it
+// is that source's failure, not the process's end.
+func (p *Poller) pollSafely(ctx context.Context, src tracker.Source, metrics []tracker.Metric, actors []tracker.Actor) (res PollResult) {
+	defer func() {
+		if r := recover(); r != nil {
+			p.logger().Error("panic while polling a source", "source_id", src.ID, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+			res = PollResult{SourceID: src.ID, Status: StatusError, Err: fmt.Errorf("ingest: source %s: internal error (panic: %v)", src.ID, r)}
+		}
+	}()
 	return p.poll(ctx, src, metrics, actors)
+}
+
+// read runs the reader (fetch, parse, extract) with a panic turned into
+// the source's error, logged once with its stack.
+func (p *Poller) read(ctx context.Context, src tracker.Source, st tracker.SourceState, metrics []tracker.Metric, actors []tracker.Actor,
+	unseen func([]string) ([]string, error), log *slog.Logger) (reading tracker.Reading, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			log.Error("panic while reading a source", "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+			err = fmt.Errorf("internal error while reading the source (panic: %v)", r)
+		}
+	}()
+	return p.Reader.Read(ctx, src, st, metrics, actors, unseen)
+}
+
+// holdOff keeps a source out of PollDue until the given time: the state of
+// a failed poll could not be saved (database locked, disk full), so the
+// backoff lives in memory until a save succeeds.
+func (p *Poller) holdOff(sourceID string, until time.Time) {
+	p.holdMu.Lock()
+	defer p.holdMu.Unlock()
+	if p.held == nil {
+		p.held = map[string]time.Time{}
+	}
+	p.held[sourceID] = until
+}
+
+// heldOff reports whether a source is held off at now.
+func (p *Poller) heldOff(sourceID string, now time.Time) bool {
+	p.holdMu.Lock()
+	defer p.holdMu.Unlock()
+	until, ok := p.held[sourceID]
+	if ok && !now.Before(until) {
+		delete(p.held, sourceID)
+		return false
+	}
+	return ok
 }
 
 func (p *Poller) poll(ctx context.Context, src tracker.Source, metrics []tracker.Metric, actors []tracker.Actor) PollResult {
@@ -153,7 +213,7 @@ func (p *Poller) poll(ctx context.Context, src tracker.Source, metrics []tracker
 		return res
 	}
 	unseen := func(keys []string) ([]string, error) { return p.Store.UnseenItems(ctx, src.ID, keys) }
-	reading, readErr := p.Reader.Read(ctx, src, st, metrics, actors, unseen)
+	reading, readErr := p.read(ctx, src, st, metrics, actors, unseen, log)
 	if ctx.Err() != nil && readErr != nil {
 		// Shutting down: leave the state as it was, the source stays due.
 		res.Status, res.Err = StatusError, readErr
@@ -163,6 +223,7 @@ func (p *Poller) poll(ctx context.Context, src tracker.Source, metrics []tracker
 	st.SourceID = src.ID
 	st.LastCheck = now
 	st.Polls++
+	before := st // what a failure after reading starts from
 	if readErr != nil {
 		res.Status, res.Err = StatusError, readErr
 		p.recordFailure(ctx, src, st, readErr, now, log)
@@ -190,10 +251,13 @@ func (p *Poller) poll(ctx context.Context, src tracker.Source, metrics []tracker
 	} else {
 		res.Figures, err = p.record(ctx, src, reading, now)
 		if err != nil {
+			// The items stay unseen and are read again, after a backoff:
+			// a poll whose results cannot be saved is a failure.
 			res.Status, res.Err = StatusError, err
 			log.Error("recording figures failed", "error", err)
+			p.recordFailure(ctx, src, before, fmt.Errorf("results not saved: %w", err), now, log)
 			p.observer().PollDone(src.ID, res.Status, p.now().Sub(started))
-			return res // the state is not saved: the items stay unseen and are read again
+			return res
 		}
 		switch {
 		case len(reading.Misses) > 0 && !st.EmptyNotified:
@@ -207,6 +271,9 @@ func (p *Poller) poll(ctx context.Context, src tracker.Source, metrics []tracker
 	if err := p.Store.SaveSourceState(ctx, st, notices...); err != nil {
 		res.Status, res.Err = StatusError, err
 		log.Error("saving source state failed", "error", err)
+		p.recordFailure(ctx, src, before, fmt.Errorf("state not saved: %w", err), now, log)
+		p.observer().PollDone(src.ID, res.Status, p.now().Sub(started))
+		return res
 	}
 	if wasFailing {
 		log.Info("source works again")
@@ -278,6 +345,8 @@ func (p *Poller) figureFrom(ctx context.Context, src tracker.Source, item tracke
 	if tracker.WebLink(f.Evidence.URL) == "" {
 		f.Evidence.URL = src.URL
 	}
+	// Evidence is shown to everyone: never a source's credentials or keys.
+	f.Evidence.URL = tracker.RedactURL(f.Evidence.URL)
 	if f.Origin == tracker.OriginStructured {
 		prev, err := p.Store.Figures(ctx, tracker.FigureFilter{MetricID: f.MetricID, SourceID: src.ID, Actor: f.Actor, Stance: f.Stance, Limit: 1})
 		if err != nil {
@@ -296,7 +365,7 @@ func (p *Poller) figureFrom(ctx context.Context, src tracker.Source, item tracke
 func (p *Poller) recordFailure(ctx context.Context, src tracker.Source, st tracker.SourceState, readErr error, now time.Time, log *slog.Logger) {
 	st.ConsecutiveFailures++
 	st.Errors++
-	st.LastError = oneLine(readErr.Error())
+	st.LastError = oneLine(tracker.RedactText(readErr.Error()))
 	interval := p.interval(src, now)
 	wait := Backoff(interval, st.ConsecutiveFailures, p.maxBackoff(), p.jitter())
 	var ra interface{ RetryAfter() time.Duration }
@@ -311,7 +380,10 @@ func (p *Poller) recordFailure(ctx context.Context, src tracker.Source, st track
 	}
 	log.Warn("poll failed", "error", st.LastError, "consecutive_failures", st.ConsecutiveFailures, "next_check", st.NextCheck)
 	if err := p.Store.SaveSourceState(ctx, st, notices...); err != nil {
-		log.Error("saving source state failed", "error", err)
+		// Nothing can be recorded now (database locked, disk full): keep
+		// the backoff in memory so the source is not fetched every second.
+		log.Error("saving source state failed; holding the source off", "error", err, "until", st.NextCheck)
+		p.holdOff(src.ID, st.NextCheck)
 	}
 }
 

@@ -55,9 +55,16 @@ type OutboxStore interface {
 	OutboxItem(ctx context.Context, id int64) (tracker.OutboxItem, error)
 	MarkDelivered(ctx context.Context, id int64, messageID string, at time.Time) error
 	MarkFailed(ctx context.Context, id int64, errText string, next time.Time) error
+	// MarkDead gives up on an item for good (see tracker.DeadLetter).
+	MarkDead(ctx context.Context, d tracker.DeadLetter) error
 	// DeliverLocally runs write inside the transaction that marks the item
 	// delivered (for local senders such as the console).
 	DeliverLocally(ctx context.Context, id int64, at time.Time, write func() error) error
+}
+
+// NoticeRenderer renders the deliverer's notices; Renderer includes it.
+type NoticeRenderer interface {
+	DeadLetterNotice(n tracker.DeadLetterNotice) tracker.Message
 }
 
 // NextFunc returns the first time after t that a cron spec fires in the
@@ -73,5 +80,6 @@ type Renderer interface {
 	FlagAlert(st tracker.Standing, raised, cleared []tracker.Flag) tracker.Message
 	StaleNotice(st tracker.Standing) tracker.Message
 	SourceNotice(n tracker.SourceNotice) tracker.Message
+	DeadLetterNotice(n tracker.DeadLetterNotice) tracker.Message
 	Digest(d tracker.DigestInput) tracker.Message
 }

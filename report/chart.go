@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"sort"
 	"time"
 
 	"gonum.org/v1/plot/vg"
@@ -92,9 +93,18 @@ type ChartReader interface {
 	MetricCorrections(ctx context.Context, metricID string, limit int) ([]tracker.Correction, error)
 }
 
-// MetricChart reads metric id, all its figures (any status) and its
-// corrections from r and draws its chart with Chart: what the chart
-// command, /history and the web page share. Set opts.Now to the present
+// ChartMaxFigures bounds what MetricChart reads: the newest this many
+// figures of the metric, plus the approved figures in force before them.
+// A chart is 1,200 pixels wide; a metric with a million figures must not
+// read a million rows to draw it.
+const ChartMaxFigures = 2000
+
+// MetricChart reads metric id, its newest figures (any status, at most
+// ChartMaxFigures) and their corrections from r and draws its chart with
+// Chart: what the chart command, /history and the web page share. When
+// the metric has more figures, the timeline starts at the oldest figure
+// read, with the standing in force then carried in from the newest
+// approved figures of each stance before it. Set opts.Now to the present
 // so the lines reach it. It returns the reader's error, wrapped (a domain
 // NotFound error for an unknown metric keeps its code), or Chart's.
 func MetricChart(ctx context.Context, r ChartReader, id string, opts ChartOptions) ([]byte, error) {
@@ -102,11 +112,33 @@ func MetricChart(ctx context.Context, r ChartReader, id string, opts ChartOption
 	if err != nil {
 		return nil, fmt.Errorf("report: chart %s: %w", id, err)
 	}
-	figs, err := r.Figures(ctx, tracker.FigureFilter{MetricID: id, Oldest: true})
+	newest, err := r.Figures(ctx, tracker.FigureFilter{MetricID: id, Since: opts.Since, Limit: ChartMaxFigures})
 	if err != nil {
 		return nil, fmt.Errorf("report: chart %s: %w", id, err)
 	}
-	corrections, err := r.MetricCorrections(ctx, id, 0)
+	var figs []tracker.Figure
+	if len(newest) == ChartMaxFigures {
+		cut := newest[len(newest)-1].Date()
+		// Drop the figures of the cut's date (others of that date may be
+		// missing) and carry the standing in from the newest approved
+		// figures up to it.
+		for len(newest) > 0 && !newest[len(newest)-1].Date().After(cut) {
+			newest = newest[:len(newest)-1]
+		}
+		for _, stance := range []tracker.Stance{tracker.Confirmed, tracker.Claimed} {
+			before, err := r.Figures(ctx, tracker.FigureFilter{MetricID: id, Status: tracker.Approved, Stance: stance, Before: cut.Add(time.Nanosecond), Limit: 8})
+			if err != nil {
+				return nil, fmt.Errorf("report: chart %s: %w", id, err)
+			}
+			figs = append(figs, before...)
+		}
+		if opts.Since.IsZero() || opts.Since.Before(cut) {
+			opts.Since = cut
+		}
+	}
+	figs = append(figs, newest...)
+	sort.SliceStable(figs, func(i, j int) bool { return figs[j].Newer(figs[i]) })
+	corrections, err := r.MetricCorrections(ctx, id, ChartMaxFigures)
 	if err != nil {
 		return nil, fmt.Errorf("report: chart %s: %w", id, err)
 	}

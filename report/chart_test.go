@@ -319,7 +319,7 @@ func (r *chartReader) MetricCorrections(context.Context, string, int) ([]tracker
 	return r.corrections, nil
 }
 
-func TestMetricChartReadsEveryFigureOfTheMetric(t *testing.T) {
+func TestMetricChartReadsABoundedPageOfTheMetric(t *testing.T) {
 	m, figs, cs := releasesFixture()
 	r := &chartReader{m: m, figs: figs, corrections: cs}
 	b, err := MetricChart(context.Background(), r, "releases", ChartOptions{Now: day("2026-01-20")})
@@ -329,8 +329,8 @@ func TestMetricChartReadsEveryFigureOfTheMetric(t *testing.T) {
 	if _, err := png.Decode(bytes.NewReader(b)); err != nil {
 		t.Errorf("MetricChart did not return a PNG: %v", err)
 	}
-	if r.filter.MetricID != "releases" || r.filter.Status != "" || r.filter.Limit != 0 {
-		t.Errorf("figures read with %+v, want every figure of the metric", r.filter)
+	if r.filter.MetricID != "releases" || r.filter.Status != "" || r.filter.Limit != ChartMaxFigures {
+		t.Errorf("figures read with %+v, want the newest %d figures of the metric, any status", r.filter, ChartMaxFigures)
 	}
 	_, err = MetricChart(context.Background(), r, "nope", ChartOptions{})
 	if got := tracker.ErrorCode(err); got != tracker.NotFound {

@@ -43,7 +43,7 @@ func MessageText(m tracker.Message) string {
 	}
 	seen := map[string]bool{}
 	for _, u := range append([]string{m.URL}, m.Links...) {
-		if u = tracker.WebLink(u); u != "" && !seen[u] {
+		if u = tracker.ShownLink(u); u != "" && !seen[u] {
 			seen[u] = true
 			line(u)
 		}

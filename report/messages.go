@@ -70,7 +70,7 @@ func quoteText(q string) string {
 
 func (r Messages) links(f tracker.Figure) []string {
 	var out []string
-	if u := tracker.WebLink(f.Evidence.URL); u != "" {
+	if u := tracker.ShownLink(f.Evidence.URL); u != "" {
 		out = append(out, u)
 	}
 	if p := r.Permalink(f.ID); p != "" {
@@ -83,7 +83,7 @@ func (r Messages) figureURL(f tracker.Figure) string {
 	if p := r.Permalink(f.ID); p != "" {
 		return p
 	}
-	return tracker.WebLink(f.Evidence.URL)
+	return tracker.ShownLink(f.Evidence.URL)
 }
 
 // FigureAlert announces a figure approved, corrected or retracted.
@@ -126,7 +126,7 @@ func (r Messages) FigureAlert(e tracker.FigureEvent) tracker.Message {
 		m.Fields = append(m.Fields, tracker.Field{Name: "Reason", Value: Escape(c.Reason)})
 	}
 	m.Fields = append(m.Fields, standingFields(e.Standing)...)
-	if u := tracker.WebLink(shown.Evidence.URL); u != "" {
+	if u := tracker.ShownLink(shown.Evidence.URL); u != "" {
 		m.Fields = append(m.Fields, tracker.Field{Name: "Evidence", Value: u})
 	}
 	m.Footer = fmt.Sprintf("figure #%d · %s by %s", shown.ID, c.Action, c.By)
@@ -259,7 +259,7 @@ func (r Messages) SourceNotice(n tracker.SourceNotice) tracker.Message {
 		m.Title = "Source " + id + ": selectors match again"
 		m.Color = ColorConfirmed
 	}
-	if u := tracker.WebLink(n.Source.URL); u != "" {
+	if u := tracker.ShownLink(n.Source.URL); u != "" {
 		m.URL = u
 		m.Links = []string{u}
 	}
@@ -275,6 +275,22 @@ func (r Messages) SourceNotice(n tracker.SourceNotice) tracker.Message {
 	if !n.State.NextCheck.IsZero() && n.Kind == tracker.NoticeFailing {
 		m.Fields = append(m.Fields, tracker.Field{Name: "Next try", Value: n.State.NextCheck.UTC().Format("2006-01-02 15:04 UTC"), Inline: true})
 	}
+	return m
+}
+
+// DeadLetterNotice tells moderators that Discord refuses messages to a
+// channel for good (or that they kept failing): one notice per channel and
+// failure episode.
+func (r Messages) DeadLetterNotice(n tracker.DeadLetterNotice) tracker.Message {
+	m := tracker.Message{Kind: tracker.KindNotice, Color: ColorRetraction,
+		Title: Truncate("Messages to channel "+n.ChannelID+" are refused", 256)}
+	if n.Paused {
+		m.Description = fmt.Sprintf("Discord refused a %s for <#%s> for good, so the channel's alerts and digests are paused. "+
+			"Give the bot access again (View Channel, Send Messages, Embed Links) and run /alerts on there to resume.", n.Kind, n.ChannelID)
+	} else {
+		m.Description = fmt.Sprintf("A %s for <#%s> was given up on and will not be retried. Other messages to the channel are still tried.", n.Kind, n.ChannelID)
+	}
+	m.Fields = append(m.Fields, tracker.Field{Name: "Reason", Value: Escape(Truncate(n.Reason, 900))})
 	return m
 }
 

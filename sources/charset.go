@@ -2,7 +2,9 @@ package sources
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"mime"
 	"regexp"
 	"unicode/utf8"
@@ -10,6 +12,7 @@ import (
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 // sniffLen is how far into a body the XML declaration and HTML <meta>
@@ -126,4 +129,34 @@ func rewriteXMLDeclaration(body []byte) []byte {
 	out = append(out, body[:loc[2]]...)
 	out = append(out, "UTF-8"...)
 	return append(out, body[loc[3]:]...)
+}
+
+// errDecodedTooLarge says a body grew over the limit when it was converted
+// to UTF-8 (a single-byte charset can triple in size).
+var errDecodedTooLarge = errors.New("body is over the limit after conversion to UTF-8")
+
+// decodeToUTF8Limited is decodeToUTF8 with the body limit applied to the
+// converted text too: a body within maxOut bytes as sent but over it in
+// UTF-8 is refused, and the conversion stops at the limit instead of
+// allocating the whole converted body first.
+func decodeToUTF8Limited(body []byte, contentType string, maxOut int64) ([]byte, string, error) {
+	enc, name := declaredEncoding(body, contentType)
+	if enc == nil && !utf8.Valid(body) {
+		enc, name = charset.Lookup("windows-1252")
+	}
+	if enc != nil && name != "utf-8" && maxOut > 0 {
+		r := io.LimitReader(transform.NewReader(bytes.NewReader(body), enc.NewDecoder()), maxOut+1)
+		out, err := io.ReadAll(r)
+		if err != nil {
+			return nil, name, fmt.Errorf("decode from %s: %w", name, err)
+		}
+		if int64(len(out)) > maxOut {
+			return nil, name, fmt.Errorf("%w (%d bytes, from %s)", errDecodedTooLarge, maxOut, name)
+		}
+	}
+	out, cs, err := decodeToUTF8(body, contentType)
+	if err == nil && maxOut > 0 && int64(len(out)) > maxOut {
+		return nil, cs, fmt.Errorf("%w (%d bytes)", errDecodedTooLarge, maxOut)
+	}
+	return out, cs, err
 }

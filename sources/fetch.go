@@ -303,7 +303,10 @@ func (f *Fetcher) fetch(ctx context.Context, r Request) (Response, error) {
 		}
 		return out, fail(kind, err)
 	}
-	body, cs, err := decodeToUTF8(raw, out.ContentType)
+	body, cs, err := decodeToUTF8Limited(raw, out.ContentType, f.opts.MaxBody)
+	if errors.Is(err, errDecodedTooLarge) {
+		return out, fail(KindTooLarge, err)
+	}
 	if err != nil {
 		return out, fail(KindDecode, err)
 	}

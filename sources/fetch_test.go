@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -231,6 +232,11 @@ func TestFetchFaults(t *testing.T) {
 		case "/big-gzip":
 			w.Header().Set("Content-Encoding", "gzip")
 			_, _ = w.Write(gzipped(t, make([]byte, 64<<10)))
+		case "/latin1-grows":
+			// 1,000 bytes sent, 2,000 in UTF-8: over the 1,024-byte limit
+			// once decoded.
+			w.Header().Set("Content-Type", "text/plain; charset=iso-8859-1")
+			_, _ = w.Write(bytes.Repeat([]byte{0xE9}, 1000))
 		case "/truncated":
 			conn, buf, err := w.(http.Hijacker).Hijack()
 			if err != nil {
@@ -280,6 +286,7 @@ func TestFetchFaults(t *testing.T) {
 		{"/big", KindTooLarge, 200, 0},
 		{"/big-chunked", KindTooLarge, 200, 0},
 		{"/big-gzip", KindTooLarge, 200, 0},
+		{"/latin1-grows", KindTooLarge, 200, 0},
 		{"/truncated", KindNetwork, 200, 0},
 		{"/bad-gzip", KindDecode, 200, 0},
 		{"/bad-gzip-tail", KindDecode, 200, 0},

@@ -105,6 +105,9 @@ func (s *Store) Figures(ctx context.Context, filter tracker.FigureFilter) ([]tra
 	if !filter.Since.IsZero() {
 		add("f.sort_date >= ?", ts(filter.Since))
 	}
+	if !filter.Before.IsZero() {
+		add("f.sort_date < ?", ts(filter.Before))
+	}
 	tail := ""
 	if len(where) > 0 {
 		tail = "WHERE " + strings.Join(where, " AND ")
@@ -116,6 +119,9 @@ func (s *Store) Figures(ctx context.Context, filter tracker.FigureFilter) ([]tra
 	}
 	if filter.Limit > 0 {
 		tail += fmt.Sprintf(" LIMIT %d", filter.Limit)
+		if filter.Offset > 0 {
+			tail += fmt.Sprintf(" OFFSET %d", filter.Offset)
+		}
 	}
 	out, err := queryFigures(ctx, s.db, tail, args...)
 	if err != nil {
@@ -487,10 +493,50 @@ func (s *Store) CountFigures(ctx context.Context) (map[tracker.Status]int, error
 	return out, rows.Err()
 }
 
+// CountMetricFigures returns the number of a metric's figures per status,
+// or nil when the metric has more than upTo figures (counting a million
+// index entries takes a fifth of a second; upTo 0 means no bound).
+func (s *Store) CountMetricFigures(ctx context.Context, metricID string, upTo int) (map[tracker.Status]int, error) {
+	if upTo > 0 {
+		var n int
+		if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM (SELECT 1 FROM figures WHERE metric_id = ? LIMIT ?)", metricID, upTo+1).Scan(&n); err != nil {
+			return nil, fmt.Errorf("storage: count figures of %s: %w", metricID, err)
+		}
+		if n > upTo {
+			return nil, nil
+		}
+	}
+	out := map[tracker.Status]int{}
+	for _, st := range []tracker.Status{tracker.Pending, tracker.Approved, tracker.Rejected, tracker.Retracted, tracker.Superseded} {
+		var n int
+		// One indexed range count per status (figures_standing starts with
+		// metric_id, status).
+		if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM figures WHERE metric_id = ? AND status = ?", metricID, string(st)).Scan(&n); err != nil {
+			return nil, fmt.Errorf("storage: count figures of %s: %w", metricID, err)
+		}
+		if n > 0 {
+			out[st] = n
+		}
+	}
+	return out, nil
+}
+
+// metricCorrectionsWhere selects a metric's corrections row by row (newest
+// first, stopping at the limit) instead of first listing every figure id
+// of the metric, which costs a million rows for a big metric.
+const metricCorrectionsWhere = "WHERE EXISTS (SELECT 1 FROM figures f WHERE f.id = corrections.figure_id AND f.metric_id = ?)"
+
+// MetricCorrectionsPage returns limit of the metric's corrections, newest
+// first, after skipping offset.
+func (s *Store) MetricCorrectionsPage(ctx context.Context, metricID string, limit, offset int) ([]tracker.Correction, error) {
+	return s.queryCorrections(ctx, fmt.Sprintf(metricCorrectionsWhere+" ORDER BY id DESC LIMIT %d OFFSET %d",
+		max(limit, 1), max(offset, 0)), metricID)
+}
+
 // MetricCorrections returns up to limit of the newest corrections of the
 // metric's figures, newest first (limit 0: all).
 func (s *Store) MetricCorrections(ctx context.Context, metricID string, limit int) ([]tracker.Correction, error) {
-	tail := "WHERE figure_id IN (SELECT id FROM figures WHERE metric_id = ?) ORDER BY id DESC"
+	tail := metricCorrectionsWhere + " ORDER BY id DESC"
 	if limit > 0 {
 		tail += fmt.Sprintf(" LIMIT %d", limit)
 	}

@@ -33,10 +33,22 @@ func enqueue(ctx context.Context, tx *sql.Tx, it tracker.OutboxItem, now time.Ti
 	if err != nil {
 		return 0, err
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO outbox (key, kind, channel_id, op, edit_of, reply_to, figure_id, metric_id, payload, created_at, next_attempt_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
+	// A message for a paused channel is recorded as failed: nothing is
+	// sent there until /alerts on resumes it.
+	status, lastError, failedAt := "pending", "", any(nil)
+	var paused string
+	err = tx.QueryRowContext(ctx, "SELECT paused_reason FROM subscriptions WHERE channel_id = ? AND paused_reason <> '' LIMIT 1", it.ChannelID).Scan(&paused)
+	switch {
+	case err == nil:
+		status, lastError, failedAt = "failed", "dropped: channel paused: "+paused, ts(now)
+	case !errors.Is(err, sql.ErrNoRows):
+		return 0, err
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO outbox (key, kind, channel_id, op, edit_of, reply_to, figure_id, metric_id, payload, created_at, next_attempt_at,
+		status, last_error, failed_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
 		it.Key, string(it.Kind), it.ChannelID, string(it.Op), nullInt(it.EditOf), nullInt(it.ReplyTo), nullInt(it.FigureID), it.MetricID,
-		string(payload), ts(it.CreatedAt), ts(it.NextAttemptAt))
+		string(payload), ts(it.CreatedAt), ts(it.NextAttemptAt), status, lastError, failedAt)
 	if err != nil {
 		return 0, err
 	}
@@ -70,14 +82,14 @@ func (s *Store) Enqueue(ctx context.Context, items ...tracker.OutboxItem) ([]int
 }
 
 const outboxColumns = `id, key, kind, channel_id, op, COALESCE(edit_of, 0), COALESCE(reply_to, 0), COALESCE(figure_id, 0), metric_id, payload,
-	created_at, attempts, next_attempt_at, last_error, delivered_at, message_id, local_mark`
+	created_at, attempts, next_attempt_at, last_error, delivered_at, message_id, local_mark, status, failed_at`
 
 func scanOutbox(r scanner) (tracker.OutboxItem, error) {
 	var it tracker.OutboxItem
 	var payload string
-	var created, next, delivered sql.NullString
+	var created, next, delivered, failed sql.NullString
 	if err := r.Scan(&it.ID, &it.Key, &it.Kind, &it.ChannelID, &it.Op, &it.EditOf, &it.ReplyTo, &it.FigureID, &it.MetricID, &payload,
-		&created, &it.Attempts, &next, &it.LastError, &delivered, &it.MessageID, &it.LocalMark); err != nil {
+		&created, &it.Attempts, &next, &it.LastError, &delivered, &it.MessageID, &it.LocalMark, &it.Status, &failed); err != nil {
 		return it, err
 	}
 	if err := json.Unmarshal([]byte(payload), &it.Message); err != nil {
@@ -88,6 +100,9 @@ func scanOutbox(r scanner) (tracker.OutboxItem, error) {
 		return it, err
 	}
 	if it.NextAttemptAt, err = parseTS(next); err != nil {
+		return it, err
+	}
+	if it.FailedAt, err = parseTS(failed); err != nil {
 		return it, err
 	}
 	it.DeliveredAt, err = parseTS(delivered)
@@ -136,14 +151,14 @@ func scopeWhere(scope tracker.OutboxScope) string {
 // DueOutbox returns up to limit undelivered items whose next attempt is at
 // or before now, oldest first.
 func (s *Store) DueOutbox(ctx context.Context, scope tracker.OutboxScope, now time.Time, limit int) ([]tracker.OutboxItem, error) {
-	return s.queryOutbox(ctx, "WHERE delivered_at IS NULL AND next_attempt_at <= ?"+scopeWhere(scope)+" ORDER BY next_attempt_at, id LIMIT ?", ts(now), limit)
+	return s.queryOutbox(ctx, "WHERE status = 'pending' AND next_attempt_at <= ?"+scopeWhere(scope)+" ORDER BY next_attempt_at, id LIMIT ?", ts(now), limit)
 }
 
 // NextOutboxAttempt returns when the earliest undelivered item is due, and
 // false when nothing is waiting.
 func (s *Store) NextOutboxAttempt(ctx context.Context, scope tracker.OutboxScope) (time.Time, bool, error) {
 	var next sql.NullString
-	if err := s.db.QueryRowContext(ctx, "SELECT MIN(next_attempt_at) FROM outbox WHERE delivered_at IS NULL"+scopeWhere(scope)).Scan(&next); err != nil {
+	if err := s.db.QueryRowContext(ctx, "SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending'"+scopeWhere(scope)).Scan(&next); err != nil {
 		return time.Time{}, false, fmt.Errorf("storage: next outbox attempt: %w", err)
 	}
 	t, err := parseTS(next)
@@ -151,10 +166,17 @@ func (s *Store) NextOutboxAttempt(ctx context.Context, scope tracker.OutboxScope
 }
 
 // MarkDelivered records that item id was delivered as Discord message
-// messageID (empty for the console).
+// messageID (empty for the console); a delivery ends its channel's failure
+// episode.
 func (s *Store) MarkDelivered(ctx context.Context, id int64, messageID string, at time.Time) error {
-	_, err := s.db.ExecContext(ctx, `UPDATE outbox SET delivered_at = ?, message_id = ?, attempts = attempts + 1, last_error = '' WHERE id = ?`,
-		ts(at), messageID, id)
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `UPDATE outbox SET delivered_at = ?, message_id = ?, attempts = attempts + 1, last_error = '', status = 'delivered'
+			WHERE id = ?`, ts(at), messageID, id); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, "DELETE FROM channel_faults WHERE channel_id = (SELECT channel_id FROM outbox WHERE id = ?)", id)
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("storage: mark outbox %d delivered: %w", id, err)
 	}
@@ -162,12 +184,61 @@ func (s *Store) MarkDelivered(ctx context.Context, id int64, messageID string, a
 }
 
 // MarkFailed records a failed delivery attempt of item id and when to try
-// again. The item is never dropped: it stays in the outbox until delivered.
+// again. The item stays pending; giving up on it is MarkDead.
 func (s *Store) MarkFailed(ctx context.Context, id int64, errText string, next time.Time) error {
 	_, err := s.db.ExecContext(ctx, `UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?`,
 		errText, ts(next), id)
 	if err != nil {
 		return fmt.Errorf("storage: mark outbox %d failed: %w", id, err)
+	}
+	return nil
+}
+
+// MarkDead gives up on an outbox item: see tracker.DeadLetter.
+func (s *Store) MarkDead(ctx context.Context, d tracker.DeadLetter) error {
+	at := d.At
+	if at.IsZero() {
+		at = s.now()
+	}
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `UPDATE outbox SET status = 'failed', failed_at = ?, attempts = attempts + 1, last_error = ?
+			WHERE id = ? AND status = 'pending'`, ts(at), d.Reason, d.ID); err != nil {
+			return err
+		}
+		// Edits and replies of the failed post (and theirs) go with it.
+		if _, err := tx.ExecContext(ctx, `WITH RECURSIVE dep(id) AS (
+				SELECT id FROM outbox WHERE edit_of = ?1 OR reply_to = ?1
+				UNION SELECT o.id FROM outbox o JOIN dep ON o.edit_of = dep.id OR o.reply_to = dep.id)
+			UPDATE outbox SET status = 'failed', failed_at = ?2, last_error = ?3
+			WHERE status = 'pending' AND id IN (SELECT id FROM dep)`,
+			d.ID, ts(at), fmt.Sprintf("dropped: outbox item %d it depends on failed", d.ID)); err != nil {
+			return err
+		}
+		if d.PauseChannel && d.ChannelID != "" && d.ChannelID != tracker.ConsoleChannel {
+			if _, err := tx.ExecContext(ctx, `UPDATE subscriptions SET paused_reason = ?, paused_at = ? WHERE channel_id = ? AND paused_reason = ''`,
+				d.Reason, ts(at), d.ChannelID); err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, `UPDATE outbox SET status = 'failed', failed_at = ?, last_error = ?
+				WHERE channel_id = ? AND status = 'pending' AND id <> ?`,
+				ts(at), "dropped: channel paused: "+d.Reason, d.ChannelID, d.ID); err != nil {
+				return err
+			}
+		}
+		res, err := tx.ExecContext(ctx, "INSERT INTO channel_faults (channel_id, since, reason) VALUES (?, ?, ?) ON CONFLICT (channel_id) DO NOTHING",
+			d.ChannelID, ts(at), d.Reason)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 1 && d.Notice != nil {
+			if _, err := enqueue(ctx, tx, *d.Notice, at); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("storage: mark outbox %d failed for good: %w", d.ID, err)
 	}
 	return nil
 }
@@ -183,9 +254,10 @@ func (s *Store) OutboxStats(ctx context.Context) (tracker.OutboxStats, error) {
 	var st tracker.OutboxStats
 	var oldest sql.NullString
 	err := s.db.QueryRowContext(ctx, `SELECT
-		COALESCE(SUM(delivered_at IS NULL), 0), MIN(CASE WHEN delivered_at IS NULL THEN created_at END),
-		COALESCE(SUM(delivered_at IS NOT NULL), 0), COALESCE(SUM(delivered_at IS NULL AND attempts > 0), 0) FROM outbox`).
-		Scan(&st.Pending, &oldest, &st.Delivered, &st.Failing)
+		COALESCE(SUM(status = 'pending'), 0), MIN(CASE WHEN status = 'pending' THEN created_at END),
+		COALESCE(SUM(status = 'delivered'), 0), COALESCE(SUM(status = 'pending' AND attempts > 0), 0),
+		COALESCE(SUM(status = 'failed'), 0) FROM outbox`).
+		Scan(&st.Pending, &oldest, &st.Delivered, &st.Failing, &st.Failed)
 	if err != nil {
 		return st, fmt.Errorf("storage: outbox stats: %w", err)
 	}
@@ -275,7 +347,7 @@ func (s *Store) CommitFanout(ctx context.Context, f tracker.FanoutBatch) error {
 func (s *Store) DeliverLocally(ctx context.Context, id int64, at time.Time, write func() error) error {
 	var writeErr error
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `UPDATE outbox SET delivered_at = ?, attempts = attempts + 1, last_error = '' WHERE id = ? AND delivered_at IS NULL`, ts(at), id)
+		res, err := tx.ExecContext(ctx, `UPDATE outbox SET delivered_at = ?, attempts = attempts + 1, last_error = '', status = 'delivered' WHERE id = ? AND status = 'pending'`, ts(at), id)
 		if err != nil {
 			return err
 		}
@@ -308,5 +380,5 @@ func (s *Store) SetLocalMark(ctx context.Context, id int64, mark string) error {
 // LocallyMarked returns the undelivered items of scope whose local sender
 // recorded a write that was never confirmed (a crash between the two).
 func (s *Store) LocallyMarked(ctx context.Context, scope tracker.OutboxScope) ([]tracker.OutboxItem, error) {
-	return s.queryOutbox(ctx, "WHERE delivered_at IS NULL AND local_mark <> ''"+scopeWhere(scope)+" ORDER BY id")
+	return s.queryOutbox(ctx, "WHERE status = 'pending' AND local_mark <> ''"+scopeWhere(scope)+" ORDER BY id")
 }

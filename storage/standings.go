@@ -37,6 +37,10 @@ func (s *Store) Standings(ctx context.Context, now time.Time) ([]tracker.Standin
 	return out, nil
 }
 
+// standingChunk is how many actors one standing query covers: two
+// compound terms each, under SQLite's limit of 500.
+const standingChunk = 200
+
 // standingOf reads, for every actor and stance, the two newest approved
 // figures of the metric (enough for the latest values, DROP and CONFLICT),
 // each with an index seek, and computes the standing from them.
@@ -58,18 +62,24 @@ func (s *Store) standingOf(ctx context.Context, m tracker.Metric, now time.Time)
 	if len(actors) == 0 {
 		return tracker.ComputeStanding(m, nil, now), nil
 	}
-	parts := make([]string, 0, 2*len(actors))
-	args := make([]any, 0, 6*len(actors))
-	for _, a := range actors {
-		for _, stance := range []tracker.Stance{tracker.Confirmed, tracker.Claimed} {
-			parts = append(parts, `SELECT * FROM (SELECT id FROM figures WHERE metric_id = ? AND status = 'approved' AND actor = ? AND stance = ?
+	// SQLite allows 500 terms in a compound SELECT: ask in chunks.
+	var figs []tracker.Figure
+	for start := 0; start < len(actors); start += standingChunk {
+		chunk := actors[start:min(start+standingChunk, len(actors))]
+		parts := make([]string, 0, 2*len(chunk))
+		args := make([]any, 0, 6*len(chunk))
+		for _, a := range chunk {
+			for _, stance := range []tracker.Stance{tracker.Confirmed, tracker.Claimed} {
+				parts = append(parts, `SELECT * FROM (SELECT id FROM figures WHERE metric_id = ? AND status = 'approved' AND actor = ? AND stance = ?
 				ORDER BY sort_date DESC, seen_at DESC, id DESC LIMIT 2)`)
-			args = append(args, m.ID, a, string(stance))
+				args = append(args, m.ID, a, string(stance))
+			}
 		}
-	}
-	figs, err := queryFigures(ctx, s.db, "WHERE f.id IN ("+strings.Join(parts, " UNION ALL ")+")", args...)
-	if err != nil {
-		return tracker.Standing{}, fmt.Errorf("storage: standing %s: %w", m.ID, err)
+		got, err := queryFigures(ctx, s.db, "WHERE f.id IN ("+strings.Join(parts, " UNION ALL ")+")", args...)
+		if err != nil {
+			return tracker.Standing{}, fmt.Errorf("storage: standing %s: %w", m.ID, err)
+		}
+		figs = append(figs, got...)
 	}
 	return tracker.ComputeStanding(m, figs, now), nil
 }

@@ -36,7 +36,8 @@ func upsertSubscription(ctx context.Context, tx *sql.Tx, sub tracker.Subscriptio
 	return id, false, err
 }
 
-const subscriptionColumns = `id, guild_id, channel_id, metric_id, alerts, digest_schedule, digest_tz, moderators, from_file, updated_by, updated_at`
+const subscriptionColumns = `id, guild_id, channel_id, metric_id, alerts, digest_schedule, digest_tz, moderators, from_file, updated_by, updated_at,
+	paused_reason, paused_at`
 
 func (s *Store) querySubscriptions(ctx context.Context, q querier, tail string, args ...any) ([]tracker.Subscription, error) {
 	rows, err := q.QueryContext(ctx, "SELECT "+subscriptionColumns+" FROM subscriptions "+tail, args...)
@@ -47,9 +48,12 @@ func (s *Store) querySubscriptions(ctx context.Context, q querier, tail string, 
 	var out []tracker.Subscription
 	for rows.Next() {
 		var sub tracker.Subscription
-		var at sql.NullString
+		var at, paused sql.NullString
 		if err := rows.Scan(&sub.ID, &sub.GuildID, &sub.ChannelID, &sub.MetricID, &sub.Alerts, &sub.DigestSchedule, &sub.DigestTZ,
-			&sub.Moderators, &sub.FromFile, &sub.UpdatedBy, &at); err != nil {
+			&sub.Moderators, &sub.FromFile, &sub.UpdatedBy, &at, &sub.PausedReason, &paused); err != nil {
+			return nil, fmt.Errorf("storage: subscriptions: %w", err)
+		}
+		if sub.PausedAt, err = parseTS(paused); err != nil {
 			return nil, fmt.Errorf("storage: subscriptions: %w", err)
 		}
 		if sub.UpdatedAt, err = parseTS(at); err != nil {
@@ -76,7 +80,7 @@ func (s *Store) AlertChannels(ctx context.Context, metricID string) ([]string, e
 }
 
 func alertChannels(ctx context.Context, q querier, metricID string) ([]string, error) {
-	rows, err := q.QueryContext(ctx, `SELECT DISTINCT channel_id FROM subscriptions WHERE alerts = 1 AND (metric_id = ? OR metric_id = '*') ORDER BY channel_id`, metricID)
+	rows, err := q.QueryContext(ctx, `SELECT DISTINCT channel_id FROM subscriptions WHERE alerts = 1 AND paused_reason = '' AND (metric_id = ? OR metric_id = '*') ORDER BY channel_id`, metricID)
 	if err != nil {
 		return nil, fmt.Errorf("storage: alert channels: %w", err)
 	}
@@ -110,7 +114,8 @@ func (s *Store) subscriptionOf(ctx context.Context, tx *sql.Tx, guildID, channel
 }
 
 // SetAlerts turns alerts about metricID (or tracker.AllMetrics) on or off
-// for a channel, keeping any digest settings of the row.
+// for a channel, keeping any digest settings of the row. Turning alerts on
+// resumes the channel's paused subscriptions and ends its failure episode.
 func (s *Store) SetAlerts(ctx context.Context, guildID, channelID, metricID string, on bool, by string) error {
 	if channelID == "" || metricID == "" {
 		return tracker.Errorf(tracker.Invalid, "alerts: channel and metric are required")
@@ -122,7 +127,13 @@ func (s *Store) SetAlerts(ctx context.Context, guildID, channelID, metricID stri
 			return err
 		}
 		sub.Alerts, sub.UpdatedBy, sub.UpdatedAt = on, by, now
-		_, _, err = upsertSubscription(ctx, tx, sub)
+		if _, _, err = upsertSubscription(ctx, tx, sub); err != nil || !on {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, "UPDATE subscriptions SET paused_reason = '', paused_at = NULL WHERE channel_id = ?", channelID); err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, "DELETE FROM channel_faults WHERE channel_id = ?", channelID)
 		return err
 	})
 	if err != nil {
@@ -188,9 +199,10 @@ func (s *Store) ClearDigest(ctx context.Context, channelID, by string) error {
 	return nil
 }
 
-// Digests returns every channel that has a digest schedule, with its state.
+// Digests returns every channel that has a digest schedule and is not
+// paused, with its state.
 func (s *Store) Digests(ctx context.Context) ([]tracker.DigestConfig, error) {
-	subs, err := s.querySubscriptions(ctx, s.db, "WHERE digest_schedule <> '' ORDER BY channel_id, metric_id")
+	subs, err := s.querySubscriptions(ctx, s.db, "WHERE digest_schedule <> '' AND paused_reason = '' ORDER BY channel_id, metric_id")
 	if err != nil {
 		return nil, err
 	}
@@ -297,4 +309,20 @@ func (s *Store) PendingCount(ctx context.Context) (int, error) {
 		return 0, fmt.Errorf("storage: pending count: %w", err)
 	}
 	return n, nil
+}
+
+// PausedChannels returns one subscription per paused channel (with the
+// reason and when), by channel id.
+func (s *Store) PausedChannels(ctx context.Context) ([]tracker.Subscription, error) {
+	subs, err := s.querySubscriptions(ctx, s.db, "WHERE paused_reason <> '' ORDER BY channel_id, metric_id")
+	if err != nil {
+		return nil, err
+	}
+	var out []tracker.Subscription
+	for _, sub := range subs {
+		if len(out) == 0 || out[len(out)-1].ChannelID != sub.ChannelID {
+			out = append(out, sub)
+		}
+	}
+	return out, nil
 }

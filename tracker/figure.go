@@ -258,7 +258,9 @@ type FigureFilter struct {
 	Actor    string
 	SourceID string
 	Since    time.Time // figures whose date is on or after Since
+	Before   time.Time // figures whose date is before Before (zero: no bound)
 	Limit    int       // 0: no limit
+	Offset   int       // rows skipped before the first returned (paging)
 	// Oldest lists oldest first; by default the newest come first (by date,
 	// then when seen, then id).
 	Oldest bool

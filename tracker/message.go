@@ -71,6 +71,48 @@ type OutboxItem struct {
 	// LocalMark is where a local sender was about to write the item (the
 	// console's output file and offset), recorded before the write.
 	LocalMark string
+	// Status is pending, delivered or failed (a dead letter: refused for
+	// good, or failing for too long; never retried).
+	Status   OutboxStatus
+	FailedAt time.Time // zero unless Status is OutboxFailed
+}
+
+// OutboxStatus is where an outbox item stands.
+type OutboxStatus string
+
+// The outbox statuses, as stored in outbox.status.
+const (
+	OutboxPending   OutboxStatus = "pending"
+	OutboxDelivered OutboxStatus = "delivered"
+	OutboxFailed    OutboxStatus = "failed"
+)
+
+// DeadLetter is an outbox item given up on: Discord refused it for good,
+// or it kept failing for longer than the deliverer retries. Stores mark it
+// failed with the reason, drop the edits and replies waiting on it, and,
+// in the same transaction:
+//   - with PauseChannel (the channel is gone or forbidden), pause the
+//     channel's subscriptions with the reason and drop its other pending
+//     items;
+//   - with Notice, enqueue that notice for the moderators unless the
+//     channel is already in a failure episode (one notice per channel and
+//     episode; the next delivery to the channel, or /alerts on, ends it).
+type DeadLetter struct {
+	ID           int64
+	ChannelID    string
+	Reason       string
+	At           time.Time
+	PauseChannel bool
+	Notice       *OutboxItem
+}
+
+// DeadLetterNotice tells the moderators that messages to a channel are
+// refused for good.
+type DeadLetterNotice struct {
+	ChannelID string
+	Kind      Kind   // the kind of the failed item
+	Reason    string // Discord's refusal, or why retries stopped
+	Paused    bool   // the channel's subscriptions were paused
 }
 
 // OutboxStats summarises the outbox for health checks and metrics.
@@ -79,6 +121,7 @@ type OutboxStats struct {
 	OldestPending time.Time // zero when nothing is pending
 	Delivered     int
 	Failing       int // pending items with at least one failed attempt
+	Failed        int // dead letters: items marked failed, never retried
 }
 
 // OutboxScope selects the channels a sender delivers to: the console

@@ -24,7 +24,15 @@ type Subscription struct {
 	FromFile       bool   // declared in the tracker file (re-synced on reload)
 	UpdatedBy      string
 	UpdatedAt      time.Time
+	// PausedReason, when set, says why the channel's subscriptions are
+	// paused (Discord refused a message there for good); /alerts on
+	// resumes them.
+	PausedReason string
+	PausedAt     time.Time
 }
+
+// Paused reports whether the subscription is paused.
+func (s Subscription) Paused() bool { return s.PausedReason != "" }
 
 // Covers reports whether the subscription is about metric id.
 func (s Subscription) Covers(metricID string) bool {

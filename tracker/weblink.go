@@ -16,6 +16,16 @@ func WebLink(raw string) string {
 	return u.String()
 }
 
+// ShownLink returns the web link people may see and follow: WebLink's
+// result with its credentials and secret query values redacted
+// (RedactURL), or "" when raw is not an absolute http or https URL.
+func ShownLink(raw string) string {
+	if u := WebLink(raw); u != "" {
+		return RedactURL(u)
+	}
+	return ""
+}
+
 // The high-end input rules, as errors callers can tell apart to word them
 // in their own interface (a flag, a slash-command option).
 var (

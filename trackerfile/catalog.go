@@ -131,7 +131,7 @@ func (d *decoder) sources(n *yaml.Node, metrics []tracker.Metric, actors []track
 		var urlNode *yaml.Node
 		src.URL, urlNode = d.required(m, item, field, "url")
 		if src.URL != "" && tracker.WebLink(src.URL) == "" {
-			d.fail(urlNode, field+".url", "%q is not an absolute http or https URL", src.URL)
+			d.fail(urlNode, field+".url", "%q is not an absolute http or https URL", tracker.RedactText(src.URL))
 		}
 		if f := m["format"]; f != nil {
 			format, err := tracker.ParseFormat(d.str(f, field+".format", ""))

@@ -33,7 +33,9 @@ func (s *server) handleHealthz(w http.ResponseWriter, r *http.Request) {
 	healthy := true
 	if err := s.store.Ping(ctx); err != nil {
 		healthy = false
-		doc.Store = err.Error()
+		// The store's error may name paths or settings: only the log has it.
+		s.log.Warn("web: healthz: the store does not answer", "err", err)
+		doc.Store = "unavailable"
 	} else {
 		if st, err := s.store.OutboxStats(ctx); err == nil {
 			doc.OutboxPending = &st.Pending

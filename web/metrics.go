@@ -209,8 +209,8 @@ type storeCollector struct {
 	store   Store
 	metrics *Metrics // for its logger
 
-	up, figures, outboxPending, outboxOldestAge, outboxFailing, outboxDelivered *prometheus.Desc
-	sourceFailures, sourcePolls, sourceErrors, sourceLastSuccess, sourceHealthy *prometheus.Desc
+	up, figures, outboxPending, outboxOldestAge, outboxFailing, outboxDelivered, outboxFailed, channelPaused *prometheus.Desc
+	sourceFailures, sourcePolls, sourceErrors, sourceLastSuccess, sourceHealthy                              *prometheus.Desc
 }
 
 // scrapeTimeout bounds the store reads of one scrape.
@@ -226,9 +226,12 @@ func newStoreCollector(store Store, m *Metrics) *storeCollector {
 		outboxOldestAge: prometheus.NewDesc("gapwatch_outbox_oldest_pending_age_seconds", "Age of the oldest undelivered outbox item; 0 when none.", nil, nil),
 		outboxFailing:   prometheus.NewDesc("gapwatch_outbox_failing", "Undelivered outbox items with at least one failed attempt.", nil, nil),
 		outboxDelivered: prometheus.NewDesc("gapwatch_outbox_delivered", "Outbox items delivered, in all.", nil, nil),
-		sourceFailures:  prometheus.NewDesc("gapwatch_source_consecutive_failures", "Failed polls of a source in a row.", []string{"source"}, nil),
-		sourcePolls:     prometheus.NewDesc("gapwatch_source_polls_total", "Polls of a source, in all (kept across restarts).", []string{"source"}, nil),
-		sourceErrors:    prometheus.NewDesc("gapwatch_source_errors_total", "Failed polls of a source, in all (kept across restarts).", []string{"source"}, nil),
+		outboxFailed:    prometheus.NewDesc("gapwatch_outbox_failed", "Dead letters: outbox items marked failed (refused for good or failing for too long), never retried.", nil, nil),
+		channelPaused: prometheus.NewDesc("gapwatch_channel_paused", "1 for each channel whose subscriptions are paused because Discord refused it for good.",
+			[]string{"channel"}, nil),
+		sourceFailures: prometheus.NewDesc("gapwatch_source_consecutive_failures", "Failed polls of a source in a row.", []string{"source"}, nil),
+		sourcePolls:    prometheus.NewDesc("gapwatch_source_polls_total", "Polls of a source, in all (kept across restarts).", []string{"source"}, nil),
+		sourceErrors:   prometheus.NewDesc("gapwatch_source_errors_total", "Failed polls of a source, in all (kept across restarts).", []string{"source"}, nil),
 		sourceLastSuccess: prometheus.NewDesc("gapwatch_source_last_success_timestamp_seconds",
 			"When a source was last polled successfully (Unix time); absent before the first.", []string{"source"}, nil),
 		sourceHealthy: prometheus.NewDesc("gapwatch_source_healthy", "Whether a source's last poll succeeded (or it was never polled).", []string{"source"}, nil),
@@ -237,7 +240,7 @@ func newStoreCollector(store Store, m *Metrics) *storeCollector {
 
 // Describe implements prometheus.Collector.
 func (c *storeCollector) Describe(ch chan<- *prometheus.Desc) {
-	for _, d := range []*prometheus.Desc{c.up, c.figures, c.outboxPending, c.outboxOldestAge, c.outboxFailing, c.outboxDelivered,
+	for _, d := range []*prometheus.Desc{c.up, c.figures, c.outboxPending, c.outboxOldestAge, c.outboxFailing, c.outboxDelivered, c.outboxFailed, c.channelPaused,
 		c.sourceFailures, c.sourcePolls, c.sourceErrors, c.sourceLastSuccess, c.sourceHealthy} {
 		ch <- d
 	}
@@ -273,6 +276,14 @@ func (c *storeCollector) Collect(ch chan<- prometheus.Metric) {
 		ch <- prometheus.MustNewConstMetric(c.outboxOldestAge, prometheus.GaugeValue, age)
 		ch <- prometheus.MustNewConstMetric(c.outboxFailing, prometheus.GaugeValue, float64(st.Failing))
 		ch <- prometheus.MustNewConstMetric(c.outboxDelivered, prometheus.GaugeValue, float64(st.Delivered))
+		ch <- prometheus.MustNewConstMetric(c.outboxFailed, prometheus.GaugeValue, float64(st.Failed))
+	}
+	if paused, err := c.store.PausedChannels(ctx); err != nil {
+		fail("paused channels", err)
+	} else {
+		for _, p := range paused {
+			ch <- prometheus.MustNewConstMetric(c.channelPaused, prometheus.GaugeValue, 1, p.ChannelID)
+		}
 	}
 
 	sources, err := c.store.Sources(ctx)

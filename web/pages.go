@@ -29,7 +29,15 @@ func (s *server) handleIndex(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, "read source states", err)
 		return
 	}
+	paused, err := s.store.PausedChannels(ctx)
+	if err != nil {
+		s.fail(w, r, "read paused channels", err)
+		return
+	}
 	v := indexView{}
+	for _, p := range paused {
+		v.Paused = append(v.Paused, pausedView{ChannelID: p.ChannelID, Since: momentView(p.PausedAt, now), Reason: p.PausedReason})
+	}
 	for _, st := range standings {
 		v.Standings = append(v.Standings, newStanding(st, now))
 	}
@@ -49,8 +57,29 @@ func (s *server) handleIndex(w http.ResponseWriter, r *http.Request) {
 	})
 }
 
-// handleMetric shows one metric: its chart, every figure and the
-// corrections log.
+// PageSize is how many figures and corrections a metric page lists; the
+// rest are on ?page=N.
+const PageSize = 100
+
+// maxPage bounds ?page=N: skipping rows costs time in proportion (half a
+// second at page 5,000 of a million figures), so a public page goes 10,000
+// rows deep at most; older figures keep their permalinks (/f/ID) and the
+// command line lists them all.
+const maxPage = 100
+
+// countUpTo is the largest metric whose figures the page counts by status.
+const countUpTo = maxPage * PageSize
+
+// clipText cuts s to n bytes for an error message.
+func clipText(s string, n int) string {
+	if len(s) > n {
+		return s[:n] + "…"
+	}
+	return s
+}
+
+// handleMetric shows one metric: its chart, one page (?page=N, PageSize
+// rows) of its figures, newest first, and of its corrections log.
 func (s *server) handleMetric(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	now := s.now()
@@ -60,28 +89,52 @@ func (s *server) handleMetric(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, "read standing", err)
 		return
 	}
-	figs, err := s.store.Figures(ctx, tracker.FigureFilter{MetricID: id})
+	pageNo := 1
+	if raw := r.URL.Query().Get("page"); raw != "" {
+		n, err := strconv.Atoi(raw)
+		if err != nil || n < 1 || n > maxPage {
+			s.renderError(w, r, http.StatusNotFound, fmt.Sprintf("There is no page %q: pages are numbered from 1 to %d; older figures keep their permalinks.", clipText(raw, 20), maxPage))
+			return
+		}
+		pageNo = n
+	}
+	offset := (pageNo - 1) * PageSize
+	figs, err := s.store.Figures(ctx, tracker.FigureFilter{MetricID: id, Limit: PageSize, Offset: offset})
 	if err != nil {
 		s.fail(w, r, "read figures", err)
 		return
 	}
-	corrections, err := s.store.MetricCorrections(ctx, id, 0)
+	corrections, err := s.store.MetricCorrectionsPage(ctx, id, PageSize, offset)
 	if err != nil {
 		s.fail(w, r, "read corrections", err)
 		return
 	}
-	v := metricView{Standing: newStanding(st, now)}
+	counts, err := s.store.CountMetricFigures(ctx, id, countUpTo)
+	if err != nil {
+		s.fail(w, r, "count figures", err)
+		return
+	}
+	v := metricView{Standing: newStanding(st, now), Page: pageNo}
 	v.ChartPath = v.Standing.Path + "/chart.png"
 	v.ChartAlt = chartAlt(v.Standing)
-	counts := map[tracker.Status]int{}
 	for _, f := range figs {
 		v.Figures = append(v.Figures, newFigure(f, now))
-		counts[f.Status]++
 	}
 	for _, status := range []tracker.Status{tracker.Approved, tracker.Pending, tracker.Superseded, tracker.Retracted, tracker.Rejected} {
 		if counts[status] > 0 {
 			v.Counts = append(v.Counts, statusCount{Status: string(status), N: counts[status]})
 		}
+		v.Total += counts[status]
+	}
+	v.Pages = max(1, (v.Total+PageSize-1)/PageSize)
+	if counts == nil { // more than countUpTo figures
+		v.Total, v.Pages, v.Many = countUpTo, maxPage, true
+	}
+	if pageNo > 1 {
+		v.PrevPath = fmt.Sprintf("%s?page=%d", v.Standing.Path, pageNo-1)
+	}
+	if pageNo < maxPage && (pageNo < v.Pages || len(corrections) == PageSize) {
+		v.NextPath = fmt.Sprintf("%s?page=%d", v.Standing.Path, pageNo+1)
 	}
 	for _, c := range corrections {
 		v.Corrections = append(v.Corrections, newCorrection(c, now))

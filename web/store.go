@@ -15,4 +15,12 @@ type Store interface {
 	Ping(ctx context.Context) error
 	// CountFigures returns the number of figures per status.
 	CountFigures(ctx context.Context) (map[tracker.Status]int, error)
+	// CountMetricFigures returns the number of a metric's figures per
+	// status, or nil when it has more than upTo.
+	CountMetricFigures(ctx context.Context, metricID string, upTo int) (map[tracker.Status]int, error)
+	// MetricCorrectionsPage returns limit corrections of a metric, newest
+	// first, after skipping offset.
+	MetricCorrectionsPage(ctx context.Context, metricID string, limit, offset int) ([]tracker.Correction, error)
+	// PausedChannels returns one subscription per paused channel.
+	PausedChannels(ctx context.Context) ([]tracker.Subscription, error)
 }

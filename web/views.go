@@ -102,10 +102,15 @@ type linkView struct {
 func newLink(raw string) linkView {
 	raw = strings.TrimSpace(raw)
 	l := linkView{URL: raw, Display: raw}
-	l.Href = tracker.WebLink(raw)
+	// Credentials and keys of a source URL are never shown.
+	l.Href = tracker.ShownLink(raw)
 	if l.Href == "" {
+		if shown := tracker.RedactURL(raw); strings.Contains(shown, tracker.Redacted) {
+			l.URL, l.Display = shown, shown
+		}
 		return l
 	}
+	l.URL = l.Href
 	u, _ := url.Parse(l.Href)
 	l.Display = strings.TrimPrefix(u.Host, "www.") + u.EscapedPath()
 	if u.RawQuery != "" {
@@ -352,15 +357,26 @@ type indexView struct {
 	Standings []standingView
 	Sources   []sourceView
 	Failing   int
+	Paused    []pausedView
+}
+
+// pausedView is a channel whose subscriptions are paused.
+type pausedView struct {
+	ChannelID string
+	Since     timeView
+	Reason    string
 }
 
 type metricView struct {
-	Standing    standingView
-	ChartPath   string
-	ChartAlt    string
-	Figures     []figureView
-	Corrections []correctionView
-	Counts      []statusCount
+	Page, Pages, Total int
+	Many               bool // more than Total figures: not counted
+	PrevPath, NextPath string
+	Standing           standingView
+	ChartPath          string
+	ChartAlt           string
+	Figures            []figureView
+	Corrections        []correctionView
+	Counts             []statusCount
 }
 
 type statusCount struct {

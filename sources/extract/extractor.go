@@ -326,7 +326,8 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 	took, dropped := out.took, out.dropped
 	explain := dropped != nil
 	rs := []rune(text)
-	toks := tokenize(rs, newFoldedText(rs))
+	masked := maskDiscordMarkup(rs) // Discord markup carries ids, not counts
+	toks := tokenize(masked, newFoldedText(masked))
 	spans := splitSentences(rs)
 	st := extractState{
 		latestYear: latestYear(toks),
