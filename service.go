@@ -234,7 +234,7 @@ func (s *service) run(ctx context.Context, a *app) error {
 		modChannel = tracker.ConsoleChannel
 	}
 	s.digester = &ingest.Digester{Store: s.store, Renderer: msgs, Next: scheduler.NextTime, Now: s.now, Logger: s.log,
-		Grace: cfg.DigestGrace, ModChannel: modChannel}
+		Grace: cfg.DigestGrace, ModChannel: modChannel, NowCooldown: ingest.DefaultNowCooldown}
 	if err := reconcileConsole(ctx, s.store, s.now(), s.log); err != nil {
 		return err
 	}
