@@ -29,6 +29,7 @@ const (
 	defaultNoticeAfter  = 5
 	defaultMaxBackoff   = 6 * time.Hour
 	defaultDigestGrace  = time.Hour
+	defaultRetention    = 90 * 24 * time.Hour
 	defaultLogFormat    = "text"
 	defaultLogLevel     = "info"
 	envConfig           = "GAPWATCH_CONFIG"
@@ -44,6 +45,7 @@ const (
 	envNoticeAfter      = "GAPWATCH_FAILURE_NOTICE_AFTER"
 	envMaxBackoff       = "GAPWATCH_MAX_BACKOFF"
 	envDigestGrace      = "GAPWATCH_DIGEST_GRACE"
+	envRetention        = "GAPWATCH_RETENTION"
 	envHTTPAddr         = "GAPWATCH_HTTP_ADDR"
 	envPublicURL        = "GAPWATCH_PUBLIC_URL"
 	envLogFormat        = "GAPWATCH_LOG_FORMAT"
@@ -189,6 +191,7 @@ type serviceConfig struct {
 	NoticeAfter  int
 	MaxBackoff   time.Duration
 	DigestGrace  time.Duration
+	Retention    time.Duration
 	HTTPAddr     string
 	PublicURL    string
 	LogFormat    string
@@ -236,6 +239,9 @@ func (a *app) serviceEnv() (serviceConfig, error) {
 	if c.DigestGrace, err = envDuration(a.getenv, envDigestGrace, defaultDigestGrace); err != nil {
 		return c, err
 	}
+	if c.Retention, err = envRetentionValue(a.getenv(envRetention)); err != nil {
+		return c, err
+	}
 	switch c.LogFormat {
 	case "text", "json":
 	default:
@@ -279,6 +285,26 @@ func envDuration(getenv func(string) string, name string, def time.Duration) (ti
 	d, err := time.ParseDuration(v)
 	if err != nil || d <= 0 {
 		return 0, usagef("%s=%q: give a positive duration such as 6h or 90m", name, v)
+	}
+	return d, nil
+}
+
+// envRetentionValue reads GAPWATCH_RETENTION: a number of days ("90",
+// "90d") or a Go duration ("2160h"); empty means 90 days.
+func envRetentionValue(v string) (time.Duration, error) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return defaultRetention, nil
+	}
+	if n, err := strconv.Atoi(strings.TrimSuffix(v, "d")); err == nil {
+		if n < 1 {
+			return 0, usagef("%s=%q: give a number of days (90d) or a duration (2160h) of at least a day", envRetention, v)
+		}
+		return time.Duration(n) * 24 * time.Hour, nil
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil || d < time.Hour {
+		return 0, usagef("%s=%q: give a number of days (90d) or a duration (2160h) of at least an hour", envRetention, v)
 	}
 	return d, nil
 }

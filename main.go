@@ -139,6 +139,14 @@ func (a *app) main(ctx context.Context, args []string) int {
 		fmt.Fprintln(a.stderr, "Run 'gapwatch help' for the commands.")
 		return 2
 	}
+	// Whatever a command prints may quote text from sources: terminal
+	// control characters never reach the terminal. (run's console sender
+	// strips its blocks itself: it needs the real file to find its place
+	// after a crash.)
+	a.stderr = tracker.NewControlFilter(a.stderr)
+	if rest[0] != "run" {
+		a.stdout = tracker.NewControlFilter(a.stdout)
+	}
 	err := cmd.run(a, ctx, rest[1:])
 	if err == nil {
 		return 0

@@ -36,6 +36,7 @@ const (
 	pollTick     = "@every 1s"
 	fanoutTick   = "@every 5s"
 	digestTick   = "@every 10s"
+	pruneTick    = "@every 1h"
 	deliverEvery = time.Second
 	stopDeadline = 10 * time.Second
 )
@@ -105,6 +106,22 @@ func (s *service) pollDue(ctx context.Context) {
 		} else {
 			s.wake()
 		}
+	}
+}
+
+// prune deletes delivered and failed outbox rows and seen feed items older
+// than the retention window (GAPWATCH_RETENTION); figures, evidence and
+// corrections are never pruned.
+func (s *service) prune(ctx context.Context) {
+	rep, err := s.store.Prune(ctx, s.now().Add(-s.cfg.Retention))
+	if err != nil {
+		if ctx.Err() == nil {
+			s.log.Error("pruning failed", "error", err)
+		}
+		return
+	}
+	if rep.Outbox > 0 || rep.SeenItems > 0 {
+		s.log.Info("pruned old bookkeeping", "outbox_rows", rep.Outbox, "seen_items", rep.SeenItems, "retention", s.cfg.Retention.String())
 	}
 }
 
@@ -201,7 +218,7 @@ func (s *service) run(ctx context.Context, a *app) error {
 		modChannel = tracker.ConsoleChannel
 	}
 	s.digester = &ingest.Digester{Store: s.store, Renderer: msgs, Next: scheduler.NextTime, Now: s.now, Logger: s.log,
-		Grace: cfg.DigestGrace, ModChannel: modChannel}
+		Grace: cfg.DigestGrace, ModChannel: modChannel, NowCooldown: ingest.DefaultNowCooldown}
 	if err := console.Reconcile(ctx, s.store, s.now(), s.log); err != nil {
 		return err
 	}
@@ -226,6 +243,7 @@ func (s *service) run(ctx context.Context, a *app) error {
 	}{
 		{"poll", pollTick, s.pollDue},
 		{"fanout", fanoutTick, func(ctx context.Context) { s.changed(ctx) }},
+		{"prune", pruneTick, s.prune},
 		{"digests", digestTick, func(ctx context.Context) {
 			if n, err := s.digester.RunDue(ctx); err != nil {
 				s.log.Error("digests failed", "error", err)
@@ -256,6 +274,7 @@ func (s *service) run(ctx context.Context, a *app) error {
 	// First run: announce what already stands (flags up from the start),
 	// send digests that fell due while the service was down, poll what is due.
 	s.changed(ctx)
+	s.prune(ctx)
 	if _, err := s.digester.RunDue(ctx); err != nil {
 		s.log.Error("digests failed", "error", err)
 	}

@@ -189,7 +189,7 @@ func embedsOf(m tracker.Message) []*discordgo.MessageEmbed {
 // fallbackContent is the text of a message that rendered no embed (it
 // should not happen, but a message is never refused as empty).
 func fallbackContent(m tracker.Message) string {
-	t := strings.TrimSpace(m.Title)
+	t := strings.TrimSpace(tracker.StripControl(m.Title))
 	if t == "" {
 		t = string(m.Kind)
 	}

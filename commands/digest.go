@@ -124,6 +124,14 @@ func (d *Router) digestSet(ctx context.Context, i *discordgo.Interaction, r Resp
 	if next.IsZero() {
 		return tracker.Errorf(tracker.Invalid, "%q never fires: use e.g. \"0 9 * * *\" or \"@every 12h\"", clip(spec, 100))
 	}
+	gap, err := tracker.ScheduleMinGap(func(t time.Time) (time.Time, error) { return d.Next(spec, tz, t) }, now)
+	if err != nil {
+		return err
+	}
+	if gap < tracker.MinDigestInterval {
+		return tracker.Errorf(tracker.Invalid, "%q fires %s apart: digests need at least %s between them",
+			clip(spec, 100), gap, tracker.MinDigestInterval)
+	}
 	if err := d.Store.SetDigest(ctx, i.GuildID, channelID, metricID, spec, tz, by, next); err != nil {
 		return err
 	}

@@ -16,6 +16,10 @@ const DefaultDigestGrace = time.Hour
 // maxChangesPerMetric bounds the "new and corrected figures" of a digest.
 const maxChangesPerMetric = 10
 
+// DefaultNowCooldown is the running service's least time between two
+// digests on demand (/digest now) to one channel.
+const DefaultNowCooldown = 10 * time.Minute
+
 // Digester sends scheduled and on-demand digests. A digest and the state it
 // leaves (what it showed, when the next is due) are stored in one
 // transaction with a key naming the scheduled time, so a digest is never
@@ -29,6 +33,9 @@ type Digester struct {
 	Logger     *slog.Logger
 	Grace      time.Duration // default one hour
 	ModChannel string        // a moderators' channel hears of the review queue
+	// NowCooldown is the least time between two digests on demand
+	// (SendNow) to one channel; 0: none (the command line).
+	NowCooldown time.Duration
 
 	mu sync.Mutex
 }
@@ -106,6 +113,12 @@ func (d *Digester) runOne(ctx context.Context, cfg tracker.DigestConfig, now tim
 	if err != nil {
 		return false, err
 	}
+	// However the schedule was stored, digests keep their floor.
+	if !following.IsZero() && following.Sub(now) < tracker.MinDigestInterval {
+		if following, err = next(now.Add(tracker.MinDigestInterval - time.Nanosecond)); err != nil {
+			return false, err
+		}
+	}
 	if late := now.Sub(due); late > d.grace() {
 		d.logger().Warn("digest skipped: it fell due while the service was down", "channel_id", cfg.ChannelID,
 			"due", due, "late", late.Round(time.Second).String())
@@ -126,6 +139,10 @@ func (d *Digester) SendNow(ctx context.Context, guildID, channelID string) (stri
 		return "", err
 	}
 	now := d.now()
+	if last := cfg.State.LastNow; d.NowCooldown > 0 && !last.IsZero() && now.Sub(last) < d.NowCooldown {
+		return "", tracker.Errorf(tracker.Conflict, "a digest was sent here on demand %s ago; the next one can be asked for in %s",
+			now.Sub(last).Round(time.Second), (d.NowCooldown - now.Sub(last)).Round(time.Second))
+	}
 	key := fmt.Sprintf("digest:%s:now:%d", channelID, now.UnixNano())
 	return key, d.send(ctx, cfg, now, false, key, cfg.State.NextDue)
 }
@@ -175,6 +192,10 @@ func (d *Digester) send(ctx context.Context, cfg tracker.DigestConfig, now time.
 	}
 	in.Scheduled = scheduled
 	state.NextDue = nextDue
+	state.LastNow = cfg.State.LastNow
+	if !scheduled {
+		state.LastNow = now
+	}
 	item := tracker.OutboxItem{
 		Key: key, Kind: tracker.KindDigest, ChannelID: cfg.ChannelID, Op: tracker.OpPost,
 		Message: d.Renderer.Digest(in), CreatedAt: now,

@@ -20,7 +20,8 @@ func ConsoleBlock(it tracker.OutboxItem) string {
 	b.WriteString("== " + string(kind) + " · " + it.ChannelID + " · " + it.Key + "\n")
 	b.WriteString(MessageText(it.Message))
 	b.WriteString("\n")
-	return b.String()
+	// Text from sources may carry terminal escapes: none reach the console.
+	return tracker.StripControl(b.String())
 }
 
 // MessageText renders a message as plain text, as the console prints it:

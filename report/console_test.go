@@ -76,3 +76,16 @@ func TestPlainText(t *testing.T) {
 		}
 	}
 }
+
+func TestConsoleBlockStripsControlCharacters(t *testing.T) {
+	it := tracker.OutboxItem{Key: "k", ChannelID: "console", Kind: tracker.KindAlert, Message: tracker.Message{
+		Kind: tracker.KindAlert, Title: "Title\x1b[2J", Description: "quote \x07bell \u009b31m",
+		Fields: []tracker.Field{{Name: "Actor\x1b]0;x\x07", Value: "v\x00"}}}}
+	got := ConsoleBlock(it)
+	if strings.ContainsAny(got, "\x1b\x07\x00\u009b") {
+		t.Errorf("ConsoleBlock = %q; want no control characters", got)
+	}
+	if !strings.Contains(got, "Title[2J") || !strings.Contains(got, "quote bell 31m") {
+		t.Errorf("ConsoleBlock = %q; want the text kept", got)
+	}
+}

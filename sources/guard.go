@@ -35,6 +35,12 @@ var (
 	v4CompatPrefix  = netip.MustParsePrefix("::/96")
 	metadataV4      = netip.MustParseAddr("169.254.169.254")
 	metadataV6      = netip.MustParseAddr("fd00:ec2::254")
+	metadataAlibaba = netip.MustParseAddr("100.100.100.200")
+	benchmarkPrefix = netip.MustParsePrefix("198.18.0.0/15")  // network benchmarking (RFC 2544)
+	ietfPrefix      = netip.MustParsePrefix("192.0.0.0/24")   // IETF protocol assignments (RFC 6890)
+	nat64Local      = netip.MustParsePrefix("64:ff9b:1::/48") // local-use NAT64 (RFC 8215)
+	sixToFourPrefix = netip.MustParsePrefix("2002::/16")      // 6to4: carries any IPv4 address
+	teredoPrefix    = netip.MustParsePrefix("2001::/32")      // Teredo: carries any IPv4 address
 )
 
 // BlockedReason returns why the address guard refuses to connect to addr
@@ -53,8 +59,16 @@ func BlockedReason(addr netip.Addr) string {
 		addr = netip.AddrFrom4([4]byte{b[12], b[13], b[14], b[15]})
 	}
 	switch {
-	case addr == metadataV4 || addr == metadataV6:
+	case addr == metadataV4 || addr == metadataV6 || addr == metadataAlibaba:
 		return "metadata"
+	case nat64Local.Contains(addr):
+		return "local NAT64"
+	case sixToFourPrefix.Contains(addr) || teredoPrefix.Contains(addr):
+		return "tunnelled (6to4 or Teredo)"
+	case benchmarkPrefix.Contains(addr):
+		return "benchmarking"
+	case ietfPrefix.Contains(addr):
+		return "reserved (IETF)"
 	case addr.IsUnspecified() || thisNetPrefix.Contains(addr):
 		return "unspecified"
 	case addr.IsLoopback():
@@ -110,11 +124,11 @@ func (d *guardedDialer) DialContext(ctx context.Context, network, hostport strin
 	if err != nil {
 		return nil, err
 	}
-	if !d.allowPrivate {
-		for _, a := range addrs {
-			if reason := BlockedReason(a); reason != "" {
-				return nil, &AddressError{Host: host, Addr: a.Unmap(), Reason: reason}
-			}
+	for _, a := range addrs {
+		// Cloud metadata services hand out credentials: refused even for a
+		// source allowed to reach private addresses.
+		if reason := BlockedReason(a); reason != "" && (!d.allowPrivate || reason == "metadata") {
+			return nil, &AddressError{Host: host, Addr: a.Unmap(), Reason: reason}
 		}
 	}
 	var firstErr error

@@ -42,6 +42,16 @@ func TestBlockedReason(t *testing.T) {
 		{"240.0.0.1", "reserved"},
 		{"64:ff9b::a00:1", "private"}, // NAT64 form of 10.0.0.1
 		{"::7f00:1", "loopback"},      // IPv4-compatible form of 127.0.0.1
+		{"100.100.100.200", "metadata"},
+		{"198.18.0.1", "benchmarking"},
+		{"198.19.255.254", "benchmarking"},
+		{"192.0.0.8", "reserved (IETF)"},
+		{"64:ff9b:1::a00:1", "local NAT64"},
+		{"2002:c0a8:101::1", "tunnelled (6to4 or Teredo)"},
+		{"2001:0:4136:e378::1", "tunnelled (6to4 or Teredo)"},
+		{"198.20.0.1", ""},
+		{"192.0.1.1", ""},
+		{"2001:4860::8888", ""},
 		{"8.8.8.8", ""},
 		{"203.0.113.7", ""},
 		{"172.32.0.1", ""},
@@ -89,6 +99,7 @@ func TestGuard(t *testing.T) {
 	n.public("news.example.com", "203.0.113.7")
 	n.public("other.example.net", "198.51.100.20")
 	n.hosts["intranet.example.com"] = []netip.Addr{netip.MustParseAddr("10.0.0.5")}
+	n.hosts["meta.example.com"] = []netip.Addr{netip.MustParseAddr("169.254.169.254")}
 	n.hosts["mixed.example.com"] = []netip.Addr{netip.MustParseAddr("203.0.113.7"), netip.MustParseAddr("192.168.0.10")}
 	f := newTestFetcher(t, n, FetchOptions{})
 
@@ -114,6 +125,11 @@ func TestGuard(t *testing.T) {
 		{"redirect to a private name", at("news.example.com", "/to-intranet"), false, KindBlockedAddress, []string{"/to-intranet"}},
 		{"allowed: loopback literal", at("127.0.0.1", "/secret"), true, "", []string{"/secret"}},
 		{"allowed: redirect to loopback", at("news.example.com", "/to-loopback"), true, "", []string{"/to-loopback", "/secret"}},
+		{"allowed yet metadata literal", "http://169.254.169.254/latest/meta-data/", true, KindBlockedAddress, nil},
+		{"allowed yet Alibaba metadata", "http://100.100.100.200/latest/meta-data/", true, KindBlockedAddress, nil},
+		{"allowed yet IPv6 metadata", "http://[fd00:ec2::254]/latest/meta-data/", true, KindBlockedAddress, nil},
+		{"allowed yet redirect to metadata", at("news.example.com", "/to-metadata"), true, KindBlockedAddress, []string{"/to-metadata"}},
+		{"allowed yet a name resolving to metadata", at("meta.example.com", "/x"), true, KindBlockedAddress, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -242,10 +242,10 @@ func (s *Store) Digests(ctx context.Context) ([]tracker.DigestConfig, error) {
 // next is due; a channel that never had a digest gets an empty state.
 func (s *Store) DigestState(ctx context.Context, channelID string) (tracker.DigestState, error) {
 	st := tracker.DigestState{ChannelID: channelID, Previous: map[string]tracker.DigestSnapshot{}}
-	var last, next sql.NullString
+	var last, next, lastNow sql.NullString
 	var prev string
-	err := s.db.QueryRowContext(ctx, "SELECT last_sent, next_due, previous, last_correction_id FROM digest_state WHERE channel_id = ?", channelID).
-		Scan(&last, &next, &prev, &st.LastCorrectionID)
+	err := s.db.QueryRowContext(ctx, "SELECT last_sent, next_due, previous, last_correction_id, last_now FROM digest_state WHERE channel_id = ?", channelID).
+		Scan(&last, &next, &prev, &st.LastCorrectionID, &lastNow)
 	if errors.Is(err, sql.ErrNoRows) {
 		return st, nil
 	}
@@ -256,6 +256,9 @@ func (s *Store) DigestState(ctx context.Context, channelID string) (tracker.Dige
 		return st, err
 	}
 	if st.NextDue, err = parseTS(next); err != nil {
+		return st, err
+	}
+	if st.LastNow, err = parseTS(lastNow); err != nil {
 		return st, err
 	}
 	if err := json.Unmarshal([]byte(prev), &st.Previous); err != nil {
@@ -273,10 +276,10 @@ func (s *Store) SaveDigestState(ctx context.Context, st tracker.DigestState, ite
 		return fmt.Errorf("storage: save digest state: %w", err)
 	}
 	err = s.inTx(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO digest_state (channel_id, last_sent, next_due, previous, last_correction_id) VALUES (?, ?, ?, ?, ?)
+		if _, err := tx.ExecContext(ctx, `INSERT INTO digest_state (channel_id, last_sent, next_due, previous, last_correction_id, last_now) VALUES (?, ?, ?, ?, ?, ?)
 			ON CONFLICT (channel_id) DO UPDATE SET last_sent = excluded.last_sent, next_due = excluded.next_due,
-			previous = excluded.previous, last_correction_id = excluded.last_correction_id`,
-			st.ChannelID, ts(st.LastSent), ts(st.NextDue), string(prev), st.LastCorrectionID); err != nil {
+			previous = excluded.previous, last_correction_id = excluded.last_correction_id, last_now = excluded.last_now`,
+			st.ChannelID, ts(st.LastSent), ts(st.NextDue), string(prev), st.LastCorrectionID, ts(st.LastNow)); err != nil {
 			return err
 		}
 		for _, it := range items {

@@ -50,6 +50,36 @@ type DigestState struct {
 	// LastCorrectionID is the newest correction the last digest covered:
 	// the next one lists the figures added or corrected after it.
 	LastCorrectionID int64
+	// LastNow is when the last digest on demand (/digest now) was sent.
+	LastNow time.Time
+}
+
+// MinDigestInterval is the least time between two scheduled digests of a
+// channel: a schedule that fires more often is refused.
+const MinDigestInterval = 15 * time.Minute
+
+// ScheduleMinGap returns the shortest time between two consecutive
+// firings of a schedule, looking at up to 1,500 firings or 400 days from
+// from; next returns the first firing after a time (zero: never again).
+func ScheduleMinGap(next func(time.Time) (time.Time, error), from time.Time) (time.Duration, error) {
+	prev, err := next(from)
+	if err != nil || prev.IsZero() {
+		return 0, err
+	}
+	gap := time.Duration(1<<63 - 1)
+	end := prev.AddDate(0, 0, 400)
+	for range 1500 {
+		n, err := next(prev)
+		if err != nil {
+			return 0, err
+		}
+		if n.IsZero() || n.After(end) {
+			break
+		}
+		gap = min(gap, n.Sub(prev))
+		prev = n
+	}
+	return gap, nil
 }
 
 // DigestSnapshot is the part of a standing a digest compares with the next.

@@ -273,6 +273,9 @@ func (d *decoder) subscriptions(n *yaml.Node, metrics []tracker.Metric) []tracke
 			}
 			if err := scheduler.Validate(spec); err != nil {
 				d.fail(m["digest"], field+".digest", "%q is not a valid cron spec: %v", digest, specReason(err))
+			} else if gap, err := tracker.ScheduleMinGap(func(t time.Time) (time.Time, error) { return scheduler.NextTime(spec, "", t) },
+				time.Now()); err == nil && gap < tracker.MinDigestInterval {
+				d.fail(m["digest"], field+".digest", "%q fires %s apart: digests need at least %s between them", digest, gap, tracker.MinDigestInterval)
 			}
 		}
 		alerts := d.boolean(m["alerts"], field+".alerts", true)

@@ -104,6 +104,7 @@ func TestParseProblems(t *testing.T) {
 		{"bad review", "review: auto", "review: sometimes", `g.yaml:20: sources[0].review: review "sometimes" is not one of auto, required`},
 		{"bad format", "format: rss", "format: podcast", `g.yaml:28: sources[1].format: format "podcast" is not one of`},
 		{"not yaml", "keywords: [released, excarcelaciones]", "keywords: [released, excarcelaciones", `g.yaml:`},
+		{"digest too often", `digest: "0 9 * * *"`, `digest: "*/5 * * * *"`, `subscriptions[0].digest: "*/5 * * * *" fires 5m0s apart: digests need at least 15m0s between them`},
 		{"source reads nothing", "    format: rss\n    claims: [ve-prisoners-released]\n", "    format: rss\n", `sources[1]: source "news" reads nothing`},
 	}
 	for _, tt := range tests {
