@@ -18,6 +18,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/gapwatch/gapwatch/tracker"
 	"time"
 )
 
