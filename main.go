@@ -18,9 +18,9 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"github.com/gapwatch/gapwatch/tracker"
-	"time"
 )
 
 func main() {
