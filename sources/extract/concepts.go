@@ -14,6 +14,9 @@ import (
 //go:embed lexicon/concepts.txt
 var conceptsFile string
 
+//go:embed lexicon/countries.txt
+var countriesFile string
+
 // category is a set of concepts (kinds of counts: release, detention,
 // death, injury, …), one bit per concept in the order of the lexicon file.
 // A metric owns the concepts its keywords belong to; terms of the other
@@ -49,6 +52,9 @@ type conceptLexicon struct {
 	// places are places and papers named with an event word ("detention
 	// centres", "release orders"): not events
 	places []string
+	// countries are the countries and territories (and "the country"): a
+	// count placed in one is a national total
+	countries *phraseSet
 }
 
 // lexicon returns the built-in lexicon; it panics if the embedded file is
@@ -57,6 +63,15 @@ var lexicon = sync.OnceValue(func() *conceptLexicon {
 	lex, err := parseLexicon(conceptsFile)
 	if err != nil {
 		panic(err)
+	}
+	lex.countries = newPhraseSet()
+	for _, line := range strings.Split(countriesFile, "\n") {
+		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, name := range strings.Split(line, ",") {
+			lex.countries.add(strings.TrimSpace(name), 1)
+		}
 	}
 	return lex
 })

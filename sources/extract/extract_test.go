@@ -255,8 +255,11 @@ var extractTests = []struct {
 		[]want{exact(held, 863, foro)}},
 	{"12 of the 41", "Foro Penal counted 41 releases. The group said 12 of the 41 were women.", []want{exact(released, 41, foro)}},
 	{"forecast", `"We expect the count of verified releases to reach 200 by the end of the month," Alfredo Romero said.`, nil},
-	{"privados de libertad", "En un comunicado, el gobierno informó de la excarcelación de 247 privados de libertad en las últimas 48 horas.",
+	{"privados de libertad", "En un comunicado, el gobierno informó de la excarcelación de 247 privados de libertad.",
 		[]want{exact(released, 247, gov)}},
+	// a count over a recent period is an increment, not the running total
+	{"in the last 48 hours", "En un comunicado, el gobierno informó de la excarcelación de 247 privados de libertad en las últimas 48 horas.",
+		nil},
 	{"recuperado su libertad", "Del total de 806 presos políticos que registraba el Foro Penal, 104 han recuperado su libertad, precisó la ONG.",
 		[]want{exact(released, 104, foro)}},
 

@@ -668,3 +668,18 @@ var placePartMarkers = phrasesOf(1, "in the capital", "en la capital", "in the c
 var earlierPeriodWords = phrasesOf(1, "last year", "the previous year", "a year earlier", "the year before",
 	"el año pasado", "el año anterior", "un año antes", "by comparison", "en comparación", "en la primera vuelta",
 	"in the first round", "in the previous", "en el mismo periodo de", "en el mismo período de")
+
+// breakdownWords say that a sentence breaks a count down.
+var breakdownWords = newWordSet("breakdown", "desglose", "desglosa", "desglosó", "desglosan", "desglosado")
+
+// shareOpeners before a number make it a share of a total given before:
+// "de ese total, 93.000", "of that total".
+var shareOpeners = phrasesOf(1, "of that total", "of the total", "of these", "de ese total", "de este total",
+	"del total", "de esa cifra", "of that number", "of that figure")
+
+// recentPeriodMarkers place a count in a recent period: an increment, not
+// the running total.
+var recentPeriodMarkers = phrasesOf(1, "in the past 24 hours", "in the last 24 hours", "over the past 24 hours",
+	"in the past 48 hours", "in the last 48 hours", "in the past week", "over the past week", "in the last week",
+	"en las últimas 24 horas", "en las últimas 48 horas", "en la última semana", "durante la última semana",
+	"en el último día", "during the past week", "in the past day", "en las últimas horas", "in recent hours")

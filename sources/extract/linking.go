@@ -59,6 +59,10 @@ func (s *sentence) figures() []figure {
 			s.nums[k].dropReason = "earlier_period"
 			continue
 		}
+		if s.placedPart(&m) {
+			s.nums[k].dropReason = "partial"
+			continue
+		}
 		actor, fallback, ok := s.actorFor(&m)
 		if !ok {
 			s.nums[k].dropReason = s.noActorReason()
@@ -865,4 +869,98 @@ func (s *sentence) soleActor() (int, bool) {
 		found = em.actor
 	}
 	return found, found >= 0
+}
+
+// placedPart reports whether number m counts a part of what a tracker
+// counts, by where or when it is placed: a sentence that opens on a place
+// that is not a country ("In Paris, the ministry counted 119,000"; "En
+// Nantes salieron…"), that says it gives a breakdown ("its provincial
+// breakdown listed…", "según su desglose"), a share ("80,000 of them",
+// "de ese total, 93.000"), a list of places ("250 dead in Hatay, 200 in
+// Gaziantep"), or a recent period ("in the past 24 hours", "en las
+// últimas 48 horas": an increment, not the running total).
+func (s *sentence) placedPart(m *numMention) bool {
+	if s.opensOnPlace() || s.hasWord(breakdownWords) {
+		return true
+	}
+	switch s.text(m.t1) + " " + s.text(m.t1+1) {
+	case "of them", "de ellos", "de ellas":
+		// "80,000 of them in Paris" (but "only 41 of them" is a count)
+		if p := s.text(m.t1 + 2); (p == "in" || p == "en") && m.t1+3 < len(s.toks) && s.toks[m.t1+3].upper {
+			return true
+		}
+	}
+	for j := m.qStart - 1; j >= 0 && j >= m.qStart-5; j-- {
+		if _, _, ok := shareOpeners.matchEndingAt(s.toks, j+1); ok {
+			return true
+		}
+	}
+	if s.placedInList(m) {
+		return true
+	}
+	c := s.clause[m.t0]
+	for j := range s.toks {
+		if s.clause[j] != c {
+			continue
+		}
+		if _, _, ok := recentPeriodMarkers.matchAt(s.toks, j); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether the sentence holds a word of set.
+func (s *sentence) hasWord(set wordSet) bool {
+	for _, t := range s.toks {
+		if set[t.text] {
+			return true
+		}
+	}
+	return false
+}
+
+// opensOnPlace reports whether the sentence opens on "In"/"En" and a
+// capitalised place that is not a country: "In Paris,", "En Toulouse la
+// cifra oficial…".
+func (s *sentence) opensOnPlace() bool {
+	i := 0
+	for i < len(s.toks) && s.toks[i].kind == tokPunct {
+		i++
+	}
+	if i+1 >= len(s.toks) || (s.text(i) != "in" && s.text(i) != "en") || !s.toks[i+1].upper ||
+		s.toks[i+1].kind != tokWord {
+		return false
+	}
+	_, _, country := s.e.lex.countries.matchAt(s.toks, i+1)
+	return !country && !monthNames[s.text(i+1)]
+}
+
+// placedInList reports whether number m is one of several numbers each
+// placed in a named place that is not a country: "250 dead in Hatay, 200
+// in Gaziantep and 191 in Kahramanmaras".
+func (s *sentence) placedInList(m *numMention) bool {
+	placed := func(n *numMention) bool {
+		for j := n.t1; j < len(s.toks) && j <= n.t1+3; j++ {
+			t := s.text(j)
+			if t == "," || t == ";" || s.toks[j].kind == tokDigits {
+				return false
+			}
+			if (t == "in" || t == "en") && j+1 < len(s.toks) && s.toks[j+1].upper && s.toks[j+1].kind == tokWord {
+				_, _, country := s.e.lex.countries.matchAt(s.toks, j+1)
+				return !country
+			}
+		}
+		return false
+	}
+	if !placed(m) {
+		return false
+	}
+	n := 0
+	for k := range s.nums {
+		if !s.nums[k].trap && placed(&s.nums[k]) {
+			n++
+		}
+	}
+	return n >= 2
 }
