@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/gapwatch/gapwatch/tracker"
+import (
+	"strings"
+
+	"github.com/gapwatch/gapwatch/tracker"
+)
 
 // Linking: which metric a number counts, from the keywords and event terms
 // of its clause, or from the figure it answers ("a far higher figure of
@@ -320,6 +324,9 @@ func (s *sentence) anaphoricMetric(k int) int {
 		if best >= 0 {
 			return best
 		}
+	}
+	if !hasFigure && s.otherPredicate(m) {
+		return -1 // "more than a million were living in shelters": what they did is no event of a metric
 	}
 	if l := len(s.st.prevLinked); l > 0 && free(s.st.prevLinked[l-1]) {
 		return s.st.prevLinked[l-1]
@@ -963,4 +970,28 @@ func (s *sentence) placedInList(m *numMention) bool {
 		}
 	}
 	return n >= 2
+}
+
+// otherPredicate reports whether a verb that is no term follows number m
+// (or the noun it counts): "more than a million were living in temporary
+// shelters". The number then says what some people did, not a count the
+// text was about.
+func (s *sentence) otherPredicate(m *numMention) bool {
+	if !s.predicateAfter(m) {
+		return false
+	}
+	j := m.t1
+	if m.headAt >= j {
+		j = m.headAt + 1
+	}
+	for k := j; k < len(s.toks) && k <= j+3; k++ {
+		if e := s.entAt[k]; e >= 0 && s.ents[e].ent >= 0 && (s.e.ents[s.ents[e].ent].cat != 0 || len(s.e.ents[s.ents[e].ent].metrics) > 0) {
+			return false
+		}
+		if t := s.toks[k]; t.kind == tokWord && (strings.HasSuffix(t.text, "ing") || strings.HasSuffix(t.text, "ando") ||
+			strings.HasSuffix(t.text, "iendo") || verbLike(t.text) && !auxiliaries[t.text]) {
+			return true
+		}
+	}
+	return false
 }
