@@ -207,6 +207,12 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 	official := s.officialSource(c)
 	if a, decided := s.governingActor(m); decided {
 		if a < 0 {
+			// "La junta cifró en 3.408 los heridos, según el boletín de la
+			// televisión estatal": the configured speaker of the clause
+			// still states it, for a moderator to confirm
+			if sp := s.clauseSpeaker(c, m); sp >= 0 && !s.clauseNegated(c) {
+				return sp, true, true
+			}
 			s.vetoed = true
 			return -1, false, false
 		}
@@ -869,6 +875,51 @@ func (s *sentence) cueAfterNumber(m *numMention) bool {
 		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok {
 			subj := s.subjectOf(q)
 			return subj < 0 || !s.inActor(subj)
+		}
+	}
+	return false
+}
+
+// clauseSpeaker returns the configured actor (not a reporter) that is the
+// subject of an attribution verb in clause c, when there is exactly one and
+// it states no other number (one between it and number m, or one after it
+// when it follows m: "…, a figure Foro Penal put at 863"), or -1.
+func (s *sentence) clauseSpeaker(c int, m *numMention) int {
+	found := -1
+	for _, em := range s.ents {
+		if em.actor < 0 || !em.speaker || s.clause[em.t0] != c || s.e.actors[em.actor].Role == tracker.Reporter {
+			continue
+		}
+		between := false
+		for _, o := range s.nums {
+			if o.t0 != m.t0 && !o.trap && (o.t0 > em.t1 && o.t0 < m.t0 || o.t0 > m.t1 && o.t0 < em.t0 ||
+				em.t0 > m.t1 && o.t0 > em.t1 && s.clause[o.t0] == c) {
+				between = true
+			}
+		}
+		if between {
+			continue
+		}
+		if found >= 0 && found != em.actor {
+			return -1
+		}
+		found = em.actor
+	}
+	return found
+}
+
+// clauseNegated reports whether clause c holds a negation or a dispute:
+// "does not count", "questioned".
+func (s *sentence) clauseNegated(c int) bool {
+	for i, t := range s.toks {
+		if s.clause[i] != c {
+			continue
+		}
+		if negations[t.text] {
+			return true
+		}
+		if _, _, ok := disputeVerbs.matchAt(s.toks, i); ok {
+			return true
 		}
 	}
 	return false
