@@ -21,9 +21,9 @@ import (
 
 // newSourceReader returns the reader every poll goes through: one polite
 // fetcher shared by all sources.
-func newSourceReader(log *slog.Logger, hostSpacing time.Duration) tracker.SourceReader {
+func newSourceReader(log *slog.Logger, hostSpacing, timeout time.Duration) tracker.SourceReader {
 	sources.Version = version()
-	return sources.NewReader(sources.NewFetcher(sources.FetchOptions{Logger: log, HostSpacing: hostSpacing}))
+	return sources.NewReader(sources.NewFetcher(sources.FetchOptions{Logger: log, HostSpacing: hostSpacing, Timeout: timeout}))
 }
 
 // chartPNG draws a metric's timeline from the store.

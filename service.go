@@ -241,7 +241,7 @@ func (s *service) run(ctx context.Context, a *app) error {
 	}
 
 	s.poller = &ingest.Poller{
-		Store: s.store, Reader: newSourceReader(s.log, cfg.HostSpacing), Renderer: msgs, Next: scheduler.NextTime, Now: s.now,
+		Store: s.store, Reader: newSourceReader(s.log, cfg.HostSpacing, cfg.FetchTimeout), Renderer: msgs, Next: scheduler.NextTime, Now: s.now,
 		Rand: rand.Float64, Observer: s.observer, Logger: s.log,
 		Workers: cfg.FetchWorkers, NoticeAfter: cfg.NoticeAfter, MaxBackoff: cfg.MaxBackoff, NoticeChannel: noticeChannel,
 	}
