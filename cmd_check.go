@@ -56,7 +56,11 @@ func (a *app) cmdCheck(ctx context.Context, args []string) error {
 		return err
 	}
 	log := newLogger(a.stderr, "text", "warn")
-	p := &ingest.Poller{Store: s, Reader: newSourceReader(log, spacing), Renderer: report.Messages{}, Next: scheduler.NextTime,
+	timeout, err := envDuration(a.getenv, envFetchTimeout, sources.DefaultTimeout)
+	if err != nil {
+		return err
+	}
+	p := &ingest.Poller{Store: s, Reader: newSourceReader(log, spacing, timeout), Renderer: report.Messages{}, Next: scheduler.NextTime,
 		Now: a.now, Rand: rand.Float64, Logger: log, Workers: defaultFetchWorkers}
 	results, err := p.PollAll(ctx)
 	if err != nil {

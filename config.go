@@ -42,6 +42,7 @@ const (
 	envModChannel       = "GAPWATCH_MOD_CHANNEL"
 	envFetchWorkers     = "GAPWATCH_FETCH_WORKERS"
 	envHostSpacing      = "GAPWATCH_HOST_SPACING"
+	envFetchTimeout     = "GAPWATCH_FETCH_TIMEOUT"
 	envNoticeAfter      = "GAPWATCH_FAILURE_NOTICE_AFTER"
 	envMaxBackoff       = "GAPWATCH_MAX_BACKOFF"
 	envDigestGrace      = "GAPWATCH_DIGEST_GRACE"
@@ -188,6 +189,7 @@ type serviceConfig struct {
 	ModChannel   string
 	FetchWorkers int
 	HostSpacing  time.Duration
+	FetchTimeout time.Duration
 	NoticeAfter  int
 	MaxBackoff   time.Duration
 	DigestGrace  time.Duration
@@ -228,6 +230,9 @@ func (a *app) serviceEnv() (serviceConfig, error) {
 		return c, err
 	}
 	if c.HostSpacing, err = envDuration(a.getenv, envHostSpacing, sources.DefaultHostSpacing); err != nil {
+		return c, err
+	}
+	if c.FetchTimeout, err = envDuration(a.getenv, envFetchTimeout, sources.DefaultTimeout); err != nil {
 		return c, err
 	}
 	if c.NoticeAfter, err = envInt(a.getenv, envNoticeAfter, defaultNoticeAfter); err != nil {

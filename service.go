@@ -208,7 +208,7 @@ func (s *service) run(ctx context.Context, a *app) error {
 	}
 
 	s.poller = &ingest.Poller{
-		Store: s.store, Reader: newSourceReader(s.log, cfg.HostSpacing), Renderer: msgs, Next: scheduler.NextTime, Now: s.now,
+		Store: s.store, Reader: newSourceReader(s.log, cfg.HostSpacing, cfg.FetchTimeout), Renderer: msgs, Next: scheduler.NextTime, Now: s.now,
 		Rand: rand.Float64, Observer: s.observer, Logger: s.log,
 		Workers: cfg.FetchWorkers, NoticeAfter: cfg.NoticeAfter, MaxBackoff: cfg.MaxBackoff, NoticeChannel: noticeChannel,
 	}
@@ -300,8 +300,9 @@ func (s *service) run(ctx context.Context, a *app) error {
 
 // newSourceReader returns the reader every poll goes through: one polite
 // fetcher shared by all sources.
-func newSourceReader(log *slog.Logger, hostSpacing time.Duration) tracker.SourceReader {
-	return sources.NewReader(sources.NewFetcher(sources.FetchOptions{Logger: log, HostSpacing: hostSpacing, UserAgent: sources.UserAgent(version())}))
+func newSourceReader(log *slog.Logger, hostSpacing, timeout time.Duration) tracker.SourceReader {
+	return sources.NewReader(sources.NewFetcher(sources.FetchOptions{Logger: log, HostSpacing: hostSpacing, Timeout: timeout,
+		UserAgent: sources.UserAgent(version())}))
 }
 
 // chartPNG draws a metric's timeline from the store.

@@ -109,8 +109,29 @@ func (s *Sender) Deliver(ctx context.Context, item tracker.OutboxItem, ref *trac
 
 // post creates the message of item.
 func (s *Sender) post(ctx context.Context, item tracker.OutboxItem, ref *tracker.OutboxItem) (string, error) {
+	if item.Attempts > 0 {
+		// An earlier attempt may have posted without our knowing (a
+		// timeout, a reset), and enforce_nonce only lasts minutes: look
+		// among the channel's newest messages for this one first.
+		id, found, err := s.findPosted(ctx, item)
+		var api *APIError
+		switch {
+		case errors.As(err, &api) && api.Status == http.StatusForbidden:
+			// No Read Message History: only the nonce protects this retry.
+			s.bot.log.Warn("discord: cannot read the channel to look for an earlier post; posting with the nonce alone",
+				"outbox_id", item.ID, "channel_id", item.ChannelID, "error", err)
+		case err != nil:
+			return "", fmt.Errorf("bot: look for outbox item %d in channel %s: %w", item.ID, item.ChannelID, err)
+		}
+		if found {
+			s.bot.log.Info("discord: the message was already posted by an earlier attempt", "outbox_id", item.ID, "channel_id", item.ChannelID, "message_id", id)
+			return id, nil
+		}
+	}
+	msg := item.Message
+	msg.Footer = footerWithRef(msg.Footer, item.Key)
 	p := &messagePayload{
-		Embeds:          embedsOf(item.Message),
+		Embeds:          embedsOf(msg),
 		AllowedMentions: noMentions(),
 		Nonce:           Nonce(item.Key),
 		EnforceNonce:    true,
@@ -175,6 +196,63 @@ func (s *Sender) edit(ctx context.Context, item tracker.OutboxItem, ref *tracker
 		return "", fmt.Errorf("bot: edit message %s in channel %s (outbox item %d): %w", ref.MessageID, channel, item.ID, err)
 	}
 	return ref.MessageID, nil
+}
+
+// refPrefix starts the reference a post carries in its footer.
+const refPrefix = "ref "
+
+// footerWithRef appends the post's reference (its nonce) to a footer, so
+// that a later attempt can recognise the post among a channel's messages.
+func footerWithRef(footer, key string) string {
+	ref := refPrefix + Nonce(key)
+	footer = strings.TrimSpace(footer)
+	if footer == "" {
+		return ref
+	}
+	if r := []rune(footer); len(r) > 1900 {
+		footer = string(r[:1899]) + "…"
+	}
+	return footer + " · " + ref
+}
+
+// recentLimit is how many of a channel's newest messages findPosted reads.
+const recentLimit = 100
+
+// findPosted looks for item's post among the channel's newest messages,
+// by the reference in its footer; it returns the message id when found.
+func (s *Sender) findPosted(ctx context.Context, item tracker.OutboxItem) (string, bool, error) {
+	endpoint := discordgo.EndpointChannelMessages(item.ChannelID)
+	if err := s.bot.limiter.Wait(ctx); err != nil {
+		return "", false, err
+	}
+	body, err := s.bot.sess().RequestRaw(http.MethodGet, endpoint+fmt.Sprintf("?limit=%d", recentLimit), "", nil, endpoint, 0,
+		discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))
+	if err := classify(ctx, err); err != nil {
+		if errors.Is(err, ErrTokenRefused) {
+			s.bot.fail(fmt.Errorf("bot: %w", ErrTokenRefused))
+		}
+		return "", false, err
+	}
+	var msgs []struct {
+		ID     string `json:"id"`
+		Embeds []struct {
+			Footer *struct {
+				Text string `json:"text"`
+			} `json:"footer"`
+		} `json:"embeds"`
+	}
+	if err := json.Unmarshal(body, &msgs); err != nil {
+		return "", false, &RetryableError{Err: fmt.Errorf("read the channel's messages: %w", err)}
+	}
+	ref := refPrefix + Nonce(item.Key)
+	for _, m := range msgs {
+		for _, e := range m.Embeds {
+			if e.Footer != nil && strings.HasSuffix(e.Footer.Text, ref) {
+				return m.ID, true, nil
+			}
+		}
+	}
+	return "", false, nil
 }
 
 // maxNonce is the longest nonce Discord accepts.

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -370,7 +371,7 @@ func (s *Server) handleMessageCreate(x *exchange) {
 	}
 	key := chID + "\x00" + p.nonce
 	if p.nonce != "" && p.enforceNonce {
-		if e, ok := s.nonces[key]; ok && now.Sub(e.at) < NonceWindow {
+		if e, ok := s.nonces[key]; ok && now.Sub(e.at) < s.opts.NonceWindow {
 			if first := s.messages[e.messageID]; first != nil {
 				out := s.messageJSON(first)
 				s.mu.Unlock()
@@ -381,12 +382,12 @@ func (s *Server) handleMessageCreate(x *exchange) {
 	}
 	m := s.newMessageLocked(ch, p, now)
 	if p.nonce != "" {
-		if _, seen := s.nonces[key]; !seen || now.Sub(s.nonces[key].at) >= NonceWindow {
+		if _, seen := s.nonces[key]; !seen || now.Sub(s.nonces[key].at) >= s.opts.NonceWindow {
 			s.nonces[key] = nonceEntry{messageID: m.ID, at: now}
 		}
 		if len(s.nonces) > 4096 {
 			for k, e := range s.nonces {
-				if now.Sub(e.at) >= NonceWindow {
+				if now.Sub(e.at) >= s.opts.NonceWindow {
 					delete(s.nonces, k)
 				}
 			}
@@ -416,6 +417,50 @@ func (s *Server) channelMessage(x *exchange) *Message {
 		return nil
 	}
 	return m
+}
+
+// handleMessagesList answers GET /channels/{c}/messages?limit=N[&before=ID]:
+// the channel's live messages, newest first, at most limit (1 to 100,
+// default 50), older than before when given; 404 10003 for an unknown
+// channel, 400 50035 for a bad limit.
+func (s *Server) handleMessagesList(x *exchange) {
+	chID := x.r.PathValue("channel")
+	q := x.r.URL.Query()
+	limit := 50
+	if v := q.Get("limit"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 100 {
+			x.invalidForm([]fieldError{{"limit", "NUMBER_TYPE_MAX", "Must be between 1 and 100."}})
+			return
+		}
+		limit = n
+	}
+	before := q.Get("before")
+	s.mu.Lock()
+	ch := s.channels[chID]
+	if ch == nil {
+		s.mu.Unlock()
+		x.fail(http.StatusNotFound, 10003, "Unknown Channel")
+		return
+	}
+	out := []map[string]any{}
+	skipping := before != ""
+	for i := len(ch.messages) - 1; i >= 0 && len(out) < limit; i-- {
+		m := ch.messages[i]
+		if skipping {
+			if m.ID == before {
+				skipping = false
+			}
+			continue
+		}
+		if !m.Deleted {
+			j := s.messageJSON(m)
+			delete(j, "nonce") // Discord returns a nonce only when the message is created
+			out = append(out, j)
+		}
+	}
+	s.mu.Unlock()
+	x.writeJSON(http.StatusOK, out)
 }
 
 // handleMessageGet answers GET /channels/{c}/messages/{m}: the message, or

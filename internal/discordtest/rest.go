@@ -105,7 +105,8 @@ func (s *Server) routes() http.Handler {
 		routeDef{name: "PATCH /webhooks/{webhook.id}/{webhook.token}/messages/{message.id}", major: []string{"app", "token"}, noGlobal: true, h: s.handleWebhookMessageEdit},
 		routeDef{name: "DELETE /webhooks/{webhook.id}/{webhook.token}/messages/{message.id}", major: []string{"app", "token"}, noGlobal: true, h: s.handleWebhookMessageDelete})
 	add(apiPrefix+"/channels/{channel}/messages",
-		routeDef{name: "POST /channels/{channel.id}/messages", major: []string{"channel"}, h: s.handleMessageCreate})
+		routeDef{name: "POST /channels/{channel.id}/messages", major: []string{"channel"}, h: s.handleMessageCreate},
+		routeDef{name: "GET /channels/{channel.id}/messages", major: []string{"channel"}, h: s.handleMessagesList})
 	add(apiPrefix+"/channels/{channel}/messages/{msg}",
 		routeDef{name: "GET /channels/{channel.id}/messages/{message.id}", major: []string{"channel"}, h: s.handleMessageGet},
 		routeDef{name: "PATCH /channels/{channel.id}/messages/{message.id}", major: []string{"channel"}, h: s.handleMessageEdit},

@@ -99,6 +99,9 @@ type Options struct {
 	TokenLifetime time.Duration
 	// FaultRetryAfter is the retry_after of 429 answers injected by FailNext.
 	FaultRetryAfter time.Duration
+	// NonceWindow is how long enforce_nonce returns the message a nonce
+	// already made (Discord: a few minutes); default NonceWindow.
+	NonceWindow time.Duration
 	// PrivilegedIntents lists the privileged intents (GUILD_MEMBERS 1<<1,
 	// GUILD_PRESENCES 1<<8, MESSAGE_CONTENT 1<<15) the application may ask
 	// for; an IDENTIFY asking for others is closed with 4014.
@@ -246,6 +249,9 @@ func New(opts Options) (*Server, error) {
 	}
 	if opts.TokenLifetime <= 0 {
 		opts.TokenLifetime = DefaultTokenLifetime
+	}
+	if opts.NonceWindow <= 0 {
+		opts.NonceWindow = NonceWindow
 	}
 	if opts.FaultRetryAfter <= 0 {
 		opts.FaultRetryAfter = DefaultFaultRetryAfter
