@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+
+	"github.com/gapwatch/gapwatch/storage"
 )
 
 // cmdRun is the long-running service.
@@ -28,14 +30,24 @@ func (a *app) cmdRun(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
+	if store.Dialect() == storage.SQLite {
+		// SQLite serves one instance: hold the file until the process ends
+		// (the kernel drops the lock when it dies, so a restart after a
+		// crash starts at once). CLI commands do not take it.
+		lock, err := storage.LockFile(a.dbPath())
+		if err != nil {
+			return err
+		}
+		defer lock.Close()
+	}
 	if created {
-		log.Info("created a new, empty database", "database", a.dbPath())
+		log.Info("created a new, empty database", "database", a.dbName())
 	}
 	rep, err := store.SyncCatalog(ctx, catalog)
 	if err != nil {
 		return err
 	}
-	log.Info("gapwatch starting", "version", version(), "tracker_file", path, "database", a.dbPath(),
+	log.Info("gapwatch starting", "version", version(), "tracker_file", path, "database", a.dbName(), "dialect", store.Dialect(),
 		"metrics", len(catalog.Metrics), "sources", len(catalog.Sources), "catalog_changes", len(rep.Added)+len(rep.Updated)+len(rep.Disabled))
 
 	// One wake-up channel per sender (console, Discord), made before anything can call wake.

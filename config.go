@@ -34,6 +34,7 @@ const (
 	defaultLogLevel     = "info"
 	envConfig           = "GAPWATCH_CONFIG"
 	envDB               = "GAPWATCH_DB"
+	envDBFile           = "GAPWATCH_DB_FILE"
 	envToken            = "DISCORD_TOKEN"
 	envDiscordAPI       = "DISCORD_API_URL"
 	envDevGuild         = "GAPWATCH_DEV_GUILD"
@@ -78,6 +79,8 @@ func (a *app) dbSetting() string {
 		return "--db"
 	case a.getenv(envDB) != "":
 		return envDB
+	case a.getenv(envDBFile) != "":
+		return envDBFile
 	}
 	return "the default database path"
 }
@@ -88,6 +91,9 @@ func (a *app) dbSetting() string {
 // ancestor). It reports whether the file exists already.
 func (a *app) checkDBPath() (exists bool, err error) {
 	path := a.dbPath()
+	if storage.IsPostgresURL(path) {
+		return true, nil // PostgreSQL: the database exists or Open says why not
+	}
 	if st, err := os.Stat(path); err == nil {
 		if st.IsDir() {
 			return false, usagef("the database %s (%s) is a directory: give a file name such as %s", path, a.dbSetting(), filepath.Join(path, defaultDB))
@@ -133,7 +139,10 @@ func (a *app) openDB(ctx context.Context) (*storage.Store, bool, error) {
 	return s, !exists, nil
 }
 
-// dbPath returns --db, then $GAPWATCH_DB, then ./gapwatch.db.
+// dbPath returns --db, then $GAPWATCH_DB, then the content of the file
+// $GAPWATCH_DB_FILE names (a secret mounted by an orchestrator), then
+// ./gapwatch.db: an SQLite file or a postgres:// URL. It may hold a
+// password: print dbName instead.
 func (a *app) dbPath() string {
 	if a.dbFlag != "" {
 		return a.dbFlag
@@ -141,8 +150,17 @@ func (a *app) dbPath() string {
 	if p := a.getenv(envDB); p != "" {
 		return p
 	}
+	if f := a.getenv(envDBFile); f != "" {
+		if b, err := os.ReadFile(f); err == nil && strings.TrimSpace(string(b)) != "" {
+			return strings.TrimSpace(string(b))
+		}
+	}
 	return defaultDB
 }
+
+// dbName is the database for messages: its path, or its URL without the
+// password.
+func (a *app) dbName() string { return storage.Redact(a.dbPath()) }
 
 // loadCatalog reads and checks the tracker file. A missing file is a
 // usage error naming it; problems in it are a *trackerfile.Error.
@@ -170,7 +188,7 @@ func (a *app) openStore(ctx context.Context) (*storage.Store, tracker.Catalog, e
 		return nil, c, err
 	}
 	if created {
-		fmt.Fprintf(a.stderr, "gapwatch: created a new, empty database %s\n", a.dbPath())
+		fmt.Fprintf(a.stderr, "gapwatch: created a new, empty database %s\n", a.dbName())
 	}
 	if _, err := s.SyncCatalog(ctx, c); err != nil {
 		s.Close()

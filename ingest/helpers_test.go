@@ -3,7 +3,7 @@ package ingest_test
 import (
 	"context"
 	"errors"
-	"path/filepath"
+	"github.com/gapwatch/gapwatch/storage/storagetest"
 	"sync"
 	"testing"
 	"time"
@@ -62,7 +62,7 @@ type env struct {
 func newEnv(t *testing.T) *env {
 	t.Helper()
 	c := &clock{t: start}
-	s, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "g.db"), storage.WithClock(c.Now))
+	s, err := storage.Open(context.Background(), storagetest.Of(t).DSN(t), storage.WithClock(c.Now))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -20,17 +20,22 @@ import (
 func (s *Store) SyncCatalog(ctx context.Context, c tracker.Catalog) (tracker.SyncReport, error) {
 	var rep tracker.SyncReport
 	now := s.now()
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		if err := syncMetrics(ctx, tx, c.Metrics, now, &rep); err != nil {
-			return err
-		}
-		if err := syncActors(ctx, tx, c.Actors, now, &rep); err != nil {
-			return err
-		}
-		if err := syncSources(ctx, tx, c.Sources, now, &rep); err != nil {
-			return err
-		}
-		return syncFileSubscriptions(ctx, tx, c.Subscriptions, now, &rep)
+	// Instances starting together sync one after the other (the later
+	// ones find nothing to change).
+	err := s.WithClusterLock(ctx, "catalog", func() error {
+		return s.inTx(ctx, func(tx *sql.Tx) error {
+			rep = tracker.SyncReport{}
+			if err := syncMetrics(ctx, tx, c.Metrics, now, &rep); err != nil {
+				return err
+			}
+			if err := syncActors(ctx, tx, c.Actors, now, &rep); err != nil {
+				return err
+			}
+			if err := syncSources(ctx, tx, c.Sources, now, &rep); err != nil {
+				return err
+			}
+			return syncFileSubscriptions(ctx, tx, c.Subscriptions, now, &rep)
+		})
 	})
 	if err != nil {
 		return tracker.SyncReport{}, fmt.Errorf("storage: sync catalog: %w", err)
@@ -181,7 +186,7 @@ func syncSources(ctx context.Context, tx *sql.Tx, sources []tracker.Source, now 
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, args...); err != nil {
 					return err
 				}
-				_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO source_state (source_id) VALUES (?)`, src.ID)
+				_, err := tx.ExecContext(ctx, `INSERT INTO source_state (source_id) VALUES (?) ON CONFLICT DO NOTHING`, src.ID)
 				return err
 			},
 			func() error {

@@ -1,4 +1,6 @@
-// Package storage keeps gapwatch's state in SQLite (github.com/mattn/go-sqlite3):
+// Package storage keeps gapwatch's state in SQLite (github.com/mattn/go-sqlite3),
+// the embedded single-instance default, or in PostgreSQL
+// (github.com/jackc/pgx/v5), shared by several instances:
 // the catalog synced from the tracker file, figures with their evidence and
 // append-only corrections, subscriptions, the outbox of messages to deliver,
 // and per-source fetch state.
@@ -17,8 +19,10 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgconn"
 	_ "github.com/mattn/go-sqlite3" // the "sqlite3" driver
 	"github.com/pressly/goose/v3"
 )
@@ -26,10 +30,12 @@ import (
 //go:embed migrations/*.sql
 var migrations embed.FS
 
-// Store is the SQLite store. It is safe for concurrent use.
+// Store is the SQLite or PostgreSQL store. It is safe for concurrent use.
 type Store struct {
-	db  *sql.DB
-	now func() time.Time
+	db      *sql.DB
+	now     func() time.Time
+	dialect Dialect
+	name    string // the path, or the URL without its password
 }
 
 // Option configures a Store.
@@ -38,13 +44,27 @@ type Option func(*Store)
 // WithClock makes the store read the time from now instead of time.Now.
 func WithClock(now func() time.Time) Option { return func(s *Store) { s.now = now } }
 
-// Open opens (creating if needed) the database file at path, sets WAL,
-// foreign keys and a busy timeout on every connection, and applies pending
-// migrations. It returns an error naming the path when the file cannot be
-// opened or migrated.
+// Open opens the database at path and applies pending migrations. A
+// postgres:// or postgresql:// URL opens PostgreSQL (migrations serialized
+// between instances by an advisory lock); anything else is an SQLite file,
+// created if needed, with WAL, foreign keys and a busy timeout on every
+// connection. It returns an error naming the path (never a password) when
+// the database cannot be opened or migrated.
 func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	if path == "" {
 		return nil, errors.New("storage: database path is empty")
+	}
+	if IsPostgresURL(path) {
+		name := Redact(path)
+		db, err := openPostgres(ctx, path)
+		if err != nil {
+			return nil, fmt.Errorf("storage: open %s: %w", name, err)
+		}
+		if err := db.PingContext(ctx); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("storage: open %s: %s", name, redactErr(err, path))
+		}
+		return finishOpen(ctx, db, Postgres, name, opts)
 	}
 	if dir := filepath.Dir(path); dir != "." {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -68,24 +88,46 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("storage: open %s: %w", path, err)
 	}
-	s := &Store{db: db, now: time.Now}
+	return finishOpen(ctx, db, SQLite, path, opts)
+}
+
+func finishOpen(ctx context.Context, db *sql.DB, d Dialect, name string, opts []Option) (*Store, error) {
+	s := &Store{db: db, now: time.Now, dialect: d, name: name}
 	for _, o := range opts {
 		o(s)
 	}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("storage: migrate %s: %w", path, err)
+		return nil, fmt.Errorf("storage: migrate %s: %w", name, err)
 	}
 	return s, nil
 }
 
+// migrate applies pending migrations; instances starting together on one
+// PostgreSQL database take turns (the later ones find nothing to do).
 func (s *Store) migrate(ctx context.Context) error {
-	p, err := goose.NewProvider(goose.DialectSQLite3, s.db, mustSub(migrations, "migrations"))
-	if err != nil {
+	return s.WithClusterLock(ctx, "migrate", func() error {
+		p, err := goose.NewProvider(gooseDialect(s.dialect), s.db, migrationsFor(s.dialect))
+		if err != nil {
+			return err
+		}
+		_, err = p.Up(ctx)
 		return err
+	})
+}
+
+// Name is the database's path, or its URL without the password.
+func (s *Store) Name() string { return s.name }
+
+// redactErr is err's text with the password of dsn removed.
+func redactErr(err error, dsn string) string {
+	msg := err.Error()
+	if u, perr := url.Parse(dsn); perr == nil && u.User != nil {
+		if pw, ok := u.User.Password(); ok && pw != "" {
+			msg = strings.ReplaceAll(msg, pw, "xxxxx")
+		}
 	}
-	_, err = p.Up(ctx)
-	return err
+	return Redact(msg)
 }
 
 // Close closes the database.
@@ -105,10 +147,32 @@ func (s *Store) Ping(ctx context.Context) error {
 // bulk.
 func (s *Store) DB() *sql.DB { return s.db }
 
-// inTx runs fn in one transaction (BEGIN IMMEDIATE, from the DSN) and
-// commits it, or rolls it back when fn fails.
+// inTx runs fn in one transaction and commits it, or rolls it back when fn
+// fails. SQLite's transactions are BEGIN IMMEDIATE (from the DSN): one
+// writer at a time. PostgreSQL's are SERIALIZABLE, so instances writing
+// together behave as if one wrote after the other; a transaction that
+// loses such a race (serialization failure, deadlock) is run again, so fn
+// must only assign what it computes, never accumulate across runs.
 func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+	var opts *sql.TxOptions
+	if s.dialect == Postgres {
+		opts = &sql.TxOptions{Isolation: sql.LevelSerializable}
+	}
+	for attempt := 1; ; attempt++ {
+		err := s.runTx(ctx, opts, fn)
+		if err == nil || !retryable(err) || attempt == 20 {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(time.Duration(attempt) * 5 * time.Millisecond):
+		}
+	}
+}
+
+func (s *Store) runTx(ctx context.Context, opts *sql.TxOptions, fn func(tx *sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, opts)
 	if err != nil {
 		return err
 	}
@@ -117,6 +181,19 @@ func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 		return err
 	}
 	return tx.Commit()
+}
+
+// retryable reports whether err is PostgreSQL saying that the transaction
+// lost a race with another one and may simply be run again.
+func retryable(err error) bool {
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) {
+		switch pe.Code {
+		case "40001", "40P01": // serialization_failure, deadlock_detected
+			return true
+		}
+	}
+	return false
 }
 
 // querier is what *sql.DB and *sql.Tx have in common.

@@ -164,15 +164,12 @@ func queryEvidence(ctx context.Context, q querier, figureID int64) ([]tracker.Ev
 // insertFigure stores f (its ID is ignored) and its evidence when it has
 // any, and returns the new id.
 func insertFigure(ctx context.Context, tx *sql.Tx, f tracker.Figure) (int64, error) {
-	res, err := tx.ExecContext(ctx, `INSERT INTO figures (metric_id, value, value_high, qualifier, stance, actor, source_id, origin,
+	var id int64
+	err := tx.QueryRowContext(ctx, `INSERT INTO figures (metric_id, value, value_high, qualifier, stance, actor, source_id, origin,
 		as_of, seen_at, status, created_by, supersedes, revision, dedup_key, sort_date)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 		f.MetricID, f.Value, f.ValueHigh, string(f.Qualifier), string(f.Stance), f.Actor, nullStr(f.SourceID), string(f.Origin),
-		ts(f.AsOf), ts(f.SeenAt), string(f.Status), f.CreatedBy, nullInt(f.Supersedes), f.Revision, f.DedupKey(), ts(f.Date()))
-	if err != nil {
-		return 0, err
-	}
-	id, err := res.LastInsertId()
+		ts(f.AsOf), ts(f.SeenAt), string(f.Status), f.CreatedBy, nullInt(f.Supersedes), f.Revision, f.DedupKey(), ts(f.Date())).Scan(&id)
 	if err != nil {
 		return 0, err
 	}
@@ -190,20 +187,18 @@ func insertEvidence(ctx context.Context, tx *sql.Tx, figureID int64, e tracker.E
 	if e.SeenAt.IsZero() {
 		e.SeenAt = fallbackSeen
 	}
-	_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO evidence (figure_id, source_id, url, quote, start_offset, end_offset, content_hash, seen_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+	_, err := tx.ExecContext(ctx, `INSERT INTO evidence (figure_id, source_id, url, quote, start_offset, end_offset, content_hash, seen_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
 		figureID, nullStr(e.SourceID), e.URL, e.Quote, e.Start, e.End, e.ContentHash, ts(e.SeenAt))
 	return err
 }
 
 func insertCorrection(ctx context.Context, tx *sql.Tx, c tracker.Correction) (int64, error) {
-	res, err := tx.ExecContext(ctx, `INSERT INTO corrections (figure_id, action, old_value, new_value, old_status, new_status, new_figure_id, reason, by, at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		c.FigureID, string(c.Action), c.OldValue, c.NewValue, string(c.OldStatus), string(c.NewStatus), nullInt(c.NewFigureID), c.Reason, c.By, ts(c.At))
-	if err != nil {
-		return 0, err
-	}
-	return res.LastInsertId()
+	var id int64
+	err := tx.QueryRowContext(ctx, `INSERT INTO corrections (figure_id, action, old_value, new_value, old_status, new_status, new_figure_id, reason, by, at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		c.FigureID, string(c.Action), c.OldValue, c.NewValue, string(c.OldStatus), string(c.NewStatus), nullInt(c.NewFigureID), c.Reason, c.By, ts(c.At)).Scan(&id)
+	return id, err
 }
 
 // AddFigure is Add without Force: it stores f, or returns the figure
@@ -369,8 +364,9 @@ func (s *Store) ApplyChange(ctx context.Context, c tracker.Change) (tracker.Outc
 			out.Replacement.ID = id
 			out.Figure.SupersededBy = id
 			out.Correction.NewFigureID = id
-			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO evidence (figure_id, source_id, url, quote, start_offset, end_offset, content_hash, seen_at)
-				SELECT ?, source_id, url, quote, start_offset, end_offset, content_hash, seen_at FROM evidence WHERE figure_id = ? ORDER BY id`, id, f.ID); err != nil {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO evidence (figure_id, source_id, url, quote, start_offset, end_offset, content_hash, seen_at)
+				SELECT ?, source_id, url, quote, start_offset, end_offset, content_hash, seen_at FROM evidence WHERE figure_id = ? ORDER BY id
+				ON CONFLICT DO NOTHING`, id, f.ID); err != nil {
 				return err
 			}
 		}
@@ -499,7 +495,7 @@ func (s *Store) CountFigures(ctx context.Context) (map[tracker.Status]int, error
 func (s *Store) CountMetricFigures(ctx context.Context, metricID string, upTo int) (map[tracker.Status]int, error) {
 	if upTo > 0 {
 		var n int
-		if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM (SELECT 1 FROM figures WHERE metric_id = ? LIMIT ?)", metricID, upTo+1).Scan(&n); err != nil {
+		if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM (SELECT 1 FROM figures WHERE metric_id = ? LIMIT ?) AS upto", metricID, upTo+1).Scan(&n); err != nil {
 			return nil, fmt.Errorf("storage: count figures of %s: %w", metricID, err)
 		}
 		if n > upTo {

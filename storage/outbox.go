@@ -44,18 +44,15 @@ func enqueue(ctx context.Context, tx *sql.Tx, it tracker.OutboxItem, now time.Ti
 	case !errors.Is(err, sql.ErrNoRows):
 		return 0, err
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO outbox (key, kind, channel_id, op, edit_of, reply_to, figure_id, metric_id, payload, created_at, next_attempt_at,
-		status, last_error, failed_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
-		it.Key, string(it.Kind), it.ChannelID, string(it.Op), nullInt(it.EditOf), nullInt(it.ReplyTo), nullInt(it.FigureID), it.MetricID,
-		string(payload), ts(it.CreatedAt), ts(it.NextAttemptAt), status, lastError, failedAt)
-	if err != nil {
-		return 0, err
-	}
-	if n, _ := res.RowsAffected(); n == 1 {
-		return res.LastInsertId()
-	}
 	var id int64
+	err = tx.QueryRowContext(ctx, `INSERT INTO outbox (key, kind, channel_id, op, edit_of, reply_to, figure_id, metric_id, payload, created_at, next_attempt_at,
+		status, last_error, failed_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id`,
+		it.Key, string(it.Kind), it.ChannelID, string(it.Op), nullInt(it.EditOf), nullInt(it.ReplyTo), nullInt(it.FigureID), it.MetricID,
+		string(payload), ts(it.CreatedAt), ts(it.NextAttemptAt), status, lastError, failedAt).Scan(&id)
+	if err == nil || !errors.Is(err, sql.ErrNoRows) {
+		return id, err
+	}
 	err = tx.QueryRowContext(ctx, "SELECT id FROM outbox WHERE key = ?", it.Key).Scan(&id)
 	return id, err
 }
@@ -254,9 +251,9 @@ func (s *Store) OutboxStats(ctx context.Context) (tracker.OutboxStats, error) {
 	var st tracker.OutboxStats
 	var oldest sql.NullString
 	err := s.db.QueryRowContext(ctx, `SELECT
-		COALESCE(SUM(status = 'pending'), 0), MIN(CASE WHEN status = 'pending' THEN created_at END),
-		COALESCE(SUM(status = 'delivered'), 0), COALESCE(SUM(status = 'pending' AND attempts > 0), 0),
-		COALESCE(SUM(status = 'failed'), 0) FROM outbox`).
+		COUNT(CASE WHEN status = 'pending' THEN 1 END), MIN(CASE WHEN status = 'pending' THEN created_at END),
+		COUNT(CASE WHEN status = 'delivered' THEN 1 END), COUNT(CASE WHEN status = 'pending' AND attempts > 0 THEN 1 END),
+		COUNT(CASE WHEN status = 'failed' THEN 1 END) FROM outbox`).
 		Scan(&st.Pending, &oldest, &st.Delivered, &st.Failing, &st.Failed)
 	if err != nil {
 		return st, fmt.Errorf("storage: outbox stats: %w", err)
@@ -314,7 +311,7 @@ func (s *Store) CommitFanout(ctx context.Context, f tracker.FanoutBatch) error {
 		}
 		if f.Cursor != "" {
 			if _, err := tx.ExecContext(ctx, `INSERT INTO cursors (name, value) VALUES (?, ?)
-				ON CONFLICT (name) DO UPDATE SET value = MAX(value, excluded.value)`, f.Cursor, f.Position); err != nil {
+				ON CONFLICT (name) DO UPDATE SET value = CASE WHEN excluded.value > cursors.value THEN excluded.value ELSE cursors.value END`, f.Cursor, f.Position); err != nil {
 				return err
 			}
 		}

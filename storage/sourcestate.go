@@ -120,7 +120,7 @@ func (s *Store) MarkItemsSeen(ctx context.Context, sourceID string, keys []strin
 	now := s.now()
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		for _, k := range keys {
-			if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO seen_items (source_id, item_key, seen_at) VALUES (?, ?, ?)", sourceID, k, ts(now)); err != nil {
+			if _, err := tx.ExecContext(ctx, "INSERT INTO seen_items (source_id, item_key, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", sourceID, k, ts(now)); err != nil {
 				return err
 			}
 		}

@@ -71,7 +71,7 @@ func (s *Store) standingOf(ctx context.Context, m tracker.Metric, now time.Time)
 		for _, a := range chunk {
 			for _, stance := range []tracker.Stance{tracker.Confirmed, tracker.Claimed} {
 				parts = append(parts, `SELECT * FROM (SELECT id FROM figures WHERE metric_id = ? AND status = 'approved' AND actor = ? AND stance = ?
-				ORDER BY sort_date DESC, seen_at DESC, id DESC LIMIT 2)`)
+				ORDER BY sort_date DESC, seen_at DESC, id DESC LIMIT 2) AS latest`)
 				args = append(args, m.ID, a, string(stance))
 			}
 		}

@@ -19,14 +19,13 @@ func upsertSubscription(ctx context.Context, tx *sql.Tx, sub tracker.Subscriptio
 	err := tx.QueryRowContext(ctx, "SELECT id FROM subscriptions WHERE channel_id = ? AND metric_id = ?", sub.ChannelID, sub.MetricID).Scan(&id)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
-		res, err := tx.ExecContext(ctx, `INSERT INTO subscriptions (guild_id, channel_id, metric_id, alerts, digest_schedule, digest_tz, moderators, from_file, updated_by, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			sub.GuildID, sub.ChannelID, sub.MetricID, sub.Alerts, sub.DigestSchedule, sub.DigestTZ, sub.Moderators, sub.FromFile, sub.UpdatedBy, ts(sub.UpdatedAt))
+		err := tx.QueryRowContext(ctx, `INSERT INTO subscriptions (guild_id, channel_id, metric_id, alerts, digest_schedule, digest_tz, moderators, from_file, updated_by, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+			sub.GuildID, sub.ChannelID, sub.MetricID, sub.Alerts, sub.DigestSchedule, sub.DigestTZ, sub.Moderators, sub.FromFile, sub.UpdatedBy, ts(sub.UpdatedAt)).Scan(&id)
 		if err != nil {
 			return 0, false, err
 		}
-		id, err = res.LastInsertId()
-		return id, true, err
+		return id, true, nil
 	case err != nil:
 		return 0, false, err
 	}
