@@ -2,6 +2,9 @@ package main
 
 import (
 	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
 
 	"github.com/gapwatch/gapwatch/storage"
 )
@@ -47,11 +50,24 @@ func (a *app) cmdRun(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	log.Info("gapwatch starting", "version", version(), "tracker_file", path, "database", a.dbName(), "dialect", store.Dialect(),
+	instance := instanceID(store)
+	log.Info("gapwatch starting", "version", version(), "tracker_file", path, "database", a.dbName(), "dialect", store.Dialect(), "instance", instance,
 		"metrics", len(catalog.Metrics), "sources", len(catalog.Sources), "catalog_changes", len(rep.Added)+len(rep.Updated)+len(rep.Disabled))
 
 	// One wake-up channel per sender (console, Discord), made before anything can call wake.
-	s := &service{cfg: cfg, catalogPath: path, store: store, log: log, now: a.now,
+	s := &service{cfg: cfg, catalogPath: path, store: store, log: log, now: a.now, instance: instance,
 		pokes: []chan struct{}{make(chan struct{}, 1), make(chan struct{}, 1)}}
 	return s.run(ctx, a)
+}
+
+// instanceID names this process among the instances sharing a PostgreSQL
+// database (host, process id and a random suffix, so a restarted process
+// never inherits the leases of the one before); on SQLite, one instance,
+// it is empty and no leases are taken.
+func instanceID(store *storage.Store) string {
+	if store.Dialect() != storage.Postgres {
+		return ""
+	}
+	host, _ := os.Hostname()
+	return fmt.Sprintf("%s-%d-%04x", host, os.Getpid(), rand.IntN(1<<16))
 }

@@ -45,6 +45,9 @@ const (
 // polling, fan-out, digests and delivery, plus Discord and the web page
 // when configured.
 type service struct {
+	// instance names this process among the instances sharing one
+	// PostgreSQL database (empty on SQLite: one instance, no leases).
+	instance    string
 	cfg         serviceConfig
 	catalogPath string
 	store       *storage.Store
@@ -77,7 +80,12 @@ func (s *service) wake() {
 // changed runs the fan-out after a change (a poll with new figures, a
 // moderator's action) and wakes delivery.
 func (s *service) changed(ctx context.Context) {
-	if _, err := s.fanout.Run(ctx); err != nil && ctx.Err() == nil {
+	// One fan-out at a time in the cluster: another instance running it
+	// covers this change too (the outbox keys keep any overlap single).
+	if _, err := s.store.TryJob(ctx, "fanout", func(ctx context.Context) error {
+		_, err := s.fanout.Run(ctx)
+		return err
+	}); err != nil && ctx.Err() == nil {
 		s.log.Error("fan-out failed", "error", err)
 	}
 	s.wake()
@@ -109,11 +117,25 @@ func (s *service) pollDue(ctx context.Context) {
 	}
 }
 
+// runDigests sends the digests that are due, one instance at a time in
+// the cluster (each digest's due time is then taken once).
+func (s *service) runDigests(ctx context.Context) (n int, err error) {
+	_, err = s.store.TryJob(ctx, "digests", func(ctx context.Context) (err error) {
+		n, err = s.digester.RunDue(ctx)
+		return err
+	})
+	return n, err
+}
+
 // prune deletes delivered and failed outbox rows and seen feed items older
 // than the retention window (GAPWATCH_RETENTION); figures, evidence and
 // corrections are never pruned.
 func (s *service) prune(ctx context.Context) {
-	rep, err := s.store.Prune(ctx, s.now().Add(-s.cfg.Retention))
+	var rep storage.PruneReport
+	_, err := s.store.TryJob(ctx, "prune", func(ctx context.Context) (err error) {
+		rep, err = s.store.Prune(ctx, s.now().Add(-s.cfg.Retention))
+		return err
+	})
 	if err != nil {
 		if ctx.Err() == nil {
 			s.log.Error("pruning failed", "error", err)
@@ -211,6 +233,7 @@ func (s *service) run(ctx context.Context, a *app) error {
 		Store: s.store, Reader: newSourceReader(s.log, cfg.HostSpacing, cfg.FetchTimeout), Renderer: msgs, Next: scheduler.NextTime, Now: s.now,
 		Rand: rand.Float64, Observer: s.observer, Logger: s.log,
 		Workers: cfg.FetchWorkers, NoticeAfter: cfg.NoticeAfter, MaxBackoff: cfg.MaxBackoff, NoticeChannel: noticeChannel,
+		Instance: s.instance,
 	}
 	s.fanout = &ingest.Fanout{Store: s.store, Renderer: msgs, Now: s.now, Logger: s.log, NoticeChannel: noticeChannel}
 	modChannel := cfg.ModChannel
@@ -223,7 +246,7 @@ func (s *service) run(ctx context.Context, a *app) error {
 		return err
 	}
 	s.senders = append(s.senders, &ingest.Deliverer{Store: s.store, Sender: console.NewSender(a.stdout, s.store), Scope: tracker.ConsoleOnly,
-		Now: s.now, Logger: s.log.With("sender", "console"), Observer: s.observer})
+		Now: s.now, Logger: s.log.With("sender", "console"), Observer: s.observer, Instance: s.instance})
 
 	stopBot, err := s.startBot(ctx)
 	if err != nil {
@@ -245,7 +268,7 @@ func (s *service) run(ctx context.Context, a *app) error {
 		{"fanout", fanoutTick, func(ctx context.Context) { s.changed(ctx) }},
 		{"prune", pruneTick, s.prune},
 		{"digests", digestTick, func(ctx context.Context) {
-			if n, err := s.digester.RunDue(ctx); err != nil {
+			if n, err := s.runDigests(ctx); err != nil {
 				s.log.Error("digests failed", "error", err)
 			} else if n > 0 {
 				s.wake()
@@ -275,7 +298,7 @@ func (s *service) run(ctx context.Context, a *app) error {
 	// send digests that fell due while the service was down, poll what is due.
 	s.changed(ctx)
 	s.prune(ctx)
-	if _, err := s.digester.RunDue(ctx); err != nil {
+	if _, err := s.runDigests(ctx); err != nil {
 		s.log.Error("digests failed", "error", err)
 	}
 	s.sched.Start()
@@ -373,7 +396,7 @@ func (s *service) startBot(ctx context.Context) (func(), error) {
 	router.ChannelPermissions = b.ChannelPermissions
 	s.senders = append(s.senders, &ingest.Deliverer{Store: s.store, Sender: b.Sender(), Scope: tracker.DiscordOnly,
 		Now: s.now, Logger: s.log.With("sender", "discord"), Observer: s.observer,
-		Notices: report.Messages{PublicURL: s.cfg.PublicURL}, NoticeChannel: s.cfg.ModChannel})
+		Notices: report.Messages{PublicURL: s.cfg.PublicURL}, NoticeChannel: s.cfg.ModChannel, Instance: s.instance})
 	s.log.Info("connected to Discord", "api", s.cfg.DiscordAPI)
 	return func() {
 		if err := b.Close(); err != nil {

@@ -56,6 +56,14 @@ type Deliverer struct {
 	Notices       NoticeRenderer
 	NoticeChannel string
 
+	// Instance names this process among several sharing one database:
+	// with it set and a LeaseStore, each due item is taken with a lease
+	// (Lease, at most 10 s, renewed while delivering), so exactly one
+	// instance posts it; a dead instance's items are taken over after
+	// their lease.
+	Instance string
+	Lease    time.Duration // default 10 s
+
 	mu     sync.Mutex      // one drain at a time
 	paused map[string]bool // channels paused during this drain (guarded by mu)
 }
@@ -93,8 +101,24 @@ func (d *Deliverer) Drain(ctx context.Context) (int, error) {
 	}
 	delivered := 0
 	d.paused = map[string]bool{}
+	ls, leased := d.Store.(LeaseStore)
+	leased = leased && d.Instance != ""
+	lease := d.Lease
+	if lease <= 0 || lease > MaxLease {
+		lease = MaxLease
+	}
+	if leased {
+		stop := renewLeases(ctx, ls, d.Instance, d.now, lease, d.logger())
+		defer stop()
+	}
 	for ctx.Err() == nil {
-		items, err := d.Store.DueOutbox(ctx, d.Scope, d.now(), size)
+		var items []tracker.OutboxItem
+		var err error
+		if leased {
+			items, err = ls.ClaimOutbox(ctx, d.Instance, d.Scope, d.now(), lease, size)
+		} else {
+			items, err = d.Store.DueOutbox(ctx, d.Scope, d.now(), size)
+		}
 		if err != nil {
 			return delivered, fmt.Errorf("ingest: read outbox: %w", err)
 		}

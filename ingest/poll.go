@@ -40,6 +40,13 @@ type Poller struct {
 	MaxBackoff    time.Duration // default 6h
 	NoticeChannel string        // where moderators' notices go; "" logs them only
 
+	// Instance names this process among several sharing one database.
+	// When it is set and the store is a LeaseStore, PollDue takes each due
+	// source with a lease (Lease, at most 10 s, renewed while it polls),
+	// so that every due source is polled by one instance only.
+	Instance string
+	Lease    time.Duration // default 10 s
+
 	holdMu sync.Mutex
 	held   map[string]time.Time // sources held off after a failure that could not be saved
 }
@@ -77,6 +84,9 @@ func (p *Poller) observer() tracker.Observer {
 // Workers at a time, and returns their results in tracker-file order.
 func (p *Poller) PollDue(ctx context.Context) ([]PollResult, error) {
 	now := p.now()
+	if ls, ok := p.Store.(LeaseStore); ok && p.Instance != "" {
+		return p.pollLeased(ctx, ls, now)
+	}
 	due, err := p.Store.DueSources(ctx, now)
 	if err != nil {
 		return nil, fmt.Errorf("ingest: due sources: %w", err)
@@ -88,6 +98,71 @@ func (p *Poller) PollDue(ctx context.Context) ([]PollResult, error) {
 		}
 	}
 	return p.PollMany(ctx, kept)
+}
+
+// pollLeased polls the due sources this instance could lease, batch after
+// batch, renewing its leases while it polls and releasing them after.
+func (p *Poller) pollLeased(ctx context.Context, ls LeaseStore, now time.Time) ([]PollResult, error) {
+	lease := p.Lease
+	if lease <= 0 || lease > MaxLease {
+		lease = MaxLease
+	}
+	stop := renewLeases(ctx, ls, p.Instance, p.now, lease, p.logger())
+	defer stop()
+	workers := max(p.Workers, 8)
+	var all []PollResult
+	for ctx.Err() == nil {
+		due, err := ls.ClaimDueSources(ctx, p.Instance, now, lease, 4*workers)
+		if err != nil {
+			return all, fmt.Errorf("ingest: claim due sources: %w", err)
+		}
+		if len(due) == 0 {
+			break
+		}
+		kept := due[:0]
+		var ids []string
+		for _, src := range due {
+			ids = append(ids, src.ID)
+			if !p.heldOff(src.ID, now) {
+				kept = append(kept, src)
+			}
+		}
+		res, err := p.PollMany(ctx, kept)
+		all = append(all, res...)
+		if rerr := ls.ReleaseSources(context.WithoutCancel(ctx), p.Instance, ids); rerr != nil && err == nil {
+			err = rerr
+		}
+		if err != nil {
+			return all, err
+		}
+		if len(kept) == 0 {
+			break // only held-off sources are due: try again next cycle
+		}
+	}
+	return all, nil
+}
+
+// renewLeases renews instance's leases every third of lease until the
+// returned stop is called.
+func renewLeases(ctx context.Context, ls LeaseStore, instance string, now func() time.Time, lease time.Duration, log *slog.Logger) (stop func()) {
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(lease / 3)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				if _, err := ls.RenewLeases(ctx, instance, now(), lease); err != nil && ctx.Err() == nil {
+					log.Warn("renewing leases failed", "instance", instance, "error", err)
+				}
+			}
+		}
+	}()
+	return func() { cancel(); <-done }
 }
 
 // PollAll polls every enabled source now, ignoring schedules.

@@ -21,6 +21,18 @@ type PollStore interface {
 	Figures(ctx context.Context, filter tracker.FigureFilter) ([]tracker.Figure, error)
 }
 
+// MaxLease is the longest a lease on shared work lasts.
+const MaxLease = 10 * time.Second
+
+// LeaseStore is a store shared by several instances: due sources and
+// outbox items are taken with leases that run out when their holder dies.
+type LeaseStore interface {
+	ClaimDueSources(ctx context.Context, holder string, now time.Time, lease time.Duration, limit int) ([]tracker.Source, error)
+	ReleaseSources(ctx context.Context, holder string, ids []string) error
+	ClaimOutbox(ctx context.Context, holder string, scope tracker.OutboxScope, now time.Time, lease time.Duration, limit int) ([]tracker.OutboxItem, error)
+	RenewLeases(ctx context.Context, holder string, now time.Time, lease time.Duration) (int, error)
+}
+
 // FanoutStore is what the alert fan-out needs from the store.
 type FanoutStore interface {
 	Metrics(ctx context.Context) ([]tracker.Metric, error)

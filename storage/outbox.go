@@ -183,7 +183,7 @@ func (s *Store) MarkDelivered(ctx context.Context, id int64, messageID string, a
 // MarkFailed records a failed delivery attempt of item id and when to try
 // again. The item stays pending; giving up on it is MarkDead.
 func (s *Store) MarkFailed(ctx context.Context, id int64, errText string, next time.Time) error {
-	_, err := s.db.ExecContext(ctx, `UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?`,
+	_, err := s.db.ExecContext(ctx, `UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, lease_holder = '', lease_until = NULL WHERE id = ?`,
 		errText, ts(next), id)
 	if err != nil {
 		return fmt.Errorf("storage: mark outbox %d failed: %w", id, err)
