@@ -24,7 +24,7 @@ func (a *app) newFlags(name string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.StringVar(&a.configFlag, "config", a.configFlag, "tracker `FILE` (default $GAPWATCH_CONFIG, else ./gapwatch.yaml, else examples/venezuela.yaml)")
-	fs.StringVar(&a.dbFlag, "db", a.dbFlag, "SQLite database `FILE`; its directory must exist (default $GAPWATCH_DB, else ./gapwatch.db)")
+	fs.StringVar(&a.dbFlag, "db", a.dbFlag, "SQLite database `FILE` (its directory must exist) or a postgres:// URL (default $GAPWATCH_DB, else ./gapwatch.db)")
 	return fs
 }
 

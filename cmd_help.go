@@ -212,7 +212,8 @@ Global flags (also accepted after the command):
   --config FILE   tracker file (env GAPWATCH_CONFIG; default ./gapwatch.yaml,
                   falling back to examples/venezuela.yaml)
   --db FILE       SQLite database (env GAPWATCH_DB; default ./gapwatch.db);
-                  its directory must exist
+                  its directory must exist; or a postgres:// URL shared by
+                  several instances
 
 Exit status: 0 ok, 1 failure, 2 bad usage or bad input.`)
 }
