@@ -145,7 +145,7 @@ func (s *sentence) findEntities() {
 			i++
 			continue
 		}
-		if id, n, ok := s.e.entities.matchAt(toks, i); ok && !s.looseStateAt(i, n, id) {
+		if id, n, ok := s.e.entities.matchAt(toks, i); ok && !s.looseStateAt(i, n, id) && (!s.e.ents[id].acronym || t.caps) {
 			ent := s.e.ents[id]
 			m := entMention{t0: i, t1: i + n, ent: id, actor: ent.actor, byCue: -1}
 			if ent.actor >= 0 {

@@ -95,3 +95,29 @@ func TestFoundingArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymAliases: an actor's acronym matches the word in capitals,
+// with or without full stops ("UN", "U.N."), and never the lower-case
+// word it spells (Spanish "un").
+func TestAcronymAliases(t *testing.T) {
+	metrics := []tracker.Metric{{ID: "deaths", Keywords: []string{"deaths", "muertos"}}}
+	actors := []tracker.Actor{{Name: "United Nations", Role: tracker.Confirmer, Aliases: []string{"UN"}}}
+	e := New(metrics, actors)
+	tests := []struct {
+		text  string
+		value int64 // 0: no figure
+	}{
+		{"The death toll rose to 242, the UN said.", 242},
+		{"The death toll rose to 242, the U.N. said.", 242},
+		{"Un portavoz dijo que hubo 40 muertos.", 0},
+	}
+	for _, tt := range tests {
+		got := e.Extract(tt.text, nil)
+		switch {
+		case tt.value == 0 && len(got) != 0:
+			t.Errorf("Extract(%q) = %+v, want nothing: \"un\" is no acronym", tt.text, got)
+		case tt.value != 0 && (len(got) != 1 || got[0].Value != tt.value || got[0].Actor != "United Nations"):
+			t.Errorf("Extract(%q) = %+v, want %d by United Nations", tt.text, got, tt.value)
+		}
+	}
+}

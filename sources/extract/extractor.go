@@ -39,6 +39,7 @@ type metricInfo struct {
 // an event term, or several of these at once.
 type entity struct {
 	actor   int   // index into actors, or -1
+	acronym bool  // an actor's acronym: it matches only a word in capitals ("UN", not Spanish "un")
 	metrics []int // metrics whose keyword this is
 	cat     category
 }
@@ -74,9 +75,17 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 	}
 	for ai, a := range e.actors {
 		for _, name := range a.Names() {
-			i, ok := entityFor(name)
-			if ok && e.ents[i].actor < 0 {
-				e.ents[i].actor = ai
+			forms := []string{name}
+			acronym := isAcronym(name)
+			if acronym {
+				forms = append(forms, dotted(name)) // "UN" is also written "U.N."
+			}
+			for _, form := range forms {
+				i, ok := entityFor(form)
+				if ok && e.ents[i].actor < 0 {
+					e.ents[i].actor = ai
+					e.ents[i].acronym = acronym
+				}
 			}
 		}
 	}
@@ -247,6 +256,31 @@ func (e *Extractor) addHeads() {
 			}
 		}
 	}
+}
+
+// isAcronym reports whether an alias is an acronym: one word of two to
+// five letters, all capitals ("UN", "AP", "SNAI").
+func isAcronym(name string) bool {
+	rs := []rune(strings.TrimSpace(name))
+	if len(rs) < 2 || len(rs) > 5 {
+		return false
+	}
+	for _, r := range rs {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// dotted returns an acronym with a full stop after each letter: "U.N.".
+func dotted(acronym string) string {
+	var b strings.Builder
+	for _, r := range strings.TrimSpace(acronym) {
+		b.WriteRune(r)
+		b.WriteByte('.')
+	}
+	return b.String()
 }
 
 // keywordVariants returns kw with its last word in singular and plural.
