@@ -205,6 +205,9 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 	best, bestScore, bestBound := -1, noDistance, false
 	reporter, named := false, false
 	official := s.officialSource(c)
+	if a := s.relativeSource(m); a >= 0 {
+		return a, false, true // "los 325 que registra la CIDH", "the 144 deaths the military had reported"
+	}
 	if a, decided := s.governingActor(m); decided {
 		if a < 0 {
 			// "La junta cifró en 3.408 los heridos, según el boletín de la
@@ -923,4 +926,62 @@ func (s *sentence) clauseNegated(c int) bool {
 		}
 	}
 	return false
+}
+
+// relativeSource returns the configured actor that states number m in a
+// relative clause right after it: Spanish "los 325 que registra la CIDH"
+// (the subject after its verb), English "the 144 deaths the military had
+// reported" (the subject before it), or -1.
+func (s *sentence) relativeSource(m *numMention) int {
+	j := m.t1
+	if m.headAt >= j {
+		j = m.headAt + 1
+		if k := s.entAt[m.headAt]; k >= 0 {
+			j = s.ents[k].t1
+		}
+	}
+	if j >= len(s.toks) {
+		return -1
+	}
+	if t := s.text(j); t == "que" || t == "which" || t == "that" {
+		// Spanish: "que registra la CIDH", "que contó la CGT"
+		if _, n, ok := cueVerbs.matchAt(s.toks, j+1); ok && !s.negatedAt(j+1) {
+			return s.actorAt(j + 1 + n)
+		}
+		return -1
+	}
+	// English: "the 144 deaths the military had reported"
+	if s.text(m.qStart-1) != "the" {
+		return -1
+	}
+	for k := j; k < len(s.toks) && k <= j+2; k++ {
+		if e := s.entAt[k]; e >= 0 && s.ents[e].actor >= 0 {
+			q := s.ents[e].t1
+			for q < len(s.toks) && (s.text(q) == "had" || s.text(q) == "has" || s.text(q) == "have") {
+				q++
+			}
+			if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && !s.negatedAt(q) {
+				return s.ents[e].actor
+			}
+			return -1
+		}
+		if !determiners[s.text(k)] {
+			break
+		}
+	}
+	return -1
+}
+
+// actorAt returns the configured actor (not a reporter) named at token i,
+// after determiners, or -1.
+func (s *sentence) actorAt(i int) int {
+	for i < len(s.toks) && determiners[s.text(i)] {
+		i++
+	}
+	if i < len(s.toks) {
+		if e := s.entAt[i]; e >= 0 && s.ents[e].actor >= 0 && s.e.actors[s.ents[e].actor].Role != tracker.Reporter {
+			return s.ents[e].actor
+		}
+	}
+	return -1
 }
