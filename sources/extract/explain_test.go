@@ -121,3 +121,36 @@ func TestAcronymAliases(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeSource: a relative clause right after a number names who
+// states it, before or after its verb.
+func TestRelativeSource(t *testing.T) {
+	metrics := []tracker.Metric{{ID: "deaths", Keywords: []string{"deaths", "muertos"}}}
+	actors := []tracker.Actor{
+		{Name: "CIDH", Role: tracker.Confirmer, Aliases: []string{"Comisión Interamericana"}},
+		{Name: "Government", Role: tracker.Claimant, Aliases: []string{"el Ejecutivo", "the military"}},
+	}
+	e := New(metrics, actors)
+	tests := []struct {
+		text  string
+		value int64
+		actor string
+	}{
+		{"El Ejecutivo reconocía 199 muertos, muy por debajo de los 325 que registra la Comisión Interamericana.", 325, "CIDH"},
+		{"The toll jumped from the 144 deaths the military had reported the day before.", 144, "Government"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, x := range e.Extract(tt.text, nil) {
+			if x.Value == tt.value {
+				found = true
+				if x.Actor != tt.actor {
+					t.Errorf("Extract(%q): %d by %s, want by %s", tt.text, x.Value, x.Actor, tt.actor)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Extract(%q) lacks %d", tt.text, tt.value)
+		}
+	}
+}
