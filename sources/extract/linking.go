@@ -106,6 +106,11 @@ func (s *sentence) keywordMetric(m *numMention) int {
 				score = 0
 			} else if own <= maxLink && own < competing {
 				score = own
+				// two metrics of one kind ("votes cast", "null votes"): the
+				// one whose own keyword stands there wins the tie
+				if neutral <= own || s.keywordDistance(m, c, mi) <= own {
+					score = own - 1
+				}
 			} else if owns&s.e.lex.state != 0 && own == noDistance && competing > maxLink && s.headIsKeyword(m, mi) &&
 				!s.predicateAfter(m) {
 				// "Foro Penal counts 863 political prisoners": with no event
@@ -994,4 +999,17 @@ func (s *sentence) otherPredicate(m *numMention) bool {
 		}
 	}
 	return false
+}
+
+// keywordDistance returns the distance from number m to the nearest
+// keyword of metric mi itself (not only a term of its kind) in clause c.
+func (s *sentence) keywordDistance(m *numMention, c, mi int) int {
+	best := noDistance
+	for _, em := range s.ents {
+		if em.ent < 0 || s.clause[em.t0] != c || em.irrealis || !containsInt(s.e.ents[em.ent].metrics, mi) {
+			continue
+		}
+		best = min(best, s.dist(em.t0, em.t1, m.t0, m.t1))
+	}
+	return best
 }
