@@ -685,3 +685,9 @@ var recentPeriodMarkers = phrasesOf(1, "in the past 24 hours", "in the last 24 h
 	"in the past 48 hours", "in the last 48 hours", "in the past week", "over the past week", "in the last week",
 	"en las últimas 24 horas", "en las últimas 48 horas", "en la última semana", "durante la última semana",
 	"en el último día", "during the past week", "in the past day", "en las últimas horas", "in recent hours")
+
+// placeKinds name a part of a country: a count placed in one is a part of
+// the national count.
+var placeKinds = newWordSet("province", "provincia", "state", "estado", "region", "región", "city", "ciudad",
+	"district", "distrito", "department", "departamento", "municipality", "municipio", "town", "localidad",
+	"capital", "county", "condado", "comuna", "village", "pueblo", "neighbourhood", "neighborhood", "barrio")

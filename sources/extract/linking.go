@@ -907,8 +907,18 @@ func (s *sentence) placedPart(m *numMention) bool {
 			return true
 		}
 	}
-	if s.placedInList(m) {
+	if s.placedInList(m) || s.inPlaceOfKind(m) {
 		return true
+	}
+	switch s.text(m.t1) + " " + s.text(m.t1+1) + " " + s.text(m.t1+2) {
+	case "de los cuales", "de las cuales", "of whom were", "of which were":
+		return true // "110 de los cuales podrían…": a part of the count before
+	}
+	// "…, donde el ministerio contabiliza 1.684": the count of a place
+	for j := m.qStart - 1; j >= 0 && s.clause[j] == s.clause[m.t0]; j-- {
+		if t := s.text(j); t == "donde" || t == "where" {
+			return j > 0 && s.text(j-1) == ","
+		}
 	}
 	c := s.clause[m.t0]
 	for j := range s.toks {
@@ -953,7 +963,7 @@ func (s *sentence) opensOnPlace() bool {
 // in Gaziantep and 191 in Kahramanmaras".
 func (s *sentence) placedInList(m *numMention) bool {
 	placed := func(n *numMention) bool {
-		for j := n.t1; j < len(s.toks) && j <= n.t1+3; j++ {
+		for j := n.t1; j < len(s.toks) && j <= n.t1+8; j++ {
 			t := s.text(j)
 			if t == "," || t == ";" || s.toks[j].kind == tokDigits {
 				return false
@@ -1012,4 +1022,25 @@ func (s *sentence) keywordDistance(m *numMention, c, mi int) int {
 		best = min(best, s.dist(em.t0, em.t1, m.t0, m.t1))
 	}
 	return best
+}
+
+// inPlaceOfKind reports whether number m is placed, a few words after it,
+// in a part of a country named by its kind: "en la provincia costera de
+// Guayas", "in the capital", "in the state of Kaduna".
+func (s *sentence) inPlaceOfKind(m *numMention) bool {
+	for j := m.t1; j < len(s.toks) && j <= m.t1+8; j++ {
+		t := s.text(j)
+		if t == "," || t == ";" || s.toks[j].kind == tokDigits {
+			return false
+		}
+		if t != "in" && t != "en" && t != "at" {
+			continue
+		}
+		for k := j + 1; k < len(s.toks) && k <= j+3; k++ {
+			if placeKinds[s.text(k)] {
+				return true
+			}
+		}
+	}
+	return false
 }
