@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"math/rand/v2"
 
 	"github.com/gapwatch/gapwatch/ingest"
 	"github.com/gapwatch/gapwatch/report"
@@ -56,8 +55,8 @@ func (a *app) cmdCheck(ctx context.Context, args []string) error {
 		return err
 	}
 	log := newLogger(a.stderr, "text", "warn")
-	p := &ingest.Poller{Store: s, Reader: newSourceReader(log, spacing), Renderer: report.Messages{}, Next: scheduler.NextTime,
-		Now: a.now, Rand: rand.Float64, Logger: log, Workers: defaultFetchWorkers}
+	p := ingest.NewPoller(s, newSourceReader(log, spacing))
+	p.Renderer, p.Next, p.Now, p.Logger = report.Messages{}, scheduler.NextTime, a.now, log
 	results, err := p.PollAll(ctx)
 	if err != nil {
 		return err
