@@ -25,7 +25,6 @@ import (
 	"github.com/gapwatch/gapwatch/sources"
 	"github.com/gapwatch/gapwatch/storage"
 	"github.com/gapwatch/gapwatch/tracker"
-	"github.com/gapwatch/gapwatch/trackerfile"
 	"github.com/gapwatch/gapwatch/web"
 )
 
@@ -129,7 +128,7 @@ func (s *service) prune(ctx context.Context) {
 func (s *service) reload(ctx context.Context, why string) {
 	s.reloadMu.Lock()
 	defer s.reloadMu.Unlock()
-	c, err := trackerfile.Load(s.catalogPath)
+	c, err := loadTrackerFile(s.catalogPath)
 	if err != nil {
 		s.log.Error("tracker file not reloaded; keeping the previous one", "reason", why, "error", err)
 		return
