@@ -3,6 +3,7 @@ package ingest_test
 import (
 	"context"
 	"errors"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -55,7 +56,7 @@ func TestPanicInOneSourceIsItsFailure(t *testing.T) {
 type lockedStore struct {
 	ingest.PollStore
 	saveFails bool
-	saves     int
+	saves     atomic.Int64 // the poller saves from several workers at once
 }
 
 var errLocked = errors.New("database is locked")
@@ -65,7 +66,7 @@ func (s *lockedStore) RecordFigure(context.Context, tracker.Figure) (tracker.Fig
 }
 
 func (s *lockedStore) SaveSourceState(ctx context.Context, st tracker.SourceState, notices ...tracker.OutboxItem) error {
-	s.saves++
+	s.saves.Add(1)
 	if s.saveFails {
 		return errLocked
 	}
