@@ -933,13 +933,7 @@ func (s *sentence) clauseNegated(c int) bool {
 // (the subject after its verb), English "the 144 deaths the military had
 // reported" (the subject before it), or -1.
 func (s *sentence) relativeSource(m *numMention) int {
-	j := m.t1
-	if m.headAt >= j {
-		j = m.headAt + 1
-		if k := s.entAt[m.headAt]; k >= 0 {
-			j = s.ents[k].t1
-		}
-	}
+	j := s.afterHead(m)
 	if j >= len(s.toks) {
 		return -1
 	}

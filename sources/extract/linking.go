@@ -738,11 +738,9 @@ func (s *sentence) headIsEventKeyword(m *numMention, mi int) bool {
 	return true
 }
 
-// predicateAfter reports whether a verb follows the noun that number m
-// counts: "11 presos políticos se encuentran en esa condición", "400
-// prisoners had already gone home". What they did or are is then said by
-// that verb, not by the noun alone.
-func (s *sentence) predicateAfter(m *numMention) bool {
+// afterHead returns the token after number m and the noun (or term) it
+// counts.
+func (s *sentence) afterHead(m *numMention) int {
 	j := m.t1
 	if m.headAt >= j {
 		j = m.headAt + 1
@@ -750,6 +748,15 @@ func (s *sentence) predicateAfter(m *numMention) bool {
 			j = s.ents[k].t1
 		}
 	}
+	return j
+}
+
+// predicateAfter reports whether a verb follows the noun that number m
+// counts: "11 presos políticos se encuentran en esa condición", "400
+// prisoners had already gone home". What they did or are is then said by
+// that verb, not by the noun alone.
+func (s *sentence) predicateAfter(m *numMention) bool {
+	j := s.afterHead(m)
 	if m.headAt >= 0 && genericPeople[s.text(m.headAt)] && (s.e.lex.isStatePerson(s.text(j)) || participleTerms[s.text(j)]) {
 		j++ // "875 personas detenidas": what holds them, not a predicate
 	}
@@ -995,10 +1002,7 @@ func (s *sentence) otherPredicate(m *numMention) bool {
 	if !s.predicateAfter(m) {
 		return false
 	}
-	j := m.t1
-	if m.headAt >= j {
-		j = m.headAt + 1
-	}
+	j := s.afterHead(m)
 	for k := j; k < len(s.toks) && k <= j+3; k++ {
 		if e := s.entAt[k]; e >= 0 && s.ents[e].ent >= 0 && (s.e.ents[s.ents[e].ent].cat != 0 || len(s.e.ents[s.ents[e].ent].metrics) > 0) {
 			return false
