@@ -148,9 +148,14 @@ func (s *sentence) findEntities() {
 		if id, n, ok := s.e.entities.matchAt(toks, i); ok && !s.looseStateAt(i, n, id) && (!s.e.ents[id].acronym || t.caps) {
 			ent := s.e.ents[id]
 			m := entMention{t0: i, t1: i + n, ent: id, actor: ent.actor, byCue: -1}
-			if ent.actor >= 0 {
-				s.st.seen[ent.actor] = true
-				s.st.lastNamed[ent.actor] = s.st.sent
+			if ent.actor >= 0 && n == 1 {
+				// "la Fiscalía" is one actor's alias but the head of
+				// another's ("Fiscalía de Chihuahua"): the one named last
+				m.actor = s.recentHolder(toks[i].text, ent.actor)
+			}
+			if m.actor >= 0 {
+				s.st.seen[m.actor] = true
+				s.st.lastNamed[m.actor] = s.st.sent
 			}
 			s.entAt[i] = len(s.ents)
 			s.ents = append(s.ents, m)
@@ -199,6 +204,19 @@ func (s *sentence) findEntities() {
 			}
 		}
 	}
+}
+
+// recentHolder returns, for a one-word alias of actor a that is also the
+// institution noun of other actors' aliases, the one of them named most
+// recently when that is not a; otherwise a.
+func (s *sentence) recentHolder(word string, a int) int {
+	best, bestSent := a, s.st.lastNamed[a]
+	for _, o := range s.e.heads[word] {
+		if n := s.st.lastNamed[o]; n > bestSent {
+			best, bestSent = o, n
+		}
+	}
+	return best
 }
 
 // headActor returns the actor an institution noun refers back to: "the

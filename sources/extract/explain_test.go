@@ -154,3 +154,20 @@ func TestRelativeSource(t *testing.T) {
 		}
 	}
 }
+
+// TestOneWordAliasNamedLast: a one-word alias ("Fiscalía") that is also
+// the institution noun of another actor's alias refers to the one of them
+// named last.
+func TestOneWordAliasNamedLast(t *testing.T) {
+	metrics := []tracker.Metric{{ID: "deaths", Keywords: []string{"fallecidos"}}}
+	actors := []tracker.Actor{
+		{Name: "Fiscalía de Ecuador", Role: tracker.Claimant, Aliases: []string{"Fiscalía"}},
+		{Name: "Fiscalía de Chihuahua", Role: tracker.Claimant, Aliases: []string{"Fiscalía General del Estado de Chihuahua"}},
+	}
+	text := "La Fiscalía General del Estado de Chihuahua informó que la situación estaba bajo control. " +
+		"Horas después, la Fiscalía ratificó la cifra de 14 fallecidos."
+	got := New(metrics, actors).Extract(text, nil)
+	if len(got) != 1 || got[0].Value != 14 || got[0].Actor != "Fiscalía de Chihuahua" {
+		t.Errorf("Extract = %+v, want 14 by Fiscalía de Chihuahua", got)
+	}
+}
