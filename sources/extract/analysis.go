@@ -145,7 +145,12 @@ func (s *sentence) findEntities() {
 			i++
 			continue
 		}
-		if id, n, ok := s.e.entities.matchAt(toks, i); ok && !s.looseStateAt(i, n, id) && (!s.e.ents[id].acronym || t.caps) {
+		id, n, ok := s.e.entities.matchAt(toks, i)
+		if ok && s.looseStateAt(i, n, id) {
+			i += n // "remain missing": no term of detention, nor by its stem
+			continue
+		}
+		if ok && (!s.e.ents[id].acronym || t.caps) {
 			ent := s.e.ents[id]
 			m := entMention{t0: i, t1: i + n, ent: id, actor: ent.actor, byCue: -1}
 			if ent.actor >= 0 && n == 1 {
@@ -279,6 +284,11 @@ func (s *sentence) looseStateAt(i, n, id int) bool {
 		return false
 	}
 	next := s.text(i + n)
+	// "remained unaccounted for", "siguen desaparecidos": the state is
+	// another concept's
+	if id2, _, ok := s.e.entities.matchAt(s.toks, i+n); ok && s.e.ents[id2].cat != 0 && s.e.ents[id2].cat&s.e.lex.detention == 0 {
+		return true
+	}
 	if (strings.HasSuffix(next, "ndo") || strings.HasSuffix(next, "ing")) && next != "siendo" && next != "being" {
 		return true // "continúan viendo que…", "remain waiting": not in prison
 	}
