@@ -719,6 +719,7 @@ func TestKeywordsMatchInflectionsAndSynonyms(t *testing.T) {
 		{ID: "injured", Keywords: []string{"injured", "heridos"}},
 		{ID: "released", Keywords: []string{"excarcelados"}},
 		{ID: "deported", Keywords: []string{"deported"}},
+		{ID: "missing", Keywords: []string{"missing"}},
 	}
 	actors := []tracker.Actor{{Name: "Agency", Role: tracker.Confirmer, Aliases: []string{"the agency", "la agencia"}}}
 	e := New(metrics, actors)
@@ -733,6 +734,7 @@ func TestKeywordsMatchInflectionsAndSynonyms(t *testing.T) {
 		{"La agencia dijo que 30 personas fueron excarceladas.", "released", 30},
 		{"The agency said 900 deportations were carried out in March.", "deported", 900},
 		{"Según the agency, hubo 15 fallecidos.", "deaths", 15},
+		{"The agency said 10 people remained unaccounted for.", "missing", 10},
 	}
 	for _, tt := range tests {
 		got := e.Extract(tt.text, nil)
