@@ -691,3 +691,7 @@ var recentPeriodMarkers = phrasesOf(1, "in the past 24 hours", "in the last 24 h
 var placeKinds = newWordSet("province", "provincia", "state", "estado", "region", "región", "city", "ciudad",
 	"district", "distrito", "department", "departamento", "municipality", "municipio", "town", "localidad",
 	"capital", "county", "condado", "comuna", "village", "pueblo", "neighbourhood", "neighborhood", "barrio")
+
+// shareVerbs before a number say that someone got that many: a share of a
+// count, not the count.
+var shareVerbs = newWordSet("obtuvo", "obtained", "won", "garnered", "consiguió", "cosechó")

@@ -914,7 +914,7 @@ func (s *sentence) placedPart(m *numMention) bool {
 			return true
 		}
 	}
-	if s.placedInList(m) || s.inPlaceOfKind(m) {
+	if s.placedInList(m) || s.inPlaceOfKind(m) || s.shareOfSomeone(m) {
 		return true
 	}
 	switch s.text(m.t1) + " " + s.text(m.t1+1) + " " + s.text(m.t1+2) {
@@ -1044,6 +1044,32 @@ func (s *sentence) inPlaceOfKind(m *numMention) bool {
 			if placeKinds[s.text(k)] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// shareOfSomeone reports whether number m is what one named party got out
+// of a count: "6.27 million votes for Edmundo Gonzalez", "obtuvo 7.119.768
+// votos", "credited Maduro with 5.15 million votes".
+func (s *sentence) shareOfSomeone(m *numMention) bool {
+	j := s.afterHead(m)
+	switch s.text(j) {
+	case "for", "para":
+		if j+1 < len(s.toks) && s.toks[j+1].upper && s.entAt[j+1] < 0 {
+			return true
+		}
+	case "a":
+		if s.text(j+1) == "favor" {
+			return true
+		}
+	}
+	for q := m.qStart - 1; q >= 0 && q >= m.qStart-4; q-- {
+		if shareVerbs[s.text(q)] {
+			return true
+		}
+		if s.text(q) == "with" && q >= 2 && (s.text(q-2) == "credited" || s.text(q-3) == "credited") {
+			return true
 		}
 	}
 	return false
