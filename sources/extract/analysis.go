@@ -150,6 +150,10 @@ func (s *sentence) findEntities() {
 			i += n // "remain missing": no term of detention, nor by its stem
 			continue
 		}
+		if ok && s.e.ents[id].short && i > 0 && toks[i-1].kind == tokWord && toks[i-1].upper &&
+			!determiners[toks[i-1].text] && !headDeterminers[toks[i-1].text] {
+			ok = false // the end of another name: "Kenya National Commission on Human Rights"
+		}
 		if ok && (!s.e.ents[id].acronym || t.caps) {
 			ent := s.e.ents[id]
 			m := entMention{t0: i, t1: i + n, ent: id, actor: ent.actor, byCue: -1}

@@ -205,8 +205,12 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 	best, bestScore, bestBound := -1, noDistance, false
 	reporter, named := false, false
 	official := s.officialSource(c)
-	if a := s.relativeSource(m); a >= 0 {
+	switch a := s.relativeSource(m); {
+	case a >= 0:
 		return a, false, true // "los 325 que registra la CIDH", "the 144 deaths the military had reported"
+	case a == unlistedSource:
+		s.vetoed = true // "los 594 que documentan las organizaciones locales"
+		return -1, false, false
 	}
 	if a, decided := s.governingActor(m); decided {
 		if a < 0 {
@@ -931,7 +935,9 @@ func (s *sentence) clauseNegated(c int) bool {
 // relativeSource returns the configured actor that states number m in a
 // relative clause right after it: Spanish "los 325 que registra la CIDH"
 // (the subject after its verb), English "the 144 deaths the military had
-// reported" (the subject before it), or -1.
+// reported" (the subject before it); unlistedSource when that subject is
+// no configured actor ("los 594 que documentan las organizaciones"); or
+// -1.
 func (s *sentence) relativeSource(m *numMention) int {
 	j := s.afterHead(m)
 	if j >= len(s.toks) {
@@ -940,7 +946,12 @@ func (s *sentence) relativeSource(m *numMention) int {
 	if t := s.text(j); t == "que" || t == "which" || t == "that" {
 		// Spanish: "que registra la CIDH", "que contó la CGT"
 		if _, n, ok := cueVerbs.matchAt(s.toks, j+1); ok && !s.negatedAt(j+1) {
-			return s.actorAt(j + 1 + n)
+			if a := s.actorAt(j + 1 + n); a >= 0 {
+				return a
+			}
+			if k := j + 1 + n; k < len(s.toks) && (determiners[s.text(k)] || s.toks[k].upper) && s.toks[k].kind == tokWord {
+				return unlistedSource
+			}
 		}
 		return -1
 	}
@@ -965,6 +976,10 @@ func (s *sentence) relativeSource(m *numMention) int {
 	}
 	return -1
 }
+
+// unlistedSource is relativeSource's answer for a source the tracker file
+// does not list.
+const unlistedSource = -3
 
 // actorAt returns the configured actor (not a reporter) named at token i,
 // after determiners, or -1.

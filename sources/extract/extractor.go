@@ -40,6 +40,7 @@ type metricInfo struct {
 type entity struct {
 	actor   int   // index into actors, or -1
 	acronym bool  // an actor's acronym: it matches only a word in capitals ("UN", not Spanish "un")
+	short   bool  // a short form of a long alias: not when it ends a longer name ("Kenya National Commission on…")
 	metrics []int // metrics whose keyword this is
 	cat     category
 }
@@ -91,7 +92,7 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 	}
 	for key, ai := range e.shortAliases(index) {
 		if i, ok := entityFor(key); ok && e.ents[i].actor < 0 {
-			e.ents[i].actor = ai
+			e.ents[i].actor, e.ents[i].short = ai, true
 		}
 	}
 	e.addSurnames()
