@@ -98,7 +98,7 @@ func (s *sentence) bindCues() {
 			}
 			if _, _, ok := cueVerbs.matchAt(toks, q); ok {
 				subj := s.subjectOf(q)
-				a.cueBound = !s.negatedAt(q) && (subj < 0 || (subj >= a.t0 && subj < a.t1))
+				a.cueBound = !s.negatedAt(q) && (subj < 0 || (subj >= a.t0 && subj < a.t1) || s.memberOf(subj, a))
 				a.speaker = a.cueBound
 				break
 			}
@@ -455,7 +455,8 @@ func (s *sentence) unknownSource() bool {
 		}
 		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && q > 0 {
 			p := s.toks[q-1]
-			if p.kind == tokWord && p.upper && s.entAt[q-1] < 0 && !pronouns[p.text] && !(q-1 == 0 && determiners[p.text]) {
+			if p.kind == tokWord && p.upper && s.entAt[q-1] < 0 && !pronouns[p.text] && !(q-1 == 0 && determiners[p.text]) &&
+				!s.namedAfterActor(q-1) {
 				return true
 			}
 		}
@@ -485,7 +486,7 @@ func (s *sentence) otherSubjectCue(c int) bool {
 		if _, _, ok := cueVerbs.matchAt(s.toks, q); !ok || s.negatedAt(q) {
 			continue
 		}
-		if k := s.subjectOf(q); k >= 0 && !s.inActor(k) {
+		if k := s.subjectOf(q); k >= 0 && !s.inActor(k) && !s.namedAfterActor(k) {
 			return true
 		}
 	}
@@ -993,4 +994,40 @@ func (s *sentence) actorAt(i int) int {
 		}
 	}
 	return -1
+}
+
+// memberOf reports whether token subj ends a name or title that follows
+// actor mention a directly: "UN High Commissioner for Human Rights Volker
+// Türk", "Police in Nigeria's Zamfara State".
+func (s *sentence) memberOf(subj int, a *entMention) bool {
+	if subj < a.t1 || subj > a.t1+8 {
+		return false
+	}
+	return s.titleRun(a.t1, subj)
+}
+
+// namedAfterActor reports whether the capitalised name ending at token i
+// belongs to a configured actor named just before it.
+func (s *sentence) namedAfterActor(i int) bool {
+	for k := i; k >= 0 && k >= i-8; k-- {
+		if e := s.entAt[k]; e >= 0 && s.ents[e].actor >= 0 {
+			return s.titleRun(s.ents[e].t1, i)
+		}
+	}
+	return false
+}
+
+// titleRun reports whether tokens [i, j] are capitalised words, titles
+// and the small words names are made of ("for", "of", "in", "de").
+func (s *sentence) titleRun(i, j int) bool {
+	for k := i; k <= j; k++ {
+		t := s.toks[k]
+		switch {
+		case t.kind == tokWord && (t.upper || titleWords[t.text]):
+		case t.text == "for" || t.text == "of" || t.text == "in" || t.text == "de" || t.text == "del" || t.text == "'s":
+		default:
+			return false
+		}
+	}
+	return true
 }
