@@ -1003,7 +1003,31 @@ func (s *sentence) memberOf(subj int, a *entMention) bool {
 	if subj < a.t1 || subj > a.t1+8 {
 		return false
 	}
-	return s.titleRun(a.t1, subj)
+	return s.titleRun(a.t1, subj) || s.modifiersOnly(a.t1, subj)
+}
+
+// modifiersOnly reports whether tokens [i, j] only qualify the name before
+// them: a bracketed acronym and an adjective or two, "(Ssa) federal",
+// "congoleño".
+func (s *sentence) modifiersOnly(i, j int) bool {
+	if j-i > 4 {
+		return false
+	}
+	inBrackets := false
+	for k := i; k <= j; k++ {
+		t := s.toks[k]
+		switch {
+		case t.text == "(":
+			inBrackets = true
+		case t.text == ")":
+			inBrackets = false
+		case inBrackets:
+		case t.kind == tokWord && !t.upper && !verbLike(t.text) && !determiners[t.text] && s.entAt[k] < 0:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // namedAfterActor reports whether the capitalised name ending at token i
