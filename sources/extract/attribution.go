@@ -890,8 +890,8 @@ func (s *sentence) cueAfterNumber(m *numMention) bool {
 
 // clauseSpeaker returns the configured actor (not a reporter) that is the
 // subject of an attribution verb in clause c, when there is exactly one and
-// it states no other number (one between it and number m, or one after it
-// when it follows m: "…, a figure Foro Penal put at 863"), or -1.
+// it does not follow number m to state a number of its own ("…, a figure
+// Foro Penal put at 863"), or -1.
 func (s *sentence) clauseSpeaker(c int, m *numMention) int {
 	found := -1
 	for _, em := range s.ents {
@@ -900,8 +900,7 @@ func (s *sentence) clauseSpeaker(c int, m *numMention) int {
 		}
 		between := false
 		for _, o := range s.nums {
-			if o.t0 != m.t0 && !o.trap && (o.t0 > em.t1 && o.t0 < m.t0 || o.t0 > m.t1 && o.t0 < em.t0 ||
-				em.t0 > m.t1 && o.t0 > em.t1 && s.clause[o.t0] == c) {
+			if o.t0 != m.t0 && !o.trap && em.t0 > m.t1 && o.t0 > em.t1 && s.clause[o.t0] == c {
 				between = true
 			}
 		}
