@@ -235,7 +235,8 @@ func (s *sentence) recentHolder(word string, a int) int {
 // stop at the adjective); among the actors it may name, the one named last
 // wins, and an actor never named is taken only when it is the only one.
 func (s *sentence) headActor(i int) (int, bool) {
-	cands := s.e.heads[s.toks[i].text]
+	w := s.toks[i].text
+	cands := s.e.heads[w]
 	if len(cands) == 0 || i == 0 || !headDeterminers[s.text(i-1)] {
 		return 0, false
 	}
@@ -249,6 +250,14 @@ func (s *sentence) headActor(i int) (int, bool) {
 		if n := s.st.lastNamed[ai]; n > bestSent {
 			best, bestSent = ai, n
 		}
+	}
+	if genericReferrers[w] {
+		// "el organismo" refers to an institution just named, never to
+		// one named long before or not at all
+		if best < 0 || s.st.sent-bestSent > 2 {
+			return 0, false
+		}
+		return best, true
 	}
 	if best < 0 && len(cands) == 1 {
 		best = cands[0]

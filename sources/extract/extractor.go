@@ -245,6 +245,7 @@ func (e *Extractor) shortAliases(taken map[string]int) map[string]int {
 func (e *Extractor) addHeads() {
 	e.heads = map[string][]int{}
 	for ai, a := range e.actors {
+		institution := false
 		for _, name := range a.Names() {
 			words := phraseTokens(name)
 			if len(words) < 2 {
@@ -252,6 +253,16 @@ func (e *Extractor) addHeads() {
 			}
 			for _, w := range words {
 				if institutionNouns[w] && !containsInt(e.heads[w], ai) {
+					e.heads[w] = append(e.heads[w], ai)
+				}
+				institution = institution || institutionNouns[w]
+			}
+		}
+		// "el organismo", "la cartera", "the agency": any institution,
+		// the one named last
+		if institution && a.Role != tracker.Reporter {
+			for w := range genericReferrers {
+				if !containsInt(e.heads[w], ai) {
 					e.heads[w] = append(e.heads[w], ai)
 				}
 			}

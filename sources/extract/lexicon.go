@@ -695,3 +695,8 @@ var placeKinds = newWordSet("province", "provincia", "state", "estado", "region"
 // shareVerbs before a number say that someone got that many: a share of a
 // count, not the count.
 var shareVerbs = newWordSet("obtuvo", "obtained", "won", "garnered", "consiguió", "cosechó")
+
+// genericReferrers refer back to whichever institution was named last:
+// "el organismo", "la cartera sanitaria", "the agency", "the body".
+var genericReferrers = newWordSet("organismo", "entidad", "institución", "cartera", "dependencia", "agency",
+	"body", "agencia")
