@@ -252,10 +252,17 @@ func (e *Extractor) addHeads() {
 				continue
 			}
 			for _, w := range words {
-				if institutionNouns[w] && !containsInt(e.heads[w], ai) {
-					e.heads[w] = append(e.heads[w], ai)
+				if !institutionNouns[w] {
+					continue
 				}
-				institution = institution || institutionNouns[w]
+				institution = true
+				// the noun and its synonyms in both languages: "army",
+				// "military", "ejército", "militares"
+				for _, h := range append([]string{w}, institutionSynonyms[w]...) {
+					if !containsInt(e.heads[h], ai) {
+						e.heads[h] = append(e.heads[h], ai)
+					}
+				}
 			}
 		}
 		// "el organismo", "la cartera", "the agency": any institution,

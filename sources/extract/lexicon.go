@@ -700,3 +700,34 @@ var shareVerbs = newWordSet("obtuvo", "obtained", "won", "garnered", "consiguió
 // "el organismo", "la cartera sanitaria", "the agency", "the body".
 var genericReferrers = newWordSet("organismo", "entidad", "institución", "cartera", "dependencia", "agency",
 	"body", "agencia")
+
+// institutionSynonyms are the other words, in both languages, for an
+// institution noun: an alias holding one lets any of them refer back.
+var institutionSynonyms = func() map[string][]string {
+	groups := [][]string{
+		{"government", "gobierno", "ejecutivo", "executive", "administration", "administración"},
+		{"ministry", "ministerio", "cartera", "minister", "ministro", "ministra", "secretaría", "secretaria"},
+		{"army", "military", "ejército", "militares", "junta", "troops", "soldiers", "soldados"},
+		{"police", "policía", "policías"},
+		{"prosecutor", "prosecutors", "fiscalía", "fiscal"},
+		{"court", "tribunal", "juzgado"},
+		{"union", "unions", "sindicato", "sindicatos"},
+		{"organisation", "organization", "organización", "group", "grupo", "ngo", "ong"},
+		{"commission", "comisión"},
+		{"agency", "agencia"},
+		{"office", "oficina"},
+		{"observatory", "observatorio"},
+		{"institute", "instituto"},
+	}
+	out := map[string][]string{}
+	for _, g := range groups {
+		for _, w := range g {
+			for _, o := range g {
+				if o != w {
+					out[foldString(w)] = append(out[foldString(w)], foldString(o))
+				}
+			}
+		}
+	}
+	return out
+}()
