@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"math/rand/v2"
 
 	"github.com/gapwatch/gapwatch/ingest"
 	"github.com/gapwatch/gapwatch/report"
@@ -60,8 +59,8 @@ func (a *app) cmdCheck(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	p := &ingest.Poller{Store: s, Reader: newSourceReader(log, spacing, timeout), Renderer: report.Messages{}, Next: scheduler.NextTime,
-		Now: a.now, Rand: rand.Float64, Logger: log, Workers: defaultFetchWorkers}
+	p := ingest.NewPoller(s, newSourceReader(log, spacing, timeout))
+	p.Renderer, p.Next, p.Now, p.Logger = report.Messages{}, scheduler.NextTime, a.now, log
 	results, err := p.PollAll(ctx)
 	if err != nil {
 		return err

@@ -43,8 +43,8 @@ func (a *app) cmdDigest(ctx context.Context, args []string) error {
 			return usagef("channel %s has no subscription; subscribe it first: run /alerts on or /digest set in that channel on Discord, or add it under subscriptions: in the tracker file (- channel: \"%s\")", *channel, *channel)
 		}
 	}
-	d := &ingest.Digester{Store: s, Renderer: report.Messages{PublicURL: a.getenv(envPublicURL)}, Next: scheduler.NextTime, Now: a.now,
-		ModChannel: a.getenv(envModChannel)}
+	d := ingest.NewDigester(s, report.Messages{PublicURL: a.getenv(envPublicURL)}, scheduler.NextTime)
+	d.Now, d.ModChannel = a.now, a.getenv(envModChannel)
 	if !*send {
 		msg, err := d.Preview(ctx, "", *channel)
 		if err != nil {

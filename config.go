@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/gapwatch/gapwatch/scheduler"
 	"github.com/gapwatch/gapwatch/sources"
 	"github.com/gapwatch/gapwatch/storage"
 	"github.com/gapwatch/gapwatch/tracker"
@@ -169,11 +170,17 @@ func (a *app) loadCatalog() (tracker.Catalog, string, error) {
 	if err != nil {
 		return tracker.Catalog{}, "", err
 	}
-	c, err := trackerfile.Load(path)
+	c, err := loadTrackerFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return tracker.Catalog{}, path, usagef("tracker file %s does not exist", path)
 	}
 	return c, path, err
+}
+
+// loadTrackerFile reads and checks the tracker file at path, cron specs
+// with the scheduler and figures: selectors with the sources' own code.
+func loadTrackerFile(path string) (tracker.Catalog, error) {
+	return trackerfile.Checks{Next: scheduler.NextTime, FieldRule: sources.ValidateFieldRule}.Load(path)
 }
 
 // openStore reads the tracker file, opens the database and brings it in

@@ -122,6 +122,38 @@ func TestValidate(t *testing.T) {
 	}
 }
 
+// The checks that belong to the scheduler and to sources reach the tracker
+// file through package main's wiring.
+func TestValidateChecksSchedulesAndSelectors(t *testing.T) {
+	tests := []struct {
+		name, old, new, want string
+	}{
+		{"bad cron", "    format: rss\n", "    format: rss\n    schedule: \"every 30 minutes\"\n",
+			`bad.yaml:19: sources[0].schedule: "every 30 minutes" is not a valid cron spec`},
+		{"bad css", "    format: rss\n    claims: [ve-prisoners-released]\n",
+			"    format: html\n    figures:\n      - {metric: ve-prisoners-released, actor: Foro Penal, select: \"p >> [\"}\n",
+			`bad.yaml:20: sources[0].figures[0].select: CSS selector "p >> ["`},
+		{"digest too often", "    claims: [ve-prisoners-released]\n", "    claims: [ve-prisoners-released]\nsubscriptions:\n  - {channel: console, digest: \"*/5 * * * *\"}\n",
+			`bad.yaml:21: subscriptions[0].digest: "*/5 * * * *" fires 5m0s apart`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := newCLI(t)
+			if !strings.Contains(testTrackerFile, tt.old) {
+				t.Fatalf("fixture does not contain %q", tt.old)
+			}
+			path := filepath.Join(c.dir, "bad.yaml")
+			if err := os.WriteFile(path, []byte(strings.Replace(testTrackerFile, tt.old, tt.new, 1)), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			_, errOut, code := c.run("--config", path, "validate")
+			if code != 2 || !strings.Contains(errOut, tt.want) {
+				t.Errorf("exit %d, stderr %q; want exit 2 and %q", code, errOut, tt.want)
+			}
+		})
+	}
+}
+
 func TestFigureLifecycle(t *testing.T) {
 	c := newCLI(t)
 	conf := strings.TrimSpace(c.ok("figure", "add", "--metric", "ve-prisoners-released", "--value", "56", "--stance", "confirmed",

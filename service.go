@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"math/rand/v2"
 	"net"
 	"net/http"
 	"os"
@@ -26,7 +25,6 @@ import (
 	"github.com/gapwatch/gapwatch/sources"
 	"github.com/gapwatch/gapwatch/storage"
 	"github.com/gapwatch/gapwatch/tracker"
-	"github.com/gapwatch/gapwatch/trackerfile"
 	"github.com/gapwatch/gapwatch/web"
 )
 
@@ -152,7 +150,7 @@ func (s *service) prune(ctx context.Context) {
 func (s *service) reload(ctx context.Context, why string) {
 	s.reloadMu.Lock()
 	defer s.reloadMu.Unlock()
-	c, err := trackerfile.Load(s.catalogPath)
+	c, err := loadTrackerFile(s.catalogPath)
 	if err != nil {
 		s.log.Error("tracker file not reloaded; keeping the previous one", "reason", why, "error", err)
 		return
@@ -229,24 +227,26 @@ func (s *service) run(ctx context.Context, a *app) error {
 		s.log.Info("no DISCORD_TOKEN: console mode — alerts, digests and notices are printed on standard output")
 	}
 
-	s.poller = &ingest.Poller{
-		Store: s.store, Reader: newSourceReader(s.log, cfg.HostSpacing, cfg.FetchTimeout), Renderer: msgs, Next: scheduler.NextTime, Now: s.now,
-		Rand: rand.Float64, Observer: s.observer, Logger: s.log,
-		Workers: cfg.FetchWorkers, NoticeAfter: cfg.NoticeAfter, MaxBackoff: cfg.MaxBackoff, NoticeChannel: noticeChannel,
-		Instance: s.instance,
-	}
-	s.fanout = &ingest.Fanout{Store: s.store, Renderer: msgs, Now: s.now, Logger: s.log, NoticeChannel: noticeChannel}
-	modChannel := cfg.ModChannel
+	s.poller = ingest.NewPoller(s.store, newSourceReader(s.log, cfg.HostSpacing, cfg.FetchTimeout))
+	s.poller.Renderer, s.poller.Next, s.poller.NoticeChannel = msgs, scheduler.NextTime, noticeChannel
+	s.poller.Now, s.poller.Logger, s.poller.Observer = s.now, s.log, s.observer
+	s.poller.Workers, s.poller.NoticeAfter, s.poller.MaxBackoff = cfg.FetchWorkers, cfg.NoticeAfter, cfg.MaxBackoff
+	s.poller.Instance = s.instance
+
+	s.fanout = ingest.NewFanout(s.store, msgs)
+	s.fanout.Now, s.fanout.Logger, s.fanout.NoticeChannel = s.now, s.log, noticeChannel
+
+	s.digester = ingest.NewDigester(s.store, msgs, scheduler.NextTime)
+	s.digester.Now, s.digester.Logger, s.digester.Grace = s.now, s.log, cfg.DigestGrace
+	s.digester.ModChannel, s.digester.NowCooldown = cfg.ModChannel, ingest.DefaultNowCooldown
 	if !discord {
-		modChannel = tracker.ConsoleChannel
+		s.digester.ModChannel = tracker.ConsoleChannel
 	}
-	s.digester = &ingest.Digester{Store: s.store, Renderer: msgs, Next: scheduler.NextTime, Now: s.now, Logger: s.log,
-		Grace: cfg.DigestGrace, ModChannel: modChannel, NowCooldown: ingest.DefaultNowCooldown}
+
 	if err := console.Reconcile(ctx, s.store, s.now(), s.log); err != nil {
 		return err
 	}
-	s.senders = append(s.senders, &ingest.Deliverer{Store: s.store, Sender: console.NewSender(a.stdout, s.store), Scope: tracker.ConsoleOnly,
-		Now: s.now, Logger: s.log.With("sender", "console"), Observer: s.observer, Instance: s.instance})
+	s.senders = append(s.senders, s.deliverer(console.NewSender(a.stdout, s.store), tracker.ConsoleOnly, "console"))
 
 	stopBot, err := s.startBot(ctx)
 	if err != nil {
@@ -394,15 +394,24 @@ func (s *service) startBot(ctx context.Context) (func(), error) {
 	}
 	s.bot = b
 	router.ChannelPermissions = b.ChannelPermissions
-	s.senders = append(s.senders, &ingest.Deliverer{Store: s.store, Sender: b.Sender(), Scope: tracker.DiscordOnly,
-		Now: s.now, Logger: s.log.With("sender", "discord"), Observer: s.observer,
-		Notices: report.Messages{PublicURL: s.cfg.PublicURL}, NoticeChannel: s.cfg.ModChannel, Instance: s.instance})
+	d := s.deliverer(b.Sender(), tracker.DiscordOnly, "discord")
+	d.Notices, d.NoticeChannel = report.Messages{PublicURL: s.cfg.PublicURL}, s.cfg.ModChannel
+	s.senders = append(s.senders, d)
 	s.log.Info("connected to Discord", "api", s.cfg.DiscordAPI)
 	return func() {
 		if err := b.Close(); err != nil {
 			s.log.Warn("closing the Discord session", "error", err)
 		}
 	}, nil
+}
+
+// deliverer returns a Deliverer of the outbox items in scope through sender,
+// on the service's clock, logger and observer.
+func (s *service) deliverer(sender ingest.Sender, scope tracker.OutboxScope, name string) *ingest.Deliverer {
+	d := ingest.NewDeliverer(s.store, sender, scope)
+	d.Now, d.Logger, d.Observer = s.now, s.log.With("sender", name), s.observer
+	d.Instance = s.instance
+	return d
 }
 
 // health is what /healthz reports about the service's own side.

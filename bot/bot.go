@@ -21,7 +21,7 @@ import (
 
 // Defaults applied by New to zero Options fields.
 const (
-	DefaultGlobalRate   = 45 // REST requests per second; Discord allows 50
+	DefaultGlobalRate   = 48.5 // REST requests per second; Discord allows 50
 	DefaultReadyTimeout = 30 * time.Second
 	DefaultHTTPTimeout  = 30 * time.Second
 	// maxReconnectWait caps the wait between two reconnection attempts.
@@ -56,9 +56,10 @@ type Options struct {
 	// Logger receives the bot's logs; nil means slog.Default().
 	Logger *slog.Logger
 	// GlobalRate is the bot's own limit of REST requests per second across
-	// all routes (interaction answers excepted, as on Discord); default 45,
-	// under Discord's global 50, so bursts never earn a storm of 429s.
-	GlobalRate int
+	// all routes (interaction answers excepted, as on Discord); default
+	// 48.5 with a burst of 1: at most 49 in any second, under Discord's
+	// global 50, so no 429 is earned.
+	GlobalRate float64
 	// ReadyTimeout bounds each gateway connection attempt (dial, HELLO,
 	// IDENTIFY or RESUME, READY); default 30 s.
 	ReadyTimeout time.Duration
@@ -213,10 +214,14 @@ func (b *Bot) freshSession() bool {
 }
 
 // burstFor is the global limiter's burst: small enough that a burst plus a
-// second's worth of requests stays under Discord's 50 per second window.
-func burstFor(perSecond int) int {
-	return max(1, perSecond/10)
+// second's worth of requests stays under Discord's 50 per second window
+// (48.5 a second and a burst of 1: at most 49 in any window).
+func burstFor(perSecond float64) int {
+	return max(1, min(int(perSecond/10), int(discordGlobalLimit-1-perSecond)))
 }
+
+// discordGlobalLimit is Discord's global limit of REST requests per second.
+const discordGlobalLimit = 50
 
 // Sender returns the outbox sender that posts and edits messages through
 // this bot's session.

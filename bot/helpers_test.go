@@ -195,11 +195,15 @@ func (e *env) add(stance tracker.Stance, actor string, value int64, quote string
 }
 
 func (e *env) fanout() *ingest.Fanout {
-	return &ingest.Fanout{Store: e.store, Renderer: report.Messages{PublicURL: "https://gapwatch.example"}, Logger: e.log}
+	f := ingest.NewFanout(e.store, report.Messages{PublicURL: "https://gapwatch.example"})
+	f.Logger = e.log
+	return f
 }
 
 func (e *env) deliverer(b *bot.Bot) *ingest.Deliverer {
-	return &ingest.Deliverer{Store: e.store, Sender: b.Sender(), Scope: tracker.DiscordOnly, Logger: e.log, MaxRetryWait: 2 * time.Second}
+	d := ingest.NewDeliverer(e.store, b.Sender(), tracker.DiscordOnly)
+	d.Logger, d.MaxRetryWait = e.log, 2*time.Second
+	return d
 }
 
 // deliverAll drains the outbox until nothing for Discord is left, waiting

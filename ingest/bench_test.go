@@ -52,7 +52,8 @@ func BenchmarkPollUnchanged(b *testing.B) {
 		b.Fatal(err)
 	}
 	fetcher := sources.NewFetcher(sources.FetchOptions{HostSpacing: sources.NoHostSpacing})
-	p := &ingest.Poller{Store: store, Reader: sources.NewReader(fetcher), Renderer: report.Messages{}, Next: scheduler.NextTime, Workers: 8}
+	p := ingest.NewPoller(store, sources.NewReader(fetcher))
+	p.Renderer, p.Next = report.Messages{}, scheduler.NextTime
 	if _, err := p.PollAll(ctx); err != nil { // first poll: 200, validators stored
 		b.Fatal(err)
 	}

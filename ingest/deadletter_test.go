@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/gapwatch/gapwatch/ingest"
 	"github.com/gapwatch/gapwatch/report"
 	"github.com/gapwatch/gapwatch/tracker"
 )
@@ -56,8 +55,8 @@ func TestDeadLetters(t *testing.T) {
 					}
 					e.clock.Add(tc.age)
 					s := &flakySender{failures: 1, err: tc.err}
-					d := &ingest.Deliverer{Store: e.store, Sender: s, Scope: tracker.DiscordOnly, Now: e.clock.Now,
-						Notices: report.Messages{}, NoticeChannel: "999"}
+					d := e.deliverer(s, tracker.DiscordOnly)
+					d.Notices, d.NoticeChannel = report.Messages{}, "999"
 					if _, err := d.Drain(e.ctx); err != nil {
 						t.Fatal(err)
 					}

@@ -36,7 +36,8 @@ type LocalSender interface {
 // error with a Permanent() bool method saying true) is tried once and
 // marked failed; one that keeps failing is marked failed after MaxAge. When
 // the error also says ChannelGone() the channel's subscriptions are paused.
-// Moderators get one notice per channel and failure episode.
+// Moderators get one notice per channel and failure episode. Make one with
+// NewDeliverer; it holds a mutex, so share it by pointer.
 type Deliverer struct {
 	Store    OutboxStore
 	Sender   Sender
@@ -45,10 +46,10 @@ type Deliverer struct {
 	Logger   *slog.Logger
 	Observer tracker.Observer
 
-	BatchSize    int           // items read at a time; default 100
-	MaxRetryWait time.Duration // longest wait between two attempts; default 10 minutes
+	BatchSize    int           // items read at a time, at least 1
+	MaxRetryWait time.Duration // longest wait between two attempts
 	// MaxAge is how long after it was enqueued an item that keeps failing
-	// is retried before it is marked failed; default 24 hours.
+	// is retried before it is marked failed.
 	MaxAge time.Duration
 	// Notices renders the moderators' notice about a channel whose
 	// messages are refused; with NoticeChannel empty (or nil Notices) the
@@ -68,25 +69,23 @@ type Deliverer struct {
 	paused map[string]bool // channels paused during this drain (guarded by mu)
 }
 
-func (d *Deliverer) now() time.Time {
-	if d.Now != nil {
-		return d.Now()
+// NewDeliverer returns a Deliverer of the outbox items in scope from store
+// through sender, with the defaults: the system clock, the default logger,
+// no observer, batches of 100, retries at most 10 minutes apart for 24
+// hours, and refusals only logged (set Notices and NoticeChannel to tell
+// the moderators).
+func NewDeliverer(store OutboxStore, sender Sender, scope tracker.OutboxScope) *Deliverer {
+	return &Deliverer{
+		Store:        store,
+		Sender:       sender,
+		Scope:        scope,
+		Now:          time.Now,
+		Logger:       slog.Default(),
+		Observer:     tracker.NopObserver{},
+		BatchSize:    100,
+		MaxRetryWait: 10 * time.Minute,
+		MaxAge:       24 * time.Hour,
 	}
-	return time.Now()
-}
-
-func (d *Deliverer) logger() *slog.Logger {
-	if d.Logger != nil {
-		return d.Logger
-	}
-	return slog.Default()
-}
-
-func (d *Deliverer) observer() tracker.Observer {
-	if d.Observer != nil {
-		return d.Observer
-	}
-	return tracker.NopObserver{}
 }
 
 // Drain delivers every item that is due, batch after batch, and returns how
@@ -95,10 +94,7 @@ func (d *Deliverer) observer() tracker.Observer {
 func (d *Deliverer) Drain(ctx context.Context) (int, error) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	size := d.BatchSize
-	if size <= 0 {
-		size = 100
-	}
+	size := max(d.BatchSize, 1)
 	delivered := 0
 	d.paused = map[string]bool{}
 	ls, leased := d.Store.(LeaseStore)
@@ -108,16 +104,16 @@ func (d *Deliverer) Drain(ctx context.Context) (int, error) {
 		lease = MaxLease
 	}
 	if leased {
-		stop := renewLeases(ctx, ls, d.Instance, d.now, lease, d.logger())
+		stop := renewLeases(ctx, ls, d.Instance, d.Now, lease, d.Logger)
 		defer stop()
 	}
 	for ctx.Err() == nil {
 		var items []tracker.OutboxItem
 		var err error
 		if leased {
-			items, err = ls.ClaimOutbox(ctx, d.Instance, d.Scope, d.now(), lease, size)
+			items, err = ls.ClaimOutbox(ctx, d.Instance, d.Scope, d.Now(), lease, size)
 		} else {
-			items, err = d.Store.DueOutbox(ctx, d.Scope, d.now(), size)
+			items, err = d.Store.DueOutbox(ctx, d.Scope, d.Now(), size)
 		}
 		if err != nil {
 			return delivered, fmt.Errorf("ingest: read outbox: %w", err)
@@ -157,7 +153,7 @@ func (d *Deliverer) Loop(ctx context.Context, interval time.Duration, poke <-cha
 	defer t.Stop()
 	for {
 		if _, err := d.Drain(ctx); err != nil && ctx.Err() == nil {
-			d.logger().Error("delivery failed", "error", err)
+			d.Logger.Error("delivery failed", "error", err)
 		}
 		select {
 		case <-ctx.Done():
@@ -171,7 +167,7 @@ func (d *Deliverer) Loop(ctx context.Context, interval time.Duration, poke <-cha
 // deliver delivers one item; it reports whether it was delivered. Only a
 // store failure is returned as an error.
 func (d *Deliverer) deliver(ctx context.Context, it tracker.OutboxItem) (bool, error) {
-	log := d.logger().With("outbox_id", it.ID, "key", it.Key, "channel_id", it.ChannelID)
+	log := d.Logger.With("outbox_id", it.ID, "key", it.Key, "channel_id", it.ChannelID)
 	var ref *tracker.OutboxItem
 	if refID := max(it.EditOf, it.ReplyTo); refID != 0 {
 		r, err := d.Store.OutboxItem(ctx, refID)
@@ -180,12 +176,12 @@ func (d *Deliverer) deliver(ctx context.Context, it tracker.OutboxItem) (bool, e
 		}
 		if r.Status == tracker.OutboxFailed {
 			// The post it edits or replies to was given up on: so is it.
-			return false, d.Store.MarkDead(ctx, tracker.DeadLetter{ID: it.ID, ChannelID: it.ChannelID, At: d.now(),
+			return false, d.Store.MarkDead(ctx, tracker.DeadLetter{ID: it.ID, ChannelID: it.ChannelID, At: d.Now(),
 				Reason: fmt.Sprintf("dropped: outbox item %d it depends on failed", refID)})
 		}
 		if r.DeliveredAt.IsZero() {
 			// The message to edit or reply to is not posted yet: wait for it.
-			return false, d.Store.MarkFailed(ctx, it.ID, fmt.Sprintf("waiting for outbox item %d to be delivered", refID), d.now().Add(2*time.Second))
+			return false, d.Store.MarkFailed(ctx, it.ID, fmt.Sprintf("waiting for outbox item %d to be delivered", refID), d.Now().Add(2*time.Second))
 		}
 		ref = &r
 	}
@@ -202,7 +198,7 @@ func (d *Deliverer) deliver(ctx context.Context, it tracker.OutboxItem) (bool, e
 			if dead.PauseChannel {
 				d.paused[it.ChannelID] = true
 			}
-			d.observer().DeliveryFailed(it.Kind)
+			d.Observer.DeliveryFailed(it.Kind)
 			return false, d.Store.MarkDead(context.WithoutCancel(ctx), dead)
 		}
 		wait := d.retryWait(it.Attempts + 1)
@@ -211,21 +207,21 @@ func (d *Deliverer) deliver(ctx context.Context, it tracker.OutboxItem) (bool, e
 			wait = ra.RetryAfter()
 		}
 		log.Warn("delivery failed; will retry", "error", err, "attempt", it.Attempts+1, "retry_in", wait.String())
-		d.observer().DeliveryFailed(it.Kind)
-		return false, d.Store.MarkFailed(ctx, it.ID, oneLine(err.Error()), d.now().Add(wait))
+		d.Observer.DeliveryFailed(it.Kind)
+		return false, d.Store.MarkFailed(ctx, it.ID, oneLine(err.Error()), d.Now().Add(wait))
 	}
-	now := d.now()
+	now := d.Now()
 	if err := d.Store.MarkDelivered(context.WithoutCancel(ctx), it.ID, msgID, now); err != nil {
 		return false, err
 	}
-	d.observer().Delivered(it.Kind, now.Sub(it.CreatedAt))
+	d.Observer.Delivered(it.Kind, now.Sub(it.CreatedAt))
 	return true, nil
 }
 
 // deliverLocally delivers through a local sender inside the store's
 // transaction.
 func (d *Deliverer) deliverLocally(ctx context.Context, it tracker.OutboxItem, ref *tracker.OutboxItem) (bool, error) {
-	now := d.now()
+	now := d.Now()
 	var sendErr error
 	// Not cancellable: once the message is written, the mark must commit.
 	err := d.Store.DeliverLocally(context.WithoutCancel(ctx), it.ID, now, func() error {
@@ -234,19 +230,19 @@ func (d *Deliverer) deliverLocally(ctx context.Context, it tracker.OutboxItem, r
 	})
 	if sendErr != nil {
 		if dead, ok := d.deadLetter(it, sendErr); ok {
-			d.logger().Warn("delivery failed for good; not retried", "outbox_id", it.ID, "key", it.Key, "error", sendErr)
-			d.observer().DeliveryFailed(it.Kind)
+			d.Logger.Warn("delivery failed for good; not retried", "outbox_id", it.ID, "key", it.Key, "error", sendErr)
+			d.Observer.DeliveryFailed(it.Kind)
 			return false, d.Store.MarkDead(context.WithoutCancel(ctx), dead)
 		}
 		wait := d.retryWait(it.Attempts + 1)
-		d.logger().Warn("delivery failed; will retry", "outbox_id", it.ID, "key", it.Key, "error", sendErr, "retry_in", wait.String())
-		d.observer().DeliveryFailed(it.Kind)
+		d.Logger.Warn("delivery failed; will retry", "outbox_id", it.ID, "key", it.Key, "error", sendErr, "retry_in", wait.String())
+		d.Observer.DeliveryFailed(it.Kind)
 		return false, d.Store.MarkFailed(ctx, it.ID, oneLine(sendErr.Error()), now.Add(wait))
 	}
 	if err != nil {
 		return false, err
 	}
-	d.observer().Delivered(it.Kind, now.Sub(it.CreatedAt))
+	d.Observer.Delivered(it.Kind, now.Sub(it.CreatedAt))
 	return true, nil
 }
 
@@ -262,18 +258,14 @@ type channelGone interface{ ChannelGone() bool }
 // a refusal for good, or an item older than MaxAge. It returns the dead
 // letter to record.
 func (d *Deliverer) deadLetter(it tracker.OutboxItem, err error) (tracker.DeadLetter, bool) {
-	now := d.now()
-	maxAge := d.MaxAge
-	if maxAge <= 0 {
-		maxAge = 24 * time.Hour
-	}
+	now := d.Now()
 	dl := tracker.DeadLetter{ID: it.ID, ChannelID: it.ChannelID, At: now, Reason: oneLine(err.Error())}
 	var p permanent
 	switch {
 	case errors.As(err, &p) && p.Permanent():
 		var g channelGone
 		dl.PauseChannel = errors.As(err, &g) && g.ChannelGone()
-	case now.Sub(it.CreatedAt) >= maxAge:
+	case now.Sub(it.CreatedAt) >= d.MaxAge:
 		dl.Reason = fmt.Sprintf("gave up after %d attempts over %s: %s", it.Attempts+1, now.Sub(it.CreatedAt).Round(time.Minute), dl.Reason)
 	default:
 		return dl, false
@@ -290,10 +282,6 @@ func (d *Deliverer) deadLetter(it tracker.OutboxItem, err error) (tracker.DeadLe
 
 // retryWait is 2^attempt seconds, capped at MaxRetryWait.
 func (d *Deliverer) retryWait(attempt int) time.Duration {
-	maxWait := d.MaxRetryWait
-	if maxWait <= 0 {
-		maxWait = 10 * time.Minute
-	}
 	w := time.Duration(math.Pow(2, float64(min(attempt, 30)))) * time.Second
-	return min(w, maxWait)
+	return min(w, d.MaxRetryWait)
 }

@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/gapwatch/gapwatch/ingest"
 	"github.com/gapwatch/gapwatch/tracker"
 )
 
@@ -44,7 +43,7 @@ func TestDeliverRetriesWithBackoff(t *testing.T) {
 				t.Fatal(err)
 			}
 			s := &flakySender{failures: 2, err: errors.New("503 Service Unavailable")}
-			d := &ingest.Deliverer{Store: e.store, Sender: s, Scope: tracker.DiscordOnly, Now: e.clock.Now}
+			d := e.deliverer(s, tracker.DiscordOnly)
 			for _, step := range []struct {
 				advance time.Duration
 				want    int
@@ -70,7 +69,7 @@ func TestDeliverHonoursRetryAfterAndWaitsForReference(t *testing.T) {
 			ids, _ := e.store.Enqueue(e.ctx, tracker.OutboxItem{Key: "post", ChannelID: "111", Message: tracker.Message{Kind: tracker.KindAlert}})
 			e.store.Enqueue(e.ctx, tracker.OutboxItem{Key: "reply", ChannelID: "111", ReplyTo: ids[0], Message: tracker.Message{Kind: tracker.KindCorrection}})
 			s := &flakySender{failures: 1, err: retryAfterErr{time.Minute}}
-			d := &ingest.Deliverer{Store: e.store, Sender: s, Scope: tracker.DiscordOnly, Now: e.clock.Now}
+			d := e.deliverer(s, tracker.DiscordOnly)
 			d.Drain(e.ctx) // post: 429, retry in a minute; reply: waits for the post
 			if len(s.delivered) != 0 {
 				t.Fatalf("delivered %v", s.delivered)
@@ -99,7 +98,7 @@ func TestDeliverScopes(t *testing.T) {
 				tracker.OutboxItem{Key: "c", ChannelID: tracker.ConsoleChannel, Message: tracker.Message{Kind: tracker.KindAlert}},
 				tracker.OutboxItem{Key: "d", ChannelID: "111", Message: tracker.Message{Kind: tracker.KindAlert}})
 			console := &flakySender{}
-			(&ingest.Deliverer{Store: e.store, Sender: console, Scope: tracker.ConsoleOnly, Now: e.clock.Now}).Drain(e.ctx)
+			e.deliverer(console, tracker.ConsoleOnly).Drain(e.ctx)
 			if len(console.delivered) != 1 || console.delivered[0] != "c" {
 				t.Errorf("console delivered %v", console.delivered)
 			}

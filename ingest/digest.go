@@ -24,14 +24,15 @@ const DefaultNowCooldown = 10 * time.Minute
 // leaves (what it showed, when the next is due) are stored in one
 // transaction with a key naming the scheduled time, so a digest is never
 // sent twice; one that fell due while the service was down is sent once on
-// start if it is at most Grace late, and skipped otherwise.
+// start if it is at most Grace late, and skipped otherwise. Make one with
+// NewDigester; it holds a mutex, so share it by pointer.
 type Digester struct {
 	Store      DigestStore
 	Renderer   Renderer
 	Next       NextFunc
 	Now        func() time.Time
 	Logger     *slog.Logger
-	Grace      time.Duration // default one hour
+	Grace      time.Duration // how late a digest may be and still be sent
 	ModChannel string        // a moderators' channel hears of the review queue
 	// NowCooldown is the least time between two digests on demand
 	// (SendNow) to one channel; 0: none (the command line).
@@ -40,25 +41,19 @@ type Digester struct {
 	mu sync.Mutex
 }
 
-func (d *Digester) now() time.Time {
-	if d.Now != nil {
-		return d.Now()
+// NewDigester returns a Digester that composes digests from store with
+// renderer on the schedules next reads, with the defaults: the system
+// clock, the default logger, DefaultDigestGrace, no moderators' channel and
+// no cooldown.
+func NewDigester(store DigestStore, renderer Renderer, next NextFunc) *Digester {
+	return &Digester{
+		Store:    store,
+		Renderer: renderer,
+		Next:     next,
+		Now:      time.Now,
+		Logger:   slog.Default(),
+		Grace:    DefaultDigestGrace,
 	}
-	return time.Now()
-}
-
-func (d *Digester) logger() *slog.Logger {
-	if d.Logger != nil {
-		return d.Logger
-	}
-	return slog.Default()
-}
-
-func (d *Digester) grace() time.Duration {
-	if d.Grace > 0 {
-		return d.Grace
-	}
-	return DefaultDigestGrace
 }
 
 // RunDue sends the digests that have fallen due and schedules the next
@@ -71,11 +66,11 @@ func (d *Digester) RunDue(ctx context.Context) (int, error) {
 		return 0, err
 	}
 	sent := 0
-	now := d.now()
+	now := d.Now()
 	for _, cfg := range configs {
 		ok, err := d.runOne(ctx, cfg, now)
 		if err != nil {
-			d.logger().Error("digest failed", "channel_id", cfg.ChannelID, "error", err)
+			d.Logger.Error("digest failed", "channel_id", cfg.ChannelID, "error", err)
 			continue
 		}
 		if ok {
@@ -119,8 +114,8 @@ func (d *Digester) runOne(ctx context.Context, cfg tracker.DigestConfig, now tim
 			return false, err
 		}
 	}
-	if late := now.Sub(due); late > d.grace() {
-		d.logger().Warn("digest skipped: it fell due while the service was down", "channel_id", cfg.ChannelID,
+	if late := now.Sub(due); late > d.Grace {
+		d.Logger.Warn("digest skipped: it fell due while the service was down", "channel_id", cfg.ChannelID,
 			"due", due, "late", late.Round(time.Second).String())
 		return false, d.Store.SetDigestDue(ctx, cfg.ChannelID, following)
 	}
@@ -138,7 +133,7 @@ func (d *Digester) SendNow(ctx context.Context, guildID, channelID string) (stri
 	if err != nil {
 		return "", err
 	}
-	now := d.now()
+	now := d.Now()
 	if last := cfg.State.LastNow; d.NowCooldown > 0 && !last.IsZero() && now.Sub(last) < d.NowCooldown {
 		return "", tracker.Errorf(tracker.Conflict, "a digest was sent here on demand %s ago; the next one can be asked for in %s",
 			now.Sub(last).Round(time.Second), (d.NowCooldown - now.Sub(last)).Round(time.Second))
@@ -156,7 +151,7 @@ func (d *Digester) Preview(ctx context.Context, guildID, channelID string) (trac
 	if err != nil {
 		return tracker.Message{}, err
 	}
-	in, _, err := d.compose(ctx, cfg, d.now())
+	in, _, err := d.compose(ctx, cfg, d.Now())
 	if err != nil {
 		return tracker.Message{}, err
 	}

@@ -12,7 +12,9 @@ import (
 )
 
 func (e *env) digester() *ingest.Digester {
-	return &ingest.Digester{Store: e.store, Renderer: e.msgs, Next: scheduler.NextTime, Now: e.clock.Now, ModChannel: "999"}
+	d := ingest.NewDigester(e.store, e.msgs, scheduler.NextTime)
+	d.Now, d.ModChannel = e.clock.Now, "999"
+	return d
 }
 
 func (e *env) digests() []tracker.OutboxItem {

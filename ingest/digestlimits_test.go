@@ -17,7 +17,8 @@ func TestDigestNowCooldown(t *testing.T) {
 	for _, d := range storagetest.Dialects() {
 		d.Run(t, func(t *testing.T) {
 			e := newEnv(t)
-			d := &ingest.Digester{Store: e.store, Renderer: e.msgs, Next: scheduler.NextTime, Now: e.clock.Now, NowCooldown: 10 * time.Minute}
+			d := ingest.NewDigester(e.store, e.msgs, scheduler.NextTime)
+			d.Now, d.NowCooldown = e.clock.Now, 10*time.Minute
 			steps := []struct {
 				advance time.Duration
 				channel string

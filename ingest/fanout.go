@@ -20,23 +20,30 @@ const fanoutCursor = "fanout"
 // of a metric's flags (GAP, STALE, DROP, CONFLICT), including flags already
 // up on the very first run, is announced. Each batch is committed with the
 // cursor in one transaction, and every item has an idempotency key, so a
-// crash repeats nothing and loses nothing.
+// crash repeats nothing and loses nothing. Make one with NewFanout; it
+// holds a mutex, so share it by pointer.
 type Fanout struct {
 	Store         FanoutStore
 	Renderer      Renderer
 	Now           func() time.Time
 	Logger        *slog.Logger
 	NoticeChannel string // moderators' channel for STALE notices; "" for none
-	BatchSize     int    // corrections per batch; default 200
+	BatchSize     int    // corrections per batch, at least 1
 
 	mu sync.Mutex // one fan-out at a time
 }
 
-func (f *Fanout) now() time.Time {
-	if f.Now != nil {
-		return f.Now()
+// NewFanout returns a Fanout of the corrections in store, rendered with
+// renderer, with the defaults: the system clock, the default logger,
+// batches of 200 corrections and no moderators' channel.
+func NewFanout(store FanoutStore, renderer Renderer) *Fanout {
+	return &Fanout{
+		Store:     store,
+		Renderer:  renderer,
+		Now:       time.Now,
+		Logger:    slog.Default(),
+		BatchSize: 200,
 	}
-	return time.Now()
 }
 
 // Run fans out every correction not yet fanned out, then the flag changes.
@@ -55,10 +62,7 @@ func (f *Fanout) Run(ctx context.Context) (int, error) {
 }
 
 func (f *Fanout) batch(ctx context.Context) (int, bool, error) {
-	size := f.BatchSize
-	if size <= 0 {
-		size = 200
-	}
+	size := max(f.BatchSize, 1)
 	cursor, err := f.Store.Cursor(ctx, fanoutCursor)
 	if err != nil {
 		return 0, false, err
@@ -67,7 +71,7 @@ func (f *Fanout) batch(ctx context.Context) (int, bool, error) {
 	if err != nil {
 		return 0, false, err
 	}
-	now := f.now()
+	now := f.Now()
 	standings, err := f.Store.Standings(ctx, now)
 	if err != nil {
 		return 0, false, err

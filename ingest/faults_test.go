@@ -60,7 +60,6 @@ func TestPanicInOneSourceIsItsFailure(t *testing.T) {
 type lockedStore struct {
 	ingest.PollStore
 	saveFails bool
-	saves     int
 }
 
 var errLocked = errors.New("database is locked")
@@ -70,7 +69,6 @@ func (s *lockedStore) RecordFigure(context.Context, tracker.Figure) (tracker.Fig
 }
 
 func (s *lockedStore) SaveSourceState(ctx context.Context, st tracker.SourceState, notices ...tracker.OutboxItem) error {
-	s.saves++
 	if s.saveFails {
 		return errLocked
 	}

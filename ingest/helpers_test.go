@@ -74,12 +74,24 @@ func newEnv(t *testing.T) *env {
 }
 
 func (e *env) poller(r tracker.SourceReader) *ingest.Poller {
-	return &ingest.Poller{Store: e.store, Reader: r, Renderer: e.msgs, Next: scheduler.NextTime, Now: e.clock.Now,
-		Rand: func() float64 { return 0.5 }, NoticeAfter: 3, NoticeChannel: tracker.ConsoleChannel}
+	p := ingest.NewPoller(e.store, r)
+	p.Renderer, p.Next, p.Now, p.Rand = e.msgs, scheduler.NextTime, e.clock.Now, func() float64 { return 0.5 }
+	p.NoticeAfter, p.NoticeChannel = 3, tracker.ConsoleChannel
+	return p
+}
+
+// deliverer returns a Deliverer of the items in scope through s, on the
+// test clock.
+func (e *env) deliverer(s ingest.Sender, scope tracker.OutboxScope) *ingest.Deliverer {
+	d := ingest.NewDeliverer(e.store, s, scope)
+	d.Now = e.clock.Now
+	return d
 }
 
 func (e *env) fanout() *ingest.Fanout {
-	return &ingest.Fanout{Store: e.store, Renderer: e.msgs, Now: e.clock.Now, NoticeChannel: tracker.ConsoleChannel}
+	f := ingest.NewFanout(e.store, e.msgs)
+	f.Now, f.NoticeChannel = e.clock.Now, tracker.ConsoleChannel
+	return f
 }
 
 // pending returns the undelivered outbox items, oldest first.

@@ -61,8 +61,9 @@ func BenchmarkPollLeased(b *testing.B) {
 					}
 				}
 				fetcher := sources.NewFetcher(sources.FetchOptions{HostSpacing: sources.NoHostSpacing})
-				pollers = append(pollers, &ingest.Poller{Store: store, Reader: sources.NewReader(fetcher), Renderer: report.Messages{},
-					Next: scheduler.NextTime, Workers: 8, Instance: fmt.Sprintf("bench-%d", i)})
+				p := ingest.NewPoller(store, sources.NewReader(fetcher))
+				p.Renderer, p.Next, p.Instance = report.Messages{}, scheduler.NextTime, fmt.Sprintf("bench-%d", i)
+				pollers = append(pollers, p)
 			}
 			if _, err := pollers[0].PollAll(ctx); err != nil { // validators stored
 				b.Fatal(err)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
+	"math/rand/v2"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -24,20 +25,21 @@ const (
 // DefaultMaxBackoff caps the wait before retrying a failing source.
 const DefaultMaxBackoff = 6 * time.Hour
 
-// Poller polls sources and turns what they say into figures.
+// Poller polls sources and turns what they say into figures. Make one
+// with NewPoller; it holds a mutex, so share it by pointer.
 type Poller struct {
 	Store    PollStore
 	Reader   tracker.SourceReader
-	Renderer Renderer
-	Next     NextFunc // when a source's schedule fires next
+	Renderer Renderer // renders moderators' notices; nil logs them only
+	Next     NextFunc // when a source's schedule fires next; nil: every 15 minutes
 	Now      func() time.Time
-	Rand     func() float64 // in [0,1), for backoff jitter
+	Rand     func() float64 // in [0,1), for backoff jitter (0.5: none)
 	Observer tracker.Observer
 	Logger   *slog.Logger
 
-	Workers       int           // sources polled at once; default 8
-	NoticeAfter   int           // failures in a row before a notice; default 5
-	MaxBackoff    time.Duration // default 6h
+	Workers       int           // sources polled at once, at least 1
+	NoticeAfter   int           // failures in a row before a notice
+	MaxBackoff    time.Duration // the longest wait before retrying a failing source
 	NoticeChannel string        // where moderators' notices go; "" logs them only
 
 	// Instance names this process among several sharing one database.
@@ -51,6 +53,26 @@ type Poller struct {
 	held   map[string]time.Time // sources held off after a failure that could not be saved
 }
 
+// NewPoller returns a Poller that reads sources through reader and keeps
+// what they say in store, with the defaults: the system clock, random
+// jitter, the default logger, no observer, 8 workers, a notice after 5
+// failures in a row and backoff capped at DefaultMaxBackoff. Set the other
+// fields (Renderer, Next, NoticeChannel) before the first poll.
+func NewPoller(store PollStore, reader tracker.SourceReader) *Poller {
+	return &Poller{
+		Store:       store,
+		Reader:      reader,
+		Now:         time.Now,
+		Rand:        rand.Float64,
+		Observer:    tracker.NopObserver{},
+		Logger:      slog.Default(),
+		Workers:     8,
+		NoticeAfter: 5,
+		MaxBackoff:  DefaultMaxBackoff,
+		held:        map[string]time.Time{},
+	}
+}
+
 // PollResult is the outcome of polling one source.
 type PollResult struct {
 	SourceID string
@@ -59,31 +81,10 @@ type PollResult struct {
 	Figures  []tracker.Figure // figures created by this poll (repeats are not listed)
 }
 
-func (p *Poller) now() time.Time {
-	if p.Now != nil {
-		return p.Now()
-	}
-	return time.Now()
-}
-
-func (p *Poller) logger() *slog.Logger {
-	if p.Logger != nil {
-		return p.Logger
-	}
-	return slog.Default()
-}
-
-func (p *Poller) observer() tracker.Observer {
-	if p.Observer != nil {
-		return p.Observer
-	}
-	return tracker.NopObserver{}
-}
-
 // PollDue polls the enabled sources whose next check has come, at most
 // Workers at a time, and returns their results in tracker-file order.
 func (p *Poller) PollDue(ctx context.Context) ([]PollResult, error) {
-	now := p.now()
+	now := p.Now()
 	if ls, ok := p.Store.(LeaseStore); ok && p.Instance != "" {
 		return p.pollLeased(ctx, ls, now)
 	}
@@ -107,7 +108,7 @@ func (p *Poller) pollLeased(ctx context.Context, ls LeaseStore, now time.Time) (
 	if lease <= 0 || lease > MaxLease {
 		lease = MaxLease
 	}
-	stop := renewLeases(ctx, ls, p.Instance, p.now, lease, p.logger())
+	stop := renewLeases(ctx, ls, p.Instance, p.Now, lease, p.Logger)
 	defer stop()
 	workers := max(p.Workers, 8)
 	var all []PollResult
@@ -188,10 +189,7 @@ func (p *Poller) PollMany(ctx context.Context, srcs []tracker.Source) ([]PollRes
 	if err != nil {
 		return nil, fmt.Errorf("ingest: actors: %w", err)
 	}
-	workers := p.Workers
-	if workers <= 0 {
-		workers = 8
-	}
+	workers := max(p.Workers, 1)
 	results := make([]PollResult, len(srcs))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
@@ -234,7 +232,7 @@ func (p *Poller) Poll(ctx context.Context, src tracker.Source) PollResult {
 func (p *Poller) pollSafely(ctx context.Context, src tracker.Source, metrics []tracker.Metric, actors []tracker.Actor) (res PollResult) {
 	defer func() {
 		if r := recover(); r != nil {
-			p.logger().Error("panic while polling a source", "source_id", src.ID, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+			p.Logger.Error("panic while polling a source", "source_id", src.ID, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
 			res = PollResult{SourceID: src.ID, Status: StatusError, Err: fmt.Errorf("ingest: source %s: internal error (panic: %v)", src.ID, r)}
 		}
 	}()
@@ -260,9 +258,6 @@ func (p *Poller) read(ctx context.Context, src tracker.Source, st tracker.Source
 func (p *Poller) holdOff(sourceID string, until time.Time) {
 	p.holdMu.Lock()
 	defer p.holdMu.Unlock()
-	if p.held == nil {
-		p.held = map[string]time.Time{}
-	}
 	p.held[sourceID] = until
 }
 
@@ -279,9 +274,9 @@ func (p *Poller) heldOff(sourceID string, now time.Time) bool {
 }
 
 func (p *Poller) poll(ctx context.Context, src tracker.Source, metrics []tracker.Metric, actors []tracker.Actor) PollResult {
-	started := p.now()
+	started := p.Now()
 	res := PollResult{SourceID: src.ID}
-	log := p.logger().With("source_id", src.ID)
+	log := p.Logger.With("source_id", src.ID)
 	st, err := p.Store.SourceState(ctx, src.ID)
 	if err != nil {
 		res.Status, res.Err = StatusError, err
@@ -294,7 +289,7 @@ func (p *Poller) poll(ctx context.Context, src tracker.Source, metrics []tracker
 		res.Status, res.Err = StatusError, readErr
 		return res
 	}
-	now := p.now()
+	now := p.Now()
 	st.SourceID = src.ID
 	st.LastCheck = now
 	st.Polls++
@@ -302,7 +297,7 @@ func (p *Poller) poll(ctx context.Context, src tracker.Source, metrics []tracker
 	if readErr != nil {
 		res.Status, res.Err = StatusError, readErr
 		p.recordFailure(ctx, src, st, readErr, now, log)
-		p.observer().PollDone(src.ID, res.Status, p.now().Sub(started))
+		p.Observer.PollDone(src.ID, res.Status, p.Now().Sub(started))
 		return res
 	}
 
@@ -331,7 +326,7 @@ func (p *Poller) poll(ctx context.Context, src tracker.Source, metrics []tracker
 			res.Status, res.Err = StatusError, err
 			log.Error("recording figures failed", "error", err)
 			p.recordFailure(ctx, src, before, fmt.Errorf("results not saved: %w", err), now, log)
-			p.observer().PollDone(src.ID, res.Status, p.now().Sub(started))
+			p.Observer.PollDone(src.ID, res.Status, p.Now().Sub(started))
 			return res
 		}
 		switch {
@@ -347,14 +342,14 @@ func (p *Poller) poll(ctx context.Context, src tracker.Source, metrics []tracker
 		res.Status, res.Err = StatusError, err
 		log.Error("saving source state failed", "error", err)
 		p.recordFailure(ctx, src, before, fmt.Errorf("state not saved: %w", err), now, log)
-		p.observer().PollDone(src.ID, res.Status, p.now().Sub(started))
+		p.Observer.PollDone(src.ID, res.Status, p.Now().Sub(started))
 		return res
 	}
 	if wasFailing {
 		log.Info("source works again")
 	}
 	log.Debug("polled", "status", res.Status, "new_figures", len(res.Figures))
-	p.observer().PollDone(src.ID, res.Status, p.now().Sub(started))
+	p.Observer.PollDone(src.ID, res.Status, p.Now().Sub(started))
 	return res
 }
 
@@ -442,14 +437,14 @@ func (p *Poller) recordFailure(ctx context.Context, src tracker.Source, st track
 	st.Errors++
 	st.LastError = oneLine(tracker.RedactText(readErr.Error()))
 	interval := p.interval(src, now)
-	wait := Backoff(interval, st.ConsecutiveFailures, p.maxBackoff(), p.jitter())
+	wait := Backoff(interval, st.ConsecutiveFailures, p.MaxBackoff, p.Rand())
 	var ra interface{ RetryAfter() time.Duration }
 	if errors.As(readErr, &ra) && ra.RetryAfter() > wait {
 		wait = ra.RetryAfter()
 	}
 	st.NextCheck = now.Add(wait)
 	var notices []tracker.OutboxItem
-	if st.ConsecutiveFailures >= p.noticeAfter() && !st.FailureNotified {
+	if st.ConsecutiveFailures >= p.NoticeAfter && !st.FailureNotified {
 		st.FailureNotified = true
 		notices = appendNotice(notices, p.sourceNotice(tracker.NoticeFailing, src, st, nil, now))
 	}
@@ -474,7 +469,7 @@ func appendNotice(items []tracker.OutboxItem, n tracker.OutboxItem) []tracker.Ou
 // it returns an empty item when there is no such channel.
 func (p *Poller) sourceNotice(kind tracker.NoticeKind, src tracker.Source, st tracker.SourceState, misses []tracker.FieldMiss, now time.Time) tracker.OutboxItem {
 	if p.NoticeChannel == "" || p.Renderer == nil {
-		p.logger().Warn("moderators' notice not sent: no moderators' channel", "source_id", src.ID, "notice", string(kind))
+		p.Logger.Warn("moderators' notice not sent: no moderators' channel", "source_id", src.ID, "notice", string(kind))
 		return tracker.OutboxItem{}
 	}
 	return tracker.OutboxItem{
@@ -509,27 +504,6 @@ func (p *Poller) interval(src tracker.Source, now time.Time) time.Duration {
 		return d
 	}
 	return 15 * time.Minute
-}
-
-func (p *Poller) maxBackoff() time.Duration {
-	if p.MaxBackoff > 0 {
-		return p.MaxBackoff
-	}
-	return DefaultMaxBackoff
-}
-
-func (p *Poller) noticeAfter() int {
-	if p.NoticeAfter > 0 {
-		return p.NoticeAfter
-	}
-	return 5
-}
-
-func (p *Poller) jitter() float64 {
-	if p.Rand != nil {
-		return p.Rand()
-	}
-	return 0.5
 }
 
 // Backoff is the wait before the next try of a source that failed failures

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -93,7 +94,8 @@ func (s *Store) ReleaseSources(ctx context.Context, holder string, ids []string)
 }
 
 // ClaimOutbox takes a lease for holder on up to limit pending items due at
-// now that no other holder has a live lease on, oldest first. Each due
+// now that no other holder has a live lease on, in DueOutbox's order:
+// oldest first within a guild and the guilds in turn. Each due
 // item goes to exactly one caller; an item whose holder died is taken
 // over when its lease runs out.
 func (s *Store) ClaimOutbox(ctx context.Context, holder string, scope tracker.OutboxScope, now time.Time, lease time.Duration, limit int) ([]tracker.OutboxItem, error) {
@@ -101,10 +103,20 @@ func (s *Store) ClaimOutbox(ctx context.Context, holder string, scope tracker.Ou
 	var ids []int64
 	err := s.claimTx(ctx, func(tx *sql.Tx) error {
 		ids = ids[:0]
-		rows, err := tx.QueryContext(ctx, `SELECT o.id FROM outbox o WHERE o.status = 'pending' AND o.next_attempt_at <= ?
-			AND (o.lease_holder = '' OR o.lease_holder = ? OR o.lease_until IS NULL OR o.lease_until < ?)`+
-			strings.ReplaceAll(scopeWhere(scope), "channel_id", "o.channel_id")+
-			" ORDER BY o.next_attempt_at, o.id LIMIT ?"+s.skipLocked("o"), ts(now), holder, ts(now), limit)
+		// The claimable items are numbered within their guild (turn) in a
+		// subquery, since PostgreSQL refuses FOR UPDATE beside window
+		// functions; the rows locked are o's, taken in turn order. The
+		// conditions are repeated on o because those are the ones
+		// PostgreSQL checks again on a row another instance just changed.
+		rows, err := tx.QueryContext(ctx, `SELECT o.id FROM outbox o JOIN (
+				SELECT id, ROW_NUMBER() OVER (PARTITION BY guild_id ORDER BY next_attempt_at, id) AS turn FROM outbox
+				WHERE status = 'pending' AND next_attempt_at <= ?
+				AND (lease_holder = '' OR lease_holder = ? OR lease_until IS NULL OR lease_until < ?)`+scopeWhere(scope)+`
+			) c ON c.id = o.id
+			WHERE o.status = 'pending' AND o.next_attempt_at <= ?
+			AND (o.lease_holder = '' OR o.lease_holder = ? OR o.lease_until IS NULL OR o.lease_until < ?)
+			ORDER BY c.turn, o.next_attempt_at, o.id LIMIT ?`+s.skipLocked("o"),
+			ts(now), holder, ts(now), ts(now), holder, ts(now), limit)
 		if err != nil {
 			return err
 		}
@@ -137,7 +149,17 @@ func (s *Store) ClaimOutbox(ctx context.Context, holder string, scope tracker.Ou
 	for i, id := range ids {
 		args[i] = id
 	}
-	return s.queryOutbox(ctx, "WHERE id IN ("+placeholders(len(ids))+") ORDER BY next_attempt_at, id", args...)
+	items, err := s.queryOutbox(ctx, "WHERE id IN ("+placeholders(len(ids))+")", args...)
+	if err != nil {
+		return nil, err
+	}
+	// In the order claimed: the guilds in turn (see DueOutbox).
+	pos := make(map[int64]int, len(ids))
+	for i, id := range ids {
+		pos[id] = i
+	}
+	slices.SortFunc(items, func(a, b tracker.OutboxItem) int { return pos[a.ID] - pos[b.ID] })
+	return items, nil
 }
 
 // RenewLeases extends every lease holder has, on sources and outbox

@@ -9,8 +9,6 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"github.com/gapwatch/gapwatch/scheduler"
-	"github.com/gapwatch/gapwatch/sources"
 	"github.com/gapwatch/gapwatch/tracker"
 )
 
@@ -141,7 +139,7 @@ func (d *decoder) sources(n *yaml.Node, metrics []tracker.Metric, actors []track
 			src.Format = format
 		}
 		src.Schedule = d.str(m["schedule"], field+".schedule", tracker.DefaultSchedule)
-		if err := scheduler.Validate(src.Schedule); err != nil {
+		if err := d.checkSpec(src.Schedule); err != nil {
 			d.fail(nodeOr(m["schedule"], item), field+".schedule", "%q is not a valid cron spec: %v", src.Schedule, specReason(err))
 		}
 		review, err := tracker.ParseReview(d.str(m["review"], field+".review", ""))
@@ -205,7 +203,7 @@ func (d *decoder) fieldRules(n *yaml.Node, field string, format tracker.Format, 
 		}
 		r.Select, node = d.required(m, item, f, "select")
 		if r.Select != "" {
-			if err := checkSelect(format, r.Select); err != nil {
+			if err := d.checkSelect(format, r.Select); err != nil {
 				d.fail(node, f+".select", "%v", err)
 			}
 		}
@@ -224,15 +222,25 @@ func (d *decoder) fieldRules(n *yaml.Node, field string, format tracker.Format, 
 	return out
 }
 
-// checkSelect compiles a rule's selector in the language of the source's
-// format (CSS for HTML, gojq for JSON, a column for CSV, a regexp for
-// text), with the same code that applies it when the source is read.
-func checkSelect(format tracker.Format, sel string) error {
-	err := sources.ValidateFieldRule(format, tracker.FieldRule{Select: sel})
-	if err != nil {
+// checkSelect checks a rule's selector in the language of the source's
+// format with Checks.FieldRule, if given.
+func (d *decoder) checkSelect(format tracker.Format, sel string) error {
+	if d.checks.FieldRule == nil {
+		return nil
+	}
+	if err := d.checks.FieldRule(format, tracker.FieldRule{Select: sel}); err != nil {
 		return errors.New(strings.TrimPrefix(err.Error(), "sources: figures: "))
 	}
 	return nil
+}
+
+// checkSpec checks a cron spec with Checks.Next, if given.
+func (d *decoder) checkSpec(spec string) error {
+	if d.checks.Next == nil {
+		return nil
+	}
+	_, err := d.checks.Next(spec, "", time.Now())
+	return err
 }
 
 func (d *decoder) subscriptions(n *yaml.Node, metrics []tracker.Metric) []tracker.Subscription {
@@ -271,10 +279,9 @@ func (d *decoder) subscriptions(n *yaml.Node, metrics []tracker.Metric) []tracke
 			if tz != "" && !strings.HasPrefix(spec, "CRON_TZ=") && !strings.HasPrefix(spec, "TZ=") {
 				spec = "CRON_TZ=" + tz + " " + spec
 			}
-			if err := scheduler.Validate(spec); err != nil {
+			if err := d.checkSpec(spec); err != nil {
 				d.fail(m["digest"], field+".digest", "%q is not a valid cron spec: %v", digest, specReason(err))
-			} else if gap, err := tracker.ScheduleMinGap(func(t time.Time) (time.Time, error) { return scheduler.NextTime(spec, "", t) },
-				time.Now()); err == nil && gap < tracker.MinDigestInterval {
+			} else if gap, err := d.minGap(spec); err == nil && gap < tracker.MinDigestInterval {
 				d.fail(m["digest"], field+".digest", "%q fires %s apart: digests need at least %s between them", digest, gap, tracker.MinDigestInterval)
 			}
 		}
@@ -312,6 +319,15 @@ func nodeOr(n, def *yaml.Node) *yaml.Node {
 		return n
 	}
 	return def
+}
+
+// minGap is the shortest time between two firings of a valid cron spec
+// (see tracker.ScheduleMinGap), or an error when Checks.Next is not given.
+func (d *decoder) minGap(spec string) (time.Duration, error) {
+	if d.checks.Next == nil {
+		return 0, errors.New("trackerfile: no schedule check")
+	}
+	return tracker.ScheduleMinGap(func(t time.Time) (time.Time, error) { return d.checks.Next(spec, "", t) }, time.Now())
 }
 
 // specReason strips the scheduler's own prefix from a spec error, leaving

@@ -14,6 +14,7 @@ import (
 // wrong types and missing fields become Problems naming the line and the
 // field path.
 type decoder struct {
+	checks   Checks
 	problems []Problem
 }
 

@@ -2,7 +2,8 @@
 // metrics, actors, sources and console subscriptions gapwatch follows. It
 // is strict: unknown fields, duplicate ids, references to unknown metrics
 // or actors, bad cron specs, regexps, selectors and URLs are reported with
-// the file, the line and the field.
+// the file, the line and the field. The checks whose rules belong to other
+// packages (cron specs, selectors) are given by the caller as Checks.
 package trackerfile
 
 import (
@@ -12,6 +13,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"gopkg.in/yaml.v3"
 
@@ -51,19 +53,48 @@ func (e *Error) Error() string {
 	return b.String()
 }
 
+// Checks are the checks of a tracker file whose rules belong to other
+// packages; the caller supplies them (package main gives the scheduler's
+// and the sources' own), so that this package needs neither. A nil check
+// is not made.
+type Checks struct {
+	// Next returns the first time after t at which a cron spec fires,
+	// reading it in zone tz when it names none ("" for UTC), or an error
+	// saying why the spec is not valid (scheduler.NextTime). It checks
+	// sources' schedules and subscriptions' digest schedules.
+	Next func(spec, tz string, t time.Time) (time.Time, error)
+	// FieldRule checks a figures: rule of a source in the given format,
+	// compiling its selector in that format's language (CSS for HTML,
+	// gojq for JSON, a column for CSV, a regexp for text) with the code
+	// that applies it when the source is read (sources.ValidateFieldRule).
+	FieldRule func(format tracker.Format, rule tracker.FieldRule) error
+}
+
+// Load reads and checks the tracker file at path with every check but
+// those of Checks; see Checks.Load.
+func Load(path string) (tracker.Catalog, error) {
+	return Checks{}.Load(path)
+}
+
+// Parse reads and checks a tracker file's contents with every check but
+// those of Checks; see Checks.Parse.
+func Parse(name string, data []byte) (tracker.Catalog, error) {
+	return Checks{}.Parse(name, data)
+}
+
 // Load reads and checks the tracker file at path. It returns an *Error
 // listing every problem, or an error from the file system.
-func Load(path string) (tracker.Catalog, error) {
+func (c Checks) Load(path string) (tracker.Catalog, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return tracker.Catalog{}, fmt.Errorf("trackerfile: %w", err)
 	}
-	return Parse(path, data)
+	return c.Parse(path, data)
 }
 
 // Parse reads and checks a tracker file's contents; name is used in
 // messages. It returns an *Error listing every problem found.
-func Parse(name string, data []byte) (tracker.Catalog, error) {
+func (c Checks) Parse(name string, data []byte) (tracker.Catalog, error) {
 	var root yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&root); err != nil {
@@ -76,12 +107,12 @@ func Parse(name string, data []byte) (tracker.Catalog, error) {
 	if err := dec.Decode(&extra); err == nil {
 		return tracker.Catalog{}, &Error{File: name, Problems: []Problem{{Line: extra.Line, Message: "only one YAML document is allowed"}}}
 	}
-	d := &decoder{}
-	c := d.catalog(root.Content[0])
+	d := &decoder{checks: c}
+	cat := d.catalog(root.Content[0])
 	if len(d.problems) > 0 {
 		return tracker.Catalog{}, &Error{File: name, Problems: d.problems}
 	}
-	return c, nil
+	return cat, nil
 }
 
 // yamlProblem turns a yaml.v3 syntax error ("yaml: line 3: …") into a

@@ -2,13 +2,21 @@ package trackerfile_test
 
 import (
 	"errors"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/gapwatch/gapwatch/scheduler"
+	"github.com/gapwatch/gapwatch/sources"
 	"github.com/gapwatch/gapwatch/tracker"
 	"github.com/gapwatch/gapwatch/trackerfile"
 )
+
+// checks are the checks package main gives a tracker file: the
+// scheduler's for cron specs and the sources' for figures: selectors.
+var checks = trackerfile.Checks{Next: scheduler.NextTime, FieldRule: sources.ValidateFieldRule}
 
 const valid = `metrics:
   - id: ve-prisoners-released
@@ -46,7 +54,7 @@ subscriptions:
 `
 
 func TestParseValid(t *testing.T) {
-	c, err := trackerfile.Parse("g.yaml", []byte(valid))
+	c, err := checks.Parse("g.yaml", []byte(valid))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,7 +120,7 @@ func TestParseProblems(t *testing.T) {
 			if !strings.Contains(valid, tt.old) {
 				t.Fatalf("fixture does not contain %q", tt.old)
 			}
-			_, err := trackerfile.Parse("g.yaml", []byte(strings.Replace(valid, tt.old, tt.new, 1)))
+			_, err := checks.Parse("g.yaml", []byte(strings.Replace(valid, tt.old, tt.new, 1)))
 			var te *trackerfile.Error
 			if !errors.As(err, &te) {
 				t.Fatalf("error = %v, want a *trackerfile.Error", err)
@@ -135,7 +143,7 @@ func TestYAMLErrorsPointAtTheWrongLine(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := trackerfile.Parse("g.yaml", []byte(tt.in))
+			_, err := checks.Parse("g.yaml", []byte(tt.in))
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("error = %v, want %q", err, tt.want)
 			}
@@ -156,7 +164,7 @@ func TestParseGapDirection(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.gap, func(t *testing.T) {
-			c, err := trackerfile.Parse("g.yaml", []byte(strings.Replace(valid, "{min_abs: 50, min_ratio: 1.5}", tt.gap, 1)))
+			c, err := checks.Parse("g.yaml", []byte(strings.Replace(valid, "{min_abs: 50, min_ratio: 1.5}", tt.gap, 1)))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -169,18 +177,70 @@ func TestParseGapDirection(t *testing.T) {
 
 func TestParseEmpty(t *testing.T) {
 	for _, in := range []string{"", "metrics: []\n", "{}\n"} {
-		if _, err := trackerfile.Parse("g.yaml", []byte(in)); err == nil {
+		if _, err := checks.Parse("g.yaml", []byte(in)); err == nil {
 			t.Errorf("Parse(%q) accepted a file without metrics", in)
 		}
 	}
 }
 
 func TestLoadExample(t *testing.T) {
-	c, err := trackerfile.Load("../examples/venezuela.yaml")
+	c, err := checks.Load("../examples/venezuela.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(c.Metrics) == 0 || len(c.Actors) == 0 || len(c.Sources) == 0 {
 		t.Errorf("example: %d metrics, %d actors, %d sources", len(c.Metrics), len(c.Actors), len(c.Sources))
+	}
+}
+
+func TestChecksAreGivenByTheCaller(t *testing.T) {
+	type call struct {
+		format tracker.Format
+		sel    string
+	}
+	var specs []string
+	var rules []call
+	fake := trackerfile.Checks{
+		Next: func(spec, tz string, after time.Time) (time.Time, error) {
+			specs = append(specs, spec+"|"+tz)
+			if spec == "@every 30m" {
+				return time.Time{}, errors.New(`cron spec "@every 30m": too slow for this test`)
+			}
+			return after.Add(time.Hour), nil
+		},
+		FieldRule: func(format tracker.Format, rule tracker.FieldRule) error {
+			rules = append(rules, call{format, rule.Select})
+			return errors.New("sources: figures: no such selector")
+		},
+	}
+	_, err := fake.Parse("g.yaml", []byte(valid))
+	want := `g.yaml:19: sources[0].schedule: "@every 30m" is not a valid cron spec: too slow for this test
+g.yaml:24: sources[0].figures[0].select: no such selector`
+	if got := fmt.Sprint(err); got != want {
+		t.Errorf("error =\n%s\nwant\n%s", got, want)
+	}
+	wantSpecs := []string{"@every 30m|", tracker.DefaultSchedule + "|", "CRON_TZ=America/Caracas 0 9 * * *|"}
+	if len(specs) < len(wantSpecs) {
+		t.Fatalf("Next called with %q, want at least %q", specs, wantSpecs)
+	}
+	for i, w := range wantSpecs {
+		if specs[i] != w {
+			t.Errorf("Next call %d: spec|tz = %q, want %q", i, specs[i], w)
+		}
+	}
+	if got, want := rules, []call{{tracker.FormatHTML, "#released .count"}}; !slices.Equal(got, want) {
+		t.Errorf("FieldRule calls = %v, want %v", got, want)
+	}
+}
+
+func TestWithoutChecksOnlyTheFileItselfIsChecked(t *testing.T) {
+	in := strings.NewReplacer(`"@every 30m"`, `"every 30 minutes"`, `"#released .count"`, `"#released >> .count["`).Replace(valid)
+	if _, err := trackerfile.Parse("g.yaml", []byte(in)); err != nil {
+		t.Errorf("Parse without checks: %v, want the cron spec and selector left to the caller's checks", err)
+	}
+	in = strings.Replace(in, "role: claimant", "role: liar", 1)
+	_, err := trackerfile.Parse("g.yaml", []byte(in))
+	if want := `g.yaml:13: actors[1].role: role "liar" is not one of`; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("error = %v, want it to contain %q", err, want)
 	}
 }

@@ -145,12 +145,26 @@ func (s *sentence) findEntities() {
 			i++
 			continue
 		}
-		if id, n, ok := s.e.entities.matchAt(toks, i); ok && !s.looseStateAt(i, n, id) {
+		id, n, ok := s.e.entities.matchAt(toks, i)
+		if ok && s.looseStateAt(i, n, id) {
+			i += n // "remain missing": no term of detention, nor by its stem
+			continue
+		}
+		if ok && s.e.ents[id].short && i > 0 && toks[i-1].kind == tokWord && toks[i-1].upper &&
+			!determiners[toks[i-1].text] && !headDeterminers[toks[i-1].text] {
+			ok = false // the end of another name: "Kenya National Commission on Human Rights"
+		}
+		if ok && (!s.e.ents[id].acronym || t.caps) {
 			ent := s.e.ents[id]
 			m := entMention{t0: i, t1: i + n, ent: id, actor: ent.actor, byCue: -1}
-			if ent.actor >= 0 {
-				s.st.seen[ent.actor] = true
-				s.st.lastNamed[ent.actor] = s.st.sent
+			if ent.actor >= 0 && n == 1 {
+				// "la Fiscalía" is one actor's alias but the head of
+				// another's ("Fiscalía de Chihuahua"): the one named last
+				m.actor = s.recentHolder(toks[i].text, ent.actor)
+			}
+			if m.actor >= 0 {
+				s.st.seen[m.actor] = true
+				s.st.lastNamed[m.actor] = s.st.sent
 			}
 			s.entAt[i] = len(s.ents)
 			s.ents = append(s.ents, m)
@@ -201,6 +215,19 @@ func (s *sentence) findEntities() {
 	}
 }
 
+// recentHolder returns, for a one-word alias of actor a that is also the
+// institution noun of other actors' aliases, the one of them named most
+// recently when that is not a; otherwise a.
+func (s *sentence) recentHolder(word string, a int) int {
+	best, bestSent := a, s.st.lastNamed[a]
+	for _, o := range s.e.heads[word] {
+		if n := s.st.lastNamed[o]; n > bestSent {
+			best, bestSent = o, n
+		}
+	}
+	return best
+}
+
 // headActor returns the actor an institution noun refers back to: "the
 // ministry said" after "the Interior Ministry", "a junta spokesperson",
 // "el Gobierno". The noun must follow a determiner and not begin another
@@ -208,7 +235,8 @@ func (s *sentence) findEntities() {
 // stop at the adjective); among the actors it may name, the one named last
 // wins, and an actor never named is taken only when it is the only one.
 func (s *sentence) headActor(i int) (int, bool) {
-	cands := s.e.heads[s.toks[i].text]
+	w := s.toks[i].text
+	cands := s.e.heads[w]
 	if len(cands) == 0 || i == 0 || !headDeterminers[s.text(i-1)] {
 		return 0, false
 	}
@@ -222,6 +250,14 @@ func (s *sentence) headActor(i int) (int, bool) {
 		if n := s.st.lastNamed[ai]; n > bestSent {
 			best, bestSent = ai, n
 		}
+	}
+	if genericReferrers[w] {
+		// "el organismo" refers to an institution just named, never to
+		// one named long before or not at all
+		if best < 0 || s.st.sent-bestSent > 2 {
+			return 0, false
+		}
+		return best, true
 	}
 	if best < 0 && len(cands) == 1 {
 		best = cands[0]
@@ -261,6 +297,11 @@ func (s *sentence) looseStateAt(i, n, id int) bool {
 		return false
 	}
 	next := s.text(i + n)
+	// "remained unaccounted for", "siguen desaparecidos": the state is
+	// another concept's
+	if id2, _, ok := s.e.entities.matchAt(s.toks, i+n); ok && s.e.ents[id2].cat != 0 && s.e.ents[id2].cat&s.e.lex.detention == 0 {
+		return true
+	}
 	if (strings.HasSuffix(next, "ndo") || strings.HasSuffix(next, "ing")) && next != "siendo" && next != "being" {
 		return true // "continúan viendo que…", "remain waiting": not in prison
 	}

@@ -98,7 +98,7 @@ func (s *sentence) bindCues() {
 			}
 			if _, _, ok := cueVerbs.matchAt(toks, q); ok {
 				subj := s.subjectOf(q)
-				a.cueBound = !s.negatedAt(q) && (subj < 0 || (subj >= a.t0 && subj < a.t1))
+				a.cueBound = !s.negatedAt(q) && (subj < 0 || (subj >= a.t0 && subj < a.t1) || s.memberOf(subj, a))
 				a.speaker = a.cueBound
 				break
 			}
@@ -205,6 +205,13 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 	best, bestScore, bestBound := -1, noDistance, false
 	reporter, named := false, false
 	official := s.officialSource(c)
+	switch a := s.relativeSource(m); {
+	case a >= 0:
+		return a, false, true // "los 325 que registra la CIDH", "the 144 deaths the military had reported"
+	case a == unlistedSource:
+		s.vetoed = true // "los 594 que documentan las organizaciones locales"
+		return -1, false, false
+	}
 	if a, decided := s.governingActor(m); decided {
 		if a < 0 {
 			// "La junta cifró en 3.408 los heridos, según el boletín de la
@@ -448,7 +455,8 @@ func (s *sentence) unknownSource() bool {
 		}
 		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && q > 0 {
 			p := s.toks[q-1]
-			if p.kind == tokWord && p.upper && s.entAt[q-1] < 0 && !pronouns[p.text] && !(q-1 == 0 && determiners[p.text]) {
+			if p.kind == tokWord && p.upper && s.entAt[q-1] < 0 && !pronouns[p.text] && !(q-1 == 0 && determiners[p.text]) &&
+				!s.namedAfterActor(q-1) {
 				return true
 			}
 		}
@@ -478,7 +486,7 @@ func (s *sentence) otherSubjectCue(c int) bool {
 		if _, _, ok := cueVerbs.matchAt(s.toks, q); !ok || s.negatedAt(q) {
 			continue
 		}
-		if k := s.subjectOf(q); k >= 0 && !s.inActor(k) {
+		if k := s.subjectOf(q); k >= 0 && !s.inActor(k) && !s.namedAfterActor(k) {
 			return true
 		}
 	}
@@ -882,8 +890,8 @@ func (s *sentence) cueAfterNumber(m *numMention) bool {
 
 // clauseSpeaker returns the configured actor (not a reporter) that is the
 // subject of an attribution verb in clause c, when there is exactly one and
-// it states no other number (one between it and number m, or one after it
-// when it follows m: "…, a figure Foro Penal put at 863"), or -1.
+// it does not follow number m to state a number of its own ("…, a figure
+// Foro Penal put at 863"), or -1.
 func (s *sentence) clauseSpeaker(c int, m *numMention) int {
 	found := -1
 	for _, em := range s.ents {
@@ -892,8 +900,7 @@ func (s *sentence) clauseSpeaker(c int, m *numMention) int {
 		}
 		between := false
 		for _, o := range s.nums {
-			if o.t0 != m.t0 && !o.trap && (o.t0 > em.t1 && o.t0 < m.t0 || o.t0 > m.t1 && o.t0 < em.t0 ||
-				em.t0 > m.t1 && o.t0 > em.t1 && s.clause[o.t0] == c) {
+			if o.t0 != m.t0 && !o.trap && em.t0 > m.t1 && o.t0 > em.t1 && s.clause[o.t0] == c {
 				between = true
 			}
 		}
@@ -923,4 +930,127 @@ func (s *sentence) clauseNegated(c int) bool {
 		}
 	}
 	return false
+}
+
+// relativeSource returns the configured actor that states number m in a
+// relative clause right after it: Spanish "los 325 que registra la CIDH"
+// (the subject after its verb), English "the 144 deaths the military had
+// reported" (the subject before it); unlistedSource when that subject is
+// no configured actor ("los 594 que documentan las organizaciones"); or
+// -1.
+func (s *sentence) relativeSource(m *numMention) int {
+	j := s.afterHead(m)
+	if j >= len(s.toks) {
+		return -1
+	}
+	if t := s.text(j); t == "que" || t == "which" || t == "that" {
+		// Spanish: "que registra la CIDH", "que contó la CGT"
+		if _, n, ok := cueVerbs.matchAt(s.toks, j+1); ok && !s.negatedAt(j+1) {
+			if a := s.actorAt(j + 1 + n); a >= 0 {
+				return a
+			}
+			if k := j + 1 + n; k < len(s.toks) && (determiners[s.text(k)] || s.toks[k].upper) && s.toks[k].kind == tokWord {
+				return unlistedSource
+			}
+		}
+		return -1
+	}
+	// English: "the 144 deaths the military had reported"
+	if s.text(m.qStart-1) != "the" {
+		return -1
+	}
+	for k := j; k < len(s.toks) && k <= j+2; k++ {
+		if e := s.entAt[k]; e >= 0 && s.ents[e].actor >= 0 {
+			q := s.ents[e].t1
+			for q < len(s.toks) && (s.text(q) == "had" || s.text(q) == "has" || s.text(q) == "have") {
+				q++
+			}
+			if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && !s.negatedAt(q) {
+				return s.ents[e].actor
+			}
+			return -1
+		}
+		if !determiners[s.text(k)] {
+			break
+		}
+	}
+	return -1
+}
+
+// unlistedSource is relativeSource's answer for a source the tracker file
+// does not list.
+const unlistedSource = -3
+
+// actorAt returns the configured actor (not a reporter) named at token i,
+// after determiners, or -1.
+func (s *sentence) actorAt(i int) int {
+	for i < len(s.toks) && determiners[s.text(i)] {
+		i++
+	}
+	if i < len(s.toks) {
+		if e := s.entAt[i]; e >= 0 && s.ents[e].actor >= 0 && s.e.actors[s.ents[e].actor].Role != tracker.Reporter {
+			return s.ents[e].actor
+		}
+	}
+	return -1
+}
+
+// memberOf reports whether token subj ends a name or title that follows
+// actor mention a directly: "UN High Commissioner for Human Rights Volker
+// Türk", "Police in Nigeria's Zamfara State".
+func (s *sentence) memberOf(subj int, a *entMention) bool {
+	if subj < a.t1 || subj > a.t1+8 {
+		return false
+	}
+	return s.titleRun(a.t1, subj) || s.modifiersOnly(a.t1, subj)
+}
+
+// modifiersOnly reports whether tokens [i, j] only qualify the name before
+// them: a bracketed acronym and an adjective or two, "(Ssa) federal",
+// "congoleño".
+func (s *sentence) modifiersOnly(i, j int) bool {
+	if j-i > 4 {
+		return false
+	}
+	inBrackets := false
+	for k := i; k <= j; k++ {
+		t := s.toks[k]
+		switch {
+		case t.text == "(":
+			inBrackets = true
+		case t.text == ")":
+			inBrackets = false
+		case inBrackets:
+		case t.kind == tokWord && !t.upper && !verbLike(t.text) && !determiners[t.text] && s.entAt[k] < 0:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// namedAfterActor reports whether the capitalised name ending at token i
+// belongs to a configured actor named just before it.
+func (s *sentence) namedAfterActor(i int) bool {
+	for k := i; k >= 0 && k >= i-8; k-- {
+		if e := s.entAt[k]; e >= 0 && s.ents[e].actor >= 0 {
+			return s.titleRun(s.ents[e].t1, i)
+		}
+	}
+	return false
+}
+
+// titleRun reports whether tokens [i, j] are capitalised words, titles
+// and the small words names are made of ("for", "of", "in", "de").
+func (s *sentence) titleRun(i, j int) bool {
+	for k := i; k <= j; k++ {
+		t := s.toks[k]
+		switch {
+		case t.kind == tokWord && (t.upper || titleWords[t.text]):
+		case t.text == "for" || t.text == "of" || t.text == "in" || t.text == "de" || t.text == "del" || t.text == "'s":
+		default:
+			return false
+		}
+	}
+	return true
 }

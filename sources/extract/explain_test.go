@@ -95,3 +95,79 @@ func TestFoundingArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymAliases: an actor's acronym matches the word in capitals,
+// with or without full stops ("UN", "U.N."), and never the lower-case
+// word it spells (Spanish "un").
+func TestAcronymAliases(t *testing.T) {
+	metrics := []tracker.Metric{{ID: "deaths", Keywords: []string{"deaths", "muertos"}}}
+	actors := []tracker.Actor{{Name: "United Nations", Role: tracker.Confirmer, Aliases: []string{"UN"}}}
+	e := New(metrics, actors)
+	tests := []struct {
+		text  string
+		value int64 // 0: no figure
+	}{
+		{"The death toll rose to 242, the UN said.", 242},
+		{"The death toll rose to 242, the U.N. said.", 242},
+		{"Un portavoz dijo que hubo 40 muertos.", 0},
+	}
+	for _, tt := range tests {
+		got := e.Extract(tt.text, nil)
+		switch {
+		case tt.value == 0 && len(got) != 0:
+			t.Errorf("Extract(%q) = %+v, want nothing: \"un\" is no acronym", tt.text, got)
+		case tt.value != 0 && (len(got) != 1 || got[0].Value != tt.value || got[0].Actor != "United Nations"):
+			t.Errorf("Extract(%q) = %+v, want %d by United Nations", tt.text, got, tt.value)
+		}
+	}
+}
+
+// TestRelativeSource: a relative clause right after a number names who
+// states it, before or after its verb.
+func TestRelativeSource(t *testing.T) {
+	metrics := []tracker.Metric{{ID: "deaths", Keywords: []string{"deaths", "muertos"}}}
+	actors := []tracker.Actor{
+		{Name: "CIDH", Role: tracker.Confirmer, Aliases: []string{"Comisión Interamericana"}},
+		{Name: "Government", Role: tracker.Claimant, Aliases: []string{"el Ejecutivo", "the military"}},
+	}
+	e := New(metrics, actors)
+	tests := []struct {
+		text  string
+		value int64
+		actor string
+	}{
+		{"El Ejecutivo reconocía 199 muertos, muy por debajo de los 325 que registra la Comisión Interamericana.", 325, "CIDH"},
+		{"The toll jumped from the 144 deaths the military had reported the day before.", 144, "Government"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, x := range e.Extract(tt.text, nil) {
+			if x.Value == tt.value {
+				found = true
+				if x.Actor != tt.actor {
+					t.Errorf("Extract(%q): %d by %s, want by %s", tt.text, x.Value, x.Actor, tt.actor)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Extract(%q) lacks %d", tt.text, tt.value)
+		}
+	}
+}
+
+// TestOneWordAliasNamedLast: a one-word alias ("Fiscalía") that is also
+// the institution noun of another actor's alias refers to the one of them
+// named last.
+func TestOneWordAliasNamedLast(t *testing.T) {
+	metrics := []tracker.Metric{{ID: "deaths", Keywords: []string{"fallecidos"}}}
+	actors := []tracker.Actor{
+		{Name: "Fiscalía de Ecuador", Role: tracker.Claimant, Aliases: []string{"Fiscalía"}},
+		{Name: "Fiscalía de Chihuahua", Role: tracker.Claimant, Aliases: []string{"Fiscalía General del Estado de Chihuahua"}},
+	}
+	text := "La Fiscalía General del Estado de Chihuahua informó que la situación estaba bajo control. " +
+		"Horas después, la Fiscalía ratificó la cifra de 14 fallecidos."
+	got := New(metrics, actors).Extract(text, nil)
+	if len(got) != 1 || got[0].Value != 14 || got[0].Actor != "Fiscalía de Chihuahua" {
+		t.Errorf("Extract = %+v, want 14 by Fiscalía de Chihuahua", got)
+	}
+}

@@ -39,6 +39,8 @@ type metricInfo struct {
 // an event term, or several of these at once.
 type entity struct {
 	actor   int   // index into actors, or -1
+	acronym bool  // an actor's acronym: it matches only a word in capitals ("UN", not Spanish "un")
+	short   bool  // a short form of a long alias: not when it ends a longer name ("Kenya National Commission on…")
 	metrics []int // metrics whose keyword this is
 	cat     category
 }
@@ -74,15 +76,23 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 	}
 	for ai, a := range e.actors {
 		for _, name := range a.Names() {
-			i, ok := entityFor(name)
-			if ok && e.ents[i].actor < 0 {
-				e.ents[i].actor = ai
+			forms := []string{name}
+			acronym := isAcronym(name)
+			if acronym {
+				forms = append(forms, dotted(name)) // "UN" is also written "U.N."
+			}
+			for _, form := range forms {
+				i, ok := entityFor(form)
+				if ok && e.ents[i].actor < 0 {
+					e.ents[i].actor = ai
+					e.ents[i].acronym = acronym
+				}
 			}
 		}
 	}
 	for key, ai := range e.shortAliases(index) {
 		if i, ok := entityFor(key); ok && e.ents[i].actor < 0 {
-			e.ents[i].actor = ai
+			e.ents[i].actor, e.ents[i].short = ai, true
 		}
 	}
 	e.addSurnames()
@@ -235,18 +245,61 @@ func (e *Extractor) shortAliases(taken map[string]int) map[string]int {
 func (e *Extractor) addHeads() {
 	e.heads = map[string][]int{}
 	for ai, a := range e.actors {
+		institution := false
 		for _, name := range a.Names() {
 			words := phraseTokens(name)
 			if len(words) < 2 {
 				continue
 			}
 			for _, w := range words {
-				if institutionNouns[w] && !containsInt(e.heads[w], ai) {
+				if !institutionNouns[w] {
+					continue
+				}
+				institution = true
+				// the noun and its synonyms in both languages: "army",
+				// "military", "ejército", "militares"
+				for _, h := range append([]string{w}, institutionSynonyms[w]...) {
+					if !containsInt(e.heads[h], ai) {
+						e.heads[h] = append(e.heads[h], ai)
+					}
+				}
+			}
+		}
+		// "el organismo", "la cartera", "the agency": any institution,
+		// the one named last
+		if institution && a.Role != tracker.Reporter {
+			for w := range genericReferrers {
+				if !containsInt(e.heads[w], ai) {
 					e.heads[w] = append(e.heads[w], ai)
 				}
 			}
 		}
 	}
+}
+
+// isAcronym reports whether an alias is an acronym: one word of two to
+// five letters, all capitals ("UN", "AP", "SNAI").
+func isAcronym(name string) bool {
+	rs := []rune(strings.TrimSpace(name))
+	if len(rs) < 2 || len(rs) > 5 {
+		return false
+	}
+	for _, r := range rs {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// dotted returns an acronym with a full stop after each letter: "U.N.".
+func dotted(acronym string) string {
+	var b strings.Builder
+	for _, r := range strings.TrimSpace(acronym) {
+		b.WriteRune(r)
+		b.WriteByte('.')
+	}
+	return b.String()
 }
 
 // keywordVariants returns kw with its last word in singular and plural.

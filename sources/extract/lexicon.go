@@ -23,7 +23,9 @@ var peopleNouns = newWordSet(
 	"venezolanos", "venezolanas", "colombianos", "civiles", "trabajadores", "sindicalistas",
 	"defensores", "casos", "rehenes", "reos", "internos", "uniformados", "policías", "otros", "otras",
 	"adultos", "adultas", "adulto", "adult", "civilians", "detenidos",
-	"patients", "pacientes", "victims", "víctimas", "migrants", "migrantes", "refugees", "refugiados",
+	"patients", "pacientes", "victims", "víctimas", "alumnos", "alumnas", "schoolchildren", "escolares",
+	"girls", "boys", "niñas", "pupils", "worshippers", "fieles", "fans", "aficionados", "spectators",
+	"espectadores", "pilgrims", "peregrinos", "reclusos", "inmates", "workers", "obreros", "personas", "migrants", "migrantes", "refugees", "refugiados",
 	"residents", "habitantes", "vecinos", "miners", "mineros", "survivors", "sobrevivientes", "supervivientes",
 	"voters", "votantes", "electores", "marchers", "participants", "participantes", "attendees", "asistentes",
 	"inmigrantes", "immigrants", "passengers", "pasajeros", "villagers", "pobladores", "families", "familias",
@@ -360,7 +362,7 @@ var cueVerbs = phrasesOf(cueVerb,
 	"verificaron", "eleva", "elevó", "sitúa", "situó", "contó", "cuenta", "lleva", "llevaba", "ha documentado",
 	"ha verificado", "ha confirmado", "ha registrado", "ha contabilizado", "ha informado", "ha dicho",
 	"ha asegurado", "ha denunciado", "han documentado", "han verificado", "han confirmado", "han registrado",
-	"han contabilizado", "proclamó", "celebró", "presumió", "alegó", "alega", "habla de", "hablan de",
+	"han contabilizado", "proclamó", "celebró", "presumió", "alegó", "alega", "habla de", "hablan de", "hablado de",
 	"habló de", "hablaron de", "talks of", "talked of", "speaks of", "spoke of", "reivindica", "reivindicó",
 	"defiende", "reclama", "sostienen", "aseveró", "asevera", "apunta", "cita", "citó", "verificar", "confirmar",
 	"contabilizar", "documentar", "registrar", "constatar", "constató", "constata", "sumó", "spoken of",
@@ -683,3 +685,49 @@ var recentPeriodMarkers = phrasesOf(1, "in the past 24 hours", "in the last 24 h
 	"in the past 48 hours", "in the last 48 hours", "in the past week", "over the past week", "in the last week",
 	"en las últimas 24 horas", "en las últimas 48 horas", "en la última semana", "durante la última semana",
 	"en el último día", "during the past week", "in the past day", "en las últimas horas", "in recent hours")
+
+// placeKinds name a part of a country: a count placed in one is a part of
+// the national count.
+var placeKinds = newWordSet("province", "provincia", "state", "estado", "region", "región", "city", "ciudad",
+	"district", "distrito", "department", "departamento", "municipality", "municipio", "town", "localidad",
+	"capital", "county", "condado", "comuna", "village", "pueblo", "neighbourhood", "neighborhood", "barrio")
+
+// shareVerbs before a number say that someone got that many: a share of a
+// count, not the count.
+var shareVerbs = newWordSet("obtuvo", "obtained", "won", "garnered", "consiguió", "cosechó")
+
+// genericReferrers refer back to whichever institution was named last:
+// "el organismo", "la cartera sanitaria", "the agency", "the body".
+var genericReferrers = newWordSet("organismo", "entidad", "institución", "cartera", "dependencia", "agency",
+	"body", "agencia")
+
+// institutionSynonyms are the other words, in both languages, for an
+// institution noun: an alias holding one lets any of them refer back.
+var institutionSynonyms = func() map[string][]string {
+	groups := [][]string{
+		{"government", "gobierno", "ejecutivo", "executive", "administration", "administración"},
+		{"ministry", "ministerio", "cartera", "minister", "ministro", "ministra", "secretaría", "secretaria"},
+		{"army", "military", "ejército", "militares", "junta", "troops", "soldiers", "soldados"},
+		{"police", "policía", "policías"},
+		{"prosecutor", "prosecutors", "fiscalía", "fiscal"},
+		{"court", "tribunal", "juzgado"},
+		{"union", "unions", "sindicato", "sindicatos"},
+		{"organisation", "organization", "organización", "group", "grupo", "ngo", "ong"},
+		{"commission", "comisión"},
+		{"agency", "agencia"},
+		{"office", "oficina"},
+		{"observatory", "observatorio"},
+		{"institute", "instituto"},
+	}
+	out := map[string][]string{}
+	for _, g := range groups {
+		for _, w := range g {
+			for _, o := range g {
+				if o != w {
+					out[foldString(w)] = append(out[foldString(w)], foldString(o))
+				}
+			}
+		}
+	}
+	return out
+}()

@@ -106,6 +106,11 @@ func (s *sentence) keywordMetric(m *numMention) int {
 				score = 0
 			} else if own <= maxLink && own < competing {
 				score = own
+				// two metrics of one kind ("votes cast", "null votes"): the
+				// one whose own keyword stands there wins the tie
+				if neutral <= own || s.keywordDistance(m, c, mi) <= own {
+					score = own - 1
+				}
 			} else if owns&s.e.lex.state != 0 && own == noDistance && competing > maxLink && s.headIsKeyword(m, mi) &&
 				!s.predicateAfter(m) {
 				// "Foro Penal counts 863 political prisoners": with no event
@@ -733,11 +738,9 @@ func (s *sentence) headIsEventKeyword(m *numMention, mi int) bool {
 	return true
 }
 
-// predicateAfter reports whether a verb follows the noun that number m
-// counts: "11 presos políticos se encuentran en esa condición", "400
-// prisoners had already gone home". What they did or are is then said by
-// that verb, not by the noun alone.
-func (s *sentence) predicateAfter(m *numMention) bool {
+// afterHead returns the token after number m and the noun (or term) it
+// counts.
+func (s *sentence) afterHead(m *numMention) int {
 	j := m.t1
 	if m.headAt >= j {
 		j = m.headAt + 1
@@ -745,6 +748,15 @@ func (s *sentence) predicateAfter(m *numMention) bool {
 			j = s.ents[k].t1
 		}
 	}
+	return j
+}
+
+// predicateAfter reports whether a verb follows the noun that number m
+// counts: "11 presos políticos se encuentran en esa condición", "400
+// prisoners had already gone home". What they did or are is then said by
+// that verb, not by the noun alone.
+func (s *sentence) predicateAfter(m *numMention) bool {
+	j := s.afterHead(m)
 	if m.headAt >= 0 && genericPeople[s.text(m.headAt)] && (s.e.lex.isStatePerson(s.text(j)) || participleTerms[s.text(j)]) {
 		j++ // "875 personas detenidas": what holds them, not a predicate
 	}
@@ -902,8 +914,18 @@ func (s *sentence) placedPart(m *numMention) bool {
 			return true
 		}
 	}
-	if s.placedInList(m) {
+	if s.placedInList(m) || s.inPlaceOfKind(m) || s.shareOfSomeone(m) {
 		return true
+	}
+	switch s.text(m.t1) + " " + s.text(m.t1+1) + " " + s.text(m.t1+2) {
+	case "de los cuales", "de las cuales", "of whom were", "of which were":
+		return true // "110 de los cuales podrían…": a part of the count before
+	}
+	// "…, donde el ministerio contabiliza 1.684": the count of a place
+	for j := m.qStart - 1; j >= 0 && s.clause[j] == s.clause[m.t0]; j-- {
+		if t := s.text(j); t == "donde" || t == "where" {
+			return j > 0 && s.text(j-1) == ","
+		}
 	}
 	c := s.clause[m.t0]
 	for j := range s.toks {
@@ -948,7 +970,7 @@ func (s *sentence) opensOnPlace() bool {
 // in Gaziantep and 191 in Kahramanmaras".
 func (s *sentence) placedInList(m *numMention) bool {
 	placed := func(n *numMention) bool {
-		for j := n.t1; j < len(s.toks) && j <= n.t1+3; j++ {
+		for j := n.t1; j < len(s.toks) && j <= n.t1+8; j++ {
 			t := s.text(j)
 			if t == "," || t == ";" || s.toks[j].kind == tokDigits {
 				return false
@@ -980,16 +1002,73 @@ func (s *sentence) otherPredicate(m *numMention) bool {
 	if !s.predicateAfter(m) {
 		return false
 	}
-	j := m.t1
-	if m.headAt >= j {
-		j = m.headAt + 1
-	}
+	j := s.afterHead(m)
 	for k := j; k < len(s.toks) && k <= j+3; k++ {
 		if e := s.entAt[k]; e >= 0 && s.ents[e].ent >= 0 && (s.e.ents[s.ents[e].ent].cat != 0 || len(s.e.ents[s.ents[e].ent].metrics) > 0) {
 			return false
 		}
 		if t := s.toks[k]; t.kind == tokWord && (strings.HasSuffix(t.text, "ing") || strings.HasSuffix(t.text, "ando") ||
 			strings.HasSuffix(t.text, "iendo") || verbLike(t.text) && !auxiliaries[t.text]) {
+			return true
+		}
+	}
+	return false
+}
+
+// keywordDistance returns the distance from number m to the nearest
+// keyword of metric mi itself (not only a term of its kind) in clause c.
+func (s *sentence) keywordDistance(m *numMention, c, mi int) int {
+	best := noDistance
+	for _, em := range s.ents {
+		if em.ent < 0 || s.clause[em.t0] != c || em.irrealis || !containsInt(s.e.ents[em.ent].metrics, mi) {
+			continue
+		}
+		best = min(best, s.dist(em.t0, em.t1, m.t0, m.t1))
+	}
+	return best
+}
+
+// inPlaceOfKind reports whether number m is placed, a few words after it,
+// in a part of a country named by its kind: "en la provincia costera de
+// Guayas", "in the capital", "in the state of Kaduna".
+func (s *sentence) inPlaceOfKind(m *numMention) bool {
+	for j := m.t1; j < len(s.toks) && j <= m.t1+8; j++ {
+		t := s.text(j)
+		if t == "," || t == ";" || s.toks[j].kind == tokDigits {
+			return false
+		}
+		if t != "in" && t != "en" && t != "at" {
+			continue
+		}
+		for k := j + 1; k < len(s.toks) && k <= j+3; k++ {
+			if placeKinds[s.text(k)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shareOfSomeone reports whether number m is what one named party got out
+// of a count: "6.27 million votes for Edmundo Gonzalez", "obtuvo 7.119.768
+// votos", "credited Maduro with 5.15 million votes".
+func (s *sentence) shareOfSomeone(m *numMention) bool {
+	j := s.afterHead(m)
+	switch s.text(j) {
+	case "for", "para":
+		if j+1 < len(s.toks) && s.toks[j+1].upper && s.entAt[j+1] < 0 {
+			return true
+		}
+	case "a":
+		if s.text(j+1) == "favor" {
+			return true
+		}
+	}
+	for q := m.qStart - 1; q >= 0 && q >= m.qStart-4; q-- {
+		if shareVerbs[s.text(q)] {
+			return true
+		}
+		if s.text(q) == "with" && q >= 2 && (s.text(q-2) == "credited" || s.text(q-3) == "credited") {
 			return true
 		}
 	}

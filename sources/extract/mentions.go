@@ -452,6 +452,16 @@ func (s *sentence) head(t1 int) (headKind, int) {
 	if j >= len(s.toks) {
 		return headBare, -1
 	}
+	// "317 female students", "658 cholera cases", "481,000 Covid-19
+	// deaths", "48.405 guatemaltecos deportados": a modifier before the
+	// noun or term the number counts
+	if s.entAt[j] < 0 && !peopleNouns[s.text(j)] && j+1 < len(s.toks) &&
+		(s.toks[j].kind == tokWord || s.toks[j].kind == tokAlnum) && !bareFollowers[s.text(j)] &&
+		!figureNouns[s.text(j)] && !auxiliaries[s.text(j)] {
+		if k := s.entAt[j+1]; peopleNouns[s.text(j+1)] || k >= 0 && s.ents[k].ent >= 0 && s.ents[k].actor < 0 {
+			j++
+		}
+	}
 	if k := s.entAt[j]; k >= 0 {
 		if s.ents[k].actor >= 0 {
 			return headBare, -1

@@ -22,6 +22,7 @@ type token struct {
 	kind        tokKind
 	text        string // folded (lower-case, unaccented)
 	upper       bool   // the first letter is upper-case in the original
+	caps        bool   // every letter is upper-case, and there are two or more: "UN", "U.N."
 	spaceBefore bool   // white space (or the start of the text) precedes
 	inURL       bool   // part of a web address, e-mail or handle
 }
@@ -87,6 +88,7 @@ func tokenize(rs []rune, folded foldedText) []token {
 			start: start, end: i, kind: kind,
 			text:        folded.slice(start, i),
 			upper:       unicode.IsUpper(r),
+			caps:        kind == tokWord && allCaps(rs[start:i]),
 			spaceBefore: space,
 		}
 		for len(urls) > 0 && urls[0].End <= start {
@@ -259,4 +261,18 @@ func bareDomainAt(rs []rune, i int) bool {
 		j++
 	}
 	return dots > 0 && j < len(rs) && rs[j] == '/' && j > i && isWordRune(rs[j-1])
+}
+
+// allCaps reports whether a word has two or more letters, all upper-case.
+func allCaps(word []rune) bool {
+	letters := 0
+	for _, r := range word {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
 }
