@@ -107,6 +107,9 @@ func finishOpen(ctx context.Context, db *sql.DB, d Dialect, name string, opts []
 // PostgreSQL database take turns (the later ones find nothing to do).
 func (s *Store) migrate(ctx context.Context) error {
 	return s.WithClusterLock(ctx, "migrate", func() error {
+		if err := s.fixLeasesAsVersion7(ctx); err != nil {
+			return err
+		}
 		p, err := goose.NewProvider(gooseDialect(s.dialect), s.db, migrationsFor(s.dialect))
 		if err != nil {
 			return err
