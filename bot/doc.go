@@ -12,7 +12,7 @@
 // being retried forever.
 //
 // Deliveries keep discordgo's per-route rate limiter and add a global one
-// (45 requests per second by default, under Discord's 50); every post
+// (48.5 requests per second by default, under Discord's 50); every post
 // carries a nonce derived from the outbox key with enforce_nonce, so a
 // retry never posts twice, and allowed_mentions with an empty parse list,
 // so nothing the bot sends can ping.
