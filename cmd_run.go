@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -48,7 +49,7 @@ func (a *app) cmdRun(ctx context.Context, args []string) error {
 	}
 	rep, err := store.SyncCatalog(ctx, catalog)
 	if err != nil {
-		return err
+		return stoppedDuringStart(ctx, err)
 	}
 	instance := instanceID(store)
 	log.Info("gapwatch starting", "version", version(), "tracker_file", path, "database", a.dbName(), "dialect", store.Dialect(), "instance", instance,
@@ -57,7 +58,18 @@ func (a *app) cmdRun(ctx context.Context, args []string) error {
 	// One wake-up channel per sender (console, Discord), made before anything can call wake.
 	s := &service{cfg: cfg, catalogPath: path, store: store, log: log, now: a.now, instance: instance,
 		pokes: []chan struct{}{make(chan struct{}, 1), make(chan struct{}, 1)}}
-	return s.run(ctx, a)
+	return stoppedDuringStart(ctx, s.run(ctx, a))
+}
+
+// stoppedDuringStart returns nil for an error that only says the service
+// was asked to stop (SIGINT, SIGTERM) while it was still starting or
+// working: a stop is a clean exit, whenever it comes. Any other error is
+// returned as it is.
+func stoppedDuringStart(ctx context.Context, err error) error {
+	if err != nil && ctx.Err() != nil && errors.Is(err, context.Canceled) {
+		return nil
+	}
+	return err
 }
 
 // instanceID names this process among the instances sharing a PostgreSQL
