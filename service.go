@@ -5,12 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -54,6 +56,12 @@ type service struct {
 	observer    tracker.Observer
 
 	bot *bot.Bot
+
+	// The shared Discord budget (PostgreSQL): the rate this instance may
+	// use (float64 bits), the bot it applies to and the live instances.
+	budgetRate atomic.Uint64
+	budgetBot  atomic.Pointer[bot.Bot]
+	live       atomic.Int64
 
 	sched    *scheduler.Scheduler
 	poller   *ingest.Poller
@@ -248,6 +256,17 @@ func (s *service) run(ctx context.Context, a *app) error {
 	}
 	s.senders = append(s.senders, s.deliverer(console.NewSender(a.stdout, s.store), tracker.ConsoleOnly, "console"))
 
+	if s.instance != "" {
+		// Several instances: the bot token's global rate limit is shared
+		// among the live ones (instances table); see bot.ShareBudget.
+		bctx, bcancel := context.WithCancel(ctx)
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			bot.ShareBudget(bctx, s.store, s.instance, bot.DefaultGlobalRate, s.setBudget, func(n int) { s.live.Store(int64(n)) })
+		}()
+		defer func() { bcancel(); <-done }()
+	}
 	stopBot, err := s.startBot(ctx)
 	if err != nil {
 		return err
@@ -382,12 +401,19 @@ func (s *service) startBot(ctx context.Context) (func(), error) {
 	bot.SetLibraryLogger(s.log)
 	b, err := bot.New(bot.Options{
 		Token: s.cfg.Token, APIURL: s.cfg.DiscordAPI, DevGuild: s.cfg.DevGuild, Router: router, Logger: s.log,
+		Paused: s.instance != "", // until the shared budget gives this instance its part
 		Chart: func(ctx context.Context, metricID string) ([]byte, error) {
 			return chartPNG(ctx, s.store, metricID, time.Time{}, s.now())
 		},
 	})
 	if err != nil {
 		return nil, err
+	}
+	if s.instance != "" {
+		s.budgetBot.Store(b)
+		if r := math.Float64frombits(s.budgetRate.Load()); r > 0 {
+			b.SetGlobalRate(r)
+		}
 	}
 	if err := b.Open(ctx); err != nil {
 		return nil, err
@@ -403,6 +429,14 @@ func (s *service) startBot(ctx context.Context) (func(), error) {
 			s.log.Warn("closing the Discord session", "error", err)
 		}
 	}, nil
+}
+
+// setBudget applies this instance's part of the shared Discord budget.
+func (s *service) setBudget(perSecond float64) {
+	s.budgetRate.Store(math.Float64bits(perSecond))
+	if b := s.budgetBot.Load(); b != nil {
+		b.SetGlobalRate(perSecond)
+	}
 }
 
 // deliverer returns a Deliverer of the outbox items in scope through sender,

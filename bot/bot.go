@@ -13,7 +13,6 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/gorilla/websocket"
-	"golang.org/x/time/rate"
 
 	"github.com/gapwatch/gapwatch/commands"
 	"github.com/gapwatch/gapwatch/tracker"
@@ -70,6 +69,11 @@ type Options struct {
 	// window has room; default DefaultMaxInvalidRequests, a tenth of
 	// Discord's limit.
 	MaxInvalidRequests int
+	// Paused starts the bot with its global budget closed: no REST request
+	// (Open's command registration included) leaves until SetGlobalRate
+	// gives a rate. Instances sharing the token's budget start so (see
+	// ShareBudget).
+	Paused bool
 }
 
 // Bot is the Discord side of gapwatch: one discordgo session on the
@@ -81,7 +85,7 @@ type Bot struct {
 	token   string // "Bot …", only ever handed to discordgo
 	client  *http.Client
 	conns   *connTracker
-	limiter *rate.Limiter
+	pace    *pace
 	sender  *Sender
 	breaker *breaker
 
@@ -146,7 +150,7 @@ func New(o Options) (*Bot, error) {
 		token:   "Bot " + token,
 		client:  newHTTPClient(origin, o.HTTPTimeout, brk),
 		conns:   &connTracker{},
-		limiter: rate.NewLimiter(rate.Limit(o.GlobalRate), burstFor(o.GlobalRate)),
+		pace:    newPace(o.GlobalRate, burstFor(o.GlobalRate), o.Paused),
 		done:    make(chan struct{}),
 		loop:    make(chan struct{}),
 		wake:    make(chan struct{}, 1),
@@ -369,7 +373,7 @@ func (b *Bot) syncCommands(ctx context.Context) error {
 	}
 	var err error
 	for attempt := 1; attempt <= 4; attempt++ {
-		if err = b.limiter.Wait(ctx); err != nil {
+		if err = b.pace.wait(ctx); err != nil {
 			return fmt.Errorf("bot: sync commands: %w", err)
 		}
 		_, err = b.sess().ApplicationCommandBulkOverwrite(b.appID, b.opts.DevGuild, defs, discordgo.WithContext(ctx))
