@@ -16,6 +16,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/bwmarrin/discordgo"
 	"github.com/fsnotify/fsnotify"
 
 	"github.com/gapwatch/gapwatch/bot"
@@ -55,7 +56,8 @@ type service struct {
 	now         func() time.Time
 	observer    tracker.Observer
 
-	bot *bot.Bot
+	bot  *bot.Bot   // the first shard's: posts the outbox
+	bots []*bot.Bot // one per shard this instance runs
 
 	// The shared Discord budget (PostgreSQL): the rate this instance may
 	// use (float64 bits), the bot it applies to and the live instances.
@@ -399,36 +401,61 @@ func (s *service) startBot(ctx context.Context) (func(), error) {
 		Observer:  s.observer,
 	}
 	bot.SetLibraryLogger(s.log)
-	b, err := bot.New(bot.Options{
-		Token: s.cfg.Token, APIURL: s.cfg.DiscordAPI, DevGuild: s.cfg.DevGuild, Router: router, Logger: s.log,
-		Paused: s.instance != "", // until the shared budget gives this instance its part
-		Chart: func(ctx context.Context, metricID string) ([]byte, error) {
-			return chartPNG(ctx, s.store, metricID, time.Time{}, s.now())
-		},
-	})
-	if err != nil {
-		return nil, err
-	}
-	if s.instance != "" {
-		s.budgetBot.Store(b)
-		if r := math.Float64frombits(s.budgetRate.Load()); r > 0 {
-			b.SetGlobalRate(r)
+	// One session per gateway shard this instance runs; the first bot
+	// posts the outbox, every bot answers the interactions of its shard,
+	// and the bot of shard 0 (on one instance only) registers the commands.
+	var bots []*bot.Bot
+	closeAll := func() {
+		for _, b := range bots {
+			if err := b.Close(); err != nil {
+				s.log.Warn("closing the Discord session", "error", err)
+			}
 		}
 	}
-	if err := b.Open(ctx); err != nil {
-		return nil, err
+	for _, shard := range s.cfg.ShardIDs {
+		o := bot.Options{
+			Token: s.cfg.Token, APIURL: s.cfg.DiscordAPI, DevGuild: s.cfg.DevGuild, Router: router, Logger: s.log.With("shard", shard),
+			Paused: s.instance != "", // until the shared budget gives this instance its part
+			Chart: func(ctx context.Context, metricID string) ([]byte, error) {
+				return chartPNG(ctx, s.store, metricID, time.Time{}, s.now())
+			},
+			ShardID: shard, ShardCount: s.cfg.ShardCount, SkipCommands: shard != 0,
+		}
+		if len(bots) > 0 {
+			o.PaceWith = bots[0]
+		}
+		b, err := bot.New(o)
+		if err != nil {
+			closeAll()
+			return nil, err
+		}
+		if len(bots) == 0 && s.instance != "" {
+			s.budgetBot.Store(b)
+			if r := math.Float64frombits(s.budgetRate.Load()); r > 0 {
+				b.SetGlobalRate(r)
+			}
+		}
+		if err := b.Open(ctx); err != nil {
+			closeAll()
+			return nil, err
+		}
+		bots = append(bots, b)
 	}
-	s.bot = b
-	router.ChannelPermissions = b.ChannelPermissions
+	b := bots[0]
+	s.bot, s.bots = b, bots
+	router.ChannelPermissions = func(ctx context.Context, guildID, channelID string, member *discordgo.Member) (int64, int64, error) {
+		for _, sb := range bots {
+			if sb.HasChannel(channelID) {
+				return sb.ChannelPermissions(ctx, guildID, channelID, member)
+			}
+		}
+		return b.ChannelPermissions(ctx, guildID, channelID, member)
+	}
 	d := s.deliverer(b.Sender(), tracker.DiscordOnly, "discord")
 	d.Notices, d.NoticeChannel = report.Messages{PublicURL: s.cfg.PublicURL}, s.cfg.ModChannel
 	s.senders = append(s.senders, d)
-	s.log.Info("connected to Discord", "api", s.cfg.DiscordAPI)
-	return func() {
-		if err := b.Close(); err != nil {
-			s.log.Warn("closing the Discord session", "error", err)
-		}
-	}, nil
+	s.log.Info("connected to Discord", "api", s.cfg.DiscordAPI, "shards", s.cfg.ShardIDs, "shard_count", s.cfg.ShardCount)
+	return closeAll, nil
 }
 
 // setBudget applies this instance's part of the shared Discord budget.
@@ -452,7 +479,10 @@ func (s *service) deliverer(sender ingest.Sender, scope tracker.OutboxScope, nam
 func (s *service) health() web.Health {
 	h := web.Health{Mode: web.ModeConsole}
 	if s.bot != nil {
-		h.Mode, h.DiscordConnected = web.ModeDiscord, s.bot.Connected()
+		h.Mode, h.DiscordConnected = web.ModeDiscord, true
+		for _, b := range s.bots {
+			h.DiscordConnected = h.DiscordConnected && b.Connected()
+		}
 	}
 	if states, err := s.store.SourceStates(context.Background()); err == nil {
 		for _, st := range states {
@@ -467,8 +497,15 @@ func (s *service) health() web.Health {
 // fatal receives when the Discord session cannot go on (the token was
 // refused after a reconnect); nil without Discord.
 func (s *service) fatal() <-chan error {
-	if s.bot == nil {
-		return nil
+	if len(s.bots) <= 1 {
+		if s.bot == nil {
+			return nil
+		}
+		return s.bot.Fatal()
 	}
-	return s.bot.Fatal()
+	out := make(chan error, len(s.bots))
+	for _, b := range s.bots {
+		go func() { out <- <-b.Fatal() }()
+	}
+	return out
 }
