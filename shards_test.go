@@ -100,11 +100,14 @@ func TestRunOpensOnlyItsShards(t *testing.T) {
 			return shards()
 		}
 	}
-	_, got01 := start("0-1")
-	_, got2 := start("2")
+	// One after the other: both run in this process, and discordgo's
+	// library logger is package-wide.
+	r01, got01 := start("0-1")
 	if got := got01(); !slices.Equal(got, []string{"0/3", "1/3"}) {
 		t.Errorf("shards 0-1 identified as %v, want [0/3 1/3]", got)
 	}
+	r01.stop(t)
+	_, got2 := start("2")
 	if got := got2(); !slices.Equal(got, []string{"2/3"}) {
 		t.Errorf("shard 2 identified as %v, want [2/3]", got)
 	}
