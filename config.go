@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/user"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -53,6 +54,9 @@ const (
 	envPublicURL        = "GAPWATCH_PUBLIC_URL"
 	envLogFormat        = "GAPWATCH_LOG_FORMAT"
 	envLogLevel         = "GAPWATCH_LOG_LEVEL"
+	envShardCount       = "GAPWATCH_SHARD_COUNT"
+	envShardIDs         = "GAPWATCH_SHARD_IDS"
+	maxShardCount       = 1 << 14
 )
 
 // configPath returns the tracker file to read: --config, then
@@ -223,6 +227,10 @@ type serviceConfig struct {
 	PublicURL    string
 	LogFormat    string
 	LogLevel     string
+	// ShardCount is the gateway's number of shards (1: unsharded) and
+	// ShardIDs the ones this instance opens (default all).
+	ShardCount int
+	ShardIDs   []int
 }
 
 // serviceEnv reads the service's environment; it returns a usage error
@@ -285,7 +293,60 @@ func (a *app) serviceEnv() (serviceConfig, error) {
 	if !strings.HasPrefix(c.DiscordAPI, "http://") && !strings.HasPrefix(c.DiscordAPI, "https://") {
 		return c, usagef("%s=%q: give an origin such as https://discord.com", envDiscordAPI, c.DiscordAPI)
 	}
+	if c.ShardCount, c.ShardIDs, err = parseShards(a.getenv(envShardCount), a.getenv(envShardIDs)); err != nil {
+		return c, err
+	}
 	return c, nil
+}
+
+// parseShards reads GAPWATCH_SHARD_COUNT (default 1) and GAPWATCH_SHARD_IDS
+// (a list of ids and ranges such as "0,1" or "0-3,6"; default all).
+func parseShards(countVal, idsVal string) (int, []int, error) {
+	countVal, idsVal = strings.TrimSpace(countVal), strings.TrimSpace(idsVal)
+	count := 1
+	if countVal != "" {
+		n, err := strconv.Atoi(countVal)
+		if err != nil || n < 1 || n > maxShardCount {
+			return 0, nil, usagef("%s=%q: give the number of gateway shards, a whole number from 1 to %d", envShardCount, countVal, maxShardCount)
+		}
+		count = n
+	}
+	if idsVal == "" {
+		ids := make([]int, count)
+		for i := range ids {
+			ids[i] = i
+		}
+		return count, ids, nil
+	}
+	if countVal == "" {
+		return 0, nil, usagef("%s=%q needs %s (the total number of shards of the bot)", envShardIDs, idsVal, envShardCount)
+	}
+	seen := map[int]bool{}
+	var ids []int
+	for _, part := range strings.Split(idsVal, ",") {
+		part = strings.TrimSpace(part)
+		lo, hi, isRange := strings.Cut(part, "-")
+		if !isRange {
+			hi = lo
+		}
+		a, errA := strconv.Atoi(strings.TrimSpace(lo))
+		b, errB := strconv.Atoi(strings.TrimSpace(hi))
+		if part == "" || errA != nil || errB != nil || a > b {
+			return 0, nil, usagef("%s=%q: %q is not a shard id or range; give ids and ranges such as 0,1 or 0-3", envShardIDs, idsVal, part)
+		}
+		if a < 0 || b >= count {
+			return 0, nil, usagef("%s=%q: shard %q is outside 0..%d (%s=%d)", envShardIDs, idsVal, part, count-1, envShardCount, count)
+		}
+		for i := a; i <= b; i++ {
+			if seen[i] {
+				return 0, nil, usagef("%s=%q: shard %d is listed twice", envShardIDs, idsVal, i)
+			}
+			seen[i] = true
+			ids = append(ids, i)
+		}
+	}
+	slices.Sort(ids)
+	return count, ids, nil
 }
 
 func envOr(getenv func(string) string, name, def string) string {

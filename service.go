@@ -5,15 +5,18 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
+	"github.com/bwmarrin/discordgo"
 	"github.com/fsnotify/fsnotify"
 
 	"github.com/gapwatch/gapwatch/bot"
@@ -53,7 +56,14 @@ type service struct {
 	now         func() time.Time
 	observer    tracker.Observer
 
-	bot *bot.Bot
+	bot  *bot.Bot   // the first shard's: posts the outbox
+	bots []*bot.Bot // one per shard this instance runs
+
+	// The shared Discord budget (PostgreSQL): the rate this instance may
+	// use (float64 bits), the bot it applies to and the live instances.
+	budgetRate atomic.Uint64
+	budgetBot  atomic.Pointer[bot.Bot]
+	live       atomic.Int64
 
 	sched    *scheduler.Scheduler
 	poller   *ingest.Poller
@@ -248,6 +258,17 @@ func (s *service) run(ctx context.Context, a *app) error {
 	}
 	s.senders = append(s.senders, s.deliverer(console.NewSender(a.stdout, s.store), tracker.ConsoleOnly, "console"))
 
+	if s.instance != "" {
+		// Several instances: the bot token's global rate limit is shared
+		// among the live ones (instances table); see bot.ShareBudget.
+		bctx, bcancel := context.WithCancel(ctx)
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			bot.ShareBudget(bctx, s.store, s.instance, bot.DefaultGlobalRate, s.setBudget, func(n int) { s.live.Store(int64(n)) })
+		}()
+		defer func() { bcancel(); <-done }()
+	}
 	stopBot, err := s.startBot(ctx)
 	if err != nil {
 		return err
@@ -380,29 +401,69 @@ func (s *service) startBot(ctx context.Context) (func(), error) {
 		Observer:  s.observer,
 	}
 	bot.SetLibraryLogger(s.log)
-	b, err := bot.New(bot.Options{
-		Token: s.cfg.Token, APIURL: s.cfg.DiscordAPI, DevGuild: s.cfg.DevGuild, Router: router, Logger: s.log,
-		Chart: func(ctx context.Context, metricID string) ([]byte, error) {
-			return chartPNG(ctx, s.store, metricID, time.Time{}, s.now())
-		},
-	})
-	if err != nil {
-		return nil, err
+	// One session per gateway shard this instance runs; the first bot
+	// posts the outbox, every bot answers the interactions of its shard,
+	// and the bot of shard 0 (on one instance only) registers the commands.
+	var bots []*bot.Bot
+	closeAll := func() {
+		for _, b := range bots {
+			if err := b.Close(); err != nil {
+				s.log.Warn("closing the Discord session", "error", err)
+			}
+		}
 	}
-	if err := b.Open(ctx); err != nil {
-		return nil, err
+	for _, shard := range s.cfg.ShardIDs {
+		o := bot.Options{
+			Token: s.cfg.Token, APIURL: s.cfg.DiscordAPI, DevGuild: s.cfg.DevGuild, Router: router, Logger: s.log.With("shard", shard),
+			Paused: s.instance != "", // until the shared budget gives this instance its part
+			Chart: func(ctx context.Context, metricID string) ([]byte, error) {
+				return chartPNG(ctx, s.store, metricID, time.Time{}, s.now())
+			},
+			ShardID: shard, ShardCount: s.cfg.ShardCount, SkipCommands: shard != 0,
+		}
+		if len(bots) > 0 {
+			o.PaceWith = bots[0]
+		}
+		b, err := bot.New(o)
+		if err != nil {
+			closeAll()
+			return nil, err
+		}
+		if len(bots) == 0 && s.instance != "" {
+			s.budgetBot.Store(b)
+			if r := math.Float64frombits(s.budgetRate.Load()); r > 0 {
+				b.SetGlobalRate(r)
+			}
+		}
+		if err := b.Open(ctx); err != nil {
+			closeAll()
+			return nil, err
+		}
+		bots = append(bots, b)
 	}
-	s.bot = b
-	router.ChannelPermissions = b.ChannelPermissions
+	b := bots[0]
+	s.bot, s.bots = b, bots
+	router.ChannelPermissions = func(ctx context.Context, guildID, channelID string, member *discordgo.Member) (int64, int64, error) {
+		for _, sb := range bots {
+			if sb.HasChannel(channelID) {
+				return sb.ChannelPermissions(ctx, guildID, channelID, member)
+			}
+		}
+		return b.ChannelPermissions(ctx, guildID, channelID, member)
+	}
 	d := s.deliverer(b.Sender(), tracker.DiscordOnly, "discord")
 	d.Notices, d.NoticeChannel = report.Messages{PublicURL: s.cfg.PublicURL}, s.cfg.ModChannel
 	s.senders = append(s.senders, d)
-	s.log.Info("connected to Discord", "api", s.cfg.DiscordAPI)
-	return func() {
-		if err := b.Close(); err != nil {
-			s.log.Warn("closing the Discord session", "error", err)
-		}
-	}, nil
+	s.log.Info("connected to Discord", "api", s.cfg.DiscordAPI, "shards", s.cfg.ShardIDs, "shard_count", s.cfg.ShardCount)
+	return closeAll, nil
+}
+
+// setBudget applies this instance's part of the shared Discord budget.
+func (s *service) setBudget(perSecond float64) {
+	s.budgetRate.Store(math.Float64bits(perSecond))
+	if b := s.budgetBot.Load(); b != nil {
+		b.SetGlobalRate(perSecond)
+	}
 }
 
 // deliverer returns a Deliverer of the outbox items in scope through sender,
@@ -418,7 +479,10 @@ func (s *service) deliverer(sender ingest.Sender, scope tracker.OutboxScope, nam
 func (s *service) health() web.Health {
 	h := web.Health{Mode: web.ModeConsole}
 	if s.bot != nil {
-		h.Mode, h.DiscordConnected = web.ModeDiscord, s.bot.Connected()
+		h.Mode, h.DiscordConnected = web.ModeDiscord, true
+		for _, b := range s.bots {
+			h.DiscordConnected = h.DiscordConnected && b.Connected()
+		}
 	}
 	if states, err := s.store.SourceStates(context.Background()); err == nil {
 		for _, st := range states {
@@ -433,8 +497,15 @@ func (s *service) health() web.Health {
 // fatal receives when the Discord session cannot go on (the token was
 // refused after a reconnect); nil without Discord.
 func (s *service) fatal() <-chan error {
-	if s.bot == nil {
-		return nil
+	if len(s.bots) <= 1 {
+		if s.bot == nil {
+			return nil
+		}
+		return s.bot.Fatal()
 	}
-	return s.bot.Fatal()
+	out := make(chan error, len(s.bots))
+	for _, b := range s.bots {
+		go func() { out <- <-b.Fatal() }()
+	}
+	return out
 }

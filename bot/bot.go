@@ -13,7 +13,6 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/gorilla/websocket"
-	"golang.org/x/time/rate"
 
 	"github.com/gapwatch/gapwatch/commands"
 	"github.com/gapwatch/gapwatch/tracker"
@@ -70,6 +69,22 @@ type Options struct {
 	// window has room; default DefaultMaxInvalidRequests, a tenth of
 	// Discord's limit.
 	MaxInvalidRequests int
+	// Paused starts the bot with its global budget closed: no REST request
+	// (Open's command registration included) leaves until SetGlobalRate
+	// gives a rate. Instances sharing the token's budget start so (see
+	// ShareBudget).
+	Paused bool
+	// ShardID and ShardCount select the gateway shard this bot's session
+	// opens (discordgo's Session.ShardID/ShardCount); ShardCount 0 or 1
+	// is one unsharded connection.
+	ShardID, ShardCount int
+	// SkipCommands leaves the application's commands alone at Open: with
+	// several shards or instances one bot registers them (the one with
+	// shard 0).
+	SkipCommands bool
+	// PaceWith makes this bot share another's global REST budget (the
+	// bots of one process, one per shard, draw on one budget).
+	PaceWith *Bot
 }
 
 // Bot is the Discord side of gapwatch: one discordgo session on the
@@ -81,7 +96,7 @@ type Bot struct {
 	token   string // "Bot …", only ever handed to discordgo
 	client  *http.Client
 	conns   *connTracker
-	limiter *rate.Limiter
+	pace    *pace
 	sender  *Sender
 	breaker *breaker
 
@@ -146,11 +161,17 @@ func New(o Options) (*Bot, error) {
 		token:   "Bot " + token,
 		client:  newHTTPClient(origin, o.HTTPTimeout, brk),
 		conns:   &connTracker{},
-		limiter: rate.NewLimiter(rate.Limit(o.GlobalRate), burstFor(o.GlobalRate)),
+		pace:    newPace(o.GlobalRate, burstFor(o.GlobalRate), o.Paused),
 		done:    make(chan struct{}),
 		loop:    make(chan struct{}),
 		wake:    make(chan struct{}, 1),
 		fatal:   make(chan error, 1),
+	}
+	if o.PaceWith != nil {
+		b.pace = o.PaceWith.pace
+	}
+	if o.ShardCount > 1 && (o.ShardID < 0 || o.ShardID >= o.ShardCount) {
+		return nil, fmt.Errorf("bot: shard %d is not within 0..%d", o.ShardID, o.ShardCount-1)
 	}
 	b.root, b.cancelRoot = context.WithCancel(context.Background())
 	b.sender = &Sender{bot: b}
@@ -178,6 +199,9 @@ func (b *Bot) newSession(old *discordgo.Session) (*discordgo.Session, error) {
 		HandshakeTimeout: 15 * time.Second,
 	}
 	s.Identify.Intents = discordgo.IntentsGuilds
+	if b.opts.ShardCount > 1 {
+		s.ShardID, s.ShardCount = b.opts.ShardID, b.opts.ShardCount
+	}
 	s.ShouldReconnectOnError = false // the bot reconnects itself, watching close codes
 	s.ShouldReconnectVoiceOnSessionError = false
 	s.LogLevel = discordgo.LogError
@@ -279,8 +303,10 @@ func (b *Bot) Open(ctx context.Context) error {
 		return fmt.Errorf("bot: connect to the Discord gateway: %w", err)
 	}
 	b.appID = b.applicationID()
-	b.log.Info("discord: connected", "application_id", b.appID, "guilds", b.guildCount())
-	if err := b.syncCommands(ctx); err != nil {
+	b.log.Info("discord: connected", "application_id", b.appID, "guilds", b.guildCount(), "shard", b.opts.ShardID, "shard_count", max(b.opts.ShardCount, 1))
+	if b.opts.SkipCommands {
+		b.log.Info("discord: commands left to the bot of shard 0")
+	} else if err := b.syncCommands(ctx); err != nil {
 		b.closeSession()
 		b.opened.Store(false)
 		if errors.Is(err, ErrTokenRefused) {
@@ -369,7 +395,7 @@ func (b *Bot) syncCommands(ctx context.Context) error {
 	}
 	var err error
 	for attempt := 1; attempt <= 4; attempt++ {
-		if err = b.limiter.Wait(ctx); err != nil {
+		if err = b.pace.wait(ctx); err != nil {
 			return fmt.Errorf("bot: sync commands: %w", err)
 		}
 		_, err = b.sess().ApplicationCommandBulkOverwrite(b.appID, b.opts.DevGuild, defs, discordgo.WithContext(ctx))
@@ -512,6 +538,16 @@ func sleepCtx(ctx context.Context, d time.Duration) error {
 		return nil
 	}
 }
+
+// HasChannel reports whether this bot's session knows the channel (its
+// guild is on this bot's shard).
+func (b *Bot) HasChannel(channelID string) bool {
+	_, err := b.sess().State.Channel(channelID)
+	return err == nil
+}
+
+// Shard returns the bot's shard id and count (0, 1 when unsharded).
+func (b *Bot) Shard() (id, count int) { return b.opts.ShardID, max(b.opts.ShardCount, 1) }
 
 // ChannelPermissions returns, from the gateway state, the permissions of
 // member and of the bot in a channel of guild guildID; commands.Router uses

@@ -222,7 +222,7 @@ const recentLimit = 100
 // by the reference in its footer; it returns the message id when found.
 func (s *Sender) findPosted(ctx context.Context, item tracker.OutboxItem) (string, bool, error) {
 	endpoint := discordgo.EndpointChannelMessages(item.ChannelID)
-	if err := s.bot.limiter.Wait(ctx); err != nil {
+	if err := s.bot.pace.wait(ctx); err != nil {
 		return "", false, err
 	}
 	body, err := s.bot.sess().RequestRaw(http.MethodGet, endpoint+fmt.Sprintf("?limit=%d", recentLimit), "", nil, endpoint, 0,
@@ -314,7 +314,7 @@ func (s *Sender) call(ctx context.Context, method, endpoint, bucketID string, p 
 		}
 	}
 	for attempt := 1; ; attempt++ {
-		if err := s.bot.limiter.Wait(ctx); err != nil {
+		if err := s.bot.pace.wait(ctx); err != nil {
 			return nil, err
 		}
 		resp, err := s.bot.sess().RequestRaw(method, endpoint, contentType, body, bucketID, 0,
