@@ -43,32 +43,13 @@ func (s *Store) ClaimDueSources(ctx context.Context, holder string, now time.Tim
 	lease = min(lease, MaxLease)
 	var ids []string
 	err := s.claimTx(ctx, func(tx *sql.Tx) error {
-		ids = ids[:0]
-		rows, err := tx.QueryContext(ctx, `SELECT st.source_id FROM source_state st JOIN sources src ON src.id = st.source_id
+		var err error
+		ids, err = leaseIDs[string](ctx, tx, `SELECT st.source_id FROM source_state st JOIN sources src ON src.id = st.source_id
 			WHERE src.enabled = 1 AND (st.next_check IS NULL OR st.next_check <= ?)
 			AND (st.lease_holder = '' OR st.lease_holder = ? OR st.lease_until IS NULL OR st.lease_until < ?)
-			ORDER BY src.position, src.id LIMIT ?`+s.skipLocked("st"), ts(now), holder, ts(now), limit)
-		if err != nil {
-			return err
-		}
-		for rows.Next() {
-			var id string
-			if err := rows.Scan(&id); err != nil {
-				rows.Close()
-				return err
-			}
-			ids = append(ids, id)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		for _, id := range ids {
-			if _, err := tx.ExecContext(ctx, "UPDATE source_state SET lease_holder = ?, lease_until = ? WHERE source_id = ?", holder, ts(now.Add(lease)), id); err != nil {
-				return err
-			}
-		}
-		return nil
+			ORDER BY src.position, src.id LIMIT ?`+s.skipLocked("st"), []any{ts(now), holder, ts(now), limit},
+			"UPDATE source_state SET lease_holder = ?, lease_until = ? WHERE source_id = ?", holder, ts(now.Add(lease)))
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("storage: claim due sources: %w", err)
@@ -108,7 +89,8 @@ func (s *Store) ClaimOutbox(ctx context.Context, holder string, scope tracker.Ou
 		// functions; the rows locked are o's, taken in turn order. The
 		// conditions are repeated on o because those are the ones
 		// PostgreSQL checks again on a row another instance just changed.
-		rows, err := tx.QueryContext(ctx, `SELECT o.id FROM outbox o JOIN (
+		var err error
+		ids, err = leaseIDs[int64](ctx, tx, `SELECT o.id FROM outbox o JOIN (
 				SELECT id, ROW_NUMBER() OVER (PARTITION BY guild_id ORDER BY next_attempt_at, id) AS turn FROM outbox
 				WHERE status = 'pending' AND next_attempt_at <= ?
 				AND (lease_holder = '' OR lease_holder = ? OR lease_until IS NULL OR lease_until < ?)`+scopeWhere(scope)+`
@@ -116,28 +98,9 @@ func (s *Store) ClaimOutbox(ctx context.Context, holder string, scope tracker.Ou
 			WHERE o.status = 'pending' AND o.next_attempt_at <= ?
 			AND (o.lease_holder = '' OR o.lease_holder = ? OR o.lease_until IS NULL OR o.lease_until < ?)
 			ORDER BY c.turn, o.next_attempt_at, o.id LIMIT ?`+s.skipLocked("o"),
-			ts(now), holder, ts(now), ts(now), holder, ts(now), limit)
-		if err != nil {
-			return err
-		}
-		for rows.Next() {
-			var id int64
-			if err := rows.Scan(&id); err != nil {
-				rows.Close()
-				return err
-			}
-			ids = append(ids, id)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		for _, id := range ids {
-			if _, err := tx.ExecContext(ctx, "UPDATE outbox SET lease_holder = ?, lease_until = ? WHERE id = ?", holder, ts(now.Add(lease)), id); err != nil {
-				return err
-			}
-		}
-		return nil
+			[]any{ts(now), holder, ts(now), ts(now), holder, ts(now), limit},
+			"UPDATE outbox SET lease_holder = ?, lease_until = ? WHERE id = ?", holder, ts(now.Add(lease)))
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("storage: claim outbox: %w", err)
@@ -226,4 +189,34 @@ func anys(ss []string) []any {
 		out[i] = s
 	}
 	return out
+}
+
+// leaseIDs runs query in tx, collects the ids it selects (in its order)
+// and gives each a lease for holder until until with update, whose
+// placeholders are the holder, the expiry and the id. It returns the
+// first error met.
+func leaseIDs[T any](ctx context.Context, tx *sql.Tx, query string, args []any, update, holder string, until any) ([]T, error) {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	var ids []T
+	for rows.Next() {
+		var id T
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for _, id := range ids {
+		if _, err := tx.ExecContext(ctx, update, holder, until, id); err != nil {
+			return nil, err
+		}
+	}
+	return ids, nil
 }
