@@ -935,6 +935,11 @@ func (s *sentence) placedPart(m *numMention) bool {
 		if _, _, ok := recentPeriodMarkers.matchAt(s.toks, j); ok {
 			return true
 		}
+		// "River Nile state alone has reported 4,471", "solo en la jornada
+		// de ayer recuperaron 32": the clause is about a part
+		if t := s.text(j); t == "alone" || (t == "solo" || t == "sólo" || t == "solamente") && s.text(j+1) == "en" {
+			return true
+		}
 	}
 	return false
 }
