@@ -24,16 +24,7 @@ import (
 //	go test -run '^$' -bench PollUnchanged -benchtime 5x ./ingest/
 func BenchmarkPollUnchanged(b *testing.B) {
 	const n = 1000
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Header.Get("If-None-Match") == `"v1"` {
-			w.WriteHeader(http.StatusNotModified)
-			return
-		}
-		w.Header().Set("ETag", `"v1"`)
-		w.Header().Set("Content-Type", "application/rss+xml")
-		fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
-			<item><guid>1</guid><title>Foro Penal confirmed 56 political prisoners released.</title></item></channel></rss>`)
-	}))
+	srv := unchangedFeeds(`<item><guid>1</guid><title>Foro Penal confirmed 56 political prisoners released.</title></item>`)
 	defer srv.Close()
 
 	ctx := context.Background()
@@ -42,18 +33,10 @@ func BenchmarkPollUnchanged(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer store.Close()
-	c := testCatalog()
-	c.Sources = nil
-	for i := 0; i < n; i++ {
-		c.Sources = append(c.Sources, tracker.Source{ID: fmt.Sprintf("s%04d", i), URL: fmt.Sprintf("%s/feed/%d.xml", srv.URL, i),
-			Format: tracker.FormatRSS, Schedule: "@every 15m", Review: tracker.ReviewRequired, AllowPrivate: true, Claims: []string{metricID}})
-	}
-	if _, err := store.SyncCatalog(ctx, c); err != nil {
+	if _, err := store.SyncCatalog(ctx, feedsCatalog(srv.URL, n)); err != nil {
 		b.Fatal(err)
 	}
-	fetcher := sources.NewFetcher(sources.FetchOptions{HostSpacing: sources.NoHostSpacing})
-	p := ingest.NewPoller(store, sources.NewReader(fetcher))
-	p.Renderer, p.Next = report.Messages{}, scheduler.NextTime
+	p := benchPoller(store)
 	if _, err := p.PollAll(ctx); err != nil { // first poll: 200, validators stored
 		b.Fatal(err)
 	}
@@ -71,4 +54,38 @@ func BenchmarkPollUnchanged(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n*b.N)/time.Since(start).Seconds(), "sources/s")
+}
+
+// unchangedFeeds serves an RSS feed at every path, holding items, that
+// answers 304 Not Modified to a request carrying its ETag.
+func unchangedFeeds(items string) *httptest.Server {
+	return httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("If-None-Match") == `"v1"` {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", `"v1"`)
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>`+items+`</channel></rss>`)
+	}))
+}
+
+// feedsCatalog is the test catalog with n feed sources at base.
+func feedsCatalog(base string, n int) tracker.Catalog {
+	c := testCatalog()
+	c.Sources = nil
+	for i := range n {
+		c.Sources = append(c.Sources, tracker.Source{ID: fmt.Sprintf("s%04d", i), URL: fmt.Sprintf("%s/feed/%d.xml", base, i),
+			Format: tracker.FormatRSS, Schedule: "@every 15m", Review: tracker.ReviewRequired, AllowPrivate: true, Claims: []string{metricID}})
+	}
+	return c
+}
+
+// benchPoller polls store's sources with no spacing between requests to
+// the loopback host.
+func benchPoller(store ingest.PollStore) *ingest.Poller {
+	fetcher := sources.NewFetcher(sources.FetchOptions{HostSpacing: sources.NoHostSpacing})
+	p := ingest.NewPoller(store, sources.NewReader(fetcher))
+	p.Renderer, p.Next = report.Messages{}, scheduler.NextTime
+	return p
 }

@@ -3,19 +3,13 @@ package ingest_test
 import (
 	"context"
 	"fmt"
-	"net/http"
-	"net/http/httptest"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/gapwatch/gapwatch/ingest"
-	"github.com/gapwatch/gapwatch/report"
-	"github.com/gapwatch/gapwatch/scheduler"
-	"github.com/gapwatch/gapwatch/sources"
 	"github.com/gapwatch/gapwatch/storage"
 	"github.com/gapwatch/gapwatch/storage/storagetest"
-	"github.com/gapwatch/gapwatch/tracker"
 )
 
 // BenchmarkPollLeased measures a poll cycle of 1,000 due sources on
@@ -26,15 +20,7 @@ import (
 //	GAPWATCH_TEST_POSTGRES=postgres://… go test -run '^$' -bench PollLeased -benchtime 5x ./ingest/
 func BenchmarkPollLeased(b *testing.B) {
 	const n = 1000
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Header.Get("If-None-Match") == `"v1"` {
-			w.WriteHeader(http.StatusNotModified)
-			return
-		}
-		w.Header().Set("ETag", `"v1"`)
-		w.Header().Set("Content-Type", "application/rss+xml")
-		fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>`)
-	}))
+	srv := unchangedFeeds("")
 	defer srv.Close()
 	for _, instances := range []int{1, 3} {
 		b.Run(fmt.Sprintf("instances=%d", instances), func(b *testing.B) {
@@ -50,19 +36,12 @@ func BenchmarkPollLeased(b *testing.B) {
 				defer store.Close()
 				if i == 0 {
 					first = store
-					c := testCatalog()
-					c.Sources = nil
-					for k := range n {
-						c.Sources = append(c.Sources, tracker.Source{ID: fmt.Sprintf("s%04d", k), URL: fmt.Sprintf("%s/feed/%d.xml", srv.URL, k),
-							Format: tracker.FormatRSS, Schedule: "@every 15m", Review: tracker.ReviewRequired, AllowPrivate: true, Claims: []string{metricID}})
-					}
-					if _, err := store.SyncCatalog(ctx, c); err != nil {
+					if _, err := store.SyncCatalog(ctx, feedsCatalog(srv.URL, n)); err != nil {
 						b.Fatal(err)
 					}
 				}
-				fetcher := sources.NewFetcher(sources.FetchOptions{HostSpacing: sources.NoHostSpacing})
-				p := ingest.NewPoller(store, sources.NewReader(fetcher))
-				p.Renderer, p.Next, p.Instance = report.Messages{}, scheduler.NextTime, fmt.Sprintf("bench-%d", i)
+				p := benchPoller(store)
+				p.Instance = fmt.Sprintf("bench-%d", i)
 				pollers = append(pollers, p)
 			}
 			if _, err := pollers[0].PollAll(ctx); err != nil { // validators stored
