@@ -899,15 +899,18 @@ func (s *sentence) soleActor() (int, bool) {
 // Gaziantep"), or a recent period ("in the past 24 hours", "en las
 // últimas 48 horas": an increment, not the running total).
 func (s *sentence) placedPart(m *numMention) bool {
-	if s.opensOnPlace() || s.hasWord(breakdownWords) {
+	if s.partsOnly == 0 { // once a sentence: it is all parts, or not
+		s.partsOnly = 2
+		if s.opensOnPlace() || s.hasWord(breakdownWords) {
+			s.partsOnly = 1
+		}
+	}
+	if s.partsOnly == 1 {
 		return true
 	}
-	switch s.text(m.t1) + " " + s.text(m.t1+1) {
-	case "of them", "de ellos", "de ellas":
-		// "80,000 of them in Paris" (but "only 41 of them" is a count)
-		if p := s.text(m.t1 + 2); (p == "in" || p == "en") && m.t1+3 < len(s.toks) && s.toks[m.t1+3].upper {
-			return true
-		}
+	if w := s.text(m.t1 + 1); (w == "them" && s.text(m.t1) == "of" || (w == "ellos" || w == "ellas") && s.text(m.t1) == "de") &&
+		(s.text(m.t1+2) == "in" || s.text(m.t1+2) == "en") && m.t1+3 < len(s.toks) && s.toks[m.t1+3].upper {
+		return true // "80,000 of them in Paris" (but "only 41 of them" is a count)
 	}
 	for j := m.qStart - 1; j >= 0 && j >= m.qStart-5; j-- {
 		if _, _, ok := shareOpeners.matchEndingAt(s.toks, j+1); ok {
