@@ -52,8 +52,13 @@ func (a *app) cmdRun(ctx context.Context, args []string) error {
 		return stoppedDuringStart(ctx, err)
 	}
 	instance := instanceID(store)
-	log.Info("gapwatch starting", "version", version(), "tracker_file", path, "database", a.dbName(), "dialect", store.Dialect(), "instance", instance,
-		"metrics", len(catalog.Metrics), "sources", len(catalog.Sources), "catalog_changes", len(rep.Added)+len(rep.Updated)+len(rep.Disabled))
+	attrs := []any{"version", version(), "tracker_file", path, "database", a.dbName(), "dialect", store.Dialect()}
+	if instance != "" { // several instances share PostgreSQL; SQLite serves one
+		attrs = append(attrs, "instance", instance)
+	}
+	attrs = append(attrs, "metrics", len(catalog.Metrics), "sources", len(catalog.Sources),
+		"catalog_changes", len(rep.Added)+len(rep.Updated)+len(rep.Disabled))
+	log.Info("gapwatch starting", attrs...)
 
 	// One wake-up channel per sender (console, Discord), made before anything can call wake.
 	s := &service{cfg: cfg, catalogPath: path, store: store, log: log, now: a.now, instance: instance,
