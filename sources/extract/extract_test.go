@@ -649,6 +649,9 @@ func TestExtractOtherDomain(t *testing.T) {
 		{"The Associated Press counted at least 20 deaths from its own reporting.", nil},
 		{"Tarek William Saab said 48 police officers were injured and one soldier died.", []want{exact(deaths, 1, fiscal)}},
 		{"Provea said the repression resulted in six murders.", []want{exact(deaths, 6, provea)}},
+		// each verb counts the number it governs
+		{"Troops opened fire on the march, killing at least 14 protesters and arresting 300, Provea said.",
+			[]want{atLeast(deaths, 14, provea), exact(arrests, 300, provea)}},
 		{"Provea's report lists the dead by state: 8 in the capital district, 4 in Carabobo and 3 in Aragua.", nil},
 	}
 	for _, tt := range tests {

@@ -104,7 +104,7 @@ func (s *sentence) keywordMetric(m *numMention) int {
 				// "son más de 300 presos políticos y la liberación de unos
 				// pocos…": there are that many in prison
 				score = 0
-			} else if own <= maxLink && own < competing {
+			} else if own <= maxLink && (own < competing || own == competing && s.ownTermLeads(m, c, owns, own)) {
 				score = own
 				// two metrics of one kind ("votes cast", "null votes"): the
 				// one whose own keyword stands there wins the tie
@@ -1081,4 +1081,29 @@ func (s *sentence) shareOfSomeone(m *numMention) bool {
 		}
 	}
 	return false
+}
+
+// ownTermLeads reports whether the term of category owns at distance d
+// from number m stands before it, where a verb governs its object, while
+// the competing term as near stands after it: "killing at least 14
+// workers and injuring 28" counts the 14 killed.
+func (s *sentence) ownTermLeads(m *numMention, c int, owns category, d int) bool {
+	leads := false
+	for _, em := range s.ents {
+		if em.ent < 0 || s.clause[em.t0] != c {
+			continue
+		}
+		cat := s.e.ents[em.ent].cat
+		if cat == 0 || s.dist(em.t0, em.t1, m.t0, m.t1) != d {
+			continue
+		}
+		before := em.t1 <= m.t0
+		switch {
+		case cat&owns != 0 && before:
+			leads = true
+		case cat&owns == 0 && before:
+			return false
+		}
+	}
+	return leads
 }
