@@ -283,6 +283,11 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		return -1, false, false
 	}
 	fb := s.fallbackActor()
+	if fb >= 0 && !s.quoteGoesOn && !s.reportsFigure() {
+		// "Militants also seized around 250 hostages.": narration, not a
+		// statement of the source named before
+		fb = -1
+	}
 	if s.quoteGoesOn {
 		// the speaker of a quotation may be named when it closes
 		s.pendingFallback = fb
@@ -1054,3 +1059,29 @@ func (s *sentence) titleRun(i, j int) bool {
 	}
 	return true
 }
+
+// reportsFigure reports whether the sentence states a count as someone's
+// report rather than narrating: an attribution verb ("he said", "it
+// added", "detalló"), or a noun of a figure ("the toll rose to 46", "el
+// saldo: 76 muertos"), a verb that gives one ("rose to", "suma"), or
+// quotation marks (a speaker's words).
+func (s *sentence) reportsFigure() bool {
+	for q, t := range s.toks {
+		if figureNouns[t.text] || quoteMarks[t.text] {
+			return true // "…: «Hasta ahora van 464 excarcelaciones»": quoted
+		}
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && !s.negatedAt(q) {
+			return true
+		}
+		if _, _, ok := cuePrefixes.matchAt(s.toks, q); ok {
+			return true
+		}
+		if _, _, ok := figureVerbs.matchAt(s.toks, q); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteMarks open or close a quotation.
+var quoteMarks = newWordSet("\"", "«", "»", "“", "”")

@@ -649,6 +649,12 @@ func TestExtractOtherDomain(t *testing.T) {
 		{"The Associated Press counted at least 20 deaths from its own reporting.", nil},
 		{"Tarek William Saab said 48 police officers were injured and one soldier died.", []want{exact(deaths, 1, fiscal)}},
 		{"Provea said the repression resulted in six murders.", []want{exact(deaths, 6, provea)}},
+		// narration after a statement is not the statement's: no actor
+		{"Provea said on Monday that 25 people had been killed in the protests. Soldiers arrested 300 students at the university.",
+			[]want{exact(deaths, 25, provea)}},
+		// a report goes on in the next sentence: its source, to confirm
+		{"Provea said on Monday that 25 people had been killed in the protests. It added that 300 had been arrested.",
+			[]want{exact(deaths, 25, provea), {metric: arrests, value: 300, qual: tracker.Exact, actor: provea, fallback: true}}},
 		// each verb counts the number it governs
 		{"Troops opened fire on the march, killing at least 14 protesters and arresting 300, Provea said.",
 			[]want{atLeast(deaths, 14, provea), exact(arrests, 300, provea)}},
