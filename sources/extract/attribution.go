@@ -908,6 +908,11 @@ func (s *sentence) clauseSpeaker(c int, m *numMention) int {
 			if o.t0 != m.t0 && !o.trap && em.t0 > m.t1 && o.t0 > em.t1 && s.clause[o.t0] == c {
 				between = true
 			}
+			// "un exceso de 699 mil, más del doble de los 327 mil que la
+			// Secretaría reportó": the speaker of the nearer number
+			if o.t0 != m.t0 && !o.trap && em.t0 > m.t1 && o.t0 >= m.t1 && o.t1 <= em.t0 && s.clause[o.t0] == c {
+				between = true
+			}
 		}
 		if between {
 			continue

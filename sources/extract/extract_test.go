@@ -753,3 +753,25 @@ func TestKeywordsMatchInflectionsAndSynonyms(t *testing.T) {
 		}
 	}
 }
+
+// A keyword of one metric alone, right before the number, names its metric
+// even when another metric's concept term stands in the clause; and a
+// speaker after a nearer number speaks for that one only.
+func TestExtractKeywordAtTheNumber(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "covid-deaths", Keywords: []string{"muertes", "fallecidos", "deaths"}},
+		{ID: "excess-deaths", Keywords: []string{"exceso de mortalidad", "excess mortality"}},
+	}, []tracker.Actor{
+		{Name: "INEGI", Role: tracker.Confirmer, Aliases: []string{"INEGI"}},
+		{Name: "Secretaría de Salud", Role: tracker.Claimant, Aliases: []string{"Secretaría de Salud"}},
+	})
+	text := "El INEGI informó que entre el 1 de enero de 2020 y el 31 de diciembre de 2021 México registró un exceso de mortalidad de 699 mil 271 personas, más del doble de los 327 mil 261 fallecimientos por COVID-19 que la Secretaría de Salud reportó de manera oficial."
+	var got []want
+	for _, x := range e.Extract(text, nil) {
+		got = append(got, asWant(x))
+	}
+	wantList := []want{{metric: "excess-deaths", value: 699271, qual: tracker.Exact, actor: "INEGI", fallback: true}}
+	if fmt.Sprint(got) != fmt.Sprint(wantList) {
+		t.Errorf("got  %v\nwant %v", got, wantList)
+	}
+}

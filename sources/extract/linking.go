@@ -120,6 +120,11 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		case neutral <= maxLink:
 			score = neutral + 50
 		}
+		// "un exceso de mortalidad de 699 mil": a keyword of the metric
+		// itself, with no concept of its own, right at the number
+		if d := s.adjacentKeyword(m, c, mi); competing == noDistance && d < score {
+			score = d
+		}
 		// "los detenidos, acusados de terrorismo, son 2.229", "six murders":
 		// a keyword of the metric that is the number's own noun, or the
 		// subject of the copula that gives it, with no competing event
@@ -1081,6 +1086,33 @@ func (s *sentence) shareOfSomeone(m *numMention) bool {
 		}
 	}
 	return false
+}
+
+// adjacent is the distance of a keyword that touches its number, with at
+// most a preposition between: "excess deaths of 699,271".
+const adjacent = 2
+
+// adjacentKeyword returns the distance of a keyword of metric mi alone,
+// outside every concept, that stands just before number m ("un exceso de
+// mortalidad de 699 mil", "excess deaths: 4.7 million"), or noDistance.
+func (s *sentence) adjacentKeyword(m *numMention, c, mi int) int {
+	best := noDistance
+	for _, em := range s.ents {
+		if em.ent < 0 || s.clause[em.t0] != c {
+			continue
+		}
+		ent := s.e.ents[em.ent]
+		if ent.cat != 0 || len(ent.metrics) != 1 || ent.metrics[0] != mi {
+			continue
+		}
+		if em.t1 > m.t0 {
+			continue // the number's own noun ("1.900 presos políticos"): see uniqueHeadKeyword
+		}
+		if d := s.dist(em.t0, em.t1, m.t0, m.t1); d <= adjacent && d < best {
+			best = d
+		}
+	}
+	return best
 }
 
 // ownTermLeads reports whether the term of category owns at distance d
