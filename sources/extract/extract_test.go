@@ -775,3 +775,22 @@ func TestExtractKeywordAtTheNumber(t *testing.T) {
 		t.Errorf("got  %v\nwant %v", got, wantList)
 	}
 }
+
+// Punishments, threats and causes named with a word of death are no deaths.
+func TestExtractDeathPenaltyIsNoDeath(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Keywords: []string{"killed", "deaths", "muertos"}},
+		{ID: "arrests", Keywords: []string{"arrested", "detenidos"}},
+	}, []tracker.Actor{{Name: "HRANA", Role: tracker.Confirmer, Aliases: []string{"HRANA"}}})
+	for _, text := range []string{
+		"HRANA da cuenta, además, de casi 20.000 detenidos, 110 de los cuales podrían ser condenados a muerte.",
+		"HRANA said 14 protesters had received death sentences so far.",
+		"HRANA dijo que 40 activistas recibieron amenazas de muerte.",
+	} {
+		for _, x := range e.Extract(text, nil) {
+			if x.Metric == "deaths" {
+				t.Errorf("Extract(%q) took %d as deaths", text, x.Value)
+			}
+		}
+	}
+}

@@ -389,6 +389,9 @@ var figureVerbs = phrasesOf(1,
 	"ascendió a", "ascienden a", "ascendía a", "llega a", "llegó a", "suma", "sumaba", "suman", "alcanza",
 	"alcanzó", "se eleva a", "se elevó a", "se ubica en", "se ubicó en", "quedó en", "queda en",
 	"peaked at", "had peaked at", "topped", "reached a peak of", "alcanzó un máximo de", "llegó a un máximo de",
+	"aumentó a", "aumenta a", "aumentaron a", "subió a", "sube a", "subieron a", "creció a", "se disparó a",
+	"bajó a", "baja a", "descendió a", "se redujo a", "se situó en", "jumped to", "fell to", "dropped to",
+	"rises to", "climbs to", "has risen to", "had risen to", "has climbed to", "now stands at",
 )
 
 // backReferenceWords make a source noun refer to one already named: "el
