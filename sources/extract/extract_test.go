@@ -794,3 +794,24 @@ func TestExtractDeathPenaltyIsNoDeath(t *testing.T) {
 		}
 	}
 }
+
+// A count of a group by age, sex or nationality is a part of the count,
+// unless the tracker counts just that group.
+func TestExtractGroupIsPart(t *testing.T) {
+	actors := []tracker.Actor{{Name: "Amnesty", Role: tracker.Confirmer, Aliases: []string{"Amnesty International"}}}
+	text := "At least 23 children have been killed in the crackdown, Amnesty International said."
+	tests := []struct {
+		metric tracker.Metric
+		want   int
+	}{
+		{tracker.Metric{ID: "deaths", Name: "Protesters killed", Keywords: []string{"killed", "deaths"}}, 0},
+		{tracker.Metric{ID: "child-deaths", Name: "Children killed", Keywords: []string{"killed", "deaths"}}, 1},
+		{tracker.Metric{ID: "child-deaths", Name: "Deaths", Keywords: []string{"children killed", "niños muertos"}}, 1},
+	}
+	for _, tt := range tests {
+		got := New([]tracker.Metric{tt.metric}, actors).Extract(text, nil)
+		if len(got) != tt.want {
+			t.Errorf("metric %q %v: got %d figures %v, want %d", tt.metric.Name, tt.metric.Keywords, len(got), got, tt.want)
+		}
+	}
+}

@@ -23,6 +23,9 @@ type Extractor struct {
 	heads    map[string][]int
 	lex      *conceptLexicon
 	stemEnts [2]map[string]int // single-word keywords and terms by English [0] and Spanish [1] stem: index into ents
+	// tracked holds the folded words of the metrics' keywords and names:
+	// a group they name ("women") is what the tracker counts, not a part
+	tracked wordSet
 }
 
 // metricInfo is a metric as the extractor sees it.
@@ -97,6 +100,14 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 	}
 	e.addSurnames()
 	e.addHeads()
+	e.tracked = wordSet{}
+	for _, m := range metrics {
+		for _, text := range append([]string{m.Name}, m.Keywords...) {
+			for _, w := range strings.FieldsFunc(foldString(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+				e.tracked[w] = true
+			}
+		}
+	}
 	for mi, m := range metrics {
 		info := metricInfo{id: m.ID}
 		for _, kw := range m.Keywords {

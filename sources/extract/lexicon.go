@@ -104,6 +104,12 @@ var subgroupNouns = newWordSet("women", "men", "minors", "children", "adolescent
 	"adolescentes", "extranjeros", "extranjeras", "militares", "periodistas", "estudiantes", "civiles",
 	"uniformados", "policías", "sindicalistas", "adultos", "adultas", "nationals", "venezuelans", "venezolanos")
 
+// demographicNouns name people by age, sex or nationality: a count of them
+// is a part of a count, unless the tracker counts just them.
+var demographicNouns = newWordSet("women", "men", "minors", "children", "adolescents", "teenagers", "foreigners",
+	"girls", "boys", "mujeres", "hombres", "menores", "niños", "niñas", "adolescentes", "extranjeros",
+	"extranjeras", "nationals")
+
 // genericPeople count people without saying who they are.
 var genericPeople = newWordSet("people", "persons", "individuals", "personas", "individuos")
 

@@ -63,7 +63,7 @@ func (s *sentence) figures() []figure {
 			s.nums[k].dropReason = "earlier_period"
 			continue
 		}
-		if s.placedPart(&m) {
+		if s.placedPart(&m) || s.groupPart(&m) {
 			s.nums[k].dropReason = "partial"
 			continue
 		}
@@ -1138,4 +1138,15 @@ func (s *sentence) ownTermLeads(m *numMention, c int, owns category, d int) bool
 		}
 	}
 	return leads
+}
+
+// groupPart reports whether number m counts a group of people by age, sex
+// or nationality ("23 children were killed", "12 mujeres") that no metric
+// of the tracker file names: a part of the count the tracker follows.
+func (s *sentence) groupPart(m *numMention) bool {
+	if m.head != headPeople || m.headAt < 0 {
+		return false
+	}
+	w := s.text(m.headAt)
+	return demographicNouns[w] && !s.e.tracked[w]
 }
