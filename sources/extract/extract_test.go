@@ -815,3 +815,22 @@ func TestExtractGroupIsPart(t *testing.T) {
 		}
 	}
 }
+
+// A number given with its share of a total is a part of that total.
+func TestExtractShareAsideIsPart(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "disappeared", Keywords: []string{"desaparecidos", "missing"}}},
+		[]tracker.Actor{{Name: "CNB", Role: tracker.Claimant, Aliases: []string{"Comisión Nacional de Búsqueda", "CNB"}}})
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"Según la Comisión Nacional de Búsqueda, 26.090 desaparecidos, el 24 por ciento, no tienen datos suficientes.", 0},
+		{"The CNB said 12,377 missing people (11%) had been confirmed.", 0},
+		{"Según la Comisión Nacional de Búsqueda, hay 110.964 desaparecidos, 2.695 más que hace tres meses.", 1},
+	}
+	for _, tt := range tests {
+		if got := e.Extract(tt.text, nil); len(got) != tt.want {
+			t.Errorf("Extract(%q): got %v, want %d figures", tt.text, got, tt.want)
+		}
+	}
+}

@@ -63,7 +63,7 @@ func (s *sentence) figures() []figure {
 			s.nums[k].dropReason = "earlier_period"
 			continue
 		}
-		if s.placedPart(&m) || s.groupPart(&m) {
+		if s.placedPart(&m) || s.groupPart(&m) || s.shareAside(&m) {
 			s.nums[k].dropReason = "partial"
 			continue
 		}
@@ -1149,4 +1149,40 @@ func (s *sentence) groupPart(m *numMention) bool {
 	}
 	w := s.text(m.headAt)
 	return demographicNouns[w] && !s.e.tracked[w]
+}
+
+// shareAside reports whether number m is followed by its share of a total
+// in an aside: "otros 26.090 registros, el 24 por ciento, …", "12.377 (11
+// %)". A number given with its percentage is a part of that total.
+func (s *sentence) shareAside(m *numMention) bool {
+	j := s.afterHead(m)
+	if j+1 < len(s.toks) && s.toks[j].kind == tokWord && (s.text(j+1) == "," || s.text(j+1) == "(") {
+		j++ // "26.090 registros, el 24 por ciento"
+	}
+	if j >= len(s.toks) || (s.text(j) != "," && s.text(j) != "(") {
+		return false
+	}
+	open := s.text(j)
+	j++
+	if d := s.text(j); d == "el" || d == "un" || d == "the" || d == "about" || d == "some" || d == "cerca" || d == "casi" {
+		j++
+		if s.text(j) == "del" || s.text(j) == "de" {
+			j++
+		}
+	}
+	if j >= len(s.toks) || s.toks[j].kind != tokDigits {
+		return false
+	}
+	_, n, ok := percentAfter.matchAt(s.toks, j+1)
+	if !ok {
+		return false
+	}
+	end := s.text(j + 1 + n)
+	switch {
+	case open == "(":
+		return end == ")"
+	case end == "," || end == "." || end == ";" || end == "del" || end == "of" || end == "de":
+		return true
+	}
+	return false
 }

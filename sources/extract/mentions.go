@@ -897,6 +897,9 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 		}
 	}
 	next := s.text(m.t1)
+	if (next == "more" || next == "mas" || next == "fewer" || next == "less" || next == "menos") && (s.text(m.t1+1) == "than" || s.text(m.t1+1) == "que") {
+		return "comparison" // "2.695 más que hace tres meses", "344 more than Foro Penal counted": a difference
+	}
 	if incrementAfter[next] && !(next == "more" || next == "mas") || (next == "more" || next == "mas") &&
 		s.text(m.t1+1) != "than" && s.text(m.t1+1) != "que" && s.text(m.t1+1) != "de" {
 		return "increment"
