@@ -171,3 +171,36 @@ func TestOneWordAliasNamedLast(t *testing.T) {
 		t.Errorf("Extract = %+v, want 14 by Fiscalía de Chihuahua", got)
 	}
 }
+
+// Parts of a count just given, baselines and differences are dropped with
+// their reason.
+func TestExplainPartsBaselinesDifferences(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"deaths", "muertes", "killed"}}},
+		[]tracker.Actor{{Name: "INEGI", Role: tracker.Confirmer, Aliases: []string{"INEGI"}}})
+	tests := []struct {
+		text   string
+		value  int64
+		reason string
+	}{
+		{"El INEGI informó que para esos dos años se esperaban 1.490.356 muertes.", 1490356, "hypothetical"},
+		{"INEGI said 579 people had been killed, and 444 of them were killed by gunfire.", 444, "partial"},
+		{"El INEGI contabilizó 110.964 muertes, 2.695 más que hace tres meses.", 2695, "comparison"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, x := range e.Explain(tt.text, nil) {
+			if x.Figure != nil && x.Figure.Value == tt.value {
+				t.Errorf("Explain(%q) took %d, want it dropped as %s", tt.text, tt.value, tt.reason)
+			}
+			if x.Dropped != nil && x.Dropped.Value == tt.value {
+				found = true
+				if x.Dropped.Reason != tt.reason {
+					t.Errorf("Explain(%q) dropped %d as %s, want %s", tt.text, tt.value, x.Dropped.Reason, tt.reason)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Explain(%q): %d neither taken nor dropped", tt.text, tt.value)
+		}
+	}
+}

@@ -110,6 +110,15 @@ var demographicNouns = newWordSet("women", "men", "minors", "children", "adolesc
 	"girls", "boys", "mujeres", "hombres", "menores", "niños", "niñas", "adolescentes", "extranjeros",
 	"extranjeras", "nationals")
 
+// themPronouns after "of" make a number a part of a count just given:
+// "444 of them", "16.681 de ellas".
+var themPronouns = newWordSet("them", "those", "these", "ellos", "ellas", "estos", "estas", "esos", "esas", "aquellos")
+
+// expectedWords before a number make it a baseline or a forecast: "se
+// esperaban 576.955 muertes", "were expected".
+var expectedWords = newWordSet("esperaban", "esperaba", "esperan", "esperaría", "expected", "predicted", "projected",
+	"forecast", "proyectaba", "proyectan", "preveía", "prevé", "prevén")
+
 // genericPeople count people without saying who they are.
 var genericPeople = newWordSet("people", "persons", "individuals", "personas", "individuos")
 

@@ -681,6 +681,15 @@ func (s *sentence) trapReason(m *numMention) string {
 	if s.compositionAfter(m) {
 		return "partial" // "3 were minors": what a part of the count is
 	}
+	if t1, t2 := s.text(m.t1), s.text(m.t1+1); (t1 == "of" || t1 == "de" || t1 == "among" || t1 == "entre") && themPronouns[t2] &&
+		!s.verifiedPart(m) {
+		return "partial" // "444 of them", "16.681 de ellas": a part of a count just given
+	}
+	for j := m.qStart - 1; j >= 0 && j >= m.qStart-4; j-- {
+		if expectedWords[s.text(j)] {
+			return "hypothetical" // "se esperaban 1 millón 490 mil defunciones": a baseline or forecast
+		}
+	}
 	if s.amongAfter(m) {
 		return "partial" // "18 foreigners were among the 56 freed"
 	}
@@ -948,6 +957,18 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 			if s.text(j-1) == "of" && s.text(j-2) != "whole" {
 				continue
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// verifiedPart reports whether an attribution verb just before number m
+// states it: "Foro Penal said it had confirmed only 41 of them" is the
+// count the confirmer stands by, not a part of another.
+func (s *sentence) verifiedPart(m *numMention) bool {
+	for j := m.qStart - 1; j >= 0 && j >= m.qStart-3; j-- {
+		if _, n, ok := cueVerbs.matchAt(s.toks, j); ok && j+n <= m.qStart {
 			return true
 		}
 	}
