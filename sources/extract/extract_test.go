@@ -834,3 +834,22 @@ func TestExtractShareAsideIsPart(t *testing.T) {
 		}
 	}
 }
+
+// A count over a period that runs to the latest year the text names is
+// current, not an earlier period's.
+func TestExtractPeriodUpToLatestYear(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "excess-deaths", Keywords: []string{"excess deaths"}}},
+		[]tracker.Actor{{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"World Health Organization", "WHO"}}})
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"India had 4.7 million excess deaths in 2020 and 2021, according to World Health Organization estimates.", 1},
+		{"India had 4.7 million excess deaths in 2020, according to World Health Organization estimates, and more in 2021.", 0},
+	}
+	for _, tt := range tests {
+		if got := e.Extract(tt.text, nil); len(got) != tt.want {
+			t.Errorf("Extract(%q): got %v, want %d figures", tt.text, got, tt.want)
+		}
+	}
+}

@@ -950,6 +950,9 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 		if err != nil || y < 1900 || y > 2100 || y >= s.st.latestYear {
 			continue
 		}
+		if s.periodRunsTo(j, s.st.latestYear) {
+			continue // "in 2020 and 2021", "entre 2020 y 2021": a period up to the latest year
+		}
 		// the year is the period of the count: "in 2024", "en 2023",
 		// "during 2019", "fiscal 2024" (not "since 2021", "the 2021 coup")
 		switch s.text(j - 1) {
@@ -973,4 +976,24 @@ func (s *sentence) verifiedPart(m *numMention) bool {
 		}
 	}
 	return false
+}
+
+// periodRunsTo reports whether the year at token j is joined to a later
+// year at least as late as latest: "2020 and 2021", "2020-2021", "de 2020
+// a 2021".
+func (s *sentence) periodRunsTo(j, latest int) bool {
+	switch s.text(j + 1) {
+	case "and", "y", "-", "–", "to", "a", "through", "until", "hasta", "al":
+	default:
+		return false
+	}
+	if j+2 >= len(s.toks) {
+		return false
+	}
+	t := s.toks[j+2]
+	if t.kind != tokDigits || len(t.text) != 4 || !allDigits(t.text) {
+		return false
+	}
+	y, err := strconv.Atoi(t.text)
+	return err == nil && y >= latest
 }
