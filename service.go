@@ -153,6 +153,29 @@ func (s *service) prune(ctx context.Context) {
 	if rep.Outbox > 0 || rep.SeenItems > 0 {
 		s.log.Info("pruned old bookkeeping", "outbox_rows", rep.Outbox, "seen_items", rep.SeenItems, "retention", s.cfg.Retention.String())
 	}
+	s.pruneSnapshots(ctx)
+}
+
+// pruneSnapshots removes the archived page texts older than
+// GAPWATCH_SNAPSHOT_DAYS that no evidence refers to; unset keeps them all.
+func (s *service) pruneSnapshots(ctx context.Context) {
+	if s.cfg.SnapshotDays <= 0 {
+		return
+	}
+	var n int64
+	_, err := s.store.TryJob(ctx, "prune-snapshots", func(ctx context.Context) (err error) {
+		n, err = s.store.PruneSnapshots(ctx, s.now().AddDate(0, 0, -s.cfg.SnapshotDays))
+		return err
+	})
+	if err != nil {
+		if ctx.Err() == nil {
+			s.log.Error("pruning snapshots failed", "error", err)
+		}
+		return
+	}
+	if n > 0 {
+		s.log.Info("pruned unreferenced snapshots", "snapshots", n, "snapshot_days", s.cfg.SnapshotDays)
+	}
 }
 
 // reload re-reads the tracker file and brings the store in line; a broken
