@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/gapwatch/gapwatch/tracker"
@@ -77,8 +78,13 @@ func Permalink(publicURL string, id int64) string {
 	return publicURL + "/f/" + strconv.FormatInt(id, 10)
 }
 
+// crlf turns every line end into "\n": encoding/csv cannot carry a carriage
+// return inside a field (its reader drops the one before a line feed, its
+// CRLF writer a lone one), so a CSV field ends its lines with LF alone.
+var crlf = strings.NewReplacer("\r\n", "\n", "\r", "\n")
+
 // record is the row as CSV fields, in ExportColumns order; nil numbers
-// are empty fields.
+// are empty fields and line ends in text are "\n".
 func (r ExportRow) record() []string {
 	opt := func(p *int64) string {
 		if p == nil {
@@ -90,10 +96,16 @@ func (r ExportRow) record() []string {
 	if r.AsOf != nil {
 		asOf = *r.AsOf
 	}
-	return []string{
+	rec := []string{
 		strconv.FormatInt(r.ID, 10), r.Metric, strconv.FormatInt(r.Value, 10), opt(r.ValueHigh), r.Qualifier, r.Stance,
 		r.Actor, asOf, r.Status, opt(r.Supersedes), opt(r.SupersededBy), r.EvidenceURL, r.Quote, r.SnapshotHash, r.Permalink,
 	}
+	for i, f := range rec {
+		if strings.ContainsRune(f, '\r') {
+			rec[i] = crlf.Replace(f)
+		}
+	}
+	return rec
 }
 
 // ExportWriter writes export rows one at a time to an io.Writer, buffered;
@@ -107,7 +119,8 @@ type ExportWriter interface {
 // NewExportWriter returns a writer of format (ExportCSV or ExportJSONL)
 // on w. The CSV form (RFC 4180, CRLF line ends, via encoding/csv) starts
 // with the header row ExportColumns; text is written verbatim, formula
-// prefixes (=, +, -, @) included. It returns an error naming the format
+// prefixes (=, +, -, @) included, except that a carriage return inside a
+// field becomes a line feed. JSON Lines keep text exactly. It returns an error naming the format
 // for any other format.
 func NewExportWriter(w io.Writer, format string) (ExportWriter, error) {
 	switch format {
