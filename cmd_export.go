@@ -80,7 +80,13 @@ func (a *app) cmdExport(ctx context.Context, args []string) error {
 		return ew.Close()
 	}
 	if *out == "" {
-		return write(a.stdout)
+		w := a.stdout
+		if isTerminal(w) {
+			// Text from sources never drives the terminal; a pipe or a
+			// file gets the data unchanged.
+			w = tracker.NewControlFilter(w)
+		}
+		return write(w)
 	}
 	return writeFileAtomically(*out, write)
 }
@@ -116,4 +122,14 @@ func writeFileAtomically(path string, write func(io.Writer) error) (err error) {
 		return fmt.Errorf("cannot replace %s: %w", path, err)
 	}
 	return nil
+}
+
+// isTerminal reports whether w is a character device (a terminal).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }

@@ -145,9 +145,10 @@ func (a *app) main(ctx context.Context, args []string) int {
 	// Whatever a command prints may quote text from sources: terminal
 	// control characters never reach the terminal. (run's console sender
 	// strips its blocks itself: it needs the real file to find its place
-	// after a crash.)
+	// after a crash; export writes data byte for byte and filters only a
+	// terminal itself.)
 	a.stderr = tracker.NewControlFilter(a.stderr)
-	if rest[0] != "run" {
+	if rest[0] != "run" && rest[0] != "export" {
 		a.stdout = tracker.NewControlFilter(a.stdout)
 	}
 	err := cmd.run(a, ctx, rest[1:])
