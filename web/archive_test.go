@@ -216,6 +216,9 @@ func TestExportFiltersAndErrors(t *testing.T) {
 			}
 		}
 	}
+	if res, body := get(t, h, "HEAD", "/export/figures.jsonl"); res.StatusCode != 200 || body != "" || res.Header.Get("Content-Type") != "application/x-ndjson" {
+		t.Errorf("HEAD: %d, %q, %q; want 200, no body, the JSON Lines type", res.StatusCode, body, res.Header.Get("Content-Type"))
+	}
 	res, _ := get(t, h, "GET", "/export/figures.csv?metric=detentions")
 	if got, want := res.Header.Get("Content-Disposition"), "attachment; filename=gapwatch-figures-detentions.csv"; got != want {
 		t.Errorf("Content-Disposition = %q, want %q", got, want)

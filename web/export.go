@@ -51,6 +51,10 @@ func (s *server) handleExport(format string) http.HandlerFunc {
 		h.Set("Content-Type", exportTypes[format])
 		h.Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name + "." + format}))
 		h.Set("Cache-Control", "no-cache")
+		if r.Method == http.MethodHead {
+			w.WriteHeader(http.StatusOK)
+			return
+		}
 		ew, err := report.NewExportWriter(w, format)
 		if err != nil {
 			s.fail(w, r, "start export", err)
