@@ -71,9 +71,10 @@ func (s *server) handleSnapshot(w http.ResponseWriter, r *http.Request) {
 // span is a byte range [start, end) of a text.
 type span struct{ start, end int }
 
-// quoteSpans finds every occurrence of each quote in text and returns the
-// ranges, sorted and merged, and how many quotes were found at least
-// once. A quote cut short with "…" (structured fields) is looked for
+// quoteSpans finds the first occurrence of each quote in text and returns
+// the ranges, sorted and merged, and how many quotes were found. Only the
+// first is marked: a short structured value ("56") may recur elsewhere in
+// the page. A quote cut short with "…" (structured fields) is looked for
 // without it.
 func quoteSpans(text string, quotes []string) ([]span, int) {
 	var spans []span
@@ -83,18 +84,8 @@ func quoteSpans(text string, quotes []string) ([]span, int) {
 		if q == "" {
 			continue
 		}
-		hit := false
-		for from := 0; from < len(text); {
-			i := strings.Index(text[from:], q)
-			if i < 0 {
-				break
-			}
-			start := from + i
-			spans = append(spans, span{start, start + len(q)})
-			hit = true
-			from = start + len(q)
-		}
-		if hit {
+		if i := strings.Index(text, q); i >= 0 {
+			spans = append(spans, span{i, i + len(q)})
 			found++
 		}
 	}
