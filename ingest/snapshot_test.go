@@ -102,3 +102,34 @@ func TestSnapshotsSurvivePageChangeAndSourceRemoval(t *testing.T) {
 		})
 	}
 }
+
+// TestStructuredFigureSnapshot: a figure read with a selector keeps the
+// page's readable text, which holds the selected value.
+func TestStructuredFigureSnapshot(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte(`<html><body><h1>Balance</h1><p id="released">Excarcelaciones verificadas: <span class="count">56</span></p></body></html>`))
+	}))
+	defer srv.Close()
+	e := newEnv(t)
+	cat := testCatalog()
+	src := tracker.Source{ID: "page", URL: srv.URL + "/balance", Format: tracker.FormatHTML, Schedule: "@every 30m", Review: tracker.ReviewAuto,
+		AllowPrivate: true, Figures: []tracker.FieldRule{{Metric: metricID, Actor: "Foro Penal", Stance: tracker.Confirmed, Select: "#released .count"}}}
+	cat.Sources = append(cat.Sources, src)
+	if _, err := e.store.SyncCatalog(e.ctx, cat); err != nil {
+		t.Fatal(err)
+	}
+	p := e.poller(sources.NewReader(sources.NewFetcher(sources.FetchOptions{HostSpacing: sources.NoHostSpacing})))
+	res := p.Poll(e.ctx, src)
+	if res.Err != nil || len(res.Figures) != 1 {
+		t.Fatalf("poll: %v, %d figures", res.Err, len(res.Figures))
+	}
+	ev := res.Figures[0].Evidence
+	snap, err := e.store.Snapshot(e.ctx, ev.SnapshotHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(snap.Text, "Excarcelaciones verificadas: 56") || !strings.Contains(snap.Text, ev.Quote) || strings.Contains(snap.Text, "<span") {
+		t.Errorf("snapshot %q, quote %q: want the readable text holding the quote", snap.Text, ev.Quote)
+	}
+}
