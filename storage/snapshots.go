@@ -102,26 +102,23 @@ func (s *Store) Snapshot(ctx context.Context, hash string) (tracker.Snapshot, er
 	return snap, nil
 }
 
-// SnapshotQuotes returns the quotes of the evidence rows that point to the
-// snapshot hash, in the order they were recorded (no duplicates), so that
-// a page can mark them in the text. An unknown hash has none.
-func (s *Store) SnapshotQuotes(ctx context.Context, hash string) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT quote FROM evidence WHERE snapshot_hash = ? ORDER BY id", hash)
+// SnapshotQuotes returns the figures whose evidence points to the snapshot
+// hash, with the quote each took from it, in the order they were recorded,
+// so that a page can mark the quotes in the text and link the figures. An
+// unknown hash has none; a failed query is a wrapped error.
+func (s *Store) SnapshotQuotes(ctx context.Context, hash string) ([]tracker.SnapshotQuote, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT figure_id, quote FROM evidence WHERE snapshot_hash = ? ORDER BY id", hash)
 	if err != nil {
 		return nil, fmt.Errorf("storage: quotes of snapshot %s: %w", hash, err)
 	}
 	defer rows.Close()
-	var out []string
-	seen := map[string]bool{}
+	var out []tracker.SnapshotQuote
 	for rows.Next() {
-		var q string
-		if err := rows.Scan(&q); err != nil {
+		var q tracker.SnapshotQuote
+		if err := rows.Scan(&q.FigureID, &q.Quote); err != nil {
 			return nil, fmt.Errorf("storage: quotes of snapshot %s: %w", hash, err)
 		}
-		if q != "" && !seen[q] {
-			seen[q] = true
-			out = append(out, q)
-		}
+		out = append(out, q)
 	}
 	return out, rows.Err()
 }

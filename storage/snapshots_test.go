@@ -66,8 +66,8 @@ func TestSnapshotStoredOncePerHash(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(quotes) != 2 {
-				t.Errorf("quotes = %q, want both", quotes)
+			if len(quotes) != 2 || quotes[0].FigureID != a.ID || quotes[1].FigureID != b.ID || quotes[1].Quote != "And 3 more, said Foro Penal" {
+				t.Errorf("quotes = %+v, want both figures with their quotes", quotes)
 			}
 			// Compressed: a repetitive text takes far less room than itself.
 			long := strings.Repeat("Foro Penal said 56 were released. ", 2000)

@@ -17,6 +17,13 @@ type Snapshot struct {
 	FetchedAt time.Time
 }
 
+// SnapshotQuote is a sentence quoted from a snapshot by one figure's
+// evidence.
+type SnapshotQuote struct {
+	FigureID int64
+	Quote    string
+}
+
 // SnapshotHash returns the lowercase sha256 hex of text: the key a
 // snapshot is stored and served under.
 func SnapshotHash(text string) string {

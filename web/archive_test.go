@@ -59,6 +59,7 @@ func TestSnapshotPageMarksTheQuote(t *testing.T) {
 		hash, `href="https://example.org/foro-penal/2026-01-19"`,
 		`datetime="`+testNow.Add(-2*time.Hour).Format(time.RFC3339)+`"`,
 		"1 of 1 marked",
+		fmt.Sprintf(`<a href="/f/%d">figure #%d</a>`, f.ID, f.ID),
 		`<link rel="canonical" href="https://gapwatch.example/s/`+hash+`"`,
 	)
 	if strings.Contains(body, "<script>alert") {

@@ -16,9 +16,16 @@ type snapshotView struct {
 	Link       linkView
 	FetchedAt  timeView
 	Size       int
-	Quotes     int // quotes of evidence pointing to the snapshot
+	Quotes     int // distinct quotes of evidence pointing to the snapshot
 	Marked     int // how many of them were found in the text
+	Figures    []figureRef
 	Paragraphs [][]snippet
+}
+
+// figureRef links a figure that quotes the snapshot.
+type figureRef struct {
+	ID   int64
+	Path string
 }
 
 // snippet is a run of text, marked when it belongs to a quote; Break puts
@@ -48,16 +55,29 @@ func (s *server) handleSnapshot(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, "read snapshot", err)
 		return
 	}
-	quotes, err := s.store.SnapshotQuotes(ctx, hash)
+	refs, err := s.store.SnapshotQuotes(ctx, hash)
 	if err != nil {
 		s.fail(w, r, "read snapshot quotes", err)
 		return
+	}
+	var quotes []string
+	var figures []figureRef
+	seenQuote, seenFigure := map[string]bool{}, map[int64]bool{}
+	for _, q := range refs {
+		if q.Quote != "" && !seenQuote[q.Quote] {
+			seenQuote[q.Quote] = true
+			quotes = append(quotes, q.Quote)
+		}
+		if !seenFigure[q.FigureID] {
+			seenFigure[q.FigureID] = true
+			figures = append(figures, figureRef{ID: q.FigureID, Path: fmt.Sprintf("/f/%d", q.FigureID)})
+		}
 	}
 	now := s.now()
 	spans, marked := quoteSpans(snap.Text, quotes)
 	v := snapshotView{
 		Hash: snap.Hash, Link: newLink(snap.URL), FetchedAt: momentView(snap.FetchedAt, now), Size: len(snap.Text),
-		Quotes: len(quotes), Marked: marked, Paragraphs: markText(snap.Text, spans),
+		Quotes: len(quotes), Marked: marked, Figures: figures, Paragraphs: markText(snap.Text, spans),
 	}
 	s.renderPage(w, r, http.StatusOK, "snapshot", page{
 		Title:       "Archived text " + hash[:12],

@@ -32,8 +32,9 @@ type ArchiveStore interface {
 	// Snapshot returns the archived text under hash: Invalid for a
 	// malformed hash, NotFound for an unknown one.
 	Snapshot(ctx context.Context, hash string) (tracker.Snapshot, error)
-	// SnapshotQuotes returns the quotes of the evidence pointing to hash.
-	SnapshotQuotes(ctx context.Context, hash string) ([]string, error)
+	// SnapshotQuotes returns the figures whose evidence points to hash,
+	// with their quotes.
+	SnapshotQuotes(ctx context.Context, hash string) ([]tracker.SnapshotQuote, error)
 	// EachFigure calls fn for each selected figure, row by row.
 	EachFigure(ctx context.Context, filter tracker.FigureFilter, fn func(tracker.Figure) error) error
 }
