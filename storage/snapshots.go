@@ -125,7 +125,8 @@ func (s *Store) SnapshotQuotes(ctx context.Context, hash string) ([]tracker.Snap
 
 // PruneSnapshots deletes the snapshots fetched before before that no
 // evidence row refers to, in batches of 1,000, and returns how many it
-// deleted. A snapshot that any evidence points to is never deleted.
+// deleted. A snapshot that any evidence points to is never deleted. On
+// failure it returns the number deleted so far and a wrapped error.
 func (s *Store) PruneSnapshots(ctx context.Context, before time.Time) (int64, error) {
 	var total int64
 	cut := ts(before)
