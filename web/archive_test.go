@@ -318,3 +318,21 @@ func (w *countingWriter) Write(p []byte) (int, error) {
 }
 
 var _ io.Writer = (*countingWriter)(nil)
+
+func TestExportsAreBoundedAtOnce(t *testing.T) {
+	s := seedStore(t, false)
+	h := newTestHandler(s, Options{})
+	for range maxExports {
+		exportSlots <- struct{}{}
+	}
+	res, body := get(t, h, "GET", "/export/figures.csv")
+	for range maxExports {
+		<-exportSlots
+	}
+	if res.StatusCode != http.StatusServiceUnavailable || res.Header.Get("Retry-After") == "" || !strings.Contains(body, "try again") {
+		t.Errorf("with every slot taken: %d, Retry-After %q; want 503 with a Retry-After", res.StatusCode, res.Header.Get("Retry-After"))
+	}
+	if res, _ := get(t, h, "GET", "/export/figures.csv"); res.StatusCode != http.StatusOK {
+		t.Errorf("after the slots are free: %d, want 200", res.StatusCode)
+	}
+}

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"fmt"
 	"mime"
 	"net/http"
 	"strings"
@@ -9,6 +10,15 @@ import (
 	"github.com/gapwatch/gapwatch/report"
 	"github.com/gapwatch/gapwatch/tracker"
 )
+
+// maxExports bounds the exports streamed at once: each holds a database
+// connection for as long as its client reads, and the service's pool is
+// small, so a few slow downloads must not starve polling and delivery.
+const maxExports = 2
+
+// exportSlots is shared by every handler New returns (one process, one
+// pool).
+var exportSlots = make(chan struct{}, maxExports)
 
 // exportTypes are the media types of the export formats.
 var exportTypes = map[string]string{
@@ -42,6 +52,14 @@ func (s *server) handleExport(format string) http.HandlerFunc {
 				return
 			}
 			filter.Since = d
+		}
+		select {
+		case exportSlots <- struct{}{}:
+			defer func() { <-exportSlots }()
+		default:
+			w.Header().Set("Retry-After", "30")
+			s.renderError(w, r, http.StatusServiceUnavailable, fmt.Sprintf("%d exports are already being downloaded; try again in a moment.", maxExports))
+			return
 		}
 		name := "gapwatch-figures"
 		if filter.MetricID != "" {
