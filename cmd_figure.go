@@ -15,10 +15,10 @@ import (
 	"github.com/gapwatch/gapwatch/tracker"
 )
 
-// cmdFigure dispatches `figure add|approve|reject|correct|retract|log`.
+// cmdFigure dispatches `figure add|approve|reject|correct|retract|log|show`.
 func (a *app) cmdFigure(ctx context.Context, args []string) error {
 	if len(args) == 0 {
-		return usagef("missing subcommand (add, approve, reject, correct, retract or log; run 'gapwatch help figure')")
+		return usagef("missing subcommand (add, approve, reject, correct, retract, log or show; run 'gapwatch help figure')")
 	}
 	if isHelpArg(args[0]) {
 		a.printFigureHelp(a.stdout)
@@ -31,8 +31,10 @@ func (a *app) cmdFigure(ctx context.Context, args []string) error {
 		return a.figureChange(ctx, tracker.Action(sub), rest)
 	case "log":
 		return a.figureLog(ctx, rest)
+	case "show":
+		return a.figureShow(ctx, rest)
 	default:
-		return usagef("unknown subcommand %q (use add, approve, reject, correct, retract or log; run 'gapwatch help figure')", sub)
+		return usagef("unknown subcommand %q (use add, approve, reject, correct, retract, log or show; run 'gapwatch help figure')", sub)
 	}
 }
 

@@ -56,10 +56,17 @@ the audit log records the override. A date more than one day after today is refu
 		summary: "the audit trail of a figure, its predecessors and successors",
 		example: "gapwatch figure log 1",
 	},
+	"show": {
+		usage:   "figure show ID [--json]",
+		summary: "one figure: its fields, all its evidence (URL, quote, snapshot hash, fetch time, source) and its correction history",
+		more: `An unknown id is a failure (exit status 1). The snapshot hash names the archived
+text the quote was read from, served at /s/HASH on the web page.`,
+		example: "gapwatch figure show 12 --json",
+	},
 }
 
 // figureOrder is the order of the figure subcommands in help.
-var figureOrder = []string{"add", "approve", "reject", "correct", "retract", "log"}
+var figureOrder = []string{"add", "approve", "reject", "correct", "retract", "log", "show"}
 
 // isHelpArg reports whether s asks for help.
 func isHelpArg(s string) bool {

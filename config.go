@@ -50,6 +50,7 @@ const (
 	envMaxBackoff       = "GAPWATCH_MAX_BACKOFF"
 	envDigestGrace      = "GAPWATCH_DIGEST_GRACE"
 	envRetention        = "GAPWATCH_RETENTION"
+	envSnapshotDays     = "GAPWATCH_SNAPSHOT_DAYS"
 	envHTTPAddr         = "GAPWATCH_HTTP_ADDR"
 	envPublicURL        = "GAPWATCH_PUBLIC_URL"
 	envLogFormat        = "GAPWATCH_LOG_FORMAT"
@@ -223,6 +224,9 @@ type serviceConfig struct {
 	MaxBackoff   time.Duration
 	DigestGrace  time.Duration
 	Retention    time.Duration
+	// SnapshotDays: unreferenced snapshots older than this many days are
+	// removed; 0 keeps every snapshot forever.
+	SnapshotDays int
 	HTTPAddr     string
 	PublicURL    string
 	LogFormat    string
@@ -278,6 +282,9 @@ func (a *app) serviceEnv() (serviceConfig, error) {
 		return c, err
 	}
 	if c.Retention, err = envRetentionValue(a.getenv(envRetention)); err != nil {
+		return c, err
+	}
+	if c.SnapshotDays, err = envSnapshotDaysValue(a.getenv(envSnapshotDays)); err != nil {
 		return c, err
 	}
 	switch c.LogFormat {
@@ -398,6 +405,21 @@ func envRetentionValue(v string) (time.Duration, error) {
 		return 0, usagef("%s=%q: give a number of days (90d) or a duration (2160h) of at least an hour", envRetention, v)
 	}
 	return d, nil
+}
+
+// envSnapshotDaysValue reads GAPWATCH_SNAPSHOT_DAYS: empty keeps snapshots
+// forever (0); otherwise a positive whole number of days. Anything else is
+// a usage error naming the variable.
+func envSnapshotDaysValue(v string) (int, error) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 {
+		return 0, usagef("%s=%q: give a positive whole number of days (e.g. 365), or leave it empty to keep snapshots forever", envSnapshotDays, v)
+	}
+	return n, nil
 }
 
 // currentUser is the default author of changes made from the command line.

@@ -73,8 +73,8 @@ func init() {
 			example: "gapwatch figures ve-prisoners-released --status pending --limit 20",
 		}, (*app).cmdFigures},
 		"figure": {cmdDoc{
-			usage:   "figure add|approve|reject|correct|retract|log [ARGS]",
-			summary: "add a figure, act on one, or show its audit trail",
+			usage:   "figure add|approve|reject|correct|retract|log|show [ARGS]",
+			summary: "add a figure, act on one, show it with its evidence, or its audit trail",
 			example: "gapwatch figure correct 1 --value 72 --reason recount",
 		}, (*app).cmdFigure},
 		"run": {cmdDoc{
@@ -108,6 +108,7 @@ subscriptions: in the tracker file, or run /alerts on or /digest set in it on Di
 			summary: "draw a metric's timeline (confirmed and claimed, corrections, the gap) as a PNG",
 			example: "gapwatch chart ve-prisoners-released -o chart.png --days 30",
 		}, (*app).cmdChart},
+		"export": {exportDoc, (*app).cmdExport},
 		"help": {cmdDoc{
 			usage:   "help [COMMAND [SUBCOMMAND]]",
 			summary: "show the commands, or one command's flags, defaults and an example",
@@ -144,9 +145,10 @@ func (a *app) main(ctx context.Context, args []string) int {
 	// Whatever a command prints may quote text from sources: terminal
 	// control characters never reach the terminal. (run's console sender
 	// strips its blocks itself: it needs the real file to find its place
-	// after a crash.)
+	// after a crash; export writes data byte for byte and filters only a
+	// terminal itself.)
 	a.stderr = tracker.NewControlFilter(a.stderr)
-	if rest[0] != "run" {
+	if rest[0] != "run" && rest[0] != "export" {
 		a.stdout = tracker.NewControlFilter(a.stdout)
 	}
 	err := cmd.run(a, ctx, rest[1:])

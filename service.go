@@ -136,9 +136,11 @@ func (s *service) runDigests(ctx context.Context) (n int, err error) {
 }
 
 // prune deletes delivered and failed outbox rows and seen feed items older
-// than the retention window (GAPWATCH_RETENTION); figures, evidence and
-// corrections are never pruned.
+// than the retention window (GAPWATCH_RETENTION), then old unreferenced
+// snapshots (GAPWATCH_SNAPSHOT_DAYS); figures, evidence and corrections
+// are never pruned.
 func (s *service) prune(ctx context.Context) {
+	defer s.pruneSnapshots(ctx) // whether or not the bookkeeping could be pruned
 	var rep storage.PruneReport
 	_, err := s.store.TryJob(ctx, "prune", func(ctx context.Context) (err error) {
 		rep, err = s.store.Prune(ctx, s.now().Add(-s.cfg.Retention))
@@ -152,6 +154,28 @@ func (s *service) prune(ctx context.Context) {
 	}
 	if rep.Outbox > 0 || rep.SeenItems > 0 {
 		s.log.Info("pruned old bookkeeping", "outbox_rows", rep.Outbox, "seen_items", rep.SeenItems, "retention", s.cfg.Retention.String())
+	}
+}
+
+// pruneSnapshots removes the archived page texts older than
+// GAPWATCH_SNAPSHOT_DAYS that no evidence refers to; unset keeps them all.
+func (s *service) pruneSnapshots(ctx context.Context) {
+	if s.cfg.SnapshotDays <= 0 {
+		return
+	}
+	var n int64
+	_, err := s.store.TryJob(ctx, "prune-snapshots", func(ctx context.Context) (err error) {
+		n, err = s.store.PruneSnapshots(ctx, s.now().AddDate(0, 0, -s.cfg.SnapshotDays))
+		return err
+	})
+	if err != nil {
+		if ctx.Err() == nil {
+			s.log.Error("pruning snapshots failed", "error", err)
+		}
+		return
+	}
+	if n > 0 {
+		s.log.Info("pruned unreferenced snapshots", "snapshots", n, "snapshot_days", s.cfg.SnapshotDays)
 	}
 }
 

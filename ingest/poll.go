@@ -417,6 +417,9 @@ func (p *Poller) figureFrom(ctx context.Context, src tracker.Source, item tracke
 	}
 	// Evidence is shown to everyone: never a source's credentials or keys.
 	f.Evidence.URL = tracker.RedactURL(f.Evidence.URL)
+	// The text the quote was read from is archived with the evidence, so
+	// that it can be checked after the page changes or disappears.
+	f.Evidence.Snapshot = tracker.NewSnapshot(tracker.RedactURL(firstURL(item.URL, f.Evidence.URL)), item.Text, now)
 	if f.Origin == tracker.OriginStructured {
 		prev, err := p.Store.Figures(ctx, tracker.FigureFilter{MetricID: f.MetricID, SourceID: src.ID, Actor: f.Actor, Stance: f.Stance, Limit: 1})
 		if err != nil {
@@ -531,4 +534,14 @@ func oneLine(s string) string {
 		s = s[:500] + "…"
 	}
 	return s
+}
+
+// firstURL returns the first of urls that is a web link, or "".
+func firstURL(urls ...string) string {
+	for _, u := range urls {
+		if tracker.WebLink(u) != "" {
+			return u
+		}
+	}
+	return ""
 }

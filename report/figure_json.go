@@ -14,6 +14,8 @@ type EvidenceJSON struct {
 	End      int    `json:"end"`
 	SourceID string `json:"source,omitempty"`
 	SeenAt   string `json:"seen_at,omitempty"`
+	// SnapshotHash names the archived text of the page (/s/HASH).
+	SnapshotHash string `json:"snapshot_hash,omitempty"`
 }
 
 // FigureDetailJSON is the full form of a figure, as `figures --json` and
@@ -37,6 +39,7 @@ type FigureDetailJSON struct {
 	Revision     int            `json:"revision"`
 	URL          string         `json:"url"`
 	Quote        string         `json:"quote"`
+	SnapshotHash string         `json:"snapshot_hash,omitempty"` // of the first evidence
 	Evidence     []EvidenceJSON `json:"evidence,omitempty"`
 }
 
@@ -70,10 +73,10 @@ func NewFigureDetailJSON(f tracker.Figure, evidence []tracker.Evidence) FigureDe
 		Stance: string(f.Stance), Actor: f.Actor, Status: string(f.Status), AsOf: short.AsOf,
 		SeenAt: f.SeenAt.UTC().Format(time.RFC3339), Source: f.SourceID, Origin: string(f.Origin), CreatedBy: f.CreatedBy,
 		Supersedes: optID(f.Supersedes), SupersededBy: optID(f.SupersededBy), Revision: f.Revision,
-		URL: f.Evidence.URL, Quote: f.Evidence.Quote,
+		URL: f.Evidence.URL, Quote: f.Evidence.Quote, SnapshotHash: f.Evidence.SnapshotHash,
 	}
 	for _, e := range evidence {
-		ej := EvidenceJSON{URL: e.URL, Quote: e.Quote, Start: e.Start, End: e.End, SourceID: e.SourceID}
+		ej := EvidenceJSON{URL: e.URL, Quote: e.Quote, Start: e.Start, End: e.End, SourceID: e.SourceID, SnapshotHash: e.SnapshotHash}
 		if !e.SeenAt.IsZero() {
 			ej.SeenAt = e.SeenAt.UTC().Format(time.RFC3339)
 		}

@@ -87,7 +87,7 @@ func (r *Reader) Read(ctx context.Context, src tracker.Source, st tracker.Source
 			url = firstNonEmpty(resp.FinalURL, src.URL)
 		}
 		byKey[it.Key] = len(reading.Items)
-		reading.Items = append(reading.Items, tracker.ReadItem{Key: it.Key, URL: url, Published: it.Published})
+		reading.Items = append(reading.Items, tracker.ReadItem{Key: it.Key, URL: url, Published: it.Published, Text: it.Text})
 		return &reading.Items[len(reading.Items)-1]
 	}
 

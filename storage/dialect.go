@@ -26,7 +26,7 @@ import (
 //     argument is sent as 0 or 1 (pgArgs);
 //   - the schema: the migrations are written for SQLite and rewritten for
 //     PostgreSQL by pgSchemaRewrites (64-bit integers, identity keys,
-//     no WITHOUT ROWID);
+//     no WITHOUT ROWID, BLOB as BYTEA);
 //   - several instances: PostgreSQL serializes cluster-wide work with
 //     advisory locks and shares work through leases taken with
 //     FOR UPDATE SKIP LOCKED; SQLite is one instance, held by an
@@ -198,6 +198,7 @@ var pgSchemaRewrites = []struct {
 	{"64-bit integers", regexp.MustCompile(`\bINTEGER\b`), "BIGINT"},
 	{"double precision", regexp.MustCompile(`\bREAL\b`), "DOUBLE PRECISION"},
 	{"no WITHOUT ROWID", regexp.MustCompile(`\)\s*WITHOUT ROWID;`), ");"},
+	{"bytes", regexp.MustCompile(`\bBLOB\b`), "BYTEA"},
 }
 
 // migrationsFor returns the migrations as dialect d runs them: SQLite's as

@@ -14,7 +14,7 @@ import (
 const figureColumns = `f.id, f.metric_id, f.value, f.value_high, f.qualifier, f.stance, f.actor, COALESCE(f.source_id, ''), f.origin,
 	f.as_of, f.seen_at, f.status, f.created_by, COALESCE(f.supersedes, 0), COALESCE(f.superseded_by, 0), f.revision,
 	COALESCE(e.url, ''), COALESCE(e.quote, ''), COALESCE(e.start_offset, 0), COALESCE(e.end_offset, 0),
-	COALESCE(e.content_hash, ''), COALESCE(e.source_id, ''), e.seen_at`
+	COALESCE(e.content_hash, ''), COALESCE(e.source_id, ''), e.seen_at, COALESCE(e.snapshot_hash, '')`
 
 // figureFrom joins each figure with its first evidence.
 const figureFrom = ` FROM figures f LEFT JOIN evidence e ON e.id = (SELECT MIN(id) FROM evidence WHERE figure_id = f.id) `
@@ -24,7 +24,7 @@ func scanFigure(r scanner) (tracker.Figure, error) {
 	var asOf, seen, evSeen sql.NullString
 	err := r.Scan(&f.ID, &f.MetricID, &f.Value, &f.ValueHigh, &f.Qualifier, &f.Stance, &f.Actor, &f.SourceID, &f.Origin,
 		&asOf, &seen, &f.Status, &f.CreatedBy, &f.Supersedes, &f.SupersededBy, &f.Revision,
-		&f.Evidence.URL, &f.Evidence.Quote, &f.Evidence.Start, &f.Evidence.End, &f.Evidence.ContentHash, &f.Evidence.SourceID, &evSeen)
+		&f.Evidence.URL, &f.Evidence.Quote, &f.Evidence.Start, &f.Evidence.End, &f.Evidence.ContentHash, &f.Evidence.SourceID, &evSeen, &f.Evidence.SnapshotHash)
 	if err != nil {
 		return f, err
 	}
@@ -78,9 +78,9 @@ func (s *Store) Figure(ctx context.Context, id int64) (tracker.Figure, error) {
 	return f, err
 }
 
-// Figures returns the figures that match filter, newest first unless
-// filter.Oldest is set.
-func (s *Store) Figures(ctx context.Context, filter tracker.FigureFilter) ([]tracker.Figure, error) {
+// figureFilterSQL returns the WHERE, ORDER BY and LIMIT clauses that
+// select filter's figures, and their arguments.
+func figureFilterSQL(filter tracker.FigureFilter) (string, []any) {
 	var where []string
 	var args []any
 	add := func(cond string, v any) {
@@ -123,6 +123,13 @@ func (s *Store) Figures(ctx context.Context, filter tracker.FigureFilter) ([]tra
 			tail += fmt.Sprintf(" OFFSET %d", filter.Offset)
 		}
 	}
+	return tail, args
+}
+
+// Figures returns the figures that match filter, newest first unless
+// filter.Oldest is set.
+func (s *Store) Figures(ctx context.Context, filter tracker.FigureFilter) ([]tracker.Figure, error) {
+	tail, args := figureFilterSQL(filter)
 	out, err := queryFigures(ctx, s.db, tail, args...)
 	if err != nil {
 		return nil, fmt.Errorf("storage: figures: %w", err)
@@ -140,8 +147,8 @@ func (s *Store) Evidence(ctx context.Context, figureID int64) ([]tracker.Evidenc
 }
 
 func queryEvidence(ctx context.Context, q querier, figureID int64) ([]tracker.Evidence, error) {
-	rows, err := q.QueryContext(ctx, `SELECT url, quote, start_offset, end_offset, content_hash, COALESCE(source_id, ''), seen_at
-		FROM evidence WHERE figure_id = ? ORDER BY id`, figureID)
+	rows, err := q.QueryContext(ctx, `SELECT url, quote, start_offset, end_offset, content_hash, COALESCE(source_id, ''), seen_at,
+		COALESCE(snapshot_hash, '') FROM evidence WHERE figure_id = ? ORDER BY id`, figureID)
 	if err != nil {
 		return nil, err
 	}
@@ -150,7 +157,7 @@ func queryEvidence(ctx context.Context, q querier, figureID int64) ([]tracker.Ev
 	for rows.Next() {
 		var e tracker.Evidence
 		var seen sql.NullString
-		if err := rows.Scan(&e.URL, &e.Quote, &e.Start, &e.End, &e.ContentHash, &e.SourceID, &seen); err != nil {
+		if err := rows.Scan(&e.URL, &e.Quote, &e.Start, &e.End, &e.ContentHash, &e.SourceID, &seen, &e.SnapshotHash); err != nil {
 			return nil, err
 		}
 		if e.SeenAt, err = parseTS(seen); err != nil {
@@ -181,15 +188,32 @@ func insertFigure(ctx context.Context, tx *sql.Tx, f tracker.Figure) (int64, err
 	return id, nil
 }
 
-// insertEvidence adds a place where figureID was seen; a repeat of the same
-// URL and quote is ignored. It reports whether a row was added.
+// insertEvidence adds a place where figureID was seen, with its snapshot
+// when e carries one (stored once per hash); a repeat of the same URL and
+// quote is ignored.
 func insertEvidence(ctx context.Context, tx *sql.Tx, figureID int64, e tracker.Evidence, fallbackSeen time.Time) error {
 	if e.SeenAt.IsZero() {
 		e.SeenAt = fallbackSeen
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO evidence (figure_id, source_id, url, quote, start_offset, end_offset, content_hash, seen_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-		figureID, nullStr(e.SourceID), e.URL, e.Quote, e.Start, e.End, e.ContentHash, ts(e.SeenAt))
+	if e.Snapshot != nil {
+		// A repeat of the same URL and quote adds nothing: do not archive
+		// a text no evidence would point to.
+		var one int
+		switch err := tx.QueryRowContext(ctx, "SELECT 1 FROM evidence WHERE figure_id = ? AND url = ? AND quote = ?", figureID, e.URL, e.Quote).Scan(&one); {
+		case err == nil:
+			return nil
+		case !errors.Is(err, sql.ErrNoRows):
+			return err
+		}
+		hash, err := insertSnapshot(ctx, tx, *e.Snapshot, e.SeenAt)
+		if err != nil {
+			return err
+		}
+		e.SnapshotHash = hash
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO evidence (figure_id, source_id, url, quote, start_offset, end_offset, content_hash, seen_at, snapshot_hash)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+		figureID, nullStr(e.SourceID), e.URL, e.Quote, e.Start, e.End, e.ContentHash, ts(e.SeenAt), nullStr(e.SnapshotHash))
 	return err
 }
 
@@ -364,8 +388,8 @@ func (s *Store) ApplyChange(ctx context.Context, c tracker.Change) (tracker.Outc
 			out.Replacement.ID = id
 			out.Figure.SupersededBy = id
 			out.Correction.NewFigureID = id
-			if _, err := tx.ExecContext(ctx, `INSERT INTO evidence (figure_id, source_id, url, quote, start_offset, end_offset, content_hash, seen_at)
-				SELECT ?, source_id, url, quote, start_offset, end_offset, content_hash, seen_at FROM evidence WHERE figure_id = ? ORDER BY id
+			if _, err := tx.ExecContext(ctx, `INSERT INTO evidence (figure_id, source_id, url, quote, start_offset, end_offset, content_hash, seen_at, snapshot_hash)
+				SELECT ?, source_id, url, quote, start_offset, end_offset, content_hash, seen_at, snapshot_hash FROM evidence WHERE figure_id = ? ORDER BY id
 				ON CONFLICT DO NOTHING`, id, f.ID); err != nil {
 				return err
 			}

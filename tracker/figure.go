@@ -102,6 +102,14 @@ type Evidence struct {
 	ContentHash string // hash of the item or page the quote came from
 	SourceID    string // empty for manual figures
 	SeenAt      time.Time
+	// SnapshotHash names the archived text the quote was taken from (see
+	// Snapshot); empty for manual evidence and for evidence stored before
+	// snapshots were kept.
+	SnapshotHash string
+	// Snapshot is the text to archive with the evidence when it is
+	// recorded; the store keeps it once per hash and sets SnapshotHash.
+	// It is nil when evidence is read back.
+	Snapshot *Snapshot
 }
 
 // Figure is one number stated by one actor about one metric, with its

@@ -22,6 +22,11 @@ type ReadItem struct {
 	URL       string
 	Published time.Time
 	Found     []Found
+	// Text is the readable text of the item as it was fetched: what a
+	// prose quote was taken from, and for a page read with structured
+	// rules the same readable text of the page (see sources.Item.Text).
+	// The ingest use case archives it as the evidence's Snapshot.
+	Text string
 }
 
 // Found is a candidate figure: Value, Qualifier, Stance, Actor, MetricID,

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/gapwatch/gapwatch/report"
 	"github.com/gapwatch/gapwatch/tracker"
 )
 
@@ -57,9 +58,10 @@ type server struct {
 }
 
 // New returns the dashboard's handler: the pages (/, /m/{metric},
-// /f/{id}), the chart (/m/{metric}/chart.png), /api/standings.json,
-// /healthz, /metrics and the stylesheet, behind security headers and a
-// GET/HEAD-only method check. Without a store every request gets a 500
+// /f/{id}, /s/{hash}), the exports (/export/figures.csv and .jsonl), the
+// chart (/m/{metric}/chart.png), /api/standings.json, /healthz, /metrics
+// and the stylesheet, behind security headers and a GET/HEAD-only method
+// check. Without a store every request gets a 500
 // page and the problem is logged.
 func New(o Options) http.Handler {
 	s := &server{
@@ -94,6 +96,9 @@ func New(o Options) http.Handler {
 	mux.HandleFunc("GET /m/{metric}", s.handleMetric)
 	mux.HandleFunc("GET /m/{metric}/chart.png", s.handleChart)
 	mux.HandleFunc("GET /f/{id}", s.handleFigure)
+	mux.HandleFunc("GET /s/{hash}", s.handleSnapshot)
+	mux.HandleFunc("GET /export/figures.csv", s.handleExport(report.ExportCSV))
+	mux.HandleFunc("GET /export/figures.jsonl", s.handleExport(report.ExportJSONL))
 	mux.HandleFunc("GET /api/standings.json", s.handleStandingsJSON)
 	mux.HandleFunc("GET /healthz", s.handleHealthz)
 	mux.Handle("GET /metrics", s.metrics.Handler())

@@ -23,4 +23,18 @@ type Store interface {
 	MetricCorrectionsPage(ctx context.Context, metricID string, limit, offset int) ([]tracker.Correction, error)
 	// PausedChannels returns one subscription per paused channel.
 	PausedChannels(ctx context.Context) ([]tracker.Subscription, error)
+	// ArchiveStore serves snapshots and exports.
+	ArchiveStore
+}
+
+// ArchiveStore is what /s/{hash} and the exports read.
+type ArchiveStore interface {
+	// Snapshot returns the archived text under hash: Invalid for a
+	// malformed hash, NotFound for an unknown one.
+	Snapshot(ctx context.Context, hash string) (tracker.Snapshot, error)
+	// SnapshotQuotes returns the figures whose evidence points to hash,
+	// with their quotes.
+	SnapshotQuotes(ctx context.Context, hash string) ([]tracker.SnapshotQuote, error)
+	// EachFigure calls fn for each selected figure, row by row.
+	EachFigure(ctx context.Context, filter tracker.FigureFilter, fn func(tracker.Figure) error) error
 }

@@ -15,7 +15,7 @@ var templateFiles embed.FS
 var staticFiles embed.FS
 
 // pages holds one template set per page, each with the shared layout.
-var pages = parsePages("index", "metric", "figure", "error")
+var pages = parsePages("index", "metric", "figure", "error", "snapshot")
 
 // parsePages parses every page with the layout; the templates are embedded,
 // so a parse error is a programming error that every test run reports.

@@ -123,14 +123,20 @@ func newLink(raw string) linkView {
 }
 
 type evidenceView struct {
-	Link     linkView
-	Quote    string
-	SourceID string
-	SeenAt   timeView
+	Link         linkView
+	Quote        string
+	SourceID     string
+	SeenAt       timeView
+	SnapshotHash string
+	SnapshotPath string // /s/{hash}, or "" when no snapshot was kept
 }
 
 func newEvidence(e tracker.Evidence, now time.Time) evidenceView {
-	return evidenceView{Link: newLink(e.URL), Quote: e.Quote, SourceID: e.SourceID, SeenAt: momentView(e.SeenAt, now)}
+	v := evidenceView{Link: newLink(e.URL), Quote: e.Quote, SourceID: e.SourceID, SeenAt: momentView(e.SeenAt, now)}
+	if tracker.ValidSnapshotHash(e.SnapshotHash) {
+		v.SnapshotHash, v.SnapshotPath = e.SnapshotHash, "/s/"+e.SnapshotHash
+	}
+	return v
 }
 
 // IsEmpty reports whether there is nothing to show.
