@@ -52,6 +52,7 @@ const (
 	envRetention        = "GAPWATCH_RETENTION"
 	envHTTPAddr         = "GAPWATCH_HTTP_ADDR"
 	envPublicURL        = "GAPWATCH_PUBLIC_URL"
+	envPublicName       = "GAPWATCH_PUBLIC_NAME"
 	envLogFormat        = "GAPWATCH_LOG_FORMAT"
 	envLogLevel         = "GAPWATCH_LOG_LEVEL"
 	envShardCount       = "GAPWATCH_SHARD_COUNT"
@@ -225,6 +226,7 @@ type serviceConfig struct {
 	Retention    time.Duration
 	HTTPAddr     string
 	PublicURL    string
+	PublicName   string // the publisher named in ClaimReview markup; "" is web.DefaultPublicName
 	LogFormat    string
 	LogLevel     string
 	// ShardCount is the gateway's number of shards (1: unsharded) and
@@ -243,6 +245,7 @@ func (a *app) serviceEnv() (serviceConfig, error) {
 		ModRole:    strings.TrimSpace(a.getenv(envModRole)),
 		ModChannel: strings.TrimSpace(a.getenv(envModChannel)),
 		PublicURL:  strings.TrimRight(strings.TrimSpace(a.getenv(envPublicURL)), "/"),
+		PublicName: strings.TrimSpace(a.getenv(envPublicName)),
 		LogFormat:  envOr(a.getenv, envLogFormat, defaultLogFormat),
 		LogLevel:   envOr(a.getenv, envLogLevel, defaultLogLevel),
 	}

@@ -19,6 +19,9 @@ type Options struct {
 	// https://gapwatch.example.org); pages use it for canonical and
 	// preview links. Empty: links stay relative.
 	PublicURL string
+	// PublicName is the publisher that ClaimReview markup names as its
+	// author (GAPWATCH_PUBLIC_NAME); empty means DefaultPublicName.
+	PublicName string
 	// Health reports the Discord side of the service for /healthz. Nil
 	// means console mode.
 	Health func() Health
@@ -47,13 +50,14 @@ const (
 
 // server holds what the handlers share.
 type server struct {
-	store     Store
-	publicURL string
-	health    func() Health
-	now       func() time.Time
-	log       *slog.Logger
-	metrics   *Metrics
-	charts    chartCache
+	store      Store
+	publicURL  string
+	publicName string
+	health     func() Health
+	now        func() time.Time
+	log        *slog.Logger
+	metrics    *Metrics
+	charts     chartCache
 }
 
 // New returns the dashboard's handler: the pages (/, /m/{metric},
@@ -63,15 +67,19 @@ type server struct {
 // page and the problem is logged.
 func New(o Options) http.Handler {
 	s := &server{
-		store:     o.Store,
-		publicURL: strings.TrimRight(strings.TrimSpace(o.PublicURL), "/"),
-		health:    o.Health,
-		now:       o.Now,
-		log:       o.Logger,
-		metrics:   o.Metrics,
+		store:      o.Store,
+		publicURL:  strings.TrimRight(strings.TrimSpace(o.PublicURL), "/"),
+		publicName: strings.TrimSpace(o.PublicName),
+		health:     o.Health,
+		now:        o.Now,
+		log:        o.Logger,
+		metrics:    o.Metrics,
 	}
 	if s.now == nil {
 		s.now = time.Now
+	}
+	if s.publicName == "" {
+		s.publicName = DefaultPublicName
 	}
 	if s.log == nil {
 		s.log = slog.Default()
