@@ -147,6 +147,7 @@ func (s *server) handleMetric(w http.ResponseWriter, r *http.Request) {
 		Image:       s.absolute(v.ChartPath),
 		Generated:   momentView(now, now),
 		Content:     v,
+		Feed:        v.Standing.Path + "/feed.xml",
 	})
 }
 

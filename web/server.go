@@ -61,7 +61,8 @@ type server struct {
 }
 
 // New returns the dashboard's handler: the pages (/, /m/{metric},
-// /f/{id}), the chart (/m/{metric}/chart.png), /api/standings.json,
+// /f/{id}), the chart (/m/{metric}/chart.png), the Atom feeds (/feed.xml,
+// /m/{metric}/feed.xml), /api/standings.json,
 // /healthz, /metrics and the stylesheet, behind security headers and a
 // GET/HEAD-only method check. Without a store every request gets a 500
 // page and the problem is logged.
@@ -101,6 +102,8 @@ func New(o Options) http.Handler {
 	mux.HandleFunc("GET /{$}", s.handleIndex)
 	mux.HandleFunc("GET /m/{metric}", s.handleMetric)
 	mux.HandleFunc("GET /m/{metric}/chart.png", s.handleChart)
+	mux.HandleFunc("GET /m/{metric}/feed.xml", s.handleMetricFeed)
+	mux.HandleFunc("GET /feed.xml", s.handleFeed)
 	mux.HandleFunc("GET /f/{id}", s.handleFigure)
 	mux.HandleFunc("GET /api/standings.json", s.handleStandingsJSON)
 	mux.HandleFunc("GET /healthz", s.handleHealthz)

@@ -22,6 +22,8 @@ type page struct {
 	Image       string // absolute URL of a preview image, when PublicURL is set
 	Generated   timeView
 	Content     any
+	// Feed is the path of the page's Atom feed; "" means /feed.xml.
+	Feed string
 	// JSONLD is structured data for the page's head (a ClaimReview),
 	// already encoded by jsonLD; empty: none.
 	JSONLD template.JS
