@@ -156,11 +156,12 @@ func (b *browser) reported() (dialogs, problems []string) {
 }
 
 // TestBrowser opens the dashboard in headless Chromium, one browser for
-// both parts.
+// all parts.
 func TestBrowser(t *testing.T) {
 	b := startBrowser(t)
 	t.Run("dashboard", func(t *testing.T) { browseDashboard(t, b) })
 	t.Run("injection", func(t *testing.T) { browseInjection(t, b) })
+	t.Run("accessibility", func(t *testing.T) { browseAccessibility(t, b) })
 }
 
 // browseDashboard checks the numbers of the index and metric pages on a
