@@ -127,18 +127,37 @@ func newerUpdate(a, b tracker.Update) bool {
 	return a.Correction.ID > b.Correction.ID
 }
 
+// sparseMetric is the number of figures up to which a metric's
+// corrections are found from its figures (an index lookup each) rather
+// than by reading the corrections log backwards until enough of them are
+// the metric's: past it, the metric's corrections are frequent enough in
+// the log for the backward read to stop soon.
+var sparseMetric = 20_000
+
 // announcedCorrections returns the newest announced corrections of enabled
 // metrics' figures (of one metric when metricID is set).
 func (s *Store) announcedCorrections(ctx context.Context, metricID string, limit int) ([]tracker.Correction, error) {
-	where := "WHERE " + announcedWhere + " AND EXISTS (SELECT 1 FROM figures f JOIN metrics m ON m.id = f.metric_id WHERE f.id = c.figure_id AND m.enabled = 1"
+	const columns = `SELECT c.id, c.figure_id, c.action, c.old_value, c.new_value, c.old_status, c.new_status,
+		COALESCE(c.new_figure_id, 0), c.reason, c.by, c.at `
+	query := columns + `FROM corrections c WHERE ` + announcedWhere + ` AND EXISTS (SELECT 1 FROM figures f JOIN metrics m ON m.id = f.metric_id
+		WHERE f.id = c.figure_id AND m.enabled = 1)`
 	var args []any
 	if metricID != "" {
-		where += " AND f.metric_id = ?"
+		var n int
+		if err := s.db.QueryRowContext(ctx, fmt.Sprintf("SELECT COUNT(*) FROM (SELECT 1 FROM figures WHERE metric_id = ? LIMIT %d) AS k", sparseMetric+1),
+			metricID).Scan(&n); err != nil {
+			return nil, err
+		}
 		args = append(args, metricID)
+		if n <= sparseMetric {
+			// CROSS JOIN keeps SQLite's join order: the metric's figures
+			// first, then their corrections through corrections_figure.
+			query = columns + `FROM figures f CROSS JOIN corrections c WHERE c.figure_id = f.id AND f.metric_id = ? AND ` + announcedWhere
+		} else {
+			query = columns + `FROM corrections c WHERE ` + announcedWhere + ` AND EXISTS (SELECT 1 FROM figures f WHERE f.id = c.figure_id AND f.metric_id = ?)`
+		}
 	}
-	where += ")"
-	rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.figure_id, c.action, c.old_value, c.new_value, c.old_status, c.new_status,
-		COALESCE(c.new_figure_id, 0), c.reason, c.by, c.at FROM corrections c `+where+fmt.Sprintf(" ORDER BY c.id DESC LIMIT %d", limit), args...)
+	rows, err := s.db.QueryContext(ctx, query+fmt.Sprintf(" ORDER BY c.id DESC LIMIT %d", limit), args...)
 	if err != nil {
 		return nil, err
 	}

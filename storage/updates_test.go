@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gapwatch/gapwatch/storage"
 	"github.com/gapwatch/gapwatch/storage/storagetest"
 	"github.com/gapwatch/gapwatch/tracker"
 )
@@ -91,8 +92,20 @@ func TestUpdates(t *testing.T) {
 			if got, err := s.Updates(ctx, "", 2); err != nil || len(got) != 2 {
 				t.Errorf("Updates with limit 2 = %d updates, %v", len(got), err)
 			}
-			if got, err := s.Updates(ctx, "ve-prisoners-released", 100); err != nil || len(got) != len(want) {
-				t.Errorf("Updates of the metric = %d updates, %v; want %d", len(got), err, len(want))
+			// Both ways of finding a metric's corrections: from its figures
+			// (few) and from the log (many).
+			for _, sparse := range []int{1000, 0} {
+				restore := storage.SetSparseMetric(sparse)
+				got, err := s.Updates(ctx, "ve-prisoners-released", 100)
+				restore()
+				if err != nil || len(got) != len(want) {
+					t.Fatalf("Updates of the metric (sparse up to %d) = %d updates, %v; want %d", sparse, len(got), err, len(want))
+				}
+				for i, u := range got {
+					if g := describe(u); g != want[i] {
+						t.Errorf("sparse up to %d: update %d = %q, want %q", sparse, i, g, want[i])
+					}
+				}
 			}
 			if _, err := s.Updates(ctx, "nope", 100); tracker.ErrorCode(err) != tracker.NotFound {
 				t.Errorf("Updates of an unknown metric: %v, want NotFound", err)

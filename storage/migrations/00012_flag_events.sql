@@ -16,6 +16,8 @@ CREATE TABLE flag_events (
     at                  TEXT NOT NULL,
     UNIQUE (metric_id, version)
 );
+CREATE INDEX flag_events_metric ON flag_events (metric_id, id);
 
 -- +goose Down
+DROP INDEX flag_events_metric;
 DROP TABLE flag_events;
