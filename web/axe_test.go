@@ -163,12 +163,14 @@ func (b *browser) checkAccessibility(t *testing.T, page string) {
 // browseAccessibility opens every kind of page, in the light and the dark
 // colour scheme, and runs axe-core on each.
 func browseAccessibility(t *testing.T, b *browser) {
-	s := seedStore(t, false)
+	s := seedStore(t, true) // with the hostile metric: its pages must read well too
 	announceGap(t, s)
 	h := newTestHandler(s, Options{})
 	srv := httptest.NewServer(h)
 	defer srv.Close()
 	pages := []string{
+		"/m/evil",
+		fmt.Sprintf("/f/%d", s.ids["evil-claim"]),
 		"/",
 		"/m/releases",
 		"/m/detentions",
