@@ -53,6 +53,7 @@ const (
 	envSnapshotDays     = "GAPWATCH_SNAPSHOT_DAYS"
 	envHTTPAddr         = "GAPWATCH_HTTP_ADDR"
 	envPublicURL        = "GAPWATCH_PUBLIC_URL"
+	envPublicName       = "GAPWATCH_PUBLIC_NAME"
 	envLogFormat        = "GAPWATCH_LOG_FORMAT"
 	envLogLevel         = "GAPWATCH_LOG_LEVEL"
 	envShardCount       = "GAPWATCH_SHARD_COUNT"
@@ -229,6 +230,7 @@ type serviceConfig struct {
 	SnapshotDays int
 	HTTPAddr     string
 	PublicURL    string
+	PublicName   string // the publisher named in ClaimReview markup; "" is web.DefaultPublicName
 	LogFormat    string
 	LogLevel     string
 	// ShardCount is the gateway's number of shards (1: unsharded) and
@@ -247,6 +249,7 @@ func (a *app) serviceEnv() (serviceConfig, error) {
 		ModRole:    strings.TrimSpace(a.getenv(envModRole)),
 		ModChannel: strings.TrimSpace(a.getenv(envModChannel)),
 		PublicURL:  strings.TrimRight(strings.TrimSpace(a.getenv(envPublicURL)), "/"),
+		PublicName: strings.TrimSpace(a.getenv(envPublicName)),
 		LogFormat:  envOr(a.getenv, envLogFormat, defaultLogFormat),
 		LogLevel:   envOr(a.getenv, envLogLevel, defaultLogLevel),
 	}

@@ -385,7 +385,7 @@ func (s *service) startWeb(metrics *web.Metrics, health func() web.Health) (func
 		s.log.Info("web page disabled (GAPWATCH_HTTP_ADDR is empty)")
 		return func() {}, nil
 	}
-	h := web.New(web.Options{Store: s.store, PublicURL: s.cfg.PublicURL, Health: health, Now: s.now, Logger: s.log, Metrics: metrics})
+	h := web.New(web.Options{Store: s.store, PublicURL: s.cfg.PublicURL, PublicName: s.cfg.PublicName, Health: health, Now: s.now, Logger: s.log, Metrics: metrics})
 	srv := web.NewServer(s.cfg.HTTPAddr, h)
 	ln, err := net.Listen("tcp", s.cfg.HTTPAddr)
 	if err != nil {

@@ -69,16 +69,20 @@ func (d *Router) standingMessage(st tracker.Standing) tracker.Message {
 	if len(tracker.OnlyAlertFlags(st.Flags)) > 0 {
 		m.Color = report.ColorFlag
 	}
-	side := func(f *tracker.Figure) string {
+	side := func(f *tracker.Figure, sup tracker.Support) string {
 		if f == nil {
 			return "none approved yet"
 		}
-		return fmt.Sprintf("%s — %s, %s · #%d", report.Bold(report.Escape(report.ValueWithUnit(*f, unit))),
+		out := fmt.Sprintf("%s — %s, %s · #%d", report.Bold(report.Escape(report.ValueWithUnit(*f, unit))),
 			report.Escape(f.Actor), report.DateText(f.Date()), f.ID)
+		if c := report.SupportText(sup); c != "" {
+			out += " · " + c
+		}
+		return out
 	}
 	m.Fields = []tracker.Field{
-		{Name: "Confirmed", Value: side(st.Confirmed), Inline: true},
-		{Name: "Claimed", Value: side(st.Claimed), Inline: true},
+		{Name: "Confirmed", Value: side(st.Confirmed, st.ConfirmedSupport), Inline: true},
+		{Name: "Claimed", Value: side(st.Claimed, st.ClaimedSupport), Inline: true},
 		{Name: "Gap", Value: report.Escape(report.GapText(st))},
 	}
 	flags := report.FlagsText(st.Flags)

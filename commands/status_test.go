@@ -1,12 +1,14 @@
 package commands_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/gapwatch/gapwatch/commands"
+	"github.com/gapwatch/gapwatch/tracker"
 )
 
 func TestStatus(t *testing.T) {
@@ -78,3 +80,22 @@ func TestStatusWithPublicURLLinksFigures(t *testing.T) {
 }
 
 var _ = commands.NoMentions
+
+// /status says briefly how many links and sites back a figure seen at
+// more than one place.
+func TestStatusShowsCorroboration(t *testing.T) {
+	f := newFixture(t)
+	for _, u := range []string{"https://news.example.net/a", "https://foropenal.example/other"} {
+		if _, _, err := f.store.RecordFigure(context.Background(), tracker.Figure{
+			MetricID: metricID, Value: 56, Qualifier: tracker.Exact, Stance: tracker.Confirmed, Actor: "Foro Penal",
+			Origin: tracker.OriginProse, AsOf: day(9), SeenAt: t0, Status: tracker.Approved, CreatedBy: "source",
+			Evidence: tracker.Evidence{URL: u, Quote: "Foro Penal: 56"},
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got := text(f.run(t, command(otherGuild, plainMember(), "status", opt("metric", metricID))).only(t))
+	if !strings.Contains(got, "· 3 links from 2 sites") {
+		t.Errorf("/status does not show the corroboration:\n%s", got)
+	}
+}

@@ -294,14 +294,4 @@ func (d *Digester) changes(ctx context.Context, after, upTo int64, since time.Ti
 
 // announced reports whether a correction is one people hear about: a
 // figure approved, corrected, or retracted after approval.
-func announced(c tracker.Correction) bool {
-	switch c.Action {
-	case tracker.ActionAdd, tracker.ActionApprove:
-		return c.NewStatus == tracker.Approved
-	case tracker.ActionCorrect:
-		return true
-	case tracker.ActionRetract:
-		return c.OldStatus == tracker.Approved
-	}
-	return false
-}
+func announced(c tracker.Correction) bool { return c.Announced() }

@@ -198,7 +198,13 @@ func (f *Fanout) flagChanges(ctx context.Context, standings []tracker.Standing, 
 		if len(raised) == 0 && len(cleared) == 0 {
 			continue
 		}
-		next := tracker.FlagState{MetricID: st.Metric.ID, Flags: flags, Version: prev.Version + 1}
+		next := tracker.FlagState{MetricID: st.Metric.ID, Flags: flags, Version: prev.Version + 1, Raised: raised, Cleared: cleared}
+		if st.Confirmed != nil {
+			next.ConfirmedID = st.Confirmed.ID
+		}
+		if st.Claimed != nil {
+			next.ClaimedID = st.Claimed.ID
+		}
 		states = append(states, next)
 		channels, err := f.alertChannels(ctx, st.Metric.ID, cache)
 		if err != nil {

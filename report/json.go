@@ -17,6 +17,10 @@ type FigureJSON struct {
 	Actor     string  `json:"actor"`
 	AsOf      *string `json:"as_of"` // YYYY-MM-DD, or null when unknown
 	URL       string  `json:"url"`
+	// EvidenceCount and SourceCount are the distinct evidence URLs and
+	// sites behind the figure (tracker.Support); set in standings only.
+	EvidenceCount *int `json:"evidence_count,omitempty"`
+	SourceCount   *int `json:"source_count,omitempty"`
 }
 
 // StandingJSON is one metric of `status --json`.
@@ -67,14 +71,21 @@ func NewStandingJSON(s tracker.Standing) StandingJSON {
 		out.GapDirection = &d
 	}
 	if s.Confirmed != nil {
-		f := NewFigureJSON(*s.Confirmed)
+		f := NewFigureJSON(*s.Confirmed).withSupport(s.ConfirmedSupport)
 		out.Confirmed = &f
 	}
 	if s.Claimed != nil {
-		f := NewFigureJSON(*s.Claimed)
+		f := NewFigureJSON(*s.Claimed).withSupport(s.ClaimedSupport)
 		out.Claimed = &f
 	}
 	return out
+}
+
+// withSupport returns f with its evidence and source counts set.
+func (f FigureJSON) withSupport(s tracker.Support) FigureJSON {
+	e, src := s.Evidence, s.Sources
+	f.EvidenceCount, f.SourceCount = &e, &src
+	return f
 }
 
 // NewStandingsJSON returns the `status --json` document for standings.

@@ -144,7 +144,7 @@ func FlagMeaning(f tracker.Flag, st tracker.Standing) string {
 func StandingText(s tracker.Standing) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s (%s)\n", s.Metric.Name, s.Metric.ID)
-	side := func(label string, f *tracker.Figure) {
+	side := func(label string, f *tracker.Figure, sup tracker.Support) {
 		if f == nil {
 			fmt.Fprintf(&b, "  %-10s none approved yet\n", label)
 			return
@@ -153,10 +153,13 @@ func StandingText(s tracker.Standing) string {
 		if f.Evidence.URL != "" {
 			fmt.Fprintf(&b, "\n  %-10s %s", "", f.Evidence.URL)
 		}
+		if c := SupportText(sup); c != "" {
+			fmt.Fprintf(&b, " (%s)", c)
+		}
 		b.WriteByte('\n')
 	}
-	side("confirmed", s.Confirmed)
-	side("claimed", s.Claimed)
+	side("confirmed", s.Confirmed, s.ConfirmedSupport)
+	side("claimed", s.Claimed, s.ClaimedSupport)
 	fmt.Fprintf(&b, "  %-10s %s\n", "gap", GapText(s))
 	fmt.Fprintf(&b, "  %-10s %s\n", "flags", FlagsText(s.Flags))
 	if s.Has(tracker.FlagConflict) {
@@ -190,4 +193,18 @@ func CorrectionText(c tracker.Correction) string {
 		fmt.Fprintf(&b, ": %s", c.Reason)
 	}
 	return b.String()
+}
+
+// SupportText says how many links and sites back a figure ("3 links from 2
+// sites"), or "" when there is at most one link: a single source needs no
+// count.
+func SupportText(s tracker.Support) string {
+	if s.Evidence <= 1 {
+		return ""
+	}
+	site := "sites"
+	if s.Sources == 1 {
+		site = "site"
+	}
+	return fmt.Sprintf("%d links from %d %s", s.Evidence, s.Sources, site)
 }

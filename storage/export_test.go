@@ -5,3 +5,12 @@ import "io/fs"
 // MigrationsFor exposes the migrations as dialect d runs them to the
 // storage_test package.
 func MigrationsFor(d Dialect) fs.FS { return migrationsFor(d) }
+
+// SetSparseMetric changes the number of figures up to which Updates finds
+// a metric's corrections from its figures, and returns a function that
+// restores it.
+func SetSparseMetric(n int) func() {
+	old := sparseMetric
+	sparseMetric = n
+	return func() { sparseMetric = old }
+}

@@ -303,8 +303,9 @@ func (s *Store) FlagStates(ctx context.Context) (map[string]tracker.FlagState, e
 }
 
 // CommitFanout stores a fan-out batch in one transaction: the items (those
-// whose key exists are skipped), the cursor (moved forward only) and the
-// flag states. A crash before the commit leaves everything to be redone;
+// whose key exists are skipped), the cursor (moved forward only), the
+// flag states and their history (flag_events, one row per metric and
+// version). A crash before the commit leaves everything to be redone;
 // after it, nothing is redone.
 func (s *Store) CommitFanout(ctx context.Context, f tracker.FanoutBatch) error {
 	now := s.now()
@@ -329,6 +330,9 @@ func (s *Store) CommitFanout(ctx context.Context, f tracker.FanoutBatch) error {
 				ON CONFLICT (metric_id) DO UPDATE SET flags = excluded.flags, version = excluded.version, updated_at = excluded.updated_at`,
 				fs.MetricID, string(flags), fs.Version, ts(now)); err != nil {
 				return err
+			}
+			if err := insertFlagEvent(ctx, tx, fs, now); err != nil {
+				return fmt.Errorf("flag event %s v%d: %w", fs.MetricID, fs.Version, err)
 			}
 		}
 		return nil

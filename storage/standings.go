@@ -81,5 +81,31 @@ func (s *Store) standingOf(ctx context.Context, m tracker.Metric, now time.Time)
 		}
 		figs = append(figs, got...)
 	}
-	return tracker.ComputeStanding(m, figs, now), nil
+	st := tracker.ComputeStanding(m, figs, now)
+	if err := s.fillSupport(ctx, &st); err != nil {
+		return tracker.Standing{}, fmt.Errorf("storage: standing %s: %w", m.ID, err)
+	}
+	return st, nil
+}
+
+// fillSupport counts the evidence of the standing's confirmed and claimed
+// figures (tracker.SupportOf).
+func (s *Store) fillSupport(ctx context.Context, st *tracker.Standing) error {
+	for _, side := range []struct {
+		fig *tracker.Figure
+		out *tracker.Support
+	}{{st.Confirmed, &st.ConfirmedSupport}, {st.Claimed, &st.ClaimedSupport}} {
+		if side.fig == nil {
+			continue
+		}
+		ev, err := queryEvidence(ctx, s.db, side.fig.ID)
+		if err != nil {
+			return fmt.Errorf("evidence of figure %d: %w", side.fig.ID, err)
+		}
+		if len(ev) == 0 { // a figure stored before evidence rows existed
+			ev = []tracker.Evidence{side.fig.Evidence}
+		}
+		*side.out = tracker.SupportOf(ev)
+	}
+	return nil
 }

@@ -30,4 +30,9 @@ type FlagState struct {
 	MetricID string
 	Flags    []Flag
 	Version  int
+	// Raised and Cleared are what changed from the previous version, and
+	// ConfirmedID and ClaimedID the standing's figures then (0: none); the
+	// store keeps them as the flag change's history (FlagEvent).
+	Raised, Cleared        []Flag
+	ConfirmedID, ClaimedID int64
 }

@@ -38,6 +38,10 @@ type Standing struct {
 	Confirmers []Figure
 	// Drops holds, for each DROP, the actor's figure that went down.
 	Drops []Figure
+	// ConfirmedSupport and ClaimedSupport count the distinct URLs and
+	// sites behind Confirmed and Claimed; the store fills them (zero when
+	// the figure is absent or the standing was computed without evidence).
+	ConfirmedSupport, ClaimedSupport Support
 }
 
 // Has reports whether the standing carries flag f.

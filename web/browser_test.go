@@ -156,11 +156,12 @@ func (b *browser) reported() (dialogs, problems []string) {
 }
 
 // TestBrowser opens the dashboard in headless Chromium, one browser for
-// both parts.
+// all parts.
 func TestBrowser(t *testing.T) {
 	b := startBrowser(t)
 	t.Run("dashboard", func(t *testing.T) { browseDashboard(t, b) })
 	t.Run("injection", func(t *testing.T) { browseInjection(t, b) })
+	t.Run("accessibility", func(t *testing.T) { browseAccessibility(t, b) })
 }
 
 // browseDashboard checks the numbers of the index and metric pages on a
@@ -246,7 +247,7 @@ func browseInjection(t *testing.T, b *browser) {
 
 	for _, path := range []string{"/", "/m/evil", fmt.Sprintf("/f/%d", s.ids["evil-claim"]), fmt.Sprintf("/f/%d", s.ids["evil-confirm"])} {
 		b.open(t, srv.URL+path, 1280)
-		if n := eval[int](t, b, `document.querySelectorAll("script, [onerror], [onload], iframe, object, embed").length`); n != 0 {
+		if n := eval[int](t, b, `document.querySelectorAll("script:not(head > script[type='application/ld+json']), [onerror], [onload], iframe, object, embed").length`); n != 0 {
 			t.Errorf("%s has %d injected elements or handlers", path, n)
 		}
 		links := eval[[]string](t, b, `[...document.querySelectorAll("a[href]")].map(a => a.href).filter(h => !/^https?:/.test(h))`)

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"strings"
@@ -19,8 +20,10 @@ func TestSourceTextIsEscaped(t *testing.T) {
 	for _, path := range paths {
 		t.Run(path, func(t *testing.T) {
 			_, body := get(t, h, http.MethodGet, path)
+			// The one script element a page may have is our JSON-LD data block.
+			lower := strings.ReplaceAll(strings.ToLower(body), `<script type="application/ld+json">`, "")
 			for _, bad := range []string{"<script", "<img src=x", `href="javascript:`, "<iframe"} {
-				if strings.Contains(strings.ToLower(body), bad) {
+				if strings.Contains(lower, bad) {
 					t.Errorf("the page contains %q unescaped", bad)
 				}
 			}
@@ -42,7 +45,8 @@ func TestSourceTextIsEscaped(t *testing.T) {
 	)
 }
 
-// checkNoActiveContent parses the page and fails on any script element,
+// checkNoActiveContent parses the page and fails on any script element
+// (but one JSON-LD data block in the head, whose text must be valid JSON),
 // event handler attribute, or link or resource that is not a web address
 // or a path on this site.
 func checkNoActiveContent(t *testing.T, body string) {
@@ -51,11 +55,23 @@ func checkNoActiveContent(t *testing.T, body string) {
 	if err != nil {
 		t.Fatalf("parse page: %v", err)
 	}
+	dataBlocks := 0
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
 			switch n.Data {
-			case "script", "iframe", "object", "embed":
+			case "script":
+				if attr(n, "type") != "application/ld+json" || n.Parent == nil || n.Parent.Data != "head" || len(n.Attr) != 1 {
+					t.Errorf("the page has a <script> element other than the JSON-LD in its head")
+					break
+				}
+				if dataBlocks++; dataBlocks > 1 {
+					t.Errorf("the page has %d JSON-LD blocks, want at most one", dataBlocks)
+				}
+				if n.FirstChild == nil || n.FirstChild != n.LastChild || !json.Valid([]byte(n.FirstChild.Data)) {
+					t.Errorf("the JSON-LD block is not one valid JSON text")
+				}
+			case "iframe", "object", "embed":
 				t.Errorf("the page has a <%s> element", n.Data)
 			}
 			for _, a := range n.Attr {

@@ -2,6 +2,7 @@ package web
 
 import (
 	"fmt"
+	"html/template"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -146,6 +147,7 @@ func (s *server) handleMetric(w http.ResponseWriter, r *http.Request) {
 		Image:       s.absolute(v.ChartPath),
 		Generated:   momentView(now, now),
 		Content:     v,
+		Feed:        v.Standing.Path + "/feed.xml",
 	})
 }
 
@@ -194,10 +196,12 @@ func (s *server) handleFigure(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v := figurePageView{Figure: newFigure(f, now), MetricName: f.MetricID, MetricPath: "/m/" + url.PathEscape(f.MetricID)}
-	switch m, err := s.store.Metric(ctx, f.MetricID); {
+	m, err := s.store.Metric(ctx, f.MetricID)
+	switch {
 	case err == nil:
 		v.MetricName, v.Unit = m.Name, m.WithDefaults().Unit
 	case tracker.ErrorCode(err) == tracker.NotFound:
+		m = tracker.Metric{ID: f.MetricID}
 		v.MetricPath = "" // the metric was removed from the tracker file; the figure stays
 	default:
 		s.fail(w, r, "read metric", err)
@@ -207,16 +211,30 @@ func (s *server) handleFigure(w http.ResponseWriter, r *http.Request) {
 	if len(evidence) == 0 {
 		if e := newEvidence(f.Evidence, now); !e.IsEmpty() {
 			v.Evidence = append(v.Evidence, e)
+			evidence = []tracker.Evidence{f.Evidence}
 		}
 	}
-	for _, e := range evidence {
+	for _, e := range audit.Evidence[id] {
 		v.Evidence = append(v.Evidence, newEvidence(e, now))
 	}
+	v.Support = newSupport(evidence)
 	for _, g := range audit.Figures {
 		v.Chain = append(v.Chain, chainLink{Figure: newFigure(g, now), Current: g.ID == id})
 	}
 	for _, c := range audit.Corrections {
 		v.Corrections = append(v.Corrections, newCorrection(c, now))
+	}
+	var ld template.JS
+	if reviewable(f) {
+		review, err := s.claimReviewFor(ctx, f, m, evidence, audit)
+		if err != nil {
+			s.fail(w, r, "read the confirmed figure for the claim review", err)
+			return
+		}
+		if ld, err = jsonLD(review); err != nil {
+			s.fail(w, r, "encode the claim review", err)
+			return
+		}
 	}
 	title := fmt.Sprintf("Figure %d: %s %s (%s)", f.ID, f.ValueText(), v.Unit, f.Stance)
 	s.renderPage(w, r, http.StatusOK, "figure", page{
@@ -225,5 +243,6 @@ func (s *server) handleFigure(w http.ResponseWriter, r *http.Request) {
 		Canonical:   s.absolute(v.Figure.Path),
 		Generated:   momentView(now, now),
 		Content:     v,
+		JSONLD:      ld,
 	})
 }

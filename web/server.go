@@ -20,6 +20,9 @@ type Options struct {
 	// https://gapwatch.example.org); pages use it for canonical and
 	// preview links. Empty: links stay relative.
 	PublicURL string
+	// PublicName is the publisher that ClaimReview markup names as its
+	// author (GAPWATCH_PUBLIC_NAME); empty means DefaultPublicName.
+	PublicName string
 	// Health reports the Discord side of the service for /healthz. Nil
 	// means console mode.
 	Health func() Health
@@ -48,32 +51,38 @@ const (
 
 // server holds what the handlers share.
 type server struct {
-	store     Store
-	publicURL string
-	health    func() Health
-	now       func() time.Time
-	log       *slog.Logger
-	metrics   *Metrics
-	charts    chartCache
+	store      Store
+	publicURL  string
+	publicName string
+	health     func() Health
+	now        func() time.Time
+	log        *slog.Logger
+	metrics    *Metrics
+	charts     chartCache
 }
 
 // New returns the dashboard's handler: the pages (/, /m/{metric},
 // /f/{id}, /s/{hash}), the exports (/export/figures.csv and .jsonl), the
-// chart (/m/{metric}/chart.png), /api/standings.json, /healthz, /metrics
-// and the stylesheet, behind security headers and a GET/HEAD-only method
-// check. Without a store every request gets a 500
+// chart (/m/{metric}/chart.png), the Atom feeds (/feed.xml,
+// /m/{metric}/feed.xml), /api/standings.json, /healthz, /metrics and the
+// stylesheet, behind security headers and a GET/HEAD-only method check.
+// Without a store every request gets a 500
 // page and the problem is logged.
 func New(o Options) http.Handler {
 	s := &server{
-		store:     o.Store,
-		publicURL: strings.TrimRight(strings.TrimSpace(o.PublicURL), "/"),
-		health:    o.Health,
-		now:       o.Now,
-		log:       o.Logger,
-		metrics:   o.Metrics,
+		store:      o.Store,
+		publicURL:  strings.TrimRight(strings.TrimSpace(o.PublicURL), "/"),
+		publicName: strings.TrimSpace(o.PublicName),
+		health:     o.Health,
+		now:        o.Now,
+		log:        o.Logger,
+		metrics:    o.Metrics,
 	}
 	if s.now == nil {
 		s.now = time.Now
+	}
+	if s.publicName == "" {
+		s.publicName = DefaultPublicName
 	}
 	if s.log == nil {
 		s.log = slog.Default()
@@ -95,6 +104,8 @@ func New(o Options) http.Handler {
 	mux.HandleFunc("GET /{$}", s.handleIndex)
 	mux.HandleFunc("GET /m/{metric}", s.handleMetric)
 	mux.HandleFunc("GET /m/{metric}/chart.png", s.handleChart)
+	mux.HandleFunc("GET /m/{metric}/feed.xml", s.handleMetricFeed)
+	mux.HandleFunc("GET /feed.xml", s.handleFeed)
 	mux.HandleFunc("GET /f/{id}", s.handleFigure)
 	mux.HandleFunc("GET /s/{hash}", s.handleSnapshot)
 	mux.HandleFunc("GET /export/figures.csv", s.handleExport(report.ExportCSV))

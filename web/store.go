@@ -23,6 +23,10 @@ type Store interface {
 	MetricCorrectionsPage(ctx context.Context, metricID string, limit, offset int) ([]tracker.Correction, error)
 	// PausedChannels returns one subscription per paused channel.
 	PausedChannels(ctx context.Context) ([]tracker.Subscription, error)
+	// Updates returns the newest verified updates (figure events and
+	// flag changes) of a metric, or of all when metricID is "", newest
+	// first, at most limit; NotFound for an unknown metric.
+	Updates(ctx context.Context, metricID string, limit int) ([]tracker.Update, error)
 	// ArchiveStore serves snapshots and exports.
 	ArchiveStore
 }

@@ -2,6 +2,7 @@ package web
 
 import (
 	"fmt"
+	"html/template"
 	"net/url"
 	"strings"
 	"time"
@@ -21,6 +22,11 @@ type page struct {
 	Image       string // absolute URL of a preview image, when PublicURL is set
 	Generated   timeView
 	Content     any
+	// Feed is the path of the page's Atom feed; "" means /feed.xml.
+	Feed string
+	// JSONLD is structured data for the page's head (a ClaimReview),
+	// already encoded by jsonLD; empty: none.
+	JSONLD template.JS
 }
 
 type errorView struct {
@@ -396,6 +402,7 @@ type figurePageView struct {
 	MetricPath  string
 	Unit        string
 	Evidence    []evidenceView
+	Support     supportView
 	Chain       []chainLink
 	Corrections []correctionView
 }
@@ -404,4 +411,33 @@ type figurePageView struct {
 type chainLink struct {
 	Figure  figureView
 	Current bool // the figure the page is about
+}
+
+// supportView is the corroboration of a figure: its distinct evidence
+// links and the sites they are on.
+type supportView struct {
+	Links int
+	Sites []string // host names, in the order first seen
+}
+
+func newSupport(evidence []tracker.Evidence) supportView {
+	var v supportView
+	seen := map[string]bool{}
+	for _, e := range evidence {
+		link := tracker.ShownLink(e.URL)
+		if link == "" || seen[link] {
+			continue
+		}
+		seen[link] = true
+		v.Links++
+		u, err := url.Parse(link)
+		if err != nil || u.Host == "" {
+			continue
+		}
+		if site := tracker.SiteOf(u.Hostname()); !seen["site:"+site] {
+			seen["site:"+site] = true
+			v.Sites = append(v.Sites, site)
+		}
+	}
+	return v
 }
