@@ -6,11 +6,14 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
 )
 
 // TestBrowserSnapshotPage opens /s/{hash} in headless Chromium: the quoted
 // sentence is marked, hostile text stays text, the page fits a phone, and
-// the figure's permalink links to it. GAPWATCH_SCREENSHOT_DIR keeps the
+// the figure's permalink links to it, and axe-core finds no violation. GAPWATCH_SCREENSHOT_DIR keeps the
 // screenshots.
 func TestBrowserSnapshotPage(t *testing.T) {
 	b := startBrowser(t)
@@ -44,6 +47,15 @@ func TestBrowserSnapshotPage(t *testing.T) {
 		}
 		b.noOverflow(t, fmt.Sprintf("/s/ at %d px", width))
 		b.screenshot(t, shots, fmt.Sprintf("snapshot-%d", width))
+	}
+	// the archived text page reads well for everyone, in both schemes
+	for _, scheme := range []string{"light", "dark"} {
+		media := emulation.SetEmulatedMediaParams{Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}}}
+		if _, err := chromedp.Call(b.ctx, emulation.SetEmulatedMedia, media); err != nil {
+			t.Fatalf("emulate the %s scheme: %v", scheme, err)
+		}
+		b.open(t, href, 1280)
+		b.checkAccessibility(t, "/s/ ("+scheme+")")
 	}
 	dialogs, problems := b.reported()
 	if len(dialogs) > 0 || len(problems) > 0 {
