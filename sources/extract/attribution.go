@@ -225,6 +225,11 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		}
 		return a, false, true
 	}
+	if a := s.elidedSubjectSpeaker(c); a >= 0 {
+		// "La junta elevó a 1.644 los muertos, y cifró en 3.408 los
+		// heridos, según la televisión estatal": the same speaker
+		return a, false, true
+	}
 	for _, em := range s.ents {
 		if em.actor < 0 {
 			continue
@@ -1090,3 +1095,31 @@ func (s *sentence) reportsFigure() bool {
 
 // quoteMarks open or close a quotation.
 var quoteMarks = newWordSet("\"", "«", "»", "“", "”")
+
+// elidedSubjectSpeaker returns the configured speaker of an earlier clause
+// when clause c opens on "and" and an attribution verb with no subject of
+// its own ("…, y cifró en 3.408 los heridos", "and put the injured at 82"),
+// or -1.
+func (s *sentence) elidedSubjectSpeaker(c int) int {
+	q := s.firstOfClause(c)
+	if q == 0 {
+		return -1
+	}
+	for q < len(s.toks) && (s.text(q) == "," || s.text(q) == "y" || s.text(q) == "e" || s.text(q) == "and") {
+		q++
+	}
+	if q == s.firstOfClause(c) || q >= len(s.toks) {
+		return -1 // no conjunction: a clause of its own
+	}
+	_, _, cue := cueVerbs.matchAt(s.toks, q)
+	if !cue || s.negatedAt(q) {
+		return -1
+	}
+	speaker := -1
+	for _, em := range s.ents {
+		if em.actor >= 0 && em.speaker && em.t1 <= s.firstOfClause(c) && s.e.actors[em.actor].Role != tracker.Reporter {
+			speaker = em.actor // the nearest speaker before the clause
+		}
+	}
+	return speaker
+}

@@ -853,3 +853,21 @@ func TestExtractPeriodUpToLatestYear(t *testing.T) {
 		}
 	}
 }
+
+// A coordinated attribution verb with no subject of its own has the
+// speaker of the clause before it, whoever relays it.
+func TestExtractElidedSubject(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Keywords: []string{"muertos", "deaths"}},
+		{ID: "injured", Keywords: []string{"heridos", "injured"}},
+	}, []tracker.Actor{{Name: "Junta", Role: tracker.Claimant, Aliases: []string{"junta militar", "military junta"}}})
+	text := "La junta militar elevó este sábado a 1.644 los muertos por el terremoto, y cifró en 3.408 los heridos, según el boletín de la televisión estatal."
+	var got []want
+	for _, x := range e.Extract(text, nil) {
+		got = append(got, asWant(x))
+	}
+	wantList := []want{exact("deaths", 1644, "Junta"), exact("injured", 3408, "Junta")}
+	if fmt.Sprint(got) != fmt.Sprint(wantList) {
+		t.Errorf("got  %v\nwant %v", got, wantList)
+	}
+}
