@@ -516,7 +516,7 @@ func fkOrder(names []string, schema map[string]*copyTableSchema) []string {
 				continue
 			}
 			ready := true
-			if t, ok := schema[n]; ok {
+			if t := schema[n]; t != nil {
 				for _, r := range t.refs {
 					if r != n && in[r] && !done[r] {
 						ready = false
