@@ -76,7 +76,8 @@ func (a *app) cmdMigrate(ctx context.Context, args []string) error {
 	if rep.Replaced {
 		replaced = " (its previous data replaced)"
 	}
-	fmt.Fprintf(a.stdout, "copied %d tables from %s into %s%s in %s\n", len(rep.Tables), *from, storage.Redact(target), replaced, rep.Duration.Round(time.Millisecond))
+	fmt.Fprintf(a.stdout, "copied %d tables from %s into %s%s in %s (indexes and foreign keys rebuilt in %s)\n",
+		len(rep.Tables), *from, storage.Redact(target), replaced, rep.Duration.Round(time.Millisecond), rep.IndexTime.Round(time.Millisecond))
 	return nil
 }
 
@@ -86,13 +87,13 @@ func printCopyCounts(a *app, rep storage.CopyReport) {
 	for _, t := range rep.Tables {
 		w = max(w, len(t.Table))
 	}
-	fmt.Fprintf(a.stdout, "%-*s  %10s  %10s\n", w, "table", "source", "target")
+	fmt.Fprintf(a.stdout, "%-*s  %10s  %10s  %-8s  %s\n", w, "table", "source", "target", "", "time")
 	for _, t := range rep.Tables {
 		state := "ok"
 		if !t.OK() {
 			state = "MISMATCH"
 		}
-		fmt.Fprintf(a.stdout, "%-*s  %10d  %10d  %s\n", w, t.Table, t.Source, t.Target, state)
+		fmt.Fprintf(a.stdout, "%-*s  %10d  %10d  %-8s  %s\n", w, t.Table, t.Source, t.Target, state, t.Duration.Round(time.Millisecond))
 	}
 	var skipped []string
 	for name := range rep.Skipped {

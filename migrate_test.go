@@ -65,7 +65,7 @@ func seedForMigrate(t *testing.T) (*cli, string) {
 func rowCounts(t *testing.T, out string) map[string][2]int64 {
 	t.Helper()
 	got := map[string][2]int64{}
-	for _, m := range regexp.MustCompile(`(?m)^(\w+)\s+(\d+)\s+(\d+)\s+ok$`).FindAllStringSubmatch(out, -1) {
+	for _, m := range regexp.MustCompile(`(?m)^(\w+)\s+(\d+)\s+(\d+)\s+ok\s`).FindAllStringSubmatch(out, -1) {
 		a, _ := strconv.ParseInt(m[2], 10, 64)
 		b, _ := strconv.ParseInt(m[3], 10, 64)
 		got[m[1]] = [2]int64{a, b}

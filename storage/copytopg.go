@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"math"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -67,6 +66,7 @@ type CopyOptions struct {
 type TableCount struct {
 	Table          string
 	Source, Target int64
+	Duration       time.Duration // reading, writing and counting the table
 }
 
 // OK reports whether both sides hold the same number of rows.
@@ -77,7 +77,10 @@ type CopyReport struct {
 	Tables   []TableCount      // in copy order
 	Skipped  map[string]string // table → why it was not copied (only those present)
 	Replaced bool              // the target held data and --force replaced it
-	Duration time.Duration
+	// IndexTime is the time spent rebuilding the indexes and checking the
+	// foreign keys after the rows were loaded.
+	IndexTime time.Duration
+	Duration  time.Duration
 }
 
 // CopySQLiteToPostgres copies every data table of the SQLite database at
@@ -219,9 +222,21 @@ func CopySQLiteToPostgres(ctx context.Context, from, to string, opts CopyOptions
 		rep.Replaced = true
 	}
 
+	var srcNames []string
+	for _, name := range names {
+		if _, ok := srcTables[name]; ok {
+			srcNames = append(srcNames, pgTables[name].name)
+		}
+	}
+	restore, err := deferIndexes(ctx, ttx, srcNames)
+	if err != nil {
+		return rep, fmt.Errorf("storage: set the indexes of %s aside for the copy: %s", target, redactErr(err, to))
+	}
+
 	var mismatch []string
 	for _, name := range names {
 		tc := TableCount{Table: name}
+		began := time.Now()
 		if t, ok := srcTables[name]; ok {
 			if tc.Source, err = copyTable(ctx, stx, ttx, t, pgTables[name]); err != nil {
 				return rep, fmt.Errorf("storage: copy %s: %s", name, redactErr(err, to))
@@ -241,12 +256,18 @@ func CopySQLiteToPostgres(ctx context.Context, from, to string, opts CopyOptions
 		if !tc.OK() {
 			mismatch = append(mismatch, name)
 		}
+		tc.Duration = time.Since(began)
 		rep.Tables = append(rep.Tables, tc)
 	}
 	if len(mismatch) > 0 {
 		rep.Duration = time.Since(start)
 		return rep, fmt.Errorf("%w: %s; rolled back, %s is as it was", ErrCountMismatch, strings.Join(mismatch, ", "), target)
 	}
+	began := time.Now()
+	if err := restore(ctx); err != nil {
+		return rep, fmt.Errorf("storage: rebuild the indexes and keys of %s after the copy: %s", target, redactErr(err, to))
+	}
+	rep.IndexTime = time.Since(began)
 	for _, name := range names {
 		if err := resetSequences(ctx, ttx, pgTables[name]); err != nil {
 			return rep, fmt.Errorf("storage: reset the id sequence of %s: %s", name, redactErr(err, to))
@@ -602,136 +623,6 @@ func copyTable(ctx context.Context, stx *sql.Tx, ttx pgx.Tx, src, dst *copyTable
 		return n, fmt.Errorf("COPY stored %d of %d rows", copied, n)
 	}
 	return n, nil
-}
-
-// convertTo returns the conversion of an SQLite value to a PostgreSQL
-// column of type typ (information_schema's data_type). Both schemas keep
-// booleans as 0/1 integers and times as fixed-width UTC text, so most
-// values pass as they are; the conversions cover SQLite's dynamic typing
-// (a number in a text column, text in a number column) and columns a
-// later PostgreSQL-only migration may type natively (boolean, timestamps).
-func convertTo(typ string) func(any) (any, error) {
-	switch typ {
-	case "bigint", "integer", "smallint":
-		return func(v any) (any, error) {
-			switch x := v.(type) {
-			case nil, int64:
-				return x, nil
-			case float64:
-				if x == math.Trunc(x) && math.Abs(x) < 1<<63 {
-					return int64(x), nil
-				}
-			case bool:
-				if x {
-					return int64(1), nil
-				}
-				return int64(0), nil
-			case string, []byte:
-				if i, err := strconv.ParseInt(strings.TrimSpace(asString(x)), 10, 64); err == nil {
-					return i, nil
-				}
-			}
-			return nil, fmt.Errorf("%s cannot be stored in a %s column", describe(v), typ)
-		}
-	case "double precision", "real", "numeric":
-		return func(v any) (any, error) {
-			switch x := v.(type) {
-			case nil, float64:
-				return x, nil
-			case int64:
-				return float64(x), nil
-			case string, []byte:
-				if f, err := strconv.ParseFloat(strings.TrimSpace(asString(x)), 64); err == nil {
-					return f, nil
-				}
-			}
-			return nil, fmt.Errorf("%s cannot be stored in a %s column", describe(v), typ)
-		}
-	case "boolean":
-		return func(v any) (any, error) {
-			switch x := v.(type) {
-			case nil, bool:
-				return x, nil
-			case int64:
-				return x != 0, nil
-			case string, []byte:
-				if b, err := strconv.ParseBool(asString(x)); err == nil {
-					return b, nil
-				}
-			}
-			return nil, fmt.Errorf("%s cannot be stored in a boolean column", describe(v))
-		}
-	case "timestamp with time zone", "timestamp without time zone":
-		return func(v any) (any, error) {
-			switch x := v.(type) {
-			case nil, time.Time:
-				return x, nil
-			case string, []byte:
-				if asString(x) == "" {
-					return nil, nil
-				}
-				for _, layout := range []string{timeLayout, time.RFC3339Nano} {
-					if t, err := time.Parse(layout, asString(x)); err == nil {
-						return t.UTC(), nil
-					}
-				}
-			}
-			return nil, fmt.Errorf("%s is not a time", describe(v))
-		}
-	case "bytea":
-		return func(v any) (any, error) {
-			switch x := v.(type) {
-			case nil, []byte:
-				return x, nil
-			case string:
-				return []byte(x), nil
-			}
-			return nil, fmt.Errorf("%s cannot be stored in a bytea column", describe(v))
-		}
-	case "text", "character varying", "character", "json", "jsonb":
-		return func(v any) (any, error) {
-			switch x := v.(type) {
-			case nil, string:
-				return x, nil
-			case []byte:
-				return string(x), nil
-			case int64:
-				return strconv.FormatInt(x, 10), nil
-			case float64:
-				return strconv.FormatFloat(x, 'g', -1, 64), nil
-			case time.Time:
-				return x.UTC().Format(timeLayout), nil
-			case bool:
-				return strconv.FormatBool(x), nil
-			}
-			return nil, fmt.Errorf("%s cannot be stored in a %s column", describe(v), typ)
-		}
-	}
-	return func(v any) (any, error) { return v, nil }
-}
-
-func asString(v any) string {
-	if b, ok := v.([]byte); ok {
-		return string(b)
-	}
-	return v.(string)
-}
-
-// describe names a value for an error: its type and a short quote.
-func describe(v any) string {
-	switch x := v.(type) {
-	case string, []byte:
-		s := asString(x)
-		if len(s) > 40 {
-			s = s[:40] + "…"
-		}
-		return fmt.Sprintf("text %q", s)
-	case int64:
-		return fmt.Sprintf("integer %d", x)
-	case float64:
-		return fmt.Sprintf("real %g", x)
-	}
-	return fmt.Sprintf("%T %v", v, v)
 }
 
 // resetSequences sets the sequence behind each identity or serial column
