@@ -63,7 +63,9 @@ func (a *app) cmdMigrate(ctx context.Context, args []string) error {
 		Force: *force,
 		Note:  func(s string) { fmt.Fprintf(a.stderr, "gapwatch migrate: %s\n", s) },
 	})
-	if len(rep.Tables) > 0 {
+	// The counts are shown when they were all taken (a failure half-way
+	// rolls back, and partial counts would only confuse).
+	if err == nil || errors.Is(err, storage.ErrCountMismatch) {
 		printCopyCounts(a, rep)
 	}
 	switch {

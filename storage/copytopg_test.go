@@ -284,3 +284,37 @@ func TestCopyFromALiveDatabase(t *testing.T) {
 		}
 	}
 }
+
+// TestCopyMismatchRollsBack: when the target stores other counts than the
+// source holds (here a trigger drops every other figure), the report says
+// which table, the error wraps ErrCountMismatch and nothing is committed.
+func TestCopyMismatchRollsBack(t *testing.T) {
+	ctx := context.Background()
+	dsn := storagetest.PostgresSchema(t)
+	file := filepath.Join(t.TempDir(), "g.db")
+	seedRaw(t, file, append(oneFigure,
+		`INSERT INTO figures (id, metric_id, value, qualifier, stance, actor, origin, seen_at, status, created_by, dedup_key, sort_date)
+			VALUES (42, 'm', 60, 'exact', 'confirmed', 'Foro Penal', 'manual', '`+copyT0+`', 'approved', 'ana', 'k42', '`+copyT0+`')`)...)
+	target, err := storage.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer target.Close()
+	execAll(t, target.DB(),
+		`CREATE FUNCTION drop_even() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.id % 2 = 0 THEN RETURN NULL; END IF; RETURN NEW; END $$`,
+		`CREATE TRIGGER drop_even BEFORE INSERT ON figures FOR EACH ROW EXECUTE FUNCTION drop_even()`)
+	rep, err := storage.CopySQLiteToPostgres(ctx, file, dsn, storage.CopyOptions{})
+	if !errors.Is(err, storage.ErrCountMismatch) || !strings.Contains(err.Error(), "figures") {
+		t.Fatalf("err = %v, want a mismatch in figures", err)
+	}
+	for _, tc := range rep.Tables {
+		if got, want := tc.OK(), tc.Table != "figures"; got != want {
+			t.Errorf("%+v: ok = %v, want %v", tc, got, want)
+		}
+	}
+	var n int
+	target.DB().QueryRow("SELECT COUNT(*) FROM metrics").Scan(&n)
+	if n != 0 {
+		t.Errorf("a mismatched copy left %d metrics in the target", n)
+	}
+}
