@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 )
 
 // This file moves an embedded SQLite database into PostgreSQL (gapwatch
@@ -617,6 +618,10 @@ func copyTable(ctx context.Context, stx *sql.Tx, ttx pgx.Tx, src, dst *copyTable
 	_, err = ttx.CopyFrom(ctx, pgx.Identifier{dst.name}, dstCols, pgx.CopyFromFunc(next))
 	if rowErr != nil {
 		return n, rowErr
+	}
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) && pe.Where != "" {
+		return n, fmt.Errorf("%w (%s)", err, pe.Where) // e.g. COPY figures, line 12, column quote
 	}
 	if err != nil {
 		return n, err

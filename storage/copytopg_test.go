@@ -123,13 +123,21 @@ func TestCopyDiscoversTables(t *testing.T) {
 		t.Errorf("after a failed copy the target has %d snapshots, want the %d it had", got, want)
 	}
 
+	// Text PostgreSQL cannot hold (not UTF-8): the error says where.
+	seedRaw(t, file, "DELETE FROM aaa_snapshots WHERE id = 9", "INSERT INTO aaa_snapshots VALUES (11, 41, 1, NULL, CAST(X'C328' AS TEXT), NULL)")
+	_, err = storage.CopySQLiteToPostgres(ctx, file, dsn, storage.CopyOptions{Force: true})
+	if err == nil || !strings.Contains(err.Error(), "COPY aaa_snapshots, line 3") {
+		t.Errorf("bad text: %v", err)
+	}
+	seedRaw(t, file, "DELETE FROM aaa_snapshots WHERE id = 11")
+
 	// A source whose keys do not hold (written with foreign keys off):
 	// the rebuilt key refuses it and nothing is committed.
 	raw, err := sql.Open("sqlite3", file)
 	if err != nil {
 		t.Fatal(err)
 	}
-	execAll(t, raw, "DELETE FROM aaa_snapshots WHERE id = 9", "PRAGMA foreign_keys = OFF", "INSERT INTO aaa_snapshots VALUES (10, 404, 1, NULL, NULL, NULL)")
+	execAll(t, raw, "PRAGMA foreign_keys = OFF", "INSERT INTO aaa_snapshots VALUES (10, 404, 1, NULL, NULL, NULL)")
 	raw.Close()
 	_, err = storage.CopySQLiteToPostgres(ctx, file, dsn, storage.CopyOptions{Force: true})
 	if err == nil || !strings.Contains(err.Error(), "aaa_snapshots_figure_id_fkey") {
