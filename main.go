@@ -109,6 +109,12 @@ subscriptions: in the tracker file, or run /alerts on or /digest set in it on Di
 			example: "gapwatch chart ve-prisoners-released -o chart.png --days 30",
 		}, (*app).cmdChart},
 		"export": {exportDoc, (*app).cmdExport},
+		"migrate": {cmdDoc{
+			usage:   "migrate --from FILE.db [--to postgres://…] [--force]",
+			summary: "copy an SQLite database into PostgreSQL and compare the row counts of every table",
+			more:    migrateMore,
+			example: "gapwatch migrate --from gapwatch.db --to postgres://gapwatch@db.example/gapwatch",
+		}, (*app).cmdMigrate},
 		"help": {cmdDoc{
 			usage:   "help [COMMAND [SUBCOMMAND]]",
 			summary: "show the commands, or one command's flags, defaults and an example",
