@@ -225,6 +225,12 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		}
 		return a, false, true
 	}
+	if a := s.organisationSpeaker(c); a >= 0 {
+		// "Earlier the group had put at 350 the number of … released,
+		// when the government launched the effort": the organisation
+		// last named speaks, not an actor the sentence merely mentions
+		return a, true, true
+	}
 	if a := s.elidedSubjectSpeaker(c); a >= 0 {
 		// "La junta elevó a 1.644 los muertos, y cifró en 3.408 los
 		// heridos, según la televisión estatal": the same speaker
@@ -1122,4 +1128,34 @@ func (s *sentence) elidedSubjectSpeaker(c int) int {
 		}
 	}
 	return speaker
+}
+
+// organisationSpeaker returns the organisation last named (a confirmer,
+// a few sentences back at most) when the subject of an attribution verb in
+// clause c is a definite organisation noun that names no actor: "the group
+// had put at 350", "la ONG informó". It returns -1 otherwise.
+func (s *sentence) organisationSpeaker(c int) int {
+	conf := s.st.lastConf
+	if conf < 0 || s.st.sent-s.st.confSent > memoryReach {
+		return -1
+	}
+	for q := 1; q < len(s.toks); q++ {
+		if s.clause[q] != c {
+			continue
+		}
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); !ok || s.negatedAt(q) {
+			continue
+		}
+		k := q - 1 // subjectOf says -1 for a generic subject: find it here
+		for k >= 0 && (subjectSkips[s.toks[k].text] || weekdays[s.toks[k].text] || timeWords[s.toks[k].text]) {
+			k--
+		}
+		if k < 1 || !organisationNouns[s.text(k)] || s.inActor(k) {
+			continue
+		}
+		if j := k - 1; definiteAt(s.text(j)) || j >= 1 && s.toks[j].kind == tokWord && definiteAt(s.text(j-1)) {
+			return conf // "the group", "the rights group", "la ONG"
+		}
+	}
+	return -1
 }

@@ -871,3 +871,17 @@ func TestExtractElidedSubject(t *testing.T) {
 		t.Errorf("got  %v\nwant %v", got, wantList)
 	}
 }
+
+// "The group said" is the organisation last named, even when the sentence
+// mentions another actor in passing.
+func TestExtractTheGroupSpeaks(t *testing.T) {
+	text := "Foro Penal said on Monday that more releases were expected. Earlier in the day the group had put at 350 the number of political prisoners who have walked free since Jan. 8, when the government launched the effort."
+	var got []want
+	for _, x := range newTestExtractor().Extract(text, nil) {
+		got = append(got, asWant(x))
+	}
+	wantList := []want{{metric: released, value: 350, qual: tracker.Exact, actor: foro, fallback: true}}
+	if fmt.Sprint(got) != fmt.Sprint(wantList) {
+		t.Errorf("got  %v\nwant %v", got, wantList)
+	}
+}
