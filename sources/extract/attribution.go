@@ -1133,11 +1133,13 @@ func (s *sentence) elidedSubjectSpeaker(c int) int {
 // organisationSpeaker returns the organisation last named (a confirmer,
 // a few sentences back at most) when the subject of an attribution verb in
 // clause c is a definite organisation noun that names no actor: "the group
-// had put at 350", "la ONG informó". It returns -1 otherwise.
+// had put at 350", "la ONG informó"; or the previous sentence's actor when
+// the subject is a pronoun opening the sentence ("It has tallied 431").
+// It returns -1 otherwise.
 func (s *sentence) organisationSpeaker(c int) int {
 	conf := s.st.lastConf
-	if conf < 0 || s.st.sent-s.st.confSent > memoryReach {
-		return -1
+	if s.st.sent-s.st.confSent > memoryReach {
+		conf = -1
 	}
 	for q := 1; q < len(s.toks); q++ {
 		if s.clause[q] != c {
@@ -1150,12 +1152,23 @@ func (s *sentence) organisationSpeaker(c int) int {
 		for k >= 0 && (subjectSkips[s.toks[k].text] || weekdays[s.toks[k].text] || timeWords[s.toks[k].text]) {
 			k--
 		}
+		if k == 0 || k >= 1 && s.text(k-1) == "," {
+			// "It has tallied 431 releases since the government
+			// promised…": the speaker of the sentence before
+			if p := s.st.prevActor; p >= 0 && speakerPronouns[s.text(k)] && s.e.actors[p].Role != tracker.Reporter {
+				return p
+			}
+		}
 		if k < 1 || !organisationNouns[s.text(k)] || s.inActor(k) {
 			continue
 		}
-		if j := k - 1; definiteAt(s.text(j)) || j >= 1 && s.toks[j].kind == tokWord && definiteAt(s.text(j-1)) {
+		if j := k - 1; conf >= 0 && (definiteAt(s.text(j)) || j >= 1 && s.toks[j].kind == tokWord && definiteAt(s.text(j-1))) {
 			return conf // "the group", "the rights group", "la ONG"
 		}
 	}
 	return -1
 }
+
+// speakerPronouns stand for the previous sentence's speaker as the subject
+// of an attribution verb.
+var speakerPronouns = newWordSet("it", "they", "he", "she")

@@ -872,16 +872,24 @@ func TestExtractElidedSubject(t *testing.T) {
 	}
 }
 
-// "The group said" is the organisation last named, even when the sentence
-// mentions another actor in passing.
+// "The group said", "It has tallied" is the organisation named before, even
+// when the sentence mentions another actor in passing.
 func TestExtractTheGroupSpeaks(t *testing.T) {
-	text := "Foro Penal said on Monday that more releases were expected. Earlier in the day the group had put at 350 the number of political prisoners who have walked free since Jan. 8, when the government launched the effort."
-	var got []want
-	for _, x := range newTestExtractor().Extract(text, nil) {
-		got = append(got, asWant(x))
+	tests := []struct {
+		text  string
+		value int64
+	}{
+		{"Foro Penal said on Monday that more releases were expected. Earlier in the day the group had put at 350 the number of political prisoners who have walked free since Jan. 8, when the government launched the effort.", 350},
+		{"Foro Penal published its weekly report on Monday. It has tallied 431 releases since the government promised to free a significant number of prisoners.", 431},
 	}
-	wantList := []want{{metric: released, value: 350, qual: tracker.Exact, actor: foro, fallback: true}}
-	if fmt.Sprint(got) != fmt.Sprint(wantList) {
-		t.Errorf("got  %v\nwant %v", got, wantList)
+	for _, tt := range tests {
+		var got []want
+		for _, x := range newTestExtractor().Extract(tt.text, nil) {
+			got = append(got, asWant(x))
+		}
+		wantList := []want{{metric: released, value: tt.value, qual: tracker.Exact, actor: foro, fallback: true}}
+		if fmt.Sprint(got) != fmt.Sprint(wantList) {
+			t.Errorf("Extract(%q)\ngot  %v\nwant %v", tt.text, got, wantList)
+		}
 	}
 }
