@@ -91,6 +91,9 @@ func (s *sentence) bindCues() {
 				break
 			}
 			if inAside == 0 && s.aside[q] != 0 {
+				if e := s.entAt[q]; e >= 0 && s.ents[e].actor >= 0 && s.asideHasCue(s.aside[q]) {
+					break // "…, the Israel Defense Forces said, adding …": the aside's actor speaks
+				}
 				continue
 			}
 			if e := s.entAt[q]; e >= 0 && s.ents[e].actor >= 0 {
@@ -1172,3 +1175,17 @@ func (s *sentence) organisationSpeaker(c int) int {
 // speakerPronouns stand for the previous sentence's speaker as the subject
 // of an attribution verb.
 var speakerPronouns = newWordSet("it", "they", "he", "she")
+
+// asideHasCue reports whether aside id holds an attribution verb: ", the
+// Israel Defense Forces said on Monday,".
+func (s *sentence) asideHasCue(id int) bool {
+	for q := range s.toks {
+		if s.aside[q] != id {
+			continue
+		}
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok {
+			return true
+		}
+	}
+	return false
+}

@@ -893,3 +893,22 @@ func TestExtractTheGroupSpeaks(t *testing.T) {
 		}
 	}
 }
+
+// An actor named in passing before an aside that names the speaker does
+// not take the aside's attribution verb.
+func TestExtractAsideSpeakerWins(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "hostages", Keywords: []string{"hostages", "held hostage", "rehenes"}}},
+		[]tracker.Actor{
+			{Name: "IDF", Role: tracker.Claimant, Aliases: []string{"Israel Defense Forces", "IDF"}},
+			{Name: "Hamas", Role: tracker.Claimant, Aliases: []string{"Hamas"}},
+		})
+	text := "At least 222 people are being held hostage in the Gaza Strip after Hamas's surprise attack on October 7, the Israel Defense Forces said on Monday, adding that their families had been notified."
+	var got []want
+	for _, x := range e.Extract(text, nil) {
+		got = append(got, asWant(x))
+	}
+	wantList := []want{atLeast("hostages", 222, "IDF")}
+	if fmt.Sprint(got) != fmt.Sprint(wantList) {
+		t.Errorf("got  %v\nwant %v", got, wantList)
+	}
+}
