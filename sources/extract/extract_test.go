@@ -897,7 +897,7 @@ func TestExtractTheGroupSpeaks(t *testing.T) {
 // An actor named in passing before an aside that names the speaker does
 // not take the aside's attribution verb.
 func TestExtractAsideSpeakerWins(t *testing.T) {
-	e := New([]tracker.Metric{{ID: "hostages", Keywords: []string{"hostages", "held hostage", "rehenes"}}},
+	e := New([]tracker.Metric{{ID: "hostages", Keywords: []string{"hostages", "captives", "held", "rehenes"}}},
 		[]tracker.Actor{
 			{Name: "IDF", Role: tracker.Claimant, Aliases: []string{"Israel Defense Forces", "IDF"}},
 			{Name: "Hamas", Role: tracker.Claimant, Aliases: []string{"Hamas"}},
