@@ -129,7 +129,7 @@ func (a *app) figureAdd(ctx context.Context, args []string) error {
 	} else {
 		f.AsOf = a.now().UTC().Truncate(24 * time.Hour)
 	}
-	s, _, err := a.openStore(ctx)
+	s, err := a.openStore(ctx)
 	if err != nil {
 		return err
 	}
@@ -208,7 +208,7 @@ func (a *app) figureChange(ctx context.Context, action tracker.Action, args []st
 	if c.Reason == "" && action != tracker.ActionApprove {
 		return usagef("--reason is required")
 	}
-	s, _, err := a.openStore(ctx)
+	s, err := a.openStore(ctx)
 	if err != nil {
 		return err
 	}
@@ -248,7 +248,7 @@ func (a *app) figureLog(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	s, _, err := a.openStore(ctx)
+	s, err := a.openStore(ctx)
 	if err != nil {
 		return err
 	}

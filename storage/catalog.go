@@ -17,14 +17,30 @@ import (
 // longer in the file are disabled, never deleted (figures and corrections
 // keep pointing at them). Console subscriptions declared in the file replace
 // the previous file-declared ones. It returns what changed.
+//
+// The catalog is then recorded as coming from no known file (CatalogHash
+// returns ""); SyncCatalogHash records the file's hash instead.
 func (s *Store) SyncCatalog(ctx context.Context, c tracker.Catalog) (tracker.SyncReport, error) {
+	return s.syncCatalog(ctx, c, "")
+}
+
+func (s *Store) syncCatalog(ctx context.Context, c tracker.Catalog, hash string) (tracker.SyncReport, error) {
 	var rep tracker.SyncReport
 	now := s.now()
 	// Instances starting together sync one after the other (the later
-	// ones find nothing to change).
+	// ones find the hash recorded and nothing to change).
 	err := s.WithClusterLock(ctx, "catalog", func() error {
 		return s.inTx(ctx, func(tx *sql.Tx) error {
 			rep = tracker.SyncReport{}
+			if hash != "" {
+				stored, err := catalogHash(ctx, tx)
+				if err != nil || stored == hash {
+					return err
+				}
+			}
+			if err := setCatalogHash(ctx, tx, hash, now); err != nil {
+				return err
+			}
 			if err := syncMetrics(ctx, tx, c.Metrics, now, &rep); err != nil {
 				return err
 			}
