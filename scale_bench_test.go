@@ -67,11 +67,11 @@ func BenchmarkScale(b *testing.B) {
 				loaded := scaleRun(b, bin, dir, env)
 				status := scaleCommand(b, bin, dir, env, "status")
 				statusJSON := scaleCommand(b, bin, dir, env, "status", "--json")
-				b.Logf("%s: run ready, empty database: %s, %d MB", d.Name, first.took.Round(time.Millisecond), first.rssMB)
-				b.Logf("%s: run ready, same catalog: %s, %d MB", d.Name, again.took.Round(time.Millisecond), again.rssMB)
-				b.Logf("%s: run ready, %d figures: %s, %d MB", d.Name, nFigures, loaded.took.Round(time.Millisecond), loaded.rssMB)
-				b.Logf("%s: status: %s, %d MB", d.Name, status.took.Round(time.Millisecond), status.rssMB)
-				b.Logf("%s: status --json: %s, %d MB", d.Name, statusJSON.took.Round(time.Millisecond), statusJSON.rssMB)
+				b.Logf("%s: run ready, empty database: %s", d.Name, first)
+				b.Logf("%s: run ready, same catalog: %s", d.Name, again)
+				b.Logf("%s: run ready, %d figures: %s", d.Name, nFigures, loaded)
+				b.Logf("%s: status: %s", d.Name, status)
+				b.Logf("%s: status --json: %s", d.Name, statusJSON)
 				b.ReportMetric(first.took.Seconds(), "ready_empty_s")
 				b.ReportMetric(loaded.took.Seconds(), "ready_s")
 				b.ReportMetric(float64(max(first.rssMB, loaded.rssMB)), "run_MB")
@@ -118,7 +118,12 @@ func scaleTrackerFile(base string, n int) string {
 // scaleResult is one process's wall time and peak resident memory.
 type scaleResult struct {
 	took  time.Duration
+	cpu   time.Duration // user + system: what a busy machine does not inflate
 	rssMB int64
+}
+
+func (r scaleResult) String() string {
+	return fmt.Sprintf("%s (CPU %s), %d MB", r.took.Round(time.Millisecond), r.cpu.Round(time.Millisecond), r.rssMB)
 }
 
 // scaleRun starts `gapwatch run`, waits until it logs that it is running,
@@ -149,22 +154,62 @@ func scaleRun(b *testing.B, bin, dir string, env []string) scaleResult {
 		cmd.Wait()
 		b.Fatalf("run never got ready:\n%s", log.String())
 	}
+	// The peak so far of this process's own memory (VmHWM is reset by
+	// exec, unlike the rusage maxrss a vforked child inherits from us).
+	rss := vmHWM(b, cmd.Process.Pid)
+	cpu := procCPU(b, cmd.Process.Pid)
 	cmd.Process.Signal(syscall.SIGTERM)
 	go io.Copy(io.Discard, stderr)
 	timer := time.AfterFunc(30*time.Second, func() { cmd.Process.Kill() })
 	defer timer.Stop()
 	cmd.Wait()
-	return scaleResult{took: took, rssMB: maxRSSMB(cmd)}
+	return scaleResult{took: took, cpu: cpu, rssMB: rss}
+}
+
+// procCPU returns the user and system time a live process used so far.
+func procCPU(b *testing.B, pid int) time.Duration {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		b.Fatal(err)
+	}
+	// The fields after the command name in parentheses: utime and stime
+	// are the 14th and 15th of the line, in clock ticks (100 a second).
+	f := strings.Fields(string(data[strings.LastIndexByte(string(data), ')')+1:]))
+	utime, _ := strconv.ParseInt(f[11], 10, 64)
+	stime, _ := strconv.ParseInt(f[12], 10, 64)
+	return time.Duration(utime+stime) * 10 * time.Millisecond
+}
+
+// vmHWM returns the peak resident memory of a live process, in MB.
+func vmHWM(b *testing.B, pid int) int64 {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kb, _ := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
+			return kb / 1024
+		}
+	}
+	b.Fatalf("no VmHWM in /proc/%d/status", pid)
+	return 0
 }
 
 // scaleCommand runs a command three times and returns the median time and
-// the highest peak RSS.
+// the highest peak RSS. The memory is GNU time's (/usr/bin/time -f %M):
+// the maxrss of a child this large process starts itself would include
+// this process's own (the kernel carries it over the vfork and exec).
 func scaleCommand(b *testing.B, bin, dir string, env []string, args ...string) scaleResult {
 	b.Helper()
-	var times []time.Duration
+	if _, err := os.Stat("/usr/bin/time"); err != nil {
+		b.Skip("measuring memory needs GNU time (/usr/bin/time, Debian package time)")
+	}
+	var times, cpus []time.Duration
 	var rss int64
 	for range 3 {
-		cmd := exec.Command(bin, args...)
+		rssFile := filepath.Join(b.TempDir(), "rss")
+		cmd := exec.Command("/usr/bin/time", append([]string{"-f", "%M %U %S", "-o", rssFile, bin}, args...)...)
 		cmd.Env, cmd.Dir = env, dir
 		start := time.Now()
 		out, err := cmd.CombinedOutput()
@@ -173,18 +218,18 @@ func scaleCommand(b *testing.B, bin, dir string, env []string, args ...string) s
 			b.Fatalf("%v: %v\n%s", args, err, out)
 		}
 		times = append(times, took)
-		rss = max(rss, maxRSSMB(cmd))
+		data, _ := os.ReadFile(rssFile)
+		var kb int64
+		var user, sys float64
+		if _, err := fmt.Sscanf(string(data), "%d %g %g", &kb, &user, &sys); err != nil {
+			b.Fatalf("GNU time wrote %q: %v", data, err)
+		}
+		rss = max(rss, kb/1024)
+		cpus = append(cpus, time.Duration((user+sys)*float64(time.Second)))
 	}
 	slices.Sort(times)
-	return scaleResult{took: times[1], rssMB: rss}
-}
-
-// maxRSSMB is the peak resident memory of a finished process, in MB.
-func maxRSSMB(cmd *exec.Cmd) int64 {
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		return ru.Maxrss / 1024 // kilobytes on Linux
-	}
-	return 0
+	slices.Sort(cpus)
+	return scaleResult{took: times[1], cpu: cpus[1], rssMB: rss}
 }
 
 // scaleFigure returns the k-th generated figure's columns: two actors with
