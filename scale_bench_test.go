@@ -120,10 +120,15 @@ type scaleResult struct {
 	took  time.Duration
 	cpu   time.Duration // user + system: what a busy machine does not inflate
 	rssMB int64
+	// settledMB is run's resident memory once it is running.
+	settledMB int64
 }
 
 func (r scaleResult) String() string {
-	return fmt.Sprintf("%s (CPU %s), %d MB", r.took.Round(time.Millisecond), r.cpu.Round(time.Millisecond), r.rssMB)
+	if r.settledMB > 0 {
+		return fmt.Sprintf("%s (CPU %s), peak %d MB, %d MB once running", r.took.Round(time.Millisecond), r.cpu.Round(time.Millisecond), r.rssMB, r.settledMB)
+	}
+	return fmt.Sprintf("%s (CPU %s), peak %d MB", r.took.Round(time.Millisecond), r.cpu.Round(time.Millisecond), r.rssMB)
 }
 
 // scaleRun starts `gapwatch run`, waits until it logs that it is running,
@@ -156,14 +161,15 @@ func scaleRun(b *testing.B, bin, dir string, env []string) scaleResult {
 	}
 	// The peak so far of this process's own memory (VmHWM is reset by
 	// exec, unlike the rusage maxrss a vforked child inherits from us).
-	rss := vmHWM(b, cmd.Process.Pid)
+	rss := procStatusMB(b, cmd.Process.Pid, "VmHWM:")
+	settled := procStatusMB(b, cmd.Process.Pid, "VmRSS:")
 	cpu := procCPU(b, cmd.Process.Pid)
 	cmd.Process.Signal(syscall.SIGTERM)
 	go io.Copy(io.Discard, stderr)
 	timer := time.AfterFunc(30*time.Second, func() { cmd.Process.Kill() })
 	defer timer.Stop()
 	cmd.Wait()
-	return scaleResult{took: took, cpu: cpu, rssMB: rss}
+	return scaleResult{took: took, cpu: cpu, rssMB: rss, settledMB: settled}
 }
 
 // procCPU returns the user and system time a live process used so far.
@@ -180,19 +186,20 @@ func procCPU(b *testing.B, pid int) time.Duration {
 	return time.Duration(utime+stime) * 10 * time.Millisecond
 }
 
-// vmHWM returns the peak resident memory of a live process, in MB.
-func vmHWM(b *testing.B, pid int) int64 {
+// procStatusMB returns a memory figure (VmHWM: the peak, VmRSS: now) of
+// a live process, in MB.
+func procStatusMB(b *testing.B, pid int, field string) int64 {
 	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
 	if err != nil {
 		b.Fatal(err)
 	}
 	for _, line := range strings.Split(string(data), "\n") {
-		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+		if v, ok := strings.CutPrefix(line, field); ok {
 			kb, _ := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
 			return kb / 1024
 		}
 	}
-	b.Fatalf("no VmHWM in /proc/%d/status", pid)
+	b.Fatalf("no %s in /proc/%d/status", field, pid)
 	return 0
 }
 

@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/debug"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -177,6 +178,9 @@ func (s *service) reload(ctx context.Context, why string) {
 	if err != nil {
 		s.log.Error("tracker file not reloaded", "reason", why, "error", err)
 		return
+	}
+	if rep != nil {
+		debug.FreeOSMemory() // the parsed file is garbage now
 	}
 	if rep == nil || !rep.Changed() {
 		s.log.Info("tracker file reloaded: no change", "reason", why)
