@@ -102,7 +102,11 @@ func statementCalls(ctx context.Context, s *storage.Store) (stmts, xacts int64, 
 	if _, err := s.DB().ExecContext(ctx, "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"); err != nil {
 		return 0, 0, false
 	}
+	var schema string // the extension may live in another schema than the test's
+	if err := s.DB().QueryRowContext(ctx, "SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'pg_stat_statements'").Scan(&schema); err != nil {
+		return 0, 0, false
+	}
 	err := s.DB().QueryRowContext(ctx, `SELECT COALESCE(SUM(calls), 0), COALESCE(SUM(calls) FILTER (WHERE query ILIKE 'begin%'), 0)
-		FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())`).Scan(&stmts, &xacts)
+		FROM `+schema+`.pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())`).Scan(&stmts, &xacts)
 	return stmts, xacts, err == nil
 }
