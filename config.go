@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash"
+	"io"
 	"io/fs"
 	"os"
 	"os/user"
@@ -246,16 +248,15 @@ func (a *app) openSynced(ctx context.Context) (*storage.Store, opened, error) {
 	return s, o, nil
 }
 
-// trackerFile is the tracker file's bytes, read once, and the catalog
-// they hold once parsed.
+// trackerFile is the tracker file's content hash and, once parsed, the
+// catalog it holds.
 type trackerFile struct {
 	path    string
-	data    []byte
 	hash    string
 	catalog *tracker.Catalog
 }
 
-// readTrackerFile reads the tracker file without parsing it. A missing
+// readTrackerFile hashes the tracker file without parsing it. A missing
 // file is a usage error naming it.
 func (a *app) readTrackerFile() (trackerFile, error) {
 	path, err := a.configPath()
@@ -265,34 +266,55 @@ func (a *app) readTrackerFile() (trackerFile, error) {
 	return readTrackerFileAt(path)
 }
 
-// readTrackerFileAt reads the tracker file at path; its hash covers the
-// program's version too, so a new version with new checks reads an
-// unchanged file again once.
+// readTrackerFileAt hashes the tracker file at path, streaming it (a file
+// of 100,000 sources is 25 MB: it is not held in memory unless it must be
+// parsed). A missing file is a usage error naming it.
 func readTrackerFileAt(path string) (trackerFile, error) {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return trackerFile{path: path}, usagef("tracker file %s does not exist", path)
 	}
 	if err != nil {
 		return trackerFile{path: path}, fmt.Errorf("tracker file %s: %w", path, err)
 	}
-	h := sha256.New()
-	h.Write([]byte(version() + "\x00"))
-	h.Write(data)
-	return trackerFile{path: path, data: data, hash: hex.EncodeToString(h.Sum(nil))}, nil
+	defer f.Close()
+	h := newTrackerHash()
+	if _, err := io.Copy(h, f); err != nil {
+		return trackerFile{path: path}, fmt.Errorf("tracker file %s: %w", path, err)
+	}
+	return trackerFile{path: path, hash: hex.EncodeToString(h.Sum(nil))}, nil
 }
 
-// parse checks the file and keeps its catalog; it returns a
-// *trackerfile.Error listing every problem.
+// newTrackerHash starts a tracker file's hash; it covers the program's
+// version too, so a new version with new checks reads an unchanged file
+// again once.
+func newTrackerHash() hash.Hash {
+	h := sha256.New()
+	h.Write([]byte(version() + "\x00"))
+	return h
+}
+
+// parse reads and checks the file and keeps its catalog; it returns a
+// *trackerfile.Error listing every problem. The hash becomes that of the
+// bytes parsed, should the file have changed since it was hashed.
 func (tf *trackerFile) parse() error {
 	if tf.catalog != nil {
 		return nil
 	}
-	c, err := parseTrackerFile(tf.path, tf.data)
+	data, err := os.ReadFile(tf.path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return usagef("tracker file %s does not exist", tf.path)
+	}
+	if err != nil {
+		return fmt.Errorf("tracker file %s: %w", tf.path, err)
+	}
+	h := newTrackerHash()
+	h.Write(data)
+	c, err := parseTrackerFile(tf.path, data)
 	if err != nil {
 		return err
 	}
-	tf.catalog = &c
+	tf.hash, tf.catalog = hex.EncodeToString(h.Sum(nil)), &c
 	return nil
 }
 
