@@ -25,7 +25,7 @@ func (a *app) cmdChart(ctx context.Context, args []string) error {
 	if *days < 0 {
 		return usagef("--days must not be negative")
 	}
-	s, _, err := a.openStore(ctx)
+	s, err := a.openStore(ctx)
 	if err != nil {
 		return err
 	}

@@ -45,7 +45,7 @@ func (a *app) cmdCheck(ctx context.Context, args []string) error {
 	if err := wantArgs("check", pos, 0, 0); err != nil {
 		return err
 	}
-	s, _, err := a.openStore(ctx)
+	s, err := a.openStore(ctx)
 	if err != nil {
 		return err
 	}

@@ -29,7 +29,7 @@ func (a *app) cmdDigest(ctx context.Context, args []string) error {
 	if *channel == "" {
 		return usagef("--channel must not be empty")
 	}
-	s, _, err := a.openStore(ctx)
+	s, err := a.openStore(ctx)
 	if err != nil {
 		return err
 	}

@@ -52,7 +52,7 @@ func (a *app) cmdExport(ctx context.Context, args []string) error {
 			return usagef("--since: %s", tracker.ErrorMessage(err))
 		}
 	}
-	s, _, err := a.openStore(ctx)
+	s, err := a.openStore(ctx)
 	if err != nil {
 		return err
 	}

@@ -131,7 +131,7 @@ func (a *app) figureAdd(ctx context.Context, args []string) error {
 	} else {
 		f.AsOf = a.now().UTC().Truncate(24 * time.Hour)
 	}
-	s, _, err := a.openStore(ctx)
+	s, err := a.openStore(ctx)
 	if err != nil {
 		return err
 	}
@@ -210,7 +210,7 @@ func (a *app) figureChange(ctx context.Context, action tracker.Action, args []st
 	if c.Reason == "" && action != tracker.ActionApprove {
 		return usagef("--reason is required")
 	}
-	s, _, err := a.openStore(ctx)
+	s, err := a.openStore(ctx)
 	if err != nil {
 		return err
 	}
@@ -250,7 +250,7 @@ func (a *app) figureLog(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	s, _, err := a.openStore(ctx)
+	s, err := a.openStore(ctx)
 	if err != nil {
 		return err
 	}

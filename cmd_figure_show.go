@@ -80,7 +80,7 @@ func (a *app) figureShow(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	s, _, err := a.openStore(ctx)
+	s, err := a.openStore(ctx)
 	if err != nil {
 		return err
 	}

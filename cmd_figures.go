@@ -31,7 +31,7 @@ func (a *app) cmdFigures(ctx context.Context, args []string) error {
 			return err
 		}
 	}
-	s, _, err := a.openStore(ctx)
+	s, err := a.openStore(ctx)
 	if err != nil {
 		return err
 	}

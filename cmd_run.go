@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"runtime/debug"
 
 	"github.com/gapwatch/gapwatch/storage"
 )
@@ -25,9 +26,17 @@ func (a *app) cmdRun(ctx context.Context, args []string) error {
 		return err
 	}
 	log := newLogger(a.stderr, cfg.LogFormat, cfg.LogLevel)
-	catalog, path, err := a.loadCatalog()
+	tf, err := a.readTrackerFile()
 	if err != nil {
 		return err
+	}
+	if exists, err := a.checkDBPath(); err != nil {
+		return err
+	} else if !exists {
+		// A new database holds no catalog: check the file before creating it.
+		if err := tf.parse(); err != nil {
+			return err
+		}
 	}
 	store, created, err := a.openDB(ctx)
 	if err != nil {
@@ -47,18 +56,28 @@ func (a *app) cmdRun(ctx context.Context, args []string) error {
 	if created {
 		log.Info("created a new, empty database", "database", a.dbName())
 	}
-	rep, err := store.SyncCatalog(ctx, catalog)
+	rep, err := tf.sync(ctx, store)
 	if err != nil {
 		return stoppedDuringStart(ctx, err)
 	}
+	path := tf.path
 	instance := instanceID(store)
 	attrs := []any{"version", version(), "tracker_file", path, "database", a.dbName(), "dialect", store.Dialect()}
 	if instance != "" { // several instances share PostgreSQL; SQLite serves one
 		attrs = append(attrs, "instance", instance)
 	}
-	attrs = append(attrs, "metrics", len(catalog.Metrics), "sources", len(catalog.Sources),
-		"catalog_changes", len(rep.Added)+len(rep.Updated)+len(rep.Disabled))
+	if rep == nil {
+		attrs = append(attrs, "catalog", "unchanged")
+	} else {
+		attrs = append(attrs, "metrics", len(tf.catalog.Metrics), "sources", len(tf.catalog.Sources),
+			"catalog_changes", len(rep.Added)+len(rep.Updated)+len(rep.Disabled))
+	}
 	log.Info("gapwatch starting", attrs...)
+	if tf.catalog != nil {
+		// The parsed file (hundreds of MB for 100,000 sources) is garbage
+		// now: give its memory back instead of keeping it for the whole run.
+		debug.FreeOSMemory()
+	}
 
 	// One wake-up channel per sender (console, Discord), made before anything can call wake.
 	s := &service{cfg: cfg, catalogPath: path, store: store, log: log, now: a.now, instance: instance,

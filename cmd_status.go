@@ -19,7 +19,7 @@ func (a *app) cmdStatus(ctx context.Context, args []string) error {
 	if err := wantArgs("status", pos, 0, 1); err != nil {
 		return err
 	}
-	s, _, err := a.openStore(ctx)
+	s, err := a.openStore(ctx)
 	if err != nil {
 		return err
 	}

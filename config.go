@@ -2,8 +2,12 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash"
+	"io"
 	"io/fs"
 	"os"
 	"os/user"
@@ -186,28 +190,158 @@ func (a *app) loadCatalog() (tracker.Catalog, string, error) {
 // loadTrackerFile reads and checks the tracker file at path, cron specs
 // with the scheduler and figures: selectors with the sources' own code.
 func loadTrackerFile(path string) (tracker.Catalog, error) {
-	return trackerfile.Checks{Next: scheduler.NextTime, FieldRule: sources.ValidateFieldRule}.Load(path)
+	return trackerChecks().Load(path)
+}
+
+// parseTrackerFile checks the contents of the tracker file at path as
+// loadTrackerFile does.
+func parseTrackerFile(path string, data []byte) (tracker.Catalog, error) {
+	return trackerChecks().Parse(path, data)
+}
+
+func trackerChecks() trackerfile.Checks {
+	return trackerfile.Checks{Next: scheduler.NextTime, FieldRule: sources.ValidateFieldRule}
 }
 
 // openStore reads the tracker file, opens the database and brings it in
-// line with the file. The caller closes the store.
-func (a *app) openStore(ctx context.Context) (*storage.Store, tracker.Catalog, error) {
-	c, _, err := a.loadCatalog()
+// line with the file (see trackerFile.sync). The caller closes the store.
+func (a *app) openStore(ctx context.Context) (*storage.Store, error) {
+	s, o, err := a.openSynced(ctx)
+	if err == nil && o.created {
+		fmt.Fprintf(a.stderr, "gapwatch: created a new, empty database %s\n", a.dbName())
+	}
+	return s, err
+}
+
+// opened says what openSynced did.
+type opened struct {
+	path    string              // the tracker file
+	created bool                // the database file was created
+	report  *tracker.SyncReport // nil: the store already held this file
+}
+
+// openSynced is openStore that also says which tracker file it read,
+// whether it created the database and what the sync changed.
+func (a *app) openSynced(ctx context.Context) (*storage.Store, opened, error) {
+	tf, err := a.readTrackerFile()
+	o := opened{path: tf.path}
 	if err != nil {
-		return nil, c, err
+		return nil, o, err
+	}
+	exists, err := a.checkDBPath()
+	if err != nil {
+		return nil, o, err
+	}
+	if !exists {
+		// A new database holds no catalog: check the file before creating it.
+		if err := tf.parse(); err != nil {
+			return nil, o, err
+		}
 	}
 	s, created, err := a.openDB(ctx)
 	if err != nil {
-		return nil, c, err
+		return nil, o, err
 	}
-	if created {
-		fmt.Fprintf(a.stderr, "gapwatch: created a new, empty database %s\n", a.dbName())
-	}
-	if _, err := s.SyncCatalog(ctx, c); err != nil {
+	o.created = created
+	if o.report, err = tf.sync(ctx, s); err != nil {
 		s.Close()
-		return nil, c, err
+		return nil, o, err
 	}
-	return s, c, nil
+	return s, o, nil
+}
+
+// trackerFile is the tracker file's content hash and, once parsed, the
+// catalog it holds.
+type trackerFile struct {
+	path    string
+	hash    string
+	catalog *tracker.Catalog
+}
+
+// readTrackerFile hashes the tracker file without parsing it. A missing
+// file is a usage error naming it.
+func (a *app) readTrackerFile() (trackerFile, error) {
+	path, err := a.configPath()
+	if err != nil {
+		return trackerFile{}, err
+	}
+	return readTrackerFileAt(path)
+}
+
+// readTrackerFileAt hashes the tracker file at path, streaming it (a file
+// of 100,000 sources is 25 MB: it is not held in memory unless it must be
+// parsed). A missing file is a usage error naming it.
+func readTrackerFileAt(path string) (trackerFile, error) {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return trackerFile{path: path}, usagef("tracker file %s does not exist", path)
+	}
+	if err != nil {
+		return trackerFile{path: path}, fmt.Errorf("tracker file %s: %w", path, err)
+	}
+	defer f.Close()
+	h := newTrackerHash()
+	if _, err := io.Copy(h, f); err != nil {
+		return trackerFile{path: path}, fmt.Errorf("tracker file %s: %w", path, err)
+	}
+	return trackerFile{path: path, hash: hex.EncodeToString(h.Sum(nil))}, nil
+}
+
+// newTrackerHash starts a tracker file's hash; it covers the program's
+// version too, so a new version with new checks reads an unchanged file
+// again once.
+func newTrackerHash() hash.Hash {
+	h := sha256.New()
+	h.Write([]byte(version() + "\x00"))
+	return h
+}
+
+// parse reads and checks the file and keeps its catalog; it returns a
+// *trackerfile.Error listing every problem. The hash becomes that of the
+// bytes parsed, should the file have changed since it was hashed.
+func (tf *trackerFile) parse() error {
+	if tf.catalog != nil {
+		return nil
+	}
+	data, err := os.ReadFile(tf.path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return usagef("tracker file %s does not exist", tf.path)
+	}
+	if err != nil {
+		return fmt.Errorf("tracker file %s: %w", tf.path, err)
+	}
+	h := newTrackerHash()
+	h.Write(data)
+	c, err := parseTrackerFile(tf.path, data)
+	if err != nil {
+		return err
+	}
+	tf.hash, tf.catalog = hex.EncodeToString(h.Sum(nil)), &c
+	return nil
+}
+
+// sync brings the store in line with the file. When the store already
+// holds this very file (same content hash) it neither parses nor syncs
+// and returns a nil report: a start or a command with an unchanged file
+// costs one query, however many sources it lists. Otherwise it parses the
+// file (a broken file is returned as a *trackerfile.Error and the store is
+// left as it was) and syncs it, recording the hash.
+func (tf *trackerFile) sync(ctx context.Context, s *storage.Store) (*tracker.SyncReport, error) {
+	stored, err := s.CatalogHash(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if stored == tf.hash {
+		return nil, nil
+	}
+	if err := tf.parse(); err != nil {
+		return nil, err
+	}
+	rep, err := s.SyncCatalogHash(ctx, *tf.catalog, tf.hash)
+	if err != nil {
+		return nil, err
+	}
+	return &rep, nil
 }
 
 // serviceConfig is the environment of `gapwatch run`.

@@ -12,7 +12,7 @@ import (
 )
 
 // buildBinary builds gapwatch once for the tests that run it as a process.
-func buildBinary(t *testing.T) string {
+func buildBinary(t testing.TB) string {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("builds and runs the binary; skipped with -short")

@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/debug"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -28,6 +29,7 @@ import (
 	"github.com/gapwatch/gapwatch/sources"
 	"github.com/gapwatch/gapwatch/storage"
 	"github.com/gapwatch/gapwatch/tracker"
+	"github.com/gapwatch/gapwatch/trackerfile"
 	"github.com/gapwatch/gapwatch/web"
 )
 
@@ -184,17 +186,27 @@ func (s *service) pruneSnapshots(ctx context.Context) {
 func (s *service) reload(ctx context.Context, why string) {
 	s.reloadMu.Lock()
 	defer s.reloadMu.Unlock()
-	c, err := loadTrackerFile(s.catalogPath)
+	// An unchanged file (same hash as the one in the store) is neither
+	// parsed nor synced; a changed one is checked before anything moves.
+	tf, err := readTrackerFileAt(s.catalogPath)
 	if err != nil {
 		s.log.Error("tracker file not reloaded; keeping the previous one", "reason", why, "error", err)
 		return
 	}
-	rep, err := s.store.SyncCatalog(ctx, c)
+	rep, err := tf.sync(ctx, s.store)
+	var bad *trackerfile.Error
+	if errors.As(err, &bad) {
+		s.log.Error("tracker file not reloaded; keeping the previous one", "reason", why, "error", err)
+		return
+	}
 	if err != nil {
 		s.log.Error("tracker file not reloaded", "reason", why, "error", err)
 		return
 	}
-	if !rep.Changed() {
+	if rep != nil {
+		debug.FreeOSMemory() // the parsed file is garbage now
+	}
+	if rep == nil || !rep.Changed() {
 		s.log.Info("tracker file reloaded: no change", "reason", why)
 		return
 	}

@@ -17,14 +17,30 @@ import (
 // longer in the file are disabled, never deleted (figures and corrections
 // keep pointing at them). Console subscriptions declared in the file replace
 // the previous file-declared ones. It returns what changed.
+//
+// The catalog is then recorded as coming from no known file (CatalogHash
+// returns ""); SyncCatalogHash records the file's hash instead.
 func (s *Store) SyncCatalog(ctx context.Context, c tracker.Catalog) (tracker.SyncReport, error) {
+	return s.syncCatalog(ctx, c, "")
+}
+
+func (s *Store) syncCatalog(ctx context.Context, c tracker.Catalog, hash string) (tracker.SyncReport, error) {
 	var rep tracker.SyncReport
 	now := s.now()
 	// Instances starting together sync one after the other (the later
-	// ones find nothing to change).
+	// ones find the hash recorded and nothing to change).
 	err := s.WithClusterLock(ctx, "catalog", func() error {
 		return s.inTx(ctx, func(tx *sql.Tx) error {
 			rep = tracker.SyncReport{}
+			if hash != "" {
+				stored, err := catalogHash(ctx, tx)
+				if err != nil || stored == hash {
+					return err
+				}
+			}
+			if err := setCatalogHash(ctx, tx, hash, now); err != nil {
+				return err
+			}
 			if err := syncMetrics(ctx, tx, c.Metrics, now, &rep); err != nil {
 				return err
 			}
@@ -153,58 +169,6 @@ func syncActors(ctx context.Context, tx *sql.Tx, actors []tracker.Actor, now tim
 		}
 	}
 	return disableMissing(ctx, tx, "actors", "name", "actor", keep, rep)
-}
-
-const sourceState = "url || '|' || format || '|' || schedule || '|' || review || '|' || allow_private || '|' || figures || '|' || claims"
-
-func syncSources(ctx context.Context, tx *sql.Tx, sources []tracker.Source, now time.Time, rep *tracker.SyncReport) error {
-	keep := map[string]bool{}
-	for i, src := range sources {
-		keep[src.ID] = true
-		rules, err := json.Marshal(encodeRules(src.Figures))
-		if err != nil {
-			return err
-		}
-		claims, err := json.Marshal(nonNil(src.Claims))
-		if err != nil {
-			return err
-		}
-		schedule := src.Schedule
-		if schedule == "" {
-			schedule = tracker.DefaultSchedule
-		}
-		review := src.Review
-		if review == "" {
-			review = tracker.ReviewRequired
-		}
-		var oldURL string
-		_ = tx.QueryRowContext(ctx, "SELECT url FROM sources WHERE id = ?", src.ID).Scan(&oldURL)
-		args := []any{src.URL, string(src.Format), schedule, string(review), src.AllowPrivate, string(rules), string(claims), i, ts(now), src.ID}
-		err = syncRow(ctx, tx, "sources", "id", src.ID, sourceState, rep, "source "+src.ID,
-			func() error {
-				if _, err := tx.ExecContext(ctx, `INSERT INTO sources (url, format, schedule, review, allow_private, figures, claims, position, updated_at, id)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, args...); err != nil {
-					return err
-				}
-				_, err := tx.ExecContext(ctx, `INSERT INTO source_state (source_id) VALUES (?) ON CONFLICT DO NOTHING`, src.ID)
-				return err
-			},
-			func() error {
-				_, err := tx.ExecContext(ctx, `UPDATE sources SET url = ?, format = ?, schedule = ?, review = ?, allow_private = ?, figures = ?, claims = ?,
-					position = ?, updated_at = ?, enabled = 1 WHERE id = ?`, args...)
-				return err
-			})
-		if err != nil {
-			return fmt.Errorf("source %s: %w", src.ID, err)
-		}
-		if oldURL != "" && oldURL != src.URL {
-			// Validators and content hash belong to the old address.
-			if _, err := tx.ExecContext(ctx, `UPDATE source_state SET etag = '', last_modified = '', content_hash = '', next_check = NULL WHERE source_id = ?`, src.ID); err != nil {
-				return fmt.Errorf("source %s: reset fetch state: %w", src.ID, err)
-			}
-		}
-	}
-	return disableMissing(ctx, tx, "sources", "id", "source", keep, rep)
 }
 
 func syncFileSubscriptions(ctx context.Context, tx *sql.Tx, subs []tracker.Subscription, now time.Time, rep *tracker.SyncReport) error {

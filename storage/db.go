@@ -106,6 +106,9 @@ func finishOpen(ctx context.Context, db *sql.DB, d Dialect, name string, opts []
 // migrate applies pending migrations; instances starting together on one
 // PostgreSQL database take turns (the later ones find nothing to do).
 func (s *Store) migrate(ctx context.Context) error {
+	if s.upToDate(ctx) {
+		return nil
+	}
 	return s.WithClusterLock(ctx, "migrate", func() error {
 		if err := s.fixLeasesAsVersion7(ctx); err != nil {
 			return err

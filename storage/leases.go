@@ -48,7 +48,7 @@ func (s *Store) ClaimDueSources(ctx context.Context, holder string, now time.Tim
 			WHERE src.enabled = 1 AND (st.next_check IS NULL OR st.next_check <= ?)
 			AND (st.lease_holder = '' OR st.lease_holder = ? OR st.lease_until IS NULL OR st.lease_until < ?)
 			ORDER BY src.position, src.id LIMIT ?`+s.skipLocked("st"), []any{ts(now), holder, ts(now), limit},
-			"UPDATE source_state SET lease_holder = ?, lease_until = ? WHERE source_id = ?", holder, ts(now.Add(lease)))
+			"UPDATE source_state SET lease_holder = ?, lease_until = ? WHERE source_id IN", holder, ts(now.Add(lease)))
 		return err
 	})
 	if err != nil {
@@ -99,7 +99,7 @@ func (s *Store) ClaimOutbox(ctx context.Context, holder string, scope tracker.Ou
 			AND (o.lease_holder = '' OR o.lease_holder = ? OR o.lease_until IS NULL OR o.lease_until < ?)
 			ORDER BY c.turn, o.next_attempt_at, o.id LIMIT ?`+s.skipLocked("o"),
 			[]any{ts(now), holder, ts(now), ts(now), holder, ts(now), limit},
-			"UPDATE outbox SET lease_holder = ?, lease_until = ? WHERE id = ?", holder, ts(now.Add(lease)))
+			"UPDATE outbox SET lease_holder = ?, lease_until = ? WHERE id IN", holder, ts(now.Add(lease)))
 		return err
 	})
 	if err != nil {
@@ -192,9 +192,10 @@ func anys(ss []string) []any {
 }
 
 // leaseIDs runs query in tx, collects the ids it selects (in its order)
-// and gives each a lease for holder until until with update, whose
-// placeholders are the holder, the expiry and the id. It returns the
-// first error met.
+// and gives them a lease for holder until until with update, an UPDATE
+// whose placeholders are the holder and the expiry and which ends with
+// "IN": the ids follow as a list, up to leaseChunk to a statement (one
+// statement for a claim, not one per row). It returns the first error met.
 func leaseIDs[T any](ctx context.Context, tx *sql.Tx, query string, args []any, update, holder string, until any) ([]T, error) {
 	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
@@ -213,10 +214,19 @@ func leaseIDs[T any](ctx context.Context, tx *sql.Tx, query string, args []any, 
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	for _, id := range ids {
-		if _, err := tx.ExecContext(ctx, update, holder, until, id); err != nil {
+	for start := 0; start < len(ids); start += leaseChunk {
+		chunk := ids[start:min(start+leaseChunk, len(ids))]
+		uargs := make([]any, 0, 2+len(chunk))
+		uargs = append(uargs, holder, until)
+		for _, id := range chunk {
+			uargs = append(uargs, id)
+		}
+		if _, err := tx.ExecContext(ctx, update+" ("+placeholders(len(chunk))+")", uargs...); err != nil {
 			return nil, err
 		}
 	}
 	return ids, nil
 }
+
+// leaseChunk is how many ids one lease UPDATE lists.
+const leaseChunk = 500
