@@ -237,7 +237,13 @@ func (s *service) run(ctx context.Context, a *app) error {
 		s.log.Info("no DISCORD_TOKEN: console mode — alerts, digests and notices are printed on standard output")
 	}
 
-	s.poller = ingest.NewPoller(s.store, newSourceReader(s.log, cfg.HostSpacing, cfg.FetchTimeout))
+	// Several instances (PostgreSQL) space each host together through the
+	// turns table; one instance (SQLite) spaces hosts in memory.
+	var turns sources.SharedTurns
+	if s.instance != "" {
+		turns = s.store
+	}
+	s.poller = ingest.NewPoller(s.store, newSourceReader(s.log, cfg.HostSpacing, cfg.FetchTimeout, turns))
 	s.poller.Renderer, s.poller.Next, s.poller.NoticeChannel = msgs, scheduler.NextTime, noticeChannel
 	s.poller.Now, s.poller.Logger, s.poller.Observer = s.now, s.log, s.observer
 	s.poller.Workers, s.poller.NoticeAfter, s.poller.MaxBackoff = cfg.FetchWorkers, cfg.NoticeAfter, cfg.MaxBackoff
@@ -343,10 +349,11 @@ func (s *service) run(ctx context.Context, a *app) error {
 }
 
 // newSourceReader returns the reader every poll goes through: one polite
-// fetcher shared by all sources.
-func newSourceReader(log *slog.Logger, hostSpacing, timeout time.Duration) tracker.SourceReader {
+// fetcher shared by all sources, whose host spacing is shared with the
+// other instances through turns (nil: within this process).
+func newSourceReader(log *slog.Logger, hostSpacing, timeout time.Duration, turns sources.SharedTurns) tracker.SourceReader {
 	return sources.NewReader(sources.NewFetcher(sources.FetchOptions{Logger: log, HostSpacing: hostSpacing, Timeout: timeout,
-		UserAgent: sources.UserAgent(version())}))
+		UserAgent: sources.UserAgent(version()), Turns: turns}))
 }
 
 // chartPNG draws a metric's timeline from the store.
