@@ -419,6 +419,10 @@ func (s *service) startBot(ctx context.Context) (func(), error) {
 			}
 		}
 	}
+	gate, err := s.prepareShards(ctx)
+	if err != nil {
+		return nil, err
+	}
 	for _, shard := range s.cfg.ShardIDs {
 		o := bot.Options{
 			Token: s.cfg.Token, APIURL: s.cfg.DiscordAPI, DevGuild: s.cfg.DevGuild, Router: router, Logger: s.log.With("shard", shard),
@@ -426,7 +430,7 @@ func (s *service) startBot(ctx context.Context) (func(), error) {
 			Chart: func(ctx context.Context, metricID string) ([]byte, error) {
 				return chartPNG(ctx, s.store, metricID, time.Time{}, s.now())
 			},
-			ShardID: shard, ShardCount: s.cfg.ShardCount, SkipCommands: shard != 0,
+			ShardID: shard, ShardCount: s.cfg.ShardCount, SkipCommands: shard != 0, Identify: gate,
 		}
 		if len(bots) > 0 {
 			o.PaceWith = bots[0]
@@ -442,11 +446,25 @@ func (s *service) startBot(ctx context.Context) (func(), error) {
 				b.SetGlobalRate(r)
 			}
 		}
-		if err := b.Open(ctx); err != nil {
+		bots = append(bots, b)
+	}
+	// The shards open together; the gate lets each identify in its
+	// bucket's turn (max_concurrency at a time, 5 s apart).
+	errs := make([]error, len(bots))
+	var wg sync.WaitGroup
+	for i, b := range bots {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = b.Open(ctx)
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
 			closeAll()
 			return nil, err
 		}
-		bots = append(bots, b)
 	}
 	b := bots[0]
 	s.bot, s.bots = b, bots
@@ -463,6 +481,44 @@ func (s *service) startBot(ctx context.Context) (func(), error) {
 	s.senders = append(s.senders, d)
 	s.log.Info("connected to Discord", "api", s.cfg.DiscordAPI, "shards", s.cfg.ShardIDs, "shard_count", s.cfg.ShardCount)
 	return closeAll, nil
+}
+
+// prepareShards settles the gateway shards and returns the gate that paces
+// their identifies. With GAPWATCH_SHARD_COUNT=auto or several shards it
+// reads GET /gateway/bot once: auto takes the recommended count (and
+// checks GAPWATCH_SHARD_IDS against it: a usage error, exit 2, when an id
+// is out of range), and max_concurrency sets the identify buckets. When
+// that read fails, auto is an error; an explicit count goes on with
+// max_concurrency 1 (always allowed, only slower). Several instances
+// (PostgreSQL) take the buckets' turns in the database, so that together
+// they keep Discord's rule.
+func (s *service) prepareShards(ctx context.Context) (*bot.IdentifyGate, error) {
+	cfg := &s.cfg
+	conc := 1
+	if cfg.ShardAuto || cfg.ShardCount > 1 {
+		lim, err := bot.ReadGatewayLimits(ctx, cfg.Token, cfg.DiscordAPI)
+		switch {
+		case err != nil && cfg.ShardAuto:
+			return nil, fmt.Errorf("%s=auto: cannot read Discord's recommended shard count: %w", envShardCount, err)
+		case err != nil:
+			s.log.Warn("cannot read max_concurrency from GET /gateway/bot; the shards identify one at a time, 5 s apart", "error", err)
+		default:
+			conc = lim.MaxConcurrency
+			if cfg.ShardAuto {
+				if cfg.ShardCount, cfg.ShardIDs, err = resolveShards(lim.Shards, cfg.ShardIDsSpec); err != nil {
+					return nil, err
+				}
+			} else if lim.Shards > cfg.ShardCount {
+				s.log.Warn("Discord recommends more shards than configured", "shard_count", cfg.ShardCount, "recommended", lim.Shards)
+			}
+			s.log.Info("gateway shards", "shard_count", cfg.ShardCount, "auto", cfg.ShardAuto, "max_concurrency", conc, "shards", cfg.ShardIDs)
+		}
+	}
+	gate := &bot.IdentifyGate{MaxConcurrency: conc, Logger: s.log}
+	if s.instance != "" {
+		gate.Shared = s.store
+	}
+	return gate, nil
 }
 
 // setBudget applies this instance's part of the shared Discord budget.
