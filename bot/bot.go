@@ -111,18 +111,18 @@ type Bot struct {
 	cancelRoot context.CancelFunc
 	handlers   sync.WaitGroup // interactions in progress
 
-	opened  atomic.Bool
+	opened atomic.Bool
 	// identify is set while the session will IDENTIFY (not RESUME) at its
 	// next connection: a new session, until it reached READY once.
 	identify atomic.Bool
-	closing atomic.Bool
-	mu      sync.Mutex    // guards looping against Close
-	looping bool          // the reconnect loop was started
-	done    chan struct{} // closed by Close: stops the reconnect loop
-	loop    chan struct{} // closed when the reconnect loop has ended
-	wake    chan struct{} // a disconnect happened: reconnect
-	fatal   chan error
-	fatalMu sync.Once
+	closing  atomic.Bool
+	mu       sync.Mutex    // guards looping against Close
+	looping  bool          // the reconnect loop was started
+	done     chan struct{} // closed by Close: stops the reconnect loop
+	loop     chan struct{} // closed when the reconnect loop has ended
+	wake     chan struct{} // a disconnect happened: reconnect
+	fatal    chan error
+	fatalMu  sync.Once
 
 	closeOnce sync.Once
 	closeErr  error
