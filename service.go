@@ -223,7 +223,7 @@ func (s *service) run(ctx context.Context, a *app) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	cfg := s.cfg
-	metrics := web.NewMetrics(s.store)
+	metrics := web.NewMetrics(s.store).WithLogger(s.log).ReportInstance(s.instanceState)
 	s.observer = metrics
 	msgs := report.Messages{PublicURL: cfg.PublicURL}
 	noticeChannel := tracker.ConsoleChannel
@@ -368,7 +368,8 @@ func (s *service) startWeb(metrics *web.Metrics, health func() web.Health) (func
 		s.log.Info("web page disabled (GAPWATCH_HTTP_ADDR is empty)")
 		return func() {}, nil
 	}
-	h := web.New(web.Options{Store: s.store, PublicURL: s.cfg.PublicURL, Health: health, Now: s.now, Logger: s.log, Metrics: metrics})
+	h := web.New(web.Options{Store: s.store, PublicURL: s.cfg.PublicURL, Health: health, Now: s.now, Logger: s.log, Metrics: metrics,
+		Instance: s.instanceState})
 	srv := web.NewServer(s.cfg.HTTPAddr, h)
 	ln, err := net.Listen("tcp", s.cfg.HTTPAddr)
 	if err != nil {
@@ -555,6 +556,25 @@ func (s *service) health() web.Health {
 		}
 	}
 	return h
+}
+
+// instanceState is what /healthz and /metrics say about this instance:
+// its id (the lease holder; host and process id on SQLite), the shards it
+// runs and the leases it holds. On failure to read the leases it returns
+// the rest with the error.
+func (s *service) instanceState(ctx context.Context) (web.Instance, error) {
+	in := web.Instance{ID: s.instance, Dialect: string(s.store.Dialect()), ShardCount: max(s.cfg.ShardCount, 1)}
+	if in.ID == "" {
+		host, _ := os.Hostname()
+		in.ID = fmt.Sprintf("%s-%d", host, os.Getpid())
+	}
+	for _, b := range s.bots {
+		id, _ := b.Shard()
+		in.Shards = append(in.Shards, web.Shard{ID: id, Connected: b.Connected()})
+	}
+	var err error
+	in.LeasedSources, in.LeasedOutbox, err = s.store.HeldLeases(ctx, s.instance, s.now())
+	return in, err
 }
 
 // fatal receives when the Discord session cannot go on (the token was
