@@ -25,7 +25,7 @@ func TestSharedHostSpacing(t *testing.T) {
 			continue
 		}
 		d.Run(t, func(t *testing.T) {
-			const gap, perFetcher = 250 * time.Millisecond, 5
+			const gap, perFetcher = 400 * time.Millisecond, 5
 			dsn := d.DSN(t)
 			srv := newRecorder(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, "ok") }))
 			var fetchers []*Fetcher
@@ -61,19 +61,23 @@ func TestSharedHostSpacing(t *testing.T) {
 			// database's answer (a scheduling delay under -race).
 			sort.Slice(starts, func(i, j int) bool { return starts[i].Before(starts[j]) })
 			for i := 1; i < len(starts); i++ {
-				if d := starts[i].Sub(starts[i-1]); d < gap-20*time.Millisecond {
+				if d := starts[i].Sub(starts[i-1]); d < gap-100*time.Millisecond {
 					t.Errorf("turns %d and %d start %v apart, want at least %v", i-1, i, d, gap)
 				}
 			}
 			// A request leaves a little after its turn starts (a new
-			// connection, a busy machine under -race: up to a few tens of
-			// milliseconds), which shortens the gap before the next one.
-			const slack = 50 * time.Millisecond
+			// connection; a machine busy with the whole suite under -race:
+			// up to 80 ms seen), which shortens the gap before the next one.
+			const slack = 100 * time.Millisecond
+			least := time.Hour
 			for i := 1; i < len(hits); i++ {
-				if d := hits[i].At.Sub(hits[i-1].At); d < gap-slack {
+				d := hits[i].At.Sub(hits[i-1].At)
+				least = min(least, d)
+				if d < gap-slack {
 					t.Errorf("requests %d and %d reached the server %v apart, want at least %v", i-1, i, d, gap-slack)
 				}
 			}
+			t.Logf("%d requests from two instances, spacing %v: the closest two reached the server %v apart", len(hits), gap, least)
 		})
 	}
 }
@@ -135,7 +139,7 @@ func TestSharedTurnsDownFallsBack(t *testing.T) {
 	}
 	hits := srv.seen()
 	for i := 1; i < len(hits); i++ {
-		if d := hits[i].At.Sub(hits[i-1].At); d < gap-20*time.Millisecond {
+		if d := hits[i].At.Sub(hits[i-1].At); d < gap-100*time.Millisecond {
 			t.Errorf("requests %d and %d %v apart, want at least %v", i-1, i, d, gap)
 		}
 	}

@@ -38,7 +38,7 @@ func TestTurnsAreSpacedAcrossStores(t *testing.T) {
 				t.Cleanup(func() { s.Close() })
 				stores = append(stores, s)
 			}
-			const gap, perStore = 200 * time.Millisecond, 4
+			const gap, perStore = 300 * time.Millisecond, 4
 			var mu sync.Mutex
 			var starts []time.Time
 			var wg sync.WaitGroup
@@ -64,9 +64,9 @@ func TestTurnsAreSpacedAcrossStores(t *testing.T) {
 			if got, want := len(starts), nStores*perStore; got != want {
 				t.Fatalf("%d turns, want %d", got, want)
 			}
-			// The database's clock and ours differ by the time a statement
-			// takes to arrive: a few milliseconds.
-			const slack = 30 * time.Millisecond
+			// The answer reaches us a little after the database computed
+			// the wait: a few milliseconds, more on a busy machine.
+			const slack = 80 * time.Millisecond
 			for i := 1; i < len(starts); i++ {
 				if diff := starts[i].Sub(starts[i-1]); diff < gap-slack {
 					t.Errorf("turns %d and %d start only %v apart, want at least %v", i-1, i, diff, gap)
@@ -107,6 +107,26 @@ func TestTurnKeysAreData(t *testing.T) {
 			}
 			if _, _, err := s.Turn(context.Background(), "after", time.Second); err != nil {
 				t.Errorf("the table is gone: %v", fmt.Sprint(err))
+			}
+		})
+	}
+}
+
+// BenchmarkTurn measures the cost a fetch pays for a host's turn: one
+// upsert (PostgreSQL: one round trip), many hosts so no turn waits.
+func BenchmarkTurn(b *testing.B) {
+	for _, d := range storagetest.Dialects() {
+		b.Run(d.Name, func(b *testing.B) {
+			if d.Name == string(storage.Postgres) {
+				storagetest.RequirePostgres(b)
+			}
+			s := d.Open(b)
+			ctx := context.Background()
+			b.ResetTimer()
+			for i := range b.N {
+				if _, _, err := s.Turn(ctx, fmt.Sprintf("host:h%d.example", i%1000), time.Millisecond); err != nil {
+					b.Fatal(err)
+				}
 			}
 		})
 	}
