@@ -8,6 +8,7 @@ import (
 	"github.com/gapwatch/gapwatch/report"
 	"github.com/gapwatch/gapwatch/scheduler"
 	"github.com/gapwatch/gapwatch/sources"
+	"github.com/gapwatch/gapwatch/storage"
 	"github.com/gapwatch/gapwatch/tracker"
 )
 
@@ -59,7 +60,11 @@ func (a *app) cmdCheck(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	p := ingest.NewPoller(s, newSourceReader(log, spacing, timeout))
+	var turns sources.SharedTurns
+	if s.Dialect() == storage.Postgres { // beside running instances: take the hosts' turns with them
+		turns = s
+	}
+	p := ingest.NewPoller(s, newSourceReader(log, spacing, timeout, turns))
 	p.Renderer, p.Next, p.Now, p.Logger = report.Messages{}, scheduler.NextTime, a.now, log
 	results, err := p.PollAll(ctx)
 	if err != nil {

@@ -368,9 +368,14 @@ type serviceConfig struct {
 	LogFormat    string
 	LogLevel     string
 	// ShardCount is the gateway's number of shards (1: unsharded) and
-	// ShardIDs the ones this instance opens (default all).
-	ShardCount int
-	ShardIDs   []int
+	// ShardIDs the ones this instance opens (default all). With
+	// ShardAuto (GAPWATCH_SHARD_COUNT=auto) both are settled at start from
+	// Discord's recommendation (resolveShards), ShardIDsSpec being
+	// GAPWATCH_SHARD_IDS as given.
+	ShardCount   int
+	ShardIDs     []int
+	ShardAuto    bool
+	ShardIDsSpec string
 }
 
 // serviceEnv reads the service's environment; it returns a usage error
@@ -437,10 +442,36 @@ func (a *app) serviceEnv() (serviceConfig, error) {
 	if !strings.HasPrefix(c.DiscordAPI, "http://") && !strings.HasPrefix(c.DiscordAPI, "https://") {
 		return c, usagef("%s=%q: give an origin such as https://discord.com", envDiscordAPI, c.DiscordAPI)
 	}
-	if c.ShardCount, c.ShardIDs, err = parseShards(a.getenv(envShardCount), a.getenv(envShardIDs)); err != nil {
+	c.ShardIDsSpec = strings.TrimSpace(a.getenv(envShardIDs))
+	if strings.EqualFold(strings.TrimSpace(a.getenv(envShardCount)), shardCountAuto) {
+		// The count comes from Discord at start; the ids are checked
+		// against it then, their form now.
+		c.ShardAuto = true
+		if _, _, err := parseShards(strconv.Itoa(maxShardCount), c.ShardIDsSpec); err != nil {
+			return c, err
+		}
+		return c, nil
+	}
+	if c.ShardCount, c.ShardIDs, err = parseShards(a.getenv(envShardCount), c.ShardIDsSpec); err != nil {
 		return c, err
 	}
 	return c, nil
+}
+
+// shardCountAuto, as GAPWATCH_SHARD_COUNT, takes Discord's recommended
+// shard count from GET /gateway/bot.
+const shardCountAuto = "auto"
+
+// resolveShards settles the shards of GAPWATCH_SHARD_COUNT=auto once
+// Discord recommended count shards: every shard, or those of
+// GAPWATCH_SHARD_IDS, which must then lie within 0..count-1 (a usage
+// error naming both otherwise).
+func resolveShards(count int, idsSpec string) (int, []int, error) {
+	n, ids, err := parseShards(strconv.Itoa(count), idsSpec)
+	if err != nil {
+		return 0, nil, usagef("%s=auto: Discord recommends %d shards: %v", envShardCount, count, err)
+	}
+	return n, ids, nil
 }
 
 // parseShards reads GAPWATCH_SHARD_COUNT (default 1) and GAPWATCH_SHARD_IDS
@@ -451,7 +482,7 @@ func parseShards(countVal, idsVal string) (int, []int, error) {
 	if countVal != "" {
 		n, err := strconv.Atoi(countVal)
 		if err != nil || n < 1 || n > maxShardCount {
-			return 0, nil, usagef("%s=%q: give the number of gateway shards, a whole number from 1 to %d", envShardCount, countVal, maxShardCount)
+			return 0, nil, usagef("%s=%q: give the number of gateway shards, a whole number from 1 to %d, or auto (Discord's recommendation)", envShardCount, countVal, maxShardCount)
 		}
 		count = n
 	}

@@ -19,9 +19,9 @@ const (
 	dToken   = "tok-77c1-run-secret"
 )
 
-func newRunDouble(t *testing.T) *discordtest.Server {
+func newRunDouble(t *testing.T, mods ...func(*discordtest.Options)) *discordtest.Server {
 	t.Helper()
-	srv, err := discordtest.New(discordtest.Options{Token: dToken, ApplicationID: "555", HeartbeatInterval: 2 * time.Second,
+	o := discordtest.Options{Token: dToken, ApplicationID: "555", HeartbeatInterval: 2 * time.Second,
 		Guilds: []discordtest.Guild{{
 			ID: dGuild, Name: "newsroom", OwnerID: "900",
 			Roles: []discordtest.Role{{ID: dModRole, Name: "moderators", Permissions: 1 << 4 /* Manage Channels */}},
@@ -31,7 +31,11 @@ func newRunDouble(t *testing.T) *discordtest.Server {
 				{UserID: dMember, Username: "carl"},
 			},
 			Channels: []discordtest.Channel{{ID: dChannel, Name: "alerts"}, {ID: dModCh, Name: "mods"}},
-		}}})
+		}}}
+	for _, mod := range mods {
+		mod(&o)
+	}
+	srv, err := discordtest.New(o)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -259,7 +259,7 @@ func (s *service) run(ctx context.Context, a *app) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	cfg := s.cfg
-	metrics := web.NewMetrics(s.store)
+	metrics := web.NewMetrics(s.store).WithLogger(s.log).ReportInstance(s.instanceState)
 	s.observer = metrics
 	msgs := report.Messages{PublicURL: cfg.PublicURL}
 	noticeChannel := tracker.ConsoleChannel
@@ -273,7 +273,13 @@ func (s *service) run(ctx context.Context, a *app) error {
 		s.log.Info("no DISCORD_TOKEN: console mode — alerts, digests and notices are printed on standard output")
 	}
 
-	s.poller = ingest.NewPoller(s.store, newSourceReader(s.log, cfg.HostSpacing, cfg.FetchTimeout))
+	// Several instances (PostgreSQL) space each host together through the
+	// turns table; one instance (SQLite) spaces hosts in memory.
+	var turns sources.SharedTurns
+	if s.instance != "" {
+		turns = s.store
+	}
+	s.poller = ingest.NewPoller(s.store, newSourceReader(s.log, cfg.HostSpacing, cfg.FetchTimeout, turns))
 	s.poller.Renderer, s.poller.Next, s.poller.NoticeChannel = msgs, scheduler.NextTime, noticeChannel
 	s.poller.Now, s.poller.Logger, s.poller.Observer = s.now, s.log, s.observer
 	s.poller.Workers, s.poller.NoticeAfter, s.poller.MaxBackoff = cfg.FetchWorkers, cfg.NoticeAfter, cfg.MaxBackoff
@@ -379,10 +385,11 @@ func (s *service) run(ctx context.Context, a *app) error {
 }
 
 // newSourceReader returns the reader every poll goes through: one polite
-// fetcher shared by all sources.
-func newSourceReader(log *slog.Logger, hostSpacing, timeout time.Duration) tracker.SourceReader {
+// fetcher shared by all sources, whose host spacing is shared with the
+// other instances through turns (nil: within this process).
+func newSourceReader(log *slog.Logger, hostSpacing, timeout time.Duration, turns sources.SharedTurns) tracker.SourceReader {
 	return sources.NewReader(sources.NewFetcher(sources.FetchOptions{Logger: log, HostSpacing: hostSpacing, Timeout: timeout,
-		UserAgent: sources.UserAgent(version())}))
+		UserAgent: sources.UserAgent(version()), Turns: turns}))
 }
 
 // chartPNG draws a metric's timeline from the store.
@@ -397,7 +404,8 @@ func (s *service) startWeb(metrics *web.Metrics, health func() web.Health) (func
 		s.log.Info("web page disabled (GAPWATCH_HTTP_ADDR is empty)")
 		return func() {}, nil
 	}
-	h := web.New(web.Options{Store: s.store, PublicURL: s.cfg.PublicURL, PublicName: s.cfg.PublicName, Health: health, Now: s.now, Logger: s.log, Metrics: metrics})
+	h := web.New(web.Options{Store: s.store, PublicURL: s.cfg.PublicURL, PublicName: s.cfg.PublicName, Health: health, Now: s.now, Logger: s.log, Metrics: metrics,
+		Instance: s.instanceState})
 	srv := web.NewServer(s.cfg.HTTPAddr, h)
 	ln, err := net.Listen("tcp", s.cfg.HTTPAddr)
 	if err != nil {
@@ -448,6 +456,10 @@ func (s *service) startBot(ctx context.Context) (func(), error) {
 			}
 		}
 	}
+	gate, err := s.prepareShards(ctx)
+	if err != nil {
+		return nil, err
+	}
 	for _, shard := range s.cfg.ShardIDs {
 		o := bot.Options{
 			Token: s.cfg.Token, APIURL: s.cfg.DiscordAPI, DevGuild: s.cfg.DevGuild, Router: router, Logger: s.log.With("shard", shard),
@@ -455,7 +467,7 @@ func (s *service) startBot(ctx context.Context) (func(), error) {
 			Chart: func(ctx context.Context, metricID string) ([]byte, error) {
 				return chartPNG(ctx, s.store, metricID, time.Time{}, s.now())
 			},
-			ShardID: shard, ShardCount: s.cfg.ShardCount, SkipCommands: shard != 0,
+			ShardID: shard, ShardCount: s.cfg.ShardCount, SkipCommands: shard != 0, Identify: gate,
 		}
 		if len(bots) > 0 {
 			o.PaceWith = bots[0]
@@ -471,11 +483,25 @@ func (s *service) startBot(ctx context.Context) (func(), error) {
 				b.SetGlobalRate(r)
 			}
 		}
-		if err := b.Open(ctx); err != nil {
+		bots = append(bots, b)
+	}
+	// The shards open together; the gate lets each identify in its
+	// bucket's turn (max_concurrency at a time, 5 s apart).
+	errs := make([]error, len(bots))
+	var wg sync.WaitGroup
+	for i, b := range bots {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = b.Open(ctx)
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
 			closeAll()
 			return nil, err
 		}
-		bots = append(bots, b)
 	}
 	b := bots[0]
 	s.bot, s.bots = b, bots
@@ -492,6 +518,44 @@ func (s *service) startBot(ctx context.Context) (func(), error) {
 	s.senders = append(s.senders, d)
 	s.log.Info("connected to Discord", "api", s.cfg.DiscordAPI, "shards", s.cfg.ShardIDs, "shard_count", s.cfg.ShardCount)
 	return closeAll, nil
+}
+
+// prepareShards settles the gateway shards and returns the gate that paces
+// their identifies. With GAPWATCH_SHARD_COUNT=auto or several shards it
+// reads GET /gateway/bot once: auto takes the recommended count (and
+// checks GAPWATCH_SHARD_IDS against it: a usage error, exit 2, when an id
+// is out of range), and max_concurrency sets the identify buckets. When
+// that read fails, auto is an error; an explicit count goes on with
+// max_concurrency 1 (always allowed, only slower). Several instances
+// (PostgreSQL) take the buckets' turns in the database, so that together
+// they keep Discord's rule.
+func (s *service) prepareShards(ctx context.Context) (*bot.IdentifyGate, error) {
+	cfg := &s.cfg
+	conc := 1
+	if cfg.ShardAuto || cfg.ShardCount > 1 {
+		lim, err := bot.ReadGatewayLimits(ctx, cfg.Token, cfg.DiscordAPI)
+		switch {
+		case err != nil && cfg.ShardAuto:
+			return nil, fmt.Errorf("%s=auto: cannot read Discord's recommended shard count: %w", envShardCount, err)
+		case err != nil:
+			s.log.Warn("cannot read max_concurrency from GET /gateway/bot; the shards identify one at a time, 5 s apart", "error", err)
+		default:
+			conc = lim.MaxConcurrency
+			if cfg.ShardAuto {
+				if cfg.ShardCount, cfg.ShardIDs, err = resolveShards(lim.Shards, cfg.ShardIDsSpec); err != nil {
+					return nil, err
+				}
+			} else if lim.Shards > cfg.ShardCount {
+				s.log.Warn("Discord recommends more shards than configured", "shard_count", cfg.ShardCount, "recommended", lim.Shards)
+			}
+			s.log.Info("gateway shards", "shard_count", cfg.ShardCount, "auto", cfg.ShardAuto, "max_concurrency", conc, "shards", cfg.ShardIDs)
+		}
+	}
+	gate := &bot.IdentifyGate{MaxConcurrency: conc, Logger: s.log}
+	if s.instance != "" {
+		gate.Shared = s.store
+	}
+	return gate, nil
 }
 
 // setBudget applies this instance's part of the shared Discord budget.
@@ -528,6 +592,25 @@ func (s *service) health() web.Health {
 		}
 	}
 	return h
+}
+
+// instanceState is what /healthz and /metrics say about this instance:
+// its id (the lease holder; host and process id on SQLite), the shards it
+// runs and the leases it holds. On failure to read the leases it returns
+// the rest with the error.
+func (s *service) instanceState(ctx context.Context) (web.Instance, error) {
+	in := web.Instance{ID: s.instance, Dialect: string(s.store.Dialect()), ShardCount: max(s.cfg.ShardCount, 1)}
+	if in.ID == "" {
+		host, _ := os.Hostname()
+		in.ID = fmt.Sprintf("%s-%d", host, os.Getpid())
+	}
+	for _, b := range s.bots {
+		id, _ := b.Shard()
+		in.Shards = append(in.Shards, web.Shard{ID: id, Connected: b.Connected()})
+	}
+	var err error
+	in.LeasedSources, in.LeasedOutbox, err = s.store.HeldLeases(ctx, s.instance, s.now())
+	return in, err
 }
 
 // fatal receives when the Discord session cannot go on (the token was

@@ -85,6 +85,10 @@ type Options struct {
 	// PaceWith makes this bot share another's global REST budget (the
 	// bots of one process, one per shard, draw on one budget).
 	PaceWith *Bot
+	// Identify paces this bot's IDENTIFYs with those of the bot token's
+	// other shards (Discord's max_concurrency rule); give every bot of a
+	// process the same gate. Nil: no pacing (one unsharded bot).
+	Identify *IdentifyGate
 }
 
 // Bot is the Discord side of gapwatch: one discordgo session on the
@@ -107,15 +111,18 @@ type Bot struct {
 	cancelRoot context.CancelFunc
 	handlers   sync.WaitGroup // interactions in progress
 
-	opened  atomic.Bool
-	closing atomic.Bool
-	mu      sync.Mutex    // guards looping against Close
-	looping bool          // the reconnect loop was started
-	done    chan struct{} // closed by Close: stops the reconnect loop
-	loop    chan struct{} // closed when the reconnect loop has ended
-	wake    chan struct{} // a disconnect happened: reconnect
-	fatal   chan error
-	fatalMu sync.Once
+	opened atomic.Bool
+	// identify is set while the session will IDENTIFY (not RESUME) at its
+	// next connection: a new session, until it reached READY once.
+	identify atomic.Bool
+	closing  atomic.Bool
+	mu       sync.Mutex    // guards looping against Close
+	looping  bool          // the reconnect loop was started
+	done     chan struct{} // closed by Close: stops the reconnect loop
+	loop     chan struct{} // closed when the reconnect loop has ended
+	wake     chan struct{} // a disconnect happened: reconnect
+	fatal    chan error
+	fatalMu  sync.Once
 
 	closeOnce sync.Once
 	closeErr  error
@@ -180,6 +187,7 @@ func New(o Options) (*Bot, error) {
 		return nil, err
 	}
 	b.session = s
+	b.identify.Store(true)
 	return b, nil
 }
 
@@ -234,6 +242,7 @@ func (b *Bot) freshSession() bool {
 	b.sessMu.Lock()
 	b.session = s
 	b.sessMu.Unlock()
+	b.identify.Store(true)
 	return true
 }
 
@@ -329,6 +338,12 @@ func (b *Bot) Open(ctx context.Context) error {
 // runs out, the connection is closed so the pending read fails, and Open's
 // own cleanup runs.
 func (b *Bot) openGateway(ctx context.Context) error {
+	if b.identify.Load() {
+		// The identify bucket's turn first, outside ReadyTimeout.
+		if err := b.opts.Identify.Wait(ctx, b.opts.ShardID); err != nil {
+			return err
+		}
+	}
 	ctx, cancel := context.WithTimeout(ctx, b.opts.ReadyTimeout)
 	defer cancel()
 	b.conns.reset()
@@ -337,6 +352,9 @@ func (b *Bot) openGateway(ctx context.Context) error {
 	go func() { result <- s.Open() }()
 	select {
 	case err := <-result:
+		if err == nil {
+			b.identify.Store(false) // READY: later connections resume
+		}
 		return err
 	case <-ctx.Done():
 	case <-b.done:

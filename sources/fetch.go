@@ -52,6 +52,12 @@ type FetchOptions struct {
 	// the order they asked; a redirect hop inside a fetch does not wait but
 	// counts as a request to its host.
 	HostSpacing time.Duration
+	// Turns, when set, spaces hosts and keeps their Retry-After across
+	// every fetcher sharing it (the instances of one PostgreSQL database):
+	// a fetch takes the host's turn there, one round trip, instead of in
+	// this process. When Turns fails, the fetcher logs it and falls back to
+	// its own spacing for that fetch. Nil: spacing within this process.
+	Turns SharedTurns
 	// Logger receives one debug record per fetch and an info record when a
 	// host asks to wait; default slog.Default().
 	Logger *slog.Logger
@@ -74,6 +80,7 @@ type Fetcher struct {
 	guarded *http.Client
 	open    *http.Client // for sources with AllowPrivate
 	spacer  *hostSpacer
+	shared  SharedTurns // nil: spacing in this process only
 	log     *slog.Logger
 	now     func() time.Time
 	accept  string
@@ -139,6 +146,7 @@ func NewFetcher(o FetchOptions) *Fetcher {
 	f := &Fetcher{
 		opts:   o,
 		spacer: newHostSpacer(o.HostSpacing, time.Now),
+		shared: o.Turns,
 		log:    o.Logger,
 		now:    time.Now,
 		accept: "application/rss+xml, application/atom+xml, application/feed+json, application/json, " +
@@ -170,7 +178,7 @@ func (f *Fetcher) newClient(d *guardedDialer) *http.Client {
 			if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
 				return fmt.Errorf("redirect to a %q URL: %w", req.URL.Scheme, errBadScheme)
 			}
-			f.spacer.touch(hostKey(req.URL))
+			f.touch(req.Context(), hostKey(req.URL))
 			return nil
 		},
 	}
@@ -225,12 +233,11 @@ func (f *Fetcher) fetch(ctx context.Context, r Request) (Response, error) {
 		return Response{}, fail(KindBadURL, errors.New("the URL has no host"))
 	}
 	host := hostKey(u)
-	if wait := f.spacer.coolingFor(host); wait > 0 {
+	if wait, err := f.waitTurn(ctx, host); wait > 0 {
 		fe := fail(KindRateLimited, fmt.Errorf("%s asked to wait", host))
 		fe.RetryAfter = wait
 		return Response{}, fe
-	}
-	if err := f.spacer.wait(ctx, host); err != nil {
+	} else if err != nil {
 		return Response{}, fail(KindCanceled, err)
 	}
 
@@ -285,7 +292,7 @@ func (f *Fetcher) fetch(ctx context.Context, r Request) (Response, error) {
 		fe.StatusCode = hr.StatusCode
 		fe.RetryAfter = parseRetryAfter(hr.Header, out.Fetched)
 		if fe.RetryAfter > 0 && (hr.StatusCode == http.StatusTooManyRequests || hr.StatusCode == http.StatusServiceUnavailable) {
-			f.spacer.coolDown(hostKey(hr.Request.URL), fe.RetryAfter)
+			f.coolDown(ctx, hostKey(hr.Request.URL), fe.RetryAfter)
 			f.log.LogAttrs(ctx, slog.LevelInfo, "host asked to wait",
 				slog.String("source_id", r.SourceID), slog.String("host", hostKey(hr.Request.URL)),
 				slog.Int("status", hr.StatusCode), slog.Duration("retry_after", fe.RetryAfter))

@@ -46,3 +46,34 @@ func (s *Store) Leases(ctx context.Context, holder string, now time.Time) (sourc
 	}
 	return sources, outbox, nil
 }
+
+// HeldLeases returns the ids of the sources whose polls holder holds a
+// live lease on at now (in tracker-file order) and how many outbox
+// messages it holds; nothing for an empty holder (SQLite: one instance,
+// no leases). On failure it returns the error.
+func (s *Store) HeldLeases(ctx context.Context, holder string, now time.Time) (sourceIDs []string, outbox int, err error) {
+	if holder == "" {
+		return nil, 0, nil
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT st.source_id FROM source_state st JOIN sources src ON src.id = st.source_id
+		WHERE st.lease_holder = ? AND st.lease_until >= ? ORDER BY src.position, src.id`, holder, ts(now))
+	if err != nil {
+		return nil, 0, fmt.Errorf("storage: held leases: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, 0, fmt.Errorf("storage: held leases: %w", err)
+		}
+		sourceIDs = append(sourceIDs, id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("storage: held leases: %w", err)
+	}
+	if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM outbox WHERE lease_holder = ? AND lease_until >= ? AND status = 'pending'",
+		holder, ts(now)).Scan(&outbox); err != nil {
+		return nil, 0, fmt.Errorf("storage: held leases: %w", err)
+	}
+	return sourceIDs, outbox, nil
+}

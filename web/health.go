@@ -14,6 +14,9 @@ type healthJSON struct {
 	DiscordConnected   bool    `json:"discord_connected"`
 	LastSuccessfulPoll *string `json:"last_successful_poll"` // RFC 3339, null before the first
 	OutboxPending      *int    `json:"outbox_pending"`       // null when the store does not answer
+	// Instance is this process: its id, shards and leases (absent when
+	// the service does not say).
+	Instance *instanceJSON `json:"instance,omitempty"`
 }
 
 // healthTimeout bounds the store checks of one /healthz request.
@@ -45,6 +48,14 @@ func (s *server) handleHealthz(w http.ResponseWriter, r *http.Request) {
 		if h.LastPoll.IsZero() {
 			h.LastPoll = s.lastSuccessfulPoll(ctx)
 		}
+	}
+	if s.instance != nil {
+		in, err := s.instance(ctx)
+		if err != nil {
+			// Counted as "unknown", never as a failure of the service.
+			s.log.Warn("web: healthz instance", "err", err)
+		}
+		doc.Instance = newInstanceJSON(in)
 	}
 	if doc.Mode == ModeDiscord && !h.DiscordConnected {
 		healthy = false

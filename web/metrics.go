@@ -209,8 +209,8 @@ type storeCollector struct {
 	store   Store
 	metrics *Metrics // for its logger
 
-	up, figures, outboxPending, outboxOldestAge, outboxFailing, outboxDelivered, outboxFailed, channelPaused *prometheus.Desc
-	sourceFailures, sourcePolls, sourceErrors, sourceLastSuccess, sourceHealthy                              *prometheus.Desc
+	up, figures, outboxPending, outboxDepth, outboxOldestAge, outboxFailing, outboxDelivered, outboxFailed, channelPaused *prometheus.Desc
+	sourceFailures, sourcePolls, sourceErrors, sourceLastSuccess, sourceHealthy                                           *prometheus.Desc
 }
 
 // scrapeTimeout bounds the store reads of one scrape.
@@ -223,6 +223,7 @@ func newStoreCollector(store Store, m *Metrics) *storeCollector {
 		up:              prometheus.NewDesc("gapwatch_store_up", "Whether the store answered this scrape (1) or not (0).", nil, nil),
 		figures:         prometheus.NewDesc("gapwatch_figures", "Figures in the store, by status.", []string{"status"}, nil),
 		outboxPending:   prometheus.NewDesc("gapwatch_outbox_pending", "Outbox items not delivered yet.", nil, nil),
+		outboxDepth:     prometheus.NewDesc("gapwatch_outbox_depth", "Pending outbox rows: the queue every instance of the database draws on (same as gapwatch_outbox_pending).", nil, nil),
 		outboxOldestAge: prometheus.NewDesc("gapwatch_outbox_oldest_pending_age_seconds", "Age of the oldest undelivered outbox item; 0 when none.", nil, nil),
 		outboxFailing:   prometheus.NewDesc("gapwatch_outbox_failing", "Undelivered outbox items with at least one failed attempt.", nil, nil),
 		outboxDelivered: prometheus.NewDesc("gapwatch_outbox_delivered", "Outbox items delivered, in all.", nil, nil),
@@ -240,7 +241,7 @@ func newStoreCollector(store Store, m *Metrics) *storeCollector {
 
 // Describe implements prometheus.Collector.
 func (c *storeCollector) Describe(ch chan<- *prometheus.Desc) {
-	for _, d := range []*prometheus.Desc{c.up, c.figures, c.outboxPending, c.outboxOldestAge, c.outboxFailing, c.outboxDelivered, c.outboxFailed, c.channelPaused,
+	for _, d := range []*prometheus.Desc{c.up, c.figures, c.outboxPending, c.outboxDepth, c.outboxOldestAge, c.outboxFailing, c.outboxDelivered, c.outboxFailed, c.channelPaused,
 		c.sourceFailures, c.sourcePolls, c.sourceErrors, c.sourceLastSuccess, c.sourceHealthy} {
 		ch <- d
 	}
@@ -273,6 +274,7 @@ func (c *storeCollector) Collect(ch chan<- prometheus.Metric) {
 			age = max(0, time.Since(st.OldestPending).Seconds())
 		}
 		ch <- prometheus.MustNewConstMetric(c.outboxPending, prometheus.GaugeValue, float64(st.Pending))
+		ch <- prometheus.MustNewConstMetric(c.outboxDepth, prometheus.GaugeValue, float64(st.Pending))
 		ch <- prometheus.MustNewConstMetric(c.outboxOldestAge, prometheus.GaugeValue, age)
 		ch <- prometheus.MustNewConstMetric(c.outboxFailing, prometheus.GaugeValue, float64(st.Failing))
 		ch <- prometheus.MustNewConstMetric(c.outboxDelivered, prometheus.GaugeValue, float64(st.Delivered))

@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -30,6 +31,10 @@ type Options struct {
 	Now func() time.Time
 	// Logger receives request errors; nil means slog.Default().
 	Logger *slog.Logger
+	// Instance says, for /healthz, which instance this is, the shards it
+	// runs and the leases it holds; nil leaves "instance" out. (Give the
+	// same function to Metrics.ReportInstance for /metrics.)
+	Instance func(ctx context.Context) (Instance, error)
 	// Metrics is served on /metrics and counts requests; nil means a new
 	// one reading Store (whose poll, delivery and command measurements
 	// then stay empty: pass the one given to the rest of the service).
@@ -55,6 +60,7 @@ type server struct {
 	publicURL  string
 	publicName string
 	health     func() Health
+	instance   func(ctx context.Context) (Instance, error)
 	now        func() time.Time
 	log        *slog.Logger
 	metrics    *Metrics
@@ -74,6 +80,7 @@ func New(o Options) http.Handler {
 		publicURL:  strings.TrimRight(strings.TrimSpace(o.PublicURL), "/"),
 		publicName: strings.TrimSpace(o.PublicName),
 		health:     o.Health,
+		instance:   o.Instance,
 		now:        o.Now,
 		log:        o.Logger,
 		metrics:    o.Metrics,

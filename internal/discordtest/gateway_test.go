@@ -2,6 +2,7 @@ package discordtest_test
 
 import (
 	"encoding/json"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -240,5 +241,53 @@ func TestGatewayEndpoint(t *testing.T) {
 	}
 	if resp.Header.Get("X-RateLimit-Bucket") == "" {
 		t.Error("no X-RateLimit-Bucket header")
+	}
+}
+
+// TestGatewayBotEndpoint: GET /gateway/bot needs the token and answers the
+// configured shard count and max_concurrency (1 and 1 by default).
+func TestGatewayBotEndpoint(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name                 string
+		shards, concurrency  int
+		wantShards, wantConc int
+	}{
+		{"defaults", 0, 0, 1, 1},
+		{"large bot", 24, 16, 24, 16},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			srv := newDouble(t, func(o *discordtest.Options) { o.GatewayShards, o.MaxConcurrency = tc.shards, tc.concurrency })
+			get := func(auth string) *http.Response {
+				req, _ := http.NewRequest("GET", "https://discord.com/api/v9/gateway/bot", nil)
+				if auth != "" {
+					req.Header.Set("Authorization", auth)
+				}
+				resp, err := srv.HTTPClient().Do(req)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return resp
+			}
+			if resp := get(""); resp.StatusCode != http.StatusUnauthorized {
+				t.Errorf("without a token: status %d, want 401", resp.StatusCode)
+			}
+			resp := get("Bot secret-token")
+			defer resp.Body.Close()
+			var body struct {
+				URL               string
+				Shards            int
+				SessionStartLimit struct {
+					MaxConcurrency int `json:"max_concurrency"`
+				} `json:"session_start_limit"`
+			}
+			if err := json.NewDecoder(resp.Body).Decode(&body); err != nil {
+				t.Fatal(err)
+			}
+			if body.Shards != tc.wantShards || body.SessionStartLimit.MaxConcurrency != tc.wantConc || body.URL != srv.GatewayURL() {
+				t.Errorf("got shards %d, max_concurrency %d, url %q; want %d, %d, %q", body.Shards, body.SessionStartLimit.MaxConcurrency, body.URL,
+					tc.wantShards, tc.wantConc, srv.GatewayURL())
+			}
+		})
 	}
 }

@@ -312,9 +312,9 @@ func (s *Server) handleGateway(x *exchange) {
 func (s *Server) handleGatewayBot(x *exchange) {
 	x.writeJSON(http.StatusOK, map[string]any{
 		"url":    s.GatewayURL(),
-		"shards": 1,
+		"shards": s.opts.GatewayShards,
 		"session_start_limit": map[string]int{
-			"total": 1000, "remaining": 999, "reset_after": 86400000, "max_concurrency": 1,
+			"total": 1000, "remaining": 999, "reset_after": 86400000, "max_concurrency": s.opts.MaxConcurrency,
 		},
 	})
 }

@@ -106,6 +106,12 @@ type Options struct {
 	// GUILD_PRESENCES 1<<8, MESSAGE_CONTENT 1<<15) the application may ask
 	// for; an IDENTIFY asking for others is closed with 4014.
 	PrivilegedIntents int
+	// GatewayShards is the recommended shard count GET /gateway/bot
+	// answers (default 1) and MaxConcurrency its
+	// session_start_limit.max_concurrency: how many identify buckets
+	// (shard_id % max_concurrency) may each identify once per 5 seconds
+	// (default 1).
+	GatewayShards, MaxConcurrency int
 }
 
 // Guild is a guild the bot is in, sent in GUILD_CREATE.
@@ -238,6 +244,7 @@ func New(opts Options) (*Server, error) {
 	if opts.GlobalPerSecond <= 0 {
 		opts.GlobalPerSecond = DefaultGlobalPerSecond
 	}
+	opts.GatewayShards, opts.MaxConcurrency = max(opts.GatewayShards, 1), max(opts.MaxConcurrency, 1)
 	if opts.RouteLimit <= 0 {
 		opts.RouteLimit = DefaultRouteLimit
 	}
