@@ -546,17 +546,46 @@ func (s *Store) CountMetricFigures(ctx context.Context, metricID string, upTo in
 // of the metric, which costs a million rows for a big metric.
 const metricCorrectionsWhere = "WHERE EXISTS (SELECT 1 FROM figures f WHERE f.id = corrections.figure_id AND f.metric_id = ?)"
 
+// sparseMetricCorrectionsWhere selects the corrections of a metric with
+// few figures from its figures (an index lookup each): reading the whole
+// log backwards would pass over every correction of the other metrics.
+// CROSS JOIN keeps SQLite's join order.
+const sparseMetricCorrectionsWhere = "WHERE id IN (SELECT c.id FROM figures f CROSS JOIN corrections c WHERE c.figure_id = f.id AND f.metric_id = ?)"
+
+// metricCorrectionsFilter returns the WHERE clause that selects the
+// corrections of metricID, by its figures when the metric is sparse (see
+// sparseMetric), else by reading the log newest first.
+func (s *Store) metricCorrectionsFilter(ctx context.Context, metricID string) (string, error) {
+	var n int
+	if err := s.db.QueryRowContext(ctx, fmt.Sprintf("SELECT COUNT(*) FROM (SELECT 1 FROM figures WHERE metric_id = ? LIMIT %d) AS k", sparseMetric+1),
+		metricID).Scan(&n); err != nil {
+		return "", fmt.Errorf("storage: corrections of %s: %w", metricID, err)
+	}
+	if n <= sparseMetric {
+		return sparseMetricCorrectionsWhere, nil
+	}
+	return metricCorrectionsWhere, nil
+}
+
 // MetricCorrectionsPage returns limit of the metric's corrections, newest
 // first, after skipping offset.
 func (s *Store) MetricCorrectionsPage(ctx context.Context, metricID string, limit, offset int) ([]tracker.Correction, error) {
-	return s.queryCorrections(ctx, fmt.Sprintf(metricCorrectionsWhere+" ORDER BY id DESC LIMIT %d OFFSET %d",
+	where, err := s.metricCorrectionsFilter(ctx, metricID)
+	if err != nil {
+		return nil, err
+	}
+	return s.queryCorrections(ctx, fmt.Sprintf(where+" ORDER BY id DESC LIMIT %d OFFSET %d",
 		max(limit, 1), max(offset, 0)), metricID)
 }
 
 // MetricCorrections returns up to limit of the newest corrections of the
 // metric's figures, newest first (limit 0: all).
 func (s *Store) MetricCorrections(ctx context.Context, metricID string, limit int) ([]tracker.Correction, error) {
-	tail := metricCorrectionsWhere + " ORDER BY id DESC"
+	where, err := s.metricCorrectionsFilter(ctx, metricID)
+	if err != nil {
+		return nil, err
+	}
+	tail := where + " ORDER BY id DESC"
 	if limit > 0 {
 		tail += fmt.Sprintf(" LIMIT %d", limit)
 	}
