@@ -6,9 +6,9 @@ import "io/fs"
 // storage_test package.
 func MigrationsFor(d Dialect) fs.FS { return migrationsFor(d) }
 
-// SetSparseMetric changes the number of figures up to which Updates finds
-// a metric's corrections from its figures, and returns a function that
-// restores it.
+// SetSparseMetric changes the number of figures up to which Updates and the
+// metric corrections find a metric's corrections from its figures, and
+// returns a function that restores it.
 func SetSparseMetric(n int) func() {
 	old := sparseMetric
 	sparseMetric = n
