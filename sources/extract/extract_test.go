@@ -912,3 +912,22 @@ func TestExtractAsideSpeakerWins(t *testing.T) {
 		t.Errorf("got  %v\nwant %v", got, wantList)
 	}
 }
+
+// A count of the unit a metric measures ("12,000 hectares") is a count of
+// that metric, not of some other thing.
+func TestExtractMetricUnitIsItsCount(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "burned-area", Unit: "hectares", Keywords: []string{"hectares burned", "burned", "calcinadas", "hectáreas quemadas"}}},
+		[]tracker.Actor{{Name: "CONAF", Role: tracker.Claimant, Aliases: []string{"CONAF", "Corporación Nacional Forestal", "forestry agency"}}})
+	for _, tt := range []struct {
+		text  string
+		value int64
+	}{
+		{"The fire has burned 12,000 hectares so far, the forestry agency said on Tuesday.", 12000},
+		{"Según la Corporación Nacional Forestal, las llamas ya han calcinado unas 8.500 hectáreas.", 8500},
+	} {
+		got := e.Extract(tt.text, nil)
+		if len(got) != 1 || got[0].Value != tt.value || got[0].Actor != "CONAF" {
+			t.Errorf("Extract(%q) = %v, want %d by CONAF", tt.text, got, tt.value)
+		}
+	}
+}

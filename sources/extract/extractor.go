@@ -26,6 +26,11 @@ type Extractor struct {
 	// tracked holds the folded words of the metrics' keywords and names:
 	// a group they name ("women") is what the tracker counts, not a part
 	tracked wordSet
+	// units holds the metrics' units and the longer words of their
+	// keywords (as written, folded: a stem would make "prisons" a count
+	// of "prisoners"): "12,000 hectares" counts what a metric of hectares
+	// counts
+	units wordSet
 }
 
 // metricInfo is a metric as the extractor sees it.
@@ -100,11 +105,19 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 	}
 	e.addSurnames()
 	e.addHeads()
-	e.tracked = wordSet{}
+	e.tracked, e.units = wordSet{}, wordSet{}
+	notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
 	for _, m := range metrics {
 		for _, text := range append([]string{m.Name}, m.Keywords...) {
-			for _, w := range strings.FieldsFunc(foldString(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			for _, w := range strings.FieldsFunc(foldString(text), notLetter) {
 				e.tracked[w] = true
+			}
+		}
+		for _, text := range append([]string{m.Unit}, m.Keywords...) {
+			for _, w := range strings.FieldsFunc(foldString(text), notLetter) {
+				if len([]rune(w)) > 3 {
+					e.units[w] = true
+				}
 			}
 		}
 	}

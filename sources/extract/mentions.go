@@ -490,6 +490,9 @@ func (s *sentence) head(t1 int) (headKind, int) {
 	if verbLike(t.text) {
 		return headBare, -1
 	}
+	if s.e.units[t.text] {
+		return headBare, -1 // "12,000 hectares" for a metric of hectares burned
+	}
 	return headOther, j
 }
 
