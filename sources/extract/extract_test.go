@@ -137,6 +137,8 @@ var extractTests = []struct {
 	{"palabras es", "Cuatrocientos cincuenta y seis presos políticos fueron excarcelados, según el gobierno.", []want{exact(released, 456, gov)}},
 	{"a dozen", "Foro Penal has confirmed a dozen releases.", []want{exact(released, 12, foro)}},
 	{"una docena", "El Foro Penal confirmó una docena de excarcelaciones.", []want{exact(released, 12, foro)}},
+	{"una veintena", "El Foro Penal confirmó una veintena de excarcelaciones.", []want{about(released, 20, foro)}},
+	{"una decena", "El Foro Penal confirmó una decena de excarcelaciones.", []want{about(released, 10, foro)}},
 	{"dozens is vague", "The government said dozens of prisoners were freed.", nil},
 	{"decenas es vago", "El gobierno dijo que decenas de presos fueron liberados.", nil},
 	{"thousand words", "The government said one thousand two hundred prisoners were released.", []want{exact(released, 1200, gov)}},

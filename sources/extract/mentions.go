@@ -360,6 +360,11 @@ func (s *sentence) qualify() {
 			if id, _, ok := qualifierAfter.matchAt(s.toks, m.t1); ok && m.qual == tracker.Exact {
 				m.qual = qualifierOrder[id]
 			}
+			for j := m.t0; j < m.t1 && m.qual == tracker.Exact; j++ {
+				if roundCollectives[s.toks[j].text] {
+					m.qual = tracker.About // "una veintena de": some twenty
+				}
+			}
 		} else if before := s.text(m.t0 - 1); before == "between" || before == "entre" || before == "from" || before == "de" || before == "desde" {
 			qStart = m.t0 - 1
 		}

@@ -68,6 +68,10 @@ const (
 	kindVague             // dozens, hundreds, cientos, miles, decenas…
 )
 
+// roundCollectives name a round number loosely: "una veintena" is about 20
+// ("una docena" is taken as 12, exactly).
+var roundCollectives = newWordSet("decena", "veintena", "treintena", "cincuentena", "centenar", "centenares", "millar", "millares")
+
 type numberWord struct {
 	kind  wordKind
 	value int64
@@ -131,6 +135,10 @@ func init() {
 	numberWords["billones"] = numberWord{kind: kindScale, value: 1_000_000_000_000, plural: true}
 	add(kindDozen, 12, "dozen", "docena")
 	add(kindDozen, 100, "centenar")
+	add(kindDozen, 10, "decena")
+	add(kindDozen, 20, "veintena")
+	add(kindDozen, 30, "treintena")
+	add(kindDozen, 50, "cincuentena")
 	add(kindDozen, 1000, "millar")
 	numberWords["docenas"] = numberWord{kind: kindDozen, value: 12, plural: true}
 	numberWords["centenares"] = numberWord{kind: kindDozen, value: 100, plural: true}
