@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
+	"sort"
 	"strconv"
 
 	"github.com/gapwatch/gapwatch/tracker"
@@ -49,6 +50,15 @@ func (s *server) handleIndex(w http.ResponseWriter, r *http.Request) {
 		}
 		v.Sources = append(v.Sources, sv)
 	}
+	if len(v.Sources) > maxIndexSources {
+		// a page of 100,000 sources helps nobody: the failing ones first,
+		// then the rest in the tracker file's order, and a count
+		sort.SliceStable(v.Sources, func(i, j int) bool {
+			return v.Sources[i].Health == "failing" && v.Sources[j].Health != "failing"
+		})
+		v.MoreSources = len(v.Sources) - maxIndexSources
+		v.Sources = v.Sources[:maxIndexSources]
+	}
 	s.renderPage(w, r, http.StatusOK, "index", page{
 		Title:       "Contested figures",
 		Description: "What independent verifiers confirm and what interested parties claim, with the evidence for every number.",
@@ -57,6 +67,10 @@ func (s *server) handleIndex(w http.ResponseWriter, r *http.Request) {
 		Content:     v,
 	})
 }
+
+// maxIndexSources is how many sources the index lists (failing ones
+// first); /metrics has every source's polls and errors.
+const maxIndexSources = 200
 
 // PageSize is how many figures and corrections a metric page lists; the
 // rest are on ?page=N.

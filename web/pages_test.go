@@ -7,6 +7,7 @@ import (
 	"image/png"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -257,5 +258,41 @@ func TestNewServerSetsTimeouts(t *testing.T) {
 	}
 	if srv.MaxHeaderBytes <= 0 || srv.MaxHeaderBytes > 1<<20 {
 		t.Errorf("MaxHeaderBytes = %d, want a small positive limit", srv.MaxHeaderBytes)
+	}
+}
+
+// TestIndexCapsTheSourceList: with more sources than the index lists, the
+// failing ones come first and a line counts the rest.
+func TestIndexCapsTheSourceList(t *testing.T) {
+	ctx := context.Background()
+	st, err := storage.Open(ctx, filepath.Join(t.TempDir(), "g.db"), storage.WithClock(func() time.Time { return testNow }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	cat := tracker.Catalog{Metrics: []tracker.Metric{{ID: "releases", Name: "Releases", Unit: "people"}}}
+	n := maxIndexSources + 5
+	for i := range n {
+		cat.Sources = append(cat.Sources, tracker.Source{ID: fmt.Sprintf("src-%03d", i), URL: fmt.Sprintf("https://example.org/%d", i),
+			Format: tracker.FormatHTML, Enabled: true})
+	}
+	if _, err := st.SyncCatalog(ctx, cat); err != nil {
+		t.Fatal(err)
+	}
+	last := fmt.Sprintf("src-%03d", n-1)
+	if err := st.SaveSourceState(ctx, tracker.SourceState{SourceID: last, LastCheck: testNow, ConsecutiveFailures: 4,
+		LastError: "fetch: 503 Service Unavailable", Polls: 9, Errors: 4}); err != nil {
+		t.Fatal(err)
+	}
+	res, body := get(t, newTestHandler(seeded{store: st}, Options{}), http.MethodGet, "/")
+	if res.StatusCode != http.StatusOK {
+		t.Fatalf("GET / = %d", res.StatusCode)
+	}
+	if got := strings.Count(body, `<div class="src-id">`); got != maxIndexSources {
+		t.Errorf("%d sources listed, want %d", got, maxIndexSources)
+	}
+	mustContain(t, "GET /", body, last, "fetch: 503 Service Unavailable", "1 failing", "and 5 more sources")
+	if strings.Index(body, last) > strings.Index(body, "src-000") {
+		t.Errorf("the failing source is not listed first")
 	}
 }

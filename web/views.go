@@ -366,10 +366,11 @@ func newCorrection(c tracker.Correction, now time.Time) correctionView {
 }
 
 type indexView struct {
-	Standings []standingView
-	Sources   []sourceView
-	Failing   int
-	Paused    []pausedView
+	Standings   []standingView
+	Sources     []sourceView
+	MoreSources int // sources not listed (the list is capped)
+	Failing     int
+	Paused      []pausedView
 }
 
 // pausedView is a channel whose subscriptions are paused.
