@@ -30,6 +30,21 @@ func scanSourceState(r scanner) (tracker.SourceState, error) {
 	return st, err
 }
 
+// LastSuccess returns the latest successful poll of any source, or the
+// zero time when none has succeeded (one aggregate: stored times have a
+// fixed width, so the greatest text is the latest time).
+func (s *Store) LastSuccess(ctx context.Context) (time.Time, error) {
+	var last sql.NullString
+	if err := s.db.QueryRowContext(ctx, "SELECT MAX(last_success) FROM source_state WHERE last_success <> ''").Scan(&last); err != nil {
+		return time.Time{}, fmt.Errorf("storage: last successful poll: %w", err)
+	}
+	t, err := parseTS(last)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("storage: last successful poll: %w", err)
+	}
+	return t, nil
+}
+
 // SourceStates returns the fetch state of every source, by source id.
 func (s *Store) SourceStates(ctx context.Context) (map[string]tracker.SourceState, error) {
 	rows, err := s.db.QueryContext(ctx, "SELECT "+sourceStateColumns+" FROM source_state")

@@ -409,10 +409,17 @@ func TestSourceStateAndSeenItems(t *testing.T) {
 			if err != nil || len(due) != 1 || due[0].ID != "news" {
 				t.Fatalf("due = %+v, %v", due, err)
 			}
-			st := tracker.SourceState{SourceID: "news", ETag: `"v1"`, LastCheck: *now, NextCheck: now.Add(15 * time.Minute), Polls: 1}
+			if last, err := s.LastSuccess(ctx); err != nil || !last.IsZero() {
+				t.Errorf("last success before any poll = %v, %v; want the zero time", last, err)
+			}
+			st := tracker.SourceState{SourceID: "news", ETag: `"v1"`, LastCheck: *now, LastSuccess: now.Add(-time.Second),
+				NextCheck: now.Add(15 * time.Minute), Polls: 1}
 			notice := tracker.OutboxItem{Key: "notice:news:1", ChannelID: "console", Message: tracker.Message{Kind: tracker.KindNotice, Title: "x"}}
 			if err := s.SaveSourceState(ctx, st, notice); err != nil {
 				t.Fatal(err)
+			}
+			if last, err := s.LastSuccess(ctx); err != nil || !last.Equal(now.Add(-time.Second)) {
+				t.Errorf("last success = %v, %v; want %v", last, err, now.Add(-time.Second))
 			}
 			if due, _ := s.DueSources(ctx, *now); len(due) != 0 {
 				t.Errorf("source due before its next check")

@@ -76,16 +76,10 @@ func (s *server) handleHealthz(w http.ResponseWriter, r *http.Request) {
 // lastSuccessfulPoll is the newest LastSuccess of any source, read from the
 // store when main did not say; zero when unknown.
 func (s *server) lastSuccessfulPoll(ctx context.Context) time.Time {
-	states, err := s.store.SourceStates(ctx)
+	last, err := s.store.LastSuccess(ctx)
 	if err != nil {
-		s.log.Warn("web: healthz source states", "err", err)
+		s.log.Warn("web: healthz last successful poll", "err", err)
 		return time.Time{}
-	}
-	var last time.Time
-	for _, st := range states {
-		if st.LastSuccess.After(last) {
-			last = st.LastSuccess
-		}
 	}
 	return last
 }

@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"time"
 
 	"github.com/gapwatch/gapwatch/tracker"
 )
@@ -13,6 +14,9 @@ type Store interface {
 	OutboxStats(ctx context.Context) (tracker.OutboxStats, error)
 	// Ping returns an error when the store does not answer.
 	Ping(ctx context.Context) error
+	// LastSuccess returns the latest successful poll of any source, or
+	// the zero time when none has succeeded.
+	LastSuccess(ctx context.Context) (time.Time, error)
 	// CountFigures returns the number of figures per status.
 	CountFigures(ctx context.Context) (map[tracker.Status]int, error)
 	// CountMetricFigures returns the number of a metric's figures per
