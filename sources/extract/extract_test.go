@@ -131,6 +131,8 @@ var extractTests = []struct {
 	{"rango en palabras", "El Foro Penal dijo que entre trescientos y cuatrocientos presos políticos fueron excarcelados.", []want{between(released, 300, 400, foro)}},
 	{"rose from X to Y is Y", "Foro Penal said the number of released prisoners rose from 56 to 80.", []want{exact(released, 80, foro)}},
 	{"pasó de X a Y", "El Foro Penal informó que la cifra de excarcelados pasó de 56 a 80.", []want{exact(released, 80, foro)}},
+	{"two totals, each given", "The government has given two release totals, 116 early in the week and 400 later on.",
+		[]want{exact(released, 116, gov), exact(released, 400, gov)}},
 
 	// Numbers in words.
 	{"words en", "Four hundred and fifty-six prisoners were freed, the government said.", []want{exact(released, 456, gov)}},

@@ -163,6 +163,8 @@ var bareFollowers = newWordSet(
 	"las", "el", "su", "sus", "este", "esta", "estos", "estas", "mientras", "sin", "cuando", "donde",
 	"in total", "en total", "hasta ahora", "hasta el momento", "ahora", "solo", "sólo", "apenas",
 	"personas", "más", "menos", "aproximadamente",
+	"early", "earlier", "later", "then", "today", "yesterday", "overnight", "initially", "first", "at first",
+	"ayer", "hoy", "luego", "inicialmente", "primero", "entonces",
 )
 
 // figureNouns stand for a figure named elsewhere: "a figure of 400", "la
@@ -172,6 +174,11 @@ var figureNouns = newWordSet(
 	"cifra", "cifras", "número", "números", "total", "balance", "conteo", "recuento", "saldo", "registro",
 	"registros", "records",
 )
+
+// pluralFigureNouns after a term make a number a count of figures: "two
+// release totals", "tres cifras de muertos".
+var pluralFigureNouns = newWordSet("totals", "figures", "counts", "tallies", "tolls", "estimates", "numbers",
+	"cifras", "balances", "recuentos", "conteos", "números")
 
 // personNounsSingular mark "one"/"un" as a count: "one prisoner".
 var unitNumberWords = newWordSet("one", "uno", "un", "una")

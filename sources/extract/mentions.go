@@ -474,6 +474,9 @@ func (s *sentence) head(t1 int) (headKind, int) {
 		if id := s.ents[k].ent; id >= 0 && s.e.ents[id].cat == 0 && len(s.e.ents[id].metrics) == 0 {
 			return headOther, j // a place: "31 centros de reclusión"
 		}
+		if e := s.ents[k].t1; e < len(s.toks) && pluralFigureNouns[s.text(e)] {
+			return headOther, e // "two release totals", "three death counts": figures, not releases
+		}
 		return headTerm, j
 	}
 	t := s.toks[j]
