@@ -581,6 +581,15 @@ var spanishArticles = newWordSet("un", "una", "uno")
 var targetVerbs = newWordSet("reach", "hit", "exceed", "top", "surpass", "pass", "be", "total", "number",
 	"alcanzar", "llegar", "superar", "sumar", "rondar", "ser", "llegaría", "alcanzaría", "superaría")
 
+// riseVerbs before "to" give a new level: "could rise to 1,000" is a
+// forecast, "rose to 1,000" a figure.
+var riseVerbs = newWordSet("rise", "climb", "increase", "grow", "jump", "reach", "soar", "go", "top", "exceed")
+
+// subjunctiveTargets give a level that is wished or expected, not reached:
+// "prevé que la cifra supere los 300".
+var subjunctiveTargets = newWordSet("supere", "superen", "alcance", "alcancen", "llegue", "lleguen", "sobrepase",
+	"sobrepasen", "rebase", "rebasen")
+
 // subjectSkips may stand between a subject and its verb: "the government
 // has also said".
 var subjectSkips = newWordSet("has", "have", "had", "also", "later", "previously", "separately", "earlier",

@@ -815,6 +815,13 @@ func (s *sentence) irrealisNumber(t0 int) bool {
 	if j > 0 && s.text(j-1) == "a" && s.es {
 		j-- // "llegar a 200"
 	}
+	if j > 1 && s.text(j-1) == "to" && riseVerbs[s.text(j-2)] {
+		j-- // "could rise to 1,000": the verb before "to"
+		return irrealisMarkers[s.text(j-2)] || irrealisMarkers[s.text(j-3)]
+	}
+	if j > 0 && subjunctiveTargets[s.text(j-1)] {
+		return true // "prevé que la cifra supere los 300"
+	}
 	if j < 1 || !targetVerbs[s.text(j-1)] {
 		return false
 	}
