@@ -653,6 +653,9 @@ func TestExtractOtherDomain(t *testing.T) {
 		{"The Associated Press counted at least 20 deaths from its own reporting.", nil},
 		{"Tarek William Saab said 48 police officers were injured and one soldier died.", []want{exact(deaths, 1, fiscal)}},
 		{"Provea said the repression resulted in six murders.", []want{exact(deaths, 6, provea)}},
+		// "solo en la capital" after a number speaks of that number alone
+		{"Provea registró 48 muertos, entre ellos 12 menores de edad, y 1.300 detenidos solo en la capital.",
+			[]want{exact(deaths, 48, provea)}},
 		// narration after a statement is not the statement's: no actor
 		{"Provea said on Monday that 25 people had been killed in the protests. Soldiers arrested 300 students at the university.",
 			[]want{exact(deaths, 25, provea)}},

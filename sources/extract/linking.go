@@ -945,7 +945,7 @@ func (s *sentence) placedPart(m *numMention) bool {
 		}
 		// "River Nile state alone has reported 4,471", "solo en la jornada
 		// de ayer recuperaron 32": the clause is about a part
-		if t := s.text(j); t == "alone" || (t == "solo" || t == "sólo" || t == "solamente") && s.text(j+1) == "en" {
+		if t := s.text(j); (t == "alone" || (t == "solo" || t == "sólo" || t == "solamente") && s.text(j+1) == "en") && s.partMarkerOf(j, m) {
 			return true
 		}
 	}
@@ -1185,4 +1185,23 @@ func (s *sentence) shareAside(m *numMention) bool {
 		return true
 	}
 	return false
+}
+
+// partMarkerOf reports whether the "alone" or "solo en" at token j speaks
+// of number m: it stands before m in its clause, or just after m's noun
+// ("1.300 detenidos solo en la capital"); in "48 muertos, … y 1.300
+// detenidos solo en la capital" it speaks of the 1.300 only.
+func (s *sentence) partMarkerOf(j int, m *numMention) bool {
+	if j < m.t0 {
+		return true // "River Nile state alone has reported 4,471 cases and 99 deaths": all it says
+	}
+	if j-s.afterHead(m) > 3 {
+		return false
+	}
+	for _, o := range s.nums {
+		if o.t0 != m.t0 && o.t0 >= m.t1 && o.t0 < j {
+			return false
+		}
+	}
+	return true
 }
