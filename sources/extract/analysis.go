@@ -180,6 +180,12 @@ func (s *sentence) findEntities() {
 			i++
 			continue
 		}
+		if ai, ok := s.adjectiveActor(i); ok {
+			s.entAt[i] = len(s.ents)
+			s.ents = append(s.ents, entMention{t0: i, t1: i + 1, ent: -1, actor: ai, byCue: -1})
+			i++
+			continue
+		}
 		if id, ok := s.stemEntity(i); ok {
 			s.entAt[i] = len(s.ents)
 			s.ents = append(s.ents, entMention{t0: i, t1: i + 1, ent: id, actor: -1, byCue: -1})
@@ -741,4 +747,24 @@ func (s *sentence) firstOfClause(c int) int {
 		}
 	}
 	return 0
+}
+
+// adjectiveActor returns the actor an institution adjective refers to
+// ("un anuncio gubernamental", "a presidential decree"): the only actor
+// whose alias names that institution, or the one of them named last.
+func (s *sentence) adjectiveActor(i int) (int, bool) {
+	cands := s.e.adjActors[s.toks[i].text]
+	if len(cands) == 0 {
+		return 0, false
+	}
+	best, bestSent := -1, 0
+	for _, ai := range cands {
+		if n := s.st.lastNamed[ai]; n > bestSent {
+			best, bestSent = ai, n
+		}
+	}
+	if best < 0 && len(cands) == 1 {
+		best = cands[0]
+	}
+	return best, best >= 0
 }

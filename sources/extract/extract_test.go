@@ -938,3 +938,22 @@ func TestExtractMetricUnitIsItsCount(t *testing.T) {
 		}
 	}
 }
+
+// An institution named by an adjective is that institution's actor when
+// one actor's alias names it: "un anuncio gubernamental de 116
+// excarcelaciones" is the government's.
+func TestExtractInstitutionAdjective(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "releases", Keywords: []string{"released", "excarcelaciones"}}},
+		[]tracker.Actor{
+			{Name: "Government", Role: tracker.Claimant, Aliases: []string{"government", "gobierno"}},
+			{Name: "Foro Penal", Role: tracker.Confirmer, Aliases: []string{"Foro Penal"}},
+		})
+	var got []want
+	for _, x := range e.Extract("Un anuncio gubernamental de 116 excarcelaciones fue recibido con escepticismo por Foro Penal, que ha verificado 56.", nil) {
+		got = append(got, asWant(x))
+	}
+	wantList := []want{exact("releases", 116, "Government"), exact("releases", 56, "Foro Penal")}
+	if fmt.Sprint(got) != fmt.Sprint(wantList) {
+		t.Errorf("got  %v\nwant %v", got, wantList)
+	}
+}

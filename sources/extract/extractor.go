@@ -20,9 +20,12 @@ type Extractor struct {
 	// heads are the institution nouns of actors' aliases ("ministry" of
 	// "Interior Ministry", "gobierno" of "gobierno venezolano"), with the
 	// actors they may refer back to: "the ministry said"
-	heads    map[string][]int
-	lex      *conceptLexicon
-	stemEnts [2]map[string]int // single-word keywords and terms by English [0] and Spanish [1] stem: index into ents
+	heads map[string][]int
+	// adjActors are the actors an institution adjective refers to: those
+	// with an alias naming its noun ("gubernamental": "gobierno")
+	adjActors map[string][]int
+	lex       *conceptLexicon
+	stemEnts  [2]map[string]int // single-word keywords and terms by English [0] and Spanish [1] stem: index into ents
 	// tracked holds the folded words of the metrics' keywords and names:
 	// a group they name ("women") is what the tracker counts, not a part
 	tracked wordSet
@@ -267,7 +270,21 @@ func (e *Extractor) shortAliases(taken map[string]int) map[string]int {
 // words or more: news names an institution in full once and then as "the
 // ministry", "the group", "el Gobierno".
 func (e *Extractor) addHeads() {
-	e.heads = map[string][]int{}
+	e.heads, e.adjActors = map[string][]int{}, map[string][]int{}
+	for ai, a := range e.actors {
+		if a.Role == tracker.Reporter {
+			continue
+		}
+		for _, name := range a.Names() {
+			for _, w := range phraseTokens(name) {
+				for adj, nouns := range institutionAdjectives {
+					if containsString(nouns, w) && !containsInt(e.adjActors[adj], ai) {
+						e.adjActors[adj] = append(e.adjActors[adj], ai)
+					}
+				}
+			}
+		}
+	}
 	for ai, a := range e.actors {
 		institution := false
 		for _, name := range a.Names() {
@@ -692,4 +709,13 @@ func (b *scratch) bools(n int) []bool {
 	clear(out)
 	b.nBool += n
 	return out
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }

@@ -765,3 +765,15 @@ var institutionSynonyms = func() map[string][]string {
 	}
 	return out
 }()
+
+// institutionAdjectives name an institution by an adjective: "un anuncio
+// gubernamental de 116 excarcelaciones" is the government's. Each maps to
+// the folded nouns an actor's alias may use for that institution.
+var institutionAdjectives = map[string][]string{
+	"gubernamental": {"gobierno", "government"},
+	"governmental":  {"government", "gobierno"},
+	"ministerial":   {"ministerio", "ministry"},
+	"policial":      {"policia", "police"},
+	"presidencial":  {"presidencia", "presidency", "presidente", "president"},
+	"presidential":  {"presidency", "president", "presidencia", "presidente"},
+}
