@@ -239,27 +239,35 @@ func (a *app) figureChange(ctx context.Context, action tracker.Action, args []st
 	return nil
 }
 
-func (a *app) figureLog(ctx context.Context, args []string) error {
-	fs := a.newFlags("figure log")
-	asJSON := fs.Bool("json", false, "print JSON instead of text")
+// figureAudit parses `figure NAME ID [--json]`, and reads the figure's
+// chain: its predecessors and successors with their evidence and
+// corrections. It returns a usage error for bad arguments and the store's
+// error (NotFound for an unknown id) otherwise.
+func (a *app) figureAudit(ctx context.Context, name string, args []string) (id int64, audit tracker.Audit, asJSON bool, err error) {
+	fs := a.newFlags(name)
+	jsonFlag := fs.Bool("json", false, "print JSON instead of text")
 	pos, err := a.parseArgs(fs, args)
 	if err != nil {
-		return err
+		return 0, audit, false, err
 	}
-	id, err := figureID(pos)
-	if err != nil {
-		return err
+	if id, err = figureID(pos); err != nil {
+		return 0, audit, false, err
 	}
 	s, err := a.openStore(ctx)
 	if err != nil {
-		return err
+		return 0, audit, false, err
 	}
 	defer s.Close()
-	audit, err := s.Audit(ctx, id)
+	audit, err = s.Audit(ctx, id)
+	return id, audit, *jsonFlag, err
+}
+
+func (a *app) figureLog(ctx context.Context, args []string) error {
+	id, audit, asJSON, err := a.figureAudit(ctx, "figure log", args)
 	if err != nil {
 		return err
 	}
-	if *asJSON {
+	if asJSON {
 		doc := struct {
 			Figures     []report.FigureDetailJSON `json:"figures"`
 			Corrections []report.CorrectionJSON   `json:"corrections"`

@@ -70,22 +70,7 @@ func newFigureShowJSON(f tracker.Figure, evidence []tracker.Evidence, correction
 // its snapshot, and the correction history of its chain. An unknown id is
 // a failure (exit 1), a malformed one a usage error (exit 2).
 func (a *app) figureShow(ctx context.Context, args []string) error {
-	fs := a.newFlags("figure show")
-	asJSON := fs.Bool("json", false, "print JSON instead of text")
-	pos, err := a.parseArgs(fs, args)
-	if err != nil {
-		return err
-	}
-	id, err := figureID(pos)
-	if err != nil {
-		return err
-	}
-	s, err := a.openStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	audit, err := s.Audit(ctx, id)
+	id, audit, asJSON, err := a.figureAudit(ctx, "figure show", args)
 	if tracker.ErrorCode(err) == tracker.NotFound {
 		return fmt.Errorf("figure %d does not exist ('gapwatch figures' lists them)", id)
 	}
@@ -103,7 +88,7 @@ func (a *app) figureShow(ctx context.Context, args []string) error {
 		evidence = []tracker.Evidence{f.Evidence}
 	}
 	doc := newFigureShowJSON(f, evidence, audit.Corrections)
-	if *asJSON {
+	if asJSON {
 		return writeJSON(a.stdout, doc)
 	}
 	w := a.stdout
