@@ -47,18 +47,7 @@ func (s *hostSpacer) wait(ctx context.Context, host string) error {
 	s.next[host] = slot.Add(s.gap)
 	s.pruneLocked(now)
 	s.mu.Unlock()
-	d := slot.Sub(now)
-	if d <= 0 {
-		return nil
-	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
+	return sleepCtx(ctx, slot.Sub(now))
 }
 
 // touch records a request to host that did not wait for its slot (a
