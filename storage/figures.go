@@ -546,6 +546,13 @@ func (s *Store) CountMetricFigures(ctx context.Context, metricID string, upTo in
 // of the metric, which costs a million rows for a big metric.
 const metricCorrectionsWhere = "WHERE EXISTS (SELECT 1 FROM figures f WHERE f.id = corrections.figure_id AND f.metric_id = ?)"
 
+// sparseMetric is the number of figures up to which a metric's
+// corrections are found from its figures (an index lookup each) rather
+// than by reading the corrections log backwards until enough of them are
+// the metric's: past it, the metric's corrections are frequent enough in
+// the log for the backward read to stop soon.
+var sparseMetric = 20_000
+
 // sparseMetricCorrectionsWhere selects the corrections of a metric with
 // few figures from its figures (an index lookup each): reading the whole
 // log backwards would pass over every correction of the other metrics.

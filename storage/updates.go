@@ -43,9 +43,10 @@ func insertFlagEvent(ctx context.Context, tx *sql.Tx, fs tracker.FlagState, at t
 	return err
 }
 
-// announcedWhere is tracker.Correction.Announced in SQL, on corrections c.
-const announcedWhere = `((c.action IN ('add', 'approve') AND c.new_status = 'approved') OR c.action = 'correct'
-	OR (c.action = 'retract' AND c.old_status = 'approved'))`
+// announcedWhere is tracker.Correction.Announced in SQL, on the
+// corrections table.
+const announcedWhere = `((action IN ('add', 'approve') AND new_status = 'approved') OR action = 'correct'
+	OR (action = 'retract' AND old_status = 'approved'))`
 
 // Updates returns the newest verified updates the bot posts — figures
 // approved, corrected or retracted (from the corrections log) and flag
@@ -127,55 +128,21 @@ func newerUpdate(a, b tracker.Update) bool {
 	return a.Correction.ID > b.Correction.ID
 }
 
-// sparseMetric is the number of figures up to which a metric's
-// corrections are found from its figures (an index lookup each) rather
-// than by reading the corrections log backwards until enough of them are
-// the metric's: past it, the metric's corrections are frequent enough in
-// the log for the backward read to stop soon.
-var sparseMetric = 20_000
-
 // announcedCorrections returns the newest announced corrections of enabled
-// metrics' figures (of one metric when metricID is set).
+// metrics' figures (of one metric when metricID is set; the caller checked
+// that it exists and is enabled), found as MetricCorrections finds them.
 func (s *Store) announcedCorrections(ctx context.Context, metricID string, limit int) ([]tracker.Correction, error) {
-	const columns = `SELECT c.id, c.figure_id, c.action, c.old_value, c.new_value, c.old_status, c.new_status,
-		COALESCE(c.new_figure_id, 0), c.reason, c.by, c.at `
-	query := columns + `FROM corrections c WHERE ` + announcedWhere + ` AND EXISTS (SELECT 1 FROM figures f JOIN metrics m ON m.id = f.metric_id
-		WHERE f.id = c.figure_id AND m.enabled = 1)`
+	where := "WHERE " + announcedWhere + ` AND EXISTS (SELECT 1 FROM figures f JOIN metrics m ON m.id = f.metric_id
+		WHERE f.id = corrections.figure_id AND m.enabled = 1)`
 	var args []any
 	if metricID != "" {
-		var n int
-		if err := s.db.QueryRowContext(ctx, fmt.Sprintf("SELECT COUNT(*) FROM (SELECT 1 FROM figures WHERE metric_id = ? LIMIT %d) AS k", sparseMetric+1),
-			metricID).Scan(&n); err != nil {
+		filter, err := s.metricCorrectionsFilter(ctx, metricID)
+		if err != nil {
 			return nil, err
 		}
-		args = append(args, metricID)
-		if n <= sparseMetric {
-			// CROSS JOIN keeps SQLite's join order: the metric's figures
-			// first, then their corrections through corrections_figure.
-			query = columns + `FROM figures f CROSS JOIN corrections c WHERE c.figure_id = f.id AND f.metric_id = ? AND ` + announcedWhere
-		} else {
-			query = columns + `FROM corrections c WHERE ` + announcedWhere + ` AND EXISTS (SELECT 1 FROM figures f WHERE f.id = c.figure_id AND f.metric_id = ?)`
-		}
+		where, args = filter+" AND "+announcedWhere, []any{metricID}
 	}
-	rows, err := s.db.QueryContext(ctx, query+fmt.Sprintf(" ORDER BY c.id DESC LIMIT %d", limit), args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []tracker.Correction
-	for rows.Next() {
-		var c tracker.Correction
-		var at sql.NullString
-		if err := rows.Scan(&c.ID, &c.FigureID, &c.Action, &c.OldValue, &c.NewValue, &c.OldStatus, &c.NewStatus,
-			&c.NewFigureID, &c.Reason, &c.By, &at); err != nil {
-			return nil, err
-		}
-		if c.At, err = parseTS(at); err != nil {
-			return nil, err
-		}
-		out = append(out, c)
-	}
-	return out, rows.Err()
+	return s.queryCorrections(ctx, where+fmt.Sprintf(" ORDER BY id DESC LIMIT %d", limit), args...)
 }
 
 // flagEventRow is a flag event with the ids of its confirmed and claimed
