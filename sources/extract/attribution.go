@@ -519,10 +519,7 @@ func (s *sentence) otherSubjectCue(c int) bool {
 // actor's token when it is an actor ("Foro Penal's lawyers said" is Foro
 // Penal), or the token of another noun ("the foreign ministry said").
 func (s *sentence) subjectOf(q int) int {
-	k := q - 1
-	for k >= 0 && (subjectSkips[s.toks[k].text] || weekdays[s.toks[k].text] || timeWords[s.toks[k].text]) {
-		k--
-	}
+	k := s.skipToSubject(q - 1)
 	// "Foro Penal, a rights group, said": the subject stands before the aside
 	if k >= 1 && s.toks[k].text == "," && s.aside[k-1] != 0 {
 		id := s.aside[k-1]
@@ -538,10 +535,7 @@ func (s *sentence) subjectOf(q int) int {
 	// "informó que en Venezuela registra 687": a place before the verb is
 	// not its subject
 	for k >= 2 && s.toks[k].upper && (s.text(k-1) == "en" || s.text(k-1) == "in") {
-		k -= 2
-		for k >= 0 && (subjectSkips[s.toks[k].text] || weekdays[s.toks[k].text] || timeWords[s.toks[k].text]) {
-			k--
-		}
+		k = s.skipToSubject(k - 2)
 	}
 	if k < 0 {
 		return -1
@@ -1151,10 +1145,7 @@ func (s *sentence) organisationSpeaker(c int) int {
 		if _, _, ok := cueVerbs.matchAt(s.toks, q); !ok || s.negatedAt(q) {
 			continue
 		}
-		k := q - 1 // subjectOf says -1 for a generic subject: find it here
-		for k >= 0 && (subjectSkips[s.toks[k].text] || weekdays[s.toks[k].text] || timeWords[s.toks[k].text]) {
-			k--
-		}
+		k := s.skipToSubject(q - 1) // subjectOf says -1 for a generic subject: find it here
 		if k == 0 || k >= 1 && s.text(k-1) == "," {
 			// "It has tallied 431 releases since the government
 			// promised…": the speaker of the sentence before
@@ -1188,4 +1179,14 @@ func (s *sentence) asideHasCue(id int) bool {
 		}
 	}
 	return false
+}
+
+// skipToSubject returns the first token at or before k that is not an
+// auxiliary, adverb, weekday or time word standing between a subject and
+// its verb ("the government has also said on Monday"), or -1.
+func (s *sentence) skipToSubject(k int) int {
+	for k >= 0 && (subjectSkips[s.toks[k].text] || weekdays[s.toks[k].text] || timeWords[s.toks[k].text]) {
+		k--
+	}
+	return k
 }
