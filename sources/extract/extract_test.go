@@ -957,3 +957,33 @@ func TestExtractInstitutionAdjective(t *testing.T) {
 		t.Errorf("got  %v\nwant %v", got, wantList)
 	}
 }
+
+// Two metrics of one kind: the one whose own qualifier ("heat", "exceso")
+// stands by the number wins, whichever comes first in the file, and a
+// qualifier that belongs to another number of the clause decides nothing.
+func TestExtractQualifierChoosesMetric(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "fire-deaths", Keywords: []string{"deaths", "killed", "muertos"}},
+		{ID: "heat-deaths", Keywords: []string{"heat deaths", "heat-related deaths", "muertes por calor"}},
+		{ID: "registered", Keywords: []string{"registered voters", "electores habilitados"}},
+		{ID: "turnout", Keywords: []string{"turnout", "votantes", "votos emitidos"}},
+	}, []tracker.Actor{{Name: "ISGlobal", Role: tracker.Confirmer, Aliases: []string{"ISGlobal"}}})
+	for _, tt := range []struct {
+		text   string
+		metric string
+		value  int64
+	}{
+		{"Heat killed more than 61,000 people across Europe, ISGlobal said.", "heat-deaths", 61000},
+		{"Las olas de calor se asocian con 62.775 muertes en Europa, según ISGlobal.", "heat-deaths", 62775},
+		{"The fire killed 115 people, ISGlobal said.", "fire-deaths", 115},
+		{"Según ISGlobal, de los 7.936.515 ciudadanos habilitados acudieron a votar 6.771.811 votantes.", "turnout", 6771811},
+	} {
+		var got []string
+		for _, x := range e.Extract(tt.text, nil) {
+			got = append(got, fmt.Sprintf("%s=%d", x.Metric, x.Value))
+		}
+		if w := fmt.Sprintf("%s=%d", tt.metric, tt.value); !containsString(got, w) {
+			t.Errorf("Extract(%q) = %v, want %s", tt.text, got, w)
+		}
+	}
+}

@@ -44,6 +44,11 @@ type metricInfo struct {
 	// number, and terms of other categories compete with it. A metric that
 	// owns none is matched by its keywords alone.
 	owns category
+	// marks are the words (folded, and their stems) of its keywords that
+	// no other metric's keywords use and that name no concept: the
+	// qualifier that sets it apart from a metric of the same kind ("heat"
+	// of "heat deaths", "exceso" of "muertes en exceso")
+	marks wordSet
 }
 
 // entity is what a matched phrase is: an actor's alias, a metric keyword,
@@ -142,6 +147,7 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 		}
 		e.metrics = append(e.metrics, info)
 	}
+	e.addMarks(metrics)
 	// Places named with an event word ("detention centres"): entities of
 	// no category, so that the longest match hides the event word.
 	for _, p := range e.lex.places {
@@ -181,6 +187,45 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 		}
 	}
 	return e
+}
+
+// addMarks sets each metric's marks: the longer words of its keywords
+// that are no concept term and appear in no other metric's keywords.
+func (e *Extractor) addMarks(metrics []tracker.Metric) {
+	notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
+	wordsOf := make([]wordSet, len(metrics))
+	users := map[string]int{} // how many metrics use a word or stem
+	for mi, m := range metrics {
+		wordsOf[mi] = wordSet{}
+		keys := wordSet{}
+		for _, kw := range m.Keywords {
+			for _, w := range strings.FieldsFunc(foldString(kw), notLetter) {
+				if len([]rune(w)) > 3 {
+					wordsOf[mi][w] = true
+					keys[w] = true
+					for _, st := range stemsOf(w) {
+						keys[st] = true
+					}
+				}
+			}
+		}
+		for k := range keys {
+			users[k]++
+		}
+	}
+	for mi := range e.metrics {
+		marks := wordSet{}
+		for w := range wordsOf[mi] {
+			shared := users[w] > 1
+			for _, st := range stemsOf(w) {
+				shared = shared || users[st] > 1
+			}
+			if !shared && e.categoriesIn(w) == 0 {
+				marks[w] = true
+			}
+		}
+		e.metrics[mi].marks = marks
+	}
 }
 
 // categoriesIn returns the concepts of the event terms found in s.

@@ -50,6 +50,11 @@ func (s *sentence) figures() []figure {
 		}
 		m.metric = s.anaphoricMetric(k)
 	}
+	for k := range s.nums {
+		if m := &s.nums[k]; !m.trap && m.metric >= 0 {
+			m.metric = s.markedMetric(m)
+		}
+	}
 	var out []figure
 	for k, m := range s.nums {
 		if m.trap || m.metric < 0 {
@@ -1204,4 +1209,59 @@ func (s *sentence) partMarkerOf(j int, m *numMention) bool {
 		}
 	}
 	return true
+}
+
+// markedMetric returns the metric of the same kind as m's whose mark
+// stands in m's clause when m's own metric has none there ("Las olas de
+// calor se asocian con 62.775 muertes": deaths from heat, not deaths in
+// fires), or m's metric.
+func (s *sentence) markedMetric(m *numMention) int {
+	cur := s.e.metrics[m.metric]
+	c := s.clause[m.t0]
+	if cur.owns == 0 || s.clauseHasMark(c, cur.marks, m) {
+		return m.metric
+	}
+	found := -1
+	for _, mi := range s.active {
+		if mi == m.metric || s.e.metrics[mi].owns&cur.owns == 0 || !s.clauseHasMark(c, s.e.metrics[mi].marks, m) {
+			continue
+		}
+		if found >= 0 {
+			return m.metric // two qualified metrics: nothing to choose by
+		}
+		found = mi
+	}
+	if found < 0 {
+		return m.metric
+	}
+	return found
+}
+
+// clauseHasMark reports whether a word of clause c is one of marks, or
+// its plural, and m is the number nearest to it: "de los 7.936.515
+// ciudadanos habilitados acudieron a votar 6.771.811" marks the first.
+func (s *sentence) clauseHasMark(c int, marks wordSet, m *numMention) bool {
+	if len(marks) == 0 {
+		return false
+	}
+	for i, t := range s.toks {
+		if s.clause[i] != c || t.kind != tokWord {
+			continue
+		}
+		w := t.text
+		if !marks[w] && !marks[strings.TrimSuffix(w, "s")] && !marks[strings.TrimSuffix(w, "es")] {
+			continue
+		}
+		d := s.dist(i, i+1, m.t0, m.t1)
+		nearest := true
+		for k := range s.nums {
+			if o := &s.nums[k]; o != m && !o.trap && s.dist(i, i+1, o.t0, o.t1) < d {
+				nearest = false
+			}
+		}
+		if nearest {
+			return true
+		}
+	}
+	return false
 }
