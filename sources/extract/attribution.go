@@ -519,6 +519,9 @@ func (s *sentence) otherSubjectCue(c int) bool {
 // actor's token when it is an actor ("Foro Penal's lawyers said" is Foro
 // Penal), or the token of another noun ("the foreign ministry said").
 func (s *sentence) subjectOf(q int) int {
+	if s.impersonalSe(q) {
+		return -1 // "a las 12:00 se contabilizaban 131": no subject
+	}
 	k := s.skipToSubject(q - 1)
 	// "Foro Penal, a rights group, said": the subject stands before the aside
 	if k >= 1 && s.toks[k].text == "," && s.aside[k-1] != 0 {
@@ -1189,4 +1192,19 @@ func (s *sentence) skipToSubject(k int) int {
 		k--
 	}
 	return k
+}
+
+// impersonalSe reports whether the verb at q has an impersonal or passive
+// "se" before it, past auxiliaries only: "se contabilizaban", "se han
+// reportado".
+func (s *sentence) impersonalSe(q int) bool {
+	for k := q - 1; k >= 0 && k >= q-3; k-- {
+		switch t := s.toks[k].text; {
+		case t == "se":
+			return true
+		case !subjectSkips[t]:
+			return false
+		}
+	}
+	return false
 }

@@ -987,3 +987,26 @@ func TestExtractQualifierChoosesMetric(t *testing.T) {
 		}
 	}
 }
+
+// The source of a sentence reaches the numbers it reports, and no
+// unlisted subject is read where there is none.
+func TestExtractSourceCarries(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"deaths", "fallecidos", "muertos"}}},
+		[]tracker.Actor{
+			{Name: "SML", Role: tracker.Confirmer, Aliases: []string{"Servicio Médico Legal", "SML"}},
+			{Name: "Maui County", Role: tracker.Claimant, Aliases: []string{"Maui County", "condado de Maui"}},
+		})
+	for _, tt := range []struct {
+		text, want string
+	}{
+		{"El Servicio Médico Legal actualizó el balance: a las 12:00 horas se contabilizaban 131 personas fallecidas.", "deaths=131 by SML"},
+	} {
+		var got []string
+		for _, x := range e.Extract(tt.text, nil) {
+			got = append(got, fmt.Sprintf("%s=%d by %s", x.Metric, x.Value, x.Actor))
+		}
+		if !containsString(got, tt.want) {
+			t.Errorf("Extract(%q) = %v, want %s", tt.text, got, tt.want)
+		}
+	}
+}
