@@ -1000,6 +1000,8 @@ func TestExtractSourceCarries(t *testing.T) {
 		text, want string
 	}{
 		{"El Servicio Médico Legal actualizó el balance: a las 12:00 horas se contabilizaban 131 personas fallecidas.", "deaths=131 by SML"},
+		{"Maui County reported 114 deaths on Monday. A week later the county still puts the number of dead at 115.", "deaths=115 by Maui County"},
+		{"Según el condado, la cifra oficial de muertos se mantiene en 115.", "deaths=115 by Maui County"},
 	} {
 		var got []string
 		for _, x := range e.Extract(tt.text, nil) {

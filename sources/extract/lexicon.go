@@ -651,14 +651,14 @@ var institutionNouns = newWordSet(
 	"military", "army", "junta", "police", "group", "organisation", "organization", "ngo", "council",
 	"commission", "committee", "court", "tribunal", "union", "unions", "party", "campaign", "forum",
 	"observatory", "network", "institute", "centre", "center", "secretariat", "foundation", "association",
-	"coalition", "movement", "platform", "presidency", "prosecutor", "ombudsman", "registry", "regime",
+	"coalition", "movement", "platform", "presidency", "prosecutor", "ombudsman", "registry", "regime", "county", "front",
 	"service", "directorate", "mission", "cabinet", "executive", "federation", "confederation", "guard",
 	"gobierno", "ministerio", "departamento", "agencia", "oficina", "autoridad", "autoridades",
 	"administración", "ejército", "junta", "policía", "grupo", "organización", "ong", "consejo", "comisión",
 	"comité", "tribunal", "juzgado", "sindicato", "sindicatos", "partido", "campaña", "foro", "observatorio",
 	"red", "instituto", "centro", "secretaría", "fundación", "asociación", "coalición", "movimiento",
 	"plataforma", "presidencia", "fiscalía", "defensoría", "registro", "régimen", "servicio", "dirección",
-	"misión", "gabinete", "ejecutivo", "federación", "confederación", "guardia", "generalitat", "delegación",
+	"misión", "gabinete", "ejecutivo", "federación", "confederación", "guardia", "generalitat", "delegación", "condado", "frente",
 )
 
 // headDeterminers may stand before an institution noun that refers back
@@ -752,6 +752,8 @@ var institutionSynonyms = func() map[string][]string {
 		{"office", "oficina"},
 		{"observatory", "observatorio"},
 		{"institute", "instituto"},
+		{"county", "condado"},
+		{"front", "frente"},
 	}
 	out := map[string][]string{}
 	for _, g := range groups {
