@@ -142,6 +142,7 @@ func (s *sentence) findEntities() {
 		s.entAt[i] = -1
 	}
 	toks := s.toks
+	s.notePlaces()
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if t.kind == tokDigits || t.inURL {
@@ -173,6 +174,17 @@ func (s *sentence) findEntities() {
 			s.ents = append(s.ents, m)
 			i += n
 			continue
+		}
+		if k, n, ok := s.e.sharedShorts.matchAt(toks, i); ok && !(i > 0 && toks[i-1].kind == tokWord && toks[i-1].upper &&
+			!determiners[toks[i-1].text] && !headDeterminers[toks[i-1].text]) {
+			// "the Ministry of Health", a short form of two countries'
+			// ministries: the one named last, or whose country the text names
+			if ai := s.pickActor(s.e.sharedShortActors[k]); ai >= 0 {
+				s.entAt[i] = len(s.ents)
+				s.ents = append(s.ents, entMention{t0: i, t1: i + n, ent: -1, actor: ai, byCue: -1})
+				i += n
+				continue
+			}
 		}
 		if ai, ok := s.headActor(i); ok {
 			s.entAt[i] = len(s.ents)
@@ -215,7 +227,8 @@ func (s *sentence) findEntities() {
 		}
 		// "5 of those released … and 2 are": the term names the whole that
 		// the numbers are parts of
-		if m.t0 >= 2 && partitiveDeterminers[s.text(m.t0-1)] {
+		if m.t0 >= 2 && partitiveDeterminers[s.text(m.t0-1)] && !figureNouns[s.text(m.t0-3)] {
+			// (not "the count of those killed": the figure's own noun)
 			switch s.text(m.t0 - 2) {
 			case "of", "de", "among", "entre":
 				m.partitive = true
@@ -268,10 +281,61 @@ func (s *sentence) headActor(i int) (int, bool) {
 		}
 		return best, true
 	}
-	if best < 0 && len(cands) == 1 {
-		best = cands[0]
+	if best < 0 {
+		best = s.pickActor(cands)
 	}
 	return best, best >= 0
+}
+
+// pickActor returns the one of several actors a shared name refers to:
+// the one named last; when none was named, the only one, or the one whose
+// country the text named last ("Mexico's government has conceded… the
+// Ministry of Health"). It returns -1 when nothing tells them apart.
+func (s *sentence) pickActor(cands []int) int {
+	best, bestSent, tie := -1, 0, false
+	for _, ai := range cands {
+		switch n := s.st.lastNamed[ai]; {
+		case n > bestSent:
+			best, bestSent, tie = ai, n, false
+		case n == bestSent && n > 0:
+			tie = true
+		}
+	}
+	if best >= 0 && !tie {
+		return best
+	}
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	best, bestSent, tie = -1, 0, false
+	for _, ai := range cands {
+		switch n := s.st.lastPlace[ai]; {
+		case n > bestSent:
+			best, bestSent, tie = ai, n, false
+		case n == bestSent && n > 0:
+			tie = true
+		}
+	}
+	if tie {
+		return -1
+	}
+	return best
+}
+
+// notePlaces records, for the actors whose aliases name a country, that
+// this sentence names it ("Mexico", "mexicano").
+func (s *sentence) notePlaces() {
+	if len(s.e.placeActors) == 0 {
+		return
+	}
+	for _, t := range s.toks {
+		if t.kind != tokWord || !t.upper || len(t.text) < 4 {
+			continue
+		}
+		for _, ai := range s.e.placeActors[placeKey(t.text)] {
+			s.st.lastPlace[ai] = s.st.sent
+		}
+	}
 }
 
 // stemEntity returns the keyword or term whose stem the word at token i
@@ -763,8 +827,8 @@ func (s *sentence) adjectiveActor(i int) (int, bool) {
 			best, bestSent = ai, n
 		}
 	}
-	if best < 0 && len(cands) == 1 {
-		best = cands[0]
+	if best < 0 {
+		best = s.pickActor(cands)
 	}
 	return best, best >= 0
 }

@@ -55,6 +55,9 @@ type conceptLexicon struct {
 	// countries are the countries and territories (and "the country"): a
 	// count placed in one is a national total
 	countries *phraseSet
+	// countryKeys are the placeKeys of the words of the countries' names,
+	// but for the words many names share ("South", "Republic")
+	countryKeys wordSet
 }
 
 // lexicon returns the built-in lexicon; it panics if the embedded file is
@@ -64,17 +67,28 @@ var lexicon = sync.OnceValue(func() *conceptLexicon {
 	if err != nil {
 		panic(err)
 	}
-	lex.countries = newPhraseSet()
+	lex.countries, lex.countryKeys = newPhraseSet(), wordSet{}
 	for _, line := range strings.Split(countriesFile, "\n") {
 		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		for _, name := range strings.Split(line, ",") {
 			lex.countries.add(strings.TrimSpace(name), 1)
+			for _, w := range strings.Fields(foldString(name)) {
+				if len([]rune(w)) >= 4 && !countryNameWords[w] {
+					lex.countryKeys[placeKey(w)] = true
+				}
+			}
 		}
 	}
 	return lex
 })
+
+// countryNameWords are the words of countries' names that name no
+// country alone.
+var countryNameWords = newWordSet("south", "north", "west", "east", "republic", "republica", "democratic",
+	"democratica", "united", "unidos", "unido", "states", "estados", "kingdom", "reino", "nueva", "new", "strip",
+	"franja", "coast", "costa", "central", "islands", "islas", "bajos", "paises", "norte", "sierra")
 
 // parseLexicon parses the lexicon file format described at its top. It
 // returns an error naming the line for an unknown directive, a directive

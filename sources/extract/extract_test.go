@@ -1012,3 +1012,33 @@ func TestExtractSourceCarries(t *testing.T) {
 		}
 	}
 }
+
+// A name several actors share ("the Ministry of Health" of two countries'
+// ministries, "the government" of two governments) goes to the one named
+// last, or else to the one whose country the text names.
+func TestExtractSharedNameByCountry(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"deaths", "killed"}}},
+		[]tracker.Actor{
+			{Name: "SSa", Role: tracker.Claimant, Aliases: []string{"Secretaría de Salud", "Mexico's Ministry of Health", "Mexican government"}},
+			{Name: "India MoH", Role: tracker.Claimant, Aliases: []string{"Ministry of Health and Family Welfare", "Indian government"}},
+		})
+	for _, tt := range []struct {
+		text, want string
+	}{
+		{"Mexico's death toll is far higher than reported. A report published on Saturday by the Ministry of Health counts 294,287 deaths.", "deaths=294287 by SSa"},
+		{"India's death toll is disputed. The government's official count of those killed stood at 481,000.", "deaths=481000 by India MoH"},
+		{"Mexico's death toll is disputed. The government's official count of those killed stood at 201,429.", "deaths=201429 by SSa"},
+	} {
+		var got []string
+		for _, x := range e.Extract(tt.text, nil) {
+			got = append(got, fmt.Sprintf("%s=%d by %s", x.Metric, x.Value, x.Actor))
+		}
+		if !containsString(got, tt.want) {
+			t.Errorf("Extract(%q) = %v, want %s", tt.text, got, tt.want)
+		}
+	}
+	// nothing tells two governments apart: no actor
+	if got := e.Extract("The government's official count of those killed stood at 284.", nil); len(got) != 0 {
+		t.Errorf("with no country named: %v, want nothing", got)
+	}
+}

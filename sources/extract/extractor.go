@@ -34,6 +34,16 @@ type Extractor struct {
 	// of "prisoners"): "12,000 hectares" counts what a metric of hectares
 	// counts
 	units wordSet
+	// placeActors maps the first four letters of a country named in an
+	// actor's alias ("Mexico's", "Mexican": "mexi") to those actors: an
+	// institution noun several actors share goes to the one whose country
+	// the text names
+	placeActors map[string][]int
+	// sharedShorts are the short forms of aliases that several actors
+	// share ("Ministry of Health" of two countries' ministries), payload
+	// an index into sharedShortActors
+	sharedShorts      *phraseSet
+	sharedShortActors [][]int
 }
 
 // metricInfo is a metric as the extractor sees it.
@@ -106,11 +116,18 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 			}
 		}
 	}
-	for key, ai := range e.shortAliases(index) {
+	shorts, shared := e.shortAliases(index)
+	for key, ai := range shorts {
 		if i, ok := entityFor(key); ok && e.ents[i].actor < 0 {
 			e.ents[i].actor, e.ents[i].short = ai, true
 		}
 	}
+	e.sharedShorts = newPhraseSet()
+	for key, actors := range shared {
+		e.sharedShorts.add(key, len(e.sharedShortActors))
+		e.sharedShortActors = append(e.sharedShortActors, actors)
+	}
+	e.addPlaceActors()
 	e.addSurnames()
 	e.addHeads()
 	e.tracked, e.units = wordSet{}, wordSet{}
@@ -274,10 +291,10 @@ func (e *Extractor) addSurnames() {
 // Interior francés", "Interior Ministry" for "French Interior Ministry".
 // A short form is two words or more of the alias, holds an institution
 // noun, neither starts nor ends with a function word, and is not already a
-// name nor a short form of another actor. taken holds the names already
-// registered.
-func (e *Extractor) shortAliases(taken map[string]int) map[string]int {
-	out := map[string]int{}
+// name. taken holds the names already registered. A short form of several
+// actors' aliases is returned in shared, with those actors.
+func (e *Extractor) shortAliases(taken map[string]int) (shorts map[string]int, shared map[string][]int) {
+	owners := map[string][]int{}
 	for ai, a := range e.actors {
 		for _, name := range a.Names() {
 			words := phraseTokens(name)
@@ -291,24 +308,56 @@ func (e *Extractor) shortAliases(taken map[string]int) map[string]int {
 						inst = inst || institutionNouns[w]
 					}
 					key := strings.Join(words[i:j], " ")
-					if _, ok := taken[key]; ok || !inst {
+					if _, ok := taken[key]; ok || !inst || containsInt(owners[key], ai) {
 						continue
 					}
-					if prev, ok := out[key]; ok && prev != ai {
-						out[key] = -1
-						continue
-					}
-					out[key] = ai
+					owners[key] = append(owners[key], ai)
 				}
 			}
 		}
 	}
-	for key, ai := range out {
-		if ai < 0 {
-			delete(out, key)
+	shorts, shared = map[string]int{}, map[string][]int{}
+	for key, actors := range owners {
+		if len(actors) == 1 {
+			shorts[key] = actors[0]
+		} else {
+			shared[key] = actors
 		}
 	}
-	return out
+	return shorts, shared
+}
+
+// addPlaceActors fills placeActors from the capitalised words of the
+// aliases that begin like a country's name.
+func (e *Extractor) addPlaceActors() {
+	e.placeActors = map[string][]int{}
+	countries := e.lex.countryKeys
+	for ai, a := range e.actors {
+		if a.Role == tracker.Reporter {
+			continue
+		}
+		for _, name := range a.Names() {
+			for _, w := range strings.Fields(name) {
+				if r := []rune(w); len(r) < 4 || !unicode.IsUpper(r[0]) {
+					continue
+				}
+				key := placeKey(foldString(w))
+				if countries[key] && !containsInt(e.placeActors[key], ai) {
+					e.placeActors[key] = append(e.placeActors[key], ai)
+				}
+			}
+		}
+	}
+}
+
+// placeKey is the key a country's name and its adjective share: their
+// first four letters ("mexi" of "Mexico" and "mexicano").
+func placeKey(folded string) string {
+	r := []rune(folded)
+	if len(r) > 4 {
+		r = r[:4]
+	}
+	return string(r)
 }
 
 // addHeads registers the institution nouns of the actors' aliases of two
@@ -472,6 +521,7 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 		latestYear: latestYear(toks),
 		seen:       make([]bool, len(e.actors)),
 		lastNamed:  make([]int, len(e.actors)),
+		lastPlace:  make([]int, len(e.actors)),
 		prevActor:  -1,
 		topic:      -1,
 		lastActor:  -1,
@@ -695,6 +745,7 @@ type extractState struct {
 	latestYear int    // the latest year the text names, 0 for none
 	seen       []bool // actors named in full so far (for last names)
 	lastNamed  []int  // the sentence (1-based) each actor was last named in, 0 for never
+	lastPlace  []int  // the sentence (1-based) each actor's country was last named in, 0 for never
 	prevActor  int    // the actor of the previous sentence, or -1
 	prevLinked []int  // metrics linked by keyword in the previous sentence, in order
 	prevEvent  []int  // metrics whose event terms the previous sentence holds

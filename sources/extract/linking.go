@@ -433,7 +433,7 @@ func (s *sentence) figureOfOther(i int) bool {
 	}
 	for j := i + 2; j < len(s.toks) && j <= i+6; j++ {
 		t := s.toks[j]
-		if determiners[t.text] || isQuoteText(t.text) {
+		if determiners[t.text] || partitiveDeterminers[t.text] || isQuoteText(t.text) {
 			continue
 		}
 		if _, n, ok := qualifierBefore.matchAt(s.toks, j); ok {
@@ -1245,10 +1245,10 @@ func (s *sentence) clauseHasMark(c int, marks wordSet, m *numMention) bool {
 		return false
 	}
 	for i, t := range s.toks {
-		if s.clause[i] != c || t.kind != tokWord {
+		if s.clause[i] != c || t.kind != tokWord && t.kind != tokAlnum {
 			continue
 		}
-		w := t.text
+		w, _, _ := strings.Cut(t.text, "-") // "covid" of "covid-19"
 		if !marks[w] && !marks[strings.TrimSuffix(w, "s")] && !marks[strings.TrimSuffix(w, "es")] {
 			continue
 		}
