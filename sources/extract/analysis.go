@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/gapwatch/gapwatch/tracker"
+)
 
 // Distances between words are counted in tokens; a comma, colon, bracket or
 // dash counts as several words, so that a keyword across an aside is
@@ -192,6 +196,12 @@ func (s *sentence) findEntities() {
 			i++
 			continue
 		}
+		if ai, n, ok := s.countryActor(i); ok {
+			s.entAt[i] = len(s.ents)
+			s.ents = append(s.ents, entMention{t0: i, t1: i + n, ent: -1, actor: ai, byCue: -1})
+			i += n
+			continue
+		}
 		if ai, ok := s.adjectiveActor(i); ok {
 			s.entAt[i] = len(s.ents)
 			s.ents = append(s.ents, entMention{t0: i, t1: i + 1, ent: -1, actor: ai, byCue: -1})
@@ -320,6 +330,47 @@ func (s *sentence) pickActor(cands []int) int {
 		return -1
 	}
 	return best
+}
+
+// countryActor returns the actor a country stands for when it is the
+// subject of a reporting verb ("Israel has said 136 hostages remain",
+// "Mexico had officially reported 29,189 deaths"): the claimant whose
+// aliases name that country, its government when one of them is, the one
+// named last when there are several.
+// n is the length of the country's name.
+func (s *sentence) countryActor(i int) (actor, n int, ok bool) {
+	t := s.toks[i]
+	if t.kind != tokWord || !t.upper || len(s.e.placeActors) == 0 {
+		return 0, 0, false
+	}
+	_, n, ok = s.e.lex.countries.matchAt(s.toks, i)
+	if !ok || i > 0 && s.toks[i-1].text != "," {
+		return 0, 0, false // "el Comité de Investigación de Rusia": part of a name
+	}
+	j := i + n
+	for j < len(s.toks) && (subjectSkips[s.toks[j].text] || timeWords[s.toks[j].text] || weekdays[s.toks[j].text] ||
+		s.toks[j].text == "officially" || s.toks[j].text == "oficialmente") {
+		j++
+	}
+	if !countrySpeakVerbs[s.text(j)] {
+		return 0, 0, false // "Mexico counts only cases…": the country, not its government
+	}
+	var cands, govs []int
+	for _, ai := range s.e.placeActors[placeKey(t.text)] {
+		if s.e.actors[ai].Role == tracker.Claimant {
+			cands = append(cands, ai)
+			if s.e.governments[ai] {
+				govs = append(govs, ai)
+			}
+		}
+	}
+	if len(govs) > 0 {
+		cands = govs // its government rather than its army
+	}
+	if actor = s.pickActor(cands); actor < 0 {
+		return 0, 0, false
+	}
+	return actor, n, true
 }
 
 // notePlaces records, for the actors whose aliases name a country, that

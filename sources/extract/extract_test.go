@@ -1042,3 +1042,31 @@ func TestExtractSharedNameByCountry(t *testing.T) {
 		t.Errorf("with no country named: %v, want nothing", got)
 	}
 }
+
+// A country that says or reports a number speaks through its government;
+// a country inside a name or one that merely counts does not.
+func TestExtractCountrySpeaks(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "hostages", Keywords: []string{"hostages", "rehenes"}}},
+		[]tracker.Actor{
+			{Name: "IDF", Role: tracker.Claimant, Aliases: []string{"IDF", "Israeli army"}},
+			{Name: "PMO", Role: tracker.Claimant, Aliases: []string{"Prime Minister's Office", "Israeli government"}},
+			{Name: "Hamas", Role: tracker.Claimant, Aliases: []string{"Hamas"}},
+		})
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"The Israeli army said on Friday it had found two bodies. Israel has said 136 hostages remain in the territory.", []string{"hostages=136 by PMO"}},
+		{"As of Friday, Israel had officially reported 137 hostages.", []string{"hostages=137 by PMO"}},
+		{"Israel counts 130 hostages in Gaza.", nil},
+		{"La Oficina de Israel en Madrid asegura que hay 120 rehenes.", nil},
+	} {
+		var got []string
+		for _, x := range e.Extract(tt.text, nil) {
+			got = append(got, fmt.Sprintf("%s=%d by %s", x.Metric, x.Value, x.Actor))
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

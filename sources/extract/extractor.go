@@ -39,6 +39,9 @@ type Extractor struct {
 	// institution noun several actors share goes to the one whose country
 	// the text names
 	placeActors map[string][]int
+	// governments marks the actors with an alias naming a government
+	// ("Israeli government", "gobierno israelí")
+	governments []bool
 	// sharedShorts are the short forms of aliases that several actors
 	// share ("Ministry of Health" of two countries' ministries), payload
 	// an index into sharedShortActors
@@ -328,15 +331,19 @@ func (e *Extractor) shortAliases(taken map[string]int) (shorts map[string]int, s
 }
 
 // addPlaceActors fills placeActors from the capitalised words of the
-// aliases that begin like a country's name.
+// aliases that begin like a country's name, and governments.
 func (e *Extractor) addPlaceActors() {
 	e.placeActors = map[string][]int{}
+	e.governments = make([]bool, len(e.actors))
 	countries := e.lex.countryKeys
 	for ai, a := range e.actors {
 		if a.Role == tracker.Reporter {
 			continue
 		}
 		for _, name := range a.Names() {
+			for _, w := range phraseTokens(name) {
+				e.governments[ai] = e.governments[ai] || governmentNouns[w]
+			}
 			for _, w := range strings.Fields(name) {
 				if r := []rune(w); len(r) < 4 || !unicode.IsUpper(r[0]) {
 					continue

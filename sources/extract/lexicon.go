@@ -779,3 +779,13 @@ var institutionAdjectives = map[string][]string{
 	"presidencial":  {"presidencia", "presidency", "presidente", "president"},
 	"presidential":  {"presidency", "president", "presidencia", "presidente"},
 }
+
+// countrySpeakVerbs after a country make it speak for its government:
+// "Israel has said", "Mexico had officially reported", "Perú informó".
+var countrySpeakVerbs = newWordSet("said", "says", "reported", "reports", "announced", "announces", "stated",
+	"acknowledged", "admitted", "informó", "informa", "dijo", "afirmó", "afirma", "aseguró", "asegura",
+	"anunció", "anuncia", "reportó", "reporta", "reconoció", "reconoce", "admitió")
+
+// governmentNouns name a government in an actor's alias.
+var governmentNouns = newWordSet("government", "gobierno", "administration", "administración", "presidency",
+	"presidencia", "executive", "ejecutivo")
