@@ -340,12 +340,23 @@ func (s *sentence) pickActor(cands []int) int {
 // n is the length of the country's name.
 func (s *sentence) countryActor(i int) (actor, n int, ok bool) {
 	t := s.toks[i]
-	if t.kind != tokWord || !t.upper || len(s.e.placeActors) == 0 {
-		return 0, 0, false
+	if t.kind != tokWord || len(s.e.placeActors) == 0 || i > 0 && s.toks[i-1].text != "," && !determiners[s.toks[i-1].text] ||
+		i > 1 && placePrepositions[s.text(i-2)] {
+		return 0, 0, false // "el Comité de Investigación de Rusia", "officials in the Gaza Strip"
 	}
-	_, n, ok = s.e.lex.countries.matchAt(s.toks, i)
-	if !ok || i > 0 && s.toks[i-1].text != "," {
-		return 0, 0, false // "el Comité de Investigación de Rusia": part of a name
+	key := ""
+	switch _, cn, isCountry := s.e.lex.countries.matchAt(s.toks, i); {
+	case isCountry && t.upper:
+		key, n = placeKey(t.text), cn
+	case t.upper && s.e.lex.countryKeys[placeKey(t.text)] && countryOfficials[s.text(i+1)]:
+		// "Iranian officials said", "An Iranian general said"
+		key, n = placeKey(t.text), 2
+	case countryOfficials[t.text] && i+1 < len(s.toks) &&
+		s.toks[i+1].kind == tokWord && s.e.lex.countryKeys[placeKey(s.text(i+1))]:
+		// "las autoridades iraníes informaron"
+		key, n = placeKey(s.text(i+1)), 2
+	default:
+		return 0, 0, false
 	}
 	j := i + n
 	for j < len(s.toks) && (subjectSkips[s.toks[j].text] || timeWords[s.toks[j].text] || weekdays[s.toks[j].text] ||
@@ -356,7 +367,7 @@ func (s *sentence) countryActor(i int) (actor, n int, ok bool) {
 		return 0, 0, false // "Mexico counts only cases…": the country, not its government
 	}
 	var cands, govs []int
-	for _, ai := range s.e.placeActors[placeKey(t.text)] {
+	for _, ai := range s.e.placeActors[key] {
 		if s.e.actors[ai].Role == tracker.Claimant {
 			cands = append(cands, ai)
 			if s.e.governments[ai] {

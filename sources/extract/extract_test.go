@@ -1059,6 +1059,9 @@ func TestExtractCountrySpeaks(t *testing.T) {
 		{"The Israeli army said on Friday it had found two bodies. Israel has said 136 hostages remain in the territory.", []string{"hostages=136 by PMO"}},
 		{"As of Friday, Israel had officially reported 137 hostages.", []string{"hostages=137 by PMO"}},
 		{"Israel counts 130 hostages in Gaza.", nil},
+		{"An Israeli official said on Monday that 129 hostages were still held.", []string{"hostages=129 by PMO"}},
+		{"Las autoridades israelíes informaron el lunes de 128 rehenes en Gaza.", []string{"hostages=128 by PMO"}},
+		{"Officials in the Gaza Strip said 127 hostages remained.", nil},
 		{"La Oficina de Israel en Madrid asegura que hay 120 rehenes.", nil},
 	} {
 		var got []string

@@ -784,8 +784,18 @@ var institutionAdjectives = map[string][]string{
 // "Israel has said", "Mexico had officially reported", "Perú informó".
 var countrySpeakVerbs = newWordSet("said", "says", "reported", "reports", "announced", "announces", "stated",
 	"acknowledged", "admitted", "informó", "informa", "dijo", "afirmó", "afirma", "aseguró", "asegura",
-	"anunció", "anuncia", "reportó", "reporta", "reconoció", "reconoce", "admitió")
+	"anunció", "anuncia", "reportó", "reporta", "reconoció", "reconoce", "admitió", "say", "report", "announce",
+	"informaron", "dijeron", "afirmaron", "aseguraron", "anunciaron", "reportaron", "reconocieron", "admitieron",
+	"informan", "dicen", "afirman", "aseguran")
 
 // governmentNouns name a government in an actor's alias.
 var governmentNouns = newWordSet("government", "gobierno", "administration", "administración", "presidency",
 	"presidencia", "executive", "ejecutivo")
+
+// countryOfficials beside a country's adjective speak for its government:
+// "Iranian officials", "an Iranian general", "las autoridades iraníes".
+var countryOfficials = newWordSet("officials", "official", "general", "minister", "authorities", "spokesman",
+	"spokeswoman", "spokesperson", "autoridades", "funcionarios", "portavoz", "vocero", "ministro", "ministra")
+
+// placePrepositions put a place after them: "in the Gaza Strip".
+var placePrepositions = newWordSet("in", "en", "of", "de", "from", "desde", "at")
