@@ -555,8 +555,8 @@ func (s *sentence) irrealisBefore(t0 int) bool {
 		}
 		if irrealisMarkers[t.text] {
 			// "spoken to the released prisoner": "to" before an article is
-			// a preposition
-			return !(article && t.text == "to")
+			// a preposition; "believed to be missing" is what is known
+			return !(article && t.text == "to") && !(t.text == "to" && k > 0 && epistemicBeforeTo[s.toks[k-1].text])
 		}
 		switch t.text {
 		case "a", "the", "la", "las", "los", "el":

@@ -1073,3 +1073,24 @@ func TestExtractCountrySpeaks(t *testing.T) {
 		}
 	}
 }
+
+// "Believed to be missing" is what is known, not what may happen.
+func TestExtractBelievedToBe(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "missing", Keywords: []string{"missing"}}},
+		[]tracker.Actor{{Name: "Red Crescent", Role: tracker.Confirmer, Aliases: []string{"Red Crescent"}}})
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"Some 10,000 people are believed to be missing, the Red Crescent said.", []string{"missing=10000"}},
+		{"The Red Crescent said 300 people were expected to be missing if the dam broke.", nil},
+	} {
+		var got []string
+		for _, x := range e.Extract(tt.text, nil) {
+			got = append(got, fmt.Sprintf("%s=%d", x.Metric, x.Value))
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

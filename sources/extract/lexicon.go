@@ -799,3 +799,8 @@ var countryOfficials = newWordSet("officials", "official", "general", "minister"
 
 // placePrepositions put a place after them: "in the Gaza Strip".
 var placePrepositions = newWordSet("in", "en", "of", "de", "from", "desde", "at")
+
+// epistemicBeforeTo before "to" say what is known, not what may be:
+// "believed to be missing", "feared to have died".
+var epistemicBeforeTo = newWordSet("believed", "thought", "feared", "known", "presumed", "said", "reported",
+	"confirmed", "understood", "assumed")
