@@ -209,6 +209,10 @@ func (s *sentence) findEntities() {
 			continue
 		}
 		if id, ok := s.stemEntity(i); ok {
+			if ent := s.e.ents[id]; ent.cat == s.e.lex.detention && len(ent.metrics) == 0 && s.otherConceptAt(i+1) {
+				i++ // "quedaron heridos": an inflected "still", the state is the injury
+				continue
+			}
 			s.entAt[i] = len(s.ents)
 			s.ents = append(s.ents, entMention{t0: i, t1: i + 1, ent: id, actor: -1, byCue: -1})
 			i++
@@ -434,7 +438,7 @@ func (s *sentence) looseStateAt(i, n, id int) bool {
 	next := s.text(i + n)
 	// "remained unaccounted for", "siguen desaparecidos": the state is
 	// another concept's
-	if id2, _, ok := s.e.entities.matchAt(s.toks, i+n); ok && s.e.ents[id2].cat != 0 && s.e.ents[id2].cat&s.e.lex.detention == 0 {
+	if s.otherConceptAt(i + n) {
 		return true
 	}
 	if (strings.HasSuffix(next, "ndo") || strings.HasSuffix(next, "ing")) && next != "siendo" && next != "being" {
@@ -456,6 +460,16 @@ func (s *sentence) looseStateAt(i, n, id int) bool {
 		return false
 	}
 	return notInPrisonAfter[next]
+}
+
+// otherConceptAt reports whether a term of another concept than detention
+// stands at token j: "siguen desaparecidos", "quedaron heridos".
+func (s *sentence) otherConceptAt(j int) bool {
+	id, _, ok := s.e.entities.matchAt(s.toks, j)
+	if !ok {
+		id, ok = s.stemEntity(j)
+	}
+	return ok && s.e.ents[id].cat != 0 && s.e.ents[id].cat&s.e.lex.detention == 0
 }
 
 // durationBefore reports whether a span of time ends just before token

@@ -1094,3 +1094,20 @@ func TestExtractBelievedToBe(t *testing.T) {
 		}
 	}
 }
+
+// An inflected "still" before another concept's term is a copula:
+// "quedaron heridos" counts the injured, not people held.
+func TestExtractInflectedStill(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Keywords: []string{"muertos", "asesinados"}},
+		{ID: "injured", Keywords: []string{"heridos"}},
+		{ID: "held", Keywords: []string{"presos", "siguen presos"}},
+	}, []tracker.Actor{{Name: "SNAI", Role: tracker.Claimant, Aliases: []string{"SNAI"}}})
+	var got []string
+	for _, x := range e.Extract("Según el SNAI, 15 reos fueron asesinados y otros 14 quedaron heridos.", nil) {
+		got = append(got, fmt.Sprintf("%s=%d", x.Metric, x.Value))
+	}
+	if want := "[deaths=15 injured=14]"; fmt.Sprint(got) != want {
+		t.Errorf("got %v, want %s", got, want)
+	}
+}
