@@ -30,7 +30,7 @@ func TestExplainSaysWhyEveryNumber(t *testing.T) {
 		{1020, ""}, {4000000, "money"}, {40, "percentage"},
 		{22, "increment"}, {15, "rate"},
 		{80, "other_source"},
-		{7, "no_actor"},
+		{7, "increment"},
 	}
 	if len(got) != len(want) {
 		for _, x := range got {

@@ -1111,3 +1111,29 @@ func TestExtractInflectedStill(t *testing.T) {
 		t.Errorf("got %v, want %s", got, want)
 	}
 }
+
+// "Another N" of the metric just counted adds to that count; of another
+// metric, it is a count of its own.
+func TestExtractAnotherOfSame(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Keywords: []string{"muertos", "asesinados"}},
+		{ID: "injured", Keywords: []string{"heridos"}},
+	}, []tracker.Actor{{Name: "Defensoría", Role: tracker.Confirmer, Aliases: []string{"Defensoría del Pueblo"}}})
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"Según la Defensoría del Pueblo, en diciembre se registraron 394 heridos, y en enero otros 274.", []string{"injured=394"}},
+		{"Según la Defensoría del Pueblo, 15 reos fueron asesinados y otros 14 quedaron heridos.", []string{"deaths=15", "injured=14"}},
+		{"Según la Defensoría del Pueblo, hubo 20 muertos. Otros 30 quedaron heridos, dijo la Defensoría del Pueblo.", []string{"deaths=20", "injured=30"}},
+		{"Según la Defensoría del Pueblo, hubo 20 muertos. Otros 30 muertos aparecieron el lunes, dijo la Defensoría del Pueblo.", []string{"deaths=20"}},
+	} {
+		var got []string
+		for _, x := range e.Extract(tt.text, nil) {
+			got = append(got, fmt.Sprintf("%s=%d", x.Metric, x.Value))
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

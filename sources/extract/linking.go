@@ -68,6 +68,10 @@ func (s *sentence) figures() []figure {
 			s.nums[k].dropReason = "earlier_period"
 			continue
 		}
+		if s.anotherOfSame(k) {
+			s.nums[k].dropReason = "increment"
+			continue
+		}
 		if s.placedPart(&m) || s.groupPart(&m) || s.shareAside(&m) {
 			s.nums[k].dropReason = "partial"
 			continue
@@ -1260,6 +1264,39 @@ func (s *sentence) clauseHasMark(c int, marks wordSet, m *numMention) bool {
 			}
 		}
 		if nearest {
+			return true
+		}
+	}
+	return false
+}
+
+// anotherOfSame reports whether number k is "another N" of a metric
+// counted earlier in the sentence, or in the previous one when the
+// sentence counts nothing before it: "se registraron 394 heridos, y… se
+// han reportado otros 274" adds to a count. "Another N" of another metric
+// is a count of its own: "15 reos fueron asesinados y otros 14 quedaron
+// heridos".
+func (s *sentence) anotherOfSame(k int) bool {
+	m := &s.nums[k]
+	switch s.text(m.qStart) {
+	case "another", "otros", "otras":
+	default:
+		return false
+	}
+	other := false
+	for j := 0; j < k; j++ {
+		if o := &s.nums[j]; !o.trap && o.metric >= 0 {
+			if o.metric == m.metric {
+				return true
+			}
+			other = true
+		}
+	}
+	if other {
+		return false
+	}
+	for _, mi := range s.st.prevLinked {
+		if mi == m.metric {
 			return true
 		}
 	}
