@@ -52,6 +52,9 @@ type conceptLexicon struct {
 	// places are places and papers named with an event word ("detention
 	// centres", "release orders"): not events
 	places []string
+	// exact are the terms that match only as written: the stem of "lives"
+	// is the stem of "living"
+	exact wordSet
 	// countries are the countries and territories (and "the country"): a
 	// count placed in one is a national total
 	countries *phraseSet
@@ -94,7 +97,7 @@ var countryNameWords = newWordSet("south", "north", "west", "east", "republic", 
 // returns an error naming the line for an unknown directive, a directive
 // outside a concept block, more than 32 concepts, or an unknown flag.
 func parseLexicon(src string) (*conceptLexicon, error) {
-	lex := &conceptLexicon{terms: newPhraseSet(), stems: map[string]category{}, statePeople: map[string]category{}}
+	lex := &conceptLexicon{terms: newPhraseSet(), stems: map[string]category{}, statePeople: map[string]category{}, exact: wordSet{}}
 	var cur *concept
 	for n, line := range strings.Split(src, "\n") {
 		line = strings.TrimSpace(line)
@@ -130,6 +133,11 @@ func parseLexicon(src string) (*conceptLexicon, error) {
 		switch key {
 		case "terms":
 			cur.terms = append(cur.terms, list...)
+		case "exact":
+			cur.terms = append(cur.terms, list...)
+			for _, t := range list {
+				lex.exact[foldString(t)] = true
+			}
 		case "people":
 			cur.people = append(cur.people, list...)
 		case "flags":
@@ -144,13 +152,13 @@ func parseLexicon(src string) (*conceptLexicon, error) {
 				}
 			}
 		default:
-			return nil, fmt.Errorf("%s: unknown key %q (want terms, people, flags or places)", where, key)
+			return nil, fmt.Errorf("%s: unknown key %q (want terms, exact, people, flags or places)", where, key)
 		}
 	}
 	for _, c := range lex.concepts {
 		for _, t := range c.terms {
 			lex.terms.add(t, int(c.bit))
-			if toks := phraseTokens(t); len(toks) == 1 {
+			if toks := phraseTokens(t); len(toks) == 1 && !lex.exact[toks[0]] {
 				for _, st := range stemsOf(toks[0]) {
 					lex.stems[st] |= c.bit
 				}

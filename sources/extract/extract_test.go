@@ -1137,3 +1137,24 @@ func TestExtractAnotherOfSame(t *testing.T) {
 		}
 	}
 }
+
+// "Lives" is a death term as written; its stem is no death: "living".
+func TestExtractLivesNotLiving(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"deaths", "killed"}}},
+		[]tracker.Actor{{Name: "Junta", Role: tracker.Claimant, Aliases: []string{"junta"}}})
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"The junta said the earthquake had claimed at least 2,719 lives.", []string{"deaths=2719"}},
+		{"The junta said 2,000 people had been killed; more than a million were living in temporary shelters.", []string{"deaths=2000"}},
+	} {
+		var got []string
+		for _, x := range e.Extract(tt.text, nil) {
+			got = append(got, fmt.Sprintf("%s=%d", x.Metric, x.Value))
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

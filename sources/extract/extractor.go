@@ -196,7 +196,7 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 		keys[i] = key
 	}
 	for i, key := range keys {
-		if key == "" || strings.Contains(key, " ") || e.ents[i].actor >= 0 {
+		if key == "" || strings.Contains(key, " ") || e.ents[i].actor >= 0 || e.lex.exact[key] {
 			continue
 		}
 		for lang, es := range []bool{false, true} {
