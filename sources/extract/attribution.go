@@ -502,8 +502,8 @@ func (s *sentence) otherSubjectCue(c int) bool {
 		if s.group[q] != s.group[s.firstOfClause(c)] {
 			continue
 		}
-		if _, _, ok := cueVerbs.matchAt(s.toks, q); !ok || s.negatedAt(q) {
-			continue
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); !ok || s.negatedAt(q) || passiveAuxiliaries[s.text(q-1)] {
+			continue // (not "ten more victims were added": what was counted)
 		}
 		if k := s.subjectOf(q); k >= 0 && !s.inActor(k) && !s.namedAfterActor(k) {
 			return true
@@ -720,7 +720,7 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 			}
 			return 0, false
 		}
-		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok {
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && !passiveAuxiliaries[s.text(q-1)] {
 			subj := s.subjectOf(q)
 			if subj < 0 {
 				return 0, false

@@ -1002,6 +1002,7 @@ func TestExtractSourceCarries(t *testing.T) {
 		{"El Servicio Médico Legal actualizó el balance: a las 12:00 horas se contabilizaban 131 personas fallecidas.", "deaths=131 by SML"},
 		{"Maui County reported 114 deaths on Monday. A week later the county still puts the number of dead at 115.", "deaths=115 by Maui County"},
 		{"Según el condado, la cifra oficial de muertos se mantiene en 115.", "deaths=115 by Maui County"},
+		{"Ten more victims were added on Monday, bringing the death toll to 122, said the head of the Servicio Médico Legal.", "deaths=122 by SML"},
 	} {
 		var got []string
 		for _, x := range e.Extract(tt.text, nil) {

@@ -804,3 +804,8 @@ var placePrepositions = newWordSet("in", "en", "of", "de", "from", "desde", "at"
 // "believed to be missing", "feared to have died".
 var epistemicBeforeTo = newWordSet("believed", "thought", "feared", "known", "presumed", "said", "reported",
 	"confirmed", "understood", "assumed")
+
+// passiveAuxiliaries before a reporting verb make it passive: its subject
+// is what was counted ("ten more victims were added"), not who counts.
+var passiveAuxiliaries = newWordSet("were", "was", "been", "being", "be", "are", "is", "fueron", "fue", "sido",
+	"son", "es", "siendo", "ser")
