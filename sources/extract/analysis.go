@@ -344,20 +344,25 @@ func (s *sentence) pickActor(cands []int) int {
 // n is the length of the country's name.
 func (s *sentence) countryActor(i int) (actor, n int, ok bool) {
 	t := s.toks[i]
-	if t.kind != tokWord || len(s.e.placeActors) == 0 || i > 0 && s.toks[i-1].text != "," && !determiners[s.toks[i-1].text] ||
-		i > 1 && placePrepositions[s.text(i-2)] {
+	if t.kind != tokWord || len(s.e.placeActors) == 0 {
+		return 0, 0, false
+	}
+	if a, n, ok := s.countryInstitution(i); ok {
+		return a, n, true
+	}
+	if i > 0 && s.toks[i-1].text != "," && !determiners[s.toks[i-1].text] || i > 1 && placePrepositions[s.text(i-2)] {
 		return 0, 0, false // "el Comité de Investigación de Rusia", "officials in the Gaza Strip"
 	}
-	key := ""
+	key, officials := "", true
 	switch _, cn, isCountry := s.e.lex.countries.matchAt(s.toks, i); {
 	case isCountry && t.upper:
-		key, n = placeKey(t.text), cn
+		key, n, officials = placeKey(t.text), cn, false
 	case t.upper && s.e.lex.countryKeys[placeKey(t.text)] && countryOfficials[s.text(i+1)]:
 		// "Iranian officials said", "An Iranian general said"
 		key, n = placeKey(t.text), 2
 	case countryOfficials[t.text] && i+1 < len(s.toks) &&
 		s.toks[i+1].kind == tokWord && s.e.lex.countryKeys[placeKey(s.text(i+1))]:
-		// "las autoridades iraníes informaron"
+		// "las autoridades francesas contabilizaron"
 		key, n = placeKey(s.text(i+1)), 2
 	default:
 		return 0, 0, false
@@ -367,7 +372,7 @@ func (s *sentence) countryActor(i int) (actor, n int, ok bool) {
 		s.toks[j].text == "officially" || s.toks[j].text == "oficialmente") {
 		j++
 	}
-	if !countrySpeakVerbs[s.text(j)] {
+	if _, _, cue := cueVerbs.matchAt(s.toks, j); !countrySpeakVerbs[s.text(j)] && !(officials && cue) {
 		return 0, 0, false // "Mexico counts only cases…": the country, not its government
 	}
 	var cands, govs []int
@@ -388,6 +393,43 @@ func (s *sentence) countryActor(i int) (actor, n int, ok bool) {
 	return actor, n, true
 }
 
+// countryInstitution returns the actor an institution named with its
+// country stands for, "Mexico's government", "el Gobierno de Israel":
+// the one whose aliases hold that institution noun and that country. n
+// is the length of the phrase.
+func (s *sentence) countryInstitution(i int) (actor, n int, ok bool) {
+	noun, key := "", ""
+	if _, cn, isCountry := s.e.lex.countries.matchAt(s.toks, i); isCountry && s.toks[i].upper && s.text(i+cn) == "'s" {
+		noun, key, n = s.text(i+cn+1), placeKey(s.text(i)), cn+2
+	} else if len(s.e.heads[s.text(i)]) > 0 {
+		j := i + 1
+		if p := s.text(j); p != "of" && p != "de" && p != "del" {
+			return 0, 0, false
+		}
+		j++
+		if determiners[s.text(j)] {
+			j++
+		}
+		_, cn, isCountry := s.e.lex.countries.matchAt(s.toks, j)
+		if !isCountry || !s.toks[j].upper {
+			return 0, 0, false
+		}
+		noun, key, n = s.text(i), placeKey(s.text(j)), j+cn-i
+	} else {
+		return 0, 0, false
+	}
+	var cands []int
+	for _, ai := range s.e.heads[noun] {
+		if containsInt(s.e.placeActors[key], ai) {
+			cands = append(cands, ai)
+		}
+	}
+	if actor = s.pickActor(cands); actor < 0 {
+		return 0, 0, false
+	}
+	return actor, n, true
+}
+
 // notePlaces records, for the actors whose aliases name a country, that
 // this sentence names it ("Mexico", "mexicano").
 func (s *sentence) notePlaces() {
@@ -395,7 +437,7 @@ func (s *sentence) notePlaces() {
 		return
 	}
 	for _, t := range s.toks {
-		if t.kind != tokWord || !t.upper || len(t.text) < 4 {
+		if t.kind != tokWord || len(t.text) < 4 || !t.upper && !countryWord(t.text) {
 			continue
 		}
 		for _, ai := range s.e.placeActors[placeKey(t.text)] {

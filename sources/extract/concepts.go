@@ -84,6 +84,9 @@ var lexicon = sync.OnceValue(func() *conceptLexicon {
 			}
 		}
 	}
+	for _, k := range countryWordKeys {
+		lex.countryKeys[k] = true
+	}
 	return lex
 })
 

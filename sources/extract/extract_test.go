@@ -1063,7 +1063,10 @@ func TestExtractCountrySpeaks(t *testing.T) {
 		{"An Israeli official said on Monday that 129 hostages were still held.", []string{"hostages=129 by PMO"}},
 		{"Las autoridades israelíes informaron el lunes de 128 rehenes en Gaza.", []string{"hostages=128 by PMO"}},
 		{"Officials in the Gaza Strip said 127 hostages remained.", nil},
-		{"La Oficina de Israel en Madrid asegura que hay 120 rehenes.", nil},
+		{"Hostages remain in Gaza: 126 hostages, Israel's government said.", []string{"hostages=126 by PMO"}},
+		{"El Gobierno de Israel aseguró el viernes que hay 125 rehenes en Gaza.", []string{"hostages=125 by PMO"}},
+		{"Las autoridades israelíes contabilizaron 124 rehenes.", []string{"hostages=124 by PMO"}},
+		{"La embajada de Israel en Madrid asegura que hay 120 rehenes.", nil},
 	} {
 		var got []string
 		for _, x := range e.Extract(tt.text, nil) {

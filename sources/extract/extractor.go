@@ -345,7 +345,7 @@ func (e *Extractor) addPlaceActors() {
 				e.governments[ai] = e.governments[ai] || governmentNouns[w]
 			}
 			for _, w := range strings.Fields(name) {
-				if r := []rune(w); len(r) < 4 || !unicode.IsUpper(r[0]) {
+				if r := []rune(w); len(r) < 4 || !unicode.IsUpper(r[0]) && !countryWord(foldString(w)) {
 					continue
 				}
 				key := placeKey(foldString(w))
@@ -357,14 +357,36 @@ func (e *Extractor) addPlaceActors() {
 	}
 }
 
-// placeKey is the key a country's name and its adjective share: their
-// first four letters ("mexi" of "Mexico" and "mexicano").
+// placeKey is the key a country's name and its adjectives share: their
+// first four letters ("mexi" of "Mexico" and "mexicano"), or the key an
+// irregular name or adjective is given ("French", "Alemania").
 func placeKey(folded string) string {
+	if k, ok := countryWordKeys[folded]; ok {
+		return k
+	}
 	r := []rune(folded)
 	if len(r) > 4 {
 		r = r[:4]
 	}
 	return string(r)
+}
+
+// countryWord reports whether a folded word may name a country in lower
+// case: a Spanish adjective of nationality ("francés", "israelí") or an
+// irregular one.
+func countryWord(folded string) bool {
+	if _, ok := countryWordKeys[folded]; ok {
+		return true
+	}
+	if strings.HasPrefix(folded, "indigen") {
+		return false
+	}
+	for _, suf := range demonymEndings {
+		if strings.HasSuffix(folded, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // addHeads registers the institution nouns of the actors' aliases of two

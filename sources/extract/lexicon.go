@@ -809,3 +809,41 @@ var epistemicBeforeTo = newWordSet("believed", "thought", "feared", "known", "pr
 // is what was counted ("ten more victims were added"), not who counts.
 var passiveAuxiliaries = newWordSet("were", "was", "been", "being", "be", "are", "is", "fueron", "fue", "sido",
 	"son", "es", "siendo", "ser")
+
+// countryWordKeys give the place key of the countries' names and
+// adjectives whose first four letters differ from their country's (folded).
+var countryWordKeys = func() map[string]string {
+	groups := map[string][]string{
+		"fran": {"french"},
+		"spai": {"spain", "spanish", "espana", "espanol", "espanola", "espanoles", "espanolas"},
+		"germ": {"germany", "german", "alemania", "aleman", "alemana", "alemanes"},
+		"neth": {"netherlands", "dutch", "holanda", "holandes", "holandesa", "neerlandes"},
+		"swit": {"switzerland", "swiss", "suiza", "suizo", "suizos"},
+		"turk": {"turquia"},
+		"braz": {"brasil", "brasileno", "brasilena", "brasilenos"},
+		"syri": {"siria", "sirio", "siria", "sirios"},
+		"leba": {"libano", "libanes", "libanesa", "libaneses"},
+		"ukra": {"ucrania", "ucraniano", "ucraniana", "ucranianos"},
+		"russ": {"rusia", "ruso", "rusa", "rusos", "rusas"},
+		"kore": {"corea", "coreano", "coreana", "coreanos"},
+		"ethi": {"etiopia", "etiope", "etiopes"},
+		"phil": {"filipinas", "filipino", "filipina", "filipinos"},
+		"japa": {"japon", "japones", "japonesa", "japoneses"},
+		"egyp": {"egipto", "egipcio", "egipcia", "egipcios"},
+		"moro": {"marruecos", "marroqui", "marroquies"},
+		"gree": {"grecia", "griego", "griega", "griegos"},
+		"iraq": {"irak", "iraqui", "iraquies"},
+	}
+	out := map[string]string{}
+	for key, words := range groups {
+		for _, w := range words {
+			out[w] = key
+		}
+	}
+	return out
+}()
+
+// demonymEndings end Spanish adjectives of nationality, written in lower
+// case: "francés", "israelí", "chilena", "estadounidense".
+var demonymEndings = []string{"ano", "ana", "anos", "anas", "ense", "enses", "es", "esa", "eses", "esas", "eno",
+	"ena", "enos", "enas", "i", "ies", "ino", "ina", "inos", "inas"}
