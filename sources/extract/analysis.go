@@ -437,10 +437,14 @@ func (s *sentence) notePlaces() {
 		return
 	}
 	for _, t := range s.toks {
-		if t.kind != tokWord || len(t.text) < 4 || !t.upper && !countryWord(t.text) {
+		if t.kind != tokWord || len(t.text) < 4 {
 			continue
 		}
-		for _, ai := range s.e.placeActors[placeKey(t.text)] {
+		actors := s.e.placeActors[placeKey(t.text)]
+		if len(actors) == 0 || !t.upper && !countryWord(t.text) {
+			continue
+		}
+		for _, ai := range actors {
 			s.st.lastPlace[ai] = s.st.sent
 		}
 	}

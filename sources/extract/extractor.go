@@ -364,11 +364,14 @@ func placeKey(folded string) string {
 	if k, ok := countryWordKeys[folded]; ok {
 		return k
 	}
-	r := []rune(folded)
-	if len(r) > 4 {
-		r = r[:4]
+	n := 0
+	for i := range folded {
+		if n == 4 {
+			return folded[:i]
+		}
+		n++
 	}
-	return string(r)
+	return folded
 }
 
 // countryWord reports whether a folded word may name a country in lower
