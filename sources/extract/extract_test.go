@@ -1162,3 +1162,27 @@ func TestExtractLivesNotLiving(t *testing.T) {
 		}
 	}
 }
+
+// A ratio is no count, and a period that opens the sentence scopes all of
+// it.
+func TestExtractRatioAndOpeningPeriod(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"muertes", "deaths"}}},
+		[]tracker.Actor{{Name: "OMS", Role: tracker.Confirmer, Aliases: []string{"OMS", "WHO"}}})
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"Según la OMS, seis de cada diez muertes no quedaban registradas.", nil},
+		{"One in every four deaths went unrecorded, the WHO said.", nil},
+		{"El año pasado, según la OMS, se registraron 381 muertes.", nil},
+		{"Según la OMS, se registraron 381 muertes.", []string{"deaths=381"}},
+	} {
+		var got []string
+		for _, x := range e.Extract(tt.text, nil) {
+			got = append(got, fmt.Sprintf("%s=%d", x.Metric, x.Value))
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

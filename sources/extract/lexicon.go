@@ -847,3 +847,8 @@ var countryWordKeys = func() map[string]string {
 // case: "francés", "israelí", "chilena", "estadounidense".
 var demonymEndings = []string{"ano", "ana", "anos", "anas", "ense", "enses", "es", "esa", "eses", "esas", "eno",
 	"ena", "enos", "enas", "i", "ies", "ino", "ina", "inos", "inas"}
+
+// ratioAfter after a number make it the first term of a ratio: "seis de
+// cada diez", "one in every four", "one out of five".
+var ratioAfter = phrasesOf(1, "de cada", "in every", "out of every", "of every", "in ten", "in four",
+	"in five", "in three", "in two")

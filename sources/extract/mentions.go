@@ -643,6 +643,10 @@ func (s *sentence) trapReason(m *numMention) string {
 	if _, _, ok := percentAfter.matchAt(toks, m.t1); ok {
 		return "percentage"
 	}
+	// "seis de cada diez muertes", "one in every four": a ratio
+	if _, _, ok := ratioAfter.matchAt(toks, m.t1); ok || p1 == "cada" || p1 == "every" {
+		return "percentage"
+	}
 	if _, _, ok := timeSuffixes.matchAt(toks, m.t1); ok {
 		return "date"
 	}
@@ -952,6 +956,11 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 // text names ("285 cases in 2024" in a text about 2025; but not "since
 // 2021", where the count runs to now), or "last year", "el año pasado".
 func (s *sentence) earlierPeriod(m *numMention) bool {
+	// "El año pasado, según el Minsa, se registraron 381 muertes": a
+	// period that opens the sentence scopes all of it
+	if _, _, ok := earlierPeriodWords.matchAt(s.toks, 0); ok {
+		return true
+	}
 	c := s.clause[m.t0]
 	for j := range s.toks {
 		if s.clause[j] != c || j >= m.t0 && j < m.t1 {
