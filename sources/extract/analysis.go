@@ -190,6 +190,12 @@ func (s *sentence) findEntities() {
 				continue
 			}
 		}
+		if k, ok := s.lifeTaken(i); ok {
+			s.entAt[k] = len(s.ents)
+			s.ents = append(s.ents, entMention{t0: k, t1: i + 1, ent: s.e.lifeTerm, actor: -1, byCue: -1})
+			i++
+			continue
+		}
 		if ai, ok := s.headActor(i); ok {
 			s.entAt[i] = len(s.ents)
 			s.ents = append(s.ents, entMention{t0: i, t1: i + 1, ent: -1, actor: ai, byCue: -1})
@@ -299,6 +305,24 @@ func (s *sentence) headActor(i int) (int, bool) {
 		best = s.pickActor(cands)
 	}
 	return best, best >= 0
+}
+
+// lifeTaken reports whether token i is "vida" of "la vida de" after a
+// verb of taking a few words before ("se han cobrado ya la vida de", "se
+// cobró este año la vida de"): a death term from the verb at k to i.
+func (s *sentence) lifeTaken(i int) (k int, ok bool) {
+	if s.e.lifeTerm < 0 || s.text(i) != "vida" && s.text(i) != "vidas" || s.text(i+1) != "de" {
+		return 0, false
+	}
+	if p := s.text(i - 1); p != "la" && p != "las" {
+		return 0, false
+	}
+	for k = i - 2; k >= 0 && k >= i-5; k-- {
+		if t := s.text(k); strings.HasPrefix(t, "cobr") || strings.HasPrefix(t, "cost") {
+			return k, s.entAt[k] < 0
+		}
+	}
+	return 0, false
 }
 
 // pickActor returns the one of several actors a shared name refers to:

@@ -1176,6 +1176,7 @@ func TestExtractRatioAndOpeningPeriod(t *testing.T) {
 		{"One in every four deaths went unrecorded, the WHO said.", nil},
 		{"El año pasado, según la OMS, se registraron 381 muertes.", nil},
 		{"Según la OMS, se registraron 381 muertes.", []string{"deaths=381"}},
+		{"Según la OMS, el calor se cobró este año la vida de 2.216 personas.", []string{"deaths=2216"}},
 	} {
 		var got []string
 		for _, x := range e.Extract(tt.text, nil) {

@@ -47,6 +47,9 @@ type Extractor struct {
 	// an index into sharedShortActors
 	sharedShorts      *phraseSet
 	sharedShortActors [][]int
+	// lifeTerm is the entity of the term "cobró la vida", or -1: a verb of
+	// taking ("cobrar", "costar") and "la vida de" apart still name deaths
+	lifeTerm int
 }
 
 // metricInfo is a metric as the extractor sees it.
@@ -188,6 +191,11 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 				e.ents[i].cat |= c.bit
 			}
 		}
+	}
+	// "se cobró este año la vida de": the term of "cobró la vida"
+	e.lifeTerm = -1
+	if i, ok := index["cobro la vida"]; ok && e.ents[i].cat != 0 {
+		e.lifeTerm = i
 	}
 	// Inflections: a single-word keyword or term also matches the words
 	// that share its stem ("excarceladas", "deportations").
