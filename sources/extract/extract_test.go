@@ -1187,3 +1187,29 @@ func TestExtractRatioAndOpeningPeriod(t *testing.T) {
 		}
 	}
 }
+
+// "Including" a count of another kind is a count of its own; a part of the
+// same kind, or a list of one count as it grew, is handled as such.
+func TestExtractIncludingOtherKinds(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "cases", Keywords: []string{"cases", "infections"}},
+		{ID: "deaths", Keywords: []string{"deaths", "dead"}},
+		{ID: "hospitalized", Keywords: []string{"hospitalizations"}},
+	}, []tracker.Actor{{Name: "CDC", Role: tracker.Claimant, Aliases: []string{"CDC"}}})
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"The CDC reported 483 confirmed measles cases across 20 states, including two deaths and 70 hospitalizations.",
+			[]string{"cases=483", "deaths=2", "hospitalized=70"}},
+		{"The CDC reported 4,471 cases and 99 deaths, including 37 new infections on Tuesday.", []string{"cases=4471", "deaths=99"}},
+	} {
+		var got []string
+		for _, x := range e.Extract(tt.text, nil) {
+			got = append(got, fmt.Sprintf("%s=%d", x.Metric, x.Value))
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -852,3 +852,12 @@ var demonymEndings = []string{"ano", "ana", "anos", "anas", "ense", "enses", "es
 // cada diez", "one in every four", "one out of five".
 var ratioAfter = phrasesOf(1, "de cada", "in every", "out of every", "of every", "in ten", "in four",
 	"in five", "in three", "in two")
+
+// sequenceWords order successive values of one count: "primero fueron 59,
+// luego 120".
+var sequenceWords = newWordSet("primero", "luego", "despues", "finalmente", "first", "then", "later", "finally",
+	"eventually", "initially", "inicialmente")
+
+// victimNouns count people something happened to, of any kind: "695
+// victims, including 144 dead".
+var victimNouns = newWordSet("victims", "victim", "víctimas", "víctima", "casualties")

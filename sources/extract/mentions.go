@@ -24,8 +24,9 @@ type numMention struct {
 	trap        bool   // not a figure: a date, an amount of money, …
 	dropReason  string // why it is not a figure (see trapReason), once known
 	head        headKind
-	headAt      int // the token of the noun it counts, or -1
-	qStart      int // the first token of its qualifier ("more than"), or t0
+	headAt      int  // the token of the noun it counts, or -1
+	qStart      int  // the first token of its qualifier ("more than"), or t0
+	subset      bool // after "including", "entre ellos": a part of the count before it
 
 	metric    int // linked metric index, -1 when none
 	byKeyword bool
@@ -369,10 +370,10 @@ func (s *sentence) qualify() {
 			qStart = m.t0 - 1
 		}
 		if _, _, ok := subsetMarkers.matchEndingAt(s.toks, qStart); ok || s.withAfterCount(k, qStart) {
-			m.trap, m.dropReason = true, "partial"
+			m.trap, m.dropReason, m.subset = true, "partial", true
 			subset = true
 		} else if subset && k > 0 && s.listContinues(prevEnd, qStart) {
-			m.trap, m.dropReason = true, "partial" // "including 12 women and two foreigners"
+			m.trap, m.dropReason, m.subset = true, "partial", true // "including 12 women and two foreigners"
 		} else {
 			subset = false
 		}
@@ -543,6 +544,49 @@ func (s *sentence) markTraps() {
 		}
 	}
 	s.markBreakdown()
+	s.freeOtherKinds()
+}
+
+// freeOtherKinds takes back the subset mark of a number that counts
+// another kind of event than the count it follows: "483 measles cases,
+// including two deaths and 70 hospitalizations", "695 victims, including
+// 144 dead" are counts of their own.
+func (s *sentence) freeOtherKinds() {
+	// the category of the term a number counts, within three words:
+	// "483 confirmed measles cases"
+	termCat := func(m *numMention) category {
+		for j := m.t1; j < len(s.toks) && j < m.t1+4; j++ {
+			if k := s.entAt[j]; k >= 0 && s.ents[k].ent >= 0 {
+				return s.e.ents[s.ents[k].ent].cat
+			}
+			if s.toks[j].kind != tokWord {
+				return 0
+			}
+		}
+		return 0
+	}
+	for k := range s.nums {
+		m := &s.nums[k]
+		cat := termCat(m)
+		if !m.subset || m.head != headTerm || cat == 0 {
+			continue
+		}
+		// the count before it must name another kind, or only victims
+		whole, same := -1, false
+		for j := 0; j < k; j++ {
+			if o := &s.nums[j]; !o.trap && o.head != headOther {
+				whole = j
+				same = same || termCat(o)&cat != 0
+			}
+		}
+		if whole < 0 || same {
+			continue
+		}
+		if w := &s.nums[whole]; termCat(w) == 0 && !(w.head == headPeople && victimNouns[s.text(w.headAt)]) {
+			continue // "301 personas fallecidas, de las cuales 291 murieron"
+		}
+		m.trap, m.dropReason, m.subset = false, "", false
+	}
 }
 
 // markBreakdown marks the numbers of a list after a colon that break a
@@ -581,6 +625,11 @@ func (s *sentence) markBreakdown() {
 		prev, cur := &s.nums[items[x-1]], &s.nums[items[x]]
 		if cur.t0-prev.t1 > 6 || !s.listSeparated(prev.t1, cur.qStart) {
 			return
+		}
+	}
+	for j := colon + 1; j < s.nums[items[len(items)-1]].t0; j++ {
+		if sequenceWords[s.text(j)] {
+			return // "primero fueron 59, luego 120 y, por último, 146": one count as it grew
 		}
 	}
 	for _, k := range items {
