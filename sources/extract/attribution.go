@@ -332,6 +332,11 @@ func (s *sentence) fallbackActor() int {
 	if s.st.prevActor >= 0 {
 		return s.st.prevActor
 	}
+	// "Su último recuento eleva a más de 2.166…": its count, of the actor
+	// last named
+	if a := s.st.lastActor; a >= 0 && s.st.sent-s.st.actorSent <= 2 && s.possessiveReport() {
+		return a
+	}
 	// "Se indica que … la cifra total de excarcelaciones ascendería a
 	// 1.896": the statement last spoken of
 	if a := s.st.lastActor; a >= 0 && s.st.sent-s.st.actorSent <= memoryReach && s.impersonalReport() {
@@ -1203,6 +1208,29 @@ func (s *sentence) impersonalSe(q int) bool {
 		case t == "se":
 			return true
 		case !subjectSkips[t]:
+			return false
+		}
+	}
+	return false
+}
+
+// possessiveReport reports whether the sentence opens on its speaker's
+// report named by a possessive: "Su último recuento", "Its latest count".
+func (s *sentence) possessiveReport() bool {
+	i := 0
+	if i < len(s.toks) && (s.toks[i].text == "y" || s.toks[i].text == "and" || s.toks[i].text == "but" || s.toks[i].text == "pero") {
+		i++
+	}
+	switch s.text(i) {
+	case "su", "sus", "its", "their":
+	default:
+		return false
+	}
+	for j := i + 1; j < len(s.toks) && j <= i+3; j++ {
+		if genericSubjects[s.text(j)] {
+			return true
+		}
+		if s.toks[j].kind != tokWord {
 			return false
 		}
 	}

@@ -1003,6 +1003,7 @@ func TestExtractSourceCarries(t *testing.T) {
 		{"Maui County reported 114 deaths on Monday. A week later the county still puts the number of dead at 115.", "deaths=115 by Maui County"},
 		{"Según el condado, la cifra oficial de muertos se mantiene en 115.", "deaths=115 by Maui County"},
 		{"Ten more victims were added on Monday, bringing the death toll to 122, said the head of the Servicio Médico Legal.", "deaths=122 by SML"},
+		{"Así lo denuncia un portavoz del Servicio Médico Legal. Su último recuento eleva a 2.166 las personas fallecidas.", "deaths=2166 by SML"},
 	} {
 		var got []string
 		for _, x := range e.Extract(tt.text, nil) {

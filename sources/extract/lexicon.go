@@ -617,7 +617,8 @@ var genericSubjects = newWordSet("organisation", "organization", "report", "stat
 	"comunicado", "informe", "lawyers", "abogados", "watchdog", "ngo", "ong", "group", "entity",
 	"entidad", "institution", "institución", "office", "oficina", "team", "equipo", "count", "tally", "data",
 	"figures", "cifras", "datos", "balance", "conteo", "survey", "study", "estudio", "document", "documento",
-	"registros", "registro", "records", "boletín", "bulletin", "list", "lista", "listado", "register", "registry")
+	"registros", "registro", "records", "boletín", "bulletin", "list", "lista", "listado", "register", "registry",
+	"recuento", "cómputo", "reporte", "actualización", "update", "parte", "comunicados", "statements")
 
 // partitiveDeterminers follow "of"/"de" in an opening partitive phrase.
 var partitiveDeterminers = newWordSet("the", "those", "these", "them", "los", "las", "aquellos", "aquellas",
