@@ -332,6 +332,12 @@ func (s *sentence) fallbackActor() int {
 	if s.st.prevActor >= 0 {
 		return s.st.prevActor
 	}
+	// "Desde que empezó la pausa, añadió, los milicianos han dejado en
+	// libertad a 110 personas": a reporting verb with no subject, set
+	// between commas, goes on with the last speaker
+	if a := s.st.lastActor; a >= 0 && s.st.sent-s.st.actorSent <= 2 && s.bareCueAside() {
+		return a
+	}
 	// "Su último recuento eleva a más de 2.166…": its count, of the actor
 	// last named
 	if a := s.st.lastActor; a >= 0 && s.st.sent-s.st.actorSent <= 2 && s.possessiveReport() {
@@ -1232,6 +1238,22 @@ func (s *sentence) possessiveReport() bool {
 		}
 		if s.toks[j].kind != tokWord {
 			return false
+		}
+	}
+	return false
+}
+
+// bareCueAside reports whether a reporting verb stands alone between
+// commas, or between a comma and the full stop: ", añadió,", ", precisó.".
+func (s *sentence) bareCueAside() bool {
+	for q := 1; q < len(s.toks); q++ {
+		if s.toks[q-1].text != "," {
+			continue
+		}
+		if _, n, ok := cueVerbs.matchAt(s.toks, q); ok && !s.negatedAt(q) {
+			if t := s.text(q + n); t == "," || t == "." || t == "" {
+				return true
+			}
 		}
 	}
 	return false

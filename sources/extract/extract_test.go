@@ -1004,6 +1004,7 @@ func TestExtractSourceCarries(t *testing.T) {
 		{"Según el condado, la cifra oficial de muertos se mantiene en 115.", "deaths=115 by Maui County"},
 		{"Ten more victims were added on Monday, bringing the death toll to 122, said the head of the Servicio Médico Legal.", "deaths=122 by SML"},
 		{"Así lo denuncia un portavoz del Servicio Médico Legal. Su último recuento eleva a 2.166 las personas fallecidas.", "deaths=2166 by SML"},
+		{"El Servicio Médico Legal habló el lunes. Diez de ellos tienen 75 años. Desde el incendio, añadió, han muerto 131 personas.", "deaths=131 by SML"},
 	} {
 		var got []string
 		for _, x := range e.Extract(tt.text, nil) {
@@ -1212,5 +1213,21 @@ func TestExtractIncludingOtherKinds(t *testing.T) {
 		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
 		}
+	}
+}
+
+// An opening partitive phrase ("De ellas,", "Of those,") makes the
+// numbers of its part of the sentence parts of a total.
+func TestExtractLeadingPartitive(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Keywords: []string{"muertos", "murieron"}},
+		{ID: "injured", Keywords: []string{"heridos"}},
+	}, []tracker.Actor{{Name: "CI", Role: tracker.Claimant, Aliases: []string{"Comité de Investigación"}}})
+	var got []string
+	for _, x := range e.Extract("El Comité de Investigación elevó a 144 los muertos. De ellas, 40 murieron por disparos y 45 por el fuego, precisó, mientras que los heridos suman 182.", nil) {
+		got = append(got, fmt.Sprintf("%s=%d", x.Metric, x.Value))
+	}
+	if want := "[deaths=144 injured=182]"; fmt.Sprint(got) != want {
+		t.Errorf("got %v, want %s", got, want)
 	}
 }

@@ -72,7 +72,7 @@ func (s *sentence) figures() []figure {
 			s.nums[k].dropReason = "increment"
 			continue
 		}
-		if s.placedPart(&m) || s.groupPart(&m) || s.shareAside(&m) {
+		if s.placedPart(&m) || s.groupPart(&m) || s.shareAside(&m) || s.afterLeadingPartitive(&m) {
 			s.nums[k].dropReason = "partial"
 			continue
 		}
@@ -1297,6 +1297,35 @@ func (s *sentence) anotherOfSame(k int) bool {
 	}
 	for _, mi := range s.st.prevLinked {
 		if mi == m.metric {
+			return true
+		}
+	}
+	return false
+}
+
+// afterLeadingPartitive reports whether number m follows an opening
+// partitive phrase in its part of the sentence: "De ellas, 40 murieron
+// por disparos y 45 por el fuego" breaks a total down ("…, mientras que
+// los heridos suman 182" is another part of the sentence).
+func (s *sentence) afterLeadingPartitive(m *numMention) bool {
+	if s.leadEnd < 0 || m.t0 <= s.leadEnd || s.leadEnd+1 >= len(s.toks) || s.group[m.t0] != s.group[s.leadEnd+1] || s.verifiedPart(m) {
+		return false
+	}
+	for j := s.leadEnd; j < m.t0; j++ {
+		if s.toks[j].text == ";" {
+			return false // "…; otras 22 siguen en poder de sus captores"
+		}
+	}
+	// "De ellas,", "Of those released,", "Del total de víctimas," (not
+	// "Del lado turco,": a side, not a part; nor "Of the 863 held, 56
+	// have been freed": a count of another event among a number given)
+	for k := range s.nums {
+		if s.nums[k].t0 < s.leadEnd {
+			return false
+		}
+	}
+	for j := 0; j < s.leadEnd; j++ {
+		if t := s.text(j); partitiveDeterminers[t] || t == "total" {
 			return true
 		}
 	}
