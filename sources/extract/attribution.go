@@ -292,6 +292,13 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		}
 		return best, false, true
 	}
+	if official && !reporter && !named && s.governmentWordIn(c) {
+		// "the official death toll of 56", "officials said": the
+		// government, when the tracker names one for this text
+		if g := s.officialGovernment(); g >= 0 {
+			return g, true, true
+		}
+	}
 	if reporter || named || official || s.unknownSource() {
 		s.vetoed = true
 		return -1, false, false
@@ -1257,4 +1264,36 @@ func (s *sentence) bareCueAside() bool {
 		}
 	}
 	return false
+}
+
+// officialGovernment returns the government claimant that "officials" or
+// "the official count" of the text stand for: the government actor named
+// last, or the one whose country the text names; -1 when the tracker names
+// none or nothing tells several apart.
+func (s *sentence) officialGovernment() int {
+	var govs []int
+	for ai, g := range s.e.governments {
+		// named, or its country named: not a government of elsewhere
+		if g && s.e.actors[ai].Role == tracker.Claimant && (s.st.lastNamed[ai] > 0 || s.st.lastPlace[ai] > 0) {
+			govs = append(govs, ai)
+		}
+	}
+	return s.pickActor(govs)
+}
+
+// governmentWordIn reports whether clause c names its source only as
+// "officials", "the authorities" or an "official" figure, the words that
+// stand for a government (not "the police", "prosecutors").
+func (s *sentence) governmentWordIn(c int) bool {
+	gov := false
+	for i, t := range s.toks {
+		if s.clause[i] != c || !officialWords[t.text] || s.inActor(i) {
+			continue
+		}
+		if !governmentOfficialWords[t.text] || otherOfficials[s.text(i-1)] || otherOfficials[s.text(i+1)] {
+			return false // "aid officials", "autoridades locales": not the government's
+		}
+		gov = true
+	}
+	return gov
 }

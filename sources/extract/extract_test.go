@@ -1231,3 +1231,31 @@ func TestExtractLeadingPartitive(t *testing.T) {
 		t.Errorf("got %v, want %s", got, want)
 	}
 }
+
+// "Officials" and an "official" count stand for the government the text
+// is about; officials of another kind, or a government the text never
+// names, do not.
+func TestExtractOfficialsAreTheGovernment(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"deaths", "dead", "fallecidos"}}},
+		[]tracker.Actor{
+			{Name: "Guinea", Role: tracker.Claimant, Aliases: []string{"Guinean government", "gobierno de Guinea"}},
+			{Name: "Collective", Role: tracker.Confirmer, Aliases: []string{"human rights collective"}},
+		})
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"A stampede in Guinea killed scores. The unverified figure is far higher than the official death toll of 56.", []string{"deaths=56 by Guinea"}},
+		{"Guinea mourns. El balance oficial de las autoridades se quedó en 56 fallecidos.", []string{"deaths=56 by Guinea"}},
+		{"Guinea mourns. Aid officials said 70 people were dead.", nil},
+		{"A stampede in Brazil killed scores. The official death toll stood at 52.", nil},
+	} {
+		var got []string
+		for _, x := range e.Extract(tt.text, nil) {
+			got = append(got, fmt.Sprintf("%s=%d by %s", x.Metric, x.Value, x.Actor))
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -862,3 +862,15 @@ var sequenceWords = newWordSet("primero", "luego", "despues", "finalmente", "fir
 // victimNouns count people something happened to, of any kind: "695
 // victims, including 144 dead".
 var victimNouns = newWordSet("victims", "victim", "víctimas", "víctima", "casualties")
+
+// governmentOfficialWords name a government's officials or figures without
+// naming a body: "officials said", "la cifra oficial".
+var governmentOfficialWords = newWordSet("official", "officials", "oficial", "oficiales", "officially",
+	"oficialmente", "authorities", "autoridades")
+
+// otherOfficials beside "officials" or "autoridades" name officials who do
+// not speak for the government: "aid officials", "autoridades locales".
+var otherOfficials = newWordSet("aid", "health", "state", "local", "regional", "provincial", "municipal", "interim",
+	"prison", "military", "judicial", "electoral", "police", "un", "u.n.", "locales", "regionales", "sanitarias",
+	"municipales", "estatales", "provinciales", "penitenciarias", "judiciales", "militares", "electorales",
+	"policiales", "interinas")
