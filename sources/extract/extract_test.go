@@ -978,10 +978,7 @@ func TestExtractQualifierChoosesMetric(t *testing.T) {
 		{"The fire killed 115 people, ISGlobal said.", "fire-deaths", 115},
 		{"Según ISGlobal, de los 7.936.515 ciudadanos habilitados acudieron a votar 6.771.811 votantes.", "turnout", 6771811},
 	} {
-		var got []string
-		for _, x := range e.Extract(tt.text, nil) {
-			got = append(got, fmt.Sprintf("%s=%d", x.Metric, x.Value))
-		}
+		got := metricValues(e, tt.text)
 		if w := fmt.Sprintf("%s=%d", tt.metric, tt.value); !containsString(got, w) {
 			t.Errorf("Extract(%q) = %v, want %s", tt.text, got, w)
 		}
@@ -1091,10 +1088,7 @@ func TestExtractBelievedToBe(t *testing.T) {
 		{"Some 10,000 people are believed to be missing, the Red Crescent said.", []string{"missing=10000"}},
 		{"The Red Crescent said 300 people were expected to be missing if the dam broke.", nil},
 	} {
-		var got []string
-		for _, x := range e.Extract(tt.text, nil) {
-			got = append(got, fmt.Sprintf("%s=%d", x.Metric, x.Value))
-		}
+		got := metricValues(e, tt.text)
 		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
 		}
@@ -1109,10 +1103,7 @@ func TestExtractInflectedStill(t *testing.T) {
 		{ID: "injured", Keywords: []string{"heridos"}},
 		{ID: "held", Keywords: []string{"presos", "siguen presos"}},
 	}, []tracker.Actor{{Name: "SNAI", Role: tracker.Claimant, Aliases: []string{"SNAI"}}})
-	var got []string
-	for _, x := range e.Extract("Según el SNAI, 15 reos fueron asesinados y otros 14 quedaron heridos.", nil) {
-		got = append(got, fmt.Sprintf("%s=%d", x.Metric, x.Value))
-	}
+	got := metricValues(e, "Según el SNAI, 15 reos fueron asesinados y otros 14 quedaron heridos.")
 	if want := "[deaths=15 injured=14]"; fmt.Sprint(got) != want {
 		t.Errorf("got %v, want %s", got, want)
 	}
@@ -1134,10 +1125,7 @@ func TestExtractAnotherOfSame(t *testing.T) {
 		{"Según la Defensoría del Pueblo, hubo 20 muertos. Otros 30 quedaron heridos, dijo la Defensoría del Pueblo.", []string{"deaths=20", "injured=30"}},
 		{"Según la Defensoría del Pueblo, hubo 20 muertos. Otros 30 muertos aparecieron el lunes, dijo la Defensoría del Pueblo.", []string{"deaths=20"}},
 	} {
-		var got []string
-		for _, x := range e.Extract(tt.text, nil) {
-			got = append(got, fmt.Sprintf("%s=%d", x.Metric, x.Value))
-		}
+		got := metricValues(e, tt.text)
 		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
 		}
@@ -1155,10 +1143,7 @@ func TestExtractLivesNotLiving(t *testing.T) {
 		{"The junta said the earthquake had claimed at least 2,719 lives.", []string{"deaths=2719"}},
 		{"The junta said 2,000 people had been killed; more than a million were living in temporary shelters.", []string{"deaths=2000"}},
 	} {
-		var got []string
-		for _, x := range e.Extract(tt.text, nil) {
-			got = append(got, fmt.Sprintf("%s=%d", x.Metric, x.Value))
-		}
+		got := metricValues(e, tt.text)
 		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
 		}
@@ -1180,10 +1165,7 @@ func TestExtractRatioAndOpeningPeriod(t *testing.T) {
 		{"Según la OMS, se registraron 381 muertes.", []string{"deaths=381"}},
 		{"Según la OMS, el calor se cobró este año la vida de 2.216 personas.", []string{"deaths=2216"}},
 	} {
-		var got []string
-		for _, x := range e.Extract(tt.text, nil) {
-			got = append(got, fmt.Sprintf("%s=%d", x.Metric, x.Value))
-		}
+		got := metricValues(e, tt.text)
 		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
 		}
@@ -1206,10 +1188,7 @@ func TestExtractIncludingOtherKinds(t *testing.T) {
 			[]string{"cases=483", "deaths=2", "hospitalized=70"}},
 		{"The CDC reported 4,471 cases and 99 deaths, including 37 new infections on Tuesday.", []string{"cases=4471", "deaths=99"}},
 	} {
-		var got []string
-		for _, x := range e.Extract(tt.text, nil) {
-			got = append(got, fmt.Sprintf("%s=%d", x.Metric, x.Value))
-		}
+		got := metricValues(e, tt.text)
 		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
 		}
@@ -1223,10 +1202,7 @@ func TestExtractLeadingPartitive(t *testing.T) {
 		{ID: "deaths", Keywords: []string{"muertos", "murieron"}},
 		{ID: "injured", Keywords: []string{"heridos"}},
 	}, []tracker.Actor{{Name: "CI", Role: tracker.Claimant, Aliases: []string{"Comité de Investigación"}}})
-	var got []string
-	for _, x := range e.Extract("El Comité de Investigación elevó a 144 los muertos. De ellas, 40 murieron por disparos y 45 por el fuego, precisó, mientras que los heridos suman 182.", nil) {
-		got = append(got, fmt.Sprintf("%s=%d", x.Metric, x.Value))
-	}
+	got := metricValues(e, "El Comité de Investigación elevó a 144 los muertos. De ellas, 40 murieron por disparos y 45 por el fuego, precisó, mientras que los heridos suman 182.")
 	if want := "[deaths=144 injured=182]"; fmt.Sprint(got) != want {
 		t.Errorf("got %v, want %s", got, want)
 	}
@@ -1255,6 +1231,40 @@ func TestExtractOfficialsAreTheGovernment(t *testing.T) {
 			got = append(got, fmt.Sprintf("%s=%d by %s", x.Metric, x.Value, x.Actor))
 		}
 		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// metricValues returns "metric=value" for each figure e extracts from text,
+// in order.
+func metricValues(e *Extractor, text string) []string {
+	var got []string
+	for _, x := range e.Extract(text, nil) {
+		got = append(got, fmt.Sprintf("%s=%d", x.Metric, x.Value))
+	}
+	return got
+}
+
+// General knowledge of counts: a pardon is a release, survivors are
+// rescued, and the people a boat carried are its load, not its dead.
+func TestExtractPardonsSurvivorsAboard(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "released", Keywords: []string{"released", "liberados"}},
+		{ID: "deaths", Keywords: []string{"dead", "muertos"}},
+		{ID: "rescued", Keywords: []string{"rescued", "rescatados"}},
+	}, []tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police", "policía"}}})
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"The president granted clemency to 30 people, the police said.", []string{"released=30"}},
+		{"Según la policía, el presidente indultó a 31 presos.", []string{"released=31"}},
+		{"At least 78 people drowned when a boat carrying 278 passengers overturned, the police said.", []string{"deaths=78"}},
+		{"Según la policía, hay 7 muertos tras el naufragio de un barco con 170 personas a bordo.", []string{"deaths=7"}},
+		{"The police said 31 people have survived and four have been found dead.", []string{"rescued=31", "deaths=4"}},
+	} {
+		if got := metricValues(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
