@@ -188,23 +188,65 @@ func parseLexicon(src string) (*conceptLexicon, error) {
 // categoriesIn returns the concepts of the terms found in s, a keyword:
 // by phrase, else word by word by stem.
 func (lex *conceptLexicon) categoriesIn(s string) category {
+	var c category
+	for _, t := range lex.termsIn(s) {
+		c |= t.cat
+	}
+	return c
+}
+
+// keywordCategories returns the concepts a metric keyword counts: those of
+// its terms, or, when its terms belong to several concepts, the concept of
+// its first term that says more than "still" (English and Spanish put the
+// event first): "died in custody" and "murieron en prisión" count deaths,
+// not people held.
+func (lex *conceptLexicon) keywordCategories(s string) category {
+	terms := lex.termsIn(s)
+	var all category
+	for _, t := range terms {
+		all |= t.cat
+	}
+	if all&(all-1) == 0 {
+		return all // one concept or none
+	}
+	for _, t := range terms {
+		if !looseStateTerms[t.word] {
+			return t.cat
+		}
+	}
+	return all
+}
+
+// termOfKeyword is a term found in a keyword: its first word and concepts.
+type termOfKeyword struct {
+	word string
+	cat  category
+}
+
+// termsIn returns the terms found in s in order: by phrase, else word by
+// word by stem. Words of no concept are left out.
+func (lex *conceptLexicon) termsIn(s string) []termOfKeyword {
 	words := phraseTokens(s)
 	toks := make([]token, len(words))
 	for i, w := range words {
 		toks[i] = token{text: w}
 	}
-	var c category
+	var terms []termOfKeyword
 	for i := 0; i < len(toks); i++ {
 		if id, n, ok := lex.terms.matchAt(toks, i); ok {
-			c |= category(id)
+			terms = append(terms, termOfKeyword{toks[i].text, category(id)})
 			i += n - 1
 			continue
 		}
+		var c category
 		for _, st := range stemsOf(toks[i].text) {
 			c |= lex.stems[st]
 		}
+		if c != 0 {
+			terms = append(terms, termOfKeyword{toks[i].text, c})
+		}
 	}
-	return c
+	return terms
 }
 
 // isStatePerson reports whether the folded word names people in a state

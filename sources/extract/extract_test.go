@@ -1269,3 +1269,26 @@ func TestExtractPardonsSurvivorsAboard(t *testing.T) {
 		}
 	}
 }
+
+// A keyword naming an event and where it happened counts the event ("died
+// in custody" is no count of people held), and an event term after the
+// counted people says what happened to them.
+func TestExtractEventOverState(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "held", Keywords: []string{"political prisoners", "behind bars", "presos políticos"}},
+		{ID: "released", Keywords: []string{"released", "excarcelados"}},
+		{ID: "custody-deaths", Keywords: []string{"died in custody", "murieron en prisión"}},
+	}, []tracker.Actor{{Name: "Viasna", Role: tracker.Confirmer, Aliases: []string{"Viasna"}}})
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"No fewer than six political prisoners have died in custody, Viasna says.", []string{"custody-deaths=6"}},
+		{"Ya son 207 los presos políticos excarcelados, según Viasna.", []string{"released=207"}},
+		{"Según Viasna, son 1.150 los presos políticos.", []string{"held=1150"}},
+	} {
+		if got := metricValues(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -164,9 +164,9 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 					e.ents[i].metrics = append(e.ents[i].metrics, mi)
 				}
 				// "released political prisoners" is a release term too
-				e.ents[i].cat |= e.categoriesIn(v)
+				e.ents[i].cat |= e.lex.keywordCategories(v)
 			}
-			info.owns |= e.categoriesIn(kw)
+			info.owns |= e.lex.keywordCategories(kw)
 		}
 		e.metrics = append(e.metrics, info)
 	}

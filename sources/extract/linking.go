@@ -704,7 +704,23 @@ func (s *sentence) existentialCount(m *numMention) bool {
 	if _, _, ok := existentials.matchEndingAt(s.toks, m.qStart); !ok || m.headAt < 0 {
 		return false
 	}
-	return s.prisonerHead(m) && !s.predicateAfter(m)
+	return s.prisonerHead(m) && !s.predicateAfter(m) && !s.eventTermAfterHead(m)
+}
+
+// eventTermAfterHead reports whether the noun number m counts is followed
+// by a term of an event, not of a state: "son 207 los presos políticos
+// excarcelados" counts releases.
+func (s *sentence) eventTermAfterHead(m *numMention) bool {
+	j := s.afterHead(m)
+	if j >= len(s.toks) {
+		return false
+	}
+	k := s.entAt[j]
+	if k < 0 || s.ents[k].ent < 0 {
+		return false
+	}
+	cat := s.e.ents[s.ents[k].ent].cat
+	return cat != 0 && cat&s.e.lex.state == 0
 }
 
 // copulaValue reports whether a copula gives number m its value: "…son
