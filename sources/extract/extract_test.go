@@ -1292,3 +1292,25 @@ func TestExtractEventOverState(t *testing.T) {
 		}
 	}
 }
+
+// The figure noun that opens a sentence is the subject of the figure verb
+// that gives the number, however long the words between them.
+func TestExtractSubjectFigureNoun(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Keywords: []string{"deaths", "fallecidos"}},
+		{ID: "missing", Keywords: []string{"missing", "desaparecidos"}},
+	}, []tracker.Actor{{Name: "Coast Guard", Role: tracker.Claimant, Aliases: []string{"coast guard", "Guardia Costera"}}})
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"El número de fallecidos por el hundimiento de un ferry frente a Basilán, ocurrido el pasado 26 de enero, ascendió a 52, mientras que otras 27 personas siguen desaparecidas, informó la Guardia Costera.",
+			[]string{"deaths=52", "missing=27"}},
+		{"The death toll from the sinking off Basilan, which happened on 26 January, rose to 52, while 27 people are still missing, the coast guard said.",
+			[]string{"deaths=52", "missing=27"}},
+	} {
+		if got := metricValues(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -379,7 +379,7 @@ func (s *sentence) figureOfMetric(m *numMention) int {
 	for k := m.qStart - 1; k >= 0 && k >= m.qStart-8; k-- {
 		t := s.toks[k]
 		if t.kind == tokDigits || t.text == "," || t.text == ";" || s.isNumberWordToken(k) {
-			return -1
+			break
 		}
 		if figureNouns[t.text] {
 			q = k
@@ -387,15 +387,76 @@ func (s *sentence) figureOfMetric(m *numMention) int {
 		}
 	}
 	if q < 0 {
+		q = s.subjectFigureNoun(m)
+		if mi := s.termMetric(q); mi >= 0 {
+			return mi // "The death toll from the sinking, …, rose to 52"
+		}
+	}
+	if q < 0 {
 		return -1
 	}
+	return s.figureNounMetric(q, m.qStart)
+}
+
+// termMetric returns the first metric looked for that owns the event term
+// covering token i, or -1.
+func (s *sentence) termMetric(i int) int {
+	if i < 0 || s.entAt[i] < 0 || s.ents[s.entAt[i]].ent < 0 || s.ents[s.entAt[i]].irrealis {
+		return -1
+	}
+	cat := s.e.ents[s.ents[s.entAt[i]].ent].cat
+	for _, mi := range s.active {
+		if cat&s.e.metrics[mi].owns != 0 {
+			return mi
+		}
+	}
+	return -1
+}
+
+// subjectFigureNoun returns the figure noun that opens the sentence and is
+// the subject of the figure verb right before number m, with no other
+// count between them: "El número de fallecidos por el hundimiento …,
+// ocurrido el pasado 26 de enero, ascendió a 52". It returns -1 otherwise.
+func (s *sentence) subjectFigureNoun(m *numMention) int {
+	_, n, ok := figureVerbs.matchEndingAt(s.toks, m.qStart)
+	if !ok {
+		return -1
+	}
+	v := m.qStart - n
+	q := -1
+	for k := 0; k < v && k < 3; k++ {
+		if figureNouns[s.text(k)] {
+			q = k
+			break
+		}
+		if !determiners[s.text(k)] && !isQuoteText(s.text(k)) && s.entAt[k] < 0 {
+			return -1
+		}
+	}
+	if q < 0 {
+		return -1
+	}
+	for _, o := range s.nums {
+		if !o.trap && o.t0 > q && o.t0 < v {
+			return -1
+		}
+	}
+	return q
+}
+
+// figureNounMetric returns the metric that the figure noun at token q
+// counts, by the words after its "of"/"de" and before token end: an event
+// term owned by a metric, or people in prison when a single metric counts
+// a state. It returns -1 when the noun counts another thing or nothing
+// said.
+func (s *sentence) figureNounMetric(q, end int) int {
 	switch s.text(q + 1) {
 	case "of", "de", "del":
 	default:
 		return -1
 	}
 	prisoners := false
-	for j := q + 2; j < m.qStart && j <= q+6; j++ {
+	for j := q + 2; j < end && j <= q+6; j++ {
 		if k := s.entAt[j]; k >= 0 && s.ents[k].ent >= 0 && !s.ents[k].irrealis {
 			if cat := s.e.ents[s.ents[k].ent].cat; cat != 0 {
 				for _, mi := range s.active {
