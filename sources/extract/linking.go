@@ -388,29 +388,11 @@ func (s *sentence) figureOfMetric(m *numMention) int {
 	}
 	if q < 0 {
 		q = s.subjectFigureNoun(m)
-		if mi := s.termMetric(q); mi >= 0 {
-			return mi // "The death toll from the sinking, …, rose to 52"
-		}
 	}
 	if q < 0 {
 		return -1
 	}
 	return s.figureNounMetric(q, m.qStart)
-}
-
-// termMetric returns the first metric looked for that owns the event term
-// covering token i, or -1.
-func (s *sentence) termMetric(i int) int {
-	if i < 0 || s.entAt[i] < 0 || s.ents[s.entAt[i]].ent < 0 || s.ents[s.entAt[i]].irrealis {
-		return -1
-	}
-	cat := s.e.ents[s.ents[s.entAt[i]].ent].cat
-	for _, mi := range s.active {
-		if cat&s.e.metrics[mi].owns != 0 {
-			return mi
-		}
-	}
-	return -1
 }
 
 // subjectFigureNoun returns the figure noun that opens the sentence and is
@@ -429,7 +411,7 @@ func (s *sentence) subjectFigureNoun(m *numMention) int {
 			q = k
 			break
 		}
-		if !determiners[s.text(k)] && !isQuoteText(s.text(k)) && s.entAt[k] < 0 {
+		if !determiners[s.text(k)] && !isQuoteText(s.text(k)) {
 			return -1
 		}
 	}
