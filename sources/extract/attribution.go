@@ -72,6 +72,11 @@ func (s *sentence) bindCues() {
 				continue
 			}
 		}
+		// "explicó a EFE el gobernador": EFE is told, the governor speaks
+		if _, ok := s.addresseeAt(j); ok {
+			a.object = true
+			continue
+		}
 		// "…, said Foro Penal", "informó el gobierno"
 		if s.invertedCue(j) {
 			a.cueBound = true
@@ -177,10 +182,65 @@ func (s *sentence) invertedCue(j int) bool {
 			return false
 		}
 		if t := s.toks[v-1]; t.kind == tokPunct || (s.entAt[v-1] >= 0 && s.ents[s.entAt[v-1]].actor >= 0) {
+			if k := s.entAt[v-1]; k >= 0 && v == j {
+				// "explicó a EFE el gobernador": past the one told
+				a := s.ents[k].t0
+				for a > 0 && determiners[s.text(a-1)] {
+					a--
+				}
+				if cueEnd, ok := s.addresseeAt(a); ok {
+					return s.invertedCue(cueEnd)
+				}
+			}
 			return false
 		}
 	}
 	return false
+}
+
+// speaksQuote reports whether actor mention em is the speaker of a
+// reporting verb right after a quotation that holds number m: "«… 78
+// muertos …, pero …», explicó a EFE el gobernador".
+func (s *sentence) speaksQuote(em entMention, m *numMention) bool {
+	if em.t0 < m.t1 {
+		return false
+	}
+	closer := -1
+	for q := em.t0 - 1; q >= m.t1 && q >= em.t0-8; q-- {
+		if isCloserText(s.text(q)) && s.text(q) != ")" && s.text(q) != "]" {
+			closer = q
+			break
+		}
+	}
+	if closer < 0 {
+		return false
+	}
+	for q := m.t0 - 1; q >= 0; q-- {
+		if t := s.text(q); isQuoteText(t) && t != "(" {
+			return true
+		}
+	}
+	return false
+}
+
+// addresseeAt reports whether the actor starting at token j (its
+// determiners included) is the one a reporting verb is said to, in
+// Spanish "explicó a EFE", "dijo a la prensa", and returns the end of that
+// verb.
+func (s *sentence) addresseeAt(j int) (cueEnd int, ok bool) {
+	p := j - 1 // "dijo a la prensa"
+	if t := s.text(j); t == "a" || t == "al" {
+		p = j // "explicó a EFE": "a" was taken for an article
+	} else if t := s.text(p); t != "a" && t != "al" {
+		return 0, false
+	}
+	if p < 1 {
+		return 0, false
+	}
+	if _, _, ok := cueVerbs.matchEndingAt(s.toks, p); !ok {
+		return 0, false
+	}
+	return p, true
 }
 
 // negatedAt reports whether the cue at token q is negated: "could not
@@ -274,7 +334,8 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 			// across "while", "pero": another party's statement, unless the
 			// actor reports both ("Foro Penal informó que …, mientras que
 			// 777 siguen detenidos")
-			if s.group[em.t0] != s.group[m.t0] && !(em.speaker && em.t0 < m.t0 && !s.groupHasActor(s.group[m.t0])) {
+			if s.group[em.t0] != s.group[m.t0] && !(em.speaker && em.t0 < m.t0 && !s.groupHasActor(s.group[m.t0])) &&
+				!(em.cueBound && s.speaksQuote(em, m)) {
 				continue
 			}
 			score += otherClauseCost + cueBonus

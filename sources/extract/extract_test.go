@@ -1314,3 +1314,23 @@ func TestExtractSubjectFigureNoun(t *testing.T) {
 		}
 	}
 }
+
+// "explicó a EFE el gobernador": the one told is no source, and the
+// speaker after a quotation states all of it, across its "pero".
+func TestExtractSpeakerAfterQuote(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Keywords: []string{"muertos"}},
+		{ID: "missing", Keywords: []string{"desaparecidos"}},
+	}, []tracker.Actor{
+		{Name: "Government", Role: tracker.Claimant, Aliases: []string{"gobernador"}},
+		{Name: "EFE", Role: tracker.Reporter, Aliases: []string{"EFE"}},
+	})
+	text := `"Por ahora tenemos un balance provisional de 78 muertos y 87 desaparecidos, pero seguimos buscando", explicó a EFE el gobernador de la provincia.`
+	var got []string
+	for _, x := range e.Extract(text, nil) {
+		got = append(got, fmt.Sprintf("%s=%d by %s", x.Metric, x.Value, x.Actor))
+	}
+	if want := "[deaths=78 by Government missing=87 by Government]"; fmt.Sprint(got) != want {
+		t.Errorf("Extract(%q) = %v, want %s", text, got, want)
+	}
+}
