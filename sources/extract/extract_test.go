@@ -1334,3 +1334,14 @@ func TestExtractSpeakerAfterQuote(t *testing.T) {
 		t.Errorf("Extract(%q) = %v, want %s", text, got, want)
 	}
 }
+
+// A conjunction after a number ("stood at 23 when …") leaves it bare: it
+// counts nothing else.
+func TestExtractConjunctionAfterNumber(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"deaths", "dead"}}},
+		[]tracker.Actor{{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Red Cross"}}})
+	text := "The Red Cross said the death toll stood at 23 when nightfall forced rescuers to stop."
+	if got, want := fmt.Sprint(metricValues(e, text)), "[deaths=23]"; got != want {
+		t.Errorf("Extract(%q) = %v, want %v", text, got, want)
+	}
+}

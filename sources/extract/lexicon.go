@@ -165,6 +165,8 @@ var bareFollowers = newWordSet(
 	"personas", "más", "menos", "aproximadamente",
 	"early", "earlier", "later", "then", "today", "yesterday", "overnight", "initially", "first", "at first",
 	"ayer", "hoy", "luego", "inicialmente", "primero", "entonces",
+	"when", "where", "because", "although", "though", "if", "unless", "once", "whereas", "amid", "despite",
+	"porque", "aunque", "si", "pese", "tras", "sino", "ni",
 )
 
 // figureNouns stand for a figure named elsewhere: "a figure of 400", "la
