@@ -1247,7 +1247,8 @@ func metricValues(e *Extractor, text string) []string {
 }
 
 // General knowledge of counts: a pardon is a release, survivors are
-// rescued, and the people a boat carried are its load, not its dead.
+// rescued, bodies are deaths, and the people a boat carried are its load,
+// not its dead.
 func TestExtractPardonsSurvivorsAboard(t *testing.T) {
 	e := New([]tracker.Metric{
 		{ID: "released", Keywords: []string{"released", "liberados"}},
@@ -1263,6 +1264,7 @@ func TestExtractPardonsSurvivorsAboard(t *testing.T) {
 		{"At least 78 people drowned when a boat carrying 278 passengers overturned, the police said.", []string{"deaths=78"}},
 		{"Según la policía, hay 7 muertos tras el naufragio de un barco con 170 personas a bordo.", []string{"deaths=7"}},
 		{"The police said 31 people have survived and four have been found dead.", []string{"rescued=31", "deaths=4"}},
+		{"So far 269 bodies have been recovered, the police said.", []string{"deaths=269"}},
 	} {
 		if got := metricValues(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
