@@ -1347,3 +1347,22 @@ func TestExtractConjunctionAfterNumber(t *testing.T) {
 		t.Errorf("Extract(%q) = %v, want %v", text, got, want)
 	}
 }
+
+// An actor named by one institution noun ("ministry") is also named by
+// that noun's synonyms: "el ministro tanzano de Transportes".
+func TestExtractSingleWordInstitutionSynonyms(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"deaths", "muertos"}}},
+		[]tracker.Actor{{Name: "Government", Role: tracker.Claimant, Aliases: []string{"ministry", "ministerio"}}})
+	for _, text := range []string{
+		"Al menos 126 personas perdieron la vida en el naufragio, según informó el ministro tanzano de Transportes.",
+		"At least 126 people died in the sinking, the minister said.",
+	} {
+		var got []string
+		for _, x := range e.Extract(text, nil) {
+			got = append(got, fmt.Sprintf("%s=%d by %s", x.Metric, x.Value, x.Actor))
+		}
+		if want := "[deaths=126 by Government]"; fmt.Sprint(got) != want {
+			t.Errorf("Extract(%q) = %v, want %s", text, got, want)
+		}
+	}
+}

@@ -423,17 +423,20 @@ func (e *Extractor) addHeads() {
 		institution := false
 		for _, name := range a.Names() {
 			words := phraseTokens(name)
-			if len(words) < 2 {
-				continue
-			}
 			for _, w := range words {
 				if !institutionNouns[w] {
 					continue
 				}
 				institution = true
 				// the noun and its synonyms in both languages: "army",
-				// "military", "ejército", "militares"
-				for _, h := range append([]string{w}, institutionSynonyms[w]...) {
+				// "military", "ejército", "militares"; an alias of one word
+				// already names the actor by that word ("ministry" alone
+				// lets "el ministro" refer to it)
+				heads := institutionSynonyms[w]
+				if len(words) >= 2 {
+					heads = append([]string{w}, heads...)
+				}
+				for _, h := range heads {
 					if !containsInt(e.heads[h], ai) {
 						e.heads[h] = append(e.heads[h], ai)
 					}
