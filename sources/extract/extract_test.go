@@ -1265,6 +1265,8 @@ func TestExtractPardonsSurvivorsAboard(t *testing.T) {
 		{"Según la policía, hay 7 muertos tras el naufragio de un barco con 170 personas a bordo.", []string{"deaths=7"}},
 		{"The police said 31 people have survived and four have been found dead.", []string{"rescued=31", "deaths=4"}},
 		{"So far 269 bodies have been recovered, the police said.", []string{"deaths=269"}},
+		{"The police said the number of people affected had grown to 15,515.", nil},
+		{"The police said 20 people died, the only one of the WHO's 194 member states to report so.", []string{"deaths=20"}},
 	} {
 		if got := metricValues(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
