@@ -1368,3 +1368,25 @@ func TestExtractSingleWordInstitutionSynonyms(t *testing.T) {
 		}
 	}
 }
+
+// Numbers that add up to a total stated before them break it down: they
+// are parts, unless what happened to each tells them apart.
+func TestExtractPartsAddingUp(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "released", Keywords: []string{"released", "walked free", "excarcelados"}},
+		{ID: "deaths", Keywords: []string{"killed"}},
+		{ID: "injured", Keywords: []string{"injured"}},
+	}, []tracker.Actor{{Name: "Viasna", Role: tracker.Confirmer, Aliases: []string{"Viasna"}}})
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"According to Viasna, at least 69 people walked free in December: 20 after serving their terms, only two of them women, and 49 under pardon decrees.",
+			[]string{"released=69"}},
+		{"Of the 42 people hit by the blast, 12 were killed and 30 injured, Viasna said.", []string{"deaths=12", "injured=30"}},
+	} {
+		if got := metricValues(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

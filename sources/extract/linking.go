@@ -211,6 +211,9 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 			if em.partitive && (s.leadEnd < 0 || m.t0 > s.leadEnd) {
 				continue // "Of those released, 14 were women"
 			}
+			if s.leadEnd >= 0 && m.t0 < s.leadEnd && em.t0 > s.leadEnd {
+				continue // "Of the 42 people hit, 12 were killed": what the parts suffered
+			}
 			if s.headOfOther(em.t0, m) {
 				continue // "24 fallecidos y 2.000 detenidos": "fallecidos" counts the 24
 			}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"errors"
+	"math/bits"
 	"strconv"
 	"strings"
 
@@ -545,6 +546,85 @@ func (s *sentence) markTraps() {
 	}
 	s.markBreakdown()
 	s.freeOtherKinds()
+	s.markSums()
+}
+
+// maxSumParts bounds the numbers searched for parts that add up to a
+// total (2^maxSumParts subsets).
+const maxSumParts = 8
+
+// markSums marks as parts the numbers that add up exactly to a total
+// stated before them in the sentence: "69 people walked free in December:
+// 20 after serving their full terms … and 49 under pardon decrees", "644
+// personas permanecen presas: 564 hombres y 80 mujeres". Two or more
+// numbers adding up to a total by chance is rare; a breakdown is never the
+// total.
+func (s *sentence) markSums() {
+	for k := range s.nums {
+		m := &s.nums[k]
+		if m.trap || m.high != 0 || m.head == headOther {
+			continue // "81 autopsias: 62 cuerpos y 19 piezas" breaks down no count of the metrics
+		}
+		var parts []int
+		for j := range s.nums {
+			o := &s.nums[j]
+			if o.t0 > m.t0 && !o.trap && o.high == 0 && o.value < m.value && len(parts) < maxSumParts {
+				parts = append(parts, j)
+			}
+		}
+		s.markPartsOf(m.value, parts)
+	}
+}
+
+// markPartsOf marks as parts the smallest subset (two numbers or more) of
+// the numbers parts whose values add up to total, if there is one.
+func (s *sentence) markPartsOf(total int64, parts []int) {
+	if len(parts) < 2 {
+		return
+	}
+	best := 0
+	for set := 1; set < 1<<len(parts); set++ {
+		if bits.OnesCount(uint(set)) < 2 {
+			continue
+		}
+		var sum int64
+		for b, j := range parts {
+			if set&(1<<b) != 0 {
+				sum += s.nums[j].value
+			}
+		}
+		if sum == total && (best == 0 || bits.OnesCount(uint(set)) < bits.OnesCount(uint(best))) {
+			best = set
+		}
+	}
+	if best == 0 {
+		return
+	}
+	// parts told apart by what happened to them ("42 hit: 12 killed and 30
+	// injured") are counts of their own kinds
+	first, last := -1, -1
+	for b, j := range parts {
+		if best&(1<<b) == 0 {
+			continue
+		}
+		if s.nums[j].head == headTerm {
+			return
+		}
+		if first < 0 {
+			first = s.nums[j].t1
+		}
+		last = s.nums[j].t0
+	}
+	for _, em := range s.ents {
+		if em.ent >= 0 && em.t0 >= first && em.t0 < last && s.e.ents[em.ent].cat != 0 {
+			return
+		}
+	}
+	for b, j := range parts {
+		if best&(1<<b) != 0 {
+			s.nums[j].trap, s.nums[j].dropReason = true, "partial"
+		}
+	}
 }
 
 // freeOtherKinds takes back the subset mark of a number that counts
