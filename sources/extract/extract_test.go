@@ -1390,3 +1390,25 @@ func TestExtractPartsAddingUp(t *testing.T) {
 		}
 	}
 }
+
+// A number that opens the "of" phrase of an event noun counts that event:
+// "la liberación de 14 encarcelados" is a release, not a count of the
+// jailed.
+func TestExtractEventNounOf(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "held", Keywords: []string{"political prisoners", "behind bars", "encarcelados"}},
+		{ID: "released", Keywords: []string{"released", "liberados"}},
+	}, []tracker.Actor{{Name: "Viasna", Role: tracker.Confirmer, Aliases: []string{"Viasna"}}})
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"Según Viasna, la liberación el sábado de 14 encarcelados se produjo durante la visita.", []string{"released=14"}},
+		{"Viasna welcomed the release of 30 jailed activists.", []string{"released=30"}},
+		{"Según Viasna, siguen 1.150 encarcelados.", []string{"held=1150"}},
+	} {
+		if got := metricValues(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

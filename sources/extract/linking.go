@@ -100,6 +100,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	if mi := s.figureOfMetric(m); mi >= 0 {
 		return mi // "put the number of political prisoners at 687 and the number of releases at 350"
 	}
+	if mi := s.eventNounOf(m); mi >= 0 {
+		return mi // "la liberación el sábado de 14 encarcelados"
+	}
 	c := s.clause[m.t0]
 	best, bestScore := -1, noDistance
 	partitive := s.partOfNumber(m)
@@ -396,6 +399,42 @@ func (s *sentence) figureOfMetric(m *numMention) int {
 		return -1
 	}
 	return s.figureNounMetric(q, m.qStart)
+}
+
+// eventNounOf returns the metric of the event noun whose "of"/"de" phrase
+// number m opens, when the number counts people: "la liberación el sábado
+// de 14 encarcelados", "the release of 30 political prisoners" (what
+// happened to them, not what they were). It returns -1 otherwise.
+func (s *sentence) eventNounOf(m *numMention) int {
+	if m.head != headPeople && m.head != headTerm && m.head != headBare {
+		return -1
+	}
+	p := m.qStart - 1
+	if t := s.text(p); t != "de" && t != "of" {
+		return -1
+	}
+	for k := p - 1; k >= 0 && k >= p-4; k-- {
+		if e := s.entAt[k]; e >= 0 {
+			em := s.ents[e]
+			if em.ent < 0 || em.irrealis || em.actor >= 0 {
+				return -1
+			}
+			cat := s.e.ents[em.ent].cat
+			if cat == 0 || cat&s.e.lex.state != 0 {
+				return -1
+			}
+			for _, mi := range s.active {
+				if cat&s.e.metrics[mi].owns != 0 {
+					return mi
+				}
+			}
+			return -1
+		}
+		if t := s.toks[k]; !(determiners[t.text] || timeWords[t.text] || weekdays[t.text] || monthNames[t.text]) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // subjectFigureNoun returns the figure noun that opens the sentence and is
