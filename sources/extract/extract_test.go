@@ -1412,3 +1412,19 @@ func TestExtractEventNounOf(t *testing.T) {
 		}
 	}
 }
+
+// Those who may vote are not those who voted.
+func TestExtractElectorateNotVotes(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "registered", Keywords: []string{"registered voters", "padrón electoral"}},
+		{ID: "votes", Keywords: []string{"votes cast", "votos emitidos"}},
+	}, []tracker.Actor{{Name: "CNE", Role: tracker.Claimant, Aliases: []string{"CNE"}}})
+	for _, tt := range []struct{ text, want string }{
+		{"Según el CNE, se emitieron 10.500.000 votos, y el padrón electoral suma 21.300.000.", "[votes=10500000 registered=21300000]"},
+		{"The CNE said 10,500,000 people cast ballots.", "[votes=10500000]"},
+	} {
+		if got := fmt.Sprint(metricValues(e, tt.text)); got != tt.want {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
