@@ -76,6 +76,7 @@ type entMention struct {
 	attributive bool // "detained protesters": a term used as an adjective
 	irrealis    bool // "promised to release": not something that happened
 	partitive   bool // in an opening "Of those released," phrase
+	member      bool // one of the people counted: "…, Ales Bialiatski among them"
 	byCue       int  // the first token of a participle cue before it ("claimed by"), or -1
 }
 

@@ -59,6 +59,10 @@ func (s *sentence) bindCues() {
 			a.speaker = s.verbFollows(a)
 			continue
 		}
+		if s.memberNamed(a) {
+			a.member = true
+			continue
+		}
 		if p := s.text(j - 1); p == "by" || p == "por" {
 			a.agent = true
 		} else if j > 0 && s.toks[j-1].kind == tokWord && (objectMarkers[p] || verbLike(p)) {
@@ -223,6 +227,31 @@ func (s *sentence) speaksQuote(em entMention, m *numMention) bool {
 	return false
 }
 
+// memberNamed reports whether actor mention a names one of the people a
+// sentence counts, in a list that says so: "…, Nobel laureate Ales
+// Bialiatski and journalist Andrzej Poczobut among them", "including
+// opposition leader X", "entre ellos Tijanovski".
+func (s *sentence) memberNamed(a *entMention) bool {
+	for q := a.t0 - 1; q >= 0 && q >= a.t0-6; q-- {
+		t := s.text(q)
+		if memberMarkers[t] || (t == "ellos" || t == "ellas" || t == "them" || t == "whom") && (s.text(q-1) == "entre" || s.text(q-1) == "among") {
+			return true
+		}
+		if s.toks[q].kind == tokPunct {
+			break
+		}
+	}
+	for q := a.t1; q+1 < len(s.toks) && q < a.t1+10; q++ {
+		if s.text(q) == "among" && (s.text(q+1) == "them" || s.text(q+1) == "whom") {
+			return true
+		}
+		if s.toks[q].kind == tokPunct {
+			break
+		}
+	}
+	return false
+}
+
 // addresseeAt reports whether the actor starting at token j (its
 // determiners included) is the one a reporting verb is said to, in
 // Spanish "explicó a EFE", "dijo a la prensa", and returns the end of that
@@ -309,6 +338,9 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		if s.e.actors[em.actor].Role == tracker.Reporter {
 			reporter = true
 			continue
+		}
+		if em.member {
+			continue // one of those counted, not who counts them
 		}
 		if s.group[em.t0] == s.group[m.t0] {
 			named = true // an actor across "pero", "while" speaks for the other clause

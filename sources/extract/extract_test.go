@@ -1428,3 +1428,20 @@ func TestExtractElectorateNotVotes(t *testing.T) {
 		}
 	}
 }
+
+// A name in the list of those counted ("…, Ales Bialiatski among them",
+// "including X") is one of them, not their source.
+func TestExtractMemberIsNoSource(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "held", Keywords: []string{"political prisoners", "presos políticos"}}},
+		[]tracker.Actor{{Name: "Viasna", Role: tracker.Confirmer, Aliases: []string{"Viasna", "Ales Bialiatski"}}})
+	for _, tt := range []struct{ text, want string }{
+		{"Roughly 1,400 political prisoners remain locked up in Belarus, Nobel laureate Ales Bialiatski among them.", "[]"},
+		{"Roughly 1,400 political prisoners remain locked up in Belarus, including Nobel laureate Ales Bialiatski.", "[]"},
+		{"Siguen presos 1.400 presos políticos, entre ellos Ales Bialiatski.", "[]"},
+		{"Roughly 1,400 political prisoners remain locked up in Belarus, Ales Bialiatski said.", "[held=1400]"},
+	} {
+		if got := fmt.Sprint(metricValues(e, tt.text)); got != tt.want {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

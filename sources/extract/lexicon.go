@@ -876,3 +876,8 @@ var otherOfficials = newWordSet("aid", "health", "state", "local", "regional", "
 	"prison", "military", "judicial", "electoral", "police", "un", "u.n.", "locales", "regionales", "sanitarias",
 	"municipales", "estatales", "provinciales", "penitenciarias", "judiciales", "militares", "electorales",
 	"policiales", "interinas")
+
+// memberMarkers before a name make it one of the people counted:
+// "including X", "incluido X".
+var memberMarkers = newWordSet("including", "includes", "included", "incluido", "incluida", "incluidos",
+	"incluidas", "incluyendo")

@@ -603,7 +603,7 @@ func (s *sentence) updateState(st *extractState, figs []figure) {
 		distinct := -1
 		many := false
 		for _, em := range s.ents {
-			if em.actor < 0 || s.e.actors[em.actor].Role == tracker.Reporter {
+			if em.actor < 0 || s.e.actors[em.actor].Role == tracker.Reporter || em.member {
 				continue
 			}
 			if em.cueBound {
@@ -656,7 +656,7 @@ func (s *sentence) updateState(st *extractState, figs []figure) {
 		st.lastActor, st.actorSent = a, st.sent
 	}
 	for _, em := range s.ents {
-		if em.actor >= 0 {
+		if em.actor >= 0 && !em.member {
 			remember(em.actor)
 		}
 	}
@@ -994,7 +994,7 @@ func (s *sentence) deniedBefore(m *numMention) bool {
 func (s *sentence) soleActor() (int, bool) {
 	found := -1
 	for _, em := range s.ents {
-		if em.actor < 0 || s.e.actors[em.actor].Role == tracker.Reporter {
+		if em.actor < 0 || s.e.actors[em.actor].Role == tracker.Reporter || em.member {
 			continue
 		}
 		if found >= 0 && found != em.actor {
