@@ -55,6 +55,10 @@ type sentence struct {
 	quoteGoesOn bool
 	// pendingFallback is the actor a waiting figure falls back on.
 	pendingFallback int
+	// unattributed are the figures of the sentence with a metric and no
+	// actor at all (not vetoed, not denied): the next sentence may name
+	// who gave them ("El SNAI confirmó … la cantidad de fallecidos").
+	unattributed []figure
 	// partsOnly caches whether the sentence gives only parts of counts
 	// (it opens on a place, it is a breakdown): 0 not yet known, 1 yes, 2 no
 	partsOnly int8
@@ -86,7 +90,7 @@ type entMention struct {
 // by the next sentence.
 func (e *Extractor) newSentence(toks []token, active []int, st *extractState) *sentence {
 	st.buf.reset()
-	s := &sentence{e: e, toks: toks, active: active, st: st, ents: st.ents[:0], nums: st.nums[:0]}
+	s := &sentence{e: e, toks: toks, active: active, st: st, ents: st.ents[:0], nums: st.nums[:0], unattributed: st.unattributed[:0]}
 	s.es = isSpanish(toks)
 	s.cost = st.buf.ints(len(toks) + 1)
 	for i, t := range toks {

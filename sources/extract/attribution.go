@@ -252,6 +252,48 @@ func (s *sentence) memberNamed(a *entMention) bool {
 	return false
 }
 
+// confirmingSpeaker returns the actor who, in this sentence, gives or
+// confirms the figures of the sentence before that named nobody: a speaker
+// bound to a reporting cue in a sentence that states no count of its own
+// and refers back to them by a figure noun or a term of their metrics. "At
+// least 15 inmates were killed and 14 injured. The SNAI confirmed the
+// attack and the number of dead." It returns -1 otherwise.
+func (s *sentence) confirmingSpeaker(metrics []int) int {
+	for _, m := range s.nums {
+		if !m.trap {
+			return -1
+		}
+	}
+	refers := false
+	for i, t := range s.toks {
+		if figureNouns[t.text] || confirmedNouns[t.text] {
+			refers = true
+		}
+		if e := s.entAt[i]; e >= 0 && s.ents[e].ent >= 0 {
+			ent := s.e.ents[s.ents[e].ent]
+			for _, mi := range metrics {
+				if containsInt(ent.metrics, mi) || ent.cat&s.e.metrics[mi].owns != 0 {
+					refers = true
+				}
+			}
+		}
+	}
+	if !refers {
+		return -1
+	}
+	found := -1
+	for _, em := range s.ents {
+		if em.actor < 0 || !em.cueBound || em.member || em.object || em.agent || s.e.actors[em.actor].Role == tracker.Reporter {
+			continue
+		}
+		if found >= 0 && found != em.actor {
+			return -1
+		}
+		found = em.actor
+	}
+	return found
+}
+
 // addresseeAt reports whether the actor starting at token j (its
 // determiners included) is the one a reporting verb is said to, in
 // Spanish "explicó a EFE", "dijo a la prensa", and returns the end of that

@@ -1445,3 +1445,37 @@ func TestExtractMemberIsNoSource(t *testing.T) {
 		}
 	}
 }
+
+// Figures that name nobody take the speaker of the next sentence when it
+// gives or confirms them without a count of its own; the evidence quotes
+// both sentences.
+func TestExtractNextSentenceConfirms(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Keywords: []string{"muertos", "fallecidos", "killed"}},
+		{ID: "injured", Keywords: []string{"heridos", "injured"}},
+	}, []tracker.Actor{{Name: "SNAI", Role: tracker.Claimant, Aliases: []string{"SNAI"}}})
+	for _, tt := range []struct{ text, want string }{
+		{"En la cárcel, 15 reos fueron asesinados y otros 14 quedaron heridos. El SNAI confirmó el ataque y la cantidad de fallecidos.",
+			"[deaths=15 by SNAI injured=14 by SNAI]"},
+		{"At least 62 inmates were killed in the riots. The SNAI confirmed the toll on Tuesday.", "[deaths=62 by SNAI]"},
+		// the next sentence gives its own count: the first stays unattributed
+		{"At least 62 inmates were killed in the riots. The SNAI said 40 were injured.", "[injured=40 by SNAI]"},
+		// nor does a paragraph break carry it
+		{"At least 62 inmates were killed in the riots.\n\nThe SNAI confirmed the toll on Tuesday.", "[]"},
+	} {
+		var got []string
+		for _, x := range e.Extract(tt.text, nil) {
+			got = append(got, fmt.Sprintf("%s=%d by %s", x.Metric, x.Value, x.Actor))
+			if !x.ActorFromFallback && x.Metric == "deaths" {
+				t.Errorf("Extract(%q): %s=%d not marked as from a fallback", tt.text, x.Metric, x.Value)
+			}
+		}
+		if fmt.Sprint(got) != tt.want {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	text := "At least 62 inmates were killed in the riots. The SNAI confirmed the toll on Tuesday."
+	if xs := e.Extract(text, nil); len(xs) != 1 || xs[0].Quote != text {
+		t.Errorf("Extract(%q) quotes %v, want the two sentences", text, xs)
+	}
+}

@@ -621,6 +621,23 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 		}
 		pending = pending[:0]
 	}
+	// Figures of the sentence before that named nobody, waiting for a
+	// speaker who gives or confirms them in this one.
+	var unattributed []pendingFigure
+	settle := func(speaker int, sp Span) {
+		for _, p := range unattributed {
+			switch {
+			case speaker >= 0:
+				if p.why != nil {
+					p.why.ActorBy, p.why.ActorCue = "speaker of the next sentence", e.actors[speaker].Name
+				}
+				emit(p.f, speaker, true, Span{p.sp.Start, sp.End}, p.why)
+			case explain:
+				dropped(p.dropped)
+			}
+		}
+		unattributed = unattributed[:0]
+	}
 	inQuote := false
 	ti := 0
 	prevEnd := -1
@@ -637,6 +654,7 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 			st.prevLinked = st.prevLinked[:0]
 			st.prevEvent = st.prevEvent[:0]
 			flush(-1)
+			settle(-1, sp)
 			inQuote = false
 		}
 		if tj-ti > maxSentenceTokens {
@@ -654,6 +672,7 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 			st.prevActor = -1
 			st.prevLinked, st.prevEvent = st.prevLinked[:0], st.prevEvent[:0]
 			flush(-1)
+			settle(-1, sp)
 			inQuote = false
 			ti, prevEnd = tj, sp.End
 			continue
@@ -664,6 +683,17 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 		inQuote = quoteOpenAfter(s.toks, inQuote)
 		s.quoteGoesOn = inQuote
 		figs := s.figures()
+		if len(unattributed) > 0 {
+			speaker := -1
+			if len(figs) == 0 && !wasOpen {
+				metrics := make([]int, 0, len(unattributed))
+				for _, p := range unattributed {
+					metrics = append(metrics, p.f.metric)
+				}
+				speaker = s.confirmingSpeaker(metrics)
+			}
+			settle(speaker, sp)
+		}
 		if len(pending) > 0 && !inQuote {
 			speaker := -1
 			if wasOpen {
@@ -694,6 +724,19 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 			}
 			emit(f, f.actor, f.fallback, sp, why)
 		}
+		if !inQuote && !wasOpen {
+			for _, f := range s.unattributed {
+				p := pendingFigure{f: f, sp: sp}
+				if explain {
+					taken[f.num] = true
+					p.why = s.why(f)
+					m := s.nums[f.num]
+					p.dropped = Dropped{Dropped: true, Value: m.value, Text: s.original(m.t0, m.t1), Reason: "no_actor",
+						Quote: quoteOf(sp), Start: sp.Start, End: sp.End}
+				}
+				unattributed = append(unattributed, p)
+			}
+		}
 		if explain {
 			for k, m := range s.nums {
 				if !taken[k] && m.pending == "" {
@@ -702,11 +745,12 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 			}
 		}
 		s.updateState(&st, figs)
-		st.ents, st.nums = s.ents[:0], s.nums[:0]
+		st.ents, st.nums, st.unattributed = s.ents[:0], s.nums[:0], s.unattributed[:0]
 		ti = tj
 		prevEnd = sp.End
 	}
 	flush(-1)
+	settle(-1, Span{})
 }
 
 // latestYear returns the latest year (four digits, 1900–2100) among the
@@ -782,16 +826,17 @@ const maxSentenceTokens = 400
 // extractState carries what one sentence leaves to the next, and buffers
 // reused from sentence to sentence.
 type extractState struct {
-	buf        scratch
-	ents       []entMention
-	nums       []numMention
-	latestYear int    // the latest year the text names, 0 for none
-	seen       []bool // actors named in full so far (for last names)
-	lastNamed  []int  // the sentence (1-based) each actor was last named in, 0 for never
-	lastPlace  []int  // the sentence (1-based) each actor's country was last named in, 0 for never
-	prevActor  int    // the actor of the previous sentence, or -1
-	prevLinked []int  // metrics linked by keyword in the previous sentence, in order
-	prevEvent  []int  // metrics whose event terms the previous sentence holds
+	buf          scratch
+	ents         []entMention
+	nums         []numMention
+	unattributed []figure
+	latestYear   int    // the latest year the text names, 0 for none
+	seen         []bool // actors named in full so far (for last names)
+	lastNamed    []int  // the sentence (1-based) each actor was last named in, 0 for never
+	lastPlace    []int  // the sentence (1-based) each actor's country was last named in, 0 for never
+	prevActor    int    // the actor of the previous sentence, or -1
+	prevLinked   []int  // metrics linked by keyword in the previous sentence, in order
+	prevEvent    []int  // metrics whose event terms the previous sentence holds
 
 	// What a text is about, remembered across paragraphs for a few
 	// sentences: "The number had since climbed to 808" after a paragraph

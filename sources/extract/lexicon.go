@@ -881,3 +881,7 @@ var otherOfficials = newWordSet("aid", "health", "state", "local", "regional", "
 // "including X", "incluido X".
 var memberMarkers = newWordSet("including", "includes", "included", "incluido", "incluida", "incluidos",
 	"incluidas", "incluyendo")
+
+// confirmedNouns refer back to counts just given: "confirmó … la cantidad
+// de fallecidos", "confirmed the tally".
+var confirmedNouns = newWordSet("cantidad", "cifras", "datos", "data", "tally", "figures", "balance", "saldo")

@@ -77,13 +77,17 @@ func (s *sentence) figures() []figure {
 			continue
 		}
 		actor, fallback, ok := s.actorFor(&m)
-		if !ok {
-			s.nums[k].dropReason = s.noActorReason()
-			continue
-		}
 		high := m.high
 		if m.qual != tracker.Range {
 			high = 0
+		}
+		if !ok {
+			s.nums[k].dropReason = s.noActorReason()
+			if s.nums[k].dropReason == "no_actor" {
+				s.unattributed = append(s.unattributed, figure{num: k, metric: m.metric, actor: -1, value: m.value,
+					high: high, qual: m.qual, fallback: true})
+			}
+			continue
 		}
 		out = append(out, figure{num: k, metric: m.metric, actor: actor, value: m.value, high: high, qual: m.qual,
 			fallback: fallback, pendingFallback: s.pendingFallback})
