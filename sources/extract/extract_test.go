@@ -1479,3 +1479,29 @@ func TestExtractNextSentenceConfirms(t *testing.T) {
 		t.Errorf("Extract(%q) quotes %v, want the two sentences", text, xs)
 	}
 }
+
+// A metric that counts per day takes rates and a single day's counts of the
+// same things; a total over a longer time stays with the other metric. With
+// no such metric, a rate is no figure.
+func TestExtractPerDayMetric(t *testing.T) {
+	actors := []tracker.Actor{{Name: "COGAT", Role: tracker.Claimant, Aliases: []string{"COGAT"}}}
+	e := New([]tracker.Metric{
+		{ID: "total", Keywords: []string{"aid trucks", "trucks entered", "camiones de ayuda", "camiones"}},
+		{ID: "daily", Keywords: []string{"trucks a day", "trucks per day", "camiones diarios", "al día"}},
+	}, actors)
+	for _, tt := range []struct{ text, want string }{
+		{"COGAT said 237 aid trucks had entered Gaza on Monday.", "[daily=237]"},
+		{"COGAT said an average of 181 aid trucks a day had crossed into Gaza in April.", "[daily=181]"},
+		{"Según el COGAT, la víspera entraron en la Franja casi 230 camiones con ayuda.", "[daily=230]"},
+		{"Según el COGAT, durante el alto el fuego han entrado alrededor de 30.000 camiones de ayuda.", "[total=30000]"},
+	} {
+		if got := fmt.Sprint(metricValues(e, tt.text)); got != tt.want {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	totals := New([]tracker.Metric{{ID: "total", Keywords: []string{"aid trucks", "camiones"}}}, actors)
+	text := "COGAT said an average of 181 aid trucks a day had crossed into Gaza in April."
+	if got := metricValues(totals, text); len(got) != 0 {
+		t.Errorf("Extract(%q) with no per-day metric = %v, want no figure", text, got)
+	}
+}

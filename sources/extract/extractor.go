@@ -50,6 +50,8 @@ type Extractor struct {
 	// lifeTerm is the entity of the term "cobró la vida", or -1: a verb of
 	// taking ("cobrar", "costar") and "la vida de" apart still name deaths
 	lifeTerm int
+	// countsPerDay is set when a metric counts per day (metricInfo.perDay).
+	countsPerDay bool
 }
 
 // metricInfo is a metric as the extractor sees it.
@@ -65,6 +67,13 @@ type metricInfo struct {
 	// qualifier that sets it apart from a metric of the same kind ("heat"
 	// of "heat deaths", "exceso" of "muertes en exceso")
 	marks wordSet
+	// perDay is set when its keywords name a count per day ("trucks a
+	// day", "camiones diarios"): a rate is its figure, not a trap, and a
+	// day's count belongs to it rather than to a total of the same thing.
+	perDay bool
+	// words are its keywords' words (folded, longer than three letters,
+	// rate words left out): a metric sharing one counts the same things.
+	words wordSet
 }
 
 // entity is what a matched phrase is: an actor's alias, a metric keyword,
@@ -171,6 +180,7 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 		e.metrics = append(e.metrics, info)
 	}
 	e.addMarks(metrics)
+	e.addPeriods(metrics)
 	// Places named with an event word ("detention centres"): entities of
 	// no category, so that the longest match hides the event word.
 	for _, p := range e.lex.places {
@@ -254,6 +264,48 @@ func (e *Extractor) addMarks(metrics []tracker.Metric) {
 		}
 		e.metrics[mi].marks = marks
 	}
+}
+
+// addPeriods sets the metrics that count per day and the words of every
+// metric's keywords.
+func (e *Extractor) addPeriods(metrics []tracker.Metric) {
+	for mi, m := range metrics {
+		info := &e.metrics[mi]
+		info.words = wordSet{}
+		for _, kw := range m.Keywords {
+			toks := make([]token, 0, 4)
+			for _, w := range phraseTokens(kw) {
+				toks = append(toks, token{text: w})
+			}
+			rate := make([]bool, len(toks))
+			for i := range toks {
+				if _, n, ok := rateAfter.matchAt(toks, i); ok {
+					info.perDay = info.perDay || dayRates[joinTokens(toks[i:i+n])]
+					for j := i; j < i+n; j++ {
+						rate[j] = true
+					}
+				}
+			}
+			for i, t := range toks {
+				if !rate[i] && len([]rune(t.text)) > 3 {
+					info.words[t.text] = true
+				}
+			}
+		}
+		e.countsPerDay = e.countsPerDay || info.perDay
+	}
+}
+
+// joinTokens returns the texts of toks joined by spaces.
+func joinTokens(toks []token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
 }
 
 // categoriesIn returns the concepts of the event terms found in s.

@@ -674,6 +674,16 @@ var rateAfter = phrasesOf(1, "a day", "per day", "each day", "every day", "a wee
 	"a month", "per month", "an hour", "per hour", "daily", "al día", "por día", "cada día", "diarios",
 	"diarias", "a la semana", "por semana", "cada semana", "al mes", "por mes", "por hora", "a la hora")
 
+// dayRates are the rates of rateAfter that are per day (folded, as
+// phraseTokens gives them).
+var dayRates = newWordSet("a day", "per day", "each day", "every day", "daily", "al dia", "por dia", "cada dia",
+	"diarios", "diarias")
+
+// dayWords scope a count to a single day: "237 trucks had entered Gaza on
+// Monday", "la víspera entraron casi 230 camiones".
+var dayWords = newWordSet("yesterday", "today", "tonight", "overnight", "ayer", "hoy", "anoche", "anteayer",
+	"víspera", "jornada", "vispera")
+
 // incrementBefore and incrementAfter mark an increment: "another 22
 // releases", "22 more", "otras 20", "veinte nuevas excarcelaciones".
 var (

@@ -53,6 +53,9 @@ func (s *sentence) figures() []figure {
 	for k := range s.nums {
 		if m := &s.nums[k]; !m.trap && m.metric >= 0 {
 			m.metric = s.markedMetric(m)
+			if s.e.countsPerDay {
+				m.metric = s.periodMetric(m)
+			}
 		}
 	}
 	var out []figure
@@ -1369,6 +1372,63 @@ func (s *sentence) clauseHasMark(c int, marks wordSet, m *numMention) bool {
 			}
 		}
 		if nearest {
+			return true
+		}
+	}
+	return false
+}
+
+// periodMetric returns, for number m linked to a metric of some things,
+// the metric of the same things that fits its period: the one counting per
+// day for a rate or a single day's count ("237 trucks had entered Gaza on
+// Monday", "una media de 30 camiones al día"), the other for a count over
+// a longer time. Metrics count the same things when their keywords share a
+// word. It returns m's metric when no other one fits better.
+func (s *sentence) periodMetric(m *numMention) int {
+	cur := s.e.metrics[m.metric]
+	day := m.perDay || s.dayScoped(m)
+	if cur.perDay == day {
+		return m.metric
+	}
+	found := -1
+	for _, mi := range s.active {
+		other := s.e.metrics[mi]
+		if mi == m.metric || other.perDay != day || !sharesWord(cur.words, other.words) {
+			continue
+		}
+		if found >= 0 {
+			return m.metric
+		}
+		found = mi
+	}
+	if found < 0 {
+		return m.metric
+	}
+	return found
+}
+
+// dayScoped reports whether the clause of number m sets it in a single day
+// or gives it per day: a weekday, "yesterday", "la víspera", "a day".
+func (s *sentence) dayScoped(m *numMention) bool {
+	c := s.clause[m.t0]
+	for j := range s.toks {
+		if s.clause[j] != c {
+			continue
+		}
+		if t := s.text(j); weekdays[t] || dayWords[t] {
+			return true
+		}
+		if _, n, ok := rateAfter.matchAt(s.toks, j); ok && dayRates[s.joined(j, j+n)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesWord reports whether two word sets have a word in common.
+func sharesWord(a, b wordSet) bool {
+	for w := range a {
+		if b[w] {
 			return true
 		}
 	}

@@ -28,6 +28,7 @@ type numMention struct {
 	headAt      int  // the token of the noun it counts, or -1
 	qStart      int  // the first token of its qualifier ("more than"), or t0
 	subset      bool // after "including", "entre ellos": a part of the count before it
+	perDay      bool // followed by "a day", "al día" when a metric counts per day
 
 	metric    int // linked metric index, -1 when none
 	byKeyword bool
@@ -1021,15 +1022,14 @@ func nationalityLike(t token) bool {
 // more than the 271,484 removed in 2024") rather than a count of the
 // metric, or "".
 func (s *sentence) ratePartOrIncrement(m *numMention) string {
-	end := m.t1
-	if m.headAt >= end {
-		end = m.headAt + 1
-	}
-	if _, _, ok := rateAfter.matchAt(s.toks, end); ok {
-		return "rate"
-	}
-	if _, _, ok := rateAfter.matchAt(s.toks, m.t1); ok {
-		return "rate"
+	for _, at := range []int{s.afterHead(m), m.t1} {
+		if _, n, ok := rateAfter.matchAt(s.toks, at); ok {
+			if s.e.countsPerDay && dayRates[s.joined(at, at+n)] {
+				m.perDay = true // "181 aid trucks a day" for a tracker of trucks a day
+				break
+			}
+			return "rate"
+		}
 	}
 	for j := m.t1; j < len(s.toks) && j < m.t1+10; j++ {
 		t := s.text(j)
