@@ -1505,3 +1505,19 @@ func TestExtractPerDayMetric(t *testing.T) {
 		t.Errorf("Extract(%q) with no per-day metric = %v, want no figure", text, got)
 	}
 }
+
+// A number of the things a metric measures, not people, is a count of that
+// metric ("237 trucks" for a metric of aid trucks); a target is no count.
+func TestExtractUnitAndTarget(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "trucks", Unit: "trucks", Keywords: []string{"aid trucks", "camiones de ayuda"}}},
+		[]tracker.Actor{{Name: "COGAT", Role: tracker.Claimant, Aliases: []string{"COGAT"}}})
+	for _, tt := range []struct{ text, want string }{
+		{"COGAT said 237 trucks had crossed into the Strip.", "[trucks=237]"},
+		{"COGAT said the crossings fell short of the target of 500 aid trucks.", "[]"},
+		{"Según el COGAT, no se alcanzó la meta de 600 camiones de ayuda.", "[]"},
+	} {
+		if got := fmt.Sprint(metricValues(e, tt.text)); got != tt.want {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -74,6 +74,8 @@ type metricInfo struct {
 	// words are its keywords' words (folded, longer than three letters,
 	// rate words left out): a metric sharing one counts the same things.
 	words wordSet
+	// unit is its unit, folded ("trucks", "hectares").
+	unit string
 }
 
 // entity is what a matched phrase is: an actor's alias, a metric keyword,
@@ -271,7 +273,7 @@ func (e *Extractor) addMarks(metrics []tracker.Metric) {
 func (e *Extractor) addPeriods(metrics []tracker.Metric) {
 	for mi, m := range metrics {
 		info := &e.metrics[mi]
-		info.words = wordSet{}
+		info.words, info.unit = wordSet{}, foldString(strings.TrimSpace(m.Unit))
 		for _, kw := range m.Keywords {
 			toks := make([]token, 0, 4)
 			for _, w := range phraseTokens(kw) {

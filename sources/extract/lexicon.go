@@ -895,3 +895,9 @@ var memberMarkers = newWordSet("including", "includes", "included", "incluido", 
 // confirmedNouns refer back to counts just given: "confirmó … la cantidad
 // de fallecidos", "confirmed the tally".
 var confirmedNouns = newWordSet("cantidad", "cifras", "datos", "data", "tally", "figures", "balance", "saldo")
+
+// goalNouns before "of N" make N a goal, not a count: "the target of 500
+// trucks per day", "la meta de 600 camiones".
+var goalNouns = newWordSet("target", "targets", "goal", "goals", "aim", "objective", "quota", "cap", "ceiling",
+	"meta", "metas", "objetivo", "objetivos", "cupo", "tope", "techo", "compromiso", "commitment", "pledge",
+	"promise", "promesa", "capacity", "capacidad")

@@ -158,7 +158,50 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	if best < 0 {
 		best = s.uniqueHeadKeyword(m)
 	}
+	if best < 0 {
+		best = s.unitMetric(m)
+	}
 	return best
+}
+
+// unitMetric returns the metric whose unit, or a word of whose keywords,
+// is the thing number m counts, when that is not people ("237 trucks"
+// for a metric of aid trucks): one such metric, or the one of them that
+// does not count per day. It returns -1 otherwise.
+func (s *sentence) unitMetric(m *numMention) int {
+	if m.head != headBare || m.t1 >= len(s.toks) {
+		return -1
+	}
+	w := s.text(m.t1)
+	if peopleNouns[w] || genericPeople[w] || len([]rune(w)) <= 3 {
+		return -1
+	}
+	found, total := -1, -1
+	for _, mi := range s.active {
+		info := &s.e.metrics[mi]
+		if info.unit != w && !info.words[w] {
+			continue
+		}
+		if found >= 0 {
+			found = -2
+		} else if found == -1 {
+			found = mi
+		}
+		if !info.perDay {
+			if total >= 0 {
+				total = -2
+			} else if total == -1 {
+				total = mi
+			}
+		}
+	}
+	switch {
+	case found >= 0:
+		return found
+	case total >= 0:
+		return total
+	}
+	return -1
 }
 
 // uniqueHeadKeyword returns the metric whose keyword is the noun number m

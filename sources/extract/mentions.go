@@ -956,6 +956,9 @@ func (s *sentence) irrealisNumber(t0 int) bool {
 	if j > 0 && subjunctiveTargets[s.text(j-1)] {
 		return true // "prevé que la cifra supere los 300"
 	}
+	if j > 1 && (s.text(j-1) == "of" || s.text(j-1) == "de") && goalNouns[s.text(j-2)] {
+		return true // "the target of 500 trucks per day", "la meta de 600 camiones"
+	}
 	if j < 1 || !targetVerbs[s.text(j-1)] {
 		return false
 	}
