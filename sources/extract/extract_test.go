@@ -1521,3 +1521,19 @@ func TestExtractUnitAndTarget(t *testing.T) {
 		}
 	}
 }
+
+// An earlier period dates the count nearest to it, not every count of its
+// clause.
+func TestExtractEarlierPeriodOfNearestCount(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "arrivals", Keywords: []string{"arrivals", "landed", "llegadas"}}},
+		[]tracker.Actor{{Name: "Interior Ministry", Role: tracker.Claimant, Aliases: []string{"Interior Ministry"}}})
+	for _, tt := range []struct{ text, want string }{
+		{"Between January 1 and November 15 of 2023, 32,436 migrants landed on the islands, the Interior Ministry said in its report, against 31,678 over the whole of 2006.",
+			"[arrivals=32436]"},
+		{"In its 2024 report, the Interior Ministry said 31,678 migrants landed on the islands in 2006.", "[]"},
+	} {
+		if got := fmt.Sprint(metricValues(e, tt.text)); got != tt.want {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -1098,11 +1098,11 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 		if s.clause[j] != c || j >= m.t0 && j < m.t1 {
 			continue
 		}
-		if _, _, ok := earlierPeriodWords.matchAt(s.toks, j); ok {
+		if _, _, ok := earlierPeriodWords.matchAt(s.toks, j); ok && !s.nearerNumber(j, m) {
 			return true
 		}
 		t := s.toks[j]
-		if t.kind != tokDigits || len(t.text) != 4 || !allDigits(t.text) {
+		if t.kind != tokDigits || len(t.text) != 4 || !allDigits(t.text) || s.nearerNumber(j, m) {
 			continue
 		}
 		y, err := strconv.Atoi(t.text)
@@ -1131,6 +1131,19 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 func (s *sentence) verifiedPart(m *numMention) bool {
 	for j := m.qStart - 1; j >= 0 && j >= m.qStart-3; j-- {
 		if _, n, ok := cueVerbs.matchAt(s.toks, j); ok && j+n <= m.qStart {
+			return true
+		}
+	}
+	return false
+}
+
+// nearerNumber reports whether another count of the sentence stands
+// nearer than number m to token j, a period: "32,436 migrants landed …,
+// against 31,678 over the whole of 2006" dates the 31,678 only.
+func (s *sentence) nearerNumber(j int, m *numMention) bool {
+	d := s.dist(j, j+1, m.t0, m.t1)
+	for _, o := range s.nums {
+		if o.t0 != m.t0 && !o.trap && s.dist(j, j+1, o.t0, o.t1) < d {
 			return true
 		}
 	}
