@@ -170,6 +170,13 @@ func (s *sentence) findEntities() {
 		if ok && (!s.e.ents[id].acronym || t.caps) {
 			ent := s.e.ents[id]
 			m := entMention{t0: i, t1: i + n, ent: id, actor: ent.actor, byCue: -1}
+			if ent.actor >= 0 {
+				// "the U.N. migration agency": a body of the UN that the
+				// tracker lists by its own name
+				if b, end, ok := s.subBody(i+n, ent.actor); ok {
+					m.actor, m.t1, n = b, end, end-i
+				}
+			}
 			if ent.actor >= 0 && n == 1 {
 				// "la Fiscalía" is one actor's alias but the head of
 				// another's ("Fiscalía de Chihuahua"): the one named last
@@ -775,6 +782,53 @@ func (s *sentence) eventAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// subBody returns the actor a body of actor a is, when the words from
+// token j name one ("[U.N.] migration agency", "[ONU] agencia para los
+// refugiados"): one or two words then an institution noun, one of which
+// begins like a word of another actor's name ("International
+// Organization for Migration"). It returns that actor and the end of the
+// institution noun, or false when no one other actor fits.
+func (s *sentence) subBody(j, a int) (actor, end int, ok bool) {
+	if j >= len(s.toks) {
+		return 0, 0, false
+	}
+	noun := -1
+	for k := j; k < len(s.toks) && k <= j+2; k++ {
+		if bodyNouns[s.text(k)] {
+			noun = k
+			break
+		}
+		if s.toks[k].kind != tokWord || s.toks[k].upper {
+			return 0, 0, false
+		}
+	}
+	if noun < 0 {
+		return 0, 0, false
+	}
+	found := -1
+	for k := j; k <= noun+3 && k < len(s.toks); k++ {
+		if k == noun || s.toks[k].kind != tokWord {
+			continue
+		}
+		if k > noun && !(s.text(noun+1) == "for" || s.text(noun+1) == "para" || s.text(noun+1) == "de") {
+			break // "agency for refugees", "agencia para los refugiados"
+		}
+		for _, b := range s.e.stemActors[nameStem(s.text(k))] {
+			if b == a || s.e.actors[b].Role == tracker.Reporter {
+				continue
+			}
+			if found >= 0 && found != b {
+				return 0, 0, false
+			}
+			found = b
+		}
+	}
+	if found < 0 {
+		return 0, 0, false
+	}
+	return found, noun + 1, true
 }
 
 // findLeadingPartitive marks the terms of an opening partitive phrase, "Of

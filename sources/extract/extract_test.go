@@ -1254,6 +1254,7 @@ func TestExtractPardonsSurvivorsAboard(t *testing.T) {
 		{ID: "released", Keywords: []string{"released", "liberados"}},
 		{ID: "deaths", Keywords: []string{"dead", "muertos"}},
 		{ID: "rescued", Keywords: []string{"rescued", "rescatados"}},
+		{ID: "arrivals", Keywords: []string{"arrivals", "llegadas"}},
 	}, []tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police", "policía"}}})
 	for _, tt := range []struct {
 		text string
@@ -1267,6 +1268,7 @@ func TestExtractPardonsSurvivorsAboard(t *testing.T) {
 		{"So far 269 bodies have been recovered, the police said.", []string{"deaths=269"}},
 		{"The police said the number of people affected had grown to 15,515.", nil},
 		{"The police said 20 people died, the only one of the WHO's 194 member states to report so.", []string{"deaths=20"}},
+		{"The police said 399,606 people had entered the country through the jungle.", []string{"arrivals=399606"}},
 	} {
 		if got := metricValues(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
@@ -1534,6 +1536,29 @@ func TestExtractEarlierPeriodOfNearestCount(t *testing.T) {
 	} {
 		if got := fmt.Sprint(metricValues(e, tt.text)); got != tt.want {
 			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// "U.N." is "UN" inside a longer alias too, and a body of an organisation
+// named by what it does is the actor whose name says so.
+func TestExtractBodiesOfAnOrganisation(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"killed", "muertos"}}}, []tracker.Actor{
+		{Name: "United Nations", Role: tracker.Confirmer, Aliases: []string{"UN", "United Nations", "ONU"}},
+		{Name: "UNHCR", Role: tracker.Confirmer, Aliases: []string{"UNHCR", "UN refugee agency"}},
+		{Name: "IOM", Role: tracker.Confirmer, Aliases: []string{"IOM", "International Organization for Migration"}},
+		{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO", "World Health Organization"}},
+	})
+	for _, tt := range []struct{ text, want string }{
+		{"The U.N. refugee agency said 30 people were killed.", "UNHCR"},
+		{"The U.N. migration agency said 30 people were killed.", "IOM"},
+		{"The UN health agency said 30 people were killed.", "WHO"},
+		{"The UN human rights office said 30 people were killed.", "United Nations"},
+		{"The U.N. said 30 people were killed.", "United Nations"},
+	} {
+		xs := e.Extract(tt.text, nil)
+		if len(xs) != 1 || xs[0].Actor != tt.want {
+			t.Errorf("Extract(%q) = %v, want one figure by %s", tt.text, xs, tt.want)
 		}
 	}
 }

@@ -52,6 +52,10 @@ type Extractor struct {
 	lifeTerm int
 	// countsPerDay is set when a metric counts per day (metricInfo.perDay).
 	countsPerDay bool
+	// stemActors index the actors by the first five letters of the longer
+	// words of their names: "migration agency" points to the International
+	// Organization for Migration.
+	stemActors map[string][]int
 }
 
 // metricInfo is a metric as the extractor sees it.
@@ -123,6 +127,8 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 			acronym := isAcronym(name)
 			if acronym {
 				forms = append(forms, dotted(name)) // "UN" is also written "U.N."
+			} else if d := dottedWords(name); d != name {
+				forms = append(forms, d) // "UN refugee agency", "U.N. refugee agency"
 			}
 			for _, form := range forms {
 				i, ok := entityFor(form)
@@ -183,6 +189,7 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 	}
 	e.addMarks(metrics)
 	e.addPeriods(metrics)
+	e.addStemActors()
 	// Places named with an event word ("detention centres"): entities of
 	// no category, so that the longest match hides the event word.
 	for _, p := range e.lex.places {
@@ -265,6 +272,38 @@ func (e *Extractor) addMarks(metrics []tracker.Metric) {
 			}
 		}
 		e.metrics[mi].marks = marks
+	}
+}
+
+// nameStem is the key under which a word of an actor's name is indexed:
+// its first five letters ("migra" of "Migration" and "migración").
+func nameStem(folded string) string {
+	n := 0
+	for i := range folded {
+		if n == 5 {
+			return folded[:i]
+		}
+		n++
+	}
+	return folded
+}
+
+// addStemActors indexes the actors by the words of their names of five
+// letters or more (institution and function words left out).
+func (e *Extractor) addStemActors() {
+	e.stemActors = map[string][]int{}
+	for ai, a := range e.actors {
+		for _, name := range a.Names() {
+			for _, w := range phraseTokens(name) {
+				if len([]rune(w)) < 5 || institutionNouns[w] || bodyNouns[w] || aliasEdgeWords[w] || organisationNouns[w] {
+					continue
+				}
+				k := nameStem(w)
+				if !containsInt(e.stemActors[k], ai) {
+					e.stemActors[k] = append(e.stemActors[k], ai)
+				}
+			}
+		}
 	}
 }
 
@@ -532,6 +571,21 @@ func dotted(acronym string) string {
 		b.WriteByte('.')
 	}
 	return b.String()
+}
+
+// dottedWords returns a name of several words with its acronyms dotted:
+// "U.N. refugee agency" for "UN refugee agency".
+func dottedWords(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return name
+	}
+	for i, w := range words {
+		if isAcronym(w) {
+			words[i] = dotted(w)
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // keywordVariants returns kw with its last word in singular and plural.

@@ -901,3 +901,8 @@ var confirmedNouns = newWordSet("cantidad", "cifras", "datos", "data", "tally", 
 var goalNouns = newWordSet("target", "targets", "goal", "goals", "aim", "objective", "quota", "cap", "ceiling",
 	"meta", "metas", "objetivo", "objetivos", "cupo", "tope", "techo", "compromiso", "commitment", "pledge",
 	"promise", "promesa", "capacity", "capacidad")
+
+// bodyNouns name a body of an organisation: "the U.N. migration agency",
+// "la agencia de la ONU para los refugiados".
+var bodyNouns = newWordSet("agency", "agencies", "office", "body", "programme", "program", "fund", "mission",
+	"agencia", "oficina", "organismo", "programa", "fondo", "misión")
