@@ -52,6 +52,8 @@ type conceptLexicon struct {
 	// places are places and papers named with an event word ("detention
 	// centres", "release orders"): not events
 	places []string
+	// placeSet matches the places
+	placeSet *phraseSet
 	// exact are the terms that match only as written: the stem of "lives"
 	// is the stem of "living"
 	exact wordSet
@@ -182,6 +184,10 @@ func parseLexicon(src string) (*conceptLexicon, error) {
 			lex.restricted = c.bit
 		}
 	}
+	lex.placeSet = newPhraseSet()
+	for _, p := range lex.places {
+		lex.placeSet.add(p, 1)
+	}
 	return lex, nil
 }
 
@@ -233,6 +239,12 @@ func (lex *conceptLexicon) termsIn(s string) []termOfKeyword {
 	}
 	var terms []termOfKeyword
 	for i := 0; i < len(toks); i++ {
+		if lex.placeSet != nil {
+			if _, n, ok := lex.placeSet.matchAt(toks, i); ok {
+				i += n - 1 // "sentenced to death" names no death
+				continue
+			}
+		}
 		if id, n, ok := lex.terms.matchAt(toks, i); ok {
 			terms = append(terms, termOfKeyword{toks[i].text, category(id)})
 			i += n - 1

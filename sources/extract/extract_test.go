@@ -1562,3 +1562,20 @@ func TestExtractBodiesOfAnOrganisation(t *testing.T) {
 		}
 	}
 }
+
+// A keyword naming a punishment ("condenados a muerte") names no death: an
+// execution of the condemned is an execution.
+func TestExtractPunishmentNamesNoDeath(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "executions", Keywords: []string{"executions", "executed", "ejecuciones", "ejecutados"}},
+		{ID: "death-sentences", Keywords: []string{"sentenced to death", "condenados a muerte"}},
+	}, []tracker.Actor{{Name: "IHR", Role: tracker.Confirmer, Aliases: []string{"Iran Human Rights", "IHR"}}})
+	for _, tt := range []struct{ text, want string }{
+		{"Irán ha ejecutado al menos a un millar de presos condenados a muerte este año, informó la ONG Iran Human Rights.", "[executions=1000]"},
+		{"IHR said 26 people were sentenced to death this year.", "[death-sentences=26]"},
+	} {
+		if got := fmt.Sprint(metricValues(e, tt.text)); got != tt.want {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
