@@ -299,6 +299,34 @@ func (s *sentence) headActor(i int) (int, bool) {
 			return 0, false
 		}
 	}
+	// "la organización opositora Hengaw", "the rights group Foro Penal":
+	// the name that follows says which
+	for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
+		if s.toks[k].upper {
+			if id, _, ok := s.e.entities.matchAt(s.toks, k); ok && s.e.ents[id].actor >= 0 {
+				return 0, false
+			}
+			break
+		}
+		if s.toks[k].kind != tokWord {
+			break
+		}
+	}
+	// "las autoridades iraníes" are not the Saudi authorities
+	if i+1 < len(s.toks) {
+		if w := s.text(i + 1); countryWord(w) && s.e.lex.countryKeys[placeKey(w)] {
+			var of []int
+			for _, ai := range cands {
+				if containsInt(s.e.placeActors[placeKey(w)], ai) || !s.e.hasPlace(ai) {
+					of = append(of, ai)
+				}
+			}
+			if len(of) == 0 {
+				return 0, false
+			}
+			cands = of
+		}
+	}
 	best, bestSent := -1, 0
 	for _, ai := range cands {
 		if n := s.st.lastNamed[ai]; n > bestSent {

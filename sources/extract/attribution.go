@@ -45,7 +45,7 @@ func (s *sentence) bindCues() {
 		if a.actor < 0 {
 			continue
 		}
-		j := a.t0
+		j := s.descriptorStart(a.t0)
 		for j > 0 && determiners[toks[j-1].text] {
 			j--
 		}
@@ -292,6 +292,28 @@ func (s *sentence) confirmingSpeaker(metrics []int) int {
 		found = em.actor
 	}
 	return found
+}
+
+// descriptorStart returns where the words that describe the actor named
+// at token t0 begin: "la ONG Iran Human Rights", "la organización opositora
+// Hengaw", "the rights group Foro Penal" begin at the article. It returns
+// t0 when no institution noun stands right before the name.
+func (s *sentence) descriptorStart(t0 int) int {
+	for k := t0 - 1; k >= 0 && k >= t0-4; k-- {
+		t := s.toks[k]
+		if t.kind != tokWord || t.upper && !institutionNouns[t.text] && !organisationNouns[t.text] {
+			return t0
+		}
+		if determiners[t.text] {
+			for q := k + 1; q < t0; q++ {
+				if institutionNouns[s.text(q)] || organisationNouns[s.text(q)] {
+					return k + 1
+				}
+			}
+			return t0
+		}
+	}
+	return t0
 }
 
 // addresseeAt reports whether the actor starting at token j (its

@@ -1579,3 +1579,28 @@ func TestExtractPunishmentNamesNoDeath(t *testing.T) {
 		}
 	}
 }
+
+// "la organización opositora Hengaw": the name after an institution noun
+// says which actor it is; "las autoridades iraníes" are not another
+// country's authorities.
+func TestExtractDescribedNames(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "executions", Keywords: []string{"executions", "ejecuciones", "ejecutados"}}}, []tracker.Actor{
+		{Name: "Iran Human Rights", Role: tracker.Confirmer, Aliases: []string{"Iran Human Rights", "Iran Human Rights Organization"}},
+		{Name: "Hengaw", Role: tracker.Confirmer, Aliases: []string{"Hengaw", "Hengaw Organization for Human Rights"}},
+		{Name: "Saudi authorities", Role: tracker.Claimant, Aliases: []string{"autoridades saudíes", "Saudi authorities"}},
+	})
+	for _, tt := range []struct{ text, want string }{
+		{"Irán ahorcó a 241 personas en octubre, según informó este domingo la organización opositora Hengaw.", "[executions=241 by Hengaw]"},
+		{"El número de ejecutados asciende a 402, denunció este martes la ONG Iran Human Rights.", "[executions=402 by Iran Human Rights]"},
+		{"Según las autoridades iraníes, 100 personas fueron ejecutadas en agosto.", "[]"},
+		{"Según las autoridades saudíes, 100 personas fueron ejecutadas en agosto.", "[executions=100 by Saudi authorities]"},
+	} {
+		var got []string
+		for _, x := range e.Extract(tt.text, nil) {
+			got = append(got, fmt.Sprintf("%s=%d by %s", x.Metric, x.Value, x.Actor))
+		}
+		if fmt.Sprint(got) != tt.want {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -307,6 +307,16 @@ func (e *Extractor) addStemActors() {
 	}
 }
 
+// hasPlace reports whether actor a's names name a country.
+func (e *Extractor) hasPlace(a int) bool {
+	for _, actors := range e.placeActors {
+		if containsInt(actors, a) {
+			return true
+		}
+	}
+	return false
+}
+
 // addPeriods sets the metrics that count per day and the words of every
 // metric's keywords.
 func (e *Extractor) addPeriods(metrics []tracker.Metric) {
