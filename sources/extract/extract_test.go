@@ -1269,6 +1269,8 @@ func TestExtractPardonsSurvivorsAboard(t *testing.T) {
 		{"The police said the number of people affected had grown to 15,515.", nil},
 		{"The police said 20 people died, the only one of the WHO's 194 member states to report so.", []string{"deaths=20"}},
 		{"The police said 399,606 people had entered the country through the jungle.", []string{"arrivals=399606"}},
+		{"Según la policía, se registraron 36.775 entradas irregulares en el país.", []string{"arrivals=36775"}},
+		{"The police said 45,770 people were processed at ports of entry.", nil},
 	} {
 		if got := metricValues(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
