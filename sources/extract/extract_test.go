@@ -1606,3 +1606,14 @@ func TestExtractDescribedNames(t *testing.T) {
 		}
 	}
 }
+
+// A Spanish verb in the preterite after a number leaves it bare: "A 48
+// subió la cifra de muertos".
+func TestExtractPreteriteAfterNumber(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"muertos", "fallecidos"}}},
+		[]tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"Policía"}}})
+	text := "A 48 subió la cifra de personas que perdieron la vida este martes, informó la Policía."
+	if got, want := fmt.Sprint(metricValues(e, text)), "[deaths=48]"; got != want {
+		t.Errorf("Extract(%q) = %v, want %v", text, got, want)
+	}
+}

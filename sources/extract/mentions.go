@@ -498,8 +498,8 @@ func (s *sentence) head(t1 int) (headKind, int) {
 	if _, ok := s.numberWordAt(j); ok {
 		return headBare, -1
 	}
-	if verbLike(t.text) {
-		return headBare, -1
+	if verbLike(t.text) || t.preterite {
+		return headBare, -1 // "400 have been freed", "A 48 subió la cifra"
 	}
 	if s.e.units[t.text] {
 		return headBare, -1 // "12,000 hectares" for a metric of hectares burned

@@ -25,6 +25,9 @@ type token struct {
 	caps        bool   // every letter is upper-case, and there are two or more: "UN", "U.N."
 	spaceBefore bool   // white space (or the start of the text) precedes
 	inURL       bool   // part of a web address, e-mail or handle
+	// preterite is set for a Spanish word of three letters or more ending
+	// in a stressed "ó": "subió", "informó" (a verb, not a noun)
+	preterite bool
 }
 
 func isWordRune(r rune) bool {
@@ -90,6 +93,7 @@ func tokenize(rs []rune, folded foldedText) []token {
 			upper:       unicode.IsUpper(r),
 			caps:        kind == tokWord && allCaps(rs[start:i]),
 			spaceBefore: space,
+			preterite:   kind == tokWord && i-start >= 3 && (rs[i-1] == 'ó' || rs[i-1] == 'Ó'),
 		}
 		for len(urls) > 0 && urls[0].End <= start {
 			urls = urls[1:]
