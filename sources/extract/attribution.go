@@ -137,7 +137,7 @@ func (s *sentence) verbFollows(a *entMention) bool {
 // phrase ends just before token j, allowing a few descriptive words in
 // between: "according to a tally by Venezuelan rights group Foro Penal".
 func (s *sentence) prefixCueBefore(j int) (start int, ok bool) {
-	for k := j; k >= 0 && k >= j-7; k-- {
+	for k := j; k >= 0 && k >= j-11; k-- {
 		if _, n, ok := cuePrefixes.matchEndingAt(s.toks, k); ok {
 			return k - n, true
 		}
@@ -859,8 +859,10 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 				continue // "444 según Foro Penal, más de 800": the source of the 444
 			}
 			// the actor may follow a few descriptive words: "según un
-			// recuento de la ONG Foro Penal"
-			for j := q + 1; j < m.t0 && j <= q+6 && s.toks[j].kind == tokWord; j++ {
+			// recuento de la ONG Foro Penal", "de acuerdo con la
+			// información preliminar de la central de comunicaciones de
+			// la Cruz Roja"
+			for j := q + 1; j < m.t0 && j <= q+11 && s.toks[j].kind == tokWord; j++ {
 				if k := s.entAt[j]; k >= 0 && s.ents[k].actor >= 0 {
 					return s.sourceActor(s.ents[k].actor)
 				}

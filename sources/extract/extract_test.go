@@ -1617,3 +1617,25 @@ func TestExtractPreteriteAfterNumber(t *testing.T) {
 		t.Errorf("Extract(%q) = %v, want %v", text, got, want)
 	}
 }
+
+// A source named after long descriptive words still governs; a code on a
+// plate is a label; a breakdown after a colon counts the parts already
+// marked.
+func TestExtractLongSourceCodesAndBreakdowns(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "injured", Keywords: []string{"heridos", "injured"}},
+		{ID: "deaths", Keywords: []string{"killed", "dead"}},
+	}, []tracker.Actor{
+		{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Cruz Roja", "Red Cross"}},
+		{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police"}},
+	})
+	for _, tt := range []struct{ text, want string }{
+		{"De acuerdo con la información preliminar de la central de comunicaciones de la Cruz Roja, el percance dejó 31 personas heridas: dos de ellas de gravedad, cinco en condición amarilla y el resto estables.",
+			"[injured=31]"},
+		{"The police said the bus, which bore the number plate UP FT 7623, had gone into the river.", "[]"},
+	} {
+		if got := fmt.Sprint(metricValues(e, tt.text)); got != tt.want {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

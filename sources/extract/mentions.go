@@ -554,6 +554,17 @@ func (s *sentence) markTraps() {
 // total (2^maxSumParts subsets).
 const maxSumParts = 8
 
+// codeBefore reports whether the number at token t0 ends a code: one or
+// two short words in capitals, themselves after a label noun ("plate UP FT
+// 7623").
+func (s *sentence) codeBefore(t0 int) bool {
+	k := t0 - 1
+	for n := 0; n < 2 && k >= 0 && s.toks[k].caps && len(s.toks[k].text) <= 3; n++ {
+		k--
+	}
+	return k < t0-1 && k >= 0 && labelNouns[s.text(k)]
+}
+
 // markSums marks as parts the numbers that add up exactly to a total
 // stated before them in the sentence: "69 people walked free in December:
 // 20 after serving their full terms … and 49 under pardon decrees", "644
@@ -686,8 +697,12 @@ func (s *sentence) markBreakdown() {
 		return
 	}
 	var items []int
+	parts := 0 // "31 personas heridas: dos de ellas de gravedad, cinco …"
 	for k := range s.nums {
 		m := &s.nums[k]
+		if m.t0 > colon && m.trap && m.dropReason == "partial" {
+			parts++
+		}
 		if m.t0 <= colon || m.trap {
 			continue
 		}
@@ -699,7 +714,7 @@ func (s *sentence) markBreakdown() {
 		}
 		items = append(items, k)
 	}
-	if len(items) < 2 {
+	if len(items)+parts < 2 || len(items) == 0 {
 		return
 	}
 	for x := 1; x < len(items); x++ {
@@ -769,6 +784,8 @@ func (s *sentence) trapReason(m *numMention) string {
 		return "age"
 	case labelNouns[p1], p1 == "." && (p2 == "no" || p2 == "art" || p2 == "num" || p2 == "nos"):
 		return "label"
+	case s.codeBefore(m.t0):
+		return "label" // "number plate UP FT 7623", "flight AV 204"
 	}
 	if _, _, ok := percentAfter.matchAt(toks, m.t1); ok {
 		return "percentage"
