@@ -1255,6 +1255,7 @@ func TestExtractPardonsSurvivorsAboard(t *testing.T) {
 		{ID: "deaths", Keywords: []string{"dead", "muertos"}},
 		{ID: "rescued", Keywords: []string{"rescued", "rescatados"}},
 		{ID: "arrivals", Keywords: []string{"arrivals", "llegadas"}},
+		{ID: "missing", Keywords: []string{"missing", "desaparecidos"}},
 	}, []tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police", "policía"}}})
 	for _, tt := range []struct {
 		text string
@@ -1271,6 +1272,7 @@ func TestExtractPardonsSurvivorsAboard(t *testing.T) {
 		{"The police said 399,606 people had entered the country through the jungle.", []string{"arrivals=399606"}},
 		{"Según la policía, se registraron 36.775 entradas irregulares en el país.", []string{"arrivals=36775"}},
 		{"The police said 45,770 people were processed at ports of entry.", nil},
+		{"La policía difundió los nombres de 388 personas cuyo paradero sigue sin conocerse.", []string{"missing=388"}},
 	} {
 		if got := metricValues(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)

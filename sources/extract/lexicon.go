@@ -29,6 +29,7 @@ var peopleNouns = newWordSet(
 	"residents", "habitantes", "vecinos", "miners", "mineros", "survivors", "sobrevivientes", "supervivientes",
 	"voters", "votantes", "electores", "marchers", "participants", "participantes", "attendees", "asistentes",
 	"inmigrantes", "immigrants", "passengers", "pasajeros", "villagers", "pobladores", "families", "familias",
+	"names", "nombres",
 	"man", "woman", "child", "activist", "journalist", "opponent", "student", "soldier", "officer", "citizen",
 	"foreigner", "dissident", "hostage", "minor", "leader", "member", "hombre", "mujer", "niño", "activista",
 	"periodista", "opositor", "opositora", "estudiante", "militar", "ciudadano", "ciudadana", "extranjero",
