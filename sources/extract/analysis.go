@@ -306,6 +306,9 @@ func (s *sentence) headActor(i int) (int, bool) {
 			if id, _, ok := s.e.entities.matchAt(s.toks, k); ok && s.e.ents[id].actor >= 0 {
 				return 0, false
 			}
+			if s.toks[k].caps && len(s.toks[k].text) >= 3 {
+				return 0, false // "la ONG saudí ALQST": an organisation the tracker does not list
+			}
 			break
 		}
 		if s.toks[k].kind != tokWord {

@@ -1597,6 +1597,7 @@ func TestExtractDescribedNames(t *testing.T) {
 		{"Irán ahorcó a 241 personas en octubre, según informó este domingo la organización opositora Hengaw.", "[executions=241 by Hengaw]"},
 		{"El número de ejecutados asciende a 402, denunció este martes la ONG Iran Human Rights.", "[executions=402 by Iran Human Rights]"},
 		{"Según las autoridades iraníes, 100 personas fueron ejecutadas en agosto.", "[]"},
+		{"Hengaw informó el lunes. Arabia Saudí ha ejecutado al menos a 250 personas este año, denunció la ONG saudí ALQST.", "[]"},
 		{"Según las autoridades saudíes, 100 personas fueron ejecutadas en agosto.", "[executions=100 by Saudi authorities]"},
 	} {
 		var got []string
