@@ -316,6 +316,25 @@ func (s *sentence) descriptorStart(t0 int) int {
 	return t0
 }
 
+// unlistedAcronymAfter reports whether the subject after a reporting verb
+// ending before token j is an organisation named by an acronym the
+// tracker does not list: "denunció este miércoles la ONG saudí ALQST".
+func (s *sentence) unlistedAcronymAfter(j int) bool {
+	for k := j; k < len(s.toks) && k < j+7; k++ {
+		t := s.toks[k]
+		if t.kind != tokWord || s.entAt[k] >= 0 {
+			return false
+		}
+		if t.caps && len(t.text) >= 3 {
+			return true
+		}
+		if t.upper && !institutionNouns[t.text] && !organisationNouns[t.text] {
+			return false
+		}
+	}
+	return false
+}
+
 // addresseeAt reports whether the actor starting at token j (its
 // determiners included) is the one a reporting verb is said to, in
 // Spanish "explicó a EFE", "dijo a la prensa", and returns the end of that
@@ -646,6 +665,9 @@ func (s *sentence) unknownSource() bool {
 				return true
 			}
 			continue
+		}
+		if _, n, ok := cueVerbs.matchAt(s.toks, q); ok && s.unlistedAcronymAfter(q+n) {
+			return true // "…, denunció este miércoles la ONG saudí ALQST"
 		}
 		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && q > 0 {
 			p := s.toks[q-1]
