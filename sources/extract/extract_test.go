@@ -1537,6 +1537,7 @@ func TestExtractEarlierPeriodOfNearestCount(t *testing.T) {
 		{"Between January 1 and November 15 of 2023, 32,436 migrants landed on the islands, the Interior Ministry said in its report, against 31,678 over the whole of 2006.",
 			"[arrivals=32436]"},
 		{"In its 2024 report, the Interior Ministry said 31,678 migrants landed on the islands in 2006.", "[]"},
+		{"In its 2024 report, the Interior Ministry said 220,700 migrants landed on the islands, 40 percent fewer than in 2023.", "[arrivals=220700]"},
 	} {
 		if got := fmt.Sprint(metricValues(e, tt.text)); got != tt.want {
 			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)

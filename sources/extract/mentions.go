@@ -1154,13 +1154,16 @@ func (s *sentence) verifiedPart(m *numMention) bool {
 	return false
 }
 
-// nearerNumber reports whether another count of the sentence stands
-// nearer than number m to token j, a period: "32,436 migrants landed …,
-// against 31,678 over the whole of 2006" dates the 31,678 only.
+// nearerNumber reports whether another count (or a percentage) of the
+// sentence stands nearer than number m to token j, a period: "32,436
+// migrants landed …, against 31,678 over the whole of 2006" dates the
+// 31,678 only.
 func (s *sentence) nearerNumber(j int, m *numMention) bool {
 	d := s.dist(j, j+1, m.t0, m.t1)
 	for _, o := range s.nums {
-		if o.t0 != m.t0 && !o.trap && s.dist(j, j+1, o.t0, o.t1) < d {
+		// a percentage compares with the period: "220.700 entradas …, un
+		// 40 % menos que en el mismo periodo de 2023"
+		if o.t0 != m.t0 && (!o.trap || o.dropReason == "percentage") && s.dist(j, j+1, o.t0, o.t1) < d {
 			return true
 		}
 	}
