@@ -59,7 +59,7 @@ func (s *sentence) bindCues() {
 			a.speaker = s.verbFollows(a)
 			continue
 		}
-		if s.memberNamed(a) {
+		if s.memberNamed(a) || s.describesActorBefore(a) {
 			a.member = true
 			continue
 		}
@@ -221,6 +221,45 @@ func (s *sentence) speaksQuote(em entMention, m *numMention) bool {
 	}
 	for q := m.t0 - 1; q >= 0; q-- {
 		if t := s.text(q); isQuoteText(t) && t != "(" {
+			return true
+		}
+	}
+	return false
+}
+
+// describesActorBefore reports whether actor mention a stands in an
+// apposition that describes the actor named right before it: "UNRWA, the
+// main U.N. agency working in the enclave, gave …" (the UN is no second
+// source).
+func (s *sentence) describesActorBefore(a *entMention) bool {
+	start := -1
+	for k := a.t0 - 1; k >= 0 && k >= a.t0-6; k-- {
+		if s.text(k) == "," {
+			start = k + 1
+			break
+		}
+		if s.toks[k].kind != tokWord {
+			return false
+		}
+	}
+	if start < 2 || !determiners[s.text(start)] {
+		return false
+	}
+	closed := false
+	for k := a.t1; k < len(s.toks) && k <= a.t1+8; k++ {
+		if s.text(k) == "," {
+			closed = true
+			break
+		}
+		if s.toks[k].kind != tokWord {
+			return false
+		}
+	}
+	if !closed {
+		return false
+	}
+	for _, em := range s.ents {
+		if em.t1 == start-1 && em.actor >= 0 && em.actor != a.actor {
 			return true
 		}
 	}

@@ -1643,3 +1643,17 @@ func TestExtractLongSourceCodesAndBreakdowns(t *testing.T) {
 		}
 	}
 }
+
+// An actor named in an apposition that describes the actor before it is
+// no second source.
+func TestExtractAppositionDescribesActor(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "trucks", Unit: "trucks", Keywords: []string{"aid trucks"}}}, []tracker.Actor{
+		{Name: "OCHA", Role: tracker.Confirmer, Aliases: []string{"UN", "OCHA"}},
+		{Name: "UNRWA", Role: tracker.Confirmer, Aliases: []string{"UNRWA"}},
+	})
+	text := "UNRWA, the main U.N. agency working in the enclave, gave a lower tally still: 223 trucks on Monday."
+	xs := e.Extract(text, nil)
+	if len(xs) != 1 || xs[0].Actor != "UNRWA" || xs[0].Value != 223 {
+		t.Errorf("Extract(%q) = %v, want 223 trucks by UNRWA", text, xs)
+	}
+}
