@@ -459,7 +459,9 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		}
 		if s.e.actors[em.actor].Role == tracker.Reporter {
 			reporter = true
-			continue
+			if !s.reporterCounts(em) {
+				continue // a dateline, "told Reuters": media relay others' figures
+			}
 		}
 		if em.member {
 			continue // one of those counted, not who counts them
@@ -1077,6 +1079,28 @@ func (s *sentence) sourceActor(a int) (int, bool) {
 		return 0, false
 	}
 	return a, true
+}
+
+// reporterCounts reports whether reporter mention em gives a count of its
+// own: "according to an AFP tally", "según un recuento de la Agence
+// France-Presse", "according to Reuters" (not "Reuters reported that …",
+// which relays someone's figure, nor a dateline).
+func (s *sentence) reporterCounts(em entMention) bool {
+	j := s.descriptorStart(em.t0)
+	for j > 0 && determiners[s.text(j-1)] {
+		j--
+	}
+	start, ok := s.prefixCueBefore(j)
+	if !ok {
+		return false
+	}
+	_, n, _ := cuePrefixes.matchAt(s.toks, start)
+	for k := 1; k <= n; k++ {
+		if p := s.joined(start, start+k); strongCuePrefixes[p] || tallyPrefixes[p] {
+			return true // "according to", "a tally by", "recuento de"
+		}
+	}
+	return false
 }
 
 // groupHasActor reports whether clause group g names an actor.

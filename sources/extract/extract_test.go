@@ -1657,3 +1657,20 @@ func TestExtractAppositionDescribesActor(t *testing.T) {
 		t.Errorf("Extract(%q) = %v, want 223 trucks by UNRWA", text, xs)
 	}
 }
+
+// A news agency's own tally is its figure; what it reports of others is
+// not.
+func TestExtractAgencyTally(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"deaths", "muertos"}}},
+		[]tracker.Actor{{Name: "AFP", Role: tracker.Reporter, Aliases: []string{"AFP", "Agence France-Presse"}}})
+	for _, tt := range []struct{ text, want string }{
+		{"The total reported so far by several countries stands at 577 deaths, according to an AFP tally.", "[deaths=577]"},
+		{"Según un recuento de la Agence France-Presse, los muertos son 1.100.", "[deaths=1100]"},
+		{"AFP reported that 577 deaths had been recorded.", "[]"},
+		{"PARIS (AFP) — At least 577 deaths have been recorded.", "[]"},
+	} {
+		if got := fmt.Sprint(metricValues(e, tt.text)); got != tt.want {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

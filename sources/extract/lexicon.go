@@ -907,3 +907,9 @@ var goalNouns = newWordSet("target", "targets", "goal", "goals", "aim", "objecti
 // "la agencia de la ONU para los refugiados".
 var bodyNouns = newWordSet("agency", "agencies", "office", "body", "programme", "program", "fund", "mission",
 	"agencia", "oficina", "organismo", "programa", "fondo", "misión")
+
+// tallyPrefixes name a count compiled by whoever follows: "an AFP tally"
+// is written "a tally by AFP", "un recuento de la AFP".
+var tallyPrefixes = newWordSet("a tally by", "a count by", "tally by", "count by", "compiled by",
+	"according to a count by", "according to a tally by", "recuento de", "recuento del", "conteo de",
+	"conteo del", "según el conteo de", "según el conteo del")
