@@ -412,8 +412,8 @@ func (s *sentence) negatedAt(q int) bool {
 // actorFor returns the actor who stated number m: the best actor of its
 // clause, else of its sentence, preferring actors bound to an attribution
 // cue and nearer ones; a reporter is a source only for its own tally
-// (reporterCounts). With no actor in the
-// sentence, the previous sentence's actor is used (fallback).
+// (reporterCounts). With no actor in the sentence, the previous
+// sentence's actor is used (fallback).
 func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 	s.vetoed = false
 	c := s.clause[m.t0]
