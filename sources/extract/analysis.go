@@ -53,6 +53,9 @@ type sentence struct {
 	// quoteGoesOn is set when a quotation open in this sentence goes on
 	// into the next: a figure with no actor waits for its speaker.
 	quoteGoesOn bool
+	// inferred is set when the governing cue names no actor and the one
+	// taken is inferred ("según cifras oficiales": the government).
+	inferred bool
 	// pendingFallback is the actor a waiting figure falls back on.
 	pendingFallback int
 	// unattributed are the figures of the sentence with a metric and no

@@ -374,6 +374,18 @@ func (s *sentence) unlistedAcronymAfter(j int) bool {
 	return false
 }
 
+// officialAfter reports whether the words from token j to the first comma
+// (or token end) call a source official: "cifras oficiales", "the
+// official tally" (not "aid officials").
+func (s *sentence) officialAfter(j, end int) bool {
+	for k := j; k < end && k < j+5 && s.text(k) != ","; k++ {
+		if governmentOfficialWords[s.text(k)] && !otherOfficials[s.text(k-1)] && !otherOfficials[s.text(k+1)] {
+			return true
+		}
+	}
+	return false
+}
+
 // addresseeAt reports whether the actor starting at token j (its
 // determiners included) is the one a reporting verb is said to, in
 // Spanish "explicó a EFE", "dijo a la prensa", and returns the end of that
@@ -427,6 +439,7 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		s.vetoed = true // "los 594 que documentan las organizaciones locales"
 		return -1, false, false
 	}
+	s.inferred = false
 	if a, decided := s.governingActor(m); decided {
 		if a < 0 {
 			// "La junta cifró en 3.408 los heridos, según el boletín de la
@@ -438,7 +451,7 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 			s.vetoed = true
 			return -1, false, false
 		}
-		return a, false, true
+		return a, s.inferred, true
 	}
 	if a := s.organisationSpeaker(c); a >= 0 {
 		// "Earlier the group had put at 350 the number of … released,
@@ -942,7 +955,16 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 				return 0, false // "según el mismo balance": the source named before
 			}
 			if j < m.t0 && s.toks[j].kind == tokWord && !pronouns[s.toks[j].text] {
-				return -1, true // "según cifras oficiales"
+				// "según cifras oficiales", "de acuerdo con el balance
+				// oficial": the government the text is about, when the
+				// tracker names it; someone unlisted otherwise
+				if s.officialAfter(j, m.t0) {
+					if g := s.officialGovernment(); g >= 0 {
+						s.inferred = true // for a moderator to confirm
+						return g, true
+					}
+				}
+				return -1, true
 			}
 			return 0, false
 		}

@@ -1674,3 +1674,19 @@ func TestExtractAgencyTally(t *testing.T) {
 		}
 	}
 }
+
+// "De acuerdo con el balance oficial" is the government the text names,
+// inferred: a moderator confirms it. With no government named, nobody.
+func TestExtractOfficialTallyIsTheGovernments(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"fallecidos", "muertos"}}},
+		[]tracker.Actor{{Name: "Government", Role: tracker.Claimant, Aliases: []string{"gobierno"}}})
+	text := "El Gobierno pidió perdón. De acuerdo con el balance oficial, la cifra de fallecidos llegaba el sábado a 187."
+	xs := e.Extract(text, nil)
+	if len(xs) != 1 || xs[0].Actor != "Government" || xs[0].Value != 187 || !xs[0].ActorFromFallback {
+		t.Errorf("Extract(%q) = %v, want 187 by Government, inferred", text, xs)
+	}
+	text = "De acuerdo con el balance oficial, la cifra de fallecidos llegaba el sábado a 187."
+	if xs := e.Extract(text, nil); len(xs) != 0 {
+		t.Errorf("Extract(%q) = %v, want nothing: no government is named", text, xs)
+	}
+}
