@@ -1257,10 +1257,7 @@ func TestExtractPardonsSurvivorsAboard(t *testing.T) {
 		{ID: "arrivals", Keywords: []string{"arrivals", "llegadas"}},
 		{ID: "missing", Keywords: []string{"missing", "desaparecidos"}},
 	}, []tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police", "policía"}}})
-	for _, tt := range []struct {
-		text string
-		want []string
-	}{
+	checkMetricValues(t, e, []metricCase{
 		{"The president granted clemency to 30 people, the police said.", []string{"released=30"}},
 		{"Según la policía, el presidente indultó a 31 presos.", []string{"released=31"}},
 		{"At least 78 people drowned when a boat carrying 278 passengers overturned, the police said.", []string{"deaths=78"}},
@@ -1273,11 +1270,7 @@ func TestExtractPardonsSurvivorsAboard(t *testing.T) {
 		{"Según la policía, se registraron 36.775 entradas irregulares en el país.", []string{"arrivals=36775"}},
 		{"The police said 45,770 people were processed at ports of entry.", nil},
 		{"La policía difundió los nombres de 388 personas cuyo paradero sigue sin conocerse.", []string{"missing=388"}},
-	} {
-		if got := metricValues(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
-			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // A keyword naming an event and where it happened counts the event ("died
@@ -1289,18 +1282,11 @@ func TestExtractEventOverState(t *testing.T) {
 		{ID: "released", Keywords: []string{"released", "excarcelados"}},
 		{ID: "custody-deaths", Keywords: []string{"died in custody", "murieron en prisión"}},
 	}, []tracker.Actor{{Name: "Viasna", Role: tracker.Confirmer, Aliases: []string{"Viasna"}}})
-	for _, tt := range []struct {
-		text string
-		want []string
-	}{
+	checkMetricValues(t, e, []metricCase{
 		{"No fewer than six political prisoners have died in custody, Viasna says.", []string{"custody-deaths=6"}},
 		{"Ya son 207 los presos políticos excarcelados, según Viasna.", []string{"released=207"}},
 		{"Según Viasna, son 1.150 los presos políticos.", []string{"held=1150"}},
-	} {
-		if got := metricValues(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
-			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // The figure noun that opens a sentence is the subject of the figure verb
@@ -1310,19 +1296,12 @@ func TestExtractSubjectFigureNoun(t *testing.T) {
 		{ID: "deaths", Keywords: []string{"deaths", "fallecidos"}},
 		{ID: "missing", Keywords: []string{"missing", "desaparecidos"}},
 	}, []tracker.Actor{{Name: "Coast Guard", Role: tracker.Claimant, Aliases: []string{"coast guard", "Guardia Costera"}}})
-	for _, tt := range []struct {
-		text string
-		want []string
-	}{
+	checkMetricValues(t, e, []metricCase{
 		{"El número de fallecidos por el hundimiento de un ferry frente a Basilán, ocurrido el pasado 26 de enero, ascendió a 52, mientras que otras 27 personas siguen desaparecidas, informó la Guardia Costera.",
 			[]string{"deaths=52", "missing=27"}},
 		{"The death toll from the sinking off Basilan, which happened on 26 January, rose to 52, while 27 people are still missing, the coast guard said.",
 			[]string{"deaths=52", "missing=27"}},
-	} {
-		if got := metricValues(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
-			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // "explicó a EFE el gobernador": the one told is no source, and the
@@ -1383,18 +1362,11 @@ func TestExtractPartsAddingUp(t *testing.T) {
 		{ID: "deaths", Keywords: []string{"killed"}},
 		{ID: "injured", Keywords: []string{"injured"}},
 	}, []tracker.Actor{{Name: "Viasna", Role: tracker.Confirmer, Aliases: []string{"Viasna"}}})
-	for _, tt := range []struct {
-		text string
-		want []string
-	}{
+	checkMetricValues(t, e, []metricCase{
 		{"According to Viasna, at least 69 people walked free in December: 20 after serving their terms, only two of them women, and 49 under pardon decrees.",
 			[]string{"released=69"}},
 		{"Of the 42 people hit by the blast, 12 were killed and 30 injured, Viasna said.", []string{"deaths=12", "injured=30"}},
-	} {
-		if got := metricValues(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
-			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // A number that opens the "of" phrase of an event noun counts that event:
@@ -1405,18 +1377,11 @@ func TestExtractEventNounOf(t *testing.T) {
 		{ID: "held", Keywords: []string{"political prisoners", "behind bars", "encarcelados"}},
 		{ID: "released", Keywords: []string{"released", "liberados"}},
 	}, []tracker.Actor{{Name: "Viasna", Role: tracker.Confirmer, Aliases: []string{"Viasna"}}})
-	for _, tt := range []struct {
-		text string
-		want []string
-	}{
+	checkMetricValues(t, e, []metricCase{
 		{"Según Viasna, la liberación el sábado de 14 encarcelados se produjo durante la visita.", []string{"released=14"}},
 		{"Viasna welcomed the release of 30 jailed activists.", []string{"released=30"}},
 		{"Según Viasna, siguen 1.150 encarcelados.", []string{"held=1150"}},
-	} {
-		if got := metricValues(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
-			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // Those who may vote are not those who voted.
@@ -1688,5 +1653,21 @@ func TestExtractOfficialTallyIsTheGovernments(t *testing.T) {
 	text = "De acuerdo con el balance oficial, la cifra de fallecidos llegaba el sábado a 187."
 	if xs := e.Extract(text, nil); len(xs) != 0 {
 		t.Errorf("Extract(%q) = %v, want nothing: no government is named", text, xs)
+	}
+}
+
+// metricCase is a text and the "metric=value" figures wanted from it.
+type metricCase struct {
+	text string
+	want []string
+}
+
+// checkMetricValues checks the figures e extracts from each case's text.
+func checkMetricValues(t *testing.T, e *Extractor, cases []metricCase) {
+	t.Helper()
+	for _, tt := range cases {
+		if got := metricValues(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
 	}
 }

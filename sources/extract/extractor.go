@@ -277,15 +277,18 @@ func (e *Extractor) addMarks(metrics []tracker.Metric) {
 
 // nameStem is the key under which a word of an actor's name is indexed:
 // its first five letters ("migra" of "Migration" and "migración").
-func nameStem(folded string) string {
-	n := 0
-	for i := range folded {
-		if n == 5 {
-			return folded[:i]
+func nameStem(folded string) string { return firstRunes(folded, 5) }
+
+// firstRunes returns the first n runes of s, or s when it is shorter.
+func firstRunes(s string, n int) string {
+	k := 0
+	for i := range s {
+		if k == n {
+			return s[:i]
 		}
-		n++
+		k++
 	}
-	return folded
+	return s
 }
 
 // addStemActors indexes the actors by the words of their names of five
@@ -475,14 +478,7 @@ func placeKey(folded string) string {
 	if k, ok := countryWordKeys[folded]; ok {
 		return k
 	}
-	n := 0
-	for i := range folded {
-		if n == 4 {
-			return folded[:i]
-		}
-		n++
-	}
-	return folded
+	return firstRunes(folded, 4)
 }
 
 // countryWord reports whether a folded word may name a country in lower
