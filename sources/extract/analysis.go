@@ -581,6 +581,9 @@ func (s *sentence) looseStateAt(i, n, id int) bool {
 // otherConceptAt reports whether a term of another concept than detention
 // stands at token j: "siguen desaparecidos", "quedaron heridos".
 func (s *sentence) otherConceptAt(j int) bool {
+	if j >= len(s.toks) {
+		return false // "… siguen" ends the text
+	}
 	id, _, ok := s.e.entities.matchAt(s.toks, j)
 	if !ok {
 		id, ok = s.stemEntity(j)
