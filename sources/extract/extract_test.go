@@ -1671,3 +1671,17 @@ func checkMetricValues(t *testing.T, e *Extractor, cases []metricCase) {
 		}
 	}
 }
+
+// Things other than people: a metric measured in customers counts homes
+// and households, and a power outage or its repair is told by its terms.
+func TestExtractCustomersAndHomes(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "out", Unit: "customers", Keywords: []string{"without power", "sin luz"}},
+		{ID: "restored", Unit: "customers", Keywords: []string{"restored", "restablecido"}},
+	}, []tracker.Actor{{Name: "Duke Energy", Role: tracker.Claimant, Aliases: []string{"Duke Energy", "CFE"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Power was still out for more than 1.6 million homes and businesses, Duke Energy said.", []string{"out=1600000"}},
+		{"Duke Energy said it had reconnected 723,000 customers.", []string{"restored=723000"}},
+		{"La CFE informó que 513.530 usuarios se quedaron sin servicio.", []string{"out=513530"}},
+	})
+}

@@ -80,6 +80,8 @@ type metricInfo struct {
 	words wordSet
 	// unit is its unit, folded ("trucks", "hectares").
 	unit string
+	// unitWords are the nouns that count its unit (unitGroups)
+	unitWords wordSet
 }
 
 // entity is what a matched phrase is: an actor's alias, a metric keyword,
@@ -326,6 +328,10 @@ func (e *Extractor) addPeriods(metrics []tracker.Metric) {
 	for mi, m := range metrics {
 		info := &e.metrics[mi]
 		info.words, info.unit = wordSet{}, foldString(strings.TrimSpace(m.Unit))
+		info.unitWords = unitWordsOf(info.unit)
+		for w := range info.unitWords {
+			e.units[w] = true // "1.6 million homes" counts the metric's customers
+		}
 		for _, kw := range m.Keywords {
 			toks := make([]token, 0, 4)
 			for _, w := range phraseTokens(kw) {
@@ -348,6 +354,28 @@ func (e *Extractor) addPeriods(metrics []tracker.Metric) {
 		}
 		e.countsPerDay = e.countsPerDay || info.perDay
 	}
+}
+
+// unitWordsOf returns the folded nouns that count unit: unit itself and
+// the other nouns of its unitGroups.
+func unitWordsOf(unit string) wordSet {
+	words := wordSet{}
+	if unit == "" {
+		return words
+	}
+	words[unit] = true
+	for _, g := range unitGroups {
+		in := false
+		for _, w := range g {
+			in = in || foldString(w) == unit
+		}
+		if in {
+			for _, w := range g {
+				words[foldString(w)] = true
+			}
+		}
+	}
+	return words
 }
 
 // joinTokens returns the texts of toks joined by spaces.

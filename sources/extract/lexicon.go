@@ -913,3 +913,18 @@ var bodyNouns = newWordSet("agency", "agencies", "office", "body", "programme", 
 var tallyPrefixes = newWordSet("a tally by", "a count by", "tally by", "count by", "compiled by",
 	"according to a count by", "according to a tally by", "recuento de", "recuento del", "conteo de",
 	"conteo del", "según el conteo de", "según el conteo del")
+
+// unitGroups are nouns that count the same things: a metric measured in
+// one of them is counted in any ("1.6 million homes and businesses" for a
+// metric of customers, "camiones" for trucks).
+var unitGroups = [][]string{
+	{"customers", "customer", "clients", "users", "households", "homes", "accounts", "meters", "clientes",
+		"usuarios", "hogares", "abonados", "suministros"},
+	{"homes", "houses", "dwellings", "buildings", "housing units", "residences", "viviendas", "casas",
+		"edificios", "inmuebles", "hogares", "edificaciones"},
+	{"trucks", "truckloads", "lorries", "camiones", "camionetas"},
+	{"doses", "shots", "vaccinations", "dosis", "vacunas"},
+	{"hectares", "hectáreas"},
+	{"cases", "casos"},
+	{"votes", "ballots", "votos", "papeletas", "sufragios"},
+}

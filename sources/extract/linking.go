@@ -179,7 +179,7 @@ func (s *sentence) unitMetric(m *numMention) int {
 	found, total := -1, -1
 	for _, mi := range s.active {
 		info := &s.e.metrics[mi]
-		if info.unit != w && !info.words[w] {
+		if !info.unitWords[w] && !info.words[w] {
 			continue
 		}
 		if found >= 0 {
