@@ -1685,3 +1685,18 @@ func TestExtractCustomersAndHomes(t *testing.T) {
 		{"La CFE informó que 513.530 usuarios se quedaron sin servicio.", []string{"out=513530"}},
 	})
 }
+
+// Hunger and famine are kinds of counts; a share of the population beside
+// a count does not make it a part.
+func TestExtractHungerAndPopulationShare(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "hunger", Keywords: []string{"acute hunger", "hambre aguda"}},
+		{ID: "famine", Keywords: []string{"famine", "hambruna"}},
+	}, []tracker.Actor{{Name: "IPC", Role: tracker.Confirmer, Aliases: []string{"IPC"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"The IPC said 3.4 million people, 45 percent of the population, faced acute food insecurity.", []string{"hunger=3400000"}},
+		{"Según la IPC, 500.000 personas viven en condiciones de hambruna.", []string{"famine=500000"}},
+		{"The IPC said 3.4 million people, 45 percent of them children, faced acute food insecurity.", []string{"hunger=3400000"}},
+		{"The IPC said 3.4 million people, 45 percent of the total, faced acute food insecurity.", nil},
+	})
+}

@@ -630,7 +630,8 @@ var partitiveDeterminers = newWordSet("the", "those", "these", "them", "los", "l
 // containerNouns before "of N" make N the size of each part: "3 groups of
 // 130".
 var containerNouns = newWordSet("groups", "group", "batches", "batch", "waves", "wave", "rounds", "busloads",
-	"grupos", "grupo", "tandas", "tanda", "lotes", "lote", "oleadas", "oleada", "bloques", "bloque")
+	"grupos", "grupo", "tandas", "tanda", "lotes", "lote", "oleadas", "oleada", "bloques", "bloque", "swaps",
+	"exchanges", "canjes", "intercambios", "convoys", "convoyes")
 
 // relativeTimeWords before a bare number refer to a period: "in the
 // following 48", "en las últimas 24".
@@ -920,11 +921,16 @@ var tallyPrefixes = newWordSet("a tally by", "a count by", "tally by", "count by
 var unitGroups = [][]string{
 	{"customers", "customer", "clients", "users", "households", "homes", "accounts", "meters", "clientes",
 		"usuarios", "hogares", "abonados", "suministros"},
-	{"homes", "houses", "dwellings", "buildings", "housing units", "residences", "viviendas", "casas",
-		"edificios", "inmuebles", "hogares", "edificaciones"},
+	{"homes", "houses", "dwellings", "buildings", "housing units", "residences", "structures", "viviendas",
+		"casas", "edificios", "inmuebles", "hogares", "edificaciones", "estructuras"},
 	{"trucks", "truckloads", "lorries", "camiones", "camionetas"},
 	{"doses", "shots", "vaccinations", "dosis", "vacunas"},
 	{"hectares", "hectáreas"},
 	{"cases", "casos"},
 	{"votes", "ballots", "votos", "papeletas", "sufragios"},
 }
+
+// populationNouns name everyone: a share of them is no part of a count
+// ("21.2 million people, 45 percent of the population").
+var populationNouns = newWordSet("population", "populace", "inhabitants", "residents", "población", "habitantes",
+	"country", "país", "electorate", "padrón", "registered")

@@ -1337,7 +1337,22 @@ func (s *sentence) shareAside(m *numMention) bool {
 	if !ok {
 		return false
 	}
-	end := s.text(j + 1 + n)
+	k := j + 1 + n
+	end := s.text(k)
+	if end == "of" || end == "de" || end == "del" {
+		// "21.2 million people, 45 percent of the population": a share of
+		// everyone, so the whole count, not a part of another
+		for q := k + 1; q < len(s.toks) && q <= k+3; q++ {
+			if populationNouns[s.text(q)] {
+				return false
+			}
+		}
+		// "3.4 million people, 45 percent of them children": a share of
+		// this count, which is the whole
+		if themPronouns[s.text(k+1)] || s.text(k+1) == "whom" {
+			return false
+		}
+	}
 	switch {
 	case open == "(":
 		return end == ")"
