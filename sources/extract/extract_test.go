@@ -1700,3 +1700,16 @@ func TestExtractHungerAndPopulationShare(t *testing.T) {
 		{"The IPC said 3.4 million people, 45 percent of the total, faced acute food insecurity.", nil},
 	})
 }
+
+// What is needed, expected or possible is no count.
+func TestExtractNeedsAndForecasts(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "trucks", Unit: "trucks", Keywords: []string{"aid trucks", "camiones de ayuda", "camiones"}}},
+		[]tracker.Actor{{Name: "UN", Role: tracker.Confirmer, Aliases: []string{"UN", "ONU"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"La ONU insiste en que hacen falta 600 camiones de ayuda cada día.", nil},
+		{"Según la ONU, se espera que pasen unos 400 camiones, y esa cifra podría aumentar a 600.", nil},
+		{"The UN called for the crossings to reopen so that 1,000 aid trucks could come in.", nil},
+		{"The UN said 237 aid trucks came in.", []string{"trucks=237"}},
+		{"The UN said up to 400 aid trucks could have come in.", []string{"trucks=400"}},
+	})
+}

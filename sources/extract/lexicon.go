@@ -118,7 +118,7 @@ var themPronouns = newWordSet("them", "those", "these", "ellos", "ellas", "estos
 // expectedWords before a number make it a baseline or a forecast: "se
 // esperaban 576.955 muertes", "were expected".
 var expectedWords = newWordSet("esperaban", "esperaba", "esperan", "esperaría", "expected", "predicted", "projected",
-	"forecast", "proyectaba", "proyectan", "preveía", "prevé", "prevén")
+	"forecast", "proyectaba", "proyectan", "preveía", "prevé", "prevén", "espera")
 
 // genericPeople count people without saying who they are.
 var genericPeople = newWordSet("people", "persons", "individuals", "personas", "individuos")
@@ -934,3 +934,19 @@ var unitGroups = [][]string{
 // ("21.2 million people, 45 percent of the population").
 var populationNouns = newWordSet("population", "populace", "inhabitants", "residents", "población", "habitantes",
 	"country", "país", "electorate", "padrón", "registered")
+
+// needPhrases say what is needed, not what is: "hacen falta 600 camiones",
+// "600 trucks are needed".
+var needPhrases = phrasesOf(1, "hacen falta", "hace falta", "harían falta", "se necesitan", "se necesitarían",
+	"se requieren", "are needed", "is needed", "were needed", "would be needed", "are required", "is required",
+	"needed", "required", "son necesarios", "son necesarias", "serían necesarios", "needs", "need")
+
+// modalWords as the verb of a counted noun make a possibility: "1,000
+// trucks could come in".
+var modalWords = newWordSet("could", "would", "might", "may", "should", "podrían", "podría", "deberían",
+	"debería", "pudieran", "pudiesen")
+
+// riseVerbsEs are Spanish verbs of a figure rising to a level: after a
+// modal, "podría aumentar a 600" is a forecast.
+var riseVerbsEs = newWordSet("aumentar", "subir", "escalar", "llegar", "elevarse", "ascender", "superar",
+	"alcanzar", "crecer", "rebasar")

@@ -565,6 +565,21 @@ func (s *sentence) codeBefore(t0 int) bool {
 	return k < t0-1 && k >= 0 && labelNouns[s.text(k)]
 }
 
+// modalPredicate reports whether the verb said of number m's noun is a
+// modal: "so that 1,000 trucks a day could come in", "500.000 podrían
+// quedar sin luz".
+func (s *sentence) modalPredicate(m *numMention) bool {
+	j := s.afterHead(m)
+	if _, n, ok := rateAfter.matchAt(s.toks, j); ok {
+		j += n
+	}
+	for j < len(s.toks) && predicateAdverbs[s.text(j)] {
+		j++
+	}
+	// (not "up to 400 could have been freed": an estimate of the past)
+	return modalWords[s.text(j)] && s.text(j+1) != "have" && s.text(j+1) != "haber"
+}
+
 // markSums marks as parts the numbers that add up exactly to a total
 // stated before them in the sentence: "69 people walked free in December:
 // 20 after serving their full terms … and 49 under pardon decrees", "644
@@ -851,6 +866,15 @@ func (s *sentence) trapReason(m *numMention) string {
 		if expectedWords[s.text(j)] {
 			return "hypothetical" // "se esperaban 1 millón 490 mil defunciones": a baseline or forecast
 		}
+		if _, _, ok := needPhrases.matchEndingAt(s.toks, j+1); ok {
+			return "hypothetical" // "hacen falta 600 camiones": what is needed, not what is
+		}
+	}
+	if _, _, ok := needPhrases.matchAt(s.toks, s.afterHead(m)); ok {
+		return "hypothetical" // "600 trucks are needed"
+	}
+	if s.modalPredicate(m) {
+		return "hypothetical" // "1,000 trucks a day could come in", "500,000 would not have power"
 	}
 	if s.amongAfter(m) {
 		return "partial" // "18 foreigners were among the 56 freed"
@@ -969,6 +993,11 @@ func (s *sentence) irrealisNumber(t0 int) bool {
 	if j > 1 && s.text(j-1) == "to" && riseVerbs[s.text(j-2)] {
 		j-- // "could rise to 1,000": the verb before "to"
 		return irrealisMarkers[s.text(j-2)] || irrealisMarkers[s.text(j-3)]
+	}
+	if j > 1 && (s.text(j-1) == "a" || s.text(j-1) == "hasta") && riseVerbsEs[s.text(j-2)] {
+		// "podría aumentar a 600", "puede escalar hasta las 641.000"
+		return irrealisMarkers[s.text(j-3)] || irrealisMarkers[s.text(j-4)] || s.text(j-3) == "puede" ||
+			s.text(j-3) == "pueden"
 	}
 	if j > 0 && subjunctiveTargets[s.text(j-1)] {
 		return true // "prevé que la cifra supere los 300"
