@@ -565,6 +565,23 @@ func (s *sentence) codeBefore(t0 int) bool {
 	return k < t0-1 && k >= 0 && labelNouns[s.text(k)]
 }
 
+// spanishRiseVerb returns the token of the Spanish verb of rising that
+// number at t0 is the level of ("aumentar a 600", "escalar hasta las
+// 641.000"), or -1.
+func (s *sentence) spanishRiseVerb(t0 int) int {
+	j := t0
+	if _, n, ok := qualifierBefore.matchEndingAt(s.toks, j); ok {
+		j -= n
+	}
+	for j > 0 && (s.text(j-1) == "las" || s.text(j-1) == "los") {
+		j--
+	}
+	if j < 2 || s.text(j-1) != "a" && s.text(j-1) != "hasta" || !riseVerbsEs[s.text(j-2)] {
+		return -1
+	}
+	return j - 2
+}
+
 // modalPredicate reports whether the verb said of number m's noun is a
 // modal: "so that 1,000 trucks a day could come in", "500.000 podrían
 // quedar sin luz".
@@ -994,10 +1011,10 @@ func (s *sentence) irrealisNumber(t0 int) bool {
 		j-- // "could rise to 1,000": the verb before "to"
 		return irrealisMarkers[s.text(j-2)] || irrealisMarkers[s.text(j-3)]
 	}
-	if j > 1 && (s.text(j-1) == "a" || s.text(j-1) == "hasta") && riseVerbsEs[s.text(j-2)] {
+	if v := s.spanishRiseVerb(t0); v >= 0 {
 		// "podría aumentar a 600", "puede escalar hasta las 641.000"
-		return irrealisMarkers[s.text(j-3)] || irrealisMarkers[s.text(j-4)] || s.text(j-3) == "puede" ||
-			s.text(j-3) == "pueden"
+		return irrealisMarkers[s.text(v-1)] || irrealisMarkers[s.text(v-2)] || s.text(v-1) == "puede" ||
+			s.text(v-1) == "pueden"
 	}
 	if j > 0 && subjunctiveTargets[s.text(j-1)] {
 		return true // "prevé que la cifra supere los 300"
