@@ -386,6 +386,59 @@ func (s *sentence) officialAfter(j, end int) bool {
 	return false
 }
 
+// relativeBefore returns the relative pronoun that opens the clause of
+// the verb at token q ("que a esa misma fecha contabilizaba"), or subj
+// when none stands between the verb's subject and it.
+func (s *sentence) relativeBefore(q, subj int) int {
+	for k := q - 1; k >= 0 && k >= q-6; k-- {
+		switch s.text(k) {
+		case "que", "quien", "quienes", "which", "who":
+			return k
+		case ",", ";":
+			return subj
+		}
+	}
+	return subj
+}
+
+// relativeAntecedent returns the actor a relative pronoun at token k
+// stands for, when an actor is named right before it ("el Ministerio de
+// Salud (Minsa), que …", "Foro Penal, which …"), or -1.
+func (s *sentence) relativeAntecedent(k int) int {
+	switch s.text(k) {
+	case "que", "quien", "quienes", "which", "who", "el cual", "la cual":
+	default:
+		return -1
+	}
+	j := k - 1
+	if j >= 0 && s.text(j) == "," {
+		j--
+	}
+	open := -1
+	if j >= 0 && s.text(j) == ")" { // "(Minsa)"
+		open = j
+		for open >= 0 && s.text(open) != "(" {
+			open--
+		}
+		if open < 0 {
+			return -1
+		}
+		// the name before the brackets, else the acronym in them
+		for _, em := range s.ents {
+			if em.actor >= 0 && !em.member && (em.t1 == open || em.t0 > open && em.t1 <= j) {
+				return em.actor
+			}
+		}
+		return -1
+	}
+	for _, em := range s.ents {
+		if em.actor >= 0 && em.t1 == j+1 && !em.member {
+			return em.actor
+		}
+	}
+	return -1
+}
+
 // addresseeAt reports whether the actor starting at token j (its
 // determiners included) is the one a reporting verb is said to, in
 // Spanish "explicó a EFE", "dijo a la prensa", and returns the end of that
@@ -987,6 +1040,11 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 			subj := s.subjectOf(q)
 			if subj < 0 {
 				return 0, false
+			}
+			if a := s.relativeAntecedent(s.relativeBefore(q, subj)); a >= 0 {
+				// "el Ministerio de Salud (Minsa), que a esa fecha
+				// contabilizaba 67.807": the relative pronoun stands for it
+				return s.sourceActor(a)
 			}
 			for _, em := range s.ents {
 				if em.actor >= 0 && subj >= em.t0 && subj < em.t1 {

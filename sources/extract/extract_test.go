@@ -1713,3 +1713,14 @@ func TestExtractNeedsAndForecasts(t *testing.T) {
 		{"The UN said up to 400 aid trucks could have come in.", []string{"trucks=400"}},
 	})
 }
+
+// A relative pronoun after an actor stands for it: "el Ministerio de Salud
+// (Minsa), que contabilizaba 67.807".
+func TestExtractRelativePronounSource(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"decesos", "muertes", "deaths"}}},
+		[]tracker.Actor{{Name: "Minsa", Role: tracker.Claimant, Aliases: []string{"Minsa"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"El Ministerio de Salud (Minsa), que a esa misma fecha contabilizaba 67.807 decesos, no respondió.", []string{"deaths=67807"}},
+		{"Minsa, which at that date counted 67,807 deaths, did not reply.", []string{"deaths=67807"}},
+	})
+}
