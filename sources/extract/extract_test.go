@@ -1393,6 +1393,7 @@ func TestExtractElectorateNotVotes(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{"Según el CNE, se emitieron 10.500.000 votos, y el padrón electoral suma 21.300.000.", "[votes=10500000 registered=21300000]"},
 		{"The CNE said 10,500,000 people cast ballots.", "[votes=10500000]"},
+		{"The CNE said about 13 percent of the roughly 100 million people on the voter rolls had taken part.", "[registered=100000000]"},
 	} {
 		if got := fmt.Sprint(metricValues(e, tt.text)); got != tt.want {
 			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
