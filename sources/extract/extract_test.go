@@ -1725,3 +1725,15 @@ func TestExtractRelativePronounSource(t *testing.T) {
 		{"Minsa, which at that date counted 67,807 deaths, did not reply.", []string{"deaths=67807"}},
 	})
 }
+
+// Numbers added to a total ("a ellos se suman otros 122", "sumados a los
+// tres muertos") are its parts; "suman 217.109" gives the total.
+func TestExtractAddedToTotal(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"muertos", "víctimas mortales"}}},
+		[]tracker.Actor{{Name: "Generalitat", Role: tracker.Claimant, Aliases: []string{"Generalitat"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Según la Generalitat, sumados a los tres muertos de Málaga, el balance alcanza las 205 víctimas mortales.", []string{"deaths=205"}},
+		{"Según la Generalitat, a ellos se suman otros 12 muertos en Cuenca.", nil},
+		{"Según la Generalitat, los muertos suman 217.", []string{"deaths=217"}},
+	})
+}

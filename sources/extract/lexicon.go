@@ -950,3 +950,7 @@ var modalWords = newWordSet("could", "would", "might", "may", "should", "podría
 // modal, "podría aumentar a 600" is a forecast.
 var riseVerbsEs = newWordSet("aumentar", "subir", "escalar", "llegar", "elevarse", "ascender", "superar",
 	"alcanzar", "crecer", "rebasar")
+
+// incrementWords may stand between "se suman" and the number added: "se
+// suman otros 122".
+var incrementWords = newWordSet("otros", "otras", "another", "further", "más")

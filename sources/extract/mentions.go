@@ -582,6 +582,27 @@ func (s *sentence) spanishRiseVerb(t0 int) int {
 	return j - 2
 }
 
+// addedToTotal reports whether number m is said to be added to a total:
+// "a ellos se suman otros 122", "sumados a los tres muertos" (not "suman
+// 217.109", which gives the total).
+func (s *sentence) addedToTotal(m *numMention) bool {
+	j := m.qStart
+	for j > 0 && (determiners[s.text(j-1)] || incrementWords[s.text(j-1)]) {
+		j--
+	}
+	if j >= 2 && s.text(j-2) == "se" && (s.text(j-1) == "suman" || s.text(j-1) == "suma" || s.text(j-1) == "sumaron" ||
+		s.text(j-1) == "sumó" || s.text(j-1) == "añaden" || s.text(j-1) == "añadieron") {
+		return true
+	}
+	if j >= 2 && s.text(j-1) == "a" {
+		switch s.text(j - 2) {
+		case "sumados", "sumadas", "sumado", "sumada", "added":
+			return true
+		}
+	}
+	return false
+}
+
 // modalPredicate reports whether the verb said of number m's noun is a
 // modal: "so that 1,000 trucks a day could come in", "500.000 podrían
 // quedar sin luz".
@@ -889,6 +910,9 @@ func (s *sentence) trapReason(m *numMention) string {
 	}
 	if _, _, ok := needPhrases.matchAt(s.toks, s.afterHead(m)); ok {
 		return "hypothetical" // "600 trucks are needed"
+	}
+	if s.addedToTotal(m) {
+		return "partial" // "A ellos se suman otros 122 camiones", "Sumados a los tres muertos…"
 	}
 	if s.modalPredicate(m) {
 		return "hypothetical" // "1,000 trucks a day could come in", "500,000 would not have power"
