@@ -594,8 +594,11 @@ func (s *sentence) addedToTotal(m *numMention) bool {
 		s.text(j-1) == "sumó" || s.text(j-1) == "añaden" || s.text(j-1) == "añadieron") {
 		return true
 	}
-	if j >= 2 && s.text(j-1) == "a" {
-		switch s.text(j - 2) {
+	if j >= 1 && s.text(j) == "a" || j >= 2 && s.text(j-1) == "a" {
+		if s.text(j-1) == "a" {
+			j-- // "a" may have been taken for an article
+		}
+		switch s.text(j - 1) {
 		case "sumados", "sumadas", "sumado", "sumada", "added":
 			return true
 		}
