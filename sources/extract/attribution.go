@@ -1553,7 +1553,8 @@ func (s *sentence) impersonalSe(q int) bool {
 }
 
 // possessiveReport reports whether the sentence opens on its speaker's
-// report named by a possessive: "Su último recuento", "Its latest count".
+// report named by a possessive or just spoken of: "Su último recuento",
+// "Its latest count", "El informe cifra en…".
 func (s *sentence) possessiveReport() bool {
 	i := 0
 	if i < len(s.toks) && (s.toks[i].text == "y" || s.toks[i].text == "and" || s.toks[i].text == "but" || s.toks[i].text == "pero") {
@@ -1561,6 +1562,10 @@ func (s *sentence) possessiveReport() bool {
 	}
 	switch s.text(i) {
 	case "su", "sus", "its", "their":
+	case "el", "la", "the":
+		// "El informe cifra en…", "The analysis found": a report just
+		// spoken of
+		return reportNouns[s.text(i+1)]
 	default:
 		return false
 	}

@@ -1737,3 +1737,13 @@ func TestExtractAddedToTotal(t *testing.T) {
 		{"Según la Generalitat, los muertos suman 217.", []string{"deaths=217"}},
 	})
 }
+
+// "El informe cifra en…" opens on the report of the actor just named.
+func TestExtractTheReportJustNamed(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "hunger", Keywords: []string{"inseguridad alimentaria aguda", "hambre aguda"}}},
+		[]tracker.Actor{{Name: "IPC", Role: tracker.Confirmer, Aliases: []string{"CIF", "IPC"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"La CIF publicó su análisis el lunes.\n\nEl informe cifra en torno a 5,7 millones las personas con inseguridad alimentaria aguda.", []string{"hunger=5700000"}},
+		{"El informe cifra en torno a 5,7 millones las personas con inseguridad alimentaria aguda.", nil},
+	})
+}

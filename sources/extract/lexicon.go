@@ -954,3 +954,9 @@ var riseVerbsEs = newWordSet("aumentar", "subir", "escalar", "llegar", "elevarse
 // incrementWords may stand between "se suman" and the number added: "se
 // suman otros 122".
 var incrementWords = newWordSet("otros", "otras", "another", "further", "más")
+
+// reportNouns name a report whose author the text has just named: "El
+// informe cifra en…", "the analysis found".
+var reportNouns = newWordSet("report", "analysis", "study", "survey", "assessment", "review", "update",
+	"bulletin", "data", "informe", "análisis", "estudio", "reporte", "evaluación", "boletín", "actualización",
+	"documento", "document")
