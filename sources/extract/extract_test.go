@@ -1747,3 +1747,15 @@ func TestExtractTheReportJustNamed(t *testing.T) {
 		{"El informe cifra en torno a 5,7 millones las personas con inseguridad alimentaria aguda.", nil},
 	})
 }
+
+// "The groups said…": a plural institution noun refers back to the actor
+// named by it, and "they added" goes on with it.
+func TestExtractPluralInstitutionNoun(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "missing", Keywords: []string{"missing", "unaccounted for"}}},
+		[]tracker.Actor{{Name: "Rights groups", Role: tracker.Confirmer, Aliases: []string{"human rights groups"}}})
+	text := "Human rights groups in Guinea spoke on Sunday.\n\nThe groups said their estimate drew on hospital records. More than 50 other people remain unaccounted for, they added."
+	xs := e.Extract(text, nil)
+	if len(xs) != 1 || xs[0].Value != 50 || xs[0].Actor != "Rights groups" {
+		t.Errorf("Extract(%q) = %v, want 50 missing by the rights groups", text, xs)
+	}
+}
