@@ -1759,3 +1759,14 @@ func TestExtractPluralInstitutionNoun(t *testing.T) {
 		t.Errorf("Extract(%q) = %v, want 50 missing by the rights groups", text, xs)
 	}
 }
+
+// What a tally includes is its content; what a group of people included
+// is a part of them.
+func TestExtractTallyIncludes(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"deaths", "executed"}}},
+		[]tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"ministry"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"The ministry's running tally includes 626 deaths as of Sunday.", []string{"deaths=626"}},
+		{"The ministry said those executed included 30 women.", nil},
+	})
+}

@@ -962,3 +962,8 @@ var incrementWords = newWordSet("otros", "otras", "another", "further", "más")
 var reportNouns = newWordSet("report", "analysis", "study", "survey", "assessment", "review", "update",
 	"bulletin", "data", "informe", "análisis", "estudio", "reporte", "evaluación", "boletín", "actualización",
 	"documento", "document")
+
+// inclusionVerbs are the subsetMarkers that are verbs: after no earlier
+// count they give what a tally holds, not a part of a count.
+var inclusionVerbs = newWordSet("include", "includes", "included", "incluye", "incluyen", "incluía", "incluían",
+	"incluyó", "incluyeron")

@@ -371,7 +371,10 @@ func (s *sentence) qualify() {
 		} else if before := s.text(m.t0 - 1); before == "between" || before == "entre" || before == "from" || before == "de" || before == "desde" {
 			qStart = m.t0 - 1
 		}
-		if _, _, ok := subsetMarkers.matchEndingAt(s.toks, qStart); ok || s.withAfterCount(k, qStart) {
+		if _, n, ok := subsetMarkers.matchEndingAt(s.toks, qStart); ok && (k > 0 || !s.tallyIncludes(qStart-n)) ||
+			s.withAfterCount(k, qStart) {
+			// (not "The ministry's running tally includes 626 deaths": with
+			// no count before it, what a tally includes is its content)
 			m.trap, m.dropReason, m.subset = true, "partial", true
 			subset = true
 		} else if subset && k > 0 && s.listContinues(prevEnd, qStart) {
@@ -385,6 +388,21 @@ func (s *sentence) qualify() {
 		m.qStart = qStart
 		prevEnd = m.t1
 	}
+}
+
+// tallyIncludes reports whether token v is a verb of inclusion whose
+// subject, just before it, is a tally: "The ministry's running tally
+// includes 626 deaths" (not "Those executed included 30 women").
+func (s *sentence) tallyIncludes(v int) bool {
+	if !inclusionVerbs[s.text(v)] {
+		return false
+	}
+	for k := v - 1; k >= 0 && k >= v-2; k-- {
+		if figureNouns[s.text(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // withAfterCount reports whether number k follows "con"/"with" after an
