@@ -1770,3 +1770,14 @@ func TestExtractTallyIncludes(t *testing.T) {
 		{"The ministry said those executed included 30 women.", nil},
 	})
 }
+
+// A part of a total that another metric counts is a figure of its own:
+// "76.689 viviendas afectadas, de las cuales 4.743 se derrumbaron".
+func TestExtractPartOfAnotherKind(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "destroyed", Unit: "homes", Keywords: []string{"viviendas destruidas", "derrumbadas"}},
+	}, []tracker.Actor{{Name: "Cuban government", Role: tracker.Claimant, Aliases: []string{"Gobierno cubano"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"El huracán dejó 76.689 viviendas afectadas, de las cuales 4.743 se derrumbaron por completo, informó el Gobierno cubano.", []string{"destroyed=4743"}},
+	})
+}

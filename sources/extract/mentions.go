@@ -734,8 +734,8 @@ func (s *sentence) freeOtherKinds() {
 	for k := range s.nums {
 		m := &s.nums[k]
 		cat := termCat(m)
-		if !m.subset || m.head != headTerm || cat == 0 {
-			continue
+		if !m.subset || m.head != headTerm && m.head != headBare || cat == 0 {
+			continue // ("de las cuales 4.743 se derrumbaron": a bare part with its own event)
 		}
 		// the count before it must name another kind, or only victims
 		whole, same := -1, false
