@@ -1781,3 +1781,13 @@ func TestExtractPartOfAnotherKind(t *testing.T) {
 		{"El huracán dejó 76.689 viviendas afectadas, de las cuales 4.743 se derrumbaron por completo, informó el Gobierno cubano.", []string{"destroyed=4743"}},
 	})
 }
+
+// "gave", "dio a conocer", "ofreció" report a figure.
+func TestExtractGaveAFigure(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "crowd", Keywords: []string{"protesters", "manifestantes"}}},
+		[]tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police", "Policía"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"The march drew crowds. The police gave a far lower estimate of 128,000 protesters.", []string{"crowd=128000"}},
+		{"La Policía dio a conocer una cifra de 35.000 manifestantes.", []string{"crowd=35000"}},
+	})
+}

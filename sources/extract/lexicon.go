@@ -404,6 +404,7 @@ var cueVerbs = phrasesOf(cueVerb,
 	"han informado", "han dicho", "han señalado", "han reportado", "han asegurado", "han afirmado",
 	"han indicado", "ha indicado", "ha señalado", "ha reportado", "ha afirmado", "have said", "have reported",
 	"have documented", "have counted", "have confirmed", "have claimed", "had said", "had reported",
+	"gave", "dio a conocer", "dieron a conocer", "dio", "dieron", "ofreció", "ofrecieron",
 )
 
 // figureVerbs state a figure's value: "Foro Penal's stands at 56", "la
