@@ -406,7 +406,7 @@ func (s *sentence) relativeBefore(q, subj int) int {
 // Salud (Minsa), que …", "Foro Penal, which …"), or -1.
 func (s *sentence) relativeAntecedent(k int) int {
 	switch s.text(k) {
-	case "que", "quien", "quienes", "which", "who", "el cual", "la cual":
+	case "que", "quien", "quienes", "which", "who":
 	default:
 		return -1
 	}
@@ -414,9 +414,8 @@ func (s *sentence) relativeAntecedent(k int) int {
 	if j >= 0 && s.text(j) == "," {
 		j--
 	}
-	open := -1
 	if j >= 0 && s.text(j) == ")" { // "(Minsa)"
-		open = j
+		open := j
 		for open >= 0 && s.text(open) != "(" {
 			open--
 		}

@@ -176,30 +176,22 @@ func (s *sentence) unitMetric(m *numMention) int {
 	if peopleNouns[w] || genericPeople[w] || len([]rune(w)) <= 3 {
 		return -1
 	}
-	found, total := -1, -1
+	var all, totals []int
 	for _, mi := range s.active {
 		info := &s.e.metrics[mi]
 		if !info.unitWords[w] && !info.words[w] {
 			continue
 		}
-		if found >= 0 {
-			found = -2
-		} else if found == -1 {
-			found = mi
-		}
+		all = append(all, mi)
 		if !info.perDay {
-			if total >= 0 {
-				total = -2
-			} else if total == -1 {
-				total = mi
-			}
+			totals = append(totals, mi)
 		}
 	}
 	switch {
-	case found >= 0:
-		return found
-	case total >= 0:
-		return total
+	case len(all) == 1:
+		return all[0]
+	case len(totals) == 1:
+		return totals[0]
 	}
 	return -1
 }
