@@ -612,10 +612,10 @@ func (s *sentence) addedToTotal(m *numMention) bool {
 		s.text(j-1) == "sumó" || s.text(j-1) == "añaden" || s.text(j-1) == "añadieron") {
 		return true
 	}
-	if j >= 1 && s.text(j) == "a" || j >= 2 && s.text(j-1) == "a" {
-		if s.text(j-1) == "a" {
-			j-- // "a" may have been taken for an article
-		}
+	if s.text(j) != "a" && s.text(j-1) == "a" {
+		j-- // j is at the "a", unless it was taken for an article and passed
+	}
+	if s.text(j) == "a" {
 		switch s.text(j - 1) {
 		case "sumados", "sumadas", "sumado", "sumada", "added":
 			return true
