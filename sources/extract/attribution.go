@@ -320,9 +320,16 @@ func (s *sentence) confirmingSpeaker(metrics []int) int {
 	if !refers {
 		return -1
 	}
+	return s.onlyActor(func(em entMention) bool { return em.cueBound && !em.object && !em.agent })
+}
+
+// onlyActor returns the one actor among the sentence's actor mentions that
+// keep accepts (never a reporter, nor one of the people counted), or -1
+// when there is none or there are several.
+func (s *sentence) onlyActor(keep func(em entMention) bool) int {
 	found := -1
 	for _, em := range s.ents {
-		if em.actor < 0 || !em.cueBound || em.member || em.object || em.agent || s.e.actors[em.actor].Role == tracker.Reporter {
+		if em.actor < 0 || em.member || s.e.actors[em.actor].Role == tracker.Reporter || !keep(em) {
 			continue
 		}
 		if found >= 0 && found != em.actor {
@@ -1251,31 +1258,25 @@ func (s *sentence) cueAfterNumber(m *numMention) bool {
 // it does not follow number m to state a number of its own ("…, a figure
 // Foro Penal put at 863"), or -1.
 func (s *sentence) clauseSpeaker(c int, m *numMention) int {
-	found := -1
-	for _, em := range s.ents {
-		if em.actor < 0 || !em.speaker || s.clause[em.t0] != c || s.e.actors[em.actor].Role == tracker.Reporter {
-			continue
+	return s.onlyActor(func(em entMention) bool {
+		if !em.speaker || s.clause[em.t0] != c {
+			return false
 		}
-		between := false
 		for _, o := range s.nums {
-			if o.t0 != m.t0 && !o.trap && em.t0 > m.t1 && o.t0 > em.t1 && s.clause[o.t0] == c {
-				between = true
+			if o.t0 == m.t0 || o.trap || em.t0 <= m.t1 || s.clause[o.t0] != c {
+				continue
+			}
+			if o.t0 > em.t1 {
+				return false // "…, a figure Foro Penal put at 863": its own number
 			}
 			// "un exceso de 699 mil, más del doble de los 327 mil que la
 			// Secretaría reportó": the speaker of the nearer number
-			if o.t0 != m.t0 && !o.trap && em.t0 > m.t1 && o.t0 >= m.t1 && o.t1 <= em.t0 && s.clause[o.t0] == c {
-				between = true
+			if o.t0 >= m.t1 && o.t1 <= em.t0 {
+				return false
 			}
 		}
-		if between {
-			continue
-		}
-		if found >= 0 && found != em.actor {
-			return -1
-		}
-		found = em.actor
-	}
-	return found
+		return true
+	})
 }
 
 // clauseNegated reports whether clause c holds a negation or a dispute:

@@ -190,7 +190,7 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 		e.metrics = append(e.metrics, info)
 	}
 	e.addMarks(metrics)
-	e.addPeriods(metrics)
+	e.addMetricWords(metrics)
 	e.addStemActors()
 	// Places named with an event word ("detention centres"): entities of
 	// no category, so that the longest match hides the event word.
@@ -322,9 +322,9 @@ func (e *Extractor) hasPlace(a int) bool {
 	return false
 }
 
-// addPeriods sets the metrics that count per day and the words of every
-// metric's keywords.
-func (e *Extractor) addPeriods(metrics []tracker.Metric) {
+// addMetricWords sets, for every metric, the words of its keywords, its
+// unit and the nouns that count it, and whether it counts per day.
+func (e *Extractor) addMetricWords(metrics []tracker.Metric) {
 	for mi, m := range metrics {
 		info := &e.metrics[mi]
 		info.words, info.unit = wordSet{}, foldString(strings.TrimSpace(m.Unit))

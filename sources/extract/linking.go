@@ -1034,17 +1034,8 @@ func (s *sentence) deniedBefore(m *numMention) bool {
 // soleActor returns the one configured actor (not a reporter) named in the
 // sentence, if exactly one is.
 func (s *sentence) soleActor() (int, bool) {
-	found := -1
-	for _, em := range s.ents {
-		if em.actor < 0 || s.e.actors[em.actor].Role == tracker.Reporter || em.member {
-			continue
-		}
-		if found >= 0 && found != em.actor {
-			return -1, false
-		}
-		found = em.actor
-	}
-	return found, found >= 0
+	a := s.onlyActor(func(entMention) bool { return true })
+	return a, a >= 0
 }
 
 // placedPart reports whether number m counts a part of what a tracker
