@@ -1003,10 +1003,7 @@ func TestExtractSourceCarries(t *testing.T) {
 		{"Así lo denuncia un portavoz del Servicio Médico Legal. Su último recuento eleva a 2.166 las personas fallecidas.", "deaths=2166 by SML"},
 		{"El Servicio Médico Legal habló el lunes. Diez de ellos tienen 75 años. Desde el incendio, añadió, han muerto 131 personas.", "deaths=131 by SML"},
 	} {
-		var got []string
-		for _, x := range e.Extract(tt.text, nil) {
-			got = append(got, fmt.Sprintf("%s=%d by %s", x.Metric, x.Value, x.Actor))
-		}
+		got := figuresBy(e, tt.text)
 		if !containsString(got, tt.want) {
 			t.Errorf("Extract(%q) = %v, want %s", tt.text, got, tt.want)
 		}
@@ -1029,10 +1026,7 @@ func TestExtractSharedNameByCountry(t *testing.T) {
 		{"India's death toll is disputed. The government's official count of those killed stood at 481,000.", "deaths=481000 by India MoH"},
 		{"Mexico's death toll is disputed. The government's official count of those killed stood at 201,429.", "deaths=201429 by SSa"},
 	} {
-		var got []string
-		for _, x := range e.Extract(tt.text, nil) {
-			got = append(got, fmt.Sprintf("%s=%d by %s", x.Metric, x.Value, x.Actor))
-		}
+		got := figuresBy(e, tt.text)
 		if !containsString(got, tt.want) {
 			t.Errorf("Extract(%q) = %v, want %s", tt.text, got, tt.want)
 		}
@@ -1067,10 +1061,7 @@ func TestExtractCountrySpeaks(t *testing.T) {
 		{"Las autoridades israelíes contabilizaron 124 rehenes.", []string{"hostages=124 by PMO"}},
 		{"La embajada de Israel en Madrid asegura que hay 120 rehenes.", nil},
 	} {
-		var got []string
-		for _, x := range e.Extract(tt.text, nil) {
-			got = append(got, fmt.Sprintf("%s=%d by %s", x.Metric, x.Value, x.Actor))
-		}
+		got := figuresBy(e, tt.text)
 		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
 		}
@@ -1226,10 +1217,7 @@ func TestExtractOfficialsAreTheGovernment(t *testing.T) {
 		{"Guinea mourns. Aid officials said 70 people were dead.", nil},
 		{"A stampede in Brazil killed scores. The official death toll stood at 52.", nil},
 	} {
-		var got []string
-		for _, x := range e.Extract(tt.text, nil) {
-			got = append(got, fmt.Sprintf("%s=%d by %s", x.Metric, x.Value, x.Actor))
-		}
+		got := figuresBy(e, tt.text)
 		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
 		}
@@ -1315,10 +1303,7 @@ func TestExtractSpeakerAfterQuote(t *testing.T) {
 		{Name: "EFE", Role: tracker.Reporter, Aliases: []string{"EFE"}},
 	})
 	text := `"Por ahora tenemos un balance provisional de 78 muertos y 87 desaparecidos, pero seguimos buscando", explicó a EFE el gobernador de la provincia.`
-	var got []string
-	for _, x := range e.Extract(text, nil) {
-		got = append(got, fmt.Sprintf("%s=%d by %s", x.Metric, x.Value, x.Actor))
-	}
+	got := figuresBy(e, text)
 	if want := "[deaths=78 by Government missing=87 by Government]"; fmt.Sprint(got) != want {
 		t.Errorf("Extract(%q) = %v, want %s", text, got, want)
 	}
@@ -1344,10 +1329,7 @@ func TestExtractSingleWordInstitutionSynonyms(t *testing.T) {
 		"Al menos 126 personas perdieron la vida en el naufragio, según informó el ministro tanzano de Transportes.",
 		"At least 126 people died in the sinking, the minister said.",
 	} {
-		var got []string
-		for _, x := range e.Extract(text, nil) {
-			got = append(got, fmt.Sprintf("%s=%d by %s", x.Metric, x.Value, x.Actor))
-		}
+		got := figuresBy(e, text)
 		if want := "[deaths=126 by Government]"; fmt.Sprint(got) != want {
 			t.Errorf("Extract(%q) = %v, want %s", text, got, want)
 		}
@@ -1390,15 +1372,11 @@ func TestExtractElectorateNotVotes(t *testing.T) {
 		{ID: "registered", Keywords: []string{"registered voters", "padrón electoral"}},
 		{ID: "votes", Keywords: []string{"votes cast", "votos emitidos"}},
 	}, []tracker.Actor{{Name: "CNE", Role: tracker.Claimant, Aliases: []string{"CNE"}}})
-	for _, tt := range []struct{ text, want string }{
-		{"Según el CNE, se emitieron 10.500.000 votos, y el padrón electoral suma 21.300.000.", "[votes=10500000 registered=21300000]"},
-		{"The CNE said 10,500,000 people cast ballots.", "[votes=10500000]"},
-		{"The CNE said about 13 percent of the roughly 100 million people on the voter rolls had taken part.", "[registered=100000000]"},
-	} {
-		if got := fmt.Sprint(metricValues(e, tt.text)); got != tt.want {
-			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	checkMetricValues(t, e, []metricCase{
+		{"Según el CNE, se emitieron 10.500.000 votos, y el padrón electoral suma 21.300.000.", []string{"votes=10500000", "registered=21300000"}},
+		{"The CNE said 10,500,000 people cast ballots.", []string{"votes=10500000"}},
+		{"The CNE said about 13 percent of the roughly 100 million people on the voter rolls had taken part.", []string{"registered=100000000"}},
+	})
 }
 
 // A name in the list of those counted ("…, Ales Bialiatski among them",
@@ -1406,16 +1384,12 @@ func TestExtractElectorateNotVotes(t *testing.T) {
 func TestExtractMemberIsNoSource(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "held", Keywords: []string{"political prisoners", "presos políticos"}}},
 		[]tracker.Actor{{Name: "Viasna", Role: tracker.Confirmer, Aliases: []string{"Viasna", "Ales Bialiatski"}}})
-	for _, tt := range []struct{ text, want string }{
-		{"Roughly 1,400 political prisoners remain locked up in Belarus, Nobel laureate Ales Bialiatski among them.", "[]"},
-		{"Roughly 1,400 political prisoners remain locked up in Belarus, including Nobel laureate Ales Bialiatski.", "[]"},
-		{"Siguen presos 1.400 presos políticos, entre ellos Ales Bialiatski.", "[]"},
-		{"Roughly 1,400 political prisoners remain locked up in Belarus, Ales Bialiatski said.", "[held=1400]"},
-	} {
-		if got := fmt.Sprint(metricValues(e, tt.text)); got != tt.want {
-			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	checkMetricValues(t, e, []metricCase{
+		{"Roughly 1,400 political prisoners remain locked up in Belarus, Nobel laureate Ales Bialiatski among them.", nil},
+		{"Roughly 1,400 political prisoners remain locked up in Belarus, including Nobel laureate Ales Bialiatski.", nil},
+		{"Siguen presos 1.400 presos políticos, entre ellos Ales Bialiatski.", nil},
+		{"Roughly 1,400 political prisoners remain locked up in Belarus, Ales Bialiatski said.", []string{"held=1400"}},
+	})
 }
 
 // Figures that name nobody take the speaker of the next sentence when it
@@ -1461,16 +1435,12 @@ func TestExtractPerDayMetric(t *testing.T) {
 		{ID: "total", Keywords: []string{"aid trucks", "trucks entered", "camiones de ayuda", "camiones"}},
 		{ID: "daily", Keywords: []string{"trucks a day", "trucks per day", "camiones diarios", "al día"}},
 	}, actors)
-	for _, tt := range []struct{ text, want string }{
-		{"COGAT said 237 aid trucks had entered Gaza on Monday.", "[daily=237]"},
-		{"COGAT said an average of 181 aid trucks a day had crossed into Gaza in April.", "[daily=181]"},
-		{"Según el COGAT, la víspera entraron en la Franja casi 230 camiones con ayuda.", "[daily=230]"},
-		{"Según el COGAT, durante el alto el fuego han entrado alrededor de 30.000 camiones de ayuda.", "[total=30000]"},
-	} {
-		if got := fmt.Sprint(metricValues(e, tt.text)); got != tt.want {
-			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	checkMetricValues(t, e, []metricCase{
+		{"COGAT said 237 aid trucks had entered Gaza on Monday.", []string{"daily=237"}},
+		{"COGAT said an average of 181 aid trucks a day had crossed into Gaza in April.", []string{"daily=181"}},
+		{"Según el COGAT, la víspera entraron en la Franja casi 230 camiones con ayuda.", []string{"daily=230"}},
+		{"Según el COGAT, durante el alto el fuego han entrado alrededor de 30.000 camiones de ayuda.", []string{"total=30000"}},
+	})
 	totals := New([]tracker.Metric{{ID: "total", Keywords: []string{"aid trucks", "camiones"}}}, actors)
 	text := "COGAT said an average of 181 aid trucks a day had crossed into Gaza in April."
 	if got := metricValues(totals, text); len(got) != 0 {
@@ -1483,15 +1453,11 @@ func TestExtractPerDayMetric(t *testing.T) {
 func TestExtractUnitAndTarget(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "trucks", Unit: "trucks", Keywords: []string{"aid trucks", "camiones de ayuda"}}},
 		[]tracker.Actor{{Name: "COGAT", Role: tracker.Claimant, Aliases: []string{"COGAT"}}})
-	for _, tt := range []struct{ text, want string }{
-		{"COGAT said 237 trucks had crossed into the Strip.", "[trucks=237]"},
-		{"COGAT said the crossings fell short of the target of 500 aid trucks.", "[]"},
-		{"Según el COGAT, no se alcanzó la meta de 600 camiones de ayuda.", "[]"},
-	} {
-		if got := fmt.Sprint(metricValues(e, tt.text)); got != tt.want {
-			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	checkMetricValues(t, e, []metricCase{
+		{"COGAT said 237 trucks had crossed into the Strip.", []string{"trucks=237"}},
+		{"COGAT said the crossings fell short of the target of 500 aid trucks.", nil},
+		{"Según el COGAT, no se alcanzó la meta de 600 camiones de ayuda.", nil},
+	})
 }
 
 // An earlier period dates the count nearest to it, not every count of its
@@ -1499,16 +1465,12 @@ func TestExtractUnitAndTarget(t *testing.T) {
 func TestExtractEarlierPeriodOfNearestCount(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "arrivals", Keywords: []string{"arrivals", "landed", "llegadas"}}},
 		[]tracker.Actor{{Name: "Interior Ministry", Role: tracker.Claimant, Aliases: []string{"Interior Ministry"}}})
-	for _, tt := range []struct{ text, want string }{
+	checkMetricValues(t, e, []metricCase{
 		{"Between January 1 and November 15 of 2023, 32,436 migrants landed on the islands, the Interior Ministry said in its report, against 31,678 over the whole of 2006.",
-			"[arrivals=32436]"},
-		{"In its 2024 report, the Interior Ministry said 31,678 migrants landed on the islands in 2006.", "[]"},
-		{"In its 2024 report, the Interior Ministry said 220,700 migrants landed on the islands, 40 percent fewer than in 2023.", "[arrivals=220700]"},
-	} {
-		if got := fmt.Sprint(metricValues(e, tt.text)); got != tt.want {
-			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+			[]string{"arrivals=32436"}},
+		{"In its 2024 report, the Interior Ministry said 31,678 migrants landed on the islands in 2006.", nil},
+		{"In its 2024 report, the Interior Ministry said 220,700 migrants landed on the islands, 40 percent fewer than in 2023.", []string{"arrivals=220700"}},
+	})
 }
 
 // "U.N." is "UN" inside a longer alias too, and a body of an organisation
@@ -1541,14 +1503,10 @@ func TestExtractPunishmentNamesNoDeath(t *testing.T) {
 		{ID: "executions", Keywords: []string{"executions", "executed", "ejecuciones", "ejecutados"}},
 		{ID: "death-sentences", Keywords: []string{"sentenced to death", "condenados a muerte"}},
 	}, []tracker.Actor{{Name: "IHR", Role: tracker.Confirmer, Aliases: []string{"Iran Human Rights", "IHR"}}})
-	for _, tt := range []struct{ text, want string }{
-		{"Irán ha ejecutado al menos a un millar de presos condenados a muerte este año, informó la ONG Iran Human Rights.", "[executions=1000]"},
-		{"IHR said 26 people were sentenced to death this year.", "[death-sentences=26]"},
-	} {
-		if got := fmt.Sprint(metricValues(e, tt.text)); got != tt.want {
-			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	checkMetricValues(t, e, []metricCase{
+		{"Irán ha ejecutado al menos a un millar de presos condenados a muerte este año, informó la ONG Iran Human Rights.", []string{"executions=1000"}},
+		{"IHR said 26 people were sentenced to death this year.", []string{"death-sentences=26"}},
+	})
 }
 
 // "la organización opositora Hengaw": the name after an institution noun
@@ -1567,10 +1525,7 @@ func TestExtractDescribedNames(t *testing.T) {
 		{"Hengaw informó el lunes. Arabia Saudí ha ejecutado al menos a 250 personas este año, denunció la ONG saudí ALQST.", "[]"},
 		{"Según las autoridades saudíes, 100 personas fueron ejecutadas en agosto.", "[executions=100 by Saudi authorities]"},
 	} {
-		var got []string
-		for _, x := range e.Extract(tt.text, nil) {
-			got = append(got, fmt.Sprintf("%s=%d by %s", x.Metric, x.Value, x.Actor))
-		}
+		got := figuresBy(e, tt.text)
 		if fmt.Sprint(got) != tt.want {
 			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
 		}
@@ -1599,15 +1554,11 @@ func TestExtractLongSourceCodesAndBreakdowns(t *testing.T) {
 		{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Cruz Roja", "Red Cross"}},
 		{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police"}},
 	})
-	for _, tt := range []struct{ text, want string }{
+	checkMetricValues(t, e, []metricCase{
 		{"De acuerdo con la información preliminar de la central de comunicaciones de la Cruz Roja, el percance dejó 31 personas heridas: dos de ellas de gravedad, cinco en condición amarilla y el resto estables.",
-			"[injured=31]"},
-		{"The police said the bus, which bore the number plate UP FT 7623, had gone into the river.", "[]"},
-	} {
-		if got := fmt.Sprint(metricValues(e, tt.text)); got != tt.want {
-			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+			[]string{"injured=31"}},
+		{"The police said the bus, which bore the number plate UP FT 7623, had gone into the river.", nil},
+	})
 }
 
 // An actor named in an apposition that describes the actor before it is
@@ -1629,16 +1580,12 @@ func TestExtractAppositionDescribesActor(t *testing.T) {
 func TestExtractAgencyTally(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"deaths", "muertos"}}},
 		[]tracker.Actor{{Name: "AFP", Role: tracker.Reporter, Aliases: []string{"AFP", "Agence France-Presse"}}})
-	for _, tt := range []struct{ text, want string }{
-		{"The total reported so far by several countries stands at 577 deaths, according to an AFP tally.", "[deaths=577]"},
-		{"Según un recuento de la Agence France-Presse, los muertos son 1.100.", "[deaths=1100]"},
-		{"AFP reported that 577 deaths had been recorded.", "[]"},
-		{"PARIS (AFP) — At least 577 deaths have been recorded.", "[]"},
-	} {
-		if got := fmt.Sprint(metricValues(e, tt.text)); got != tt.want {
-			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	checkMetricValues(t, e, []metricCase{
+		{"The total reported so far by several countries stands at 577 deaths, according to an AFP tally.", []string{"deaths=577"}},
+		{"Según un recuento de la Agence France-Presse, los muertos son 1.100.", []string{"deaths=1100"}},
+		{"AFP reported that 577 deaths had been recorded.", nil},
+		{"PARIS (AFP) — At least 577 deaths have been recorded.", nil},
+	})
 }
 
 // "De acuerdo con el balance oficial" is the government the text names,
@@ -1790,4 +1737,14 @@ func TestExtractGaveAFigure(t *testing.T) {
 		{"The march drew crowds. The police gave a far lower estimate of 128,000 protesters.", []string{"crowd=128000"}},
 		{"La Policía dio a conocer una cifra de 35.000 manifestantes.", []string{"crowd=35000"}},
 	})
+}
+
+// figuresBy returns "metric=value by actor" for each figure e extracts
+// from text, in order.
+func figuresBy(e *Extractor, text string) []string {
+	var got []string
+	for _, x := range e.Extract(text, nil) {
+		got = append(got, fmt.Sprintf("%s=%d by %s", x.Metric, x.Value, x.Actor))
+	}
+	return got
 }
