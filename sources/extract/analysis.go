@@ -167,7 +167,7 @@ func (s *sentence) findEntities() {
 			continue
 		}
 		if ok && s.e.ents[id].short && i > 0 && toks[i-1].kind == tokWord && toks[i-1].upper &&
-			!determiners[toks[i-1].text] && !headDeterminers[toks[i-1].text] {
+			!s.determinerAt(i-1) && !headDeterminers[toks[i-1].text] {
 			ok = false // the end of another name: "Kenya National Commission on Human Rights"
 		}
 		if ok && (!s.e.ents[id].acronym || t.caps) {
@@ -195,7 +195,7 @@ func (s *sentence) findEntities() {
 			continue
 		}
 		if k, n, ok := s.e.sharedShorts.matchAt(toks, i); ok && !(i > 0 && toks[i-1].kind == tokWord && toks[i-1].upper &&
-			!determiners[toks[i-1].text] && !headDeterminers[toks[i-1].text]) {
+			!s.determinerAt(i-1) && !headDeterminers[toks[i-1].text]) {
 			// "the Ministry of Health", a short form of two countries'
 			// ministries: the one named last, or whose country the text names
 			if ai := s.pickActor(s.e.sharedShortActors[k]); ai >= 0 {
@@ -420,7 +420,7 @@ func (s *sentence) countryActor(i int) (actor, n int, ok bool) {
 	if a, n, ok := s.countryInstitution(i); ok {
 		return a, n, true
 	}
-	if i > 0 && s.toks[i-1].text != "," && !determiners[s.toks[i-1].text] || i > 1 && placePrepositions[s.text(i-2)] {
+	if i > 0 && s.toks[i-1].text != "," && !s.determinerAt(i-1) || i > 1 && placePrepositions[s.text(i-2)] {
 		return 0, 0, false // "el Comité de Investigación de Rusia", "officials in the Gaza Strip"
 	}
 	key, officials := "", true
@@ -477,7 +477,7 @@ func (s *sentence) countryInstitution(i int) (actor, n int, ok bool) {
 			return 0, 0, false
 		}
 		j++
-		if determiners[s.text(j)] {
+		if s.determinerAt(j) {
 			j++
 		}
 		_, cn, isCountry := s.e.lex.countries.matchAt(s.toks, j)
@@ -803,7 +803,7 @@ func (s *sentence) eventAfter(i int) bool {
 		k := s.entAt[i]
 		return k >= 0 && s.ents[k].ent >= 0 && s.e.ents[s.ents[k].ent].cat != 0
 	}
-	for i < len(s.toks) && (determiners[s.toks[i].text] || partitiveDeterminers[s.toks[i].text] || s.text(i) == "un" || s.text(i) == "una") {
+	for i < len(s.toks) && (s.determinerAt(i) || partitiveDeterminers[s.toks[i].text] || s.text(i) == "un" || s.text(i) == "una") {
 		i++
 	}
 	if i >= len(s.toks) {
@@ -1035,7 +1035,7 @@ func (s *sentence) contrastAt(i int) bool {
 // newSubjectAt reports whether a new subject starts at token i: an actor,
 // possibly after a determiner.
 func (s *sentence) newSubjectAt(i int) bool {
-	for i < len(s.toks) && determiners[s.toks[i].text] {
+	for i < len(s.toks) && s.determinerAt(i) {
 		i++
 	}
 	if i >= len(s.toks) {

@@ -46,7 +46,7 @@ func (s *sentence) bindCues() {
 			continue
 		}
 		j := s.descriptorStart(a.t0)
-		for j > 0 && determiners[toks[j-1].text] {
+		for j > 0 && s.determinerAt(j-1) {
 			j--
 		}
 		if start, ok := s.prefixCueBefore(j); ok {
@@ -189,7 +189,7 @@ func (s *sentence) invertedCue(j int) bool {
 			if k := s.entAt[v-1]; k >= 0 && v == j {
 				// "explicó a EFE el gobernador": past the one told
 				a := s.ents[k].t0
-				for a > 0 && determiners[s.text(a-1)] {
+				for a > 0 && s.determinerAt(a-1) {
 					a--
 				}
 				if cueEnd, ok := s.addresseeAt(a); ok {
@@ -242,7 +242,7 @@ func (s *sentence) describesActorBefore(a *entMention) bool {
 			return false
 		}
 	}
-	if start < 2 || !determiners[s.text(start)] {
+	if start < 2 || !s.determinerAt(start) {
 		return false
 	}
 	closed := false
@@ -350,7 +350,7 @@ func (s *sentence) descriptorStart(t0 int) int {
 		if t.kind != tokWord || t.upper && !institutionNouns[t.text] && !organisationNouns[t.text] {
 			return t0
 		}
-		if determiners[t.text] {
+		if s.determinerAt(k) {
 			for q := k + 1; q < t0; q++ {
 				if institutionNouns[s.text(q)] || organisationNouns[s.text(q)] {
 					return k + 1
@@ -450,13 +450,8 @@ func (s *sentence) relativeAntecedent(k int) int {
 // Spanish "explicó a EFE", "dijo a la prensa", and returns the end of that
 // verb.
 func (s *sentence) addresseeAt(j int) (cueEnd int, ok bool) {
-	p := j - 1 // "dijo a la prensa"
-	if t := s.text(j); t == "a" || t == "al" {
-		p = j // "explicó a EFE": "a" was taken for an article
-	} else if t := s.text(p); t != "a" && t != "al" {
-		return 0, false
-	}
-	if p < 1 {
+	p := j - 1 // the "a" of "dijo a la prensa", "explicó a EFE"
+	if t := s.text(p); t != "a" && t != "al" || p < 1 {
 		return 0, false
 	}
 	if _, _, ok := cueVerbs.matchEndingAt(s.toks, p); !ok {
@@ -772,7 +767,7 @@ func (s *sentence) unknownSource() bool {
 	for q := range s.toks {
 		if _, n, ok := cuePrefixes.matchAt(s.toks, q); ok {
 			j := q + n
-			for j < len(s.toks) && determiners[s.toks[j].text] {
+			for j < len(s.toks) && s.determinerAt(j) {
 				j++
 			}
 			if j < len(s.toks) && s.toks[j].kind == tokWord && s.toks[j].upper && s.entAt[j] < 0 && !pronouns[s.toks[j].text] {
@@ -785,7 +780,7 @@ func (s *sentence) unknownSource() bool {
 		}
 		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && q > 0 {
 			p := s.toks[q-1]
-			if p.kind == tokWord && p.upper && s.entAt[q-1] < 0 && !pronouns[p.text] && !(q-1 == 0 && determiners[p.text]) &&
+			if p.kind == tokWord && p.upper && s.entAt[q-1] < 0 && !pronouns[p.text] && !(q-1 == 0 && s.determinerAt(q-1)) &&
 				!s.namedAfterActor(q-1) {
 				return true
 			}
@@ -910,7 +905,7 @@ func (s *sentence) subjectOf(q int) int {
 	if k >= 2 && s.text(k-1) == "'s" && s.inActor(k-2) {
 		return k - 2
 	}
-	if t.kind != tokWord || pronouns[t.text] || bareFollowers[t.text] || determiners[t.text] || monthNames[t.text] ||
+	if t.kind != tokWord || pronouns[t.text] || bareFollowers[t.text] || s.determinerAt(k) || monthNames[t.text] ||
 		titleWords[t.text] || genericSubjects[t.text] || organisationNouns[t.text] {
 		return -1
 	}
@@ -1004,7 +999,7 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 				}
 			}
 			j := q + 1
-			for j < m.t0 && determiners[s.toks[j].text] {
+			for j < m.t0 && s.determinerAt(j) {
 				j++
 			}
 			if !strongCuePrefixes[s.joined(q+1-n, q+1)] {
@@ -1174,7 +1169,7 @@ func (s *sentence) sourceActor(a int) (int, bool) {
 // which relays someone's figure, nor a dateline).
 func (s *sentence) reporterCounts(em entMention) bool {
 	j := s.descriptorStart(em.t0)
-	for j > 0 && determiners[s.text(j-1)] {
+	for j > 0 && s.determinerAt(j-1) {
 		j--
 	}
 	start, ok := s.prefixCueBefore(j)
@@ -1313,7 +1308,7 @@ func (s *sentence) relativeSource(m *numMention) int {
 			if a := s.actorAt(j + 1 + n); a >= 0 {
 				return a
 			}
-			if k := j + 1 + n; k < len(s.toks) && (determiners[s.text(k)] || s.toks[k].upper) && s.toks[k].kind == tokWord {
+			if k := j + 1 + n; k < len(s.toks) && (s.determinerAt(k) || s.toks[k].upper) && s.toks[k].kind == tokWord {
 				return unlistedSource
 			}
 		}
@@ -1334,7 +1329,7 @@ func (s *sentence) relativeSource(m *numMention) int {
 			}
 			return -1
 		}
-		if !determiners[s.text(k)] {
+		if !s.determinerAt(k) {
 			break
 		}
 	}
@@ -1348,7 +1343,7 @@ const unlistedSource = -3
 // actorAt returns the configured actor (not a reporter) named at token i,
 // after determiners, or -1.
 func (s *sentence) actorAt(i int) int {
-	for i < len(s.toks) && determiners[s.text(i)] {
+	for i < len(s.toks) && s.determinerAt(i) {
 		i++
 	}
 	if i < len(s.toks) {
@@ -1385,7 +1380,7 @@ func (s *sentence) modifiersOnly(i, j int) bool {
 		case t.text == ")":
 			inBrackets = false
 		case inBrackets:
-		case t.kind == tokWord && !t.upper && !verbLike(t.text) && !determiners[t.text] && s.entAt[k] < 0:
+		case t.kind == tokWord && !t.upper && !verbLike(t.text) && !s.determinerAt(k) && s.entAt[k] < 0:
 		default:
 			return false
 		}

@@ -1748,3 +1748,25 @@ func figuresBy(e *Extractor, text string) []string {
 	}
 	return got
 }
+
+// "a" is an article in English only: in Spanish it is the preposition of
+// "explicó a EFE", and no rule may skip it as an article.
+func TestDeterminerAtIsLanguageAware(t *testing.T) {
+	for _, tt := range []struct {
+		word string
+		es   bool
+		want bool
+	}{
+		{"a", false, true},
+		{"a", true, false},
+		{"the", false, true},
+		{"la", true, true},
+		{"sus", true, true},
+		{"de", true, false},
+	} {
+		s := &sentence{toks: []token{{text: tt.word}}, es: tt.es}
+		if got := s.determinerAt(0); got != tt.want {
+			t.Errorf("determinerAt(%q, es=%v) = %v, want %v", tt.word, tt.es, got, tt.want)
+		}
+	}
+}

@@ -666,6 +666,7 @@ var institutionNouns = newWordSet(
 	"red", "instituto", "centro", "secretaría", "fundación", "asociación", "coalición", "movimiento",
 	"plataforma", "presidencia", "fiscalía", "defensoría", "registro", "régimen", "servicio", "dirección",
 	"misión", "gabinete", "ejecutivo", "federación", "confederación", "guardia", "generalitat", "delegación", "condado", "frente",
+	"ente", "unidad", "bureau", "board", "regulator", "regulador",
 )
 
 // headDeterminers may stand before an institution noun that refers back

@@ -472,7 +472,7 @@ func (s *sentence) eventNounOf(m *numMention) int {
 			}
 			return -1
 		}
-		if t := s.toks[k]; !(determiners[t.text] || timeWords[t.text] || weekdays[t.text] || monthNames[t.text]) {
+		if t := s.toks[k]; !(s.determinerAt(k) || timeWords[t.text] || weekdays[t.text] || monthNames[t.text]) {
 			return -1
 		}
 	}
@@ -495,7 +495,7 @@ func (s *sentence) subjectFigureNoun(m *numMention) int {
 			q = k
 			break
 		}
-		if !determiners[s.text(k)] && !isQuoteText(s.text(k)) {
+		if !s.determinerAt(k) && !isQuoteText(s.text(k)) {
 			return -1
 		}
 	}
@@ -564,7 +564,7 @@ func (s *sentence) figureOfOther(i int) bool {
 	}
 	for j := i + 2; j < len(s.toks) && j <= i+6; j++ {
 		t := s.toks[j]
-		if determiners[t.text] || partitiveDeterminers[t.text] || isQuoteText(t.text) {
+		if s.determinerAt(j) || partitiveDeterminers[t.text] || isQuoteText(t.text) {
 			continue
 		}
 		if _, n, ok := qualifierBefore.matchAt(s.toks, j); ok {
@@ -945,7 +945,7 @@ func (s *sentence) statedCount(m *numMention) bool {
 		// only place, time and function words may stand between: not
 		// another verb ("calcula que la ley deja fuera a 400 presos")
 		t := s.toks[q]
-		if !(t.kind == tokDigits || statedFillers[t.text] || determiners[t.text] || subjectSkips[t.text] ||
+		if !(t.kind == tokDigits || statedFillers[t.text] || s.determinerAt(q) || subjectSkips[t.text] ||
 			timeWords[t.text] || weekdays[t.text] || monthNames[t.text] || t.kind == tokWord && t.upper) {
 			return false
 		}

@@ -52,6 +52,14 @@ func (s *sentence) text(i int) string {
 	return s.toks[i].text
 }
 
+// determinerAt reports whether token i is an article or possessive: "a"
+// is one in English only, since in Spanish it is the preposition of
+// "explicó a EFE" and "aumentó a 52".
+func (s *sentence) determinerAt(i int) bool {
+	w := s.text(i)
+	return determiners[w] && !(s.es && w == "a")
+}
+
 // findNumbers collects the numbers of the sentence, in digits or words.
 func (s *sentence) findNumbers() {
 	toks := s.toks
@@ -605,19 +613,16 @@ func (s *sentence) spanishRiseVerb(t0 int) int {
 // 217.109", which gives the total).
 func (s *sentence) addedToTotal(m *numMention) bool {
 	j := m.qStart
-	for j > 0 && (determiners[s.text(j-1)] || incrementWords[s.text(j-1)]) {
+	for j > 0 && (s.determinerAt(j-1) || incrementWords[s.text(j-1)]) {
 		j--
 	}
 	if j >= 2 && s.text(j-2) == "se" && (s.text(j-1) == "suman" || s.text(j-1) == "suma" || s.text(j-1) == "sumaron" ||
 		s.text(j-1) == "sumó" || s.text(j-1) == "añaden" || s.text(j-1) == "añadieron") {
 		return true
 	}
-	if s.text(j) != "a" && s.text(j-1) == "a" {
-		j-- // j is at the "a", unless it was taken for an article and passed
-	}
-	if s.text(j) == "a" {
-		switch s.text(j - 1) {
-		case "sumados", "sumadas", "sumado", "sumada", "added":
+	if s.text(j-1) == "a" {
+		switch s.text(j - 2) {
+		case "sumados", "sumadas", "sumado", "sumada":
 			return true
 		}
 	}
@@ -1003,7 +1008,7 @@ func (s *sentence) partitiveOfTerm(t1 int) bool {
 		return false
 	}
 	j := t1 + 1
-	for j < len(s.toks) && j <= t1+3 && (determiners[s.toks[j].text] || partitiveDeterminers[s.toks[j].text] ||
+	for j < len(s.toks) && j <= t1+3 && (s.determinerAt(j) || partitiveDeterminers[s.toks[j].text] ||
 		s.toks[j].text == "newly") {
 		j++
 	}
@@ -1046,7 +1051,7 @@ func (s *sentence) irrealisNumber(t0 int) bool {
 	if _, n, ok := qualifierBefore.matchEndingAt(s.toks, j); ok {
 		j -= n
 	}
-	for j > 0 && determiners[s.text(j-1)] {
+	for j > 0 && s.determinerAt(j-1) {
 		j--
 	}
 	if j > 0 && s.text(j-1) == "a" && s.es {
@@ -1111,7 +1116,7 @@ func (s *sentence) compositionAfter(m *numMention) bool {
 		return false
 	}
 	j := m.t1 + 1
-	for j < len(s.toks) && j <= m.t1+2 && (skipAfterNumber[s.text(j)] || determiners[s.text(j)]) && s.entAt[j] < 0 {
+	for j < len(s.toks) && j <= m.t1+2 && (skipAfterNumber[s.text(j)] || s.determinerAt(j)) && s.entAt[j] < 0 {
 		j++
 	}
 	return j < len(s.toks) && s.entAt[j] < 0 && (peopleNouns[s.text(j)] || nationalityLike(s.toks[j]))
