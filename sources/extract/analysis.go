@@ -297,7 +297,10 @@ func (s *sentence) headActor(i int) (int, bool) {
 	if len(cands) == 0 || i == 0 || !headDeterminers[s.text(i-1)] {
 		return 0, false
 	}
-	if s.text(i+1) == "of" || s.text(i+1) == "de" || s.text(i+1) == "del" {
+	switch s.text(i + 1) {
+	case "of", "de", "del", "for", "para", "on", "sobre", "to", "against", "contra":
+		// "the ministry of Health", "the Center for Human Rights in Iran":
+		// the start of another name
 		if i+2 < len(s.toks) && s.toks[i+2].upper {
 			return 0, false
 		}

@@ -840,6 +840,20 @@ func (s *sentence) subjectOf(q int) int {
 		for k >= 0 && (subjectSkips[s.toks[k].text] || timeWords[s.toks[k].text]) {
 			k--
 		}
+		// "Otra organización, la Agencia de Noticias … (HRANA), sitúa en
+		// 145": the aside names the organisation the noun only announced
+		if k >= 0 && (organisationNouns[s.text(k)] || genericSubjects[s.text(k)]) {
+			n := j + 1
+			for n < len(s.toks) && s.aside[n] == id && s.determinerAt(n) {
+				n++
+			}
+			if n < len(s.toks) && s.aside[n] == id && s.toks[n].kind == tokWord && s.toks[n].upper {
+				k = n
+				if e := s.entAt[n]; e >= 0 {
+					k = s.ents[e].t1 - 1
+				}
+			}
+		}
 	}
 	// "informó que en Venezuela registra 687": a place before the verb is
 	// not its subject

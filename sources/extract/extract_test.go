@@ -1770,3 +1770,28 @@ func TestDeterminerAtIsLanguageAware(t *testing.T) {
 		}
 	}
 }
+
+// A generic noun before an aside ("Otra organización, la Agencia … ,")
+// only announces the name in the aside, and a capitalised institution noun
+// that opens another name ("the Center for Human Rights in Iran") is not
+// the actor whose name ends in that noun.
+func TestExtractNamedInAsideAndLongerNames(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "executions", Keywords: []string{"executions", "ejecuciones"}}},
+		[]tracker.Actor{
+			{Name: "Hengaw", Role: tracker.Confirmer, Aliases: []string{"Hengaw"}},
+			{Name: "Amnesty", Role: tracker.Confirmer, Aliases: []string{"Amnistía Internacional"}},
+			{Name: "DPIC", Role: tracker.Confirmer, Aliases: []string{"Death Penalty Information Center"}},
+		})
+	for _, tt := range []struct{ text, want string }{
+		{"Hengaw documentó 120 ejecuciones en octubre. Otra organización, la Agencia de Noticias de Activistas (HRANA), sitúa en 145 los ejecutados en octubre.",
+			"[executions=120 by Hengaw]"},
+		{"Hengaw documentó 120 ejecuciones en octubre. Otra organización, Amnistía Internacional, sitúa en 145 los ejecutados en octubre.",
+			"[executions=120 by Hengaw executions=145 by Amnesty]"},
+		{"The Death Penalty Information Center counted 25 executions. The Center for Human Rights in Iran said it had confirmed at least 24 executions in Karaj.",
+			"[executions=25 by DPIC]"},
+	} {
+		if got := figuresBy(e, tt.text); fmt.Sprint(got) != tt.want {
+			t.Errorf("Extract(%q) = %v, want %s", tt.text, got, tt.want)
+		}
+	}
+}
