@@ -187,6 +187,8 @@ func TestExplainPartsBaselinesDifferences(t *testing.T) {
 		{"El INEGI contabilizó 110.964 muertes, 2.695 más que hace tres meses.", 2695, "comparison"},
 		{"INEGI warned that the number of deaths could rise to 1,000.", 1000, "hypothetical"},
 		{"El INEGI prevé que la cifra de muertes supere las 3.000.", 3000, "hypothetical"},
+		{"El INEGI contabilizó estas 16 muertes en la capital.", 16, "repeated"},
+		{"INEGI counted 579 deaths. Of these, 444 deaths were caused by gunfire.", 444, "partial"},
 	}
 	for _, tt := range tests {
 		found := false

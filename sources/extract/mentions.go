@@ -949,7 +949,7 @@ func (s *sentence) trapReason(m *numMention) string {
 	if s.partitiveOfTerm(m.t1) && !s.partIsKeyword(m) {
 		return "partial" // "3 de los excarcelados tienen…": a part of the count
 	}
-	if backReferenceBefore[s.text(m.qStart-1)] || backReferenceBefore[s.text(m.qStart-2)] && s.text(m.qStart-1) != "de" {
+	if backReferenceBefore[s.text(m.qStart-1)] || backReferenceBefore[s.text(m.qStart-2)] && s.text(m.qStart-1) != "de" && s.toks[m.qStart-1].kind == tokWord {
 		return "repeated" // "además de estas 16 excarcelaciones", "los supuestos 116": a figure given before
 	}
 	if s.valueOfOtherFigure(m) {
