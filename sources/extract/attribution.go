@@ -81,8 +81,9 @@ func (s *sentence) bindCues() {
 			a.object = true
 			continue
 		}
-		// "…, said Foro Penal", "informó el gobierno"
-		if s.invertedCue(j) {
+		// "…, said Foro Penal", "informó el gobierno", "informó este
+		// miércoles la presidenta Claudia Sheinbaum"
+		if s.invertedCue(j) || s.invertedCue(s.titleStart(j)) {
 			a.cueBound = true
 			continue
 		}
@@ -109,6 +110,9 @@ func (s *sentence) bindCues() {
 				break
 			}
 			if _, _, ok := cueVerbs.matchAt(toks, q); ok {
+				if s.speakerAfterCue(q) {
+					break // "…, informó la presidenta Claudia Sheinbaum": she speaks
+				}
 				subj := s.subjectOf(q)
 				a.cueBound = !s.negatedAt(q) && (subj < 0 || (subj >= a.t0 && subj < a.t1) || s.memberOf(subj, a))
 				a.speaker = a.cueBound
@@ -167,6 +171,36 @@ func asideReach(inAside int) int {
 		return 0
 	}
 	return cueReach
+}
+
+// speakerAfterCue reports whether the reporting verb at q has its
+// speaker after it, as an inverted cue: "…, informó este miércoles la
+// presidenta Claudia Sheinbaum".
+func (s *sentence) speakerAfterCue(q int) bool {
+	for _, em := range s.ents {
+		if em.actor < 0 || em.t0 <= q || em.t0 > q+8 {
+			continue
+		}
+		j := s.descriptorStart(em.t0)
+		for j > 0 && s.determinerAt(j-1) {
+			j--
+		}
+		if s.invertedCue(j) || s.invertedCue(s.titleStart(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleStart returns where the title before the name at j begins, its
+// article included ("la presidenta Claudia Sheinbaum", "the governor"),
+// or j when no title stands there.
+func (s *sentence) titleStart(j int) int {
+	t := j
+	for t > 0 && t > j-3 && (titleWords[s.text(t-1)] || s.determinerAt(t-1)) {
+		t--
+	}
+	return t
 }
 
 // invertedCue reports whether an attribution verb stands just before the

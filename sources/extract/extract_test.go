@@ -1795,3 +1795,18 @@ func TestExtractNamedInAsideAndLongerNames(t *testing.T) {
 		}
 	}
 }
+
+// A speaker named with a title after an inverted reporting verb
+// ("informó este miércoles la presidenta Claudia Sheinbaum") is the
+// source, not an actor named in passing earlier in the sentence.
+func TestExtractInvertedCueWithTitle(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "received", Keywords: []string{"recibidos", "received"}}},
+		[]tracker.Actor{
+			{Name: "White House", Role: tracker.Claimant, Aliases: []string{"Casa Blanca", "White House"}},
+			{Name: "Mexican government", Role: tracker.Claimant, Aliases: []string{"Claudia Sheinbaum", "Sheinbaum"}},
+		})
+	text := "Desde que Donald Trump volvió a la Casa Blanca, México ha recibido a 152.592 personas, informó este miércoles la presidenta Claudia Sheinbaum."
+	if got, want := fmt.Sprint(figuresBy(e, text)), "[received=152592 by Mexican government]"; got != want {
+		t.Errorf("Extract(%q) = %v, want %s", text, got, want)
+	}
+}

@@ -570,7 +570,7 @@ var adjectivesAfterOne = newWordSet("political", "more", "new", "additional", "o
 // objectMarkers before an actor make it the object of the clause, not its
 // subject: "urged the government", "pidió al gobierno".
 var objectMarkers = newWordSet("to", "on", "from", "with", "at", "for", "against", "urged", "asked", "called",
-	"al", "con", "contra", "para", "hacia", "ante", "sobre", "pidió", "exigió", "instó", "criticó", "acusó",
+	"a", "al", "con", "contra", "para", "hacia", "ante", "sobre", "pidió", "exigió", "instó", "criticó", "acusó",
 	"accused", "criticized", "criticised", "told", "between", "entre")
 
 // pronouns as subjects of a cue leave the source to the previous sentence.
@@ -613,7 +613,9 @@ var titleWords = newWordSet("director", "president", "vice", "vice-president", "
 	"spokesperson", "lawyer", "coordinator", "leader", "chief", "founder", "minister", "executive", "secretary",
 	"general", "chairman", "member", "presidente", "vicepresidente", "directora", "vocero", "vocera",
 	"portavoz", "coordinador", "coordinadora", "abogado", "abogada", "fundador", "fundadora", "jefe", "jefa",
-	"ministro", "ministra", "secretario", "secretaria", "miembro", "integrante")
+	"ministro", "ministra", "secretario", "secretaria", "miembro", "integrante", "presidenta", "vicepresidenta",
+	"governor", "gobernador", "gobernadora", "alcalde", "alcaldesa", "commissioner", "comisionado", "comisionada",
+	"canciller")
 
 // genericSubjects refer back to an actor without naming it: "its lawyers
 // said", "the report said".
