@@ -1810,3 +1810,16 @@ func TestExtractInvertedCueWithTitle(t *testing.T) {
 		t.Errorf("Extract(%q) = %v, want %s", text, got, want)
 	}
 }
+
+// A preposition after a number leaves it bare, so the verb before it says
+// what it counts: "removed 65,682 over the same period".
+func TestExtractPrepositionAfterNumber(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deportations", Keywords: []string{"deportations", "removed"}},
+		{ID: "arrests", Keywords: []string{"arrests", "arrested"}},
+	}, []tracker.Actor{{Name: "ICE", Role: tracker.Claimant, Aliases: []string{"ICE"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"ICE said it arrested 66,463 people and removed 65,682 over the same period.", []string{"arrests=66463", "deportations=65682"}},
+		{"ICE said it removed 65,682 across the country.", []string{"deportations=65682"}},
+	})
+}

@@ -168,6 +168,8 @@ var bareFollowers = newWordSet(
 	"ayer", "hoy", "luego", "inicialmente", "primero", "entonces",
 	"when", "where", "because", "although", "though", "if", "unless", "once", "whereas", "amid", "despite",
 	"porque", "aunque", "si", "pese", "tras", "sino", "ni",
+	"over", "across", "through", "throughout", "within", "against", "nationwide", "worldwide", "sobre", "contra",
+	"frente", "bajo", "ante", "hacia", "mediante",
 )
 
 // figureNouns stand for a figure named elsewhere: "a figure of 400", "la
