@@ -218,7 +218,8 @@ func (s *sentence) numberStart(i int) bool {
 	case kindHundred, kindDozen:
 		return s.toks[i].text == "ciento" && s.text(i-1) != "por"
 	case kindScale:
-		return s.toks[i].text == "mil"
+		// "mil", and "el millón y medio", "superó el millón de votos"
+		return s.toks[i].text == "mil" || s.toks[i].text == "millon" && (s.text(i-1) == "el" || s.text(i-1) == "del" || s.text(i-1) == "al")
 	}
 	return true
 }

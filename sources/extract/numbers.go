@@ -364,6 +364,7 @@ type numberParser struct {
 	lastKind                                  wordKind
 	pendingAnd                                bool
 	article                                   bool // "a"/"an" waiting for a scale or dozen
+	halfOnly                                  bool // "y" after a scale: only "medio" may follow
 }
 
 type scaleGroup struct {
@@ -418,6 +419,10 @@ func (p *numberParser) word(t string, last bool) error {
 	if p.article && nw.kind != kindScale && nw.kind != kindDozen && nw.kind != kindHundred && nw.kind != kindHalf {
 		return fmt.Errorf("%w: %q after \"a\"", errWordOrder, t)
 	}
+	if p.halfOnly && nw.kind != kindHalf {
+		return fmt.Errorf("%w: %q after \"y\"", errWordOrder, t)
+	}
+	p.halfOnly = false
 	if p.pendingAnd && nw.kind != kindUnit && nw.kind != kindTeen && nw.kind != kindTens && nw.kind != kindArticle && nw.kind != kindHalf {
 		return fmt.Errorf("%w: %q after \"and\"", errWordOrder, t)
 	}
@@ -445,6 +450,8 @@ func (p *numberParser) word(t string, last bool) error {
 		// ("treinta y dos"); both may introduce "a half".
 		switch {
 		case p.lastKind == kindHundred && t == "and", p.lastKind == kindScale && t == "and", p.lastKind == kindTens && t == "y":
+		case p.lastKind == kindScale && t == "y":
+			p.halfOnly = true // "un millón y medio", not "un millón y cinco"
 		case p.lastKind == kindUnit || p.lastKind == kindTens || p.lastKind == kindTeen:
 			// only valid before "a half" / "medio": checked by the next word
 		default:
@@ -453,6 +460,15 @@ func (p *numberParser) word(t string, last bool) error {
 		p.pendingAnd = true
 		return nil
 	case kindHalf:
+		if p.pendingAnd && p.lastKind == kindScale && !p.curSet && len(p.groups) > 0 {
+			// "un millón y medio", "two million and a half": half the
+			// scale just named
+			g := p.groups[len(p.groups)-1]
+			p.cur, p.curSet = rational{g.scale, 2}, true
+			p.pendingAnd, p.article = false, false
+			p.lastKind = kindHalf
+			return nil
+		}
 		if p.pendingAnd {
 			// "two and a half", "dos y medio"
 			if !p.curSet || p.cur.den != 1 {
@@ -573,7 +589,7 @@ func (p *numberParser) scale(t string, nw numberWord) error {
 		fromGroups = fromGroups || g.scale < nw.value
 	}
 	if !p.curSet && !(p.lastKind == kindScale && fromGroups) {
-		if t != "mil" { // Spanish "mil" alone is a thousand
+		if t != "mil" && t != "millon" { // Spanish "mil" alone is a thousand, "el millón" a million
 			if nw.plural {
 				return fmt.Errorf("%w: %q", errVague, t)
 			}

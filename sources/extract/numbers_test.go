@@ -74,6 +74,11 @@ func TestParseNumber(t *testing.T) {
 		{"un millón", 1000000},
 		{"un millon", 1000000},
 		{"medio millón", 500000},
+		{"un millón y medio", 1500000},
+		{"millón y medio", 1500000},
+		{"dos millones y medio", 2500000},
+		{"a million and a half", 1500000},
+		{"millón", 1000000},
 		{"mil", 1000},
 		{"mil doscientos", 1200},
 		{"veintiuno", 21},
@@ -161,7 +166,8 @@ func TestParseNumberErrors(t *testing.T) {
 		{"1,000,000,000,000,000,000", "too large"},
 		{"hundred", "needs a number"},
 		{"dozen", "needs a number"},
-		{"millón", "needs a number"},
+		{"million", "needs a number"},
+		{"un millón y cinco", "impossible order"},
 		{"1.0000005 million", "whole"},
 	}
 	for _, tt := range tests {
