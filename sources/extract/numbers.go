@@ -127,10 +127,14 @@ func init() {
 	add(kindHundreds, 900, "novecientos", "novecientas")
 	add(kindHundred, 100, "hundred", "ciento")
 	add(kindScale, 1_000, "thousand", "mil")
+	add(kindScale, 100_000, "lakh") // South Asian English: "eight lakh" is 800,000
+	add(kindScale, 10_000_000, "crore")
 	add(kindScale, 1_000_000, "million", "millon")
 	add(kindScale, 1_000_000_000, "billion", "millardo")
 	add(kindScale, 1_000_000_000_000, "billon")
 	numberWords["millones"] = numberWord{kind: kindScale, value: 1_000_000, plural: true}
+	numberWords["lakhs"] = numberWord{kind: kindScale, value: 100_000, plural: true}
+	numberWords["crores"] = numberWord{kind: kindScale, value: 10_000_000, plural: true}
 	numberWords["millardos"] = numberWord{kind: kindScale, value: 1_000_000_000, plural: true}
 	numberWords["billones"] = numberWord{kind: kindScale, value: 1_000_000_000_000, plural: true}
 	add(kindDozen, 12, "dozen", "docena")
@@ -259,7 +263,12 @@ func parseDigits(s string) (rational, error) {
 		intGroups = groups[:decimalAt+1]
 		frac = groups[decimalAt+1]
 	}
-	// Thousands groups: the first has 1–3 digits, the others exactly 3.
+	// Thousands groups: the first has 1–3 digits, the others exactly 3;
+	// or South Asian groups ("17,36,174"): the last has 3 digits, those
+	// before it 2, the first 1 or 2.
+	if len(intGroups) > 2 && decimalAt < 0 && southAsianGroups(intGroups) {
+		return wholeDigits(strings.Join(intGroups, ""))
+	}
 	if len(intGroups) > 1 {
 		if len(intGroups[0]) > 3 || (intGroups[0][0] == '0') {
 			return rational{}, fmt.Errorf("%w: bad thousands grouping in %q", errBadDigits, s)
@@ -291,6 +300,21 @@ func parseDigits(s string) (rational, error) {
 		return rational{}, errTooLarge
 	}
 	return rational{r.num*den + f.num, den}, nil
+}
+
+// southAsianGroups reports whether digit groups follow the lakh and
+// crore grouping: "1,23,45,678".
+func southAsianGroups(groups []string) bool {
+	last := len(groups) - 1
+	if len(groups[last]) != 3 || len(groups[0]) > 2 || groups[0][0] == '0' {
+		return false
+	}
+	for _, g := range groups[1:last] {
+		if len(g) != 2 {
+			return false
+		}
+	}
+	return true
 }
 
 func wholeDigits(s string) (rational, error) {
