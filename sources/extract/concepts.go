@@ -21,7 +21,7 @@ var countriesFile string
 // death, injury, …), one bit per concept in the order of the lexicon file.
 // A metric owns the concepts its keywords belong to; terms of the other
 // concepts compete with it ("still in detention" is not "released").
-type category uint32
+type category uint64
 
 // concept is one block of the lexicon file.
 type concept struct {
@@ -100,7 +100,7 @@ var countryNameWords = newWordSet("south", "north", "west", "east", "republic", 
 
 // parseLexicon parses the lexicon file format described at its top. It
 // returns an error naming the line for an unknown directive, a directive
-// outside a concept block, more than 32 concepts, or an unknown flag.
+// outside a concept block, more than 64 concepts, or an unknown flag.
 func parseLexicon(src string) (*conceptLexicon, error) {
 	lex := &conceptLexicon{terms: newPhraseSet(), stems: map[string]category{}, statePeople: map[string]category{}, exact: wordSet{}}
 	var cur *concept
@@ -111,8 +111,8 @@ func parseLexicon(src string) (*conceptLexicon, error) {
 		}
 		where := fmt.Sprintf("extract: lexicon line %d", n+1)
 		if name, ok := strings.CutPrefix(line, "concept "); ok {
-			if len(lex.concepts) == 32 {
-				return nil, fmt.Errorf("%s: more than 32 concepts", where)
+			if len(lex.concepts) == 64 {
+				return nil, fmt.Errorf("%s: more than 64 concepts", where)
 			}
 			lex.concepts = append(lex.concepts, concept{name: strings.TrimSpace(name), bit: 1 << len(lex.concepts)})
 			cur = &lex.concepts[len(lex.concepts)-1]

@@ -393,6 +393,8 @@ var extractTests = []struct {
 	{"euro sign", "The government said €50 was given to each released prisoner.", nil},
 	{"USD", "The government said USD 300 was paid to each released prisoner.", nil},
 	{"millones de dólares", "El gobierno dijo que 2 millones de dólares fueron liberados para los presos excarcelados.", nil},
+	{"taka and lakh", "Foro Penal said Tk 70 lakh was released for the freed prisoners.", nil},
+	{"rupees", "Foro Penal said 500 rupees were paid to each of the released prisoners.", nil},
 	// percentages
 	{"percent sign", "Foro Penal said 40% of political prisoners were released.", nil},
 	{"per cent", "Foro Penal said 40 per cent of political prisoners have been freed.", nil},
@@ -1821,5 +1823,29 @@ func TestExtractPrepositionAfterNumber(t *testing.T) {
 	checkMetricValues(t, e, []metricCase{
 		{"ICE said it arrested 66,463 people and removed 65,682 over the same period.", []string{"arrests=66463", "deportations=65682"}},
 		{"ICE said it removed 65,682 across the country.", []string{"deportations=65682"}},
+	})
+}
+
+// The verb before a part says what happened to it ("neutralizar 128 de
+// los 154 drones"), and a participle on the whole what happened to the
+// whole ("154 drones lanzados"); evacuations are told by many verbs.
+func TestExtractVerbOfPartAndWholeAndEvacuations(t *testing.T) {
+	drones := New([]tracker.Metric{
+		{ID: "launched", Unit: "drones", Keywords: []string{"drones", "drones lanzados"}},
+		{ID: "downed", Unit: "drones", Keywords: []string{"derribados", "interceptados", "neutralizados"}},
+	}, []tracker.Actor{{Name: "Air Force", Role: tracker.Claimant, Aliases: []string{"Fuerza Aérea"}}})
+	checkMetricValues(t, drones, []metricCase{
+		{"La Fuerza Aérea informó que sus defensas lograron neutralizar durante la noche 128 de los 154 drones lanzados por Rusia.",
+			[]string{"downed=128", "launched=154"}},
+	})
+	checkMetricValues(t, drones, []metricCase{
+		// the predicate of the part says nothing of the whole
+		{"La Fuerza Aérea dijo que 128 de los 154 drones han sido derribados.", []string{"downed=128"}},
+	})
+	evac := New([]tracker.Metric{{ID: "evacuated", Keywords: []string{"evacuated", "evacuados"}}},
+		[]tracker.Actor{{Name: "IFRC", Role: tracker.Confirmer, Aliases: []string{"Red Cross", "Cruz Roja"}}})
+	checkMetricValues(t, evac, []metricCase{
+		{"More than 2 million people have been told to evacuate, the Red Cross said.", []string{"evacuated=2000000"}},
+		{"La Cruz Roja dijo que las autoridades ordenaron el desalojo de 3.000 personas.", []string{"evacuated=3000"}},
 	})
 }

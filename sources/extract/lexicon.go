@@ -215,14 +215,15 @@ var weekdays = newWordSet(
 // currencyBefore precede an amount of money: "$400", "USD 300", "Bs. 400".
 var currencyBefore = newWordSet(
 	"$", "€", "£", "¥", "₡", "₲", "₽", "₹", "₱", "us", "usd", "us$", "eur", "ves", "vef", "bs", "bsf", "bss",
-	"cop", "ars", "mxn", "brl", "pen", "clp", "gbp", "r$", "s/",
+	"cop", "ars", "mxn", "brl", "pen", "clp", "gbp", "r$", "s/", "rs", "inr", "tk", "bdt", "pkr", "rp", "php",
 )
 
 // currencyAfter follow an amount: "400 dollars", "2 millones de dólares".
 var currencyAfter = newWordSet(
 	"dollar", "dollars", "usd", "euro", "euros", "eur", "bolivar", "bolivars", "bolívares", "bolívar",
 	"bs", "pesos", "peso", "soles", "reais", "reales", "yuan", "rubles", "rublos", "pounds", "libras",
-	"$", "€", "£", "dólares", "dólar", "ves", "bucks", "cents", "céntimos", "centavos",
+	"$", "€", "£", "dólares", "dólar", "ves", "bucks", "cents", "céntimos", "centavos", "rupees", "rupias",
+	"taka", "yen", "yenes", "francs", "francos", "shillings", "chelines", "naira", "rand", "hryvnias", "grivnas",
 )
 
 // percentAfter follow a percentage.
@@ -673,6 +674,10 @@ var institutionNouns = newWordSet(
 	"ente", "unidad", "bureau", "board", "regulator", "regulador",
 )
 
+// relativeWords open a relative clause on the noun before them: "los 65
+// mineros que murieron", "the 31 drones which Russia launched".
+var relativeWords = newWordSet("que", "quienes", "cuyos", "cuyas", "who", "which", "that", "whose")
+
 // headDeterminers may stand before an institution noun that refers back
 // to an actor.
 var headDeterminers = newWordSet("the", "a", "an", "its", "this", "that", "el", "la", "los", "las", "un", "una",
@@ -933,6 +938,8 @@ var unitGroups = [][]string{
 		"casas", "edificios", "inmuebles", "hogares", "edificaciones", "estructuras"},
 	{"trucks", "truckloads", "lorries", "camiones", "camionetas"},
 	{"doses", "shots", "vaccinations", "dosis", "vacunas"},
+	{"shelters", "evacuation centres", "evacuation centers", "albergues", "refugios", "centros de evacuación",
+		"centros de acogida", "refugios temporales"},
 	{"hectares", "hectáreas"},
 	{"cases", "casos"},
 	{"votes", "ballots", "votos", "papeletas", "sufragios"},

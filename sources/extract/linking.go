@@ -110,9 +110,26 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	if mi := s.eventNounOf(m); mi >= 0 {
 		return mi // "la liberación el sábado de 14 encarcelados"
 	}
+	if m.wholeTerm > 0 {
+		// "21 of the 28 attack drones Russia launched": what the whole's
+		// own words count, its participle or else its noun
+		if mi := s.metricOfTerm(m.wholeTerm); mi >= 0 {
+			return mi
+		}
+		if m.headAt >= 0 {
+			if mi := s.metricOfTerm(m.headAt); mi >= 0 {
+				return mi
+			}
+		}
+	}
 	c := s.clause[m.t0]
-	best, bestScore := -1, noDistance
 	partitive := s.partOfNumber(m)
+	if partitive {
+		if mi := s.verbOfPart(m); mi >= 0 {
+			return mi // "lograron neutralizar 128 de los 154 drones": what the verb did to 128 of them
+		}
+	}
+	best, bestScore := -1, noDistance
 	for _, mi := range s.active {
 		owns := s.e.metrics[mi].owns
 		own, neutral, competing := s.distances(m, c, mi, owns, partitive)
@@ -162,6 +179,57 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		best = s.unitMetric(m)
 	}
 	return best
+}
+
+// metricOfTerm returns the one metric that the term at token k counts:
+// by its concept or as a keyword. It returns -1 for none or several.
+func (s *sentence) metricOfTerm(k int) int {
+	if k < 0 || k >= len(s.toks) {
+		return -1
+	}
+	e := s.entAt[k]
+	if e < 0 || s.ents[e].ent < 0 {
+		return -1
+	}
+	ent := s.e.ents[s.ents[e].ent]
+	found := -1
+	for _, mi := range s.active {
+		if ent.cat&s.e.metrics[mi].owns != 0 || containsInt(ent.metrics, mi) {
+			if found >= 0 {
+				return -1
+			}
+			found = mi
+		}
+	}
+	return found
+}
+
+// verbOfPart returns the metric of the verb whose object is number m, a
+// part of another number ("neutralizar durante la noche 128 de los 154
+// drones", "destroyed 41 of the 48 drones"): the verb says what happened
+// to the part, the noun after the whole only what they are. It returns -1
+// when no verb of one metric stands right before the number, past time
+// words.
+func (s *sentence) verbOfPart(m *numMention) int {
+	j := m.qStart - 1
+	for skipped := 0; j >= 0 && skipped < 4 && (timeWords[s.text(j)] || weekdays[s.text(j)] || s.determinerAt(j) ||
+		s.text(j) == "durante" || s.text(j) == "during" || s.text(j) == "overnight" || s.text(j) == "noche" ||
+		s.text(j) == "night"); j-- {
+		skipped++
+	}
+	if j < 0 {
+		return -1
+	}
+	k := s.entAt[j]
+	if k < 0 || s.ents[k].ent < 0 || s.ents[k].t1 != j+1 || s.ents[k].irrealis {
+		return -1
+	}
+	w := s.text(j)
+	if !verbLike(w) && !s.toks[j].preterite && !strings.HasSuffix(w, "ar") && !strings.HasSuffix(w, "er") &&
+		!strings.HasSuffix(w, "ir") {
+		return -1
+	}
+	return s.metricOfTerm(j)
 }
 
 // unitMetric returns the metric whose unit, or a word of whose keywords,

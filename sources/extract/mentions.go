@@ -32,6 +32,9 @@ type numMention struct {
 
 	metric    int // linked metric index, -1 when none
 	byKeyword bool
+	// wholeTerm is, for the whole after a part ("28 of the 31 drones
+	// launched"), the token of the term that says what it counts, else 0
+	wholeTerm int
 }
 
 // headKind is what follows a number: what it counts.
@@ -392,11 +395,56 @@ func (s *sentence) qualify() {
 			subset = false
 		}
 		if id, n, ok := baseMarkers.matchEndingAt(s.toks, qStart); ok && (id == 2 || (prevEnd >= 0 && prevEnd == qStart-n)) {
-			m.trap, m.dropReason = true, "comparison"
+			if at := s.wholeEventAt(m); at >= 0 {
+				m.wholeTerm = at // "28 of the 31 drones launched": a count of its own
+			} else {
+				m.trap, m.dropReason = true, "comparison"
+			}
 		}
 		m.qStart = qStart
 		prevEnd = m.t1
 	}
+}
+
+// wholeEventAt returns the token of the term that says what happened to
+// the people or things of number m, the whole after a part: a participle
+// on its noun ("8 de los 9 drones lanzados", "128 de los 154 drones de
+// largo alcance lanzados por Rusia") or the verb of a
+// relative clause on it ("15 de los 137 rehenes que Hamás mantiene
+// cautivos", "63 de los 65 mineros que murieron"). Such a whole is a count
+// of its own, not a base to compare with ("4,063 of the 472,075 voting
+// machines"); but the predicate of the part ("56 of the 863 political
+// prisoners have been released") says nothing of the whole. It returns -1
+// when no such term stands there.
+func (s *sentence) wholeEventAt(m *numMention) int {
+	_, at := s.head(m.t1)
+	if at < 0 {
+		return -1
+	}
+	if e := s.entAt[at]; e >= 0 {
+		if t1 := s.ents[e].t1; t1-at > 1 && verbLike(s.text(t1-1)) && s.ents[e].ent >= 0 && s.ents[e].actor < 0 {
+			return at // a keyword that holds the participle: "9 drones lanzados"
+		}
+		at = s.ents[e].t1 - 1 // the end of a noun that is a term: "drones de largo alcance" starts after it
+	}
+	relative := false
+	for k := at + 1; k < len(s.toks) && k <= at+6; k++ {
+		t := s.text(k)
+		if s.toks[k].kind == tokPunct || auxiliaries[t] {
+			return -1
+		}
+		relative = relative || relativeWords[t]
+		if s.toks[k].kind == tokWord && verbLike(t) && s.entAt[k] < 0 {
+			return k // "lanzados por Rusia", "Russia launched": its noun says what it counts
+		}
+		if e := s.entAt[k]; e >= 0 && s.ents[e].ent >= 0 && s.ents[e].actor < 0 && !s.ents[e].irrealis &&
+			(verbLike(t) || relative) {
+			if ent := s.e.ents[s.ents[e].ent]; ent.cat != 0 || len(ent.metrics) > 0 {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // tallyIncludes reports whether token v is a verb of inclusion whose
