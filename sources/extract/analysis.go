@@ -713,6 +713,9 @@ func (s *sentence) spanishInfinitive(m *entMention) bool {
 		return false
 	}
 	w := s.toks[m.t0].text
+	if achievedBefore[s.text(m.t0-1)] || s.text(m.t0-1) == "de" && justDone[s.text(m.t0-2)] {
+		return false // "lograron neutralizar", "acaba de liberar": it happened
+	}
 	return len(w) > 5 && (strings.HasSuffix(w, "ar") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir"))
 }
 

@@ -1849,3 +1849,27 @@ func TestExtractVerbOfPartAndWholeAndEvacuations(t *testing.T) {
 		{"La Cruz Roja dijo que las autoridades ordenaron el desalojo de 3.000 personas.", []string{"evacuated=3000"}},
 	})
 }
+
+// Counts of weapons and jobs: a noun of another unit is no count of a
+// metric measured in drones; "lograron neutralizar" happened; parts that
+// add up to the total announced after them are parts.
+func TestExtractWeaponsAndJobs(t *testing.T) {
+	weapons := New([]tracker.Metric{
+		{ID: "drones", Unit: "drones", Keywords: []string{"drones launched", "drones"}},
+		{ID: "downed", Unit: "drones", Keywords: []string{"shot down", "derribados"}},
+		{ID: "missiles", Unit: "missiles", Keywords: []string{"missiles", "misiles"}},
+	}, []tracker.Actor{{Name: "IDF", Role: tracker.Claimant, Aliases: []string{"IDF", "Fuerza Aérea"}}})
+	checkMetricValues(t, weapons, []metricCase{
+		{"Iran has fired more than 400 ballistic missiles and some 1,000 drones at Israel, according to the IDF.",
+			[]string{"missiles=400", "drones=1000"}},
+		{"La Fuerza Aérea dijo que sus defensas lograron neutralizar 38 drones.", []string{"downed=38"}},
+	})
+	jobs := New([]tracker.Metric{{ID: "cuts", Unit: "jobs", Keywords: []string{"layoffs", "job cuts", "despidos"}}},
+		[]tracker.Actor{{Name: "UGT", Role: tracker.Claimant, Aliases: []string{"UGT"}}})
+	checkMetricValues(t, jobs, []metricCase{
+		{"By its count, tech firms have let go of roughly 109,000 employees this year, UGT said.", []string{"cuts=109000"}},
+		{"The plan foresees 3,765 exits at the core business, a further 599 abroad and 190 at Movistar+, bringing the total to 4,554, according to UGT.",
+			[]string{"cuts=4554"}},
+		{"UGT denunció la intención de la empresa de recortar alrededor de 5.100 empleos en España.", []string{"cuts=5100"}},
+	})
+}

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/gapwatch/gapwatch/tracker"
+import (
+	"strings"
+
+	"github.com/gapwatch/gapwatch/tracker"
+)
 
 // The built-in vocabulary, English and Spanish, folded (lower-case, no
 // accents) when compiled. Metric keywords and actor aliases come from the
@@ -26,6 +30,7 @@ var peopleNouns = newWordSet(
 	"patients", "pacientes", "victims", "víctimas", "alumnos", "alumnas", "schoolchildren", "escolares",
 	"girls", "boys", "niñas", "pupils", "worshippers", "fieles", "fans", "aficionados", "spectators",
 	"espectadores", "pilgrims", "peregrinos", "reclusos", "inmates", "workers", "obreros", "personas", "migrants", "migrantes", "refugees", "refugiados",
+	"employees", "empleados", "empleadas", "funcionarios", "funcionarias", "personnel", "staff",
 	"residents", "habitantes", "vecinos", "miners", "mineros", "survivors", "sobrevivientes", "supervivientes",
 	"voters", "votantes", "electores", "marchers", "participants", "participantes", "attendees", "asistentes",
 	"inmigrantes", "immigrants", "passengers", "pasajeros", "villagers", "pobladores", "families", "familias",
@@ -678,6 +683,15 @@ var institutionNouns = newWordSet(
 // mineros que murieron", "the 31 drones which Russia launched".
 var relativeWords = newWordSet("que", "quienes", "cuyos", "cuyas", "who", "which", "that", "whose")
 
+// achievedBefore an infinitive, and justDone before "de" and one, say the
+// act took place: "lograron neutralizar 128 drones", "pudo rescatar a 15",
+// "acaba de liberar a 20".
+var (
+	achievedBefore = newWordSet("logró", "lograron", "logra", "logran", "consiguió", "consiguieron", "pudo",
+		"pudieron", "alcanzó", "alcanzaron")
+	justDone = newWordSet("acaba", "acaban", "acababa", "acababan", "terminó", "terminaron")
+)
+
 // headDeterminers may stand before an institution noun that refers back
 // to an actor.
 var headDeterminers = newWordSet("the", "a", "an", "its", "this", "that", "el", "la", "los", "las", "un", "una",
@@ -928,6 +942,20 @@ var tallyPrefixes = newWordSet("a tally by", "a count by", "tally by", "count by
 	"according to a count by", "according to a tally by", "recuento de", "recuento del", "conteo de",
 	"conteo del", "según el conteo de", "según el conteo del")
 
+// groupedUnits are the single words of the unitGroups: nouns that name a
+// unit some metric may be measured in.
+var groupedUnits = func() wordSet {
+	ws := wordSet{}
+	for _, g := range unitGroups {
+		for _, w := range g {
+			if !strings.Contains(w, " ") {
+				ws[foldString(w)] = true
+			}
+		}
+	}
+	return ws
+}()
+
 // unitGroups are nouns that count the same things: a metric measured in
 // one of them is counted in any ("1.6 million homes and businesses" for a
 // metric of customers, "camiones" for trucks).
@@ -938,6 +966,9 @@ var unitGroups = [][]string{
 		"casas", "edificios", "inmuebles", "hogares", "edificaciones", "estructuras"},
 	{"trucks", "truckloads", "lorries", "camiones", "camionetas"},
 	{"doses", "shots", "vaccinations", "dosis", "vacunas"},
+	{"jobs", "positions", "posts", "roles", "empleos", "puestos", "plazas", "puestos de trabajo"},
+	{"drones", "uavs", "aparatos", "unmanned aerial vehicles", "aviones no tripulados", "vehículos aéreos no tripulados"},
+	{"missiles", "misiles", "rockets", "cohetes", "projectiles", "proyectiles"},
 	{"shelters", "evacuation centres", "evacuation centers", "albergues", "refugios", "centros de evacuación",
 		"centros de acogida", "refugios temporales"},
 	{"hectares", "hectáreas"},

@@ -131,6 +131,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	}
 	best, bestScore := -1, noDistance
 	for _, mi := range s.active {
+		if s.unitClash(m, mi) {
+			continue // "fired 400 ballistic missiles" is no count of a metric measured in drones
+		}
 		owns := s.e.metrics[mi].owns
 		own, neutral, competing := s.distances(m, c, mi, owns, partitive)
 		score := noDistance
@@ -179,6 +182,24 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		best = s.unitMetric(m)
 	}
 	return best
+}
+
+// unitClash reports whether number m counts things of another unit than
+// metric mi's: its noun ("400 ballistic missiles") names a unit of the
+// unitGroups, and mi is measured in another unit that is not people.
+func (s *sentence) unitClash(m *numMention, mi int) bool {
+	if m.headAt < 0 {
+		return false
+	}
+	end := m.headAt
+	if e := s.entAt[end]; e >= 0 {
+		end = s.ents[e].t1 - 1
+	}
+	w, info := s.text(end), &s.e.metrics[mi]
+	if info.unit == "" || peopleNouns[info.unit] || genericPeople[info.unit] || info.unitWords[w] || !groupedUnits[w] {
+		return false
+	}
+	return true
 }
 
 // metricOfTerm returns the one metric that the term at token k counts:

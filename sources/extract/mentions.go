@@ -694,7 +694,8 @@ func (s *sentence) modalPredicate(m *numMention) bool {
 }
 
 // markSums marks as parts the numbers that add up exactly to a total
-// stated before them in the sentence: "69 people walked free in December:
+// stated before them in the sentence, or announced as the total after
+// them ("bringing the total to 4,554"): "69 people walked free in December:
 // 20 after serving their full terms … and 49 under pardon decrees", "644
 // personas permanecen presas: 564 hombres y 80 mujeres". Two or more
 // numbers adding up to a total by chance is rare; a breakdown is never the
@@ -706,14 +707,28 @@ func (s *sentence) markSums() {
 			continue // "81 autopsias: 62 cuerpos y 19 piezas" breaks down no count of the metrics
 		}
 		var parts []int
+		after := s.totalAfterParts(m)
 		for j := range s.nums {
 			o := &s.nums[j]
-			if o.t0 > m.t0 && !o.trap && o.high == 0 && o.value < m.value && len(parts) < maxSumParts {
+			if (o.t0 > m.t0 || after && o.t0 < m.t0) && (!o.trap || o.dropReason == "increment") && o.high == 0 && o.value < m.value && len(parts) < maxSumParts {
 				parts = append(parts, j)
 			}
 		}
 		s.markPartsOf(m.value, parts)
 	}
+}
+
+// totalAfterParts reports whether number m is announced as the total of
+// what came before it: "…, a further 599 and 190, bringing the total to
+// 4,554", "…, 4.554 en total".
+func (s *sentence) totalAfterParts(m *numMention) bool {
+	for j := m.qStart - 1; j >= 0 && j >= m.qStart-4; j-- {
+		if t := s.text(j); t == "total" || t == "overall" || t == "altogether" {
+			return true
+		}
+	}
+	t1, t2 := s.text(m.t1), s.text(m.t1+1)
+	return t1 == "in" && t2 == "all" || t1 == "en" && t2 == "total" || t1 == "in" && t2 == "total"
 }
 
 // markPartsOf marks as parts the smallest subset (two numbers or more) of
@@ -741,24 +756,31 @@ func (s *sentence) markPartsOf(total int64, parts []int) {
 		return
 	}
 	// parts told apart by what happened to them ("42 hit: 12 killed and 30
-	// injured") are counts of their own kinds
-	first, last := -1, -1
+	// injured") are counts of their own kinds; one kind named once ("3,765
+	// exits …, a further 599 … and 190") tells nothing apart
+	first, last, headTerms := -1, -1, 0
 	for b, j := range parts {
 		if best&(1<<b) == 0 {
 			continue
 		}
 		if s.nums[j].head == headTerm {
-			return
+			headTerms++
 		}
 		if first < 0 {
-			first = s.nums[j].t1
+			first = s.nums[j].t0
 		}
-		last = s.nums[j].t0
+		last = s.nums[j].t1
 	}
+	var kinds category
+	terms := 0
 	for _, em := range s.ents {
-		if em.ent >= 0 && em.t0 >= first && em.t0 < last && s.e.ents[em.ent].cat != 0 {
-			return
+		if em.ent >= 0 && em.t0 >= first && em.t0 < last+1 && s.e.ents[em.ent].cat != 0 {
+			kinds |= s.e.ents[em.ent].cat
+			terms++
 		}
+	}
+	if headTerms >= 2 || terms >= 2 || bits.OnesCount64(uint64(kinds)) >= 2 {
+		return
 	}
 	for b, j := range parts {
 		if best&(1<<b) != 0 {
