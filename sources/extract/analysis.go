@@ -223,6 +223,12 @@ func (s *sentence) findEntities() {
 			i += n
 			continue
 		}
+		if ai, n, ok := s.describedActor(i); ok {
+			s.entAt[i] = len(s.ents)
+			s.ents = append(s.ents, entMention{t0: i, t1: i + n, ent: -1, actor: ai, byCue: -1})
+			i += n
+			continue
+		}
 		if ai, ok := s.adjectiveActor(i); ok {
 			s.entAt[i] = len(s.ents)
 			s.ents = append(s.ents, entMention{t0: i, t1: i + 1, ent: -1, actor: ai, byCue: -1})
@@ -1059,6 +1065,68 @@ func (s *sentence) firstOfClause(c int) int {
 		}
 	}
 	return 0
+}
+
+// describedActor returns the actor that a lower-case description starting
+// at token i names by the words of its alias, and the description's
+// length: "the national disaster agency" for the "National Disaster Risk
+// Reduction and Management Council", "la comisión nacional de búsqueda".
+// The description follows an article and is an institution noun with its
+// modifiers before it (English) or after it (Spanish, "de" allowed); it
+// needs two modifiers, or one and the noun itself in the alias, all of
+// them in the aliases of one actor only.
+func (s *sentence) describedActor(i int) (actor, n int, ok bool) {
+	if i == 0 || !headDeterminers[s.text(i-1)] {
+		return 0, 0, false
+	}
+	lower := func(k int) bool {
+		return k < len(s.toks) && s.toks[k].kind == tokWord && !s.toks[k].upper && s.entAt[k] < 0
+	}
+	var mods []string
+	noun, end := "", i
+	if lower(i) && (institutionNouns[s.text(i)] || bodyNouns[s.text(i)]) {
+		// "la comisión nacional de búsqueda"
+		noun, end = s.text(i), i+1
+		for k := i + 1; k < len(s.toks) && k <= i+4 && lower(k); k++ {
+			t := s.text(k)
+			if t == "de" || t == "del" || t == "para" || t == "la" || t == "el" {
+				continue
+			}
+			if len([]rune(t)) < 4 {
+				break
+			}
+			mods = append(mods, t)
+			end = k + 1
+		}
+	} else {
+		// "the national disaster agency"
+		k := i
+		for ; k < len(s.toks) && k <= i+3 && lower(k) && !institutionNouns[s.text(k)] && !bodyNouns[s.text(k)]; k++ {
+			mods = append(mods, s.text(k))
+		}
+		if !lower(k) || !institutionNouns[s.text(k)] && !bodyNouns[s.text(k)] {
+			return 0, 0, false
+		}
+		noun, end = s.text(k), k+1
+	}
+	if len(mods) == 0 || len(mods) > 3 {
+		return 0, 0, false
+	}
+	found := -1
+	for ai, words := range s.e.aliasWords {
+		all := true
+		for _, w := range mods {
+			all = all && words[w]
+		}
+		if !all || len(mods) < 2 && !words[noun] {
+			continue
+		}
+		if found >= 0 {
+			return 0, 0, false
+		}
+		found = ai
+	}
+	return found, end - i, found >= 0
 }
 
 // adjectiveActor returns the actor an institution adjective refers to

@@ -1873,3 +1873,24 @@ func TestExtractWeaponsAndJobs(t *testing.T) {
 		{"UGT denunció la intención de la empresa de recortar alrededor de 5.100 empleos en España.", []string{"cuts=5100"}},
 	})
 }
+
+// A lower-case description made of an actor's alias words names it: "the
+// national disaster agency" for the National Disaster Risk Reduction and
+// Management Council, "la comisión nacional de búsqueda"; one shared word
+// ("the national police") is not enough.
+func TestExtractDescribedActor(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "evacuated", Keywords: []string{"evacuated", "evacuados", "desaparecidos"}}},
+		[]tracker.Actor{
+			{Name: "NDRRMC", Role: tracker.Claimant, Aliases: []string{"National Disaster Risk Reduction and Management Council"}},
+			{Name: "CNB", Role: tracker.Claimant, Aliases: []string{"Comisión Nacional de Búsqueda"}},
+		})
+	for _, tt := range []struct{ text, want string }{
+		{"The national disaster agency said over 900,000 people had evacuated.", "[evacuated=900000 by NDRRMC]"},
+		{"Según la comisión nacional de búsqueda, hay 40.180 desaparecidos.", "[evacuated=40180 by CNB]"},
+		{"The national police said over 900,000 people had evacuated.", "[]"},
+	} {
+		if got := fmt.Sprint(figuresBy(e, tt.text)); got != tt.want {
+			t.Errorf("Extract(%q) = %v, want %s", tt.text, got, tt.want)
+		}
+	}
+}

@@ -24,8 +24,12 @@ type Extractor struct {
 	// adjActors are the actors an institution adjective refers to: those
 	// with an alias naming its noun ("gubernamental": "gobierno")
 	adjActors map[string][]int
-	lex       *conceptLexicon
-	stemEnts  [2]map[string]int // single-word keywords and terms by English [0] and Spanish [1] stem: index into ents
+	// aliasWords are, per actor, the folded words of four letters or more
+	// of its aliases: "the national disaster agency" describes the actor
+	// whose alias holds "national" and "disaster"
+	aliasWords []wordSet
+	lex        *conceptLexicon
+	stemEnts   [2]map[string]int // single-word keywords and terms by English [0] and Spanish [1] stem: index into ents
 	// tracked holds the folded words of the metrics' keywords and names:
 	// a group they name ("women") is what the tracker counts, not a part
 	tracked wordSet
@@ -532,12 +536,17 @@ func countryWord(folded string) bool {
 // ministry", "the group", "el Gobierno".
 func (e *Extractor) addHeads() {
 	e.heads, e.adjActors = map[string][]int{}, map[string][]int{}
+	e.aliasWords = make([]wordSet, len(e.actors))
 	for ai, a := range e.actors {
+		e.aliasWords[ai] = wordSet{}
 		if a.Role == tracker.Reporter {
 			continue
 		}
 		for _, name := range a.Names() {
 			for _, w := range phraseTokens(name) {
+				if len([]rune(w)) >= 4 {
+					e.aliasWords[ai][w] = true
+				}
 				for adj, nouns := range institutionAdjectives {
 					if containsString(nouns, w) && !containsInt(e.adjActors[adj], ai) {
 						e.adjActors[adj] = append(e.adjActors[adj], ai)
