@@ -46,6 +46,9 @@ type conceptLexicon struct {
 	// detention, arrest and restricted are named by rules that describe
 	// prison (a stay "in jail" is a duration, house arrest is not prison)
 	detention, arrest, restricted category
+	// population names who lives somewhere ("habitantes"): as a number's
+	// own noun it competes with no event said of them
+	population category
 	// statePeople are the nouns naming people in a state concept
 	// ("prisoners", "hostages", "refugees"), with the concepts they name
 	statePeople map[string]category
@@ -182,6 +185,8 @@ func parseLexicon(src string) (*conceptLexicon, error) {
 			lex.arrest = c.bit
 		case "restricted":
 			lex.restricted = c.bit
+		case "population":
+			lex.population = c.bit
 		}
 	}
 	lex.placeSet = newPhraseSet()

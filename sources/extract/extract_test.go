@@ -1847,6 +1847,8 @@ func TestExtractVerbOfPartAndWholeAndEvacuations(t *testing.T) {
 	checkMetricValues(t, evac, []metricCase{
 		{"More than 2 million people have been told to evacuate, the Red Cross said.", []string{"evacuated=2000000"}},
 		{"La Cruz Roja dijo que las autoridades ordenaron el desalojo de 3.000 personas.", []string{"evacuated=3000"}},
+		// inhabitants are who they are; what happened to them is the count
+		{"Cerca de un millón de habitantes de la costa fueron evacuados, informó la Cruz Roja.", []string{"evacuated=1000000"}},
 	})
 }
 

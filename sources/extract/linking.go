@@ -351,6 +351,9 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 			if s.headOfOther(em.t0, m) {
 				continue // "24 fallecidos y 2.000 detenidos": "fallecidos" counts the 24
 			}
+			if em.t0 == m.headAt && s.e.ents[em.ent].cat == s.e.lex.population && s.e.lex.population != 0 && em.t1-em.t0 == 1 && peopleNouns[s.text(em.t0)] {
+				continue // "un millón de habitantes … fueron evacuados": who they are, not what happened
+			}
 			ent := s.e.ents[em.ent]
 			d := s.dist(em.t0, em.t1, m.t0, m.t1)
 			switch {
