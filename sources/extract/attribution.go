@@ -1120,7 +1120,7 @@ func (s *sentence) actorBetween(i, j int) bool {
 // that refers back to a source already named: "el mismo balance", "ese
 // informe", "dicho conteo", "the same report", "its latest tally".
 func (s *sentence) backReference(j, end int) bool {
-	for k := j; k < end && k <= j+5; k++ {
+	for k := j; k < end && k <= j+7; k++ {
 		switch t := s.text(k); {
 		case backReferenceWords[t]:
 			return true

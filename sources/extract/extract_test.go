@@ -1896,3 +1896,14 @@ func TestExtractDescribedActor(t *testing.T) {
 		}
 	}
 }
+
+// A source phrase that ends in the organisation just named ("Según el
+// balance más reciente de la organización") refers back to it.
+func TestExtractLongBackReference(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "held", Keywords: []string{"presos políticos", "permanecen presas"}}},
+		[]tracker.Actor{{Name: "Foro Penal", Role: tracker.Confirmer, Aliases: []string{"Foro Penal"}}})
+	text := "La ONG Foro Penal informó este lunes de nuevas excarcelaciones. Según el balance más reciente de la organización, 644 personas permanecen presas en el país."
+	if got, want := fmt.Sprint(figuresBy(e, text)), "[held=644 by Foro Penal]"; got != want {
+		t.Errorf("Extract(%q) = %v, want %s", text, got, want)
+	}
+}
