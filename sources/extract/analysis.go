@@ -348,7 +348,7 @@ func (s *sentence) headActor(i int) (int, bool) {
 			best, bestSent = ai, n
 		}
 	}
-	if genericReferrers[w] {
+	if genericReferrers[w] || companyReferrers[w] {
 		// "el organismo" refers to an institution just named, never to
 		// one named long before or not at all
 		if best < 0 || s.st.sent-bestSent > 2 {

@@ -1907,3 +1907,24 @@ func TestExtractLongBackReference(t *testing.T) {
 		t.Errorf("Extract(%q) = %v, want %s", text, got, want)
 	}
 }
+
+// "The company" and "la eléctrica" refer back to the interested party
+// named last by its own name; a confirmer is no company.
+func TestExtractCompanyReferrer(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "restored", Unit: "customers", Keywords: []string{"restored", "restablecido"}}},
+		[]tracker.Actor{
+			{Name: "Duke Energy", Role: tracker.Claimant, Aliases: []string{"Duke Energy"}},
+			{Name: "PowerOutage.us", Role: tracker.Confirmer, Aliases: []string{"PowerOutage.us"}},
+		})
+	for _, tt := range []struct{ text, want string }{
+		{"Duke Energy crews worked through the night. The company said it had restored service to 1.1 million customers.",
+			"[restored=1100000 by Duke Energy]"},
+		{"Duke Energy pidió paciencia. La eléctrica asegura que ya ha restablecido el servicio a 1,6 millones de clientes.",
+			"[restored=1600000 by Duke Energy]"},
+		{"PowerOutage.us tracked the outages. The company said it had restored service to 1.1 million customers.", "[]"},
+	} {
+		if got := fmt.Sprint(figuresBy(e, tt.text)); got != tt.want {
+			t.Errorf("Extract(%q) = %v, want %s", tt.text, got, tt.want)
+		}
+	}
+}

@@ -588,6 +588,15 @@ func (e *Extractor) addHeads() {
 				}
 			}
 		}
+		// "the company", "la eléctrica": an interested party named by its
+		// own name alone (a utility, a firm), the one named last
+		if !institution && a.Role == tracker.Claimant {
+			for w := range companyReferrers {
+				if !containsInt(e.heads[w], ai) {
+					e.heads[w] = append(e.heads[w], ai)
+				}
+			}
+		}
 	}
 }
 

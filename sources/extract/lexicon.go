@@ -776,6 +776,11 @@ var shareVerbs = newWordSet("obtuvo", "obtained", "won", "garnered", "consiguió
 var genericReferrers = newWordSet("organismo", "entidad", "institución", "cartera", "dependencia", "agency",
 	"body", "agencia")
 
+// companyReferrers refer back to a company or utility named last: "the
+// company said", "la eléctrica asegura", "el consorcio".
+var companyReferrers = newWordSet("company", "utility", "firm", "operator", "empresa", "compañía", "eléctrica",
+	"consorcio", "distribuidora", "operadora")
+
 // institutionSynonyms are the other words, in both languages, for an
 // institution noun: an alias holding one lets any of them refer back.
 var institutionSynonyms = func() map[string][]string {
