@@ -517,7 +517,7 @@ func (s *sentence) negatedAt(q int) bool {
 func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 	s.vetoed = false
 	c := s.clause[m.t0]
-	best, bestScore, bestBound := -1, noDistance, false
+	best, bestScore, bestBound, bestAgent := -1, noDistance, false, false
 	reporter, named := false, false
 	official := s.officialSource(c)
 	switch a := s.relativeSource(m); {
@@ -599,10 +599,17 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 			score += otherClauseCost + cueBonus
 		}
 		if score < bestScore {
-			best, bestScore, bestBound = em.actor, score, bound
+			best, bestScore, bestBound, bestAgent = em.actor, score, bound, em.agent && s.eventBeforeAgent(em)
 		}
 	}
 	if best >= 0 {
+		if bestAgent && !bestBound && s.cueOfAnother(best) {
+			// "air strikes by US-led coalition warplanes killed 56
+			// civilians, a monitoring group said": who did it is not who
+			// counts it
+			s.vetoed = true
+			return -1, false, false
+		}
 		if !bestBound && s.otherSubjectCue(c) {
 			// "The government released 24 Colombians, the Colombian
 			// foreign ministry said": someone else is the source
@@ -818,6 +825,41 @@ func (s *sentence) unknownSource() bool {
 				!s.namedAfterActor(q-1) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// eventBeforeAgent reports whether the "by"/"por" before agent mention a
+// follows an event or a count's term: "air strikes by the coalition",
+// "killed by", "asesinados por" (not "the figure given by").
+func (s *sentence) eventBeforeAgent(a entMention) bool {
+	j := s.descriptorStart(a.t0)
+	for j > 0 && s.determinerAt(j-1) {
+		j--
+	}
+	for k := j - 2; k >= 0 && k >= j-3; k-- {
+		if attackNouns[s.text(k)] {
+			return true
+		}
+		if e := s.entAt[k]; e >= 0 && s.ents[e].ent >= 0 && s.ents[e].actor < 0 {
+			ent := s.e.ents[s.ents[e].ent]
+			return ent.cat != 0 || len(ent.metrics) > 0
+		}
+	}
+	return false
+}
+
+// cueOfAnother reports whether a reporting verb of the sentence, not
+// negated, has a subject other than actor ai, or none it names: "…, a
+// monitoring group said".
+func (s *sentence) cueOfAnother(ai int) bool {
+	for q := 1; q < len(s.toks); q++ {
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); !ok || s.negatedAt(q) || passiveAuxiliaries[s.text(q-1)] {
+			continue
+		}
+		if k := s.subjectOf(q); k < 0 || s.actorAt(k) != ai {
+			return true
 		}
 	}
 	return false

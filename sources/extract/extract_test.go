@@ -1928,3 +1928,24 @@ func TestExtractCompanyReferrer(t *testing.T) {
 		}
 	}
 }
+
+// Who did it is not who counts it: the agent of the strikes is no source
+// when someone else reports the toll; casualties count the killed and the
+// injured together, no deaths.
+func TestExtractAgentAndCasualties(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"civilians killed", "civilian deaths", "dead", "muertos"}}},
+		[]tracker.Actor{
+			{Name: "Coalition", Role: tracker.Claimant, Aliases: []string{"US-led coalition"}},
+			{Name: "SOHR", Role: tracker.Confirmer, Aliases: []string{"Syrian Observatory for Human Rights"}},
+		})
+	for _, tt := range []struct{ text, want string }{
+		{"Air strikes by US-led coalition warplanes killed at least 56 civilians, a monitoring group said.", "[]"},
+		{"Air strikes by US-led coalition warplanes killed at least 56 civilians, the Syrian Observatory for Human Rights said.",
+			"[deaths=56 by SOHR]"},
+		{"The Syrian Observatory for Human Rights has documented 13,829 civilian casualties since 2015.", "[]"},
+	} {
+		if got := fmt.Sprint(figuresBy(e, tt.text)); got != tt.want {
+			t.Errorf("Extract(%q) = %v, want %s", tt.text, got, tt.want)
+		}
+	}
+}

@@ -776,6 +776,11 @@ var shareVerbs = newWordSet("obtuvo", "obtained", "won", "garnered", "consiguió
 var genericReferrers = newWordSet("organismo", "entidad", "institución", "cartera", "dependencia", "agency",
 	"body", "agencia")
 
+// attackNouns name an attack: its agent ("strikes by the coalition",
+// "ataques de las fuerzas rusas") did the harm and is no source of its toll.
+var attackNouns = newWordSet("strikes", "airstrikes", "attacks", "raids", "bombing", "bombings", "shelling",
+	"bombardment", "ataques", "bombardeos", "ataque", "bombardeo", "incursiones", "ofensiva", "offensive")
+
 // companyReferrers refer back to a company or utility named last: "the
 // company said", "la eléctrica asegura", "el consorcio".
 var companyReferrers = newWordSet("company", "utility", "firm", "operator", "empresa", "compañía", "eléctrica",
