@@ -1949,3 +1949,19 @@ func TestExtractAgentAndCasualties(t *testing.T) {
 		}
 	}
 }
+
+// Doses and people are counted apart: "55.000 vacunas" are doses, "91.8
+// crore people" are people; "under the age of 10" is an age.
+func TestExtractDosesPeopleAndAges(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "doses", Unit: "doses", Keywords: []string{"doses", "dosis", "dosis aplicadas"}},
+		{ID: "vaccinated", Unit: "people", Keywords: []string{"vaccinated", "vacunados"}},
+	}, []tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"health ministry", "Ministerio de Salud"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"El Ministerio de Salud informó que ya se aplicaron más de 55.000 vacunas.", []string{"doses=55000"}},
+		{"According to health ministry data, 91.8 crore people have now been vaccinated with a first dose.",
+			[]string{"vaccinated=918000000"}},
+		{"The health ministry said 547,848 people had been vaccinated, none of them under the age of 10.",
+			[]string{"vaccinated=547848"}},
+	})
+}

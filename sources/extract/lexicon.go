@@ -966,6 +966,26 @@ var groupedUnits = func() wordSet {
 	return ws
 }()
 
+// thingUnits are the nouns of the unitGroups that count things, never
+// people: homes, trucks, doses, drones, missiles, shelters, hectares (not
+// customers, jobs, cases or votes, which stand for people).
+var thingUnits = func() wordSet {
+	things := newWordSet("homes", "trucks", "doses", "drones", "missiles", "shelters", "hectares")
+	ws := wordSet{}
+	for _, g := range unitGroups {
+		if !things[foldString(g[0])] {
+			continue
+		}
+		for _, w := range g {
+			if !strings.Contains(w, " ") {
+				ws[foldString(w)] = true
+			}
+		}
+	}
+	delete(ws, "hogares") // households: also customers
+	return ws
+}()
+
 // unitGroups are nouns that count the same things: a metric measured in
 // one of them is counted in any ("1.6 million homes and businesses" for a
 // metric of customers, "camiones" for trucks).

@@ -181,7 +181,34 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	if best < 0 {
 		best = s.unitMetric(m)
 	}
+	if best >= 0 && s.unitClash(m, best) {
+		// "ya se aplicaron 55.000 vacunas": a keyword's stem ("vacunados")
+		// on a noun of another unit; the metric measured in that unit
+		best = s.headUnitMetric(m)
+	}
 	return best
+}
+
+// headUnitMetric returns the one metric measured in the unit that number
+// m's noun names ("55.000 vacunas" for a metric of doses), or -1.
+func (s *sentence) headUnitMetric(m *numMention) int {
+	if m.headAt < 0 {
+		return -1
+	}
+	end := m.headAt
+	if e := s.entAt[end]; e >= 0 {
+		end = s.ents[e].t1 - 1
+	}
+	found := -1
+	for _, mi := range s.active {
+		if s.e.metrics[mi].unitWords[s.text(end)] {
+			if found >= 0 {
+				return -1
+			}
+			found = mi
+		}
+	}
+	return found
 }
 
 // unitClash reports whether number m counts things of another unit than
@@ -196,10 +223,17 @@ func (s *sentence) unitClash(m *numMention, mi int) bool {
 		end = s.ents[e].t1 - 1
 	}
 	w, info := s.text(end), &s.e.metrics[mi]
-	if info.unit == "" || peopleNouns[info.unit] || genericPeople[info.unit] || info.unitWords[w] || !groupedUnits[w] {
+	if info.unit == "" || info.unitWords[w] {
 		return false
 	}
-	return true
+	if peopleNouns[info.unit] || genericPeople[info.unit] {
+		// "55.000 vacunas" is no count of people vaccinated (but "1.6
+		// million households" may count people)
+		return thingUnits[w]
+	}
+	// "400 ballistic missiles" for a metric of drones; "91.8 crore people"
+	// for a metric of doses
+	return groupedUnits[w] || thingUnits[info.unit] && m.head == headPeople && peopleNouns[s.text(m.headAt)]
 }
 
 // metricOfTerm returns the one metric that the term at token k counts:
