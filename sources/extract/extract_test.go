@@ -1965,3 +1965,17 @@ func TestExtractDosesPeopleAndAges(t *testing.T) {
 			[]string{"vaccinated=547848"}},
 	})
 }
+
+// Up to three modifiers may stand between a number and the noun it counts
+// ("115 human rights defenders", "116 Ukrainian fixed-wing drones"), but
+// not a verb ("60 Jordanians also lost their lives" counts Jordanians).
+func TestExtractModifiersBeforeNoun(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "killed", Keywords: []string{"killings", "killed"}},
+		{ID: "downed", Unit: "drones", Keywords: []string{"drones", "brought down"}},
+	}, []tracker.Actor{{Name: "Office", Role: tracker.Confirmer, Aliases: []string{"UN office"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"The UN office documented the killings of 115 human rights defenders.", []string{"killed=115"}},
+		{"The UN office said units had brought down 116 Ukrainian fixed-wing drones during the night.", []string{"downed=116"}},
+	})
+}

@@ -538,11 +538,23 @@ func (s *sentence) head(t1 int) (headKind, int) {
 	// "317 female students", "658 cholera cases", "481,000 Covid-19
 	// deaths", "48.405 guatemaltecos deportados": a modifier before the
 	// noun or term the number counts
-	if s.entAt[j] < 0 && !peopleNouns[s.text(j)] && j+1 < len(s.toks) &&
-		(s.toks[j].kind == tokWord || s.toks[j].kind == tokAlnum) && !bareFollowers[s.text(j)] &&
-		!figureNouns[s.text(j)] && !auxiliaries[s.text(j)] {
-		if k := s.entAt[j+1]; peopleNouns[s.text(j+1)] || k >= 0 && s.ents[k].ent >= 0 && s.ents[k].actor < 0 {
-			j++
+	// "115 human rights defenders": up to three modifiers
+	modifier := func(i int) bool {
+		return i < len(s.toks) && s.entAt[i] < 0 && !peopleNouns[s.text(i)] && (i == j || !s.toks[i].upper) &&
+			(s.toks[i].kind == tokWord || s.toks[i].kind == tokAlnum) && !bareFollowers[s.text(i)] &&
+			!figureNouns[s.text(i)] && !auxiliaries[s.text(i)]
+	}
+	for n := 1; n <= 3 && modifier(j+n-1); n++ {
+		if j+n >= len(s.toks) {
+			break
+		}
+		if k := s.entAt[j+n]; peopleNouns[s.text(j+n)] || k >= 0 && s.ents[k].ent >= 0 && s.ents[k].actor < 0 &&
+			(n == 1 || !verbLike(s.text(j+n)) && !s.toks[j+n].preterite && s.e.ents[s.ents[k].ent].cat == 0) {
+			j += n
+			break
+		}
+		if n > 1 && verbLike(s.text(j+n-1)) {
+			break
 		}
 	}
 	if k := s.entAt[j]; k >= 0 {
