@@ -1979,3 +1979,13 @@ func TestExtractModifiersBeforeNoun(t *testing.T) {
 		{"The UN office said units had brought down 116 Ukrainian fixed-wing drones during the night.", []string{"downed=116"}},
 	})
 }
+
+// Spanish "mató", "mataron" and English "kill" are deaths.
+func TestExtractKillVerbs(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"civiles muertos", "muertos", "dead"}}},
+		[]tracker.Actor{{Name: "Amnesty", Role: tracker.Confirmer, Aliases: []string{"Amnistía Internacional"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"La ofensiva mató a más de 1.600 civiles, según Amnistía Internacional.", []string{"deaths=1600"}},
+		{"Entre enero y marzo, esas incursiones mataron al menos a 155 civiles, según Amnistía Internacional.", []string{"deaths=155"}},
+	})
+}
