@@ -1510,6 +1510,9 @@ func (s *sentence) titleRun(i, j int) bool {
 // saldo: 76 muertos"), a verb that gives one ("rose to", "suma"), or
 // quotation marks (a speaker's words).
 func (s *sentence) reportsFigure() bool {
+	if s.leadEnd >= 0 && s.st.prevActor >= 0 {
+		return true // "Of those, 1,983 died": a share of the count just reported
+	}
 	for q, t := range s.toks {
 		if figureNouns[t.text] || quoteMarks[t.text] {
 			return true // "…: «Hasta ahora van 464 excarcelaciones»": quoted

@@ -1989,3 +1989,23 @@ func TestExtractKillVerbs(t *testing.T) {
 		{"Entre enero y marzo, esas incursiones mataron al menos a 155 civiles, según Amnistía Internacional.", []string{"deaths=155"}},
 	})
 }
+
+// A share of another kind than the count it is taken from ("Of those,
+// 1,983 died" after casualties) is a count of its own kind, from the same
+// source; a share of the same kind ("De ellas, 40 murieron por disparos"
+// after deaths) stays a part.
+func TestExtractShareOfOtherKind(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "casualties", Keywords: []string{"casualties", "killed or injured"}},
+		{ID: "deaths", Keywords: []string{"killed", "deaths", "died", "muertos", "murieron"}},
+	}, []tracker.Actor{{Name: "LM", Role: tracker.Confirmer, Aliases: []string{"Landmine Monitor"}}})
+	for _, tt := range []struct{ text, want string }{
+		{"Landmine Monitor said at least 5,757 people were killed or wounded by mines. Of those, 1,983 died.",
+			"[casualties=5757 by LM deaths=1983 by LM]"},
+		{"Landmine Monitor contó 139 muertos. De ellas, 40 murieron por disparos.", "[deaths=139 by LM]"},
+	} {
+		if got := fmt.Sprint(figuresBy(e, tt.text)); got != tt.want {
+			t.Errorf("Extract(%q) = %v, want %s", tt.text, got, tt.want)
+		}
+	}
+}

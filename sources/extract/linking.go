@@ -1658,8 +1658,44 @@ func (s *sentence) afterLeadingPartitive(m *numMention) bool {
 	}
 	for j := 0; j < s.leadEnd; j++ {
 		if t := s.text(j); partitiveDeterminers[t] || t == "total" {
-			return true
+			return !s.shareOfOtherKind(m)
 		}
 	}
 	return false
+}
+
+// shareOfOtherKind reports whether number m, after an opening partitive
+// ("Of those, 1,983 died"; "De esas víctimas, 1.945 perdieron la vida"),
+// counts by its own term a kind that neither the opening phrase nor the
+// sentence before counted: the deaths among casualties are a count of
+// deaths, not a part of one ("De esos fallecidos, 62 …" stays a part).
+func (s *sentence) shareOfOtherKind(m *numMention) bool {
+	if !m.byKeyword || m.metric < 0 {
+		return false
+	}
+	owns := s.e.metrics[m.metric].owns
+	if owns == 0 {
+		return false
+	}
+	for _, em := range s.ents {
+		if em.ent >= 0 && em.t0 < s.leadEnd && s.e.ents[em.ent].cat&owns != 0 {
+			return false
+		}
+	}
+	return s.prevCountsOtherKind(owns)
+}
+
+// prevCountsOtherKind reports whether the sentence before linked counts
+// by keyword and none of them to a metric that owns the concepts cat:
+// the whole a share is taken from ("Of those, …") was of another kind.
+func (s *sentence) prevCountsOtherKind(cat category) bool {
+	if len(s.st.prevLinked) == 0 {
+		return false
+	}
+	for _, mi := range s.st.prevLinked {
+		if s.e.metrics[mi].owns&cat != 0 {
+			return false
+		}
+	}
+	return true
 }
