@@ -1154,7 +1154,11 @@ func TestExtractRatioAndOpeningPeriod(t *testing.T) {
 	}{
 		{"Según la OMS, seis de cada diez muertes no quedaban registradas.", nil},
 		{"One in every four deaths went unrecorded, the WHO said.", nil},
-		{"El año pasado, según la OMS, se registraron 381 muertes.", nil},
+		// "el año pasado" is earlier only beside a count of this year; alone
+		// it is the year an annual report covers
+		{"En lo que va de 2024 hubo 242 muertes, según la OMS. El año pasado, según la OMS, se registraron 381 muertes.",
+			[]string{"deaths=242"}},
+		{"El año pasado, según la OMS, se registraron 381 muertes.", []string{"deaths=381"}},
 		{"Según la OMS, se registraron 381 muertes.", []string{"deaths=381"}},
 		{"Según la OMS, el calor se cobró este año la vida de 2.216 personas.", []string{"deaths=2216"}},
 	} {

@@ -721,14 +721,15 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 	toks := tokenize(masked, newFoldedText(masked))
 	spans := splitSentences(rs)
 	st := extractState{
-		latestYear: latestYear(toks),
-		seen:       make([]bool, len(e.actors)),
-		lastNamed:  make([]int, len(e.actors)),
-		lastPlace:  make([]int, len(e.actors)),
-		prevActor:  -1,
-		topic:      -1,
-		lastActor:  -1,
-		lastConf:   -1,
+		latestYear:    latestYear(toks),
+		currentPeriod: namesCurrentPeriod(toks),
+		seen:          make([]bool, len(e.actors)),
+		lastNamed:     make([]int, len(e.actors)),
+		lastPlace:     make([]int, len(e.actors)),
+		prevActor:     -1,
+		topic:         -1,
+		lastActor:     -1,
+		lastConf:      -1,
 	}
 	quoteSpan, quote := Span{-1, -1}, ""
 	quoteOf := func(sp Span) string {
@@ -927,6 +928,17 @@ func latestYear(toks []token) int {
 	return latest
 }
 
+// namesCurrentPeriod reports whether the tokens name the current period:
+// "this year", "so far this year", "este año", "en lo que va del año".
+func namesCurrentPeriod(toks []token) bool {
+	for i := range toks {
+		if _, _, ok := currentPeriodWords.matchAt(toks, i); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // pendingActor is the actor of a figure in a quotation whose speaker is
 // named in a later sentence.
 const pendingActor = -2
@@ -990,13 +1002,17 @@ type extractState struct {
 	ents         []entMention
 	nums         []numMention
 	unattributed []figure
-	latestYear   int    // the latest year the text names, 0 for none
-	seen         []bool // actors named in full so far (for last names)
-	lastNamed    []int  // the sentence (1-based) each actor was last named in, 0 for never
-	lastPlace    []int  // the sentence (1-based) each actor's country was last named in, 0 for never
-	prevActor    int    // the actor of the previous sentence, or -1
-	prevLinked   []int  // metrics linked by keyword in the previous sentence, in order
-	prevEvent    []int  // metrics whose event terms the previous sentence holds
+	latestYear   int // the latest year the text names, 0 for none
+	// currentPeriod is whether the text counts "this year" or "so far this
+	// year": only then is "last year" an earlier period than the one
+	// reported on (an annual report's "last year" is its own)
+	currentPeriod bool
+	seen          []bool // actors named in full so far (for last names)
+	lastNamed     []int  // the sentence (1-based) each actor was last named in, 0 for never
+	lastPlace     []int  // the sentence (1-based) each actor's country was last named in, 0 for never
+	prevActor     int    // the actor of the previous sentence, or -1
+	prevLinked    []int  // metrics linked by keyword in the previous sentence, in order
+	prevEvent     []int  // metrics whose event terms the previous sentence holds
 
 	// What a text is about, remembered across paragraphs for a few
 	// sentences: "The number had since climbed to 808" after a paragraph

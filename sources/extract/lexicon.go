@@ -746,6 +746,15 @@ var earlierPeriodWords = phrasesOf(1, "last year", "the previous year", "a year 
 	"el año pasado", "el año anterior", "un año antes", "by comparison", "en comparación", "en la primera vuelta",
 	"in the first round", "in the previous", "en el mismo periodo de", "en el mismo período de")
 
+// lastYearWords are the earlierPeriodWords that name the year before the
+// one of publication: an earlier period only beside a count of this year.
+var lastYearWords = phrasesOf(1, "last year", "el año pasado")
+
+// currentPeriodWords name the current period of a count.
+var currentPeriodWords = phrasesOf(1, "this year", "so far this year", "year to date", "year-to-date",
+	"este año", "en lo que va del año", "en lo que va de año", "en lo que va de este año", "en el año en curso",
+	"en lo que va de", "so far in", "in the year so far")
+
 // breakdownWords say that a sentence breaks a count down.
 var breakdownWords = newWordSet("breakdown", "desglose", "desglosa", "desglosó", "desglosan", "desglosado")
 

@@ -1286,7 +1286,7 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 func (s *sentence) earlierPeriod(m *numMention) bool {
 	// "El año pasado, según el Minsa, se registraron 381 muertes": a
 	// period that opens the sentence scopes all of it
-	if _, _, ok := earlierPeriodWords.matchAt(s.toks, 0); ok {
+	if _, n, ok := earlierPeriodWords.matchAt(s.toks, 0); ok && s.earlierThanReported(0, n) {
 		return true
 	}
 	c := s.clause[m.t0]
@@ -1294,7 +1294,7 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 		if s.clause[j] != c || j >= m.t0 && j < m.t1 {
 			continue
 		}
-		if _, _, ok := earlierPeriodWords.matchAt(s.toks, j); ok && !s.nearerNumber(j, m) {
+		if _, n, ok := earlierPeriodWords.matchAt(s.toks, j); ok && !s.nearerNumber(j, m) && s.earlierThanReported(j, n) {
 			return true
 		}
 		t := s.toks[j]
@@ -1319,6 +1319,16 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 		}
 	}
 	return false
+}
+
+// earlierThanReported reports whether the earlier-period phrase at tokens
+// [j, j+n) names a period before the one the text reports on: "last year"
+// and "el año pasado" do only when the text also counts this year.
+func (s *sentence) earlierThanReported(j, n int) bool {
+	if _, ln, ok := lastYearWords.matchAt(s.toks, j); ok && ln == n {
+		return s.st.currentPeriod
+	}
+	return true
 }
 
 // verifiedPart reports whether an attribution verb just before number m
