@@ -1076,18 +1076,16 @@ func (s *sentence) firstOfClause(c int) int {
 // needs two modifiers, or one and the noun itself in the alias, all of
 // them in the aliases of one actor only.
 func (s *sentence) describedActor(i int) (actor, n int, ok bool) {
-	if i == 0 || !headDeterminers[s.text(i-1)] {
+	if i == 0 || !headDeterminers[s.text(i-1)] || !s.lowerWord(i) {
 		return 0, 0, false
 	}
-	lower := func(k int) bool {
-		return k < len(s.toks) && s.toks[k].kind == tokWord && !s.toks[k].upper && s.entAt[k] < 0
-	}
-	var mods []string
+	var buf [3]string // the modifiers, without allocating
+	mods := buf[:0]
 	noun, end := "", i
-	if lower(i) && (institutionNouns[s.text(i)] || bodyNouns[s.text(i)]) {
+	if institutionNouns[s.text(i)] || bodyNouns[s.text(i)] {
 		// "la comisión nacional de búsqueda"
 		noun, end = s.text(i), i+1
-		for k := i + 1; k < len(s.toks) && k <= i+4 && lower(k); k++ {
+		for k := i + 1; k < len(s.toks) && k <= i+4 && s.lowerWord(k) && len(mods) < len(buf); k++ {
 			t := s.text(k)
 			if t == "de" || t == "del" || t == "para" || t == "la" || t == "el" {
 				continue
@@ -1101,15 +1099,18 @@ func (s *sentence) describedActor(i int) (actor, n int, ok bool) {
 	} else {
 		// "the national disaster agency"
 		k := i
-		for ; k < len(s.toks) && k <= i+3 && lower(k) && !institutionNouns[s.text(k)] && !bodyNouns[s.text(k)]; k++ {
+		for ; k <= i+3 && s.lowerWord(k) && !institutionNouns[s.text(k)] && !bodyNouns[s.text(k)]; k++ {
+			if len(mods) == len(buf) {
+				return 0, 0, false
+			}
 			mods = append(mods, s.text(k))
 		}
-		if !lower(k) || !institutionNouns[s.text(k)] && !bodyNouns[s.text(k)] {
+		if !s.lowerWord(k) || !institutionNouns[s.text(k)] && !bodyNouns[s.text(k)] {
 			return 0, 0, false
 		}
 		noun, end = s.text(k), k+1
 	}
-	if len(mods) == 0 || len(mods) > 3 {
+	if len(mods) == 0 {
 		return 0, 0, false
 	}
 	found := -1
@@ -1127,6 +1128,12 @@ func (s *sentence) describedActor(i int) (actor, n int, ok bool) {
 		found = ai
 	}
 	return found, end - i, found >= 0
+}
+
+// lowerWord reports whether token k is a lower-case word that is no
+// mention yet.
+func (s *sentence) lowerWord(k int) bool {
+	return k < len(s.toks) && s.toks[k].kind == tokWord && !s.toks[k].upper && s.entAt[k] < 0
 }
 
 // adjectiveActor returns the actor an institution adjective refers to
