@@ -785,6 +785,10 @@ var shareVerbs = newWordSet("obtuvo", "obtained", "won", "garnered", "consiguió
 var genericReferrers = newWordSet("organismo", "entidad", "institución", "cartera", "dependencia", "agency",
 	"body", "agencia")
 
+// nightWords may stand between a verb and its object: "neutralizar
+// durante la noche 128 drones", "destroyed overnight 41".
+var nightWords = newWordSet("durante", "during", "overnight", "noche", "night")
+
 // attackNouns name an attack: its agent ("strikes by the coalition",
 // "ataques de las fuerzas rusas") did the harm and is no source of its toll.
 var attackNouns = newWordSet("strikes", "airstrikes", "attacks", "raids", "bombing", "bombings", "shelling",

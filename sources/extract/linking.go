@@ -192,16 +192,13 @@ func (s *sentence) keywordMetric(m *numMention) int {
 // headUnitMetric returns the one metric measured in the unit that number
 // m's noun names ("55.000 vacunas" for a metric of doses), or -1.
 func (s *sentence) headUnitMetric(m *numMention) int {
-	if m.headAt < 0 {
+	w := s.headWord(m)
+	if w == "" {
 		return -1
-	}
-	end := m.headAt
-	if e := s.entAt[end]; e >= 0 {
-		end = s.ents[e].t1 - 1
 	}
 	found := -1
 	for _, mi := range s.active {
-		if s.e.metrics[mi].unitWords[s.text(end)] {
+		if s.e.metrics[mi].unitWords[w] {
 			if found >= 0 {
 				return -1
 			}
@@ -211,19 +208,27 @@ func (s *sentence) headUnitMetric(m *numMention) int {
 	return found
 }
 
-// unitClash reports whether number m counts things of another unit than
-// metric mi's: its noun ("400 ballistic missiles") names a unit of the
-// unitGroups, and mi is measured in another unit that is not people.
-func (s *sentence) unitClash(m *numMention, mi int) bool {
+// headWord returns the last word of the noun number m counts ("missiles"
+// of "400 ballistic missiles"), or "" when it counts no noun.
+func (s *sentence) headWord(m *numMention) string {
 	if m.headAt < 0 {
-		return false
+		return ""
 	}
 	end := m.headAt
 	if e := s.entAt[end]; e >= 0 {
 		end = s.ents[e].t1 - 1
 	}
-	w, info := s.text(end), &s.e.metrics[mi]
-	if info.unit == "" || info.unitWords[w] {
+	return s.text(end)
+}
+
+// unitClash reports whether number m counts another unit than metric mi
+// is measured in: a noun of things for a metric of people ("55.000
+// vacunas" for people vaccinated), a noun of another unit group for a
+// metric of things ("400 ballistic missiles" for drones), or people for a
+// metric of things ("91.8 crore people" for doses).
+func (s *sentence) unitClash(m *numMention, mi int) bool {
+	w, info := s.headWord(m), &s.e.metrics[mi]
+	if w == "" || info.unit == "" || info.unitWords[w] {
 		return false
 	}
 	if peopleNouns[info.unit] || genericPeople[info.unit] {
@@ -268,8 +273,7 @@ func (s *sentence) metricOfTerm(k int) int {
 func (s *sentence) verbOfPart(m *numMention) int {
 	j := m.qStart - 1
 	for skipped := 0; j >= 0 && skipped < 4 && (timeWords[s.text(j)] || weekdays[s.text(j)] || s.determinerAt(j) ||
-		s.text(j) == "durante" || s.text(j) == "during" || s.text(j) == "overnight" || s.text(j) == "noche" ||
-		s.text(j) == "night"); j-- {
+		nightWords[s.text(j)]); j-- {
 		skipped++
 	}
 	if j < 0 {
