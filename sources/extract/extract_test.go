@@ -2013,3 +2013,16 @@ func TestExtractShareOfOtherKind(t *testing.T) {
 		}
 	}
 }
+
+// A group the tracker counts, named in its unit or name in one language
+// ("minors", unit "children"), is the count, not a part of one, in every
+// word for it ("unaccompanied children", "menores no acompañados").
+func TestExtractTrackedGroupInBothLanguages(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "arrivals", Name: "Unaccompanied minors arriving", Unit: "children",
+		Keywords: []string{"arrived", "apprehended", "llegados"}}},
+		[]tracker.Actor{{Name: "CBP", Role: tracker.Claimant, Aliases: []string{"CBP", "Border Patrol"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Border Patrol agents apprehended 492 unaccompanied children on April 13, CBP said.", []string{"arrivals=492"}},
+		{"Según CBP, 300 menores no acompañados han llegado a la frontera.", []string{"arrivals=300"}},
+	})
+}

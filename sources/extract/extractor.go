@@ -162,7 +162,7 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 	e.tracked, e.units = wordSet{}, wordSet{}
 	notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
 	for _, m := range metrics {
-		for _, text := range append([]string{m.Name}, m.Keywords...) {
+		for _, text := range append([]string{m.Name, m.Unit}, m.Keywords...) {
 			for _, w := range strings.FieldsFunc(foldString(text), notLetter) {
 				e.tracked[w] = true
 			}
@@ -172,6 +172,19 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 				if len([]rune(w)) > 3 {
 					e.units[w] = true
 				}
+			}
+		}
+	}
+	// a group the tracker names in one language or word is tracked in all:
+	// "minors" tracks "children", "niños" and "menores"
+	for _, g := range demographicGroups {
+		named := false
+		for _, w := range g {
+			named = named || e.tracked[foldString(w)]
+		}
+		if named {
+			for _, w := range g {
+				e.tracked[foldString(w)] = true
 			}
 		}
 	}

@@ -116,6 +116,16 @@ var demographicNouns = newWordSet("women", "men", "minors", "children", "adolesc
 	"girls", "boys", "mujeres", "hombres", "menores", "niños", "niñas", "adolescentes", "extranjeros",
 	"extranjeras", "nationals")
 
+// demographicGroups are the demographicNouns that name the same people,
+// in both languages.
+var demographicGroups = [][]string{
+	{"children", "minors", "kids", "adolescents", "teenagers", "girls", "boys", "infants", "babies", "niños", "niñas",
+		"menores", "adolescentes", "bebés"},
+	{"women", "mujeres"},
+	{"men", "hombres"},
+	{"foreigners", "nationals", "extranjeros", "extranjeras"},
+}
+
 // themPronouns after "of" make a number a part of a count just given:
 // "444 of them", "16.681 de ellas".
 var themPronouns = newWordSet("them", "those", "these", "ellos", "ellas", "estos", "estas", "esos", "esas", "aquellos")
