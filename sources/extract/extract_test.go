@@ -2026,3 +2026,17 @@ func TestExtractTrackedGroupInBothLanguages(t *testing.T) {
 		{"Según CBP, 300 menores no acompañados han llegado a la frontera.", []string{"arrivals=300"}},
 	})
 }
+
+// Returns are their own kind of count ("have come back", "han regresado"),
+// and troops are people ("574,690 troops").
+func TestExtractReturnsAndTroops(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "returnees", Keywords: []string{"returned", "returnees", "went home", "retornados"}},
+		{ID: "losses", Keywords: []string{"losses", "casualties", "bajas"}},
+	}, []tracker.Actor{{Name: "IOM", Role: tracker.Confirmer, Aliases: []string{"IOM", "OIM"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Since the start of the year, more than 450,000 Afghans have come back from Iran, the IOM said.", []string{"returnees=450000"}},
+		{"Según la OIM, desde febrero han regresado a Venezuela 2.559 personas.", []string{"returnees=2559"}},
+		{"The IOM said Russian casualties now stand at 574,690 troops.", []string{"losses=574690"}},
+	})
+}
