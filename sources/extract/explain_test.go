@@ -188,6 +188,8 @@ func TestExplainPartsBaselinesDifferences(t *testing.T) {
 		{"INEGI warned that the number of deaths could rise to 1,000.", 1000, "hypothetical"},
 		{"El INEGI prevé que la cifra de muertes supere las 3.000.", 3000, "hypothetical"},
 		{"El INEGI contabilizó estas 16 muertes en la capital.", 16, "repeated"},
+		{"INEGI said the daily average of deaths, she said, slipped to 81 last month.", 81, "rate"},
+		{"Según el INEGI, el promedio diario alcanzó las 94 muertes.", 94, "rate"},
 		{"INEGI counted 579 deaths. Of these, 444 deaths were caused by gunfire.", 444, "partial"},
 	}
 	for _, tt := range tests {

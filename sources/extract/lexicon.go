@@ -796,6 +796,10 @@ var shareVerbs = newWordSet("obtuvo", "obtained", "won", "garnered", "consiguió
 var genericReferrers = newWordSet("organismo", "entidad", "institución", "cartera", "dependencia", "agency",
 	"body", "agencia")
 
+// averageWords before a number make it an average, a rate: "the daily
+// average slid to 60", "un promedio diario de 94 asesinatos".
+var averageWords = newWordSet("average", "averaged", "averages", "promedio", "promedios", "promedió", "promediaron")
+
 // nightWords may stand between a verb and its object: "neutralizar
 // durante la noche 128 drones", "destroyed overnight 41".
 var nightWords = newWordSet("durante", "during", "overnight", "noche", "night")

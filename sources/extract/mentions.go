@@ -1221,6 +1221,19 @@ func nationalityLike(t token) bool {
 // more than the 271,484 removed in 2024") rather than a count of the
 // metric, or "".
 func (s *sentence) ratePartOrIncrement(m *numMention) string {
+	// "the daily average of murders slipped to 81", "un promedio de 70
+	// personas asesinadas al día": an average is a rate, not a count
+	// (unless the tracker counts per day)
+	if !s.e.countsPerDay {
+		for j := m.qStart - 1; j >= 0 && j >= m.qStart-10; j-- {
+			if averageWords[s.text(j)] {
+				return "rate"
+			}
+			if t := s.text(j); t == "." || t == ";" || s.toks[j].kind == tokDigits {
+				break
+			}
+		}
+	}
 	for _, at := range []int{s.afterHead(m), m.t1} {
 		if _, n, ok := rateAfter.matchAt(s.toks, at); ok {
 			if s.e.countsPerDay && dayRates[s.joined(at, at+n)] {
