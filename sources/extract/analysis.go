@@ -1110,7 +1110,7 @@ func (s *sentence) describedActor(i int) (actor, n int, ok bool) {
 		}
 		noun, end = s.text(k), k+1
 	}
-	if len(mods) == 0 {
+	if len(mods) == 0 || !s.e.anyAliasWord[mods[0]] {
 		return 0, 0, false
 	}
 	found := -1

@@ -27,9 +27,10 @@ type Extractor struct {
 	// aliasWords are, per actor, the folded words of four letters or more
 	// of its aliases: "the national disaster agency" describes the actor
 	// whose alias holds "national" and "disaster"
-	aliasWords []wordSet
-	lex        *conceptLexicon
-	stemEnts   [2]map[string]int // single-word keywords and terms by English [0] and Spanish [1] stem: index into ents
+	aliasWords   []wordSet
+	anyAliasWord wordSet // the union of aliasWords
+	lex          *conceptLexicon
+	stemEnts     [2]map[string]int // single-word keywords and terms by English [0] and Spanish [1] stem: index into ents
 	// tracked holds the folded words of the metrics' keywords and names:
 	// a group they name ("women") is what the tracker counts, not a part
 	tracked wordSet
@@ -549,7 +550,7 @@ func countryWord(folded string) bool {
 // ministry", "the group", "el Gobierno".
 func (e *Extractor) addHeads() {
 	e.heads, e.adjActors = map[string][]int{}, map[string][]int{}
-	e.aliasWords = make([]wordSet, len(e.actors))
+	e.aliasWords, e.anyAliasWord = make([]wordSet, len(e.actors)), wordSet{}
 	for ai, a := range e.actors {
 		e.aliasWords[ai] = wordSet{}
 		if a.Role == tracker.Reporter {
@@ -559,6 +560,7 @@ func (e *Extractor) addHeads() {
 			for _, w := range phraseTokens(name) {
 				if len([]rune(w)) >= 4 {
 					e.aliasWords[ai][w] = true
+					e.anyAliasWord[w] = true
 				}
 				for adj, nouns := range institutionAdjectives {
 					if containsString(nouns, w) && !containsInt(e.adjActors[adj], ai) {
