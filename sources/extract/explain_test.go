@@ -175,8 +175,10 @@ func TestOneWordAliasNamedLast(t *testing.T) {
 // Parts of a count just given, baselines and differences are dropped with
 // their reason.
 func TestExplainPartsBaselinesDifferences(t *testing.T) {
-	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"deaths", "muertes", "killed"}}},
-		[]tracker.Actor{{Name: "INEGI", Role: tracker.Confirmer, Aliases: []string{"INEGI"}}})
+	e := New([]tracker.Metric{
+		{ID: "deaths", Keywords: []string{"deaths", "muertes", "killed"}},
+		{ID: "votes", Keywords: []string{"votes", "votos"}},
+	}, []tracker.Actor{{Name: "INEGI", Role: tracker.Confirmer, Aliases: []string{"INEGI"}}})
 	tests := []struct {
 		text   string
 		value  int64
@@ -190,6 +192,7 @@ func TestExplainPartsBaselinesDifferences(t *testing.T) {
 		{"El INEGI contabilizó estas 16 muertes en la capital.", 16, "repeated"},
 		{"INEGI said the daily average of deaths, she said, slipped to 81 last month.", 81, "rate"},
 		{"Según el INEGI, el promedio diario alcanzó las 94 muertes.", 94, "rate"},
+		{"INEGI said the sheets add up to 6.27 million votes for former diplomat Edmundo González.", 6270000, "partial"},
 		{"INEGI counted 579 deaths. Of these, 444 deaths were caused by gunfire.", 444, "partial"},
 	}
 	for _, tt := range tests {

@@ -1234,6 +1234,21 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 			}
 		}
 	}
+	// "6.27 million votes for Edmundo González", "2,75 millones de votos
+	// para Maduro": a candidate's share of the votes
+	if w := s.headWord(m); w == "votes" || w == "votos" || w == "ballots" || w == "papeletas" {
+		at := s.afterHead(m)
+		switch s.text(at) {
+		case "for", "para", "por", "to":
+			// a name, perhaps after a title: "for former diplomat Edmundo
+			// González", "para el presidente Maduro"
+			for k := at + 1; k < len(s.toks) && k <= at+4 && s.toks[k].kind == tokWord; k++ {
+				if s.toks[k].upper {
+					return "partial"
+				}
+			}
+		}
+	}
 	for _, at := range []int{s.afterHead(m), m.t1} {
 		if _, n, ok := rateAfter.matchAt(s.toks, at); ok {
 			if s.e.countsPerDay && dayRates[s.joined(at, at+n)] {
