@@ -1890,15 +1890,11 @@ func TestExtractDescribedActor(t *testing.T) {
 			{Name: "NDRRMC", Role: tracker.Claimant, Aliases: []string{"National Disaster Risk Reduction and Management Council"}},
 			{Name: "CNB", Role: tracker.Claimant, Aliases: []string{"Comisión Nacional de Búsqueda"}},
 		})
-	for _, tt := range []struct{ text, want string }{
+	checkFiguresBy(t, e, []figureCase{
 		{"The national disaster agency said over 900,000 people had evacuated.", "[evacuated=900000 by NDRRMC]"},
 		{"Según la comisión nacional de búsqueda, hay 40.180 desaparecidos.", "[evacuated=40180 by CNB]"},
 		{"The national police said over 900,000 people had evacuated.", "[]"},
-	} {
-		if got := fmt.Sprint(figuresBy(e, tt.text)); got != tt.want {
-			t.Errorf("Extract(%q) = %v, want %s", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // A source phrase that ends in the organisation just named ("Según el
@@ -1920,17 +1916,13 @@ func TestExtractCompanyReferrer(t *testing.T) {
 			{Name: "Duke Energy", Role: tracker.Claimant, Aliases: []string{"Duke Energy"}},
 			{Name: "PowerOutage.us", Role: tracker.Confirmer, Aliases: []string{"PowerOutage.us"}},
 		})
-	for _, tt := range []struct{ text, want string }{
+	checkFiguresBy(t, e, []figureCase{
 		{"Duke Energy crews worked through the night. The company said it had restored service to 1.1 million customers.",
 			"[restored=1100000 by Duke Energy]"},
 		{"Duke Energy pidió paciencia. La eléctrica asegura que ya ha restablecido el servicio a 1,6 millones de clientes.",
 			"[restored=1600000 by Duke Energy]"},
 		{"PowerOutage.us tracked the outages. The company said it had restored service to 1.1 million customers.", "[]"},
-	} {
-		if got := fmt.Sprint(figuresBy(e, tt.text)); got != tt.want {
-			t.Errorf("Extract(%q) = %v, want %s", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // Who did it is not who counts it: the agent of the strikes is no source
@@ -1942,16 +1934,12 @@ func TestExtractAgentAndCasualties(t *testing.T) {
 			{Name: "Coalition", Role: tracker.Claimant, Aliases: []string{"US-led coalition"}},
 			{Name: "SOHR", Role: tracker.Confirmer, Aliases: []string{"Syrian Observatory for Human Rights"}},
 		})
-	for _, tt := range []struct{ text, want string }{
+	checkFiguresBy(t, e, []figureCase{
 		{"Air strikes by US-led coalition warplanes killed at least 56 civilians, a monitoring group said.", "[]"},
 		{"Air strikes by US-led coalition warplanes killed at least 56 civilians, the Syrian Observatory for Human Rights said.",
 			"[deaths=56 by SOHR]"},
 		{"The Syrian Observatory for Human Rights has documented 13,829 civilian casualties since 2015.", "[]"},
-	} {
-		if got := fmt.Sprint(figuresBy(e, tt.text)); got != tt.want {
-			t.Errorf("Extract(%q) = %v, want %s", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // Doses and people are counted apart: "55.000 vacunas" are doses, "91.8
@@ -2003,15 +1991,11 @@ func TestExtractShareOfOtherKind(t *testing.T) {
 		{ID: "casualties", Keywords: []string{"casualties", "killed or injured"}},
 		{ID: "deaths", Keywords: []string{"killed", "deaths", "died", "muertos", "murieron"}},
 	}, []tracker.Actor{{Name: "LM", Role: tracker.Confirmer, Aliases: []string{"Landmine Monitor"}}})
-	for _, tt := range []struct{ text, want string }{
+	checkFiguresBy(t, e, []figureCase{
 		{"Landmine Monitor said at least 5,757 people were killed or wounded by mines. Of those, 1,983 died.",
 			"[casualties=5757 by LM deaths=1983 by LM]"},
 		{"Landmine Monitor contó 139 muertos. De ellas, 40 murieron por disparos.", "[deaths=139 by LM]"},
-	} {
-		if got := fmt.Sprint(figuresBy(e, tt.text)); got != tt.want {
-			t.Errorf("Extract(%q) = %v, want %s", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // A group the tracker counts, named in its unit or name in one language
@@ -2039,4 +2023,18 @@ func TestExtractReturnsAndTroops(t *testing.T) {
 		{"Según la OIM, desde febrero han regresado a Venezuela 2.559 personas.", []string{"returnees=2559"}},
 		{"The IOM said Russian casualties now stand at 574,690 troops.", []string{"losses=574690"}},
 	})
+}
+
+// figureCase is a text and the figures expected from it, as figuresBy
+// prints them ("[deaths=56 by SOHR]", "[]").
+type figureCase struct{ text, want string }
+
+// checkFiguresBy reports every case whose figures differ from its want.
+func checkFiguresBy(t *testing.T, e *Extractor, cases []figureCase) {
+	t.Helper()
+	for _, tt := range cases {
+		if got := fmt.Sprint(figuresBy(e, tt.text)); got != tt.want {
+			t.Errorf("Extract(%q) = %v, want %s", tt.text, got, tt.want)
+		}
+	}
 }
