@@ -943,7 +943,7 @@ func (s *sentence) trapReason(m *numMention) string {
 	case timeUnits[n1], n1 == "-" && timeUnits[n2]:
 		return "duration"
 	case ageWords[p1], (p1 == "of" || p1 == "de") && ageWords[p2]:
-		return "age" // "aged 58", "under the age of 10", "menores de edad de 5"
+		return "age" // "aged 58", "under the age of 10", "a la edad de 12"
 	case labelNouns[p1], p1 == "." && (p2 == "no" || p2 == "art" || p2 == "num" || p2 == "nos"):
 		return "label"
 	case s.codeBefore(m.t0):
