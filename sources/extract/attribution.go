@@ -45,10 +45,7 @@ func (s *sentence) bindCues() {
 		if a.actor < 0 {
 			continue
 		}
-		j := s.descriptorStart(a.t0)
-		for j > 0 && s.determinerAt(j-1) {
-			j--
-		}
+		j := s.mentionStart(a.t0)
 		if start, ok := s.prefixCueBefore(j); ok {
 			a.cueBound = true
 			if byPrefixes[s.text(start)] {
@@ -181,10 +178,7 @@ func (s *sentence) speakerAfterCue(q int) bool {
 		if em.actor < 0 || em.t0 <= q || em.t0 > q+8 {
 			continue
 		}
-		j := s.descriptorStart(em.t0)
-		for j > 0 && s.determinerAt(j-1) {
-			j--
-		}
+		j := s.mentionStart(em.t0)
 		if s.invertedCue(j) || s.invertedCue(s.titleStart(j)) {
 			return true
 		}
@@ -372,6 +366,17 @@ func (s *sentence) onlyActor(keep func(em entMention) bool) int {
 		found = em.actor
 	}
 	return found
+}
+
+// mentionStart returns where the actor mention starting at t0 begins with
+// the institution noun that describes it and their articles: "la ONG
+// Foro Penal" begins at "la".
+func (s *sentence) mentionStart(t0 int) int {
+	j := s.descriptorStart(t0)
+	for j > 0 && s.determinerAt(j-1) {
+		j--
+	}
+	return j
 }
 
 // descriptorStart returns where the words that describe the actor named
@@ -834,10 +839,7 @@ func (s *sentence) unknownSource() bool {
 // follows an event or a count's term: "air strikes by the coalition",
 // "killed by", "asesinados por" (not "the figure given by").
 func (s *sentence) eventBeforeAgent(a entMention) bool {
-	j := s.descriptorStart(a.t0)
-	for j > 0 && s.determinerAt(j-1) {
-		j--
-	}
+	j := s.mentionStart(a.t0)
 	for k := j - 2; k >= 0 && k >= j-3; k-- {
 		if attackNouns[s.text(k)] {
 			return true
@@ -1258,10 +1260,7 @@ func (s *sentence) sourceActor(a int) (int, bool) {
 // France-Presse", "according to Reuters" (not "Reuters reported that …",
 // which relays someone's figure, nor a dateline).
 func (s *sentence) reporterCounts(em entMention) bool {
-	j := s.descriptorStart(em.t0)
-	for j > 0 && s.determinerAt(j-1) {
-		j--
-	}
+	j := s.mentionStart(em.t0)
 	start, ok := s.prefixCueBefore(j)
 	if !ok {
 		return false
