@@ -933,7 +933,11 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 // tokens, or 0.
 func latestYear(toks []token) int {
 	latest := 0
-	for _, t := range toks {
+	for i, t := range toks {
+		if i > 0 && monthNames[toks[i-1].text] || i > 1 && toks[i-1].text == "de" && monthNames[toks[i-2].text] ||
+			i > 1 && toks[i-1].text == "," && i > 2 && monthNames[toks[i-3].text] {
+			continue // a full date ("on 3 January 2024", "el 28 de julio de 2024"): a day, not the period reported on
+		}
 		if t.kind == tokDigits && len(t.text) == 4 && allDigits(t.text) {
 			if y, err := strconv.Atoi(t.text); err == nil && y >= 1900 && y <= 2100 && y > latest {
 				latest = y
