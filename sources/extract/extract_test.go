@@ -2039,14 +2039,17 @@ func checkFiguresBy(t *testing.T, e *Extractor, cases []figureCase) {
 	}
 }
 
-// A full date names a day, not the period a count covers: an annual count
-// for 2023 published "on 3 January 2024" is current, while a count for
-// 2023 beside one for 2024 is earlier.
+// A full date names a day and a quarter a part of a year, not the period a
+// count covers: an annual count for 2023 published "on 3 January 2024" is
+// current, while a count for 2023 beside one for 2024 is earlier.
 func TestExtractFullDateIsNoPeriod(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "killings", Keywords: []string{"killings", "killed"}}},
 		[]tracker.Actor{{Name: "UN", Role: tracker.Confirmer, Aliases: []string{"UN office"}}})
 	checkMetricValues(t, e, []metricCase{
 		{"In 2023 the UN office verified 100 killings, it said in a report published on 3 January 2024.", []string{"killings=100"}},
 		{"In 2023 the UN office verified 100 killings; in 2024 it verified 120 killings.", []string{"killings=120"}},
+		// a quarter's bulletin does not make the year before an earlier one
+		{"During 2022 the UN office verified 197 killings; its bulletin for the first quarter of 2023 adds 40 threats.",
+			[]string{"killings=197"}},
 	})
 }

@@ -938,6 +938,9 @@ func latestYear(toks []token) int {
 			i > 1 && toks[i-1].text == "," && i > 2 && monthNames[toks[i-3].text] {
 			continue // a full date ("on 3 January 2024", "el 28 de julio de 2024"): a day, not the period reported on
 		}
+		if i > 1 && (toks[i-1].text == "de" || toks[i-1].text == "of") && partYearWords[toks[i-2].text] {
+			continue // "el primer trimestre de 2023": a part of a year, beside the years counted in full
+		}
 		if t.kind == tokDigits && len(t.text) == 4 && allDigits(t.text) {
 			if y, err := strconv.Atoi(t.text); err == nil && y >= 1900 && y <= 2100 && y > latest {
 				latest = y

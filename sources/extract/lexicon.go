@@ -800,6 +800,10 @@ var genericReferrers = newWordSet("organismo", "entidad", "institución", "carte
 // average slid to 60", "un promedio diario de 94 asesinatos".
 var averageWords = newWordSet("average", "averaged", "averages", "promedio", "promedios", "promedió", "promediaron")
 
+// partYearWords name a part of a year: "el primer trimestre de 2023",
+// "the first half of 2024".
+var partYearWords = newWordSet("trimestre", "semestre", "quarter", "half", "mitad", "bimestre", "cuatrimestre")
+
 // nightWords may stand between a verb and its object: "neutralizar
 // durante la noche 128 drones", "destroyed overnight 41".
 var nightWords = newWordSet("durante", "during", "overnight", "noche", "night")
