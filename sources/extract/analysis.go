@@ -722,7 +722,13 @@ func (s *sentence) spanishInfinitive(m *entMention) bool {
 	if achievedBefore[s.text(m.t0-1)] || s.text(m.t0-1) == "de" && justDone[s.text(m.t0-2)] {
 		return false // "lograron neutralizar", "acaba de liberar": it happened
 	}
-	return len(w) > 5 && (strings.HasSuffix(w, "ar") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir"))
+	return len(w) > 5 && infinitiveLike(w)
+}
+
+// infinitiveLike reports whether folded word w ends like a Spanish
+// infinitive: "neutralizar", "ver", "reducir".
+func infinitiveLike(w string) bool {
+	return strings.HasSuffix(w, "ar") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir")
 }
 
 // findClauses numbers the clauses of the sentence: a new clause starts at

@@ -189,6 +189,22 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	return best
 }
 
+// onlyMetric returns the one metric looked for that keep accepts, or -1
+// when none or several do.
+func (s *sentence) onlyMetric(keep func(mi int) bool) int {
+	found := -1
+	for _, mi := range s.active {
+		if !keep(mi) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = mi
+	}
+	return found
+}
+
 // headUnitMetric returns the one metric measured in the unit that number
 // m's noun names ("55.000 vacunas" for a metric of doses), or -1.
 func (s *sentence) headUnitMetric(m *numMention) int {
@@ -196,16 +212,7 @@ func (s *sentence) headUnitMetric(m *numMention) int {
 	if w == "" {
 		return -1
 	}
-	found := -1
-	for _, mi := range s.active {
-		if s.e.metrics[mi].unitWords[w] {
-			if found >= 0 {
-				return -1
-			}
-			found = mi
-		}
-	}
-	return found
+	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].unitWords[w] })
 }
 
 // headWord returns the last word of the noun number m counts ("missiles"
@@ -252,16 +259,7 @@ func (s *sentence) metricOfTerm(k int) int {
 		return -1
 	}
 	ent := s.e.ents[s.ents[e].ent]
-	found := -1
-	for _, mi := range s.active {
-		if ent.cat&s.e.metrics[mi].owns != 0 || containsInt(ent.metrics, mi) {
-			if found >= 0 {
-				return -1
-			}
-			found = mi
-		}
-	}
-	return found
+	return s.onlyMetric(func(mi int) bool { return ent.cat&s.e.metrics[mi].owns != 0 || containsInt(ent.metrics, mi) })
 }
 
 // verbOfPart returns the metric of the verb whose object is number m, a
@@ -284,8 +282,7 @@ func (s *sentence) verbOfPart(m *numMention) int {
 		return -1
 	}
 	w := s.text(j)
-	if !verbLike(w) && !s.toks[j].preterite && !strings.HasSuffix(w, "ar") && !strings.HasSuffix(w, "er") &&
-		!strings.HasSuffix(w, "ir") {
+	if !verbLike(w) && !s.toks[j].preterite && !infinitiveLike(w) {
 		return -1
 	}
 	return s.metricOfTerm(j)
@@ -670,16 +667,7 @@ func (s *sentence) figureNounMetric(q, end int) int {
 	if !prisoners {
 		return -1
 	}
-	found := -1
-	for _, mi := range s.active {
-		if s.e.metrics[mi].owns&s.e.lex.state != 0 {
-			if found >= 0 {
-				return -1
-			}
-			found = mi
-		}
-	}
-	return found
+	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&s.e.lex.state != 0 })
 }
 
 // figureOfOther reports whether the figure noun at token i says what it
@@ -858,16 +846,7 @@ func (s *sentence) stateMetric(m *numMention) int {
 	if !prisoners {
 		return -1
 	}
-	found := -1
-	for _, mi := range s.active {
-		if s.e.metrics[mi].owns&s.e.lex.state != 0 {
-			if found >= 0 {
-				return -1
-			}
-			found = mi
-		}
-	}
-	return found
+	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&s.e.lex.state != 0 })
 }
 
 // allSame reports whether every element of list is the same.
@@ -1504,16 +1483,10 @@ func (s *sentence) markedMetric(m *numMention) int {
 	if cur.owns == 0 || s.clauseHasMark(c, cur.marks, m) {
 		return m.metric
 	}
-	found := -1
-	for _, mi := range s.active {
-		if mi == m.metric || s.e.metrics[mi].owns&cur.owns == 0 || !s.clauseHasMark(c, s.e.metrics[mi].marks, m) {
-			continue
-		}
-		if found >= 0 {
-			return m.metric // two qualified metrics: nothing to choose by
-		}
-		found = mi
-	}
+	// (two qualified metrics: nothing to choose by)
+	found := s.onlyMetric(func(mi int) bool {
+		return mi != m.metric && s.e.metrics[mi].owns&cur.owns != 0 && s.clauseHasMark(c, s.e.metrics[mi].marks, m)
+	})
 	if found < 0 {
 		return m.metric
 	}
@@ -1561,17 +1534,10 @@ func (s *sentence) periodMetric(m *numMention) int {
 	if cur.perDay == day {
 		return m.metric
 	}
-	found := -1
-	for _, mi := range s.active {
+	found := s.onlyMetric(func(mi int) bool {
 		other := s.e.metrics[mi]
-		if mi == m.metric || other.perDay != day || !sharesWord(cur.words, other.words) {
-			continue
-		}
-		if found >= 0 {
-			return m.metric
-		}
-		found = mi
-	}
+		return mi != m.metric && other.perDay == day && sharesWord(cur.words, other.words)
+	})
 	if found < 0 {
 		return m.metric
 	}
