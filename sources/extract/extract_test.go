@@ -1298,6 +1298,39 @@ func TestExtractSubjectFigureNoun(t *testing.T) {
 	})
 }
 
+// A figure noun after an opening phrase, with a qualifier before what it
+// counts, still says what the number after its verb counts.
+func TestExtractQualifiedFigureNoun(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "civilian-deaths", Keywords: []string{"civilians killed", "civilian deaths", "dead", "death toll", "civiles muertos", "muertos", "fallecidos"}},
+		{ID: "civilian-injured", Keywords: []string{"injured", "wounded", "heridos", "lesionados"}},
+		{ID: "air-strikes", Keywords: []string{"air strikes", "ataques aéreos", "bombardeos"}},
+	}, []tracker.Actor{{Name: "Coalition", Role: tracker.Claimant, Aliases: []string{"coalition", "coalición"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Con esta actualización, la cifra oficial de civiles fallecidos por los ataques aéreos y de artillería de la coalición desde el inicio de la operación asciende a 685, muy por debajo de las estimaciones de las organizaciones que siguen el conflicto.",
+			[]string{"civilian-deaths=685"}},
+	})
+}
+
+// A keyword outside every concept links when it is what the sentence says
+// of the number's noun, after an auxiliary.
+func TestExtractPredicateKeyword(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "arrivals", Name: "Unaccompanied minors arriving or apprehended", Unit: "children",
+			Keywords: []string{"arrived", "arrivals", "apprehended", "encountered", "llegados", "llegadas", "han llegado"}},
+		{ID: "in-care", Name: "Unaccompanied minors in custody or shelters", Unit: "children",
+			Keywords: []string{"in custody", "in care", "shelters", "sheltered", "bajo tutela", "tutelados", "acogidos", "en custodia"}},
+		{ID: "transferred", Name: "Unaccompanied minors transferred to another custodian or region", Unit: "children",
+			Keywords: []string{"transferred", "relocated", "trasladados", "traslados", "derivados", "derivaciones"}},
+	}, []tracker.Actor{{Name: "CBP", Role: tracker.Claimant, Aliases: []string{"CBP", "Customs and Border Protection"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Border agents apprehended 492 unaccompanied children on April 13 and placed them in Customs and Border Protection custody, while 649 children were transferred out of CBP facilities the same day.",
+			[]string{"arrivals=492", "transferred=649"}},
+		{"Según la CBP, el lunes fueron detenidos 300 menores en la frontera, mientras que otros 400 menores ya han sido trasladados a albergues de otras ciudades.",
+			[]string{"arrivals=300", "transferred=400"}},
+	})
+}
+
 // "explicó a EFE el gobernador": the one told is no source, and the
 // speaker after a quotation states all of it, across its "pero".
 func TestExtractSpeakerAfterQuote(t *testing.T) {

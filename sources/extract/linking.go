@@ -179,6 +179,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		best = s.uniqueHeadKeyword(m)
 	}
 	if best < 0 {
+		best = s.predicateKeyword(m)
+	}
+	if best < 0 {
 		best = s.unitMetric(m)
 	}
 	if best >= 0 && s.unitClash(m, best) {
@@ -187,6 +190,31 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		best = s.headUnitMetric(m)
 	}
 	return best
+}
+
+// predicateKeyword returns the metric whose keyword, outside every
+// concept, is what the sentence says of the number's noun, right after it
+// and its auxiliaries: "649 children were transferred", "400 personas
+// han sido localizadas". It returns -1 otherwise.
+func (s *sentence) predicateKeyword(m *numMention) int {
+	j := s.afterHead(m)
+	aux := false
+	for n := 0; j < len(s.toks) && n < 3 && (relativeAuxiliaries[s.text(j)] || predicateAdverbs[s.text(j)]); n++ {
+		aux = aux || relativeAuxiliaries[s.text(j)]
+		j++
+	}
+	if !aux || j >= len(s.toks) {
+		return -1 // "452 menores tutelados": the noun's modifier, not what happened
+	}
+	k := s.entAt[j]
+	if k < 0 || s.ents[k].t0 != j || s.ents[k].ent < 0 || s.ents[k].irrealis || s.clause[j] != s.clause[m.t0] {
+		return -1
+	}
+	ent := s.e.ents[s.ents[k].ent]
+	if ent.cat != 0 || len(ent.metrics) != 1 || !s.isActive(ent.metrics[0]) {
+		return -1
+	}
+	return ent.metrics[0]
 }
 
 // onlyMetric returns the one metric looked for that keep accepts, or -1
@@ -616,14 +644,12 @@ func (s *sentence) subjectFigureNoun(m *numMention) int {
 		return -1
 	}
 	v := m.qStart - n
-	q := -1
-	for k := 0; k < v && k < 3; k++ {
-		if figureNouns[s.text(k)] {
-			q = k
-			break
-		}
-		if !s.determinerAt(k) && !isQuoteText(s.text(k)) {
-			return -1
+	q := s.figureNounFrom(0, v)
+	if q < 0 {
+		// "Con esta actualización, la cifra … asciende a 685": after an
+		// opening phrase
+		if c := s.openingComma(v); c >= 0 {
+			q = s.figureNounFrom(c+1, v)
 		}
 	}
 	if q < 0 {
@@ -637,19 +663,46 @@ func (s *sentence) subjectFigureNoun(m *numMention) int {
 	return q
 }
 
+// figureNounFrom returns the figure noun that opens the words from token
+// start, after determiners and quotation marks, before token v, or -1.
+func (s *sentence) figureNounFrom(start, v int) int {
+	for k := start; k < v && k < start+3; k++ {
+		if figureNouns[s.text(k)] {
+			return k
+		}
+		if !s.determinerAt(k) && !isQuoteText(s.text(k)) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// openingComma returns the comma that closes the sentence's opening phrase
+// before token v, when that phrase holds no number, or -1.
+func (s *sentence) openingComma(v int) int {
+	for k := 0; k < v; k++ {
+		if s.toks[k].kind == tokDigits || s.isNumberWordToken(k) {
+			return -1
+		}
+		if s.text(k) == "," {
+			return k
+		}
+	}
+	return -1
+}
+
 // figureNounMetric returns the metric that the figure noun at token q
 // counts, by the words after its "of"/"de" and before token end: an event
 // term owned by a metric, or people in prison when a single metric counts
 // a state. It returns -1 when the noun counts another thing or nothing
 // said.
 func (s *sentence) figureNounMetric(q, end int) int {
-	switch s.text(q + 1) {
-	case "of", "de", "del":
-	default:
+	of := s.figureOfAt(q)
+	if of < 0 {
 		return -1
 	}
 	prisoners := false
-	for j := q + 2; j < end && j <= q+6; j++ {
+	for j := of + 1; j < end && j <= of+5; j++ {
 		if k := s.entAt[j]; k >= 0 && s.ents[k].ent >= 0 && !s.ents[k].irrealis {
 			if cat := s.e.ents[s.ents[k].ent].cat; cat != 0 {
 				for _, mi := range s.active {
@@ -669,6 +722,27 @@ func (s *sentence) figureNounMetric(q, end int) int {
 	}
 	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&s.e.lex.state != 0 })
 }
+
+// figureOfAt returns the token of the "of"/"de" that says what the figure
+// noun at token q counts, right after it or after one qualifier ("la cifra
+// oficial de civiles fallecidos", "el balance provisional de muertos"), or
+// -1.
+func (s *sentence) figureOfAt(q int) int {
+	for j := q + 1; j < len(s.toks) && j <= q+2; j++ {
+		switch s.text(j) {
+		case "of", "de", "del":
+			return j
+		}
+		if !figureQualifiers[s.text(j)] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// figureQualifiers stand between a figure noun and what it counts.
+var figureQualifiers = newWordSet("oficial", "oficiales", "total", "final", "provisional", "actualizado", "actualizada",
+	"definitivo", "definitiva", "global", "acumulado", "acumulada", "preliminar", "real", "exacto", "exacta")
 
 // figureOfOther reports whether the figure noun at token i says what it
 // counts, and that is not the metric's: "el número de solicitudes", "the
