@@ -1312,6 +1312,22 @@ func TestExtractQualifiedFigureNoun(t *testing.T) {
 	})
 }
 
+// People named by a lasting state ("refugees", "detenidos") are counted
+// by what the sentence then says happened to them.
+func TestExtractStateHeadWithEvent(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "returnees", Keywords: []string{"returned", "returnees", "retornados", "regresaron"}},
+		{ID: "still-displaced", Keywords: []string{"displaced", "refugees", "desplazados", "refugiados"}},
+	}, []tracker.Actor{{Name: "UNHCR", Role: tracker.Confirmer, Aliases: []string{"UNHCR", "ACNUR"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Close to 200,000 Syrian refugees have gone back to their country since December, UNHCR said on Saturday.",
+			[]string{"returnees=200000"}},
+		{"Según ACNUR, 300.000 refugiados ya han vuelto a sus hogares.", []string{"returnees=300000"}},
+		{"Según ACNUR, 300.000 refugiados han vuelto a sus hogares.", []string{"returnees=300000"}},
+		{"UNHCR said 6 million refugees remain abroad.", []string{"still-displaced=6000000"}},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

@@ -197,17 +197,8 @@ func (s *sentence) keywordMetric(m *numMention) int {
 // and its auxiliaries: "649 children were transferred", "400 personas
 // han sido localizadas". It returns -1 otherwise.
 func (s *sentence) predicateKeyword(m *numMention) int {
-	j := s.afterHead(m)
-	aux := false
-	for n := 0; j < len(s.toks) && n < 3 && (relativeAuxiliaries[s.text(j)] || predicateAdverbs[s.text(j)]); n++ {
-		aux = aux || relativeAuxiliaries[s.text(j)]
-		j++
-	}
-	if !aux || j >= len(s.toks) {
-		return -1 // "452 menores tutelados": the noun's modifier, not what happened
-	}
-	k := s.entAt[j]
-	if k < 0 || s.ents[k].t0 != j || s.ents[k].ent < 0 || s.ents[k].irrealis || s.clause[j] != s.clause[m.t0] {
+	k := s.predicateEnt(s.afterHead(m))
+	if k < 0 || s.clause[s.ents[k].t0] != s.clause[m.t0] {
 		return -1
 	}
 	ent := s.e.ents[s.ents[k].ent]
@@ -215,6 +206,63 @@ func (s *sentence) predicateKeyword(m *numMention) int {
 		return -1
 	}
 	return ent.metrics[0]
+}
+
+// predicateEnt returns the keyword or term that a noun ending before token
+// j is said to be or to have undergone, after an auxiliary and adverbs
+// ("were transferred", "ya han vuelto"), or -1. A term right after the
+// noun, with no auxiliary, is the noun's modifier ("452 menores
+// tutelados"), not what happened to them.
+func (s *sentence) predicateEnt(j int) int {
+	aux := false
+	for n := 0; j < len(s.toks) && n < 4; n++ {
+		if k := s.entAt[j]; k >= 0 && s.ents[k].t0 == j && s.ents[k].ent >= 0 && (aux || n > 0 || relativeAuxiliaries[s.text(j)]) {
+			if s.ents[k].irrealis {
+				return -1
+			}
+			return k
+		}
+		w := s.text(j)
+		if !relativeAuxiliaries[w] && !predicateAdverbs[w] {
+			return -1
+		}
+		aux = aux || relativeAuxiliaries[w]
+		j++
+	}
+	return -1
+}
+
+// stateHeadWithEvent reports whether number m counts people named by a
+// term of a lasting state ("refugees", "detenidos") of whom the sentence
+// then says, after an auxiliary, an event of another kind that a metric
+// looked for owns: "200,000 Syrian refugees have gone back", "400
+// detenidos fueron liberados".
+func (s *sentence) stateHeadWithEvent(m *numMention) bool {
+	if m.headAt < 0 {
+		return false
+	}
+	h := s.entAt[m.headAt]
+	if h < 0 || s.ents[h].ent < 0 {
+		return false
+	}
+	head := s.e.ents[s.ents[h].ent].cat
+	if head == 0 || head&^s.e.lex.state != 0 {
+		return false
+	}
+	k := s.predicateEnt(s.ents[h].t1)
+	if k < 0 {
+		return false
+	}
+	event := s.e.ents[s.ents[k].ent].cat
+	if event == 0 || event&s.e.lex.state != 0 {
+		return false
+	}
+	for _, mi := range s.active {
+		if s.e.metrics[mi].owns&event != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyMetric returns the one metric looked for that keep accepts, or -1
@@ -397,6 +445,7 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 	if partitive {
 		passes = 1
 	}
+	stateHead := s.stateHeadWithEvent(m)
 	for pass := 0; pass < passes && own == noDistance && competing == noDistance; pass++ {
 		for _, em := range s.ents {
 			if em.ent < 0 || s.clause[em.t0] != c || em.attributive != (pass == 1) {
@@ -413,6 +462,9 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 			}
 			if s.headOfOther(em.t0, m) {
 				continue // "24 fallecidos y 2.000 detenidos": "fallecidos" counts the 24
+			}
+			if stateHead && em.t0 == m.headAt {
+				continue // "200,000 Syrian refugees have gone back": what happened to them, not what they were
 			}
 			if em.t0 == m.headAt && s.e.ents[em.ent].cat == s.e.lex.population && s.e.lex.population != 0 && em.t1-em.t0 == 1 && peopleNouns[s.text(em.t0)] {
 				continue // "un millón de habitantes … fueron evacuados": who they are, not what happened
