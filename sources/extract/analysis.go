@@ -268,7 +268,9 @@ func (s *sentence) findEntities() {
 		}
 		// "5 of those released … and 2 are": the term names the whole that
 		// the numbers are parts of
-		if m.t0 >= 2 && partitiveDeterminers[s.text(m.t0-1)] && !figureNouns[s.text(m.t0-3)] {
+		if m.t0 >= 2 && partitiveDeterminers[s.text(m.t0-1)] && !objectPronouns[s.text(m.t0-1)] && !figureNouns[s.text(m.t0-3)] {
+			// (not "3,059 of them lost their lives": a pronoun takes no
+			// modifier, what follows it is the part's predicate)
 			// (not "the count of those killed": the figure's own noun)
 			switch s.text(m.t0 - 2) {
 			case "of", "de", "among", "entre":

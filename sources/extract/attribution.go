@@ -635,7 +635,7 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		return -1, false, false
 	}
 	fb := s.fallbackActor()
-	if fb >= 0 && !s.quoteGoesOn && !s.reportsFigure() {
+	if fb >= 0 && !s.quoteGoesOn && !s.reportsFigure() && !s.shareOfThem(m) {
 		// "Militants also seized around 250 hostages.": narration, not a
 		// statement of the source named before
 		fb = -1
@@ -1512,6 +1512,7 @@ func (s *sentence) reportsFigure() bool {
 	if s.leadEnd >= 0 && s.st.prevActor >= 0 {
 		return true // "Of those, 1,983 died": a share of the count just reported
 	}
+
 	for q, t := range s.toks {
 		if figureNouns[t.text] || quoteMarks[t.text] {
 			return true // "…: «Hasta ahora van 464 excarcelaciones»": quoted
@@ -1713,4 +1714,19 @@ func (s *sentence) governmentWordIn(c int) bool {
 		gov = true
 	}
 	return gov
+}
+
+// shareOfThem reports whether number m opens its sentence as a share of
+// the count just reported: "At least 3,059 of them lost their lives".
+func (s *sentence) shareOfThem(m *numMention) bool {
+	t1, t2 := s.text(m.t1), s.text(m.t1+1)
+	if (t1 != "of" && t1 != "de") || !objectPronouns[t2] {
+		return false
+	}
+	for k := range s.nums {
+		if s.nums[k].t0 < m.t0 && !s.nums[k].trap {
+			return false
+		}
+	}
+	return true
 }

@@ -46,6 +46,9 @@ type conceptLexicon struct {
 	// detention, arrest and restricted are named by rules that describe
 	// prison (a stay "in jail" is a duration, house arrest is not prison)
 	detention, arrest, restricted category
+	// death, injury and casualties (the two together) tell a count of
+	// casualties from its parts of each kind
+	death, injury, casualties category
 	// population names who lives somewhere ("habitantes"): as a number's
 	// own noun it competes with no event said of them
 	population category
@@ -187,6 +190,12 @@ func parseLexicon(src string) (*conceptLexicon, error) {
 			lex.restricted = c.bit
 		case "population":
 			lex.population = c.bit
+		case "death":
+			lex.death = c.bit
+		case "injury":
+			lex.injury = c.bit
+		case "casualties":
+			lex.casualties = c.bit
 		}
 	}
 	lex.placeSet = newPhraseSet()

@@ -1328,6 +1328,22 @@ func TestExtractStateHeadWithEvent(t *testing.T) {
 	})
 }
 
+// The killed among a count of casualties given just before are a count of
+// deaths, not a part of it.
+func TestExtractDeathsAmongCasualties(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "casualties", Unit: "people", Keywords: []string{"casualties", "victims", "killed or injured"}},
+		{ID: "deaths", Unit: "people", Keywords: []string{"killed", "deaths", "dead"}},
+	}, []tracker.Actor{{Name: "Landmine Monitor", Role: tracker.Confirmer, Aliases: []string{"Landmine Monitor", "the Monitor"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"The Monitor counted at least 6,897 people killed or injured by mines last year. At least 3,059 of them lost their lives.",
+			[]string{"casualties=6897", "deaths=3059"}},
+		// a part of the same kind stays a part
+		{"The Monitor counted 3,059 people killed by mines last year. At least 1,000 of them lost their lives in Myanmar.",
+			[]string{"deaths=3059"}},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

@@ -1047,6 +1047,9 @@ type extractState struct {
 	actorSent int
 	lastConf  int // the last confirmer named, or -1
 	confSent  int
+	// victimsSent is the last sentence that counted victims or casualties
+	// of every kind, 0 for none: "Of those, 226 were killed" after it
+	victimsSent int
 }
 
 // memoryReach is how many sentences back a text's topic and its last

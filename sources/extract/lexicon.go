@@ -649,6 +649,9 @@ var genericSubjects = newWordSet("organisation", "organization", "report", "stat
 var partitiveDeterminers = newWordSet("the", "those", "these", "them", "los", "las", "aquellos", "aquellas",
 	"estos", "estas", "ellos", "ellas", "esos", "esas")
 
+// objectPronouns stand for a whole on their own: "of them", "de ellas".
+var objectPronouns = newWordSet("them", "ellos", "ellas")
+
 // containerNouns before "of N" make N the size of each part: "3 groups of
 // 130".
 var containerNouns = newWordSet("groups", "group", "batches", "batch", "waves", "wave", "rounds", "busloads",

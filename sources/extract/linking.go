@@ -232,6 +232,28 @@ func (s *sentence) predicateEnt(j int) int {
 	return -1
 }
 
+// countsVictims reports whether the sentence gives a count and names
+// victims or casualties of every kind ("6,897 people killed or injured",
+// "Civilian casualties … reached 25,671").
+func (s *sentence) countsVictims() bool {
+	counts := false
+	for _, m := range s.nums {
+		counts = counts || !m.trap
+	}
+	if !counts {
+		return false
+	}
+	for j := range s.toks {
+		if victimNouns[s.text(j)] {
+			return true
+		}
+		if k := s.entAt[j]; k >= 0 && s.ents[k].ent >= 0 && s.e.ents[s.ents[k].ent].cat&s.e.lex.casualties != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // stateHeadWithEvent reports whether number m counts people named by a
 // term of a lasting state ("refugees", "detenidos") of whom the sentence
 // then says, after an auxiliary, an event of another kind that a metric
@@ -872,6 +894,9 @@ func (s *sentence) isActive(mi int) bool {
 
 // updateState records what the next sentence may refer back to.
 func (s *sentence) updateState(st *extractState, figs []figure) {
+	if s.countsVictims() {
+		st.victimsSent = st.sent
+	}
 	st.prevActor = -1
 	for i := len(figs) - 1; i >= 0; i-- {
 		if !figs[i].fallback {

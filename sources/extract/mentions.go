@@ -822,7 +822,13 @@ func (s *sentence) freeOtherKinds() {
 	for k := range s.nums {
 		m := &s.nums[k]
 		cat := termCat(m)
-		if !m.subset || m.head != headTerm && m.head != headBare || cat == 0 {
+		if cat != 0 && m.trap && m.dropReason == "partial" && !m.subset && s.partOfVictims(m, cat) {
+			// "Of those, 226 were killed", "3,059 of them lost their lives"
+			// after a count of casualties: the killed are a count of their own
+			m.trap, m.dropReason = false, ""
+			continue
+		}
+		if !m.subset || m.head != headTerm && m.head != headBare && m.head != headPeople || cat == 0 {
 			continue // ("de las cuales 4.743 se derrumbaron": a bare part with its own event)
 		}
 		// the count before it must name another kind, or only victims
@@ -836,11 +842,45 @@ func (s *sentence) freeOtherKinds() {
 		if whole < 0 || same {
 			continue
 		}
-		if w := &s.nums[whole]; termCat(w) == 0 && !(w.head == headPeople && victimNouns[s.text(w.headAt)]) {
+		if w := &s.nums[whole]; termCat(w) == 0 && !(w.head == headPeople && victimNouns[s.text(w.headAt)]) && !s.victimsBefore(w.qStart) {
 			continue // "301 personas fallecidas, de las cuales 291 murieron"
 		}
 		m.trap, m.dropReason, m.subset = false, "", false
 	}
+}
+
+// victimsBefore reports whether a noun for people something happened to
+// stands a few words before token q: "the number of victims at 695".
+func (s *sentence) victimsBefore(q int) bool {
+	for j := q - 1; j >= 0 && j >= q-4; j-- {
+		if victimNouns[s.text(j)] {
+			return true
+		}
+		if s.toks[j].kind == tokDigits {
+			return false
+		}
+	}
+	return false
+}
+
+// partOfVictims reports whether number m, a part of a count ("of them",
+// "Of those,"), counts deaths or injuries, of kind cat, among a count of
+// casualties or victims given just before, in its sentence or in the one
+// before: a count of its own kind, not a part.
+func (s *sentence) partOfVictims(m *numMention, cat category) bool {
+	lex := s.e.lex
+	if cat&(lex.death|lex.injury) == 0 || cat&lex.casualties != 0 {
+		return false
+	}
+	for j := 0; j < m.t0; j++ {
+		if victimNouns[s.text(j)] {
+			return true
+		}
+		if k := s.entAt[j]; k >= 0 && s.ents[k].ent >= 0 && s.e.ents[s.ents[k].ent].cat&lex.casualties != 0 {
+			return true
+		}
+	}
+	return s.st.victimsSent > 0 && s.st.sent-s.st.victimsSent == 1
 }
 
 // markBreakdown marks the numbers of a list after a colon that break a
