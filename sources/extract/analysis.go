@@ -1084,8 +1084,15 @@ func (s *sentence) firstOfClause(c int) int {
 // needs two modifiers, or one and the noun itself in the alias, all of
 // them in the aliases of one actor only.
 func (s *sentence) describedActor(i int) (actor, n int, ok bool) {
-	if i == 0 || !headDeterminers[s.text(i-1)] || !s.lowerWord(i) {
+	if i == 0 || !s.lowerWord(i) {
 		return 0, 0, false
+	}
+	if d := i - 1; !headDeterminers[s.text(d)] {
+		// "the U.N. health agency", "the UN refugee agency": a name of
+		// place or body before the description
+		if d == 0 || !s.toks[d].upper || !headDeterminers[s.text(d-1)] {
+			return 0, 0, false
+		}
 	}
 	var buf [3]string // the modifiers, without allocating
 	mods := buf[:0]
@@ -1127,7 +1134,7 @@ func (s *sentence) describedActor(i int) (actor, n int, ok bool) {
 		for _, w := range mods {
 			all = all && words[w]
 		}
-		if !all || len(mods) < 2 && !words[noun] {
+		if !all || len(mods) < 2 && !words[noun] && !hasOrgSynonym(words, noun) {
 			continue
 		}
 		if found >= 0 {
@@ -1137,6 +1144,25 @@ func (s *sentence) describedActor(i int) (actor, n int, ok bool) {
 	}
 	return found, end - i, found >= 0
 }
+
+// hasOrgSynonym reports whether an actor's alias words hold a noun that
+// names the same kind of body as noun: "the U.N. health agency" for the
+// World Health Organization.
+func hasOrgSynonym(words wordSet, noun string) bool {
+	if !orgSynonyms[noun] {
+		return false
+	}
+	for w := range orgSynonyms {
+		if words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgSynonyms name an organisation of any kind.
+var orgSynonyms = newWordSet("agency", "organization", "organisation", "body", "agencia", "organización",
+	"organismo")
 
 // lowerWord reports whether token k is a lower-case word that is no
 // mention yet.

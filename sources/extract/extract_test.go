@@ -1344,6 +1344,20 @@ func TestExtractDeathsAmongCasualties(t *testing.T) {
 	})
 }
 
+// A description names an actor by a modifier of its name and a noun for
+// the same kind of body, after a capitalised name of place or body.
+func TestExtractDescribedAgency(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"deaths", "death toll"}}},
+		[]tracker.Actor{
+			{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO", "World Health Organization"}},
+			{Name: "Ministry of Health", Role: tracker.Claimant, Aliases: []string{"Ministry of Health", "health ministry"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"The death toll from the outbreak has climbed to at least 242, the U.N. health agency said.", "[deaths=242 by WHO]"},
+		{"The death toll from the outbreak has climbed to at least 242, the national health ministry said.", "[deaths=242 by Ministry of Health]"},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {
