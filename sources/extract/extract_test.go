@@ -1358,6 +1358,18 @@ func TestExtractDescribedAgency(t *testing.T) {
 	})
 }
 
+// The end of a range of years or ages is a year or an age like its start.
+func TestExtractRangeEndKeepsReason(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"deaths", "died", "murieron"}}},
+		[]tracker.Actor{{Name: "HRW", Role: tracker.Confirmer, Aliases: []string{"HRW", "Human Rights Watch"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"HRW said it had looked into 50 deaths of men aged 23 to 52 when they died.", []string{"deaths=50"}},
+		{"Según HRW, entre 2010 y 2019 murieron 15.021 trabajadores.", []string{"deaths=15021"}},
+		// a date before "to" is no range of years
+		{"HRW said deaths rose since Jan. 8 to 81.", []string{"deaths=81"}},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

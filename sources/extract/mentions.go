@@ -632,6 +632,7 @@ func (s *sentence) markTraps() {
 			a.dropReason, b.dropReason = "partial", "partial"
 		}
 	}
+	s.markRangeEnds()
 	s.markBreakdown()
 	s.freeOtherKinds()
 	s.markSums()
@@ -846,6 +847,32 @@ func (s *sentence) freeOtherKinds() {
 			continue // "301 personas fallecidas, de las cuales 291 murieron"
 		}
 		m.trap, m.dropReason, m.subset = false, "", false
+	}
+}
+
+// markRangeEnds gives the end of a range of years or ages the reason of
+// its start: "entre 2010 y 2019 murieron 15.021 personas", "aged 23 to
+// 52 when they died".
+func (s *sentence) markRangeEnds() {
+	for k := 0; k+1 < len(s.nums); k++ {
+		a, b := &s.nums[k], &s.nums[k+1]
+		if !a.trap || b.trap || b.t0 != a.t1+1 {
+			continue
+		}
+		mid, before := s.text(a.t1), s.text(a.qStart-1)
+		between := (mid == "and" || mid == "y") && (before == "between" || before == "entre")
+		to := mid == "to" || mid == "a" || mid == "al" || mid == "hasta" || mid == "-" || mid == "–"
+		switch a.dropReason {
+		case "date":
+			from := before == "from" || before == "de" || before == "desde" || before == "between" || before == "entre"
+			if a.plain4 && b.plain4 && b.value >= a.value && b.value <= 2100 && (between || to && from) {
+				b.trap, b.dropReason = true, "date"
+			}
+		case "age":
+			if b.value <= 120 && b.value > a.value && (between || to) {
+				b.trap, b.dropReason = true, "age"
+			}
+		}
 	}
 }
 
