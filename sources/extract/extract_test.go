@@ -1370,6 +1370,15 @@ func TestExtractRangeEndKeepsReason(t *testing.T) {
 	})
 }
 
+// A rate after the number's noun and its term is a rate.
+func TestExtractRateAfterTerm(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"fallecidos", "muertes", "deaths"}}},
+		[]tracker.Actor{{Name: "Ministerio de Trabajo", Role: tracker.Claimant, Aliases: []string{"Ministerio de Trabajo"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Según el Ministerio de Trabajo, murieron 624 trabajadores: casi dos trabajadores fallecidos cada día.", []string{"deaths=624"}},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

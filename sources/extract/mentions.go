@@ -1316,7 +1316,14 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 			}
 		}
 	}
-	for _, at := range []int{s.afterHead(m), m.t1} {
+	after := s.afterHead(m)
+	termEnd := after // "dos trabajadores fallecidos cada día": after the noun's term
+	if after < len(s.toks) {
+		if k := s.entAt[after]; k >= 0 && s.ents[k].t0 == after && s.ents[k].ent >= 0 {
+			termEnd = s.ents[k].t1
+		}
+	}
+	for _, at := range []int{after, m.t1, termEnd} {
 		if _, n, ok := rateAfter.matchAt(s.toks, at); ok {
 			if s.e.countsPerDay && dayRates[s.joined(at, at+n)] {
 				m.perDay = true // "181 aid trucks a day" for a tracker of trucks a day
