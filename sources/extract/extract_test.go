@@ -1379,6 +1379,22 @@ func TestExtractRateAfterTerm(t *testing.T) {
 	})
 }
 
+// A year that dates the comparison ("22 más que en el mismo periodo de
+// 2023") does not date the count; "so far in so short a time" names no
+// current period that would make "last year" an earlier one.
+func TestExtractComparisonYearAndLastYear(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"died", "murieron", "deaths"}}},
+		[]tracker.Actor{{Name: "ILO", Role: tracker.Confirmer, Aliases: []string{"ILO", "International Labour Organization", "Ministerio de Trabajo"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Fuerte repunte de la siniestralidad mortal en el primer semestre. Según los datos publicados por el Ministerio de Trabajo, entre enero y junio murieron en España 299 trabajadores, 22 más que en el mismo periodo de 2023, lo que supone un aumento de casi el 8%. Desde 2020 solo ha habido un arranque de año peor: el de 2022, con 320 muertos.",
+			[]string{"deaths=299"}},
+		{"Fifty workers died in Qatar last year, the ILO said. The ministry said no country had reformed its labour system so far in so short a time.",
+			[]string{"deaths=50"}},
+		{"Fifty workers died in Qatar last year, the ILO said. So far this year 20 workers died, it added.",
+			[]string{"deaths=20"}},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

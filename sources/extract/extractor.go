@@ -954,7 +954,13 @@ func latestYear(toks []token) int {
 // "this year", "so far this year", "este año", "en lo que va del año".
 func namesCurrentPeriod(toks []token) bool {
 	for i := range toks {
-		if _, _, ok := currentPeriodWords.matchAt(toks, i); ok {
+		if _, n, ok := currentPeriodWords.matchAt(toks, i); ok {
+			if n == 3 && toks[i].text == "so" && i+3 < len(toks) {
+				// "so far in 2024", not "so far in so short a time"
+				if next := toks[i+3]; !(next.kind == tokDigits || monthNames[next.text] || next.text == "the") {
+					continue
+				}
+			}
 			return true
 		}
 	}
