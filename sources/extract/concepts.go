@@ -226,6 +226,9 @@ func (lex *conceptLexicon) keywordCategories(s string) category {
 	for _, t := range terms {
 		all |= t.cat
 	}
+	if len(terms) == 1 && looseStateTerms[terms[0].word] && !strings.Contains(strings.TrimSpace(s), " ") {
+		return 0 // "remains": the user's noun (human remains), not "still held"
+	}
 	if all&(all-1) == 0 {
 		return all // one concept or none
 	}

@@ -1395,6 +1395,19 @@ func TestExtractComparisonYearAndLastYear(t *testing.T) {
 	})
 }
 
+// "remains" as a keyword is the user's noun (human remains), not "still
+// held"; a number's own noun of an event beats a verb of a state before it.
+func TestExtractRemainsAndHeadNoun(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "bodies", Keywords: []string{"bodies", "remains", "exhumed", "cuerpos", "restos"}},
+		{ID: "graves", Keywords: []string{"graves", "mass grave", "fosas"}},
+	}, []tracker.Actor{{Name: "CNB", Role: tracker.Claimant, Aliases: []string{"National Search Commission"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Authorities found 3,024 clandestine graves holding 4,974 bodies, the head of the National Search Commission said.",
+			[]string{"graves=3024", "bodies=4974"}},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

@@ -143,7 +143,7 @@ func (s *sentence) keywordMetric(m *numMention) int {
 				// "son más de 300 presos políticos y la liberación de unos
 				// pocos…": there are that many in prison
 				score = 0
-			} else if own <= maxLink && (own < competing || own == competing && s.ownTermLeads(m, c, owns, own)) {
+			} else if own <= maxLink && (own < competing || own == competing && (s.ownTermLeads(m, c, owns, own) || s.headIsOwnEvent(m, owns))) {
 				score = own
 				// two metrics of one kind ("votes cast", "null votes"): the
 				// one whose own keyword stands there wins the tie
@@ -206,6 +206,21 @@ func (s *sentence) predicateKeyword(m *numMention) int {
 		return -1
 	}
 	return ent.metrics[0]
+}
+
+// headIsOwnEvent reports whether the noun of number m is a term of the
+// concepts owns, other than a lasting state: "graves holding 4,974
+// bodies" counts bodies, whatever the verb before says.
+func (s *sentence) headIsOwnEvent(m *numMention, owns category) bool {
+	if m.headAt < 0 {
+		return false
+	}
+	k := s.entAt[m.headAt]
+	if k < 0 || s.ents[k].ent < 0 {
+		return false
+	}
+	cat := s.e.ents[s.ents[k].ent].cat
+	return cat&owns != 0 && cat&s.e.lex.state == 0
 }
 
 // predicateEnt returns the keyword or term that a noun ending before token
