@@ -1405,6 +1405,9 @@ func TestExtractRemainsAndHeadNoun(t *testing.T) {
 	checkMetricValues(t, e, []metricCase{
 		{"Authorities found 3,024 clandestine graves holding 4,974 bodies, the head of the National Search Commission said.",
 			[]string{"graves=3024", "bodies=4974"}},
+		// a keyword at the number beats a term of another kind far away
+		{"The National Search Commission has exhumed 8,941 victims of the war from mass graves since 2018, but only 70 of them have been returned to their families.",
+			[]string{"bodies=8941"}},
 	})
 }
 

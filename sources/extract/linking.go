@@ -161,7 +161,7 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		}
 		// "un exceso de mortalidad de 699 mil": a keyword of the metric
 		// itself, with no concept of its own, right at the number
-		if d := s.adjacentKeyword(m, c, mi); competing == noDistance && d < score {
+		if d := s.adjacentKeyword(m, c, mi); d < competing && d < score {
 			score = d
 		}
 		// "los detenidos, acusados de terrorismo, son 2.229", "six murders":
