@@ -1411,6 +1411,21 @@ func TestExtractRemainsAndHeadNoun(t *testing.T) {
 	})
 }
 
+// A share "of them" that the sentence says underwent what another metric
+// counts is a count of that metric; of the same metric, a part.
+func TestExtractShareOfOtherMetric(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "bodies", Keywords: []string{"bodies", "exhumed", "cuerpos"}},
+		{ID: "identified", Keywords: []string{"identified", "identificados"}},
+	}, []tracker.Actor{{Name: "Gobierno de España", Role: tracker.Claimant, Aliases: []string{"the government"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"The government said it has exhumed 8,941 victims from mass graves, but only 70 of them have been identified by DNA.",
+			[]string{"bodies=8941", "identified=70"}},
+		{"The government said it has exhumed 8,941 bodies, and 700 of them were exhumed in Madrid.",
+			[]string{"bodies=8941"}},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

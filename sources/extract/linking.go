@@ -50,6 +50,7 @@ func (s *sentence) figures() []figure {
 		}
 		m.metric = s.anaphoricMetric(k)
 	}
+	s.freeSharesOfOtherMetric()
 	for k := range s.nums {
 		if m := &s.nums[k]; !m.trap && m.metric >= 0 {
 			m.metric = s.markedMetric(m)
@@ -206,6 +207,58 @@ func (s *sentence) predicateKeyword(m *numMention) int {
 		return -1
 	}
 	return ent.metrics[0]
+}
+
+// freeSharesOfOtherMetric takes back the part mark of a number "of them"
+// whose own words link it to another metric than the count it is a share
+// of: "Spain has exhumed 8,941 victims …, but only 70 of them have been
+// identified", "82,656 prisoners had been pardoned, and 22,628 of them had
+// been detained during the protests". It is a count of that metric.
+func (s *sentence) freeSharesOfOtherMetric() {
+	for k := range s.nums {
+		m := &s.nums[k]
+		if !m.trap || !m.ofThem || m.dropReason != "partial" {
+			continue
+		}
+		whole := -1
+		for j := k - 1; j >= 0; j-- {
+			if o := &s.nums[j]; !o.trap && o.metric >= 0 {
+				whole = o.metric
+				break
+			}
+		}
+		if whole < 0 {
+			if l := len(s.st.prevLinked); l > 0 {
+				whole = s.st.prevLinked[l-1]
+			}
+		}
+		if whole < 0 {
+			continue
+		}
+		mi := s.predicateMetric(m.t1 + 2)
+		if mi < 0 || mi == whole {
+			continue
+		}
+		m.trap, m.dropReason, m.metric, m.byKeyword = false, "", mi, true
+	}
+}
+
+// predicateMetric returns the one metric looked for whose keyword or term
+// is the predicate starting at token j, after its auxiliaries ("have been
+// identified", "had been detained"), or -1.
+func (s *sentence) predicateMetric(j int) int {
+	k := s.predicateEnt(j)
+	if k < 0 {
+		return -1
+	}
+	ent := s.e.ents[s.ents[k].ent]
+	if ent.cat == 0 {
+		if len(ent.metrics) == 1 && s.isActive(ent.metrics[0]) {
+			return ent.metrics[0]
+		}
+		return -1
+	}
+	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&ent.cat != 0 })
 }
 
 // headIsOwnEvent reports whether the noun of number m is a term of the

@@ -28,6 +28,7 @@ type numMention struct {
 	headAt      int  // the token of the noun it counts, or -1
 	qStart      int  // the first token of its qualifier ("more than"), or t0
 	subset      bool // after "including", "entre ellos": a part of the count before it
+	ofThem      bool // "444 of them", "16.681 de ellas": a part of a count just given
 	perDay      bool // followed by "a day", "al día" when a metric counts per day
 
 	metric    int // linked metric index, -1 when none
@@ -1074,6 +1075,7 @@ func (s *sentence) trapReason(m *numMention) string {
 	}
 	if t1, t2 := s.text(m.t1), s.text(m.t1+1); (t1 == "of" || t1 == "de" || t1 == "among" || t1 == "entre") && themPronouns[t2] &&
 		!s.verifiedPart(m) {
+		m.ofThem = true
 		return "partial" // "444 of them", "16.681 de ellas": a part of a count just given
 	}
 	for j := m.qStart - 1; j >= 0 && j >= m.qStart-4; j-- {
