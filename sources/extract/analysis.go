@@ -1128,6 +1128,9 @@ func (s *sentence) describedActor(i int) (actor, n int, ok bool) {
 	if len(mods) == 0 || !s.e.anyAliasWord[mods[0]] {
 		return 0, 0, false
 	}
+	if end < len(s.toks) && s.toks[end].upper && s.toks[end].kind == tokWord {
+		return 0, 0, false // "the human rights group Cristosal": what the name after it is
+	}
 	found := -1
 	for ai, words := range s.e.aliasWords {
 		all := true

@@ -1426,6 +1426,23 @@ func TestExtractShareOfOtherMetric(t *testing.T) {
 	})
 }
 
+// "153 people held under the emergency … have died": the main verb after
+// the participle's phrase says what happened to them; a description before
+// a name is the name's ("the human rights group Cristosal").
+func TestExtractHeldPeopleWhoDied(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "detained", Keywords: []string{"detained", "arrested", "detenidos"}},
+		{ID: "custody-deaths", Keywords: []string{"died in custody", "deaths in custody", "deaths"}},
+	}, []tracker.Actor{
+		{Name: "Cristosal", Role: tracker.Confirmer, Aliases: []string{"Cristosal"}},
+		{Name: "Human Rights Watch", Role: tracker.Confirmer, Aliases: []string{"Human Rights Watch", "HRW"}},
+	})
+	checkFiguresBy(t, e, []figureCase{
+		{"No fewer than 153 people held under the emergency powers El Salvador adopted in March 2022 against its gangs have died while in the custody of the state, the human rights group Cristosal said on Monday.",
+			"[custody-deaths=153 by Cristosal]"},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

@@ -52,6 +52,11 @@ var auxiliaries = newWordSet("had", "have", "has", "were", "was", "are", "is", "
 	"han", "habían", "había", "ha", "fueron", "fue", "son", "eran", "serán", "se", "están", "estaban",
 	"podrían", "pueden", "deben", "tienen", "tenían", "did", "do")
 
+// perfectAuxiliaries open the main verb of a clause after its subject's
+// long modifiers: "153 people held under the emergency powers … have
+// died".
+var perfectAuxiliaries = newWordSet("have", "has", "had", "were", "was", "han", "habían", "había", "fueron", "ha")
+
 // predicateAdverbs may stand between a noun and its verb.
 var predicateAdverbs = newWordSet("still", "already", "also", "now", "ya", "aún", "todavía", "también", "ahora")
 

@@ -322,37 +322,67 @@ func (s *sentence) countsVictims() bool {
 	return false
 }
 
-// stateHeadWithEvent reports whether number m counts people named by a
-// term of a lasting state ("refugees", "detenidos") of whom the sentence
-// then says, after an auxiliary, an event of another kind that a metric
-// looked for owns: "200,000 Syrian refugees have gone back", "400
-// detenidos fueron liberados".
-func (s *sentence) stateHeadWithEvent(m *numMention) bool {
-	if m.headAt < 0 {
-		return false
-	}
-	h := s.entAt[m.headAt]
-	if h < 0 || s.ents[h].ent < 0 {
-		return false
-	}
-	head := s.e.ents[s.ents[h].ent].cat
-	if head == 0 || head&^s.e.lex.state != 0 {
-		return false
-	}
-	k := s.predicateEnt(s.ents[h].t1)
-	if k < 0 {
-		return false
-	}
-	event := s.e.ents[s.ents[k].ent].cat
-	if event == 0 || event&s.e.lex.state != 0 {
-		return false
-	}
-	for _, mi := range s.active {
-		if s.e.metrics[mi].owns&event != 0 {
-			return true
+// countAt reports whether token j is part of a number that may be a
+// count (not a date, an age or another trap).
+func (s *sentence) countAt(j int) bool {
+	for _, o := range s.nums {
+		if j >= o.t0 && j < o.t1 {
+			return !o.trap
 		}
 	}
 	return false
+}
+
+// stateTermWithEvent returns the token of the term of a lasting state
+// that names the people number m counts, its noun ("200,000 Syrian
+// refugees have gone back", "400 detenidos fueron liberados") or the
+// participle after a noun for people ("153 people held under the
+// emergency powers … have died"), when the sentence then says, after an
+// auxiliary, an event of another kind that a metric looked for owns: what
+// happened to them, not what they were. It returns -1 otherwise.
+func (s *sentence) stateTermWithEvent(m *numMention) int {
+	if m.headAt < 0 {
+		return -1
+	}
+	at, participle := m.headAt, false
+	if h := s.entAt[at]; (h < 0 || s.ents[h].ent < 0) && genericPeople[s.text(at)] {
+		at, participle = at+1, true
+	}
+	if at >= len(s.toks) {
+		return -1
+	}
+	h := s.entAt[at]
+	if h < 0 || s.ents[h].ent < 0 || s.ents[h].t0 != at {
+		return -1
+	}
+	state := s.e.ents[s.ents[h].ent].cat
+	if state == 0 || state&^s.e.lex.state != 0 {
+		return -1
+	}
+	k := s.predicateEnt(s.ents[h].t1)
+	for j := s.ents[h].t1; k < 0 && participle && j < len(s.toks) && j < s.ents[h].t1+20; j++ {
+		// past the participle's own phrase to the main verb
+		if t := s.text(j); t == "," || t == ";" || s.countAt(j) {
+			break
+		}
+		if perfectAuxiliaries[s.text(j)] {
+			k = s.predicateEnt(j)
+			break
+		}
+	}
+	if k < 0 {
+		return -1
+	}
+	event := s.e.ents[s.ents[k].ent].cat
+	if event == 0 || event&s.e.lex.state != 0 {
+		return -1
+	}
+	for _, mi := range s.active {
+		if s.e.metrics[mi].owns&event != 0 {
+			return at
+		}
+	}
+	return -1
 }
 
 // onlyMetric returns the one metric looked for that keep accepts, or -1
@@ -535,7 +565,7 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 	if partitive {
 		passes = 1
 	}
-	stateHead := s.stateHeadWithEvent(m)
+	stateAt := s.stateTermWithEvent(m)
 	for pass := 0; pass < passes && own == noDistance && competing == noDistance; pass++ {
 		for _, em := range s.ents {
 			if em.ent < 0 || s.clause[em.t0] != c || em.attributive != (pass == 1) {
@@ -553,7 +583,7 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 			if s.headOfOther(em.t0, m) {
 				continue // "24 fallecidos y 2.000 detenidos": "fallecidos" counts the 24
 			}
-			if stateHead && em.t0 == m.headAt {
+			if em.t0 == stateAt {
 				continue // "200,000 Syrian refugees have gone back": what happened to them, not what they were
 			}
 			if em.t0 == m.headAt && s.e.ents[em.ent].cat == s.e.lex.population && s.e.lex.population != 0 && em.t1-em.t0 == 1 && peopleNouns[s.text(em.t0)] {
