@@ -1443,6 +1443,22 @@ func TestExtractHeldPeopleWhoDied(t *testing.T) {
 	})
 }
 
+// Spanish news calls the police "la corporación", and a ministry is also
+// "the department": both refer back to the actor named before.
+func TestExtractCorporationAndDepartment(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "detained", Keywords: []string{"detenidos", "capturas", "arrests", "arrestos"}}},
+		[]tracker.Actor{
+			{Name: "PNC", Role: tracker.Claimant, Aliases: []string{"Policía Nacional Civil", "PNC"}},
+			{Name: "Ministry of Defence", Role: tracker.Claimant, Aliases: []string{"Ministry of Defence", "Ministerio de Defensa"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"La Policía Nacional Civil informó de nuevos operativos. Los arrestos suman 28.381, precisó la corporación en sus redes sociales.",
+			"[detained=28381 by PNC]"},
+		{"The Ministry of Defence published its weekly note. The department said 120 arrests had been made.",
+			"[detained=120 by Ministry of Defence]"},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

@@ -831,9 +831,9 @@ var companyReferrers = newWordSet("company", "utility", "firm", "operator", "emp
 var institutionSynonyms = func() map[string][]string {
 	groups := [][]string{
 		{"government", "gobierno", "ejecutivo", "executive", "administration", "administración"},
-		{"ministry", "ministerio", "cartera", "minister", "ministro", "ministra", "secretaría", "secretaria"},
+		{"ministry", "ministerio", "cartera", "minister", "ministro", "ministra", "secretaría", "secretaria", "department", "departamento"},
 		{"army", "military", "ejército", "militares", "junta", "troops", "soldiers", "soldados"},
-		{"police", "policía", "policías"},
+		{"police", "policía", "policías", "corporación"},
 		{"prosecutor", "prosecutors", "fiscalía", "fiscal"},
 		{"court", "tribunal", "juzgado"},
 		{"union", "unions", "sindicato", "sindicatos"},
