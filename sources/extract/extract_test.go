@@ -1459,6 +1459,18 @@ func TestExtractCorporationAndDepartment(t *testing.T) {
 	})
 }
 
+// "has passed", "superó" give a figure noun its value like "rose to".
+func TestExtractFigurePassed(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "bodies", Keywords: []string{"bodies", "cuerpos"}},
+		{ID: "graves", Keywords: []string{"graves", "fosas"}},
+	}, []tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"Kyiv regional police"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"The number of civilian bodies recovered in Bucha has passed 420, the head of the Kyiv regional police said.",
+			[]string{"bodies=420"}},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

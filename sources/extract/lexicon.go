@@ -442,6 +442,8 @@ var figureVerbs = phrasesOf(1,
 	"aumentó a", "aumenta a", "aumentaron a", "subió a", "sube a", "subieron a", "creció a", "se disparó a",
 	"bajó a", "baja a", "descendió a", "se redujo a", "se situó en", "jumped to", "fell to", "dropped to",
 	"rises to", "climbs to", "has risen to", "had risen to", "has climbed to", "now stands at",
+	"has passed", "passed", "surpassed", "has surpassed", "exceeded", "has exceeded", "superó", "ha superado",
+	"supera", "sobrepasó", "ha sobrepasado", "rebasó", "ha rebasado",
 )
 
 // backReferenceWords make a source noun refer to one already named: "el
