@@ -1466,7 +1466,7 @@ func TestExtractFigurePassed(t *testing.T) {
 		{ID: "graves", Keywords: []string{"graves", "fosas"}},
 	}, []tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"Kyiv regional police"}}})
 	checkMetricValues(t, e, []metricCase{
-		{"The number of civilian bodies recovered in Bucha has passed 420, the head of the Kyiv regional police said.",
+		{"The number of civilian bodies recovered in Bucha, the Kyiv suburb that Russian troops occupied for a month, has passed 420, the head of the Kyiv regional police said.",
 			[]string{"bodies=420"}},
 	})
 }
