@@ -816,8 +816,8 @@ func (s *sentence) unknownSource() bool {
 			for j < len(s.toks) && s.determinerAt(j) {
 				j++
 			}
-			if j < len(s.toks) && s.toks[j].kind == tokWord && s.toks[j].upper && s.entAt[j] < 0 && !pronouns[s.toks[j].text] {
-				return true
+			if j < len(s.toks) && s.toks[j].kind == tokWord && s.toks[j].upper && s.entAt[j] < 0 && !s.inActor(j) && !pronouns[s.toks[j].text] {
+				return true // (not "published by the Guardian", an alias with its article)
 			}
 			continue
 		}
@@ -886,8 +886,12 @@ func (s *sentence) otherSubjectCue(c int) bool {
 		if s.group[q] != s.group[s.firstOfClause(c)] {
 			continue
 		}
-		if _, _, ok := cueVerbs.matchAt(s.toks, q); !ok || s.negatedAt(q) || passiveAuxiliaries[s.text(q-1)] {
+		_, n, ok := cueVerbs.matchAt(s.toks, q)
+		if !ok || s.negatedAt(q) || passiveAuxiliaries[s.text(q-1)] {
 			continue // (not "ten more victims were added": what was counted)
+		}
+		if by := s.text(q + n); (by == "by" || by == "por") && (s.inActor(q+n+1) || s.determinerAt(q+n+1) && s.inActor(q+n+2)) {
+			continue // "an investigation published by the Guardian": its agent is named
 		}
 		if k := s.subjectOf(q); k >= 0 && !s.inActor(k) && !s.namedAfterActor(k) {
 			return true

@@ -1471,6 +1471,22 @@ func TestExtractFigurePassed(t *testing.T) {
 	})
 }
 
+// A news outlet's own investigation is its figure: "according to an
+// investigation published by the Guardian".
+func TestExtractReporterInvestigation(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"deaths", "died"}}},
+		[]tracker.Actor{
+			{Name: "The Guardian", Role: tracker.Reporter, Aliases: []string{"The Guardian", "Guardian"}},
+			{Name: "Qatari government", Role: tracker.Claimant, Aliases: []string{"Qatari government"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"More than 6,500 migrant workers have died in Qatar, according to an investigation published by the Guardian.",
+			"[deaths=6500 by The Guardian]"},
+		// a relayed figure stays the source's
+		{"The Qatari government said 37 workers died, the Guardian reported.", "[deaths=37 by Qatari government]"},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

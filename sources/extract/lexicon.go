@@ -992,7 +992,9 @@ var bodyNouns = newWordSet("agency", "agencies", "office", "body", "programme", 
 // is written "a tally by AFP", "un recuento de la AFP".
 var tallyPrefixes = newWordSet("a tally by", "a count by", "tally by", "count by", "compiled by",
 	"according to a count by", "according to a tally by", "recuento de", "recuento del", "conteo de",
-	"conteo del", "según el conteo de", "según el conteo del")
+	"conteo del", "según el conteo de", "según el conteo del", "published by", "an investigation by",
+	"investigation by", "an analysis by", "analysis by", "a review by", "review by", "estimates by",
+	"estimated by", "investigación de", "investigación del", "análisis de", "análisis del")
 
 // groupedUnits are the single words of the unitGroups: nouns that name a
 // unit some metric may be measured in.
