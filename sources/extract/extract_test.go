@@ -1487,6 +1487,17 @@ func TestExtractReporterInvestigation(t *testing.T) {
 	})
 }
 
+// "representante del colectivo" names a member of the collective that an
+// alias holding "colectivo" names.
+func TestExtractCollectiveRefersBack(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "bodies", Keywords: []string{"cuerpos", "bodies"}}},
+		[]tracker.Actor{{Name: "Madres Buscadoras", Role: tracker.Confirmer, Aliases: []string{"Madres Buscadoras", "Colectivo Solecito"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Lucy Díaz, representante del colectivo, explicó que de las fosas han salido en total 189 cuerpos.",
+			"[bodies=189 by Madres Buscadoras]"},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

@@ -697,7 +697,8 @@ var institutionNouns = newWordSet(
 	"red", "instituto", "centro", "secretaría", "fundación", "asociación", "coalición", "movimiento",
 	"plataforma", "presidencia", "fiscalía", "defensoría", "registro", "régimen", "servicio", "dirección",
 	"misión", "gabinete", "ejecutivo", "federación", "confederación", "guardia", "generalitat", "delegación", "condado", "frente",
-	"ente", "unidad", "bureau", "board", "regulator", "regulador",
+	"ente", "unidad", "bureau", "board", "regulator", "regulador", "colectivo", "colectivos", "collective",
+	"consejería", "corporación",
 )
 
 // relativeWords open a relative clause on the noun before them: "los 65
