@@ -170,9 +170,16 @@ func (s *sentence) findEntities() {
 			!s.determinerAt(i-1) && !headDeterminers[toks[i-1].text] {
 			ok = false // the end of another name: "Kenya National Commission on Human Rights"
 		}
+		bare := ok && s.e.ents[id].proper && !s.anyUpper(i, i+n) && !s.determinedAt(i)
+		if bare && s.e.ents[id].cat == 0 && len(s.e.ents[id].metrics) == 0 {
+			ok = false // "muertes en centros penales": common nouns, not the name "Centros Penales"
+		}
 		if ok && (!s.e.ents[id].acronym || t.caps) {
 			ent := s.e.ents[id]
 			m := entMention{t0: i, t1: i + n, ent: id, actor: ent.actor, byCue: -1}
+			if bare {
+				m.actor = -1
+			}
 			if ent.actor >= 0 {
 				// "the U.N. migration agency": a body of the UN that the
 				// tracker lists by its own name
@@ -1167,6 +1174,27 @@ func hasOrgSynonym(words wordSet, noun string) bool {
 var orgSynonyms = newWordSet("agency", "organization", "organisation", "body", "agencia", "organización",
 	"organismo")
 
+// determinedAt reports whether the words from token i have an article or
+// a possessive before them: "the attorney general", "the country's
+// ombudsman's office" (names, even in lower case).
+func (s *sentence) determinedAt(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := s.text(i - 1)
+	return s.determinerAt(i-1) || headDeterminers[p] || p == "'s" || p == "’s"
+}
+
+// anyUpper reports whether a token in [i, j) is capitalised.
+func (s *sentence) anyUpper(i, j int) bool {
+	for k := i; k < j && k < len(s.toks); k++ {
+		if s.toks[k].upper {
+			return true
+		}
+	}
+	return false
+}
+
 // lowerWord reports whether token k is a lower-case word that is no
 // mention yet.
 func (s *sentence) lowerWord(k int) bool {
@@ -1180,6 +1208,9 @@ func (s *sentence) adjectiveActor(i int) (int, bool) {
 	cands := s.e.adjActors[s.toks[i].text]
 	if len(cands) == 0 {
 		return 0, false
+	}
+	if p := s.text(i - 1); p == "no" || p == "non" || p == "-" && s.text(i-2) == "non" {
+		return 0, false // "organización no gubernamental", "non-governmental": no part of the government
 	}
 	best, bestSent := -1, 0
 	for _, ai := range cands {

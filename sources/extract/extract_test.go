@@ -1498,6 +1498,24 @@ func TestExtractCollectiveRefersBack(t *testing.T) {
 	})
 }
 
+// A name written in capitals matches its words in lower case only with an
+// article ("the attorney general"), not as bare common nouns ("muertes en
+// centros penales"); "no gubernamental" names no government; "sube ya a"
+// gives a figure noun its value.
+func TestExtractNamesAndCommonNouns(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "custody-deaths", Keywords: []string{"muertes bajo custodia", "fallecidos", "muertos"}}},
+		[]tracker.Actor{
+			{Name: "SJH", Role: tracker.Confirmer, Aliases: []string{"Socorro Jurídico Humanitario", "SJH"}},
+			{Name: "Government", Role: tracker.Claimant, Aliases: []string{"Gobierno de El Salvador", "Centros Penales"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"El Socorro Jurídico Humanitario publicó su informe. \"La cifra de muertes en centros penales sube a 427\", escribió la ONG en la red social X.",
+			"[custody-deaths=427 by SJH]"},
+		{"El número de personas que han muerto bajo custodia del Estado, vigente desde marzo de 2022 el régimen de excepción, sube ya a 427, informó la organización no gubernamental Socorro Jurídico Humanitario (SJH).",
+			"[custody-deaths=427 by SJH]"},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/gapwatch/gapwatch/tracker"
 )
@@ -92,9 +93,13 @@ type metricInfo struct {
 // entity is what a matched phrase is: an actor's alias, a metric keyword,
 // an event term, or several of these at once.
 type entity struct {
-	actor   int   // index into actors, or -1
-	acronym bool  // an actor's acronym: it matches only a word in capitals ("UN", not Spanish "un")
-	short   bool  // a short form of a long alias: not when it ends a longer name ("Kenya National Commission on…")
+	actor   int  // index into actors, or -1
+	acronym bool // an actor's acronym: it matches only a word in capitals ("UN", not Spanish "un")
+	short   bool // a short form of a long alias: not when it ends a longer name ("Kenya National Commission on…")
+	// proper is an actor's alias written as a name of several capitalised
+	// words ("Centros Penales"): all in lower case, the words are common
+	// nouns ("la cifra de muertes en centros penales")
+	proper  bool
 	metrics []int // metrics whose keyword this is
 	cat     category
 }
@@ -142,6 +147,7 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 				if ok && e.ents[i].actor < 0 {
 					e.ents[i].actor = ai
 					e.ents[i].acronym = acronym
+					e.ents[i].proper = writtenAsName(form)
 				}
 			}
 		}
@@ -613,6 +619,23 @@ func (e *Extractor) addHeads() {
 			}
 		}
 	}
+}
+
+// writtenAsName reports whether an alias of several words capitalises
+// every word of four letters or more: "Centros Penales", "Foro Penal" (not
+// "health ministry", nor "Ministry of health").
+func writtenAsName(alias string) bool {
+	words := strings.Fields(alias)
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if utf8.RuneCountInString(w) >= 4 && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // isAcronym reports whether an alias is an acronym: one word of two to

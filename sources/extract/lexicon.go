@@ -444,6 +444,9 @@ var figureVerbs = phrasesOf(1,
 	"rises to", "climbs to", "has risen to", "had risen to", "has climbed to", "now stands at",
 	"has passed", "passed", "surpassed", "has surpassed", "exceeded", "has exceeded", "superó", "ha superado",
 	"supera", "sobrepasó", "ha sobrepasado", "rebasó", "ha rebasado",
+	"sube ya a", "asciende ya a", "ascendía ya a", "llega ya a", "se eleva ya a", "suma ya", "ya suma",
+	"ya asciende a", "alcanza ya", "ya alcanza", "has now reached", "now totals", "has already reached",
+	"already stands at",
 )
 
 // backReferenceWords make a source noun refer to one already named: "el
