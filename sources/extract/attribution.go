@@ -564,6 +564,9 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		if official && s.clause[em.t0] != c {
 			continue // the clause names its own, unconfigured, source
 		}
+		if s.disputesAfter(em) {
+			continue // "a figure … which Qatar's government has flatly rejected": not its source
+		}
 		if s.e.actors[em.actor].Role == tracker.Reporter {
 			reporter = true
 			if !s.reporterCounts(em) {
@@ -1264,6 +1267,9 @@ func (s *sentence) sourceActor(a int) (int, bool) {
 // France-Presse", "according to Reuters" (not "Reuters reported that …",
 // which relays someone's figure, nor a dateline).
 func (s *sentence) reporterCounts(em entMention) bool {
+	if ownCountVerbs[s.text(em.t1)] || ownCountVerbs[s.text(em.t1+1)] && predicateAdverbs[s.text(em.t1)] {
+		return true // "the Guardian put the toll at 6,500", "la AFP contabilizó": its own count
+	}
 	j := s.mentionStart(em.t0)
 	start, ok := s.prefixCueBefore(j)
 	if !ok {
@@ -1733,4 +1739,25 @@ func (s *sentence) shareOfThem(m *numMention) bool {
 		}
 	}
 	return true
+}
+
+// disputesAfter reports whether the actor mention em is the subject of a
+// dispute verb right after it: "which Qatar's government has flatly
+// rejected", "que el Gobierno niega".
+func (s *sentence) disputesAfter(em entMention) bool {
+	for j := em.t1; j < len(s.toks) && j <= em.t1+3; j++ {
+		if _, _, ok := disputeVerbs.matchAt(s.toks, j); ok {
+			return !s.negatedAt(j)
+		}
+		if w := s.text(j); !relativeAuxiliaries[w] && !predicateAdverbs[w] && !mannerAdverb(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// mannerAdverb reports whether w is an English adverb in -ly or a Spanish
+// one in -mente: "flatly", "rotundamente".
+func mannerAdverb(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "mente"))
 }

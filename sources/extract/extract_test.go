@@ -652,7 +652,10 @@ func TestExtractOtherDomain(t *testing.T) {
 		{"The attorney general said on Tuesday that 400 of those arrested had been released.", nil},
 		{"Provea said 25 people had been killed and at least 150 injured in the crackdown.", []want{exact(deaths, 25, provea)}},
 		{"Según el OVCS, al menos 17 personas murieron por disparos, entre ellas 3 menores de edad.", []want{atLeast(deaths, 17, ovcs)}},
-		{"The Associated Press counted at least 20 deaths from its own reporting.", nil},
+		// a news outlet's own count is its figure, as "a tally by AFP" is
+		{"The Associated Press counted at least 20 deaths from its own reporting.", []want{atLeast(deaths, 20, "AP")}},
+		// a figure it relays is its source's
+		{"Provea said 25 people had been killed, the Associated Press reported.", []want{exact(deaths, 25, provea)}},
 		{"Tarek William Saab said 48 police officers were injured and one soldier died.", []want{exact(deaths, 1, fiscal)}},
 		{"Provea said the repression resulted in six murders.", []want{exact(deaths, 6, provea)}},
 		// "solo en la capital" after a number speaks of that number alone
@@ -1513,6 +1516,20 @@ func TestExtractNamesAndCommonNouns(t *testing.T) {
 			"[custody-deaths=427 by SJH]"},
 		{"El número de personas que han muerto bajo custodia del Estado, vigente desde marzo de 2022 el régimen de excepción, sube ya a 427, informó la organización no gubernamental Socorro Jurídico Humanitario (SJH).",
 			"[custody-deaths=427 by SJH]"},
+	})
+}
+
+// The actor that rejects a figure is not its source; an outlet that puts
+// the toll at a number states its own figure.
+func TestExtractRejecterIsNoSource(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"deaths", "died", "toll"}}},
+		[]tracker.Actor{
+			{Name: "The Guardian", Role: tracker.Reporter, Aliases: []string{"The Guardian", "Guardian"}},
+			{Name: "Qatari government", Role: tracker.Claimant, Aliases: []string{"Qatari government", "Qatar's government"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"The British newspaper the Guardian put the toll at as many as 6,500 migrant workers since 2010, a figure which Qatar's government has flatly rejected.",
+			"[deaths=6500 by The Guardian]"},
 	})
 }
 

@@ -1089,3 +1089,8 @@ var reportNouns = newWordSet("report", "analysis", "study", "survey", "assessmen
 // count they give what a tally holds, not a part of a count.
 var inclusionVerbs = newWordSet("include", "includes", "included", "incluye", "incluyen", "incluía", "incluían",
 	"incluyó", "incluyeron")
+
+// ownCountVerbs after a news outlet make the figure its own count, not one
+// it relays: "the Guardian put the toll at 6,500", "la AFP contabilizó".
+var ownCountVerbs = newWordSet("put", "puts", "estimated", "estimates", "counted", "counts", "tallied",
+	"calculated", "calculates", "cifró", "cifra", "contabilizó", "contabiliza", "calculó", "calcula", "estimó", "estima")
