@@ -1533,6 +1533,19 @@ func TestExtractRejecterIsNoSource(t *testing.T) {
 	})
 }
 
+// People described by a term, as the subject of a figure verb, are counted
+// by that term: "Las personas fallecidas bajo custodia … llegan ya a 191".
+func TestExtractSubjectPeopleTerm(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "detained", Keywords: []string{"detenidos", "capturados", "detenciones"}},
+		{ID: "custody-deaths", Keywords: []string{"muertes bajo custodia", "fallecidos"}},
+	}, []tracker.Actor{{Name: "Cristosal", Role: tracker.Confirmer, Aliases: []string{"Cristosal"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"SAN SALVADOR (EFE).- Las personas fallecidas bajo custodia estatal desde que se aprobó en marzo de 2022 el régimen de excepción contra las pandillas llegan ya a 191, según el registro de Cristosal.",
+			[]string{"custody-deaths=191"}},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

@@ -446,7 +446,7 @@ var figureVerbs = phrasesOf(1,
 	"supera", "sobrepasó", "ha sobrepasado", "rebasó", "ha rebasado",
 	"sube ya a", "asciende ya a", "ascendía ya a", "llega ya a", "se eleva ya a", "suma ya", "ya suma",
 	"ya asciende a", "alcanza ya", "ya alcanza", "has now reached", "now totals", "has already reached",
-	"already stands at",
+	"already stands at", "llegan a", "llegaron a", "llegan ya a", "ascienden ya a", "suman ya", "ya suman",
 )
 
 // backReferenceWords make a source noun refer to one already named: "el

@@ -111,6 +111,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	if mi := s.eventNounOf(m); mi >= 0 {
 		return mi // "la liberación el sábado de 14 encarcelados"
 	}
+	if mi := s.subjectPeopleTerm(m); mi >= 0 {
+		return mi // "Las personas fallecidas bajo custodia … llegan ya a 191"
+	}
 	if m.wholeTerm > 0 {
 		// "21 of the 28 attack drones Russia launched": what the whole's
 		// own words count, its participle or else its noun
@@ -834,6 +837,54 @@ func (s *sentence) subjectFigureNoun(m *numMention) int {
 	}
 	return q
 }
+
+// subjectPeopleTerm returns the metric of the term that describes the
+// people who open the sentence as the subject of the figure verb right
+// before number m: "Las personas fallecidas bajo custodia estatal desde
+// 2022 … llegan ya a 191", "People killed in the floods number 52". It
+// returns -1 otherwise, or when another count stands between.
+func (s *sentence) subjectPeopleTerm(m *numMention) int {
+	_, n, ok := figureVerbs.matchEndingAt(s.toks, m.qStart)
+	if !ok {
+		return -1
+	}
+	v := m.qStart - n
+	start := -1
+	for j := 0; j < v && start < 0; j++ {
+		// at the start, or after a dateline or an opening phrase
+		if j > 0 && !openingSeparators[s.text(j-1)] {
+			continue
+		}
+		k := j
+		for k < v && (s.determinerAt(k) || isQuoteText(s.text(k))) {
+			k++
+		}
+		if k+1 < v && genericPeople[s.text(k)] {
+			start = k
+		}
+	}
+	if start < 0 {
+		return -1
+	}
+	k := s.entAt[start+1]
+	if k < 0 || s.ents[k].ent < 0 || s.ents[k].irrealis {
+		return -1
+	}
+	cat := s.e.ents[s.ents[k].ent].cat
+	if cat == 0 {
+		return -1
+	}
+	for j := start; j < v; j++ {
+		if s.countAt(j) {
+			return -1
+		}
+	}
+	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&cat != 0 })
+}
+
+// openingSeparators close a dateline or an opening phrase before a
+// sentence's subject.
+var openingSeparators = newWordSet(",", "—", "–", "-", ":")
 
 // figureNounFrom returns the figure noun that opens the words from token
 // start, after determiners and quotation marks, before token v, or -1.
