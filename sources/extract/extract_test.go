@@ -1546,6 +1546,18 @@ func TestExtractSubjectPeopleTerm(t *testing.T) {
 	})
 }
 
+// "rebajó … a", "lowered … to" state a figure: a clause after a semicolon
+// whose own unlisted subject lowers the figure is not the first clause's
+// source's.
+func TestExtractLoweredBySomeoneElse(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "attendance", Keywords: []string{"manifestantes", "asistentes", "protesters"}}},
+		[]tracker.Actor{{Name: "Organisers", Role: tracker.Claimant, Aliases: []string{"organizadores", "organisers"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Según los organizadores, poco más de 800.000 manifestantes salieron a la calle; la policía rebajó la asistencia a unos 90.000.",
+			[]string{"attendance=800000"}},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

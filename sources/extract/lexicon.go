@@ -429,6 +429,7 @@ var cueVerbs = phrasesOf(cueVerb,
 	"han indicado", "ha indicado", "ha señalado", "ha reportado", "ha afirmado", "have said", "have reported",
 	"have documented", "have counted", "have confirmed", "have claimed", "had said", "had reported",
 	"gave", "dio a conocer", "dieron a conocer", "dio", "dieron", "ofreció", "ofrecieron",
+	"rebajó", "rebaja", "rebajaron", "redujo", "lowered", "revised", "has revised",
 )
 
 // figureVerbs state a figure's value: "Foro Penal's stands at 56", "la
