@@ -1553,7 +1553,7 @@ func TestExtractLoweredBySomeoneElse(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "attendance", Keywords: []string{"manifestantes", "asistentes", "protesters"}}},
 		[]tracker.Actor{{Name: "Organisers", Role: tracker.Claimant, Aliases: []string{"organizadores", "organisers"}}})
 	checkMetricValues(t, e, []metricCase{
-		{"Según los organizadores, poco más de 800.000 manifestantes salieron a la calle; la policía rebajó la asistencia a unos 90.000.",
+		{"Según los organizadores, poco más de 800.000 manifestantes salieron a la calle; la cartera de Interior rebajó la asistencia a unos 90.000.",
 			[]string{"attendance=800000"}},
 	})
 }
