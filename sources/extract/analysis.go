@@ -1094,7 +1094,7 @@ func (s *sentence) describedActor(i int) (actor, n int, ok bool) {
 	if i == 0 || !s.lowerWord(i) {
 		return 0, 0, false
 	}
-	if d := i - 1; !headDeterminers[s.text(d)] {
+	if d := i - 1; !headDeterminers[s.text(d)] && !possessiveAfterPlace(s, d) {
 		// "the U.N. health agency", "the UN refugee agency": a name of
 		// place or body before the description
 		if d == 0 || !s.toks[d].upper || !headDeterminers[s.text(d-1)] {
@@ -1171,8 +1171,20 @@ func hasOrgSynonym(words wordSet, noun string) bool {
 }
 
 // orgSynonyms name an organisation of any kind.
-var orgSynonyms = newWordSet("agency", "organization", "organisation", "body", "agencia", "organización",
-	"organismo")
+var orgSynonyms = newWordSet("agency", "organization", "organisation", "body", "authority", "agencia",
+	"organización", "organismo", "autoridad")
+
+// possessiveAfterPlace reports whether token d is the possessive of "the
+// country" or "the nation", the one the text is about: "the country's
+// disaster agency" (not "Jamaica's disaster agency", which may be another
+// country's).
+func possessiveAfterPlace(s *sentence, d int) bool {
+	if p := s.text(d); p != "'s" && p != "’s" {
+		return false
+	}
+	w := s.text(d - 1)
+	return (w == "country" || w == "nation") && s.text(d-2) == "the"
+}
 
 // determinedAt reports whether the words from token i have an article or
 // a possessive before them: "the attorney general", "the country's

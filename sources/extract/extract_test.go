@@ -1558,6 +1558,22 @@ func TestExtractLoweredBySomeoneElse(t *testing.T) {
 	})
 }
 
+// "the country's disaster agency" names the authority whose alias holds
+// "disaster"; a forecast with an adverb before "to" and a factor after
+// "multiplicarse por" are no counts.
+func TestExtractDisasterAgencyAndForecasts(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"deaths", "dead", "death toll", "muertos"}}},
+		[]tracker.Actor{
+			{Name: "AFAD", Role: tracker.Claimant, Aliases: []string{"AFAD", "Disaster and Emergency Management Authority"}},
+			{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO", "World Health Organization", "OMS"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"The death toll from the earthquake climbed to 3,381 on Tuesday, the country's disaster agency said.", "[deaths=3381 by AFAD]"},
+		{"The World Health Organization warned that the number of dead could rise eightfold, to more than 20,000.", "[]"},
+		{"La OMS advirtió de que el número de muertos podría multiplicarse por ocho.", "[]"},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

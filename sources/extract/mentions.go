@@ -1110,6 +1110,9 @@ func (s *sentence) trapReason(m *numMention) string {
 	if s.irrealisNumber(m.t0) {
 		return "hypothetical" // "to reach 200", "llegar a 200"
 	}
+	if p := s.text(m.qStart - 1); (p == "por" || p == "by") && strings.HasPrefix(s.text(m.qStart-2), "multipli") {
+		return "comparison" // "podría multiplicarse por ocho", "multiplied by four": a factor
+	}
 	if m.unitWord && !s.nounFollows(m.t1) {
 		return "article" // "one of", "un grupo": an article or a pronoun, not a count
 	}
@@ -1212,6 +1215,17 @@ func (s *sentence) irrealisNumber(t0 int) bool {
 	if j > 1 && s.text(j-1) == "to" && riseVerbs[s.text(j-2)] {
 		j-- // "could rise to 1,000": the verb before "to"
 		return irrealisMarkers[s.text(j-2)] || irrealisMarkers[s.text(j-3)]
+	}
+	if j > 1 && s.text(j-1) == "to" {
+		// "could rise eightfold, to more than 20,000", "may climb sharply to"
+		for k := j - 2; k >= 0 && k >= j-4; k-- {
+			if riseVerbs[s.text(k)] {
+				return irrealisMarkers[s.text(k-1)] || irrealisMarkers[s.text(k-2)]
+			}
+			if w := s.text(k); w != "," && !strings.HasSuffix(w, "fold") && !mannerAdverb(w) && !predicateAdverbs[w] {
+				break
+			}
+		}
 	}
 	if v := s.spanishRiseVerb(t0); v >= 0 {
 		// "podría aumentar a 600", "puede escalar hasta las 641.000"
