@@ -1107,6 +1107,11 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 			if s.backReference(q+1, m.t0) {
 				return 0, false // "según el mismo balance": the source named before
 			}
+			for k := q + 1; k <= j && k < m.t0; k++ {
+				if a := s.possessorBefore(k, q); a >= 0 {
+					return s.sourceActor(a) // "La oposición aseguró que, según sus actas, …"
+				}
+			}
 			if j < m.t0 && s.toks[j].kind == tokWord && !pronouns[s.toks[j].text] {
 				// "según cifras oficiales", "de acuerdo con el balance
 				// oficial": the government the text is about, when the
@@ -1151,10 +1156,34 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 					return s.sourceActor(em.actor)
 				}
 			}
+			for k := subj; k >= 0 && k >= subj-5 && s.toks[k].kind != tokPunct; k-- {
+				if a := s.possessorBefore(k, k); a >= 0 {
+					return s.sourceActor(a) // "saying its own tally … showed"
+				}
+			}
 			return -1, true
 		}
 	}
 	return 0, false
+}
+
+// possessorBefore returns, when token j is a possessive ("its", "sus"),
+// the configured actor that speaks in the sentence, or opens it, before
+// token q, the one
+// it stands for: "The opposition disputed the figure, saying its own
+// tally … showed", "La oposición aseguró que, según sus actas". It returns
+// -1 otherwise.
+func (s *sentence) possessorBefore(j, q int) int {
+	if !possessives[s.text(j)] {
+		return -1
+	}
+	found := -1
+	for _, em := range s.ents {
+		if em.actor >= 0 && em.t1 <= q && (em.speaker || s.mentionStart(em.t0) == 0) && !em.member && s.e.actors[em.actor].Role != tracker.Reporter {
+			found = em.actor
+		}
+	}
+	return found
 }
 
 // actorBetween reports whether an actor is named between tokens i and j.

@@ -1574,6 +1574,22 @@ func TestExtractDisasterAgencyAndForecasts(t *testing.T) {
 	})
 }
 
+// "its own tally", "según sus actas": the possessive stands for the actor
+// that speaks or opens the sentence.
+func TestExtractPossessiveSource(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "turnout", Keywords: []string{"turnout", "voted", "votes cast", "votantes"}}},
+		[]tracker.Actor{
+			{Name: "CNE", Role: tracker.Claimant, Aliases: []string{"CNE", "National Electoral Council"}},
+			{Name: "Opposition", Role: tracker.Claimant, Aliases: []string{"opposition", "oposición"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"The opposition disputed the figure, saying its own tally of polling-station records showed just over 10 million votes cast.",
+			"[turnout=10000000 by Opposition]"},
+		{"La oposición cuestionó la cifra y aseguró que, según sus actas, apenas algo más de 10 millones de votantes acudieron a las urnas.",
+			"[turnout=10000000 by Opposition]"},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

@@ -1095,3 +1095,7 @@ var inclusionVerbs = newWordSet("include", "includes", "included", "incluye", "i
 // it relays: "the Guardian put the toll at 6,500", "la AFP contabilizó".
 var ownCountVerbs = newWordSet("put", "puts", "estimated", "estimates", "counted", "counts", "tallied",
 	"calculated", "calculates", "cifró", "cifra", "contabilizó", "contabiliza", "calculó", "calcula", "estimó", "estima")
+
+// possessives stand for an owner named before: "its own tally", "según sus
+// actas".
+var possessives = newWordSet("its", "their", "su", "sus")
