@@ -224,6 +224,12 @@ func (s *sentence) findEntities() {
 			i++
 			continue
 		}
+		if ai, n, ok := s.countryTallyActor(i); ok {
+			s.entAt[i] = len(s.ents)
+			s.ents = append(s.ents, entMention{t0: i, t1: i + n, ent: -1, actor: ai, byCue: -1})
+			i += n
+			continue
+		}
 		if ai, n, ok := s.countryActor(i); ok {
 			s.entAt[i] = len(s.ents)
 			s.ents = append(s.ents, entMention{t0: i, t1: i + n, ent: -1, actor: ai, byCue: -1})
@@ -1154,6 +1160,60 @@ func (s *sentence) describedActor(i int) (actor, n int, ok bool) {
 	}
 	return found, end - i, found >= 0
 }
+
+// countryTallyActor returns the government (a claimant) of the country
+// whose adjective qualifies a count after an attribution: "according to
+// an Israeli tally", "per Ukrainian figures", "según un recuento
+// israelí", "según cifras oficiales ucranianas"; and the mention's length.
+func (s *sentence) countryTallyActor(i int) (actor, n int, ok bool) {
+	if len(s.e.placeActors) == 0 || s.toks[i].kind != tokWord {
+		return 0, 0, false
+	}
+	start := i
+	for start > 0 && s.determinerAt(start-1) {
+		start--
+	}
+	if _, _, cue := cuePrefixes.matchEndingAt(s.toks, start); !cue {
+		return 0, 0, false
+	}
+	key := ""
+	switch w := s.text(i); {
+	case s.toks[i].upper && s.e.lex.countryKeys[placeKey(w)] && tallyNouns[s.text(i+1)]:
+		key, n = placeKey(w), 2 // "an Israeli tally"
+	case tallyNouns[w]:
+		// "un recuento israelí", "cifras oficiales ucranianas"
+		j := i + 1
+		if governmentOfficialWords[s.text(j)] {
+			j++
+		}
+		if a := s.text(j); s.es && j < len(s.toks) && !s.toks[j].upper && countryWord(a) && s.e.lex.countryKeys[placeKey(a)] {
+			key, n = placeKey(a), j+1-i
+		}
+	}
+	if key == "" {
+		return 0, 0, false
+	}
+	var cands, govs []int
+	for _, ai := range s.e.placeActors[key] {
+		if s.e.actors[ai].Role == tracker.Claimant {
+			cands = append(cands, ai)
+			if s.e.governments[ai] {
+				govs = append(govs, ai)
+			}
+		}
+	}
+	if len(govs) > 0 {
+		cands = govs
+	}
+	if actor = s.pickActor(cands); actor < 0 {
+		return 0, 0, false
+	}
+	return actor, n, true
+}
+
+// tallyNouns name a count someone compiled.
+var tallyNouns = newWordSet("tally", "count", "figures", "data", "estimate", "estimates", "toll", "records",
+	"recuento", "conteo", "cifras", "datos", "balance", "registros", "estimaciones", "cálculos")
 
 // hasOrgSynonym reports whether an actor's alias words hold a noun that
 // names the same kind of body as noun: "the U.N. health agency" for the

@@ -1590,6 +1590,22 @@ func TestExtractPossessiveSource(t *testing.T) {
 	})
 }
 
+// A count qualified by a country's adjective after an attribution is that
+// country's government's: "According to an Israeli tally", "según un
+// recuento israelí".
+func TestExtractCountryTally(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "freed", Keywords: []string{"freed", "released", "liberados"}}},
+		[]tracker.Actor{
+			{Name: "Israeli government", Role: tracker.Claimant, Aliases: []string{"Israeli government", "gobierno israelí"}},
+			{Name: "Hamas", Role: tracker.Claimant, Aliases: []string{"Hamas", "Hamás"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"According to an Israeli tally, 105 hostages have been freed so far.", "[freed=105 by Israeli government]"},
+		{"Según un recuento israelí, 105 rehenes han sido liberados hasta ahora.", "[freed=105 by Israeli government]"},
+		{"According to figures Grandi posted on X, 105 hostages have been freed.", "[]"},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {
