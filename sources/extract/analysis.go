@@ -1170,7 +1170,7 @@ func (s *sentence) countryTallyActor(i int) (actor, n int, ok bool) {
 		return 0, 0, false
 	}
 	start := i
-	for start > 0 && s.determinerAt(start-1) {
+	for start > 0 && (s.determinerAt(start-1) || headDeterminers[s.text(start-1)]) {
 		start--
 	}
 	if _, _, cue := cuePrefixes.matchEndingAt(s.toks, start); !cue {
