@@ -1606,6 +1606,19 @@ func TestExtractCountryTally(t *testing.T) {
 	})
 }
 
+// "otras doce" before the total it brings in the same sentence is an
+// increment.
+func TestExtractAnotherBeforeTotal(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "cases", Keywords: []string{"casos", "cases"}},
+		{ID: "deaths", Keywords: []string{"muertes", "fallecidos", "deaths"}},
+	}, []tracker.Actor{{Name: "Health ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio de Salud"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"El Ministerio de Salud notificó 1.240 casos, con lo que el total asciende a 21.600. Otras doce personas murieron, lo que eleva el número de fallecidos a 347, según el Ministerio de Salud.",
+			[]string{"cases=21600", "deaths=347"}},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

@@ -1902,6 +1902,13 @@ func (s *sentence) anotherOfSame(k int) bool {
 			return true
 		}
 	}
+	// "Otras doce personas murieron, lo que eleva el número de fallecidos
+	// a 347": the total it adds to comes after it
+	for j := k + 1; j < len(s.nums); j++ {
+		if o := &s.nums[j]; !o.trap && o.metric == m.metric {
+			return true
+		}
+	}
 	return false
 }
 
