@@ -1614,7 +1614,7 @@ func TestExtractAnotherBeforeTotal(t *testing.T) {
 		{ID: "deaths", Keywords: []string{"muertes", "fallecidos", "deaths"}},
 	}, []tracker.Actor{{Name: "Health ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio de Salud"}}})
 	checkMetricValues(t, e, []metricCase{
-		{"El Ministerio de Salud notificó 1.240 casos, con lo que el total asciende a 21.600. Otras doce personas murieron, lo que eleva el número de fallecidos a 347, según el Ministerio de Salud.",
+		{"El Ministerio de Salud notificó 1.240 nuevos casos, con lo que el total asciende a 21.600. Otras doce personas murieron, lo que eleva el número de fallecidos a 347, según el Ministerio de Salud.",
 			[]string{"cases=21600", "deaths=347"}},
 	})
 }
