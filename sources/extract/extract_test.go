@@ -1619,6 +1619,16 @@ func TestExtractAnotherBeforeTotal(t *testing.T) {
 	})
 }
 
+// "forced from their homes", "perdieron sus casas" are displacement.
+func TestExtractForcedFromHomes(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "displaced", Keywords: []string{"displaced", "desplazados"}}},
+		[]tracker.Actor{{Name: "OCHA", Role: tracker.Confirmer, Aliases: []string{"OCHA"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"More than 320,000 people have been forced from their homes, according to OCHA.", []string{"displaced=320000"}},
+		{"Según OCHA, unas 40.000 personas se vieron obligadas a abandonar sus hogares.", []string{"displaced=40000"}},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {
