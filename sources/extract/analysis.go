@@ -162,6 +162,9 @@ func (s *sentence) findEntities() {
 			continue
 		}
 		id, n, ok := s.e.entities.matchAt(toks, i)
+		if !ok {
+			id, n, ok = s.gappedAt(i)
+		}
 		if ok && s.looseStateAt(i, n, id) {
 			i += n // "remain missing": no term of detention, nor by its stem
 			continue
@@ -1255,6 +1258,40 @@ func (s *sentence) determinedAt(i int) bool {
 	}
 	p := s.text(i - 1)
 	return s.determinerAt(i-1) || headDeterminers[p] || p == "'s" || p == "’s"
+}
+
+// gappedAt returns the keyword that starts at token i with one more word
+// after its preposition ("deaths in state custody"), and its length in
+// tokens.
+func (s *sentence) gappedAt(i int) (ent, n int, ok bool) {
+	for _, g := range s.e.gapped[s.toks[i].text] {
+		n = len(g.words) + 1
+		if i+n > len(s.toks) {
+			continue
+		}
+		extra := s.toks[i+g.gap+1]
+		if extra.kind != tokWord || extra.text == g.words[g.gap+1] {
+			continue
+		}
+		if id, _, ok := s.e.entities.matchAt(s.toks, i+g.gap+1); ok && s.e.ents[id].actor >= 0 {
+			continue // "in CBP custody": the actor is named there
+		}
+		match := true
+		for k, w := range g.words {
+			at := i + k
+			if k > g.gap {
+				at++
+			}
+			if s.toks[at].text != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			return g.ent, n, true
+		}
+	}
+	return 0, 0, false
 }
 
 // anyUpper reports whether a token in [i, j) is capitalised.

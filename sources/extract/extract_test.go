@@ -1629,6 +1629,23 @@ func TestExtractForcedFromHomes(t *testing.T) {
 	})
 }
 
+// A keyword with a preposition inside matches with one more word after the
+// preposition ("deaths in state custody", "in government care"), unless
+// that word names an actor.
+func TestExtractGappedKeyword(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "arrivals", Keywords: []string{"arrived", "apprehended"}},
+		{ID: "in-care", Keywords: []string{"in care", "in custody"}},
+	}, []tracker.Actor{
+		{Name: "HHS", Role: tracker.Claimant, Aliases: []string{"HHS", "the department"}},
+		{Name: "CBP", Role: tracker.Claimant, Aliases: []string{"CBP"}},
+	})
+	checkFiguresBy(t, e, []figureCase{
+		{"As of mid-December, 10,775 unaccompanied children were still in government care, HHS said.", "[in-care=10775 by HHS]"},
+		{"By the end of the day, 2,853 children remained in CBP custody, CBP said.", "[in-care=2853 by CBP]"},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

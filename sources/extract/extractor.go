@@ -16,6 +16,11 @@ type Extractor struct {
 	metrics  []metricInfo
 	actors   []tracker.Actor
 	entities *phraseSet // payload: index into ents
+	// gapped are the keywords of several words with a preposition inside,
+	// by their first word: they also match with one more word after the
+	// preposition ("deaths in state custody", "murieron por una
+	// sobredosis")
+	gapped map[string][]gappedKeyword
 	ents     []entity
 	surnames *phraseSet // payload: actor index; a person's last name alone
 	// heads are the institution nouns of actors' aliases ("ministry" of
@@ -208,6 +213,7 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 				}
 				// "released political prisoners" is a release term too
 				e.ents[i].cat |= e.lex.keywordCategories(v)
+				e.addGapped(v, i)
 			}
 			info.owns |= e.lex.keywordCategories(kw)
 		}
@@ -676,6 +682,33 @@ func dottedWords(name string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// gappedKeyword is a keyword of several words that may take one more word
+// right after the preposition at gap.
+type gappedKeyword struct {
+	words []string
+	gap   int
+	ent   int
+}
+
+// gapPrepositions may take a modifier or an article before their noun
+// inside a keyword: "in (state) custody", "por (una) sobredosis".
+var gapPrepositions = newWordSet("in", "under", "of", "by", "from", "en", "bajo", "por", "de", "del", "sin", "without")
+
+// addGapped registers keyword kw, entity ent, for matching with one word
+// more after its first inner preposition.
+func (e *Extractor) addGapped(kw string, ent int) {
+	words := phraseTokens(kw)
+	for p := 0; p < len(words)-1; p++ {
+		if gapPrepositions[words[p]] {
+			if e.gapped == nil {
+				e.gapped = map[string][]gappedKeyword{}
+			}
+			e.gapped[words[0]] = append(e.gapped[words[0]], gappedKeyword{words: words, gap: p, ent: ent})
+			return
+		}
+	}
 }
 
 // keywordVariants returns kw with its last word in singular and plural.
