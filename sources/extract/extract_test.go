@@ -1634,8 +1634,8 @@ func TestExtractForcedFromHomes(t *testing.T) {
 // that word names an actor.
 func TestExtractGappedKeyword(t *testing.T) {
 	e := New([]tracker.Metric{
-		{ID: "arrivals", Keywords: []string{"arrived", "apprehended"}},
-		{ID: "in-care", Keywords: []string{"in care", "in custody"}},
+		{ID: "arrivals", Name: "Unaccompanied minors arriving", Keywords: []string{"arrived", "apprehended"}},
+		{ID: "in-care", Name: "Unaccompanied minors in custody", Keywords: []string{"in care", "in custody"}},
 	}, []tracker.Actor{
 		{Name: "HHS", Role: tracker.Claimant, Aliases: []string{"HHS", "the department"}},
 		{Name: "CBP", Role: tracker.Claimant, Aliases: []string{"CBP"}},

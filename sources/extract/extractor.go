@@ -20,7 +20,7 @@ type Extractor struct {
 	// by their first word: they also match with one more word after the
 	// preposition ("deaths in state custody", "murieron por una
 	// sobredosis")
-	gapped map[string][]gappedKeyword
+	gapped   map[string][]gappedKeyword
 	ents     []entity
 	surnames *phraseSet // payload: actor index; a person's last name alone
 	// heads are the institution nouns of actors' aliases ("ministry" of
