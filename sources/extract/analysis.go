@@ -1169,7 +1169,7 @@ func (s *sentence) describedActor(i int) (actor, n int, ok bool) {
 // an Israeli tally", "per Ukrainian figures", "según un recuento
 // israelí", "según cifras oficiales ucranianas"; and the mention's length.
 func (s *sentence) countryTallyActor(i int) (actor, n int, ok bool) {
-	if len(s.e.placeActors) == 0 || s.toks[i].kind != tokWord {
+	if len(s.e.placeActors) == 0 || s.toks[i].kind != tokWord || !tallyNouns[s.text(i)] && !tallyNouns[s.text(i+1)] {
 		return 0, 0, false
 	}
 	start := i

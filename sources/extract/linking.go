@@ -314,11 +314,13 @@ func (s *sentence) countsVictims() bool {
 	if !counts {
 		return false
 	}
-	for j := range s.toks {
-		if victimNouns[s.text(j)] {
+	for _, em := range s.ents {
+		if em.ent >= 0 && s.e.ents[em.ent].cat&s.e.lex.casualties != 0 {
 			return true
 		}
-		if k := s.entAt[j]; k >= 0 && s.ents[k].ent >= 0 && s.e.ents[s.ents[k].ent].cat&s.e.lex.casualties != 0 {
+	}
+	for j := range s.toks {
+		if victimNouns[s.text(j)] {
 			return true
 		}
 	}
