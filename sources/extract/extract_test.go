@@ -1646,6 +1646,20 @@ func TestExtractGappedKeyword(t *testing.T) {
 	})
 }
 
+// In a list with elided copulas, the keyword before a comma and the
+// number is the number's: "los heridos 45 y los detenidos, 300".
+func TestExtractElidedCopulaList(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Keywords: []string{"muertos", "deaths"}},
+		{ID: "injured", Keywords: []string{"heridos", "injured"}},
+		{ID: "arrested", Keywords: []string{"arrested", "detenidos"}},
+	}, []tracker.Actor{{Name: "Interior Ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio del Interior"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Los muertos son 12, los heridos 45 y los detenidos, 300, según el Ministerio del Interior.",
+			[]string{"deaths=12", "injured=45", "arrested=300"}},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

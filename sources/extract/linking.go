@@ -1662,7 +1662,11 @@ func (s *sentence) adjacentKeyword(m *numMention, c, mi int) int {
 		if em.t1 > m.t0 {
 			continue // the number's own noun ("1.900 presos políticos"): see uniqueHeadKeyword
 		}
-		if d := s.dist(em.t0, em.t1, m.t0, m.t1); d <= adjacent && d < best {
+		d := s.dist(em.t0, em.t1, m.t0, m.t1)
+		if em.t1+1 == m.qStart && s.text(em.t1) == "," && (em.t0 == 0 || s.determinerAt(em.t0-1)) {
+			d = 1 // "los heridos 45 y los detenidos, 300": the noun the elided copula gives
+		}
+		if d <= adjacent && d < best {
 			best = d
 		}
 	}
