@@ -1660,6 +1660,19 @@ func TestExtractElidedCopulaList(t *testing.T) {
 	})
 }
 
+// "up to 30 may have died" is no date (a lower-case "may" is a modal),
+// and "could be as high as 200" is a possibility.
+func TestExtractMayAndCouldBe(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"died", "dead", "muertos"}}},
+		[]tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"interior ministry", "Ministerio del Interior"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"The interior ministry said that up to 30 people may have died.", []string{"deaths=30"}},
+		{"The interior ministry said the number of dead could be as high as 200.", nil},
+		{"Según el Ministerio del Interior, la cifra de muertos podría ser de 300.", nil},
+		{"The interior ministry said 12 people died on 30 May.", []string{"deaths=12"}},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

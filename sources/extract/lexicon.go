@@ -334,7 +334,7 @@ var qualifierBefore = func() *phraseSet {
 			"supera", "superan", "supera las", "supera los", "superan las", "superan los", "exceeds", "exceeded",
 			"surpassed", "tops", "topped",
 		},
-		tracker.AtMost: {"at most", "up to", "fewer than", "less than", "no more than", "not more than", "as many as",
+		tracker.AtMost: {"at most", "up to", "fewer than", "less than", "no more than", "not more than", "as many as", "as high as",
 			"a maximum of", "just under", "hasta", "menos de", "no más de", "como máximo", "un máximo de", "a lo sumo",
 			"poco menos de", "hasta un total de",
 		},
@@ -1099,3 +1099,7 @@ var ownCountVerbs = newWordSet("put", "puts", "estimated", "estimates", "counted
 // possessives stand for an owner named before: "its own tally", "según sus
 // actas".
 var possessives = newWordSet("its", "their", "su", "sus")
+
+// copulaInfinitives after a modal make the number after them a
+// possibility: "could be as high as 200", "podría ser de 300".
+var copulaInfinitives = newWordSet("be", "ser", "estar", "reach", "alcanzar", "superar", "exceed", "top")

@@ -851,6 +851,19 @@ func (s *sentence) freeOtherKinds() {
 	}
 }
 
+// monthAt reports whether token k names a month: "may", "march" and "mar"
+// only capitalised ("up to 30 may have died" is no date, nor "el mar").
+func (s *sentence) monthAt(k int) bool {
+	w := s.text(k)
+	if !monthNames[w] {
+		return false
+	}
+	if w == "may" || w == "march" || w == "mar" {
+		return s.toks[k].upper
+	}
+	return true
+}
+
 // markRangeEnds gives the end of a range of years or ages the reason of
 // its start: "entre 2010 y 2019 murieron 15.021 personas", "aged 23 to
 // 52 when they died".
@@ -1028,8 +1041,8 @@ func (s *sentence) trapReason(m *numMention) string {
 		return "date"
 	}
 	if v <= 31 {
-		if monthNames[p1] || (p1 == "." && monthNames[p2]) || monthNames[n1] ||
-			((n1 == "de" || n1 == "of" || n1 == "del") && monthNames[n2]) {
+		if s.monthAt(m.t0-1) || (p1 == "." && s.monthAt(m.t0-2)) || s.monthAt(m.t1) ||
+			((n1 == "de" || n1 == "of" || n1 == "del") && s.monthAt(m.t1+1)) {
 			return "date"
 		}
 		if weekdays[p1] && !counted {
@@ -1215,6 +1228,12 @@ func (s *sentence) irrealisNumber(t0 int) bool {
 	if j > 1 && s.text(j-1) == "to" && riseVerbs[s.text(j-2)] {
 		j-- // "could rise to 1,000": the verb before "to"
 		return irrealisMarkers[s.text(j-2)] || irrealisMarkers[s.text(j-3)]
+	}
+	if j > 1 && copulaInfinitives[s.text(j-1)] && (irrealisMarkers[s.text(j-2)] || irrealisMarkers[s.text(j-3)] && mannerAdverb(s.text(j-2))) {
+		return true // "could be as high as 200", "podría ser de 300"
+	}
+	if j > 1 && s.text(j-1) == "de" && copulaInfinitives[s.text(j-2)] && irrealisMarkers[s.text(j-3)] {
+		return true // "podría ser de 300"
 	}
 	if j > 1 && s.text(j-1) == "to" {
 		// "could rise eightfold, to more than 20,000", "may climb sharply to"
