@@ -1233,11 +1233,34 @@ func (s *sentence) trailingSource(m *numMention) (actor int, ok bool) {
 	if !found || id != cuePrefix || !strongCuePrefixes[s.joined(j, j+n)] {
 		return 0, false
 	}
-	for k := j + n; k < len(s.toks) && k <= j+n+4 && s.toks[k].kind == tokWord; k++ {
+	k := j + n
+	for ; k < len(s.toks) && k <= j+n+8 && s.toks[k].kind == tokWord; k++ {
 		if e := s.entAt[k]; e >= 0 && s.ents[e].actor >= 0 {
 			a, decided := s.sourceActor(s.ents[e].actor)
 			return a, decided
 		}
+	}
+	// "…, según la última evaluación de la inteligencia militar británica":
+	// a source the tracker does not list, unless the words refer back
+	// ("según el mismo balance", "según sus datos") or name the
+	// government's figures ("según cifras oficiales")
+	start := j + n
+	if s.backReference(start, k) {
+		return 0, false
+	}
+	for q := start; q < k; q++ {
+		if possessives[s.text(q)] || pronouns[s.text(q)] {
+			return 0, false // "según los datos recopilados junto con su Departamento de Epidemiología"
+		}
+	}
+	if s.officialAfter(start, k) {
+		if g := s.officialGovernment(); g >= 0 {
+			s.inferred = true
+			return g, true
+		}
+	}
+	if k > start+1 {
+		return -1, true
 	}
 	return 0, false
 }

@@ -1673,6 +1673,23 @@ func TestExtractMayAndCouldBe(t *testing.T) {
 	})
 }
 
+// A trailing "según …" that names no listed source makes the figure
+// someone else's; "la cifra de detenidos" counts detainees.
+func TestExtractTrailingUnlistedSource(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "casualties", Keywords: []string{"bajas", "casualties"}},
+		{ID: "arrested", Keywords: []string{"arrested", "detenidos"}},
+	}, []tracker.Actor{
+		{Name: "Mediazona", Role: tracker.Confirmer, Aliases: []string{"Mediazona"}},
+		{Name: "Interior Ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio del Interior"}},
+	})
+	checkFiguresBy(t, e, []figureCase{
+		{"Mediazona ha identificado 27.423 nombres. Según sus datos, el total de bajas asciende a 50.000. El total de bajas rusas asciende a 240.000, según la última evaluación de la inteligencia militar británica.",
+			"[casualties=50000 by Mediazona]"},
+		{"El Ministerio del Interior informó el domingo de que la cifra de detenidos llega a 900.", "[arrested=900 by Interior Ministry]"},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

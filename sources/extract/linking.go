@@ -758,8 +758,8 @@ func (s *sentence) figureOfMetric(m *numMention) int {
 	q := -1
 	for k := m.qStart - 1; k >= 0 && k >= m.qStart-8; k-- {
 		t := s.toks[k]
-		if t.kind == tokDigits || t.text == "," || t.text == ";" || s.isNumberWordToken(k) {
-			break
+		if t.kind == tokDigits || t.text == "," || t.text == ";" || s.valueWordAt(k) {
+			break // (not "llega a 900": "a" is no number there)
 		}
 		if figureNouns[t.text] {
 			q = k
@@ -929,6 +929,9 @@ func (s *sentence) figureNounMetric(q, end int) int {
 	prisoners := false
 	for j := of + 1; j < end && j <= of+5; j++ {
 		if k := s.entAt[j]; k >= 0 && s.ents[k].ent >= 0 && !s.ents[k].irrealis {
+			if ent := s.e.ents[s.ents[k].ent]; ent.cat == 0 && len(ent.metrics) == 1 && s.isActive(ent.metrics[0]) && j == of+1 {
+				return ent.metrics[0] // "la cifra de detenidos": a keyword of no concept, right after "de"
+			}
 			if cat := s.e.ents[s.ents[k].ent].cat; cat != 0 {
 				for _, mi := range s.active {
 					if cat&s.e.metrics[mi].owns != 0 {
@@ -1378,6 +1381,13 @@ func (s *sentence) closeTo(i, j int, m *numMention) bool {
 }
 
 // isNumberWordToken reports whether token i is a number word.
+// valueWordAt reports whether token i is a number word with a value of
+// its own: not an article ("a") nor "and".
+func (s *sentence) valueWordAt(i int) bool {
+	nw, ok := s.numberWordAt(i)
+	return ok && nw.kind != kindArticle && nw.kind != kindAnd
+}
+
 func (s *sentence) isNumberWordToken(i int) bool {
 	_, ok := s.numberWordAt(i)
 	return ok
