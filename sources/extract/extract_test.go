@@ -1690,6 +1690,24 @@ func TestExtractTrailingUnlistedSource(t *testing.T) {
 	})
 }
 
+// A metric restricted to people by role ("health workers killed") takes
+// no count of people at large; plain "workers" restrict no one.
+func TestExtractRolePopulation(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "health-workers-killed", Name: "Health workers killed", Keywords: []string{"health workers killed", "killed", "dead"}},
+	}, []tracker.Actor{{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO", "OMS"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"WHO said the attacks left 553 people dead.", nil},
+		{"WHO said 22 health workers were killed.", []string{"health-workers-killed=22"}},
+		{"Según la OMS, 196 personas defensoras fueron asesinadas.", nil},
+	})
+	mine := New([]tracker.Metric{{ID: "trapped", Name: "Workers trapped", Keywords: []string{"trapped", "atrapados"}}},
+		[]tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"the ministry"}}})
+	checkMetricValues(t, mine, []metricCase{
+		{"The ministry said 98 people were still trapped.", []string{"trapped=98"}},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

@@ -93,6 +93,10 @@ type metricInfo struct {
 	unit string
 	// unitWords are the nouns that count its unit (unitGroups)
 	unitWords wordSet
+	// population are the nouns for people that its name and keywords
+	// restrict it to ("aid workers", "health workers", "periodistas"), or
+	// nil: a count of people at large is not a count of them
+	population wordSet
 }
 
 // entity is what a matched phrase is: an actor's alias, a metric keyword,
@@ -201,7 +205,7 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 		}
 	}
 	for mi, m := range metrics {
-		info := metricInfo{id: m.ID}
+		info := metricInfo{id: m.ID, population: populationOf(m)}
 		for _, kw := range m.Keywords {
 			for _, v := range keywordVariants(kw) {
 				i, ok := entityFor(v)
@@ -682,6 +686,32 @@ func dottedWords(name string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// populationOf returns the nouns for people by role that a metric's name
+// and keywords restrict it to ("aid workers", "periodistas", "children"),
+// or nil. People in a state (prisoners, hostages, migrants) are not a
+// restriction: "800 personas" may be the prisoners counted.
+func populationOf(m tracker.Metric) wordSet {
+	var ws wordSet
+	for _, text := range append([]string{m.Name}, m.Keywords...) {
+		words := phraseTokens(text)
+		for i, w := range words {
+			if !roleNouns[w] {
+				continue
+			}
+			// plain "workers" are everyone at a workplace ("Workers
+			// trapped"); "aid workers", "trabajadores sanitarios" are not
+			if genericRoles[w] && !(i > 0 && !functionWords[words[i-1]]) && !(i+1 < len(words) && roleModifiers[words[i+1]]) {
+				continue
+			}
+			if ws == nil {
+				ws = wordSet{}
+			}
+			ws[w] = true
+		}
+	}
+	return ws
 }
 
 // gappedKeyword is a keyword of several words that may take one more word

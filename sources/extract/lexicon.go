@@ -1103,3 +1103,36 @@ var possessives = newWordSet("its", "their", "su", "sus")
 // copulaInfinitives after a modal make the number after them a
 // possibility: "could be as high as 200", "podría ser de 300".
 var copulaInfinitives = newWordSet("be", "ser", "estar", "reach", "alcanzar", "superar", "exceed", "top")
+
+// roleNouns name people by their work, role or age: a metric of "health
+// workers killed" or "children in child labour" counts them, not everyone.
+var roleNouns = newWordSet("workers", "worker", "trabajadores", "trabajadoras", "staff", "personnel", "employees",
+	"empleados", "funcionarios", "medics", "paramedics", "doctors", "nurses", "sanitarios", "médicos", "medicos",
+	"enfermeras", "enfermeros", "paramédicos", "humanitarians", "humanitarios", "cooperantes", "volunteers",
+	"voluntarios", "journalists", "periodistas", "reporters", "leaders", "líderes", "lideres", "dirigentes",
+	"defenders", "defensores", "defensoras", "lideresas", "activists", "activistas", "soldiers", "troops", "militares", "uniformados",
+	"officers", "policías", "policias", "police", "students", "estudiantes", "children", "niños", "ninos",
+	"minors", "menores", "miners", "mineros")
+
+// broadPopulation name people at large: a count of them is no count of a
+// metric restricted to some of them ("553 people dead" is no count of
+// health workers killed).
+var broadPopulation = newWordSet("people", "persons", "person", "personas", "persona", "individuals", "individuos",
+	"civilians", "civiles", "patients", "pacientes", "residents", "habitantes", "vecinos", "villagers",
+	"pobladores", "passengers", "pasajeros", "victims", "víctimas", "victimas")
+
+// genericRoles name whoever works somewhere: alone they restrict a metric
+// to no one in particular ("Workers trapped" in a mine are the people
+// trapped there).
+var genericRoles = newWordSet("workers", "worker", "trabajadores", "trabajadoras", "staff", "personnel",
+	"employees", "empleados", "funcionarios")
+
+// roleModifiers after a generic role make it particular: "trabajadores
+// sanitarios", "personal humanitario".
+var roleModifiers = newWordSet("sanitarios", "sanitarias", "humanitarios", "humanitarias", "migrantes",
+	"médicos", "medicos", "de salud", "salud")
+
+// functionWords are the articles and prepositions that leave a role noun
+// after them unmodified: "the workers", "of workers".
+var functionWords = newWordSet("the", "a", "an", "of", "in", "for", "and", "el", "la", "los", "las", "de", "del",
+	"en", "para", "y", "or", "o")

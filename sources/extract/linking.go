@@ -188,6 +188,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	if best < 0 {
 		best = s.unitMetric(m)
 	}
+	if best >= 0 && s.broaderThan(m, best) {
+		return -1 // "attacks that have left 553 people dead": not the health workers a metric counts
+	}
 	if best >= 0 && s.unitClash(m, best) {
 		// "ya se aplicaron 55.000 vacunas": a keyword's stem ("vacunados")
 		// on a noun of another unit; the metric measured in that unit
@@ -388,6 +391,38 @@ func (s *sentence) stateTermWithEvent(m *numMention) int {
 		}
 	}
 	return -1
+}
+
+// broaderThan reports whether number m counts people at large ("people",
+// "personas", "civilians", "patients") while metric mi counts only
+// some people ("aid workers killed", "periodistas asesinados").
+func (s *sentence) broaderThan(m *numMention, mi int) bool {
+	pop := s.e.metrics[mi].population
+	if len(pop) == 0 || m.headAt < 0 || m.head != headPeople {
+		return false
+	}
+	w := s.text(m.headAt)
+	if pop[w] || inPopulation(pop, s.text(m.headAt+1)) {
+		return false // (not "196 personas defensoras" for defenders: people by that role)
+	}
+	return broadPopulation[w]
+}
+
+// inPopulation reports whether word w is one of the role nouns pop, in
+// any gender or number ("defensoras" for "defensores").
+func inPopulation(pop wordSet, w string) bool {
+	if pop[w] {
+		return true
+	}
+	if len(w) < 6 || !roleNouns[w] {
+		return false
+	}
+	for p := range pop {
+		if len(p) >= 6 && p[:6] == w[:6] {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyMetric returns the one metric looked for that keep accepts, or -1
