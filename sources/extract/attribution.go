@@ -890,8 +890,8 @@ func (s *sentence) otherSubjectCue(c int) bool {
 			continue
 		}
 		_, n, ok := cueVerbs.matchAt(s.toks, q)
-		if !ok || s.negatedAt(q) || passiveAuxiliaries[s.text(q-1)] {
-			continue // (not "ten more victims were added": what was counted)
+		if !ok || s.negatedAt(q) || passiveAuxiliaries[s.text(q-1)] || s.cueNounAt(q) {
+			continue // (not "ten more victims were added": what was counted; nor "their latest joint estimates")
 		}
 		if by := s.text(q + n); (by == "by" || by == "por") && (s.inActor(q+n+1) || s.determinerAt(q+n+1) && s.inActor(q+n+2)) {
 			continue // "an investigation published by the Guardian": its agent is named
@@ -1813,3 +1813,32 @@ func (s *sentence) disputesAfter(em entMention) bool {
 func mannerAdverb(w string) bool {
 	return len(w) > 4 && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "mente"))
 }
+
+// cueNounAt reports whether the attribution word at token q is a noun
+// there: "in their latest joint estimates", "its own records", "the
+// report" (not "the ministry reports 50 deaths").
+func (s *sentence) cueNounAt(q int) bool {
+	if !nounCues[s.text(q)] {
+		return false
+	}
+	for k := q - 1; k >= 0 && k >= q-3; k-- {
+		w := s.text(k)
+		if s.determinerAt(k) || possessives[w] || headDeterminers[w] {
+			return true
+		}
+		if !reportAdjectives[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// nounCues are attribution words that are also nouns.
+var nounCues = newWordSet("estimates", "estimate", "reports", "report", "records", "counts", "count", "claims",
+	"claim", "lists", "notes", "documents", "tallies", "figures", "cuenta", "cifra", "registra", "registro")
+
+// reportAdjectives qualify a report or a count: "their latest joint
+// estimates", "its own records", "el último registro".
+var reportAdjectives = newWordSet("latest", "last", "new", "own", "joint", "annual", "monthly", "weekly", "daily",
+	"final", "official", "preliminary", "previous", "recent", "first", "updated", "provisional", "último",
+	"ultimo", "nuevo", "propio", "anual", "mensual", "semanal", "diario", "oficial", "preliminar", "reciente")
