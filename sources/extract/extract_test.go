@@ -1708,6 +1708,21 @@ func TestExtractRolePopulation(t *testing.T) {
 	})
 }
 
+// A joint statement is each speaker's figure.
+func TestExtractJointSpeakers(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "child-labour", Name: "Children in child labour", Keywords: []string{"child labour", "trabajo infantil"}}},
+		[]tracker.Actor{
+			{Name: "ILO", Role: tracker.Confirmer, Aliases: []string{"ILO", "International Labour Organization", "OIT"}},
+			{Name: "UNICEF", Role: tracker.Confirmer, Aliases: []string{"UNICEF"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Close to 138 million children were in child labour last year, the International Labour Organization (ILO) and UNICEF said.",
+			"[child-labour=138000000 by ILO child-labour=138000000 by UNICEF]"},
+		{"La OIT informó de que 160 millones de niños están en trabajo infantil, una cifra que UNICEF considera baja.",
+			"[child-labour=160000000 by ILO]"},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

@@ -95,6 +95,12 @@ func (s *sentence) figures() []figure {
 		}
 		out = append(out, figure{num: k, metric: m.metric, actor: actor, value: m.value, high: high, qual: m.qual,
 			fallback: fallback, pendingFallback: s.pendingFallback})
+		if other := s.jointSpeaker(actor); other >= 0 {
+			// "the International Labour Organization (ILO) and UNICEF
+			// said": a joint statement is each one's figure
+			out = append(out, figure{num: k, metric: m.metric, actor: other, value: m.value, high: high, qual: m.qual,
+				fallback: fallback})
+		}
 	}
 	return out
 }
@@ -265,6 +271,56 @@ func (s *sentence) predicateMetric(j int) int {
 		return -1
 	}
 	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&ent.cat != 0 })
+}
+
+// jointSpeaker returns the other configured actor that makes the same
+// statement with actor a, named beside it as one subject ("the ILO and
+// UNICEF said", "Human Rights Watch y Cristosal denunciaron"), or -1.
+func (s *sentence) jointSpeaker(a int) int {
+	if a < 0 {
+		return -1
+	}
+	for i, em := range s.ents {
+		if em.actor != a {
+			continue
+		}
+		for j, o := range s.ents {
+			if j == i || o.actor < 0 || o.actor == a || s.e.actors[o.actor].Role == tracker.Reporter {
+				continue
+			}
+			first, second := em, o
+			if o.t0 < em.t0 {
+				first, second = o, em
+			}
+			if !(first.speaker || second.speaker || first.cueBound || second.cueBound) {
+				continue
+			}
+			if s.joinedNames(first.t1, second.t0) {
+				return o.actor
+			}
+		}
+	}
+	return -1
+}
+
+// joinedNames reports whether tokens [i, j) join two names as one subject:
+// "and", "y", "e" and nothing else but an acronym in brackets ("(ILO)").
+func (s *sentence) joinedNames(i, j int) bool {
+	joined := false
+	for k := i; k < j; k++ {
+		switch t := s.text(k); {
+		case t == "and" || t == "y" || t == "e":
+			if joined {
+				return false
+			}
+			joined = true
+		case t == "(" || t == ")":
+		case s.toks[k].caps && s.text(k-1) == "(":
+		default:
+			return false
+		}
+	}
+	return joined
 }
 
 // headIsOwnEvent reports whether the noun of number m is a term of the
