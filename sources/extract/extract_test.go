@@ -1723,6 +1723,15 @@ func TestExtractJointSpeakers(t *testing.T) {
 	})
 }
 
+// "a millones de menores" holds no number.
+func TestExtractArticleBeforePluralScale(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "child-labour", Name: "Children in child labour", Keywords: []string{"trabajo infantil"}}},
+		[]tracker.Actor{{Name: "UNICEF", Role: tracker.Confirmer, Aliases: []string{"UNICEF", "Unicef"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"La crisis amenaza con empujar a millones de menores más hacia el trabajo infantil, alertó Unicef.", nil},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

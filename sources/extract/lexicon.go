@@ -1136,3 +1136,8 @@ var roleModifiers = newWordSet("sanitarios", "sanitarias", "humanitarios", "huma
 // after them unmodified: "the workers", "of workers".
 var functionWords = newWordSet("the", "a", "an", "of", "in", "for", "and", "el", "la", "los", "las", "de", "del",
 	"en", "para", "y", "or", "o")
+
+// pluralScales after an article make no number: "a millones de menores",
+// "thousands".
+var pluralScales = newWordSet("millones", "miles", "millions", "thousands", "billions", "hundreds", "cientos",
+	"centenares", "decenas", "dozens")

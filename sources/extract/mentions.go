@@ -216,6 +216,9 @@ func (s *sentence) numberStart(i int) bool {
 	case kindAnd, kindVague:
 		return false
 	case kindArticle:
+		if pluralScales[s.text(i+1)] {
+			return false // "empujar a millones de menores": no number
+		}
 		return nextOK && (next.kind == kindScale || next.kind == kindDozen || next.kind == kindHundred)
 	case kindHalf:
 		return nextOK && (next.kind == kindArticle || next.kind == kindScale || next.kind == kindDozen)
