@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gapwatch/gapwatch/tracker"
 )
@@ -177,7 +178,7 @@ func (s *sentence) findEntities() {
 		if bare && s.e.ents[id].cat == 0 && len(s.e.ents[id].metrics) == 0 {
 			ok = false // "muertes en centros penales": common nouns, not the name "Centros Penales"
 		}
-		if ok && (!s.e.ents[id].acronym || t.caps) {
+		if ok && (!s.e.ents[id].acronym || t.caps || s.titleCaseAcronym(i)) {
 			ent := s.e.ents[id]
 			m := entMention{t0: i, t1: i + n, ent: id, actor: ent.actor, byCue: -1}
 			if bare {
@@ -1292,6 +1293,15 @@ func (s *sentence) gappedAt(i int) (ent, n int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// titleCaseAcronym reports whether token i writes an acronym of four
+// letters or more in title case, as Spanish and British style do
+// ("Unicef", "Acnur", "Dane", "Nato"); not at the start of an English
+// sentence, where a capitalised word may be any word.
+func (s *sentence) titleCaseAcronym(i int) bool {
+	t := s.toks[i]
+	return t.upper && utf8.RuneCountInString(t.text) >= 4 && (s.es || i > 0)
 }
 
 // anyUpper reports whether a token in [i, j) is capitalised.

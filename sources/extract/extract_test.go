@@ -1732,6 +1732,17 @@ func TestExtractArticleBeforePluralScale(t *testing.T) {
 	})
 }
 
+// An acronym of four letters or more matches in title case ("Dane",
+// "Acnur"); counts by origin in a list are parts.
+func TestExtractTitleCaseAcronymAndOrigins(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "returnees", Keywords: []string{"returned", "volvieron", "regresaron"}}},
+		[]tracker.Actor{{Name: "UNHCR", Role: tracker.Confirmer, Aliases: []string{"UNHCR", "ACNUR"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Según las cifras de Acnur, 1,2 millones de sirios volvieron a su país.", []string{"returnees=1200000"}},
+		{"Según ACNUR, 170.000 refugiados volvieron desde Jordania, unos 379.000 desde el Líbano y 28.000 desde Egipto.", nil},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

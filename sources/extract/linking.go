@@ -1577,7 +1577,7 @@ func (s *sentence) placedPart(m *numMention) bool {
 			return true
 		}
 	}
-	if s.placedInList(m) || s.inPlaceOfKind(m) || s.shareOfSomeone(m) {
+	if s.placedInList(m) || s.inPlaceOfKind(m) || s.shareOfSomeone(m) || s.originInList(m) {
 		return true
 	}
 	switch s.text(m.t1) + " " + s.text(m.t1+1) + " " + s.text(m.t1+2) {
@@ -1631,6 +1631,39 @@ func (s *sentence) opensOnPlace() bool {
 	}
 	_, _, country := s.e.lex.countries.matchAt(s.toks, i+1)
 	return !country && !monthNames[s.text(i+1)]
+}
+
+// originInList reports whether number m is one of two or more counts of
+// the sentence each given with the place it came from: "170.000 volvieron
+// desde Jordania, unos 379.000 desde el Líbano", "120 from Iran and 80
+// from Pakistan". Each is a part of a total by origin.
+func (s *sentence) originInList(m *numMention) bool {
+	from := func(n *numMention) bool {
+		for j := s.afterHead(n); j < len(s.toks) && j <= n.t1+4; j++ {
+			t := s.text(j)
+			if t == "," || t == ";" || s.toks[j].kind == tokDigits {
+				return false
+			}
+			if t == "from" || t == "desde" || t == "procedentes" {
+				k := j + 1
+				for k < len(s.toks) && (s.determinerAt(k) || s.text(k) == "de") {
+					k++
+				}
+				return k < len(s.toks) && s.toks[k].upper && s.toks[k].kind == tokWord
+			}
+		}
+		return false
+	}
+	if !from(m) {
+		return false
+	}
+	n := 0
+	for k := range s.nums {
+		if !s.nums[k].trap && from(&s.nums[k]) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // placedInList reports whether number m is one of several numbers each
