@@ -1327,6 +1327,7 @@ func TestExtractStateHeadWithEvent(t *testing.T) {
 			[]string{"returnees=200000"}},
 		{"Según ACNUR, 300.000 refugiados ya han vuelto a sus hogares.", []string{"returnees=300000"}},
 		{"Según ACNUR, 300.000 refugiados han vuelto a sus hogares.", []string{"returnees=300000"}},
+		{"Según ACNUR, 1,2 millones de refugiados sirios volvieron a su país.", []string{"returnees=1200000"}},
 		{"UNHCR said 6 million refugees remain abroad.", []string{"still-displaced=6000000"}},
 	})
 }

@@ -353,8 +353,8 @@ func (s *sentence) predicateEnt(j int) int {
 			return k
 		}
 		w := s.text(j)
-		if !relativeAuxiliaries[w] && !predicateAdverbs[w] {
-			return -1
+		if !relativeAuxiliaries[w] && !predicateAdverbs[w] && !(n == 0 && countryWord(w)) {
+			return -1 // (a nationality may stand between: "refugiados sirios volvieron")
 		}
 		aux = aux || relativeAuxiliaries[w]
 		j++
