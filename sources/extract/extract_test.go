@@ -1744,6 +1744,16 @@ func TestExtractTitleCaseAcronymAndOrigins(t *testing.T) {
 	})
 }
 
+// A Spanish keyword of several words matches in the other gender: the
+// tracker's "presos políticos" also finds "presas políticas".
+func TestExtractKeywordOtherGender(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "held", Keywords: []string{"presos políticos"}}},
+		[]tracker.Actor{{Name: "Foro Penal", Role: tracker.Confirmer, Aliases: []string{"Foro Penal"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Foro Penal contabiliza 120 presas políticas.", []string{"held=120"}},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

@@ -749,6 +749,9 @@ func keywordVariants(kw string) []string {
 	}
 	out := []string{kw}
 	words := strings.Fields(kw)
+	if g := otherGender(words); g != "" {
+		out = append(out, g) // "privados de libertad", "privadas de libertad"
+	}
 	last := words[len(words)-1]
 	head := strings.Join(words[:len(words)-1], " ")
 	if head != "" {
@@ -770,6 +773,33 @@ func keywordVariants(kw string) []string {
 		out = append(out, head+last+"s")
 	}
 	return out
+}
+
+// otherGender returns a Spanish keyword of several words with its plural
+// adjectives and participles in the other gender ("presos políticos",
+// "presas políticas"), or "" when it has none.
+func otherGender(words []string) string {
+	if len(words) < 2 {
+		return ""
+	}
+	out := make([]string, len(words))
+	changed := false
+	for i, w := range words {
+		out[i] = w
+		if len([]rune(w)) < 5 {
+			continue
+		}
+		switch {
+		case strings.HasSuffix(w, "os"):
+			out[i], changed = strings.TrimSuffix(w, "os")+"as", true
+		case strings.HasSuffix(w, "as"):
+			out[i], changed = strings.TrimSuffix(w, "as")+"os", true
+		}
+	}
+	if !changed {
+		return ""
+	}
+	return strings.Join(out, " ")
 }
 
 // containsInt reports whether v is in list.
