@@ -1754,6 +1754,21 @@ func TestExtractKeywordOtherGender(t *testing.T) {
 	})
 }
 
+// The people a metric is restricted to, among a count of people at large,
+// are that metric's count; of another event, they are not.
+func TestExtractRoleShare(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "health-workers-killed", Name: "Health workers killed", Keywords: []string{"health workers killed", "killed", "dead", "trabajadores sanitarios muertos"}},
+	}, []tracker.Actor{{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO", "World Health Organization"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"The World Health Organization says the attacks have left 553 people dead, among them 22 health workers.",
+			[]string{"health-workers-killed=22"}},
+		{"The World Health Organization says the attacks have left 553 people injured, among them 22 health workers.", nil},
+		{"Al menos 31 personas, cuatro de ellas trabajadores sanitarios, murieron en los ataques, según la World Health Organization.",
+			[]string{"health-workers-killed=4"}},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

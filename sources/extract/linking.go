@@ -51,6 +51,7 @@ func (s *sentence) figures() []figure {
 		m.metric = s.anaphoricMetric(k)
 	}
 	s.freeSharesOfOtherMetric()
+	s.freeRoleShares()
 	for k := range s.nums {
 		if m := &s.nums[k]; !m.trap && m.metric >= 0 {
 			m.metric = s.markedMetric(m)
@@ -253,6 +254,55 @@ func (s *sentence) freeSharesOfOtherMetric() {
 		}
 		m.trap, m.dropReason, m.metric, m.byKeyword = false, "", mi, true
 	}
+}
+
+// freeRoleShares takes back the part mark of a number that counts the
+// people one metric is restricted to, among a count of people at large
+// that no metric took: "attacks that have left 553 people dead, among
+// them 22 health workers" is a count of health workers killed.
+func (s *sentence) freeRoleShares() {
+	for k := range s.nums {
+		m := &s.nums[k]
+		if !m.trap || m.dropReason != "partial" {
+			continue
+		}
+		at := m.headAt // "22 health workers", "cuatro de ellas trabajadores sanitarios"
+		if t := s.text(m.t1); (t == "of" || t == "de") && objectPronouns[s.text(m.t1+1)] {
+			at = m.t1 + 2
+		} else if m.head != headPeople || at < 0 {
+			continue
+		}
+		w := s.text(at)
+		whole := -1
+		for j := k - 1; j >= 0; j-- {
+			if o := &s.nums[j]; !o.trap {
+				whole = j
+				break
+			}
+		}
+		if whole < 0 || s.nums[whole].metric >= 0 || s.nums[whole].head != headPeople || !broadPopulation[s.text(s.nums[whole].headAt)] {
+			continue
+		}
+		mi := s.onlyMetric(func(mi int) bool {
+			pop := s.e.metrics[mi].population
+			return len(pop) > 0 && (inPopulation(pop, w) || inPopulation(pop, s.text(at+1)))
+		})
+		if mi < 0 || !s.eventBetween(s.nums[whole].t0-6, m.t1+12, s.e.metrics[mi].owns) {
+			continue // (not "553 people injured, among them 22 health workers" for a count of those killed)
+		}
+		m.trap, m.dropReason, m.metric, m.byKeyword = false, "", mi, true
+	}
+}
+
+// eventBetween reports whether a term of the concepts owns stands in
+// tokens [i, j).
+func (s *sentence) eventBetween(i, j int, owns category) bool {
+	for _, em := range s.ents {
+		if em.ent >= 0 && em.t0 >= i && em.t0 < j && s.e.ents[em.ent].cat&owns != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // predicateMetric returns the one metric looked for whose keyword or term
