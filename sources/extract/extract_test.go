@@ -1769,6 +1769,15 @@ func TestExtractRoleShare(t *testing.T) {
 	})
 }
 
+// "encerradas" (locked up) is a term of detention.
+func TestExtractLockedUp(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "prison-population", Keywords: []string{"prisoners", "inmates", "incarcerated", "presos", "reclusos"}}},
+		[]tracker.Actor{{Name: "SNAI", Role: tracker.Claimant, Aliases: []string{"SNAI"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Más de 32.000 personas están hoy encerradas en las 36 prisiones de Ecuador, anunció el SNAI.", []string{"prison-population=32000"}},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {
