@@ -56,7 +56,7 @@ func (s *sentence) bindCues() {
 			a.speaker = s.verbFollows(a)
 			continue
 		}
-		if s.memberNamed(a) || s.describesActorBefore(a) {
+		if s.memberNamed(a) || s.describesActorBefore(a) || s.ownerInCount(a) {
 			a.member = true
 			continue
 		}
@@ -1842,3 +1842,44 @@ var nounCues = newWordSet("estimates", "estimate", "reports", "report", "records
 var reportAdjectives = newWordSet("latest", "last", "new", "own", "joint", "annual", "monthly", "weekly", "daily",
 	"final", "official", "preliminary", "previous", "recent", "first", "updated", "provisional", "último",
 	"ultimo", "nuevo", "propio", "anual", "mensual", "semanal", "diario", "oficial", "preliminar", "reciente")
+
+// ownerInCount reports whether the actor mention a is an adjective inside
+// the noun phrase of a count, naming whose the counted things or people
+// are, not who counts them: "abatieron 28 drones de ataque hutíes", "28
+// Houthi drones".
+func (s *sentence) ownerInCount(a *entMention) bool {
+	if a.t1-a.t0 != 1 || s.toks[a.t0].kind != tokWord {
+		return false
+	}
+	for _, n := range s.nums {
+		if n.trap || n.t1 > a.t0 || a.t0-n.t1 > 4 {
+			continue
+		}
+		if a.t0 == n.t1 {
+			// "28 Houthi drones": an adjective before the counted noun
+			next := s.text(a.t0 + 1)
+			return s.toks[a.t0].upper && a.t0+1 < len(s.toks) && s.toks[a.t0+1].kind == tokWord && !s.toks[a.t0+1].upper &&
+				!s.cueAt(a.t0+1) && !peopleNouns[next] && !genericPeople[next]
+		}
+		if s.toks[a.t0].upper {
+			continue // a name after the count: "28 drones, Kyiv said"
+		}
+		inside := true
+		for k := n.t1; k < a.t0; k++ {
+			if t := s.toks[k]; t.kind != tokWord || t.upper || s.cueAt(k) {
+				inside = false
+				break
+			}
+		}
+		if inside {
+			return true // "28 drones de ataque hutíes"
+		}
+	}
+	return false
+}
+
+// cueAt reports whether an attribution verb starts at token k.
+func (s *sentence) cueAt(k int) bool {
+	_, _, ok := cueVerbs.matchAt(s.toks, k)
+	return ok
+}

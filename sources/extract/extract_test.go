@@ -1778,6 +1778,17 @@ func TestExtractLockedUp(t *testing.T) {
 	})
 }
 
+// An actor's adjective inside the noun phrase of a count says whose the
+// things counted are, not who counts them.
+func TestExtractOwnerAdjective(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "downed", Keywords: []string{"abatieron", "derribados", "shot down"}}},
+		[]tracker.Actor{{Name: "Houthis", Role: tracker.Claimant, Aliases: []string{"Houthis", "hutíes", "Houthi"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Buques de Estados Unidos abatieron 28 drones de ataque hutíes entre la noche del viernes y la mañana del sábado.", "[]"},
+		{"Warships shot down 28 Houthi drones overnight.", "[]"},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {
