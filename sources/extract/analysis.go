@@ -185,6 +185,14 @@ func (s *sentence) findEntities() {
 				m.actor = -1
 			}
 			if ent.actor >= 0 {
+				// "la Oficina del Alto Comisionado de las Naciones Unidas
+				// para los Derechos Humanos": another actor's long name
+				// around an alias of the UN
+				if b, start, end, ok := s.enclosingName(i, i+n, ent.actor); ok {
+					m.actor, m.t0, m.t1, n = b, start, end, end-i
+				}
+			}
+			if ent.actor >= 0 {
 				// "the U.N. migration agency": a body of the UN that the
 				// tracker lists by its own name
 				if b, end, ok := s.subBody(i+n, ent.actor); ok {
@@ -200,7 +208,7 @@ func (s *sentence) findEntities() {
 				s.st.seen[m.actor] = true
 				s.st.lastNamed[m.actor] = s.st.sent
 			}
-			s.entAt[i] = len(s.ents)
+			s.entAt[m.t0] = len(s.ents)
 			s.ents = append(s.ents, m)
 			i += n
 			continue
@@ -1294,6 +1302,63 @@ func (s *sentence) gappedAt(i int) (ent, n int, ok bool) {
 	}
 	return 0, 0, false
 }
+
+// enclosingName returns another actor whose long name encloses the alias
+// of actor a at tokens [i, j): a run of capitalised words joined by "de",
+// "of", "para" and articles ("la Oficina del Alto Comisionado de las
+// Naciones Unidas para los Derechos Humanos" around "Naciones Unidas"),
+// whose other words are two or more of that actor's alias words, and more
+// of them than a's. It returns the actor and the name's span.
+func (s *sentence) enclosingName(i, j, a int) (actor, start, end int, ok bool) {
+	start, end = i, j
+	for k := i - 1; k >= 0 && s.entAt[k] < 0; k-- {
+		t := s.toks[k]
+		if t.kind != tokWord {
+			break
+		}
+		if t.upper {
+			start = k
+		} else if !nameJoiners[t.text] {
+			break
+		}
+	}
+	for k := j; k < len(s.toks) && s.toks[k].kind == tokWord; k++ {
+		if s.toks[k].upper {
+			end = k + 1
+		} else if !nameJoiners[s.text(k)] {
+			break
+		}
+	}
+	if start == i && end == j {
+		return 0, 0, 0, false
+	}
+	best, bestN, ownN := -1, 0, 0
+	count := func(b int) int {
+		n := 0
+		for k := start; k < end; k++ {
+			if (k < i || k >= j) && s.e.aliasWords[b][s.text(k)] {
+				n++
+			}
+		}
+		return n
+	}
+	ownN = count(a)
+	for b := range s.e.actors {
+		if b == a || s.e.actors[b].Role == tracker.Reporter {
+			continue
+		}
+		if n := count(b); n > bestN {
+			best, bestN = b, n
+		}
+	}
+	if best < 0 || bestN < 2 || bestN <= ownN {
+		return 0, 0, 0, false
+	}
+	return best, start, end, true
+}
+
+// nameJoiners join the words of an institution's name.
+var nameJoiners = newWordSet("de", "del", "la", "las", "los", "el", "of", "the", "for", "para", "and", "y", "on", "sobre")
 
 // titleCaseAcronym reports whether token i writes an acronym of four
 // letters or more in title case, as Spanish and British style do

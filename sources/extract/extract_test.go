@@ -1789,6 +1789,22 @@ func TestExtractOwnerAdjective(t *testing.T) {
 	})
 }
 
+// An alias inside another body's long name is that body's mention: "la
+// Oficina del Alto Comisionado de las Naciones Unidas para los Derechos
+// Humanos" is the human rights office, not the UN mission.
+func TestExtractEnclosingName(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Keywords: []string{"asesinadas", "killed"}}},
+		[]tracker.Actor{
+			{Name: "BINUH", Role: tracker.Confirmer, Aliases: []string{"BINUH", "Naciones Unidas", "ONU"}},
+			{Name: "OHCHR", Role: tracker.Confirmer, Aliases: []string{"OHCHR", "Alto Comisionado de la ONU para los Derechos Humanos", "Oficina de Derechos Humanos de la ONU"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"En lo que va de año, más de 530 personas han sido asesinadas, según el recuento de la Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos.",
+			"[killed=530 by OHCHR]"},
+		{"Más de 530 personas han sido asesinadas, según Naciones Unidas.", "[killed=530 by BINUH]"},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {
