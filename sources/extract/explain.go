@@ -14,6 +14,7 @@ type Why struct {
 // Dropped is a number the extractor saw and did not take, with the reason:
 // date, money, percentage, age, duration, label, article, zero, rate,
 // increment, partial, comparison, earlier_period, repeated, hypothetical,
+// capacity,
 // denied, other_source (an actor the tracker file does not list states
 // it), no_metric, no_actor, other_metric (a metric not asked for),
 // not_prose.

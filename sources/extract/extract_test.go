@@ -1805,6 +1805,19 @@ func TestExtractEnclosingName(t *testing.T) {
 	})
 }
 
+// A capacity is no count of people, unless a metric counts capacity.
+func TestExtractCapacity(t *testing.T) {
+	actors := []tracker.Actor{{Name: "INM", Role: tracker.Claimant, Aliases: []string{"INM"}}}
+	e := New([]tracker.Metric{{ID: "detained", Keywords: []string{"detenidos", "migrantes detenidos"}}}, actors)
+	checkMetricValues(t, e, []metricCase{
+		{"En esas estaciones, con capacidad para 8.524 migrantes detenidos, permanecen 106, precisó el INM.", []string{"detained=106"}},
+	})
+	c := New([]tracker.Metric{{ID: "capacity", Keywords: []string{"capacidad", "plazas"}}}, actors)
+	checkMetricValues(t, c, []metricCase{
+		{"Las estaciones tienen capacidad para 8.524 personas, precisó el INM.", []string{"capacity=8524"}},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

@@ -63,6 +63,10 @@ type Extractor struct {
 	lifeTerm int
 	// countsPerDay is set when a metric counts per day (metricInfo.perDay).
 	countsPerDay bool
+	// countsCapacity is set when a metric's keywords name a capacity
+	// ("capacity", "plazas"): "capacidad para 8.524" is then its figure,
+	// not a trap.
+	countsCapacity bool
 	// stemActors index the actors by the first five letters of the longer
 	// words of their names: "migration agency" points to the International
 	// Organization for Migration.
@@ -387,6 +391,9 @@ func (e *Extractor) addMetricWords(metrics []tracker.Metric) {
 			}
 		}
 		e.countsPerDay = e.countsPerDay || info.perDay
+		for w := range info.words {
+			e.countsCapacity = e.countsCapacity || capacityNouns[w]
+		}
 	}
 }
 

@@ -1141,3 +1141,8 @@ var functionWords = newWordSet("the", "a", "an", "of", "in", "for", "and", "el",
 // "thousands".
 var pluralScales = newWordSet("millones", "miles", "millions", "thousands", "billions", "hundreds", "cientos",
 	"centenares", "decenas", "dozens")
+
+// capacityNouns before "for" or "para" make the number a capacity: "room
+// for 8,524", "capacidad para 8.524 migrantes".
+var capacityNouns = newWordSet("capacity", "room", "space", "places", "beds", "capacidad", "cupo", "cupos", "plazas",
+	"sitio", "espacio", "camas")

@@ -1126,6 +1126,9 @@ func (s *sentence) trapReason(m *numMention) string {
 	if s.irrealisNumber(m.t0) {
 		return "hypothetical" // "to reach 200", "llegar a 200"
 	}
+	if p := s.text(m.qStart - 1); !s.e.countsCapacity && (p == "for" || p == "para" || p == "of" || p == "de") && capacityNouns[s.text(m.qStart-2)] {
+		return "capacity" // "instalaciones con capacidad para 8.524 migrantes": room, not people
+	}
 	if p := s.text(m.qStart - 1); (p == "por" || p == "by") && strings.HasPrefix(s.text(m.qStart-2), "multipli") {
 		return "comparison" // "podría multiplicarse por ocho", "multiplied by four": a factor
 	}
