@@ -1818,6 +1818,16 @@ func TestExtractCapacity(t *testing.T) {
 	})
 }
 
+// What a count "is made up of" are its parts.
+func TestExtractMadeUpOf(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "gun-deaths", Keywords: []string{"deaths", "homicides", "suicides"}}},
+		[]tracker.Actor{{Name: "CDC", Role: tracker.Confirmer, Aliases: []string{"CDC"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"The CDC counted 48,830 deaths; the CDC count is made up of 26,328 suicides, 20,958 homicides and 537 deaths by legal intervention.",
+			[]string{"gun-deaths=48830"}},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

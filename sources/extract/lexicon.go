@@ -296,7 +296,8 @@ var subsetMarkers = phrasesOf(1,
 	"incluidas", "incluyendo", "entre ellos", "entre ellas", "de los cuales", "de las cuales", "entre los que",
 	"entre las que", "entre quienes", "include", "includes", "included", "incluye", "incluyen", "such as",
 	"incluye a", "incluyen a", "incluía a", "incluían a", "incluyó a", "incluyeron a", "among whom were",
-	"de los que", "de las que", "de quienes",
+	"de los que", "de las que", "de quienes", "made up of", "is made up of", "consists of", "comprises",
+	"broken down into", "se compone de", "se reparten en", "se desglosan en", "se dividen en",
 )
 
 // baseMarkers between two numbers make the second a base: "56 of the 863".
