@@ -1828,6 +1828,16 @@ func TestExtractMadeUpOf(t *testing.T) {
 	})
 }
 
+// "25 asesinatos por cada 100 mil habitantes" is a rate.
+func TestExtractRatePerEvery(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "homicides", Keywords: []string{"homicidios", "asesinatos", "homicides"}}},
+		[]tracker.Actor{{Name: "INEGI", Role: tracker.Confirmer, Aliases: []string{"INEGI", "Inegi"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"El Inegi registró 32.223 homicidios, una tasa de 25 asesinatos por cada 100 mil habitantes.", []string{"homicides=32223"}},
+		{"INEGI recorded 32,223 homicides, or 25 homicides for every 100,000 people.", []string{"homicides=32223"}},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

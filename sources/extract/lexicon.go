@@ -727,7 +727,8 @@ var headDeterminers = newWordSet("the", "a", "an", "its", "this", "that", "el", 
 // rateAfter follows a count per period: a rate, not a count.
 var rateAfter = phrasesOf(1, "a day", "per day", "each day", "every day", "a week", "per week", "each week",
 	"a month", "per month", "an hour", "per hour", "daily", "al día", "por día", "cada día", "diarios",
-	"diarias", "a la semana", "por semana", "cada semana", "al mes", "por mes", "por hora", "a la hora")
+	"diarias", "a la semana", "por semana", "cada semana", "al mes", "por mes", "por hora", "a la hora",
+	"por cada", "for every", "per every")
 
 // dayRates are the rates of rateAfter that are per day (folded, as
 // phraseTokens gives them).
