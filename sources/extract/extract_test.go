@@ -1835,6 +1835,7 @@ func TestExtractRatePerEvery(t *testing.T) {
 	checkMetricValues(t, e, []metricCase{
 		{"El Inegi registró 32.223 homicidios, una tasa de 25 asesinatos por cada 100 mil habitantes.", []string{"homicides=32223"}},
 		{"INEGI recorded 32,223 homicides, or 25 homicides for every 100,000 people.", []string{"homicides=32223"}},
+		{"INEGI recorded 32,223 homicides in 2022, or roughly one homicide every 16 minutes.", []string{"homicides=32223"}},
 	})
 }
 

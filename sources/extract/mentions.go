@@ -1358,6 +1358,14 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 		}
 	}
 	after := s.afterHead(m)
+	if w := s.text(after); (w == "every" || w == "cada") && !s.e.countsPerDay {
+		// "one death every 11 minutes", "una muerte cada 11 minutos"
+		for k := after + 1; k <= after+2 && k < len(s.toks); k++ {
+			if timeUnits[s.text(k)] {
+				return "rate"
+			}
+		}
+	}
 	termEnd := after // "dos trabajadores fallecidos cada día": after the noun's term
 	if after < len(s.toks) {
 		if k := s.entAt[after]; k >= 0 && s.ents[k].t0 == after && s.ents[k].ent >= 0 {
