@@ -1839,6 +1839,16 @@ func TestExtractRatePerEvery(t *testing.T) {
 	})
 }
 
+// "there are now fewer than N", "hay N" after a count give the same kind
+// of count.
+func TestExtractExistentialCount(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "disappeared", Keywords: []string{"disappeared", "desaparecidos"}}},
+		[]tracker.Actor{{Name: "Government", Role: tracker.Claimant, Aliases: []string{"Milei"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Milei disputed the count of 30,000 disappeared people. \"There were 8,753,\" Milei said.", []string{"disappeared=8753"}},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

@@ -754,7 +754,8 @@ var comparatives = newWordSet("more", "less", "fewer", "higher", "lower", "up", 
 // deniedObjects follow a denial verb when what is denied is a statement:
 // "denied reports that", "negó que", "rejected claims of".
 var deniedObjects = newWordSet("that", "reports", "report", "claims", "claim", "rumours", "rumors", "allegations",
-	"que", "versiones", "informaciones", "informes", "rumores", "acusaciones", "denuncias")
+	"que", "versiones", "informaciones", "informes", "rumores", "acusaciones", "denuncias", "figure", "count",
+	"toll", "cifra", "balance", "tally", "recuento")
 
 // aliasEdgeWords cannot start or end a short form of an alias.
 var aliasEdgeWords = newWordSet("the", "of", "and", "for", "on", "in", "de", "del", "la", "el", "los", "las", "y",

@@ -305,6 +305,22 @@ func (s *sentence) eventBetween(i, j int, owns category) bool {
 	return false
 }
 
+// existentialBefore reports whether "there are" or "hay", perhaps with
+// "now" or "still", ends right before token q.
+func (s *sentence) existentialBefore(q int) bool {
+	k := q - 1
+	for k >= 0 && (predicateAdverbs[s.text(k)] || timeWords[s.text(k)]) {
+		k--
+	}
+	switch s.text(k) {
+	case "hay", "había", "habia", "quedan", "quedaban":
+		return true
+	case "are", "were", "remain":
+		return s.text(k-1) == "there"
+	}
+	return false
+}
+
 // predicateMetric returns the one metric looked for whose keyword or term
 // is the predicate starting at token j, after its auxiliaries ("have been
 // identified", "had been detained"), or -1.
@@ -798,6 +814,9 @@ func (s *sentence) anaphoricMetric(k int) int {
 	// 41") is never one.
 	if m.t0 >= 2 && s.text(m.t0-1) == "'s" && s.inActor(m.t0-2) {
 		hasFigure = true // "lower than Foro Penal's 133"
+	}
+	if m.head == headBare && s.existentialBefore(m.qStart) {
+		hasFigure = true // "ICE had around 37,000 people in detention; there are now fewer than 34,000"
 	}
 	more := false
 	switch s.text(m.t1) {
@@ -1581,6 +1600,9 @@ func (s *sentence) deniedBefore(m *numMention) bool {
 		switch s.text(q) {
 		case ";", ":":
 			return false
+		}
+		if s.cueAt(q) && !s.cueNounAt(q) && !deniedObjects[s.text(q)] {
+			return false // "disputed the figure, saying its own tally showed 10 million": its own claim
 		}
 		if _, n, ok := disputeVerbs.matchAt(s.toks, q); ok {
 			for j := q + n; j < q+n+3 && j < m.qStart; j++ {
