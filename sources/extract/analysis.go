@@ -1313,7 +1313,7 @@ func (s *sentence) enclosingName(i, j, a int) (actor, start, end int, ok bool) {
 	start, end = i, j
 	for k := i - 1; k >= 0 && s.entAt[k] < 0; k-- {
 		t := s.toks[k]
-		if t.kind != tokWord {
+		if t.kind != tokWord && t.text != "'s" && t.text != "’s" {
 			break
 		}
 		if t.upper {
@@ -1322,7 +1322,7 @@ func (s *sentence) enclosingName(i, j, a int) (actor, start, end int, ok bool) {
 			break
 		}
 	}
-	for k := j; k < len(s.toks) && s.toks[k].kind == tokWord; k++ {
+	for k := j; k < len(s.toks) && (s.toks[k].kind == tokWord || s.text(k) == "'s" || s.text(k) == "’s"); k++ {
 		if s.toks[k].upper {
 			end = k + 1
 		} else if !nameJoiners[s.text(k)] {
@@ -1358,7 +1358,8 @@ func (s *sentence) enclosingName(i, j, a int) (actor, start, end int, ok bool) {
 }
 
 // nameJoiners join the words of an institution's name.
-var nameJoiners = newWordSet("de", "del", "la", "las", "los", "el", "of", "the", "for", "para", "and", "y", "on", "sobre")
+var nameJoiners = newWordSet("de", "del", "la", "las", "los", "el", "of", "the", "for", "para", "and", "y", "on", "sobre",
+	"'s", "’s")
 
 // titleCaseAcronym reports whether token i writes an acronym of four
 // letters or more in title case, as Spanish and British style do

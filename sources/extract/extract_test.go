@@ -1795,13 +1795,15 @@ func TestExtractOwnerAdjective(t *testing.T) {
 func TestExtractEnclosingName(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "killed", Keywords: []string{"asesinadas", "killed"}}},
 		[]tracker.Actor{
-			{Name: "BINUH", Role: tracker.Confirmer, Aliases: []string{"BINUH", "Naciones Unidas", "ONU"}},
+			{Name: "BINUH", Role: tracker.Confirmer, Aliases: []string{"BINUH", "Naciones Unidas", "ONU", "UN"}},
 			{Name: "OHCHR", Role: tracker.Confirmer, Aliases: []string{"OHCHR", "Alto Comisionado de la ONU para los Derechos Humanos", "Oficina de Derechos Humanos de la ONU"}},
+			{Name: "UNICEF", Role: tracker.Confirmer, Aliases: []string{"UNICEF", "United Nations Children's Fund"}},
 		})
 	checkFiguresBy(t, e, []figureCase{
 		{"En lo que va de año, más de 530 personas han sido asesinadas, según el recuento de la Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos.",
 			"[killed=530 by OHCHR]"},
 		{"Más de 530 personas han sido asesinadas, según Naciones Unidas.", "[killed=530 by BINUH]"},
+		{"Armed groups killed 210 people, the UN Children's Fund said on Friday.", "[killed=210 by UNICEF]"},
 	})
 }
 
