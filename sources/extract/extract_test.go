@@ -1851,6 +1851,16 @@ func TestExtractExistentialCount(t *testing.T) {
 	})
 }
 
+// "the number of children killed" counts children when the tracker counts
+// them; a part of the count only when it does not.
+func TestExtractFigureOfTrackedGroup(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "children-killed", Name: "Children killed or maimed", Keywords: []string{"killed or maimed", "killed"}}},
+		[]tracker.Actor{{Name: "UN", Role: tracker.Confirmer, Aliases: []string{"the report"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"The report puts the number of children killed or maimed at 11,649, a rise of 35 per cent.", []string{"children-killed=11649"}},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

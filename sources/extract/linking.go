@@ -1151,7 +1151,7 @@ func (s *sentence) figureOfOther(i int) bool {
 			j += n - 1 // "the government's figure of "more than 400""
 			continue
 		}
-		if subgroupNouns[t.text] {
+		if subgroupNouns[t.text] && !s.e.tracked[t.text] {
 			return true // "the number of women still held": a part of the count
 		}
 		if t.kind == tokDigits || s.entAt[j] >= 0 || peopleNouns[t.text] || s.e.lex.isStatePerson(t.text) {
