@@ -1875,6 +1875,7 @@ func TestExtractPredicateKeyword(t *testing.T) {
 	checkMetricValues(t, e, []metricCase{
 		{"Border agents apprehended 492 unaccompanied children on April 13 and placed them in Customs and Border Protection custody, while 649 children were transferred out of CBP facilities the same day.",
 			[]string{"arrivals=492", "transferred=649"}},
+		{"CBP said only around 650 children have so far been transferred out of its care.", []string{"transferred=650"}},
 		{"Según la CBP, el lunes fueron detenidos 300 menores en la frontera, mientras que otros 400 menores ya han sido trasladados a albergues de otras ciudades.",
 			[]string{"arrivals=300", "transferred=400"}},
 	})

@@ -58,7 +58,8 @@ var auxiliaries = newWordSet("had", "have", "has", "were", "was", "are", "is", "
 var perfectAuxiliaries = newWordSet("have", "has", "had", "were", "was", "han", "habían", "había", "fueron", "ha")
 
 // predicateAdverbs may stand between a noun and its verb.
-var predicateAdverbs = newWordSet("still", "already", "also", "now", "ya", "aún", "todavía", "también", "ahora")
+var predicateAdverbs = newWordSet("still", "already", "also", "now", "ya", "aún", "todavía", "también", "ahora", "so", "far",
+	"reportedly", "recently", "finally", "since", "recién", "finalmente")
 
 // futureTerms are event terms in the future tense: a plan, not something
 // that happened.

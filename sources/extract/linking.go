@@ -411,7 +411,7 @@ func (s *sentence) headIsOwnEvent(m *numMention, owns category) bool {
 // tutelados"), not what happened to them.
 func (s *sentence) predicateEnt(j int) int {
 	aux := false
-	for n := 0; j < len(s.toks) && n < 4; n++ {
+	for n := 0; j < len(s.toks) && n < 6; n++ {
 		if k := s.entAt[j]; k >= 0 && s.ents[k].t0 == j && s.ents[k].ent >= 0 && (aux || n > 0 || relativeAuxiliaries[s.text(j)]) {
 			if s.ents[k].irrealis {
 				return -1
