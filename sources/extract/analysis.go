@@ -121,11 +121,17 @@ func (e *Extractor) newSentence(toks []token, active []int, st *extractState) *s
 	return s
 }
 
+// maxMarkerLen is the length in bytes of the longest language marker.
+const maxMarkerLen = 9
+
 // isSpanish reports whether a sentence has more Spanish than English
 // function words.
 func isSpanish(toks []token) bool {
 	es, en := 0, 0
 	for _, t := range toks {
+		if t.kind != tokWord || len(t.text) > maxMarkerLen {
+			continue // (no marker is longer: a cheap test before the lookups)
+		}
 		if spanishMarkers[t.text] {
 			es++
 		}
@@ -162,8 +168,9 @@ func (s *sentence) findEntities() {
 			i++
 			continue
 		}
-		id, n, ok := s.e.entities.matchAt(toks, i)
-		if !ok {
+		id, n, ok, started := s.e.entities.matchFrom(toks, i)
+		if !ok && started {
+			// (a gapped keyword starts with the word of its exact form)
 			id, n, ok = s.gappedAt(i)
 		}
 		if ok && s.looseStateAt(i, n, id) {
@@ -460,8 +467,8 @@ func (s *sentence) countryActor(i int) (actor, n int, ok bool) {
 		return 0, 0, false // "el Comité de Investigación de Rusia", "officials in the Gaza Strip"
 	}
 	key, officials := "", true
-	switch _, cn, isCountry := s.e.lex.countries.matchAt(s.toks, i); {
-	case isCountry && t.upper:
+	switch cn, isCountry := s.upperCountryAt(i); {
+	case isCountry:
 		key, n, officials = placeKey(t.text), cn, false
 	case t.upper && s.e.lex.countryKeys[placeKey(t.text)] && countryOfficials[s.text(i+1)]:
 		// "Iranian officials said", "An Iranian general said"
@@ -505,7 +512,7 @@ func (s *sentence) countryActor(i int) (actor, n int, ok bool) {
 // is the length of the phrase.
 func (s *sentence) countryInstitution(i int) (actor, n int, ok bool) {
 	noun, key := "", ""
-	if _, cn, isCountry := s.e.lex.countries.matchAt(s.toks, i); isCountry && s.toks[i].upper && s.text(i+cn) == "'s" {
+	if cn, isCountry := s.upperCountryAt(i); isCountry && s.text(i+cn) == "'s" {
 		noun, key, n = s.text(i+cn+1), placeKey(s.text(i)), cn+2
 	} else if len(s.e.heads[s.text(i)]) > 0 {
 		j := i + 1
@@ -1178,8 +1185,11 @@ func (s *sentence) describedActor(i int) (actor, n int, ok bool) {
 // an Israeli tally", "per Ukrainian figures", "según un recuento
 // israelí", "según cifras oficiales ucranianas"; and the mention's length.
 func (s *sentence) countryTallyActor(i int) (actor, n int, ok bool) {
-	if len(s.e.placeActors) == 0 || s.toks[i].kind != tokWord || !tallyNouns[s.text(i)] && !tallyNouns[s.text(i+1)] {
+	if len(s.e.placeActors) == 0 || s.toks[i].kind != tokWord {
 		return 0, 0, false
+	}
+	if !(s.toks[i].upper && tallyNouns[s.text(i+1)]) && !(s.es && tallyNouns[s.text(i)]) {
+		return 0, 0, false // (one lookup for most words: they are lowercase)
 	}
 	start := i
 	for start > 0 && (s.determinerAt(start-1) || headDeterminers[s.text(start-1)]) {
@@ -1302,6 +1312,21 @@ func (s *sentence) gappedAt(i int) (ent, n int, ok bool) {
 	}
 	return 0, 0, false
 }
+
+// upperCountryAt returns the length of the country's name that starts at
+// token i, capitalised or "the country", if one does (other lowercase
+// words are never tried: most of a text's words are lowercase).
+func (s *sentence) upperCountryAt(i int) (n int, ok bool) {
+	if !s.toks[i].upper && !countryOpeners[s.toks[i].text] {
+		return 0, false
+	}
+	_, n, ok = s.e.lex.countries.matchAt(s.toks, i)
+	return n, ok
+}
+
+// countryOpeners start the lowercase names of the countries list: "the
+// country", "el país", "todo el país", "nationwide", "all the country".
+var countryOpeners = newWordSet("the", "el", "todo", "nationwide", "all")
 
 // enclosingName returns another actor whose long name encloses the alias
 // of actor a at tokens [i, j): a run of capitalised words joined by "de",

@@ -2636,3 +2636,14 @@ func TestExtractFullDateIsNoPeriod(t *testing.T) {
 			[]string{"killings=197"}},
 	})
 }
+
+// maxMarkerLen lets isSpanish skip long words: it must cover every marker.
+func TestMarkerLength(t *testing.T) {
+	for _, set := range []wordSet{spanishMarkers, englishMarkers} {
+		for w := range set {
+			if len(w) > maxMarkerLen {
+				t.Errorf("marker %q is longer than maxMarkerLen %d", w, maxMarkerLen)
+			}
+		}
+	}
+}

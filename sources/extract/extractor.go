@@ -1057,6 +1057,9 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 func latestYear(toks []token) int {
 	latest := 0
 	for i, t := range toks {
+		if t.kind != tokDigits || len(t.text) != 4 {
+			continue // (the cheap test first: most tokens are no year)
+		}
 		if i > 0 && monthNames[toks[i-1].text] || i > 1 && toks[i-1].text == "de" && monthNames[toks[i-2].text] ||
 			i > 1 && toks[i-1].text == "," && i > 2 && monthNames[toks[i-3].text] {
 			continue // a full date ("on 3 January 2024", "el 28 de julio de 2024"): a day, not the period reported on

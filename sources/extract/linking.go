@@ -444,8 +444,12 @@ func (s *sentence) countsVictims() bool {
 			return true
 		}
 	}
-	for j := range s.toks {
-		if victimNouns[s.text(j)] {
+	// "695 victims", "the number of victims at 695": by the counts
+	for _, m := range s.nums {
+		if m.trap {
+			continue
+		}
+		if m.headAt >= 0 && victimNouns[s.text(m.headAt)] || s.victimsBefore(m.qStart) {
 			return true
 		}
 	}

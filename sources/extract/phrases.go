@@ -64,10 +64,19 @@ func insertLongestFirst(list []phrase, p phrase) []phrase {
 // matchAt returns the longest phrase starting at token i, its payload and
 // its length in tokens.
 func (ps *phraseSet) matchAt(toks []token, i int) (id, n int, ok bool) {
+	id, n, ok, _ = ps.matchFrom(toks, i)
+	return id, n, ok
+}
+
+// matchFrom is matchAt that also reports whether some phrase starts with
+// token i's word, matched or not: a caller may skip its own lookups for
+// the words that start none.
+func (ps *phraseSet) matchFrom(toks []token, i int) (id, n int, ok, started bool) {
 	if i < 0 || i >= len(toks) {
-		return 0, 0, false
+		return 0, 0, false, false
 	}
-	for _, p := range ps.byFirst[toks[i].text] {
+	list := ps.byFirst[toks[i].text]
+	for _, p := range list {
 		if i+len(p.toks) > len(toks) {
 			continue
 		}
@@ -79,10 +88,10 @@ func (ps *phraseSet) matchAt(toks []token, i int) (id, n int, ok bool) {
 			}
 		}
 		if match {
-			return p.id, len(p.toks), true
+			return p.id, len(p.toks), true, true
 		}
 	}
-	return 0, 0, false
+	return 0, 0, false, len(list) > 0
 }
 
 // matchEndingAt returns the longest phrase whose last token is toks[end-1].
