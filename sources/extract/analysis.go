@@ -132,15 +132,38 @@ func isSpanish(toks []token) bool {
 		if t.kind != tokWord || len(t.text) > maxMarkerLen {
 			continue // (no marker is longer: a cheap test before the lookups)
 		}
-		if spanishMarkers[t.text] {
+		switch markerLanguage[t.text] {
+		case markerSpanish:
 			es++
-		}
-		if englishMarkers[t.text] {
+		case markerEnglish:
 			en++
 		}
 	}
 	return es > en
 }
+
+// The language a marker word is a sign of.
+const (
+	markerNone = iota
+	markerSpanish
+	markerEnglish
+)
+
+// markerLanguage maps each language marker to its language: one lookup
+// per word instead of two.
+var markerLanguage = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range spanishMarkers {
+		m[w] = markerSpanish
+	}
+	for w := range englishMarkers {
+		if m[w] == markerSpanish {
+			panic("extract: " + w + " marks both languages")
+		}
+		m[w] = markerEnglish
+	}
+	return m
+}()
 
 // dist is the distance between token spans [a0,a1) and [b0,b1).
 func (s *sentence) dist(a0, a1, b0, b1 int) int {
