@@ -243,6 +243,12 @@ func (s *sentence) findEntities() {
 			i += n
 			continue
 		}
+		if functionWords[t.text] && !countryOpeners[t.text] {
+			// an article or preposition starts no actor, term or
+			// description but a keyword or alias, tried above
+			i++
+			continue
+		}
 		if k, n, ok := s.e.sharedShorts.matchAt(toks, i); ok && !(i > 0 && toks[i-1].kind == tokWord && toks[i-1].upper &&
 			!s.determinerAt(i-1) && !headDeterminers[toks[i-1].text]) {
 			// "the Ministry of Health", a short form of two countries'
