@@ -1079,6 +1079,9 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 	if a, ok := s.trailingSource(m); ok {
 		return a, true
 	}
+	if a := s.claimsBy(m); a >= 0 {
+		return s.sourceActor(a) // "far below claims by Robinson's supporters that three million people had turned out"
+	}
 	c := s.clause[m.t0]
 	for q := m.t0 - 1; q >= 0 && s.clause[q] == c && s.cost[m.t0]-s.cost[q] <= maxLink; q-- {
 		if s.aside[q] != 0 && s.aside[q] != s.aside[m.t0] || s.background[q] && !s.background[m.t0] {
@@ -1883,3 +1886,43 @@ func (s *sentence) cueAt(k int) bool {
 	_, _, ok := cueVerbs.matchAt(s.toks, k)
 	return ok
 }
+
+// claimsBy returns the configured actor named after "by" or "de" in a
+// statement noun whose "that" clause holds number m: "claims by
+// Robinson's supporters that three million people had turned out",
+// "las afirmaciones del Gobierno de que 400 presos…". It returns -1
+// otherwise.
+func (s *sentence) claimsBy(m *numMention) int {
+	for q := m.qStart - 1; q >= 1 && q >= m.qStart-12; q-- {
+		if t := s.text(q); t == "." || t == ";" {
+			return -1
+		}
+		if s.text(q) != "that" && !(s.text(q) == "que" && s.text(q-1) == "de") {
+			continue
+		}
+		end := q
+		if s.text(q) == "que" {
+			end = q - 1
+		}
+		for _, em := range s.ents {
+			if em.actor < 0 || em.t1 != end {
+				continue
+			}
+			by := s.mentionStart(em.t0) - 1
+			if w := s.text(by); w != "by" && w != "de" && w != "del" && w != "from" {
+				continue
+			}
+			if statementNouns[s.text(by-1)] {
+				return em.actor
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// statementNouns name a statement whose author follows: "claims by",
+// "las afirmaciones del Gobierno".
+var statementNouns = newWordSet("claims", "claim", "reports", "report", "estimates", "estimate", "assertions",
+	"statements", "figures", "afirmaciones", "declaraciones", "estimaciones", "cálculos", "calculos", "cifras",
+	"denuncias", "versión", "version")

@@ -1861,6 +1861,21 @@ func TestExtractFigureOfTrackedGroup(t *testing.T) {
 	})
 }
 
+// "claims by X that N": X states N.
+func TestExtractClaimsBy(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "attendance", Keywords: []string{"attendance", "turned out", "crowd", "asistentes"}}},
+		[]tracker.Actor{
+			{Name: "Organisers", Role: tracker.Claimant, Aliases: []string{"organisers", "Robinson's supporters", "los organizadores"}},
+			{Name: "Police", Role: tracker.Claimant, Aliases: []string{"Metropolitan Police", "la Policía"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"The Metropolitan Police estimated the crowd at between 110,000 and 150,000, far below claims by Robinson's supporters that three million people had turned out.",
+			"[attendance=110000 by Police attendance=3000000 by Organisers]"},
+		{"La Policía rechazó las afirmaciones de los organizadores de que 800.000 asistentes llenaron la plaza.",
+			"[attendance=800000 by Organisers]"},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {
