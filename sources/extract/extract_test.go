@@ -1876,6 +1876,16 @@ func TestExtractClaimsBy(t *testing.T) {
 	})
 }
 
+// "superan ya los 180.000" is at least 180,000.
+func TestExtractSuperanYa(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cases", Keywords: []string{"casos"}}},
+		[]tracker.Actor{{Name: "Minsa", Role: tracker.Claimant, Aliases: []string{"Ministerio de Salud"}}})
+	got := e.Extract("El Ministerio de Salud precisó que los casos confirmados superan ya los 180.000.", nil)
+	if len(got) != 1 || got[0].Qualifier != tracker.AtLeast || got[0].Value != 180000 {
+		t.Errorf("got %+v, want one at_least 180000", got)
+	}
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {
