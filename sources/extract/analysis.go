@@ -517,19 +517,7 @@ func (s *sentence) countryActor(i int) (actor, n int, ok bool) {
 	if _, _, cue := cueVerbs.matchAt(s.toks, j); !countrySpeakVerbs[s.text(j)] && !(officials && cue) {
 		return 0, 0, false // "Mexico counts only cases…": the country, not its government
 	}
-	var cands, govs []int
-	for _, ai := range s.e.placeActors[key] {
-		if s.e.actors[ai].Role == tracker.Claimant {
-			cands = append(cands, ai)
-			if s.e.governments[ai] {
-				govs = append(govs, ai)
-			}
-		}
-	}
-	if len(govs) > 0 {
-		cands = govs // its government rather than its army
-	}
-	if actor = s.pickActor(cands); actor < 0 {
+	if actor = s.claimantOfPlace(key); actor < 0 {
 		return 0, 0, false
 	}
 	return actor, n, true
@@ -1244,6 +1232,16 @@ func (s *sentence) countryTallyActor(i int) (actor, n int, ok bool) {
 	if key == "" {
 		return 0, 0, false
 	}
+	if actor = s.claimantOfPlace(key); actor < 0 {
+		return 0, 0, false
+	}
+	return actor, n, true
+}
+
+// claimantOfPlace returns the claimant the tracker lists for the place
+// key, its government rather than its army, or the one named last; -1
+// when none or several tie.
+func (s *sentence) claimantOfPlace(key string) int {
 	var cands, govs []int
 	for _, ai := range s.e.placeActors[key] {
 		if s.e.actors[ai].Role == tracker.Claimant {
@@ -1256,10 +1254,7 @@ func (s *sentence) countryTallyActor(i int) (actor, n int, ok bool) {
 	if len(govs) > 0 {
 		cands = govs
 	}
-	if actor = s.pickActor(cands); actor < 0 {
-		return 0, 0, false
-	}
-	return actor, n, true
+	return s.pickActor(cands)
 }
 
 // tallyNouns name a count someone compiled.

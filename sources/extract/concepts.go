@@ -166,6 +166,7 @@ func parseLexicon(src string) (*conceptLexicon, error) {
 			return nil, fmt.Errorf("%s: unknown key %q (want terms, exact, people, flags or places)", where, key)
 		}
 	}
+	named := lex.namedConcepts()
 	for _, c := range lex.concepts {
 		for _, t := range c.terms {
 			lex.terms.add(t, int(c.bit))
@@ -181,21 +182,8 @@ func parseLexicon(src string) (*conceptLexicon, error) {
 				lex.statePeople[foldString(p)] |= c.bit
 			}
 		}
-		switch c.name {
-		case "detention":
-			lex.detention = c.bit
-		case "arrest":
-			lex.arrest = c.bit
-		case "restricted":
-			lex.restricted = c.bit
-		case "population":
-			lex.population = c.bit
-		case "death":
-			lex.death = c.bit
-		case "injury":
-			lex.injury = c.bit
-		case "casualties":
-			lex.casualties = c.bit
+		if bit := named[c.name]; bit != nil {
+			*bit = c.bit
 		}
 	}
 	lex.placeSet = newPhraseSet()
@@ -203,6 +191,15 @@ func parseLexicon(src string) (*conceptLexicon, error) {
 		lex.placeSet.add(p, 1)
 	}
 	return lex, nil
+}
+
+// namedConcepts are the concepts that rules name, by their name in the
+// lexicon file, with where their bit is kept.
+func (lex *conceptLexicon) namedConcepts() map[string]*category {
+	return map[string]*category{
+		"detention": &lex.detention, "arrest": &lex.arrest, "restricted": &lex.restricted,
+		"population": &lex.population, "death": &lex.death, "injury": &lex.injury, "casualties": &lex.casualties,
+	}
 }
 
 // categoriesIn returns the concepts of the terms found in s, a keyword:

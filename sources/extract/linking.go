@@ -393,14 +393,14 @@ func (s *sentence) joinedNames(i, j int) bool {
 // concepts owns, other than a lasting state: "graves holding 4,974
 // bodies" counts bodies, whatever the verb before says.
 func (s *sentence) headIsOwnEvent(m *numMention, owns category) bool {
-	if m.headAt < 0 {
+	if m.headAt < 0 || s.entAt[m.headAt] < 0 {
 		return false
 	}
-	k := s.entAt[m.headAt]
-	if k < 0 || s.ents[k].ent < 0 {
+	em := s.ents[s.entAt[m.headAt]]
+	if em.ent < 0 {
 		return false
 	}
-	cat := s.e.ents[s.ents[k].ent].cat
+	cat := s.e.ents[em.ent].cat
 	return cat&owns != 0 && cat&s.e.lex.state == 0
 }
 
