@@ -1886,6 +1886,20 @@ func TestExtractSuperanYa(t *testing.T) {
 	}
 }
 
+// A sentence that gives only the count of an earlier year, and names no
+// later one, reports that year's figure; beside another count it is a
+// comparison.
+func TestExtractLastFullYear(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Keywords: []string{"killed", "lost their lives"}}},
+		[]tracker.Actor{{Name: "OCHA", Role: tracker.Confirmer, Aliases: []string{"OCHA"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"So far in 2024, 172 aid workers have been killed, OCHA said. According to OCHA, 280 aid workers lost their lives in 2023.",
+			[]string{"killed=172", "killed=280"}},
+		{"So far in 2024, 172 aid workers have been killed, OCHA said. According to OCHA, 280 aid workers lost their lives in 2023, up from 118 in 2022.",
+			[]string{"killed=172"}},
+	})
+}
+
 // A keyword outside every concept links when it is what the sentence says
 // of the number's noun, after an auxiliary.
 func TestExtractPredicateKeyword(t *testing.T) {

@@ -1466,6 +1466,35 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 			if s.text(j-1) == "of" && s.text(j-2) != "whole" {
 				continue
 			}
+			return s.anotherCount(m) || s.laterYearIn(y)
+		}
+	}
+	return false
+}
+
+// anotherCount reports whether the sentence gives a count besides m: an
+// earlier year's count is then a comparison ("153 in 2013, 47 in 2014";
+// "más que los 520.000 de 2023"), while a sentence that gives only the
+// count of an earlier year, and names no later one, reports that year's
+// figure ("280 aid workers lost their lives in 2023", in a text that
+// also counts 2024 so far).
+func (s *sentence) anotherCount(m *numMention) bool {
+	for _, o := range s.nums {
+		if o.t0 != m.t0 && !o.trap {
+			return true
+		}
+	}
+	return false
+}
+
+// laterYearIn reports whether the sentence names a year after y: "in
+// 2020 …, and more in 2021", "In its 2024 report, … in 2006".
+func (s *sentence) laterYearIn(y int) bool {
+	for _, t := range s.toks {
+		if t.kind != tokDigits || len(t.text) != 4 || !allDigits(t.text) {
+			continue
+		}
+		if v, err := strconv.Atoi(t.text); err == nil && v > y && v <= 2100 {
 			return true
 		}
 	}
