@@ -1114,6 +1114,12 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 				if a := s.possessorBefore(k, q); a >= 0 {
 					return s.sourceActor(a) // "La oposición aseguró que, según sus actas, …"
 				}
+				if possessives[s.text(k)] && s.st.lastActor >= 0 && s.st.sent-s.st.actorSent <= 2 && !s.actorInClause(s.clause[m.t0]) {
+					// "Según sus datos, en 2020 perdieron la vida 50
+					// trabajadores": the data of the actor last named
+					s.inferred = true
+					return s.st.lastActor, true
+				}
 			}
 			if j < m.t0 && s.toks[j].kind == tokWord && !pronouns[s.toks[j].text] {
 				// "según cifras oficiales", "de acuerdo con el balance

@@ -1588,6 +1588,9 @@ func TestExtractPossessiveSource(t *testing.T) {
 			"[turnout=10000000 by Opposition]"},
 		{"La oposición cuestionó la cifra y aseguró que, según sus actas, apenas algo más de 10 millones de votantes acudieron a las urnas.",
 			"[turnout=10000000 by Opposition]"},
+		// the possessor named in the sentence before
+		{"El CNE abrió los colegios a las siete. De acuerdo con su corte, votaron 12 millones de electores en todo el país.",
+			"[turnout=12000000 by CNE]"},
 	})
 }
 
