@@ -1136,7 +1136,7 @@ func (s *sentence) describedActor(i int) (actor, n int, ok bool) {
 	if i == 0 || !s.lowerWord(i) {
 		return 0, 0, false
 	}
-	if d := i - 1; !headDeterminers[s.text(d)] && !possessiveAfterPlace(s, d) {
+	if d := i - 1; !headDeterminers[s.text(d)] && !s.theCountrys(d) {
 		// "the U.N. health agency", "the UN refugee agency": a name of
 		// place or body before the description
 		if d == 0 || !s.toks[d].upper || !headDeterminers[s.text(d-1)] {
@@ -1280,11 +1280,11 @@ func hasOrgSynonym(words wordSet, noun string) bool {
 var orgSynonyms = newWordSet("agency", "organization", "organisation", "body", "authority", "agencia",
 	"organización", "organismo", "autoridad")
 
-// possessiveAfterPlace reports whether token d is the possessive of "the
-// country" or "the nation", the one the text is about: "the country's
-// disaster agency" (not "Jamaica's disaster agency", which may be another
+// theCountrys reports whether token d is the possessive of "the country"
+// or "the nation", the one the text is about: "the country's disaster
+// agency" (not "Jamaica's disaster agency", which may be another
 // country's).
-func possessiveAfterPlace(s *sentence, d int) bool {
+func (s *sentence) theCountrys(d int) bool {
 	if p := s.text(d); p != "'s" && p != "’s" {
 		return false
 	}

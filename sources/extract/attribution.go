@@ -420,6 +420,21 @@ func (s *sentence) unlistedAcronymAfter(j int) bool {
 	return false
 }
 
+// officialFigures returns the government the text is about, when words
+// in [j, end) call the figures official ("según cifras oficiales") and the
+// tracker names that government; it marks the attribution inferred, for a
+// moderator to confirm. It returns -1 otherwise.
+func (s *sentence) officialFigures(j, end int) int {
+	if !s.officialAfter(j, end) {
+		return -1
+	}
+	g := s.officialGovernment()
+	if g >= 0 {
+		s.inferred = true
+	}
+	return g
+}
+
 // officialAfter reports whether the words from token j to the first comma
 // (or token end) call a source official: "cifras oficiales", "the
 // official tally" (not "aid officials").
@@ -1125,11 +1140,8 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 				// "según cifras oficiales", "de acuerdo con el balance
 				// oficial": the government the text is about, when the
 				// tracker names it; someone unlisted otherwise
-				if s.officialAfter(j, m.t0) {
-					if g := s.officialGovernment(); g >= 0 {
-						s.inferred = true // for a moderator to confirm
-						return g, true
-					}
+				if g := s.officialFigures(j, m.t0); g >= 0 {
+					return g, true
 				}
 				return -1, true
 			}
@@ -1262,11 +1274,8 @@ func (s *sentence) trailingSource(m *numMention) (actor int, ok bool) {
 			return 0, false // "según los datos recopilados junto con su Departamento de Epidemiología"
 		}
 	}
-	if s.officialAfter(start, k) {
-		if g := s.officialGovernment(); g >= 0 {
-			s.inferred = true
-			return g, true
-		}
+	if g := s.officialFigures(start, k); g >= 0 {
+		return g, true
 	}
 	if k > start+1 {
 		return -1, true

@@ -215,7 +215,12 @@ func (s *sentence) predicateKeyword(m *numMention) int {
 	if k < 0 || s.clause[s.ents[k].t0] != s.clause[m.t0] {
 		return -1
 	}
-	ent := s.e.ents[s.ents[k].ent]
+	return s.conceptFreeMetric(s.e.ents[s.ents[k].ent])
+}
+
+// conceptFreeMetric returns the one metric looked for whose keyword ent
+// is, when ent belongs to no concept and to that metric only, or -1.
+func (s *sentence) conceptFreeMetric(ent entity) int {
 	if ent.cat != 0 || len(ent.metrics) != 1 || !s.isActive(ent.metrics[0]) {
 		return -1
 	}
@@ -234,11 +239,8 @@ func (s *sentence) freeSharesOfOtherMetric() {
 			continue
 		}
 		whole := -1
-		for j := k - 1; j >= 0; j-- {
-			if o := &s.nums[j]; !o.trap && o.metric >= 0 {
-				whole = o.metric
-				break
-			}
+		for j := s.countBefore(k); j >= 0 && whole < 0; j = s.countBefore(j) {
+			whole = s.nums[j].metric // the nearest count linked to a metric
 		}
 		if whole < 0 {
 			if l := len(s.st.prevLinked); l > 0 {
@@ -254,6 +256,17 @@ func (s *sentence) freeSharesOfOtherMetric() {
 		}
 		m.trap, m.dropReason, m.metric, m.byKeyword = false, "", mi, true
 	}
+}
+
+// countBefore returns the count of the sentence nearest before number k,
+// or -1.
+func (s *sentence) countBefore(k int) int {
+	for j := k - 1; j >= 0; j-- {
+		if !s.nums[j].trap {
+			return j
+		}
+	}
+	return -1
 }
 
 // freeRoleShares takes back the part mark of a number that counts the
@@ -273,13 +286,7 @@ func (s *sentence) freeRoleShares() {
 			continue
 		}
 		w := s.text(at)
-		whole := -1
-		for j := k - 1; j >= 0; j-- {
-			if o := &s.nums[j]; !o.trap {
-				whole = j
-				break
-			}
-		}
+		whole := s.countBefore(k)
 		if whole < 0 || s.nums[whole].metric >= 0 || s.nums[whole].head != headPeople || !broadPopulation[s.text(s.nums[whole].headAt)] {
 			continue
 		}
@@ -331,10 +338,7 @@ func (s *sentence) predicateMetric(j int) int {
 	}
 	ent := s.e.ents[s.ents[k].ent]
 	if ent.cat == 0 {
-		if len(ent.metrics) == 1 && s.isActive(ent.metrics[0]) {
-			return ent.metrics[0]
-		}
-		return -1
+		return s.conceptFreeMetric(ent)
 	}
 	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&ent.cat != 0 })
 }
@@ -1093,8 +1097,8 @@ func (s *sentence) figureNounMetric(q, end int) int {
 	prisoners := false
 	for j := of + 1; j < end && j <= of+5; j++ {
 		if k := s.entAt[j]; k >= 0 && s.ents[k].ent >= 0 && !s.ents[k].irrealis {
-			if ent := s.e.ents[s.ents[k].ent]; ent.cat == 0 && len(ent.metrics) == 1 && s.isActive(ent.metrics[0]) && j == of+1 {
-				return ent.metrics[0] // "la cifra de detenidos": a keyword of no concept, right after "de"
+			if mi := s.conceptFreeMetric(s.e.ents[s.ents[k].ent]); mi >= 0 && j == of+1 {
+				return mi // "la cifra de detenidos": a keyword of no concept, right after "de"
 			}
 			if cat := s.e.ents[s.ents[k].ent].cat; cat != 0 {
 				for _, mi := range s.active {
@@ -1730,16 +1734,7 @@ func (s *sentence) originInList(m *numMention) bool {
 		}
 		return false
 	}
-	if !from(m) {
-		return false
-	}
-	n := 0
-	for k := range s.nums {
-		if !s.nums[k].trap && from(&s.nums[k]) {
-			n++
-		}
-	}
-	return n >= 2
+	return s.oneOfSeveral(m, from)
 }
 
 // placedInList reports whether number m is one of several numbers each
@@ -1759,12 +1754,18 @@ func (s *sentence) placedInList(m *numMention) bool {
 		}
 		return false
 	}
-	if !placed(m) {
+	return s.oneOfSeveral(m, placed)
+}
+
+// oneOfSeveral reports whether number m and at least one other count of
+// the sentence satisfy is: a list of parts.
+func (s *sentence) oneOfSeveral(m *numMention, is func(n *numMention) bool) bool {
+	if !is(m) {
 		return false
 	}
 	n := 0
 	for k := range s.nums {
-		if !s.nums[k].trap && placed(&s.nums[k]) {
+		if !s.nums[k].trap && is(&s.nums[k]) {
 			n++
 		}
 	}
