@@ -338,7 +338,7 @@ func (e *Extractor) addStemActors() {
 	for ai, a := range e.actors {
 		for _, name := range a.Names() {
 			for _, w := range phraseTokens(name) {
-				if len([]rune(w)) < 5 || institutionNouns[w] || bodyNouns[w] || aliasEdgeWords[w] || organisationNouns[w] {
+				if len([]rune(w)) < 5 || institutionNouns[w] || bodyNouns[w] || functionWords[w] || organisationNouns[w] {
 					continue
 				}
 				k := nameStem(w)
@@ -486,7 +486,7 @@ func (e *Extractor) shortAliases(taken map[string]int) (shorts map[string]int, s
 			words := phraseTokens(name)
 			for i := 0; i < len(words); i++ {
 				for j := i + 2; j <= len(words); j++ {
-					if j-i == len(words) || aliasEdgeWords[words[i]] || aliasEdgeWords[words[j-1]] {
+					if j-i == len(words) || functionWords[words[i]] || functionWords[words[j-1]] {
 						continue
 					}
 					inst := false

@@ -759,9 +759,11 @@ var deniedObjects = newWordSet("that", "reports", "report", "claims", "claim", "
 	"que", "versiones", "informaciones", "informes", "rumores", "acusaciones", "denuncias", "figure", "count",
 	"toll", "cifra", "balance", "tally", "recuento")
 
-// aliasEdgeWords cannot start or end a short form of an alias.
-var aliasEdgeWords = newWordSet("the", "of", "and", "for", "on", "in", "de", "del", "la", "el", "los", "las", "y",
-	"e", "para", "por", "en", "a", "al", "'s")
+// functionWords are articles, prepositions and conjunctions: they start
+// and end no short form of an alias, leave a role noun after them
+// unmodified ("the workers"), and start no actor or term.
+var functionWords = newWordSet("the", "a", "an", "of", "and", "or", "for", "on", "in", "de", "del", "la", "el",
+	"los", "las", "y", "e", "o", "para", "por", "en", "al", "'s")
 
 // placePartMarkers after a number place it in a part of the country or
 // area a tracker counts: a breakdown, not the total.
@@ -1136,11 +1138,6 @@ var genericRoles = newWordSet("workers", "worker", "trabajadores", "trabajadoras
 // sanitarios", "personal humanitario".
 var roleModifiers = newWordSet("sanitarios", "sanitarias", "humanitarios", "humanitarias", "migrantes",
 	"médicos", "medicos", "de salud", "salud")
-
-// functionWords are the articles and prepositions that leave a role noun
-// after them unmodified: "the workers", "of workers".
-var functionWords = newWordSet("the", "a", "an", "of", "in", "for", "and", "el", "la", "los", "las", "de", "del",
-	"en", "para", "y", "or", "o")
 
 // pluralScales after an article make no number: "a millones de menores",
 // "thousands".
