@@ -1784,11 +1784,13 @@ func TestExtractLockedUp(t *testing.T) {
 // An actor's adjective inside the noun phrase of a count says whose the
 // things counted are, not who counts them.
 func TestExtractOwnerAdjective(t *testing.T) {
-	e := New([]tracker.Metric{{ID: "downed", Keywords: []string{"abatieron", "derribados", "shot down"}}},
+	e := New([]tracker.Metric{{ID: "downed", Unit: "drones", Keywords: []string{"abatieron", "derribados", "shot down"}}},
 		[]tracker.Actor{{Name: "Houthis", Role: tracker.Claimant, Aliases: []string{"Houthis", "hutíes", "Houthi"}}})
 	checkFiguresBy(t, e, []figureCase{
 		{"Buques de Estados Unidos abatieron 28 drones de ataque hutíes entre la noche del viernes y la mañana del sábado.", "[]"},
 		{"Warships shot down 28 Houthi drones overnight.", "[]"},
+		// the same actor as the speaker is the source
+		{"The Houthis said they had shot down 3 drones.", "[downed=3 by Houthis]"},
 	})
 }
 
