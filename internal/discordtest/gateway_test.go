@@ -149,6 +149,11 @@ func TestResumeAfterDrop(t *testing.T) {
 		t.Errorf("replayed content = %q, want %q", got, want)
 	}
 	recv(t, resumed, 5*time.Second, "RESUMED")
+	// the double counts the resume after it has sent RESUMED: the client
+	// may see RESUMED first
+	if err := srv.WaitStats(ctx, func(s discordtest.Stats) bool { return s.Resumes >= 1 }); err != nil {
+		t.Fatalf("wait for the resume to be counted: %v (stats %+v)", err, srv.Stats())
+	}
 	st := srv.Stats()
 	if got, want := st.Resumes, 1; got != want {
 		t.Errorf("resumes = %d, want %d", got, want)
