@@ -584,16 +584,19 @@ func (s *sentence) notePlaces() {
 // has, in the sentence's language: "excarceladas" for "excarcelados".
 func (s *sentence) stemEntity(i int) (int, bool) {
 	t := s.toks[i]
-	if t.kind != tokWord {
-		return 0, false
-	}
-	st := stemWord(t.text, s.es)
-	if st == "" {
+	if t.kind != tokWord || len(t.text) < minStemWord {
 		return 0, false
 	}
 	lang := 0
 	if s.es {
 		lang = 1
+	}
+	if !s.e.stemStarts[lang].mayHoldHash(textHash(t.text[:stemStartLen])) {
+		return 0, false
+	}
+	st := stemWord(t.text, s.es)
+	if st == "" {
+		return 0, false
 	}
 	id, ok := s.e.stemEnts[lang][st]
 	return id, ok

@@ -37,6 +37,10 @@ type Extractor struct {
 	anyAliasWord wordSet // the union of aliasWords
 	lex          *conceptLexicon
 	stemEnts     [2]map[string]int // single-word keywords and terms by English [0] and Spanish [1] stem: index into ents
+	// stemStarts holds the first bytes (stemStartLen) of the stems of
+	// stemEnts: a word that starts otherwise stems to none of them (a stem
+	// keeps the start of its word), and is not stemmed
+	stemStarts [2]hashFilter
 	// tracked holds the folded words of the metrics' keywords and names:
 	// a group they name ("women") is what the tracker counts, not a part
 	tracked wordSet
@@ -270,6 +274,7 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 			st := stemWord(key, es)
 			if _, taken := e.stemEnts[lang][st]; st != "" && !taken {
 				e.stemEnts[lang][st] = i
+				e.stemStarts[lang].add(textHash(st[:stemStartLen]))
 			}
 		}
 	}

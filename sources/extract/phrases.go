@@ -16,7 +16,27 @@ type phrase struct {
 type phraseSet struct {
 	byFirst map[string][]phrase
 	byLast  map[string][]phrase
+	// firstBits and lastBits hold a bit per hash bucket of the first and
+	// last words (hashFilter): a token whose bucket is clear starts or
+	// ends no phrase, and its map lookup is skipped
+	firstBits, lastBits hashFilter
 }
+
+// hashFilterBits is the number of buckets of a hashFilter.
+const hashFilterBits = 1 << 12
+
+// hashFilter is a set of hash buckets: a word whose bucket is clear is
+// certainly not in the set.
+type hashFilter [hashFilterBits / 64]uint64
+
+func (f *hashFilter) add(h uint32) { f[h%hashFilterBits/64] |= 1 << (h % 64) }
+
+// mayHoldHash reports whether the word of hash h may be in the set.
+func (f *hashFilter) mayHoldHash(h uint32) bool { return f[h%hashFilterBits/64]&(1<<(h%64)) != 0 }
+
+// mayHold reports whether a token may be in the set; a token without a
+// hash may always be.
+func (f *hashFilter) mayHold(t *token) bool { return t.hash == 0 || f.mayHoldHash(t.hash) }
 
 func newPhraseSet() *phraseSet {
 	return &phraseSet{byFirst: map[string][]phrase{}, byLast: map[string][]phrase{}}
@@ -50,7 +70,9 @@ func (ps *phraseSet) add(s string, id int) bool {
 	}
 	p := phrase{toks: toks, id: id}
 	ps.byFirst[toks[0]] = insertLongestFirst(ps.byFirst[toks[0]], p)
+	ps.firstBits.add(textHash(toks[0]))
 	last := toks[len(toks)-1]
+	ps.lastBits.add(textHash(last))
 	ps.byLast[last] = insertLongestFirst(ps.byLast[last], p)
 	return true
 }
@@ -72,7 +94,7 @@ func (ps *phraseSet) matchAt(toks []token, i int) (id, n int, ok bool) {
 // token i's word, matched or not: a caller may skip its own lookups for
 // the words that start none.
 func (ps *phraseSet) matchFrom(toks []token, i int) (id, n int, ok, started bool) {
-	if i < 0 || i >= len(toks) {
+	if i < 0 || i >= len(toks) || !ps.firstBits.mayHold(&toks[i]) {
 		return 0, 0, false, false
 	}
 	list := ps.byFirst[toks[i].text]
@@ -96,7 +118,7 @@ func (ps *phraseSet) matchFrom(toks []token, i int) (id, n int, ok, started bool
 
 // matchEndingAt returns the longest phrase whose last token is toks[end-1].
 func (ps *phraseSet) matchEndingAt(toks []token, end int) (id, n int, ok bool) {
-	if end <= 0 || end > len(toks) {
+	if end <= 0 || end > len(toks) || !ps.lastBits.mayHold(&toks[end-1]) {
 		return 0, 0, false
 	}
 	for _, p := range ps.byLast[toks[end-1].text] {

@@ -21,6 +21,9 @@ const (
 	minStem     = 4
 )
 
+// stemStartLen is how many bytes of a word its stem always keeps.
+const stemStartLen = 3
+
 // stemsOf returns the English and Spanish stems of a folded word (one when
 // they agree), or none for a short word.
 func stemsOf(w string) []string {

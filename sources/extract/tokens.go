@@ -28,6 +28,20 @@ type token struct {
 	// preterite is set for a Spanish word of three letters or more ending
 	// in a stressed "ó": "subió", "informó" (a verb, not a noun)
 	preterite bool
+	// hash is textHash(text), or 0 when not computed: phrase sets use it
+	// to skip their map for the words that start or end none of their
+	// phrases
+	hash uint32
+}
+
+// textHash returns a hash of a token's text that is never 0.
+func textHash(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h | 1
 }
 
 func isWordRune(r rune) bool {
@@ -87,9 +101,11 @@ func tokenize(rs []rune, folded foldedText) []token {
 			i++
 			kind = tokPunct
 		}
+		text := folded.slice(start, i)
 		t := token{
 			start: start, end: i, kind: kind,
-			text:        folded.slice(start, i),
+			text:        text,
+			hash:        textHash(text),
 			upper:       unicode.IsUpper(r),
 			caps:        kind == tokWord && allCaps(rs[start:i]),
 			spaceBefore: space,

@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/gapwatch/gapwatch/trackerfile"
+)
+
+// corpusTokens returns the tokens of every passage of the tuning split's
+// first topics: real words to check the lookup filters against.
+func corpusTokens(t *testing.T) (cfgs []string, toks []token) {
+	t.Helper()
+	cfgs, _ = filepath.Glob(filepath.Join("testdata", "corpus", "tune", "*", "tracker.yaml"))
+	texts, _ := filepath.Glob(filepath.Join("testdata", "corpus", "tune", "*", "*.txt"))
+	if len(cfgs) == 0 || len(texts) == 0 {
+		t.Fatal("no corpus")
+	}
+	for _, p := range texts {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rs := []rune(string(data))
+		toks = append(toks, tokenize(rs, newFoldedText(rs))...)
+	}
+	return cfgs, toks
+}
+
+// The hash filters only skip lookups: every phrase and stem found without
+// them is found with them.
+func TestLookupFiltersLoseNothing(t *testing.T) {
+	cfgs, toks := corpusTokens(t)
+	unhashed := make([]token, len(toks))
+	for i, tok := range toks {
+		tok.hash = 0
+		unhashed[i] = tok
+	}
+	for _, cfg := range cfgs {
+		cat, err := trackerfile.Load(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := New(cat.Metrics, cat.Actors)
+		for i := range toks {
+			gotID, gotN, gotOK := e.entities.matchAt(toks, i)
+			wantID, wantN, wantOK := e.entities.matchAt(unhashed, i)
+			if gotID != wantID || gotN != wantN || gotOK != wantOK {
+				t.Fatalf("%s: phrase at %q: got %d,%d,%v, want %d,%d,%v", cfg, toks[i].text, gotID, gotN, gotOK, wantID, wantN, wantOK)
+			}
+			gotID, gotN, gotOK = e.entities.matchEndingAt(toks, i+1)
+			wantID, wantN, wantOK = e.entities.matchEndingAt(unhashed, i+1)
+			if gotID != wantID || gotN != wantN || gotOK != wantOK {
+				t.Fatalf("%s: phrase ending at %q: got %d,%d,%v, want %d,%d,%v", cfg, toks[i].text, gotID, gotN, gotOK, wantID, wantN, wantOK)
+			}
+			for lang, es := range []bool{false, true} {
+				w := toks[i].text
+				if toks[i].kind != tokWord || len(w) < minStemWord {
+					continue
+				}
+				_, want := e.stemEnts[lang][stemWord(w, es)]
+				s := &sentence{e: e, toks: toks[i : i+1], es: es}
+				if _, got := s.stemEntity(0); got != want {
+					t.Errorf("%s: stem entity of %q (es=%v): got %v, want %v", cfg, w, es, got, want)
+				}
+			}
+		}
+	}
+}
