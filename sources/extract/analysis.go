@@ -368,10 +368,26 @@ func (s *sentence) headActor(i int) (int, bool) {
 	}
 	switch s.text(i + 1) {
 	case "of", "de", "del", "for", "para", "on", "sobre", "to", "against", "contra":
-		// "the ministry of Health", "the Center for Human Rights in Iran":
-		// the start of another name
+		// "the ministry of Health", "the Center for Human Rights in Iran",
+		// "la Comisión de la Verdad": the start of another name
 		if i+2 < len(s.toks) && s.toks[i+2].upper {
 			return 0, false
+		}
+		if i+3 < len(s.toks) && nameArticles[s.text(i+2)] && s.toks[i+3].upper {
+			if cands = s.namedLike(cands, i+3); len(cands) == 0 {
+				return 0, false
+			}
+		}
+	}
+	// "la Comisión Interamericana de Derechos Humanos": a capitalised
+	// word after a capitalised noun goes on with a name, the actor's only
+	// if it shares the actor's words (unless it starts an alias, which the
+	// loop below judges)
+	if i+1 < len(s.toks) && s.toks[i].upper && s.toks[i+1].upper && s.toks[i+1].kind == tokWord {
+		if id, _, ok := s.e.entities.matchAt(s.toks, i+1); !ok || s.e.ents[id].actor < 0 {
+			if cands = s.namedLike(cands, i+1); len(cands) == 0 {
+				return 0, false
+			}
 		}
 	}
 	// "la organización opositora Hengaw", "the rights group Foro Penal":
@@ -423,6 +439,26 @@ func (s *sentence) headActor(i int) (int, bool) {
 		best = s.pickActor(cands)
 	}
 	return best, best >= 0
+}
+
+// namedLike returns the actors among cands whose aliases share a word
+// with the name that goes on at token k ("Secretaría Nacional de Gestión
+// de Riesgos" for the actor "Secretaría de Gestión de Riesgos"): its
+// capitalised words and the words between them, up to the name's end.
+func (s *sentence) namedLike(cands []int, k int) []int {
+	var like []int
+	for _, ai := range cands {
+		for j := k; j < len(s.toks) && j < k+8 && s.toks[j].kind == tokWord; j++ {
+			if !s.toks[j].upper && !nameJoiners[s.text(j)] {
+				break
+			}
+			if s.e.aliasWords[ai][s.text(j)] {
+				like = append(like, ai)
+				break
+			}
+		}
+	}
+	return like
 }
 
 // lifeTaken reports whether token i is "vida" of "la vida de" after a

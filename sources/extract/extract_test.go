@@ -2691,3 +2691,21 @@ func TestMarkerLength(t *testing.T) {
 		}
 	}
 }
+
+// An institution noun that goes on with another name ("la Comisión
+// Interamericana de Derechos Humanos", "la Comisión de la Verdad") is not
+// the actor whose alias holds that noun, unless the name shares the
+// actor's words ("la Secretaría Nacional de Gestión de Riesgos").
+func TestExtractInstitutionNounStartingAnotherName(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"muertos", "fallecidos"}}},
+		[]tracker.Actor{
+			{Name: "KNCHR", Role: tracker.Confirmer, Aliases: []string{"Kenya National Commission on Human Rights"}},
+			{Name: "SNGR", Role: tracker.Claimant, Aliases: []string{"Secretaría de Gestión de Riesgos"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"La Comisión Interamericana de Derechos Humanos contabiliza 317 muertos.", "[]"},
+		{"La Comisión de la Verdad confirma 266 fallecidos.", "[]"},
+		{"La Secretaría Nacional de Gestión de Riesgos informó de 16 fallecidos.", "[deaths=16 by SNGR]"},
+		{"La Comisión informó de 38 muertos.", "[deaths=38 by KNCHR]"},
+	})
+}

@@ -726,6 +726,10 @@ var (
 var headDeterminers = newWordSet("the", "a", "an", "its", "this", "that", "el", "la", "los", "las", "un", "una",
 	"este", "esta", "dicho", "dicha", "del", "al")
 
+// nameArticles may stand between a preposition and the capitalised word
+// that goes on with a name: "Comisión de la Verdad", "Defensor del Pueblo".
+var nameArticles = newWordSet("the", "la", "el", "los", "las")
+
 // rateAfter follows a count per period: a rate, not a count.
 var rateAfter = phrasesOf(1, "a day", "per day", "each day", "every day", "a week", "per week", "each week",
 	"a month", "per month", "an hour", "per hour", "daily", "al día", "por día", "cada día", "diarios",
