@@ -2709,3 +2709,23 @@ func TestExtractInstitutionNounStartingAnotherName(t *testing.T) {
 		{"La Comisión informó de 38 muertos.", "[deaths=38 by KNCHR]"},
 	})
 }
+
+// A number followed by a term of its own ("los 266 fallecidos") counts
+// what that term names, whatever the words between a figure noun before
+// it and the number ("El balance … queda lejos de").
+func TestExtractOwnTermOverFigureNoun(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "killed", Name: "People killed in protests and crackdowns", Unit: "people",
+			Keywords: []string{"killed", "dead", "deaths", "death toll", "muertos", "fallecidos", "asesinados"}},
+		{ID: "injured", Name: "People injured in protests and crackdowns", Unit: "people",
+			Keywords: []string{"injured", "wounded", "heridos", "lesionados"}},
+		{ID: "arrested", Name: "People arrested in protests", Unit: "people",
+			Keywords: []string{"arrested", "detained", "arrests", "detenidos", "arrestados", "detenciones"}},
+	}, []tracker.Actor{
+		{Name: "Government", Role: tracker.Claimant, Aliases: []string{"government", "gobierno"}},
+		{Name: "Cenidh", Role: tracker.Confirmer, Aliases: []string{"Cenidh"}},
+	})
+	checkMetricValues(t, e, []metricCase{
+		{"El balance del Ejecutivo queda lejos de los 266 fallecidos que registra el Cenidh.", []string{"killed=266"}},
+	})
+}

@@ -923,6 +923,9 @@ func (s *sentence) anaphoricMetric(k int) int {
 // excarcelados asciende a 400" (releases). It returns -1 when no such noun
 // stands a few words before the number.
 func (s *sentence) figureOfMetric(m *numMention) int {
+	if m.head == headTerm {
+		return -1 // "El balance … queda lejos de los 266 fallecidos": the number's own noun says
+	}
 	q := -1
 	for k := m.qStart - 1; k >= 0 && k >= m.qStart-8; k-- {
 		t := s.toks[k]
