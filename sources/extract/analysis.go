@@ -862,7 +862,7 @@ func (s *sentence) findClauses() {
 			if _, n, _ := contrastConjunctions.matchAt(s.toks, i); s.text(i+n) != "that" && s.text(i+n) != "que" {
 				gr++
 			}
-		case (t.text == "and" || t.text == "y" || t.text == "e") && i > first && s.newSubjectAt(i+1):
+		case (t.text == "and" || t.text == "y" || t.text == "e") && i > first && s.newSubjectAt(i+1) && !s.actorEndsAt(i):
 			cl++
 		case (t.text == "and" || t.text == "y" || t.text == "e") && i > first && s.numberAfter(i+1) && s.predicateSince(i):
 			cl++ // "48 officers were injured and one soldier died": a new subject
@@ -1151,6 +1151,17 @@ func (s *sentence) newSubjectAt(i int) bool {
 	}
 	k := s.entAt[i]
 	return k >= 0 && s.ents[k].actor >= 0
+}
+
+// actorEndsAt reports whether an actor's mention ends just before token
+// i: "la Cruz Roja y la Media Luna Roja" joins two names in one phrase.
+func (s *sentence) actorEndsAt(i int) bool {
+	for _, em := range s.ents {
+		if em.actor >= 0 && em.t1 == i {
+			return true
+		}
+	}
+	return false
 }
 
 // firstOfClause returns the first token of clause c.

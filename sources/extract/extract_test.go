@@ -2729,3 +2729,14 @@ func TestExtractOwnTermOverFigureNoun(t *testing.T) {
 		{"El balance del Ejecutivo queda lejos de los 266 fallecidos que registra el Cenidh.", []string{"killed=266"}},
 	})
 }
+
+// Two names joined by "y"/"and" are one phrase, not a new clause: the
+// number before them still reaches the verb after them.
+func TestExtractJoinedNamesKeepTheClause(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Keywords: []string{"killed", "muertos", "fallecidos"}}},
+		[]tracker.Actor{{Name: "ICRC", Role: tracker.Confirmer, Aliases: []string{"Cruz Roja", "Media Luna Roja"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"En lo que va de año, añadió la federación, 25 empleados y voluntarios de la Cruz Roja y la Media Luna Roja han fallecido en distintos lugares.",
+			[]string{"killed=25"}},
+	})
+}
