@@ -2740,3 +2740,15 @@ func TestExtractJoinedNamesKeepTheClause(t *testing.T) {
 			[]string{"killed=25"}},
 	})
 }
+
+// A count per item ("three each", "dos muertos cada uno") is no total.
+func TestExtractDistributiveCount(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Keywords: []string{"deaths", "killed", "muertos"}}},
+		[]tracker.Actor{{Name: "KNCHR", Role: tracker.Confirmer, Aliases: []string{"KNCHR"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"The KNCHR said Nakuru and Mombasa recorded three deaths each.", nil},
+		{"The KNCHR said the two towns recorded 12 deaths apiece.", nil},
+		{"Según la KNCHR, Nakuru y Mombasa registraron dos muertos cada uno.", nil},
+		{"The KNCHR said 39 people were killed.", []string{"killed=39"}},
+	})
+}

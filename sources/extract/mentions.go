@@ -991,6 +991,18 @@ func (s *sentence) listSeparated(i, j int) bool {
 	return false
 }
 
+// distributiveAt reports whether a distributive word stands at token i:
+// "each", "apiece", "cada uno", "cada una".
+func (s *sentence) distributiveAt(i int) bool {
+	switch s.text(i) {
+	case "each", "apiece":
+		return true
+	case "cada":
+		return s.text(i+1) == "uno" || s.text(i+1) == "una"
+	}
+	return false
+}
+
 // trapReason returns why number m is not a count, or "" when it may be
 // one: part of an address, a tag or a phone number ("label"); "money", a
 // "percentage", a "duration", an "age", a "date" or clock time, a label
@@ -1042,6 +1054,9 @@ func (s *sentence) trapReason(m *numMention) string {
 	}
 	if _, _, ok := timeSuffixes.matchAt(toks, m.t1); ok {
 		return "date"
+	}
+	if s.distributiveAt(m.t1) || m.headAt == m.t1 && s.distributiveAt(m.t1+1) {
+		return "partial" // "Nakuru and Mombasa for three each": a count per item
 	}
 	if v <= 31 {
 		if s.monthAt(m.t0-1) || (p1 == "." && s.monthAt(m.t0-2)) || s.monthAt(m.t1) ||
