@@ -113,7 +113,9 @@ func (e *Extractor) newSentence(toks []token, active []int, st *extractState) *s
 	}
 	s.findEntities()
 	s.findNumbers()
+	s.convertDecimals()
 	s.combineRanges()
+	s.convertUnits()
 	s.qualify()
 	s.markTraps()
 	s.findClauses()

@@ -71,6 +71,9 @@ type Extractor struct {
 	// ("capacity", "plazas"): "capacidad para 8.524" is then its figure,
 	// not a trap.
 	countsCapacity bool
+	// conversions are the phrases of the larger units that the metrics'
+	// units take (payload: index into unitConversions)
+	conversions *phraseSet
 	// stemActors index the actors by the first five letters of the longer
 	// words of their names: "migration agency" points to the International
 	// Organization for Migration.
@@ -101,6 +104,10 @@ type metricInfo struct {
 	unit string
 	// unitWords are the nouns that count its unit (unitGroups)
 	unitWords wordSet
+	// unitFamily is, for a metric counted in a unit that larger units
+	// convert to (hectares, kilograms), that unit's family
+	// (unitConversion.family), else 0
+	unitFamily int
 	// population are the nouns for people that its name and keywords
 	// restrict it to ("aid workers", "health workers", "periodistas"), or
 	// nil: a count of people at large is not a count of them
@@ -233,6 +240,7 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 	}
 	e.addMarks(metrics)
 	e.addMetricWords(metrics)
+	e.addConversions()
 	e.addStemActors()
 	// Places named with an event word ("detention centres"): entities of
 	// no category, so that the longest match hides the event word.

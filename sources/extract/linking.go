@@ -195,6 +195,12 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	if best < 0 {
 		best = s.unitMetric(m)
 	}
+	if best < 0 {
+		best = s.convertedMetric(m)
+	}
+	if best >= 0 && m.conversion > 0 && s.e.metrics[best].unitFamily != unitConversions[m.conversion-1].family {
+		return -1 // "9.001 km²" is no count of hotspots
+	}
 	if best >= 0 && s.broaderThan(m, best) {
 		return -1 // "attacks that have left 553 people dead": not the health workers a metric counts
 	}

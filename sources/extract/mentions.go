@@ -31,8 +31,11 @@ type numMention struct {
 	ofThem      bool // "444 of them", "16.681 de ellas": a part of a count just given
 	perDay      bool // followed by "a day", "al día" when a metric counts per day
 
-	metric    int // linked metric index, -1 when none
-	byKeyword bool
+	// conversion is, for a number stated in a larger unit than a metric's
+	// and converted to it, 1 + its index into unitConversions, else 0
+	conversion int
+	metric     int // linked metric index, -1 when none
+	byKeyword  bool
 	// wholeTerm is, for the whole after a part ("28 of the 31 drones
 	// launched"), the token of the term that says what it counts, else 0
 	wholeTerm int
@@ -522,6 +525,9 @@ func isCloserText(t string) bool {
 // head classifies what the number ending at token t1 counts, and returns
 // the token of that noun (-1 when bare).
 func (s *sentence) head(t1 int) (headKind, int) {
+	if _, _, ok := s.conversionAt(t1); ok {
+		return headBare, -1 // "9.001 km²" for a metric of hectares
+	}
 	j := t1
 	for skips := 0; j < len(s.toks) && skips < 4; {
 		t := s.toks[j]

@@ -1,0 +1,133 @@
+package extract
+
+import "math"
+
+// Units: a metric counted in hectares or in kilograms also takes the
+// figures a text states in a larger unit of the same kind, converted:
+// "9.001 km²" is 900,100 hectares, "1.4 tonnes" is 1,400 kilograms. Only
+// conversions up to a smaller unit are made, so that every converted value
+// stays whole.
+
+// unitConversion turns a larger unit into the unit of a metric.
+type unitConversion struct {
+	// to are the units (folded, as a tracker file writes them) of the
+	// metrics that take it
+	to wordSet
+	// from are the phrases of the larger unit
+	from []string
+	// factor is how many of the metric's unit one larger unit holds
+	factor int64
+	// family numbers the metric units it converts to (1 for hectares, 2
+	// for kilograms)
+	family int
+}
+
+var (
+	hectareUnits  = newWordSet("hectares", "hectare", "ha", "hectáreas", "hectárea")
+	kilogramUnits = newWordSet("kilograms", "kilogram", "kilogrammes", "kilos", "kilo", "kg", "kilogramos", "kilogramo")
+)
+
+// unitConversions are the conversions the extractor knows.
+var unitConversions = []unitConversion{
+	{to: hectareUnits, family: 1, factor: 100, from: []string{"km²", "km2", "sq km", "square kilometres", "square kilometers",
+		"square kilometre", "square kilometer", "kilómetros cuadrados", "kilómetro cuadrado", "km cuadrados"}},
+	{to: hectareUnits, family: 1, factor: 259, from: []string{"square miles", "square mile", "sq miles", "millas cuadradas"}},
+	{to: kilogramUnits, family: 2, factor: 1000, from: []string{"tonnes", "tonne", "tons", "ton", "metric tons", "metric tonnes",
+		"toneladas", "tonelada", "toneladas métricas", "Tm"}},
+}
+
+// addConversions finds, for each metric, the conversions its unit takes,
+// and registers their phrases.
+func (e *Extractor) addConversions() {
+	e.conversions = newPhraseSet()
+	for mi := range e.metrics {
+		unit := e.metrics[mi].unit
+		for c, conv := range unitConversions {
+			if !conv.to[unit] {
+				continue
+			}
+			e.metrics[mi].unitFamily = conv.family
+			for _, p := range conv.from {
+				e.conversions.add(p, c)
+			}
+		}
+	}
+}
+
+// conversionAt returns the conversion whose larger unit is written at
+// token i, for a metric of the tracker, and the length of its phrase.
+func (s *sentence) conversionAt(i int) (c, n int, ok bool) {
+	return s.e.conversions.matchAt(s.toks, i)
+}
+
+// convertDecimals turns a decimal that a larger unit follows ("1.4
+// tonnes", "503,5 km²") into a whole number of the metric's unit, when it
+// makes one; other decimals wait for a scale word as before.
+func (s *sentence) convertDecimals() {
+	for k := range s.nums {
+		m := &s.nums[k]
+		if m.pending == "" {
+			continue
+		}
+		c, _, ok := s.conversionAt(m.t1)
+		if !ok {
+			continue
+		}
+		r, err := parseDigits(m.pending)
+		if err != nil || r.den <= 0 {
+			continue
+		}
+		f := unitConversions[c].factor
+		if r.num > math.MaxInt64/f || (r.num*f)%r.den != 0 {
+			continue
+		}
+		m.value, m.pending, m.conversion = r.num*f/r.den, "", c+1
+	}
+}
+
+// convertUnits multiplies every whole number (or range) that a larger unit
+// follows by that unit's factor.
+func (s *sentence) convertUnits() {
+	for k := range s.nums {
+		m := &s.nums[k]
+		if m.conversion > 0 {
+			continue
+		}
+		c, _, ok := s.conversionAt(m.t1)
+		if !ok {
+			continue
+		}
+		f := unitConversions[c].factor
+		if m.value > math.MaxInt64/f || m.high > math.MaxInt64/f {
+			continue
+		}
+		m.value, m.high, m.conversion = m.value*f, m.high*f, c+1
+	}
+}
+
+// convertedMetric returns the metric that number m, stated in a larger
+// unit, counts: the one metric looked for whose unit takes that unit, or
+// the one of them that does not count per day; -1 otherwise.
+func (s *sentence) convertedMetric(m *numMention) int {
+	if m.conversion == 0 {
+		return -1
+	}
+	var all, totals []int
+	for _, mi := range s.active {
+		info := &s.e.metrics[mi]
+		if info.unitFamily != unitConversions[m.conversion-1].family {
+			continue
+		}
+		all = append(all, mi)
+		if !info.perDay {
+			totals = append(totals, mi)
+		}
+	}
+	switch {
+	case len(all) == 1:
+		return all[0]
+	case len(totals) == 1:
+		return totals[0]
+	}
+	return -1
+}
