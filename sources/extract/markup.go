@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"slices"
+)
 
 // discordMarkup matches Discord's markup for mentions, channels,
 // timestamps, custom emoji and commands (<@&123>, <#1>, <t:1736640000:R>,
@@ -11,6 +14,9 @@ var discordMarkup = regexp.MustCompile(`<(?:@[!&]?\d+|#\d+|t:-?\d+(?::[tTdDfFR])
 // spaces of the same length, so no number is read from it and offsets stay
 // those of the text.
 func maskDiscordMarkup(rs []rune) []rune {
+	if !slices.Contains(rs, '<') {
+		return rs // every markup opens with "<"
+	}
 	s := string(rs)
 	locs := discordMarkup.FindAllStringIndex(s, -1)
 	if len(locs) == 0 {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -227,6 +228,7 @@ func initialismAt(rs []rune, start, dot int) bool {
 func findURLs(rs []rune) []Span {
 	var out []Span
 	n := len(rs)
+	hasSlash := slices.Contains(rs, '/') // a bare domain needs its path
 	for i := 0; i < n; i++ {
 		r := rs[i]
 		if (i > 0 && !unicode.IsSpace(rs[i-1]) && rs[i-1] != '(' && rs[i-1] != '<' && rs[i-1] != '"') && r != '@' {
@@ -241,7 +243,7 @@ func findURLs(rs []rune) []Span {
 		case '@', '#':
 			isURL = i+1 < n && (isWordRune(rs[i+1]) || isDigit(rs[i+1]))
 		}
-		if !isURL && isWordRune(r) {
+		if !isURL && hasSlash && isWordRune(r) {
 			// a bare domain with a path: "example.com/2026/01/report"
 			isURL = bareDomainAt(rs, i)
 		}
