@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -850,6 +851,10 @@ func (e *Extractor) Extract(text string, metricIDs []string) []Extraction {
 	return out
 }
 
+// tokenBuffers hold token slices for reuse by later runs: a long text's
+// tokens are its largest allocation.
+var tokenBuffers = sync.Pool{New: func() any { return new([]token) }}
+
 // sinks receive what run finds: the figures taken and, when not nil, the
 // numbers dropped with their reasons (which also makes figures carry Why).
 type sinks struct {
@@ -869,7 +874,13 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 	explain := dropped != nil
 	rs := []rune(text)
 	masked := maskDiscordMarkup(rs) // Discord markup carries ids, not counts
-	toks := tokenize(masked, newFoldedText(masked))
+	tokBuf := tokenBuffers.Get().(*[]token)
+	toks := tokenizeInto((*tokBuf)[:0], masked, newFoldedText(masked))
+	defer func() {
+		clear(toks) // drop the texts' strings
+		*tokBuf = toks[:0]
+		tokenBuffers.Put(tokBuf)
+	}()
 	spans := splitSentences(rs)
 	st := extractState{
 		latestYear:    latestYear(toks),

@@ -75,7 +75,11 @@ func (f foldedText) slice(i, j int) string { return f.s[f.off[i]:f.off[j]] }
 
 // tokenize splits rs (the original runes) into tokens with folded texts.
 func tokenize(rs []rune, folded foldedText) []token {
-	toks := make([]token, 0, len(rs)/5+1)
+	return tokenizeInto(make([]token, 0, len(rs)/5+1), rs, folded)
+}
+
+// tokenizeInto is tokenize appending to toks (a reused buffer).
+func tokenizeInto(toks []token, rs []rune, folded foldedText) []token {
 	urls := findURLs(rs)
 	n := len(rs)
 	space := true
