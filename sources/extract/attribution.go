@@ -556,6 +556,12 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 			if sp := s.clauseSpeaker(c, m); sp >= 0 && !s.clauseNegated(c) {
 				return sp, true, true
 			}
+			// "Ucrania elevó a 19.540 el número de niños deportados …,
+			// según el defensor del Pueblo ucraniano": the source the
+			// clause ends on gives what its subject did
+			if a := s.clauseFinalSource(c, m); a >= 0 && !s.clauseNegated(c) {
+				return a, false, true
+			}
 			s.vetoed = true
 			return -1, false, false
 		}
@@ -1440,6 +1446,23 @@ func (s *sentence) clauseSpeaker(c int, m *numMention) int {
 			}
 		}
 		return true
+	})
+}
+
+// clauseFinalSource returns the one configured actor, not a reporter,
+// that a strong cue ("según", "according to") binds after number m in
+// clause c, or -1.
+func (s *sentence) clauseFinalSource(c int, m *numMention) int {
+	return s.onlyActor(func(em entMention) bool {
+		if s.clause[em.t0] != c || em.t0 < m.t1 {
+			return false
+		}
+		j := em.t0
+		for j > m.t1 && s.determinerAt(j-1) {
+			j--
+		}
+		_, n, ok := cuePrefixes.matchEndingAt(s.toks, j)
+		return ok && strongCuePrefixes[s.joined(j-n, j)]
 	})
 }
 

@@ -2752,3 +2752,30 @@ func TestExtractDistributiveCount(t *testing.T) {
 		{"The KNCHR said 39 people were killed.", []string{"killed=39"}},
 	})
 }
+
+// A number set above or below another count is a difference, not a count:
+// "3.000 por encima de su balance anterior", "1,200 above the previous
+// count".
+func TestExtractDifferenceAboveAnotherCount(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deported", Name: "Children deported", Keywords: []string{"deported", "deportados"}}},
+		[]tracker.Actor{{Name: "Ombudsman", Role: tracker.Claimant, Aliases: []string{"Lubinets"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Lubinets dijo que hay 19.540 niños deportados, 3.000 por encima de su balance anterior.", []string{"deported=19540"}},
+		{"Lubinets said 19,540 children had been deported, 1,200 above the previous count.", []string{"deported=19540"}},
+		{"Lubinets said 19,540 children had been deported, 1,200 below his own estimate.", []string{"deported=19540"}},
+	})
+}
+
+// When the subject of the clause is no configured actor, the configured
+// source the clause ends on ("…, según el defensor del Pueblo") gives the
+// figure.
+func TestExtractClauseFinalSource(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deported", Name: "Children deported", Keywords: []string{"deported", "deportados"}}},
+		[]tracker.Actor{{Name: "Ombudsman", Role: tracker.Claimant, Aliases: []string{"defensor del Pueblo ucraniano"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Ucrania elevó este jueves a 19.540 el número de niños deportados por Rusia, más de lo esperado, según el defensor del Pueblo ucraniano.",
+			"[deported=19540 by Ombudsman]"},
+		// no source at the end: the unlisted subject's figure is not taken
+		{"Ucrania elevó este jueves a 19.540 el número de niños deportados por Rusia.", "[]"},
+	})
+}

@@ -997,6 +997,19 @@ func (s *sentence) listSeparated(i, j int) bool {
 	return false
 }
 
+// differenceAfter reports whether the words at token i set a number
+// against another count, making it a difference: "por encima de", "por
+// debajo de", "above the", "below the".
+func (s *sentence) differenceAfter(i int) bool {
+	switch s.text(i) {
+	case "por":
+		return (s.text(i+1) == "encima" || s.text(i+1) == "debajo") && s.text(i+2) == "de"
+	case "above", "below":
+		return definiteAt(s.text(i+1)) || possessives[s.text(i+1)]
+	}
+	return false
+}
+
 // distributiveAt reports whether a distributive word stands at token i:
 // "each", "apiece", "cada uno", "cada una".
 func (s *sentence) distributiveAt(i int) bool {
@@ -1430,6 +1443,9 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 	next := s.text(m.t1)
 	if (next == "more" || next == "mas" || next == "fewer" || next == "less" || next == "menos") && (s.text(m.t1+1) == "than" || s.text(m.t1+1) == "que") {
 		return "comparison" // "2.695 más que hace tres meses", "344 more than Foro Penal counted": a difference
+	}
+	if (next == "por" || next == "above" || next == "below") && s.differenceAfter(m.t1) {
+		return "comparison" // "3.000 por encima de su balance anterior", "1,200 above the previous count"
 	}
 	if incrementAfter[next] && !(next == "more" || next == "mas") || (next == "more" || next == "mas") &&
 		s.text(m.t1+1) != "than" && s.text(m.t1+1) != "que" && s.text(m.t1+1) != "de" {
