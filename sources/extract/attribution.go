@@ -34,6 +34,27 @@ func (s *sentence) capitalisedBefore(i int) bool {
 	return true
 }
 
+// keptVerbs are the participles of keeping a count: "the tally kept by",
+// "el registro elaborado por".
+var keptVerbs = newWordSet("kept", "maintained", "compiled", "run", "collected", "gathered", "published", "updated",
+	"elaborado", "elaborada", "mantenido", "mantenida", "llevado", "llevada", "recopilado", "recopilada",
+	"realizado", "realizada", "actualizado", "actualizada", "publicado", "publicada")
+
+// keptBy reports whether the actor mention starting at token j follows
+// "by"/"por" after a count or a record that it keeps: "the provisional
+// count kept by", "a database maintained by", "el conteo realizado por".
+func (s *sentence) keptBy(j int) bool {
+	if p := s.text(j - 1); p != "by" && p != "por" || !keptVerbs[s.text(j-2)] {
+		return false
+	}
+	for k := j - 3; k >= 0 && k >= j-4; k-- {
+		if t := s.text(k); genericSubjects[t] || figureNouns[t] || reportNouns[t] || t == "database" || t == "tracker" {
+			return true
+		}
+	}
+	return false
+}
+
 // bindCues marks the actors that an attribution cue names as the source of
 // what the clause says: "according to X", "según X", "X said", "said X",
 // "X's figures"; and the actors that are only the doers ("by X").
@@ -58,6 +79,10 @@ func (s *sentence) bindCues() {
 		}
 		if s.memberNamed(a) || s.describesActorBefore(a) || s.ownerInCount(a) {
 			a.member = true
+			continue
+		}
+		if s.keptBy(j) {
+			a.cueBound = true // "the count kept by the Aid Worker Security Database": whose count it is
 			continue
 		}
 		if p := s.text(j - 1); p == "by" || p == "por" {
@@ -1168,7 +1193,7 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 			}
 			return 0, false
 		}
-		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && !passiveAuxiliaries[s.text(q-1)] {
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && !passiveAuxiliaries[s.text(q-1)] && !(s.cueNounAt(q) && s.keptBy(q+3)) {
 			subj := s.subjectOf(q)
 			if subj < 0 {
 				return 0, false
@@ -1180,6 +1205,11 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 			}
 			for _, em := range s.ents {
 				if em.actor >= 0 && subj >= em.t0 && subj < em.t1 {
+					return s.sourceActor(em.actor)
+				}
+				// "the count kept by the Aid Worker Security Database
+				// showed": the keeper of the subject
+				if em.actor >= 0 && em.t0 > subj && em.t0 <= subj+4 && em.t0 < q && s.keptBy(s.mentionStart(em.t0)) {
 					return s.sourceActor(em.actor)
 				}
 			}

@@ -2779,3 +2779,18 @@ func TestExtractClauseFinalSource(t *testing.T) {
 		{"Ucrania elevó este jueves a 19.540 el número de niños deportados por Rusia.", "[]"},
 	})
 }
+
+// Whoever keeps a count is its source: "the provisional count kept by the
+// Aid Worker Security Database showed 172", "un registro elaborado por la
+// ONG".
+func TestExtractCountKeptBy(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Name: "Aid workers killed", Keywords: []string{"aid workers killed", "killed", "asesinados"}}},
+		[]tracker.Actor{{Name: "AWSD", Role: tracker.Confirmer, Aliases: []string{"Aid Worker Security Database", "Humanitarian Outcomes"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"As of 7 August, the provisional count kept by the Aid Worker Security Database already showed 172 humanitarian staff killed.",
+			"[killed=172 by AWSD]"},
+		{"A database maintained by Humanitarian Outcomes lists 280 aid workers killed last year.", "[killed=280 by AWSD]"},
+		// the doer is not the source
+		{"Two aid workers were killed by Humanitarian Outcomes staff, the police said.", "[]"},
+	})
+}
