@@ -2794,3 +2794,17 @@ func TestExtractCountKeptBy(t *testing.T) {
 		{"Two aid workers were killed by Humanitarian Outcomes staff, the police said.", "[]"},
 	})
 }
+
+// "forced 12,000 from their homes": the phrase after the number says they
+// were displaced, beside a verb of another kind before it.
+func TestExtractForcedFromTheirHomes(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "killed"}},
+		{ID: "displaced", Unit: "people", Keywords: []string{"displaced", "desplazados"}},
+	}, []tracker.Actor{{Name: "NDMA", Role: tracker.Claimant, Aliases: []string{"disaster agency"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Floods have killed 47 people and forced 12,000 from their homes, according to the disaster agency.",
+			[]string{"deaths=47", "displaced=12000"}},
+		{"Según la disaster agency, las lluvias sacaron a 3.000 personas de sus hogares.", []string{"displaced=3000"}},
+	})
+}

@@ -607,8 +607,8 @@ func (s *sentence) headWord(m *numMention) string {
 // metric of things ("91.8 crore people" for doses).
 func (s *sentence) unitClash(m *numMention, mi int) bool {
 	w, info := s.headWord(m), &s.e.metrics[mi]
-	if w == "" || info.unit == "" || info.unitWords[w] {
-		return false
+	if w == "" || info.unit == "" || info.unitWords[w] || bareFollowers[s.text(m.headAt)] {
+		return false // (a term that opens on a preposition, "12,000 from their homes", counts no noun)
 	}
 	if peopleNouns[info.unit] || genericPeople[info.unit] {
 		// "55.000 vacunas" is no count of people vaccinated (but "1.6
