@@ -2808,3 +2808,15 @@ func TestExtractForcedFromTheirHomes(t *testing.T) {
 		{"Según la disaster agency, las lluvias sacaron a 3.000 personas de sus hogares.", []string{"displaced=3000"}},
 	})
 }
+
+// "elevó a 1.200 la cifra de fallecidos y a 300 la de desaparecidos": the
+// figure noun left out after the second number still says what it counts.
+func TestExtractEllipticFigureNoun(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"muertos", "fallecidos"}},
+		{ID: "missing", Unit: "people", Keywords: []string{"desaparecidos"}},
+	}, []tracker.Actor{{Name: "UN", Role: tracker.Confirmer, Aliases: []string{"ONU"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"La ONU elevó a 1.200 la cifra de fallecidos y a 300 la de desaparecidos.", []string{"deaths=1200", "missing=300"}},
+	})
+}

@@ -118,6 +118,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	if mi := s.eventNounOf(m); mi >= 0 {
 		return mi // "la liberación el sábado de 14 encarcelados"
 	}
+	if mi := s.ellipticFigureOf(m); mi >= 0 {
+		return mi // "elevó a 1.200 la cifra de fallecidos y a 300 la de desaparecidos"
+	}
 	if mi := s.subjectPeopleTerm(m); mi >= 0 {
 		return mi // "Las personas fallecidas bajo custodia … llegan ya a 191"
 	}
@@ -950,6 +953,21 @@ func (s *sentence) figureOfMetric(m *numMention) int {
 		return -1
 	}
 	return s.figureNounMetric(q, m.qStart)
+}
+
+// ellipticFigureOf returns the metric of the term after "la de", "los
+// de" right after number m, the figure noun left out because the sentence
+// just named it ("y a 300 la de desaparecidos"), or -1.
+func (s *sentence) ellipticFigureOf(m *numMention) int {
+	switch s.text(m.t1) {
+	case "la", "el", "los", "las":
+	default:
+		return -1
+	}
+	if s.text(m.t1+1) != "de" {
+		return -1
+	}
+	return s.metricOfTerm(m.t1 + 2)
 }
 
 // eventNounOf returns the metric of the event noun whose "of"/"de" phrase
