@@ -2820,3 +2820,17 @@ func TestExtractEllipticFigureNoun(t *testing.T) {
 		{"La ONU elevó a 1.200 la cifra de fallecidos y a 300 la de desaparecidos.", []string{"deaths=1200", "missing=300"}},
 	})
 }
+
+// A count of people named by a term of one kind ("protesters") with a
+// predicate of another ("were injured") counts what happened to them.
+func TestExtractPeopleNounThenOtherEvent(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "injured", Unit: "people", Keywords: []string{"injured", "heridos"}},
+		{ID: "turnout", Unit: "people", Keywords: []string{"protesters", "demonstrators", "manifestantes"}},
+	}, []tracker.Actor{{Name: "Amnesty", Role: tracker.Confirmer, Aliases: []string{"Amnesty", "Amnistía"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Amnesty said at least 23 protesters were injured by rubber bullets.", []string{"injured=23"}},
+		{"Según Amnistía, 40 manifestantes resultaron heridos.", []string{"injured=40"}},
+		{"Amnesty said 250,000 protesters marched through the capital.", []string{"turnout=250000"}},
+	})
+}

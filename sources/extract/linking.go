@@ -532,6 +532,17 @@ func (s *sentence) stateTermWithEvent(m *numMention) int {
 	return -1
 }
 
+// otherEventAfter reports whether the predicate after the people noun em
+// is a term of another concept than em's: "23 protesters were injured".
+func (s *sentence) otherEventAfter(em entMention) bool {
+	k := s.predicateEnt(em.t1)
+	if k < 0 {
+		return false
+	}
+	cat := s.e.ents[s.ents[k].ent].cat
+	return cat != 0 && cat&s.e.ents[em.ent].cat == 0 && cat&s.e.lex.state == 0 // (not "129 hostages were still held")
+}
+
 // broaderThan reports whether number m counts people at large ("people",
 // "personas", "civilians", "patients") while metric mi counts only
 // some people ("aid workers killed", "periodistas asesinados").
@@ -767,6 +778,9 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 			}
 			if em.t0 == m.headAt && s.e.ents[em.ent].cat == s.e.lex.population && s.e.lex.population != 0 && em.t1-em.t0 == 1 && peopleNouns[s.text(em.t0)] {
 				continue // "un millón de habitantes … fueron evacuados": who they are, not what happened
+			}
+			if em.t0 == m.headAt && em.t1-em.t0 == 1 && peopleNouns[s.text(em.t0)] && s.otherEventAfter(em) {
+				continue // "23 protesters were injured": who they are, not what happened to them
 			}
 			ent := s.e.ents[em.ent]
 			d := s.dist(em.t0, em.t1, m.t0, m.t1)
