@@ -2834,3 +2834,14 @@ func TestExtractPeopleNounThenOtherEvent(t *testing.T) {
 		{"Amnesty said 250,000 protesters marched through the capital.", []string{"turnout=250000"}},
 	})
 }
+
+// "alone" after one number's noun makes that number a part, not the total
+// the sentence goes on to give.
+func TestExtractAloneBelongsToItsNumber(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "toll"}}},
+		[]tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"health authorities"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Health authorities reported 98 deaths on Monday alone, bringing the toll to 1,050.", []string{"deaths=1050"}},
+		{"The capital alone has recorded 400 deaths, health authorities said.", nil},
+	})
+}

@@ -2018,6 +2018,11 @@ func (s *sentence) shareAside(m *numMention) bool {
 // detenidos solo en la capital" it speaks of the 1.300 only.
 func (s *sentence) partMarkerOf(j int, m *numMention) bool {
 	if j < m.t0 {
+		for k := range s.nums {
+			if o := &s.nums[k]; o.t1 <= j && j-s.afterHead(o) <= 3 && (!o.trap || o.dropReason == "partial") {
+				return false // "98 deaths on Monday alone, bringing the toll to 1,050": the 98's
+			}
+		}
 		return true // "River Nile state alone has reported 4,471 cases and 99 deaths": all it says
 	}
 	if j-s.afterHead(m) > 3 {
