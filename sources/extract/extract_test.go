@@ -2845,3 +2845,13 @@ func TestExtractAloneBelongsToItsNumber(t *testing.T) {
 		{"The capital alone has recorded 400 deaths, health authorities said.", nil},
 	})
 }
+
+// Noncitizens and immigrants are people: "ICE removed 271,484 noncitizens".
+func TestExtractNoncitizensArePeople(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deported", Name: "Migrants deported", Unit: "people", Keywords: []string{"deported", "removals"}}},
+		[]tracker.Actor{{Name: "ICE", Role: tracker.Claimant, Aliases: []string{"ICE", "Immigration and Customs Enforcement"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"ICE said it removed 271,484 noncitizens in fiscal year 2024.", []string{"deported=271484"}},
+		{"ICE said 1,200 immigrants were deported last week.", []string{"deported=1200"}},
+	})
+}

@@ -30,6 +30,7 @@ var peopleNouns = newWordSet(
 	"patients", "pacientes", "victims", "víctimas", "alumnos", "alumnas", "schoolchildren", "escolares",
 	"girls", "boys", "niñas", "pupils", "worshippers", "fieles", "fans", "aficionados", "spectators",
 	"espectadores", "pilgrims", "peregrinos", "reclusos", "inmates", "workers", "obreros", "personas", "migrants", "migrantes", "refugees", "refugiados",
+	"noncitizens", "non-citizens", "immigrants", "inmigrantes",
 	"troops", "servicemen", "servicewomen", "tropas", "efectivos", "combatientes", "fighters",
 	"defenders", "employees", "empleados", "empleadas", "funcionarios", "funcionarias", "personnel", "staff",
 	"residents", "habitantes", "vecinos", "miners", "mineros", "survivors", "sobrevivientes", "supervivientes",
