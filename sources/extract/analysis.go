@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/gapwatch/gapwatch/tracker"
@@ -1215,7 +1216,10 @@ func (s *sentence) describedActor(i int) (actor, n int, ok bool) {
 	} else {
 		// "the national disaster agency"
 		k := i
-		for ; k <= i+3 && s.lowerWord(k) && !institutionNouns[s.text(k)] && !bodyNouns[s.text(k)]; k++ {
+		for ; k <= i+4 && s.lowerWord(k) && !institutionNouns[s.text(k)] && !bodyNouns[s.text(k)]; k++ {
+			if s.text(k) == "'s" {
+				continue // "the UN children's agency"
+			}
 			if len(mods) == len(buf) {
 				return 0, 0, false
 			}
@@ -1238,7 +1242,7 @@ func (s *sentence) describedActor(i int) (actor, n int, ok bool) {
 		for _, w := range mods {
 			all = all && words[w]
 		}
-		if !all || len(mods) < 2 && !words[noun] && !hasOrgSynonym(words, noun) {
+		if !all || len(mods) < 2 && !words[noun] && !hasOrgSynonym(words, noun) && !s.bodyOf(i-1, ai) {
 			continue
 		}
 		if found >= 0 {
@@ -1247,6 +1251,28 @@ func (s *sentence) describedActor(i int) (actor, n int, ok bool) {
 		found = ai
 	}
 	return found, end - i, found >= 0
+}
+
+// bodyOf reports whether token d is an acronym that starts the initials
+// of one of actor a's aliases: "UN" before "children's agency" for "United
+// Nations Children's Fund".
+func (s *sentence) bodyOf(d, a int) bool {
+	if d < 0 || !s.toks[d].caps {
+		return false
+	}
+	acr := strings.ReplaceAll(s.text(d), ".", "")
+	for _, name := range s.e.actors[a].Names() {
+		var initials strings.Builder
+		for _, w := range strings.Fields(name) {
+			if r := []rune(w); unicode.IsUpper(r[0]) {
+				initials.WriteRune(unicode.ToLower(r[0]))
+			}
+		}
+		if len(acr) >= 2 && strings.HasPrefix(initials.String(), acr) && initials.Len() > len(acr) {
+			return true
+		}
+	}
+	return false
 }
 
 // countryTallyActor returns the government (a claimant) of the country

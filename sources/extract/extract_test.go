@@ -2855,3 +2855,19 @@ func TestExtractNoncitizensArePeople(t *testing.T) {
 		{"ICE said 1,200 immigrants were deported last week.", []string{"deported=1200"}},
 	})
 }
+
+// "the UN children's agency" describes the actor whose alias those words
+// and that acronym's initials start: the United Nations Children's Fund.
+func TestExtractDescribedByAcronymAndWords(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Name: "Children killed", Unit: "people", Keywords: []string{"killed"}}},
+		[]tracker.Actor{
+			{Name: "UNICEF", Role: tracker.Confirmer, Aliases: []string{"UNICEF", "United Nations Children's Fund"}},
+			{Name: "Save the Children", Role: tracker.Confirmer, Aliases: []string{"Save the Children"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"At least 501 children have been killed in Ukraine, the head of the UN children's agency said on Monday.",
+			"[killed=501 by UNICEF]"},
+		// no acronym to tell which: nobody
+		{"At least 501 children have been killed in Ukraine, the head of the children's agency said on Monday.", "[]"},
+	})
+}
