@@ -2871,3 +2871,17 @@ func TestExtractDescribedByAcronymAndWords(t *testing.T) {
 		{"At least 501 children have been killed in Ukraine, the head of the children's agency said on Monday.", "[]"},
 	})
 }
+
+// A lab is an institution: "the lab's June estimate" refers back to the
+// research lab named before.
+func TestExtractLabRefersBack(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deported", Name: "Children deported", Unit: "people", Keywords: []string{"deported"}}},
+		[]tracker.Actor{
+			{Name: "Yale HRL", Role: tracker.Confirmer, Aliases: []string{"Yale Humanitarian Research Lab"}},
+			{Name: "Russian government", Role: tracker.Claimant, Aliases: []string{"Lvova-Belova"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"The Yale Humanitarian Research Lab published its report in June. Lvova-Belova singled out the lab's estimate that around 35,000 children had been deported.",
+			"[deported=35000 by Yale HRL]"},
+	})
+}
