@@ -316,6 +316,13 @@ func (s *sentence) findEntities() {
 				i += n
 				continue
 			}
+			if ai, ok := s.personAt(i); ok {
+				// "Bogner said", after "the head of the mission, Matilda Bogner"
+				s.entAt[i] = len(s.ents)
+				s.ents = append(s.ents, entMention{t0: i, t1: i + 1, ent: -1, actor: ai, byCue: -1})
+				i++
+				continue
+			}
 		}
 		i++
 	}

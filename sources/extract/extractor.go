@@ -1206,6 +1206,9 @@ type extractState struct {
 	// victimsSent is the last sentence that counted victims or casualties
 	// of every kind, 0 for none: "Of those, 226 were killed" after it
 	victimsSent int
+	// persons are the last names of the people the text introduced as
+	// speaking for an actor (persons.go), with that actor (-1 for two)
+	persons map[string]int
 }
 
 // memoryReach is how many sentences back a text's topic and its last

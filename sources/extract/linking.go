@@ -1257,6 +1257,7 @@ func (s *sentence) isActive(mi int) bool {
 
 // updateState records what the next sentence may refer back to.
 func (s *sentence) updateState(st *extractState, figs []figure) {
+	s.notePersons()
 	if s.countsVictims() {
 		st.victimsSent = st.sent
 	}

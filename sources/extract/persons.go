@@ -1,0 +1,199 @@
+package extract
+
+import "github.com/gapwatch/gapwatch/tracker"
+
+// People who speak for an actor: news names a spokesperson or an official
+// once with the body they speak for ("UN spokesman Stéphane Dujarric", "the
+// head of the mission, Matilda Bogner", "Agnès Callamard, secretaria
+// general de Amnistía") and later by the last name alone ("Bogner said").
+// A person so introduced speaks for that actor for the rest of the text.
+
+// maxNameWords is the most words a person's name is read over.
+const maxNameWords = 3
+
+// notePersons records, for the sentences after this one, the people the
+// sentence introduces with the actor they speak for.
+func (s *sentence) notePersons() {
+	for _, em := range s.ents {
+		if em.actor < 0 || em.member || s.e.actors[em.actor].Role == tracker.Reporter {
+			continue
+		}
+		if last := s.personAfterRole(em); last >= 0 {
+			s.st.notePerson(s.text(last), em.actor)
+		}
+		if last := s.personBeforeRole(em); last >= 0 {
+			s.st.notePerson(s.text(last), em.actor)
+		}
+	}
+	if last, a := s.personAfterPronoun(); last >= 0 {
+		s.st.notePerson(s.text(last), a)
+	}
+}
+
+// notePerson records that the person of last name w speaks for actor a; a
+// name introduced for two actors speaks for neither.
+func (st *extractState) notePerson(w string, a int) {
+	if st.persons == nil {
+		st.persons = map[string]int{}
+	}
+	if b, ok := st.persons[w]; ok && b != a {
+		st.persons[w] = -1
+		return
+	}
+	st.persons[w] = a
+}
+
+// personAt returns the actor the person of last name at token i speaks
+// for, when the text introduced that person.
+func (s *sentence) personAt(i int) (actor int, ok bool) {
+	a, ok := s.st.persons[s.text(i)]
+	return a, ok && a >= 0
+}
+
+// nameFrom returns the last token of a person's name of two or three
+// capitalised words starting at token i, or -1.
+func (s *sentence) nameFrom(i int) int {
+	n := 0
+	for k := i; k < len(s.toks) && n < maxNameWords && s.nameWord(k); k++ {
+		n++
+	}
+	if n < 2 || i+n < len(s.toks) && s.nameWord(i+n) {
+		return -1
+	}
+	return i + n - 1
+}
+
+// nameBefore returns the last token of a person's name of two or three
+// capitalised words ending at token end-1, or -1.
+func (s *sentence) nameBefore(end int) int {
+	n := 0
+	for k := end - 1; k >= 0 && n < maxNameWords && s.nameWord(k); k-- {
+		n++
+	}
+	if end-n-1 >= 0 && s.nameWord(end-n-1) {
+		return -1 // a longer run of capitalised words: a title or a name of something
+	}
+	if end-n == 0 {
+		n-- // the sentence's first word is capitalised anyway: "Habló Agnès Callamard"
+	}
+	if n < 2 {
+		return -1
+	}
+	return end - 1
+}
+
+// nameWord reports whether token k may be a word of a person's name: a
+// capitalised word that names no actor, term or country, nor a title.
+func (s *sentence) nameWord(k int) bool {
+	t := s.toks[k]
+	if t.kind != tokWord || !t.upper || t.caps || s.entAt[k] >= 0 || s.inActor(k) {
+		return false
+	}
+	w := t.text
+	return !functionWords[w] && !titleWords[w] && !monthNames[w] && !weekdays[w] && !s.e.lex.countryKeys[placeKey(w)]
+}
+
+// personAfterRole returns the last name of the person the actor mention em
+// introduces after a role: "UN spokesman Stéphane Dujarric", "UNRWA's
+// spokesperson Juliette Touma", "the head of the mission, Matilda Bogner",
+// "el director de Foro Penal, Alfredo Romero"; or -1.
+func (s *sentence) personAfterRole(em entMention) int {
+	// "the head of the mission, Matilda Bogner"
+	if j := s.mentionStart(em.t0); j >= 2 {
+		k := j - 1
+		if p := s.text(k); p == "of" || p == "de" || p == "del" {
+			if titleWords[s.text(k-1)] && s.text(em.t1) == "," {
+				return s.nameFrom(em.t1 + 1)
+			}
+		}
+	}
+	// "UN spokesman Stéphane Dujarric", "UNRWA's spokesperson Juliette Touma"
+	k := em.t1
+	if s.text(k) == "'s" {
+		k++
+	}
+	k, ok := s.titleFrom(k)
+	if !ok {
+		return -1
+	}
+	if s.text(k) == "," {
+		k++
+	}
+	return s.nameFrom(k)
+}
+
+// titleFrom reads a title of up to three words from token k ("spokesman",
+// "regional director", "secretaria general") and returns the token after
+// it, and whether one was there.
+func (s *sentence) titleFrom(k int) (int, bool) {
+	words, title := 0, false
+	for k < len(s.toks) && words < 3 && (titleWords[s.text(k)] || roleModifiersOfTitles[s.text(k)]) {
+		title = title || titleWords[s.text(k)]
+		k++
+		words++
+	}
+	return k, title
+}
+
+// personAfterPronoun returns the last name of the person a possessive
+// introduces after the actor the sentence named: "Antonio Guterres …, his
+// spokesperson Stephane Dujarric said"; and that actor, or -1.
+func (s *sentence) personAfterPronoun() (last, actor int) {
+	for k := 1; k < len(s.toks); k++ {
+		if !possessives[s.text(k)] && !personalPossessives[s.text(k)] {
+			continue
+		}
+		end, ok := s.titleFrom(k + 1)
+		if !ok {
+			continue
+		}
+		if s.text(end) == "," {
+			end++
+		}
+		last := s.nameFrom(end)
+		if last < 0 {
+			continue
+		}
+		a := s.onlyActor(func(em entMention) bool { return em.t1 <= k })
+		if a >= 0 {
+			return last, a
+		}
+	}
+	return -1, -1
+}
+
+// personBeforeRole returns the last name of the person named before a role
+// of the actor mention em: "Agnès Callamard, secretaria general de
+// Amnistía", "Matilda Bogner, head of the UN monitoring mission"; or -1.
+func (s *sentence) personBeforeRole(em entMention) int {
+	j := s.mentionStart(em.t0)
+	k := j - 1
+	if p := s.text(k); p != "of" && p != "de" && p != "del" && p != "at" && p != "en" {
+		return -1
+	}
+	k--
+	words, title := 0, false
+	for k >= 0 && words < 3 && (titleWords[s.text(k)] || roleModifiersOfTitles[s.text(k)]) {
+		title = title || titleWords[s.text(k)]
+		k--
+		words++
+	}
+	if !title {
+		return -1
+	}
+	for k >= 0 && s.determinerAt(k) {
+		k--
+	}
+	if k < 1 || s.text(k) != "," {
+		return -1
+	}
+	return s.nameBefore(k)
+}
+
+// roleModifiersOfTitles may stand inside a title: "regional director",
+// "executive director", "directora ejecutiva", "secretaria general".
+var roleModifiersOfTitles = newWordSet("regional", "executive", "deputy", "senior", "top", "chief", "general",
+	"ejecutivo", "ejecutiva", "adjunto", "adjunta", "general", "nacional", "national", "principal")
+
+// personalPossessives are the possessives of a person: "his spokesperson".
+var personalPossessives = newWordSet("his", "her")

@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/gapwatch/gapwatch/tracker"
+)
+
+// A person introduced as speaking for an actor speaks for it by last name
+// in the sentences after; someone never introduced does not.
+func TestExtractPersonIntroducedWithTheirActor(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Name: "People killed", Unit: "people", Keywords: []string{"killed", "muertos"}}},
+		[]tracker.Actor{
+			{Name: "OCHA", Role: tracker.Confirmer, Aliases: []string{"UN", "OCHA"}},
+			{Name: "Amnesty", Role: tracker.Confirmer, Aliases: []string{"Amnistía Internacional", "Amnesty International"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		// an actor's title before the name
+		{"UN spokesman Stephane Dujarric spoke on Monday. The strike, Dujarric said, took the number of people killed to 220.",
+			"[killed=220 by OCHA]"},
+		// a possessive after the actor
+		{"UN chief Antonio Guterres condemned the attack, his spokesperson Stephane Dujarric said. The strike, Dujarric said, took the number of people killed to 220.",
+			"[killed=220 by OCHA]"},
+		// a role of the actor after the name
+		{"Habló Agnès Callamard, secretaria general de Amnistía Internacional. Según Callamard, murieron 49 personas.",
+			"[killed=49 by Amnesty]"},
+		// the role of the actor, then the name
+		{"Habló el director de Amnistía Internacional, Pedro Pérez. Según Pérez, murieron 49 personas.",
+			"[killed=49 by Amnesty]"},
+		// never introduced
+		{"The strike, Dujarric said, took the number of people killed to 220.", "[]"},
+	})
+}
