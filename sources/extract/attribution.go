@@ -34,6 +34,30 @@ func (s *sentence) capitalisedBefore(i int) bool {
 	return true
 }
 
+// authorNouns name the people who make a body's count: "its researchers
+// concluded", "the analysts found".
+var authorNouns = newWordSet("researchers", "analysts", "experts", "investigators", "monitors", "authors",
+	"investigadores", "analistas", "expertos", "autores")
+
+// authorReferredTo returns the actor last named, in this sentence's clause
+// or the two before, when the subject at token subj refers back to it
+// without naming it: "its researchers", "the analysts", "the report",
+// "sus investigadores"; else -1.
+func (s *sentence) authorReferredTo(subj int) int {
+	w := s.text(subj)
+	if !authorNouns[w] && !reportNouns[w] {
+		return -1
+	}
+	p := s.text(subj - 1)
+	if !possessives[p] && !definiteAt(p) || s.actorInClause(s.clause[subj]) {
+		return -1
+	}
+	if s.st.lastActor < 0 || s.st.sent-s.st.actorSent > 2 || s.e.actors[s.st.lastActor].Role == tracker.Reporter {
+		return -1
+	}
+	return s.st.lastActor
+}
+
 // keptVerbs are the participles of keeping a count: "the tally kept by",
 // "el registro elaborado por".
 var keptVerbs = newWordSet("kept", "maintained", "compiled", "run", "collected", "gathered", "published", "updated",
@@ -1217,6 +1241,10 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 				if a := s.possessorBefore(k, k); a >= 0 {
 					return s.sourceActor(a) // "saying its own tally … showed"
 				}
+			}
+			if a := s.authorReferredTo(subj); a >= 0 {
+				s.inferred = true // "Its researchers concluded that …", "the report found": the author just named
+				return a, true
 			}
 			return -1, true
 		}

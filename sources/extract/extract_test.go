@@ -2885,3 +2885,21 @@ func TestExtractLabRefersBack(t *testing.T) {
 			"[deported=35000 by Yale HRL]"},
 	})
 }
+
+// "The researchers put the toll at…", "sus investigadores estiman…": the
+// authors of the count just named, when the clause names nobody else.
+func TestExtractAuthorsReferBack(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "muertes"}}},
+		[]tracker.Actor{
+			{Name: "ISGlobal", Role: tracker.Confirmer, Aliases: []string{"ISGlobal", "Barcelona Institute for Global Health"}},
+			{Name: "Reuters", Role: tracker.Reporter, Aliases: []string{"Reuters"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"A study by ISGlobal was published on Monday. The researchers put the toll at 61,672 heat-attributable deaths.",
+			"[deaths=61672 by ISGlobal]"},
+		// a reporter relays, it does not count
+		{"Reuters published the study on Monday. The researchers put the toll at 61,672 heat-attributable deaths.", "[]"},
+		// named too long ago
+		{"ISGlobal spoke. It rained. It was hot. Nobody came. The researchers put the toll at 61,672 heat-attributable deaths.", "[]"},
+	})
+}
