@@ -445,6 +445,9 @@ func (s *sentence) headActor(i int) (int, bool) {
 		}
 		return best, true
 	}
+	if best < 0 && organisationNouns[w] {
+		return 0, false // "la organización" in a text that never named the one whose alias holds the word
+	}
 	if best < 0 {
 		best = s.pickActor(cands)
 	}

@@ -2903,3 +2903,21 @@ func TestExtractAuthorsReferBack(t *testing.T) {
 		{"ISGlobal spoke. It rained. It was hot. Nobody came. The researchers put the toll at 61,672 heat-attributable deaths.", "[]"},
 	})
 }
+
+// "the group", "la organización", "la ONG" refer back to an actor named
+// before; they never name one the text has not named, whatever its alias
+// holds ("Organización Internacional para las Migraciones").
+func TestExtractOrganisationNounNeedsANamedActor(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "kidnapped", Unit: "people", Keywords: []string{"secuestros", "kidnappings"}}},
+		[]tracker.Actor{
+			{Name: "IOM", Role: tracker.Confirmer, Aliases: []string{"Organización Internacional para las Migraciones"}},
+			{Name: "CARDH", Role: tracker.Confirmer, Aliases: []string{"Cardh"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Los secuestros en Haití disminuyeron, según el Cardh.\n\nLa organización registró 857 raptos de enero a diciembre.",
+			"[kidnapped=857 by CARDH]"},
+		{"Los secuestros en Haití disminuyeron.\n\nLa organización registró 857 raptos de enero a diciembre.", "[]"},
+		{"La Organización Internacional para las Migraciones habló el lunes. La organización registró 857 raptos.",
+			"[kidnapped=857 by IOM]"},
+	})
+}
