@@ -445,7 +445,7 @@ func (s *sentence) headActor(i int) (int, bool) {
 		}
 		return best, true
 	}
-	if best < 0 && organisationNouns[w] {
+	if best < 0 && !stateInstitutionNouns[w] {
 		return 0, false // "la organización" in a text that never named the one whose alias holds the word
 	}
 	if best < 0 {

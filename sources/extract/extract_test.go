@@ -1497,7 +1497,7 @@ func TestExtractCollectiveRefersBack(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "bodies", Keywords: []string{"cuerpos", "bodies"}}},
 		[]tracker.Actor{{Name: "Madres Buscadoras", Role: tracker.Confirmer, Aliases: []string{"Madres Buscadoras", "Colectivo Solecito"}}})
 	checkFiguresBy(t, e, []figureCase{
-		{"Lucy Díaz, representante del colectivo, explicó que de las fosas han salido en total 189 cuerpos.",
+		{"El Colectivo Solecito volvió a la zona. Lucy Díaz, representante del colectivo, explicó que de las fosas han salido en total 189 cuerpos.",
 			"[bodies=189 by Madres Buscadoras]"},
 	})
 }
@@ -2706,7 +2706,7 @@ func TestExtractInstitutionNounStartingAnotherName(t *testing.T) {
 		{"La Comisión Interamericana de Derechos Humanos contabiliza 317 muertos.", "[]"},
 		{"La Comisión de la Verdad confirma 266 fallecidos.", "[]"},
 		{"La Secretaría Nacional de Gestión de Riesgos informó de 16 fallecidos.", "[deaths=16 by SNGR]"},
-		{"La Comisión informó de 38 muertos.", "[deaths=38 by KNCHR]"},
+		{"La Kenya National Commission on Human Rights habló. La Comisión informó de 38 muertos.", "[deaths=38 by KNCHR]"},
 	})
 }
 
@@ -2919,5 +2919,23 @@ func TestExtractOrganisationNounNeedsANamedActor(t *testing.T) {
 		{"Los secuestros en Haití disminuyeron.\n\nLa organización registró 857 raptos de enero a diciembre.", "[]"},
 		{"La Organización Internacional para las Migraciones habló el lunes. La organización registró 857 raptos.",
 			"[kidnapped=857 by IOM]"},
+	})
+}
+
+// Only a state's institutions and officials ("the ministry", "el
+// ministro") stand for the tracker's actor when the text has not named it;
+// any other institution noun ("the commission", "la red") refers back to
+// one the text named.
+func TestExtractInstitutionNounNeedsANamedActor(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "arrests", Unit: "people", Keywords: []string{"arrests", "detained"}}},
+		[]tracker.Actor{
+			{Name: "CIDH", Role: tracker.Confirmer, Aliases: []string{"Inter-American Commission on Human Rights"}},
+			{Name: "Interior Ministry", Role: tracker.Claimant, Aliases: []string{"Interior Ministry"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Police cleared the square. The commission said 627 people had been detained.", "[]"},
+		{"The Inter-American Commission on Human Rights met. The commission said 627 people had been detained.",
+			"[arrests=627 by CIDH]"},
+		{"Police cleared the square. The ministry said 627 people had been detained.", "[arrests=627 by Interior Ministry]"},
 	})
 }

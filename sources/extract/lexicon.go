@@ -1154,3 +1154,16 @@ var pluralScales = newWordSet("millones", "miles", "millions", "thousands", "bil
 // for 8,524", "capacidad para 8.524 migrantes".
 var capacityNouns = newWordSet("capacity", "room", "space", "places", "beds", "capacidad", "cupo", "cupos", "plazas",
 	"sitio", "espacio", "camas")
+
+// stateInstitutionNouns name a state's institutions: "the ministry", "the
+// police", "el Gobierno" are the tracker's own even when the text has not
+// named them in full; any other institution noun refers back to one it
+// named.
+var stateInstitutionNouns = newWordSet("government", "gobierno", "ministry", "ministerio", "police", "policía",
+	"army", "ejército", "military", "militares", "authorities", "autoridades", "authority", "autoridad",
+	"presidency", "presidencia", "junta", "regime", "régimen", "cabinet", "executive", "ejecutivo", "department",
+	"departamento", "secretaría", "prosecutor", "fiscalía", "administration", "administración", "cartera",
+	"guard", "guardia", "navy", "armada", "coastguard", "minister", "ministro", "ministra", "president",
+	"presidente", "presidenta", "governor", "gobernador", "gobernadora", "mayor", "alcalde", "alcaldesa",
+	"officials", "funcionarios", "spokesman", "portavoz", "vocero", "county", "condado", "municipality", "municipio",
+	"alcaldía", "ayuntamiento", "gobernación", "province", "provincia", "state", "estado")
