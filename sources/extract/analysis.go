@@ -484,9 +484,9 @@ func (s *sentence) lifeTaken(i int) (k int, ok bool) {
 	if p := s.text(i - 1); p != "la" && p != "las" {
 		return 0, false
 	}
-	for k = i - 2; k >= 0 && k >= i-5; k-- {
+	for k = i - 2; k >= 0 && k >= i-8 && s.toks[k].kind != tokPunct; k-- {
 		if t := s.text(k); strings.HasPrefix(t, "cobr") || strings.HasPrefix(t, "cost") {
-			return k, s.entAt[k] < 0
+			return k, s.entAt[k] < 0 // (also past a period: "se cobraron entre enero y octubre la vida de")
 		}
 	}
 	return 0, false

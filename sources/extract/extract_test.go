@@ -2939,3 +2939,14 @@ func TestExtractInstitutionNounNeedsANamedActor(t *testing.T) {
 		{"Police cleared the square. The ministry said 627 people had been detained.", "[arrests=627 by Interior Ministry]"},
 	})
 }
+
+// "se cobraron entre enero y octubre la vida de 624 trabajadores": the
+// verb of taking may stand a period's words away from "la vida de".
+func TestExtractLifeTakenPastAPeriod(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"muertos", "fallecidos"}}},
+		[]tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio de Trabajo"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Los accidentes laborales se cobraron entre enero y octubre la vida de 624 trabajadores, según el Ministerio de Trabajo.",
+			[]string{"deaths=624"}},
+	})
+}
