@@ -2950,3 +2950,15 @@ func TestExtractLifeTakenPastAPeriod(t *testing.T) {
 			[]string{"deaths=624"}},
 	})
 }
+
+// Attacks are things, not people, and a metric of strikes counts them in
+// any of their words: "ataques aéreos".
+func TestExtractAttacksAreNoPeople(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "killed", Name: "Health workers killed", Unit: "people", Keywords: []string{"killed", "muertos"}},
+		{ID: "strikes", Name: "Air strikes", Unit: "strikes", Keywords: []string{"air strikes", "bombardeos"}},
+	}, []tracker.Actor{{Name: "PHR", Role: tracker.Confirmer, Aliases: []string{"Physicians for Human Rights", "PHR"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Según PHR, la coalición lanzó 25.000 ataques aéreos desde 2015.", []string{"strikes=25000"}},
+	})
+}

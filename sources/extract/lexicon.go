@@ -1029,10 +1029,10 @@ var groupedUnits = func() wordSet {
 }()
 
 // thingUnits are the nouns of the unitGroups that count things, never
-// people: homes, trucks, doses, drones, missiles, shelters, hectares (not
+// people: homes, trucks, doses, drones, missiles, shelters, hectares, attacks (not
 // customers, jobs, cases or votes, which stand for people).
 var thingUnits = func() wordSet {
-	things := newWordSet("homes", "trucks", "doses", "drones", "missiles", "shelters", "hectares")
+	things := newWordSet("homes", "trucks", "doses", "drones", "missiles", "shelters", "hectares", "attacks")
 	ws := wordSet{}
 	for _, g := range unitGroups {
 		if !things[foldString(g[0])] {
@@ -1066,6 +1066,8 @@ var unitGroups = [][]string{
 	{"hectares", "hectáreas"},
 	{"cases", "casos"},
 	{"votes", "ballots", "votos", "papeletas", "sufragios"},
+	{"attacks", "airstrikes", "air strikes", "strikes", "raids", "bombings", "ataques", "ataques aéreos",
+		"bombardeos", "incursiones"},
 }
 
 // populationNouns name everyone: a share of them is no part of a count
