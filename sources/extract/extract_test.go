@@ -2962,3 +2962,18 @@ func TestExtractAttacksAreNoPeople(t *testing.T) {
 		{"Según PHR, la coalición lanzó 25.000 ataques aéreos desde 2015.", []string{"strikes=25000"}},
 	})
 }
+
+// A figure stated before and since replaced ("la víspera … había hablado
+// de siete muertos", "en un primer comunicado … había lamentado la muerte
+// de 39") is not the current figure; "earlier in the day … had said" is.
+func TestExtractSupersededStatement(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"muertos", "muerte", "deaths", "dead"}}},
+		[]tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"ministerio", "ministry"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"La víspera, el ministerio había hablado de siete muertos.", nil},
+		{"En un primer comunicado, el ministerio había lamentado la muerte de 39 personas.", nil},
+		{"In its first report, the ministry had put the number of dead at 40.", nil},
+		{"Earlier in the day the ministry had said at least 23 people were dead.", []string{"deaths=23"}},
+		{"El ministerio había contabilizado 146 muertos hasta el domingo.", []string{"deaths=146"}},
+	})
+}

@@ -69,7 +69,7 @@ func (s *sentence) figures() []figure {
 			s.nums[k].dropReason = "denied"
 			continue
 		}
-		if s.earlierPeriod(&m) {
+		if s.earlierPeriod(&m) || s.supersededStatement(&m) {
 			s.nums[k].dropReason = "earlier_period"
 			continue
 		}

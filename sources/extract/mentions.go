@@ -1467,6 +1467,53 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 	return ""
 }
 
+// supersededStatement reports whether number m was stated before and
+// since replaced: its clause gives it with a reporting verb in the
+// pluperfect ("había comunicado", "had put") and the sentence places that
+// statement earlier ("la víspera", "en un primer momento", "in an earlier
+// report"; not "earlier in the day", which news gives as a figure).
+func (s *sentence) supersededStatement(m *numMention) bool {
+	c := s.clause[m.t0]
+	pluperfect := false
+	for j := 0; j < m.t0 && !pluperfect; j++ {
+		if s.clause[j] != c || !pluperfectAuxiliaries[s.text(j)] {
+			continue
+		}
+		for k := j + 1; k <= j+2 && k < m.t0; k++ {
+			if w := s.text(k); w == "been" || w == "sido" {
+				break // "had been killed": what happened, not who said it
+			}
+			if _, _, ok := cueVerbs.matchAt(s.toks, k); ok || statementParticiples[s.text(k)] {
+				pluperfect = true
+				break
+			}
+		}
+	}
+	if !pluperfect {
+		return false
+	}
+	for j := range s.toks {
+		if _, _, ok := earlierStatementMarkers.matchAt(s.toks, j); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// pluperfectAuxiliaries open a pluperfect: "había comunicado", "had put".
+var pluperfectAuxiliaries = newWordSet("había", "habían", "had")
+
+// statementParticiples are participles of stating a figure that are no
+// attribution cues elsewhere: "había hablado de 15", "had put the number".
+var statementParticiples = newWordSet("hablado", "cifrado", "put", "placed", "given", "lamentado", "comunicado",
+	"informado", "contabilizado", "estimado", "reportado", "registrado", "documented", "reported", "counted")
+
+// earlierStatementMarkers place a statement before the one the text
+// reports: "la víspera", "en un primer momento", "an earlier report".
+var earlierStatementMarkers = phrasesOf(1, "la víspera", "en un primer momento", "en un principio", "inicialmente",
+	"informe anterior", "balance anterior", "primer comunicado", "primer balance", "primer informe",
+	"first statement", "first report", "earlier report", "an earlier count", "un primer momento")
+
 // earlierPeriod reports whether number m's clause places it in a period
 // before the one the text reports on: a year earlier than the latest the
 // text names ("285 cases in 2024" in a text about 2025; but not "since
