@@ -2977,3 +2977,15 @@ func TestExtractSupersededStatement(t *testing.T) {
 		{"El ministerio había contabilizado 146 muertos hasta el domingo.", []string{"deaths=146"}},
 	})
 }
+
+// A count of people at large is no count of the role a metric restricts to,
+// however the number is linked: "la muerte de más de 460 pacientes" for
+// health workers killed.
+func TestExtractBroaderPopulationOfEventNoun(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Name: "Health workers killed", Unit: "people", Keywords: []string{"health workers killed", "trabajadores sanitarios muertos", "muerte"}}},
+		[]tracker.Actor{{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"OMS"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"La OMS, consternada por la muerte de más de 460 pacientes en un hospital.", nil},
+		{"La OMS, consternada por la muerte de más de 46 trabajadores sanitarios.", []string{"killed=46"}},
+	})
+}

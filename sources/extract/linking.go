@@ -30,6 +30,9 @@ func (s *sentence) figures() []figure {
 			continue
 		}
 		m.metric = s.keywordMetric(m)
+		if m.metric >= 0 && s.broaderThan(m, m.metric) {
+			m.metric = -1 // "la muerte de más de 460 pacientes": not the health workers a metric counts
+		}
 		m.byKeyword = m.metric >= 0
 	}
 	// "808 and then 895 releases", "56, 61 or 70 excarcelaciones": a bare
