@@ -510,6 +510,9 @@ func (s *sentence) pickActor(cands []int) int {
 		return best
 	}
 	if len(cands) == 1 {
+		if s.otherPlaceNamed(cands[0]) {
+			return -1 // "la policía" of a text about Spain is not Germany's BKA
+		}
 		return cands[0]
 	}
 	best, bestSent, tie = -1, 0, false
@@ -525,6 +528,20 @@ func (s *sentence) pickActor(cands []int) int {
 		return -1
 	}
 	return best
+}
+
+// otherPlaceNamed reports whether actor a belongs to a country the text
+// has not named while it named another actor's country.
+func (s *sentence) otherPlaceNamed(a int) bool {
+	if !s.e.hasPlace(a) || s.st.lastPlace[a] > 0 {
+		return false
+	}
+	for b := range s.e.actors {
+		if b != a && s.st.lastPlace[b] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // countryActor returns the actor a country stands for when it is the

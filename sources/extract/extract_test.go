@@ -2989,3 +2989,17 @@ func TestExtractBroaderPopulationOfEventNoun(t *testing.T) {
 		{"La OMS, consternada por la muerte de más de 46 trabajadores sanitarios.", []string{"killed=46"}},
 	})
 }
+
+// An institution noun ("la policía") is not the one candidate actor whose
+// country the text never names while it names another actor's.
+func TestExtractInstitutionOfAnotherCountry(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "crimes", Unit: "crimes", Keywords: []string{"delitos de odio", "hate crimes"}}},
+		[]tracker.Actor{
+			{Name: "BKA", Role: tracker.Claimant, Aliases: []string{"Bundeskriminalamt", "policía alemana"}},
+			{Name: "Spanish Interior Ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio del Interior español"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"En toda España, la policía abrió investigaciones el año pasado por 1.955 delitos de odio.", "[]"},
+		{"En Alemania, la policía contabilizó el año pasado 17.007 delitos de odio.", "[crimes=17007 by BKA]"},
+	})
+}
