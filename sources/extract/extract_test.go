@@ -3003,3 +3003,17 @@ func TestExtractInstitutionOfAnotherCountry(t *testing.T) {
 		{"En Alemania, la policía contabilizó el año pasado 17.007 delitos de odio.", "[crimes=17007 by BKA]"},
 	})
 }
+
+// Animals are one unit of things: a metric of animals counts "499 rhinos",
+// "137 elefantes"; a metric of people does not.
+func TestExtractAnimalsAreOneUnit(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "poached", Name: "Animals poached", Unit: "animals", Keywords: []string{"poached", "killed", "muertos"}},
+		{ID: "arrested", Name: "Poachers arrested", Unit: "people", Keywords: []string{"arrested", "detenidos"}},
+	}, []tracker.Actor{{Name: "KWS", Role: tracker.Claimant, Aliases: []string{"Kenya Wildlife Service"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"The Kenya Wildlife Service said 499 rhinos were killed over the year.", []string{"poached=499"}},
+		{"Según el Kenya Wildlife Service, 137 elefantes fueron muertos por furtivos.", []string{"poached=137"}},
+		{"The Kenya Wildlife Service said 49 poachers were arrested.", []string{"arrested=49"}},
+	})
+}

@@ -30,7 +30,8 @@ var peopleNouns = newWordSet(
 	"patients", "pacientes", "victims", "víctimas", "alumnos", "alumnas", "schoolchildren", "escolares",
 	"girls", "boys", "niñas", "pupils", "worshippers", "fieles", "fans", "aficionados", "spectators",
 	"espectadores", "pilgrims", "peregrinos", "reclusos", "inmates", "workers", "obreros", "personas", "migrants", "migrantes", "refugees", "refugiados",
-	"noncitizens", "non-citizens", "immigrants", "inmigrantes",
+	"noncitizens", "non-citizens", "immigrants", "inmigrantes", "poachers", "traffickers", "smugglers", "suspects",
+	"cazadores", "furtivos", "traficantes", "contrabandistas", "sospechosos",
 	"troops", "servicemen", "servicewomen", "tropas", "efectivos", "combatientes", "fighters",
 	"defenders", "employees", "empleados", "empleadas", "funcionarios", "funcionarias", "personnel", "staff",
 	"residents", "habitantes", "vecinos", "miners", "mineros", "survivors", "sobrevivientes", "supervivientes",
@@ -1029,10 +1030,10 @@ var groupedUnits = func() wordSet {
 }()
 
 // thingUnits are the nouns of the unitGroups that count things, never
-// people: homes, trucks, doses, drones, missiles, shelters, hectares, attacks (not
+// people: homes, trucks, doses, drones, missiles, shelters, hectares, attacks, animals (not
 // customers, jobs, cases or votes, which stand for people).
 var thingUnits = func() wordSet {
-	things := newWordSet("homes", "trucks", "doses", "drones", "missiles", "shelters", "hectares", "attacks")
+	things := newWordSet("homes", "trucks", "doses", "drones", "missiles", "shelters", "hectares", "attacks", "animals")
 	ws := wordSet{}
 	for _, g := range unitGroups {
 		if !things[foldString(g[0])] {
@@ -1068,6 +1069,8 @@ var unitGroups = [][]string{
 	{"votes", "ballots", "votos", "papeletas", "sufragios"},
 	{"attacks", "airstrikes", "air strikes", "strikes", "raids", "bombings", "ataques", "ataques aéreos",
 		"bombardeos", "incursiones"},
+	{"animals", "rhinos", "rhinoceroses", "elephants", "pangolins", "jaguars", "lions", "tigers", "gorillas",
+		"animales", "rinocerontes", "elefantes", "pangolines", "jaguares", "leones", "tigres", "gorilas", "ejemplares"},
 }
 
 // populationNouns name everyone: a share of them is no part of a count
