@@ -3017,3 +3017,13 @@ func TestExtractAnimalsAreOneUnit(t *testing.T) {
 		{"The Kenya Wildlife Service said 49 poachers were arrested.", []string{"arrested=49"}},
 	})
 }
+
+// "entre el 1 y el 3 de noviembre" is a span of dates, its first day too.
+func TestExtractDateSpanWithArticles(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "rescued", Unit: "people", Keywords: []string{"rescató", "rescatadas"}}},
+		[]tracker.Actor{{Name: "Salvamento", Role: tracker.Claimant, Aliases: []string{"Salvamento Marítimo"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Salvamento Marítimo llevó a cabo 31 intervenciones entre el 1 y el 3 de noviembre, en las que rescató a 1.893 personas.",
+			[]string{"rescued=1893"}},
+	})
+}

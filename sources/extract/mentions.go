@@ -1088,8 +1088,12 @@ func (s *sentence) trapReason(m *numMention) string {
 		// "del 8 al 12 de enero", "8 y 9 de enero"
 		switch n1 {
 		case "al", "y", "to", "and", "a", "-", "–", "&":
-			if m.t1+1 < len(toks) && toks[m.t1+1].kind == tokDigits {
-				n3, n4 := s.text(m.t1+2), s.text(m.t1+3)
+			d := m.t1 + 1
+			if t := s.text(d); t == "el" || t == "the" {
+				d++ // "entre el 1 y el 3 de noviembre"
+			}
+			if d < len(toks) && toks[d].kind == tokDigits {
+				n3, n4 := s.text(d+1), s.text(d+2)
 				if monthNames[n3] || ((n3 == "de" || n3 == "of") && monthNames[n4]) {
 					return "date"
 				}
