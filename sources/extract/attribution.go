@@ -1178,7 +1178,14 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 				continue // "la cifra de excarcelados": a noun, not an attribution
 			}
 			if s.backReference(q+1, m.t0) {
-				return 0, false // "según el mismo balance": the source named before
+				// "según el mismo balance", "de acuerdo con el recuento": the
+				// source named before
+				if a := s.st.lastActor; a >= 0 && s.st.sent-s.st.actorSent <= 2 && !s.actorInClause(s.clause[m.t0]) &&
+					s.e.actors[a].Role != tracker.Reporter {
+					s.inferred = true
+					return a, true
+				}
+				return 0, false
 			}
 			for k := q + 1; k <= j && k < m.t0; k++ {
 				if a := s.possessorBefore(k, q); a >= 0 {
@@ -1297,6 +1304,8 @@ func (s *sentence) backReference(j, end int) bool {
 			return true
 		case (genericSubjects[t] || figureNouns[t]) && (s.text(k+1) == "que" || s.text(k+1) == "it"):
 			return true // "según los datos que maneja": the data of the source named before
+		case (genericSubjects[t] || figureNouns[t] || reportNouns[t]) && k > j && definiteAt(s.text(k-1)) && s.text(k+1) == ",":
+			return true // "De acuerdo con el recuento, en el condado viven…": the count just named
 		case s.toks[k].kind != tokWord || s.toks[k].upper:
 			return false
 		}

@@ -3027,3 +3027,15 @@ func TestExtractDateSpanWithArticles(t *testing.T) {
 			[]string{"rescued=1893"}},
 	})
 }
+
+// "De acuerdo con el recuento,", "según el mismo balance": the count just
+// named, whose source the text named before.
+func TestExtractCuePrefixBackReference(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "homeless", Unit: "people", Keywords: []string{"sin hogar", "homeless"}}},
+		[]tracker.Actor{{Name: "LAHSA", Role: tracker.Claimant, Aliases: []string{"LAHSA"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"La LAHSA dio a conocer su conteo anual.\n\nDe acuerdo con el recuento, en el condado viven sin hogar 75.312 personas.",
+			"[homeless=75312 by LAHSA]"},
+		{"De acuerdo con el recuento, en el condado viven sin hogar 75.312 personas.", "[]"},
+	})
+}
