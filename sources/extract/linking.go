@@ -689,10 +689,16 @@ func (s *sentence) unitMetric(m *numMention) int {
 	if peopleNouns[w] || genericPeople[w] || len([]rune(w)) <= 3 {
 		return -1
 	}
+	return s.oneMetricOrTotal(func(info *metricInfo) bool { return info.unitWords[w] || info.words[w] })
+}
+
+// oneMetricOrTotal returns the one metric looked for that keep accepts, or
+// of several the one that does not count per day; -1 otherwise.
+func (s *sentence) oneMetricOrTotal(keep func(info *metricInfo) bool) int {
 	var all, totals []int
 	for _, mi := range s.active {
 		info := &s.e.metrics[mi]
-		if !info.unitWords[w] && !info.words[w] {
+		if !keep(info) {
 			continue
 		}
 		all = append(all, mi)

@@ -112,22 +112,6 @@ func (s *sentence) convertedMetric(m *numMention) int {
 	if m.conversion == 0 {
 		return -1
 	}
-	var all, totals []int
-	for _, mi := range s.active {
-		info := &s.e.metrics[mi]
-		if info.unitFamily != unitConversions[m.conversion-1].family {
-			continue
-		}
-		all = append(all, mi)
-		if !info.perDay {
-			totals = append(totals, mi)
-		}
-	}
-	switch {
-	case len(all) == 1:
-		return all[0]
-	case len(totals) == 1:
-		return totals[0]
-	}
-	return -1
+	family := unitConversions[m.conversion-1].family
+	return s.oneMetricOrTotal(func(info *metricInfo) bool { return info.unitFamily == family })
 }
