@@ -3039,3 +3039,28 @@ func TestExtractCuePrefixBackReference(t *testing.T) {
 		{"De acuerdo con el recuento, en el condado viven sin hogar 75.312 personas.", "[]"},
 	})
 }
+
+// A metric measured in hours takes "79,238 hours" as its figure, not as a
+// duration; "adding up to" gives a total, not an upper bound.
+func TestExtractMetricInHours(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "shutdowns", Unit: "shutdowns", Keywords: []string{"shutdowns", "outages", "apagones"}},
+		{ID: "hours", Unit: "hours", Keywords: []string{"hours of shutdown", "horas sin internet"}},
+	}, []tracker.Actor{{Name: "Top10VPN", Role: tracker.Confirmer, Aliases: []string{"Top10VPN"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Top10VPN logged 196 outages, adding up to 79,238 hours of disruption.", "[shutdowns=196 by Top10VPN hours=79238 by Top10VPN]"},
+		{"Según Top10VPN, hubo 122 apagones, que sumaron 18.225 horas.", "[shutdowns=122 by Top10VPN hours=18225 by Top10VPN]"},
+	})
+	xs := e.Extract("Top10VPN logged 196 outages, adding up to 79,238 hours of disruption.", nil)
+	for _, x := range xs {
+		if x.Metric == "hours" && x.Qualifier != tracker.Exact {
+			t.Errorf("adding up to 79,238 hours: qualifier %s, want exact", x.Qualifier)
+		}
+	}
+	// a metric of people still reads hours as a duration
+	people := New([]tracker.Metric{{ID: "affected", Unit: "people", Keywords: []string{"affected"}}},
+		[]tracker.Actor{{Name: "Top10VPN", Role: tracker.Confirmer, Aliases: []string{"Top10VPN"}}})
+	checkFiguresBy(t, people, []figureCase{
+		{"Top10VPN said people were affected for 48 hours.", "[]"},
+	})
+}

@@ -352,6 +352,7 @@ var qualifierBefore = func() *phraseSet {
 		},
 		tracker.Exact: {"only", "just", "a total of", "exactly", "precisely", "solo", "sólo", "apenas", "únicamente",
 			"un total de", "exactamente", "justo", "otros", "otras", "another", "an additional", "a further",
+			"adding up to", "add up to", "adds up to", "added up to", "amounting to", "totalling", "totaling",
 		},
 	} {
 		for _, p := range list {
@@ -1069,6 +1070,8 @@ var unitGroups = [][]string{
 	{"votes", "ballots", "votos", "papeletas", "sufragios"},
 	{"attacks", "airstrikes", "air strikes", "strikes", "raids", "bombings", "ataques", "ataques aéreos",
 		"bombardeos", "incursiones"},
+	{"hours", "hour", "horas", "hora"},
+	{"days", "day", "días", "día"},
 	{"animals", "rhinos", "rhinoceroses", "elephants", "pangolins", "jaguars", "lions", "tigers", "gorillas",
 		"animales", "rinocerontes", "elefantes", "pangolines", "jaguares", "leones", "tigres", "gorilas", "ejemplares"},
 }

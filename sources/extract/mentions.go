@@ -1010,6 +1010,18 @@ func (s *sentence) differenceAfter(i int) bool {
 	return false
 }
 
+// countsInUnit reports whether a metric looked for is measured in the unit
+// word w: "79,238 hours" is a figure of a metric of hours of shutdown,
+// not a duration.
+func (s *sentence) countsInUnit(w string) bool {
+	for _, mi := range s.active {
+		if s.e.metrics[mi].unitWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // distributiveAt reports whether a distributive word stands at token i:
 // "each", "apiece", "cada uno", "cada una".
 func (s *sentence) distributiveAt(i int) bool {
@@ -1055,7 +1067,7 @@ func (s *sentence) trapReason(m *numMention) string {
 		return "money"
 	case currencyAfter[n1], (n1 == "de" || n1 == "of") && currencyAfter[n2]:
 		return "money"
-	case timeUnits[n1], n1 == "-" && timeUnits[n2]:
+	case (timeUnits[n1] || n1 == "-" && timeUnits[n2]) && !s.countsInUnit(n1) && !s.countsInUnit(n2):
 		return "duration"
 	case ageWords[p1], (p1 == "of" || p1 == "de") && ageWords[p2]:
 		return "age" // "aged 58", "under the age of 10", "a la edad de 12"
@@ -1071,8 +1083,8 @@ func (s *sentence) trapReason(m *numMention) string {
 	if _, _, ok := ratioAfter.matchAt(toks, m.t1); ok || p1 == "cada" || p1 == "every" {
 		return "percentage"
 	}
-	if _, _, ok := timeSuffixes.matchAt(toks, m.t1); ok {
-		return "date"
+	if _, _, ok := timeSuffixes.matchAt(toks, m.t1); ok && !(v > 24 && s.countsInUnit(n1)) {
+		return "date" // (not "18.225 horas" for a metric of hours)
 	}
 	if s.distributiveAt(m.t1) || m.headAt == m.t1 && s.distributiveAt(m.t1+1) {
 		return "partial" // "Nakuru and Mombasa for three each": a count per item
