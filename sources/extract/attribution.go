@@ -1085,6 +1085,9 @@ func (s *sentence) subjectOf(q int) int {
 			if s.inActor(j - 1) {
 				return j - 1
 			}
+			if s.text(j-1) == ")" && j >= 2 && s.inActor(j-2) {
+				return j - 2 // "el Servicio Nacional … (SNAI) de Ecuador informó"
+			}
 			if organisationNouns[s.text(j-1)] {
 				return -1 // "esta organización de derechos humanos ha registrado": named before
 			}

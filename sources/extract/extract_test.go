@@ -3064,3 +3064,14 @@ func TestExtractMetricInHours(t *testing.T) {
 		{"Top10VPN said people were affected for 48 hours.", "[]"},
 	})
 }
+
+// "El Servicio Nacional … (SNAI) de Ecuador informó": the body named before
+// its bracketed acronym and its country is the subject.
+func TestExtractSubjectWithAcronymAndCountry(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "escaped", Unit: "people", Keywords: []string{"se evadieron", "fugados"}}},
+		[]tracker.Actor{{Name: "SNAI", Role: tracker.Claimant, Aliases: []string{"SNAI"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"El Servicio Nacional de Atención Integral (SNAI) de Ecuador informó este lunes de que 48 reclusos se evadieron de la cárcel.",
+			"[escaped=48 by SNAI]"},
+	})
+}
