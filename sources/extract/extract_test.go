@@ -3016,6 +3016,13 @@ func TestExtractAnimalsAreOneUnit(t *testing.T) {
 		{"Según el Kenya Wildlife Service, 137 elefantes fueron muertos por furtivos.", []string{"poached=137"}},
 		{"The Kenya Wildlife Service said 49 poachers were arrested.", []string{"arrested=49"}},
 	})
+	// birds are animals: a metric in birds counts hens and "aves"
+	birds := New([]tracker.Metric{{ID: "culled", Name: "Birds culled", Unit: "birds", Keywords: []string{"culled", "sacrificadas"}}},
+		[]tracker.Actor{{Name: "SENASICA", Role: tracker.Claimant, Aliases: []string{"Senasica"}}})
+	checkMetricValues(t, birds, []metricCase{
+		{"Según Senasica, 15.000 aves fueron sacrificadas en la granja.", []string{"culled=15000"}},
+		{"Senasica said 91,000 hens were culled.", []string{"culled=91000"}},
+	})
 }
 
 // "entre el 1 y el 3 de noviembre" is a span of dates, its first day too.

@@ -1073,7 +1073,9 @@ var unitGroups = [][]string{
 	{"hours", "hour", "horas", "hora"},
 	{"days", "day", "días", "día"},
 	{"animals", "rhinos", "rhinoceroses", "elephants", "pangolins", "jaguars", "lions", "tigers", "gorillas",
-		"animales", "rinocerontes", "elefantes", "pangolines", "jaguares", "leones", "tigres", "gorilas", "ejemplares"},
+		"animales", "rinocerontes", "elefantes", "pangolines", "jaguares", "leones", "tigres", "gorilas", "ejemplares",
+		"birds", "poultry", "chickens", "hens", "ducks", "turkeys", "cattle", "aves", "pollos", "gallinas", "patos",
+		"pavos", "reses", "cabezas de ganado"},
 }
 
 // populationNouns name everyone: a share of them is no part of a count
