@@ -217,7 +217,20 @@ func insertEvidence(ctx context.Context, tx *sql.Tx, figureID int64, e tracker.E
 	return err
 }
 
-func insertCorrection(ctx context.Context, tx *sql.Tx, c tracker.Correction) (int64, error) {
+// insertCorrection appends c to the corrections stream in tx. Readers
+// follow the stream by id (CorrectionsAfter), so ids must become visible
+// in the order they are given: on PostgreSQL, where several instances
+// write at once and a sequence hands out ids before their transactions
+// commit, the writer first takes a transaction lock that every other
+// writer of corrections waits for until this transaction ends. Without
+// it, an id given earlier but committed later than a reader's cursor would
+// never be read (an alert lost). SQLite has one writer at a time already.
+func (s *Store) insertCorrection(ctx context.Context, tx *sql.Tx, c tracker.Correction) (int64, error) {
+	if s.dialect == Postgres {
+		if _, err := tx.ExecContext(ctx, "SELECT pg_advisory_xact_lock("+advisoryKey+")", "corrections"); err != nil {
+			return 0, err
+		}
+	}
 	var id int64
 	err := tx.QueryRowContext(ctx, `INSERT INTO corrections (figure_id, action, old_value, new_value, old_status, new_status, new_figure_id, reason, by, at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
@@ -308,7 +321,7 @@ func (s *Store) Add(ctx context.Context, req tracker.AddRequest) (tracker.AddRes
 		if f.ID, err = insertFigure(ctx, tx, f); err != nil {
 			return err
 		}
-		_, err = insertCorrection(ctx, tx, tracker.Correction{
+		_, err = s.insertCorrection(ctx, tx, tracker.Correction{
 			FigureID: f.ID, Action: tracker.ActionAdd, OldValue: f.Value, NewValue: f.Value,
 			NewStatus: f.Status, Reason: reason, By: f.CreatedBy, At: now,
 		})
@@ -349,7 +362,7 @@ func (s *Store) RecordFigure(ctx context.Context, f tracker.Figure) (tracker.Fig
 			return err
 		}
 		f.ID, created = id, true
-		_, err = insertCorrection(ctx, tx, tracker.Correction{
+		_, err = s.insertCorrection(ctx, tx, tracker.Correction{
 			FigureID: id, Action: tracker.ActionAdd, OldValue: f.Value, NewValue: f.Value,
 			NewStatus: f.Status, By: f.CreatedBy, At: f.SeenAt,
 		})
@@ -398,7 +411,7 @@ func (s *Store) ApplyChange(ctx context.Context, c tracker.Change) (tracker.Outc
 			string(out.Figure.Status), out.Figure.Revision, nullInt(out.Figure.SupersededBy), f.ID); err != nil {
 			return err
 		}
-		out.Correction.ID, err = insertCorrection(ctx, tx, out.Correction)
+		out.Correction.ID, err = s.insertCorrection(ctx, tx, out.Correction)
 		return err
 	})
 	if err != nil {
