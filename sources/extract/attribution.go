@@ -39,8 +39,8 @@ func (s *sentence) capitalisedBefore(i int) bool {
 var authorNouns = newWordSet("researchers", "analysts", "experts", "investigators", "monitors", "authors",
 	"investigadores", "analistas", "expertos", "autores")
 
-// authorReferredTo returns the actor last named, in this sentence's clause
-// or the two before, when the subject at token subj refers back to it
+// authorReferredTo returns the actor last named, in this sentence or the
+// two before, when the subject at token subj refers back to it
 // without naming it: "its researchers", "the analysts", "the report",
 // "sus investigadores"; else -1.
 func (s *sentence) authorReferredTo(subj int) int {
@@ -52,10 +52,23 @@ func (s *sentence) authorReferredTo(subj int) int {
 	if !possessives[p] && !definiteAt(p) || s.actorInClause(s.clause[subj]) {
 		return -1
 	}
-	if s.st.lastActor < 0 || s.st.sent-s.st.actorSent > 2 || s.e.actors[s.st.lastActor].Role == tracker.Reporter {
-		return -1
+	return s.recentActor(2)
+}
+
+// recentActor returns the actor last named (never a reporter), when the
+// text named it in this sentence or the n before it; -1 otherwise.
+func (s *sentence) recentActor(n int) int {
+	if a := s.st.lastActor; a >= 0 && s.st.sent-s.st.actorSent <= n {
+		return a
 	}
-	return s.st.lastActor
+	return -1
+}
+
+// countKeptAt reports whether the cue word at token q is the noun of a
+// count that someone keeps: "the provisional count kept by the Aid Worker
+// Security Database" (the count, "kept", "by", then its keeper).
+func (s *sentence) countKeptAt(q int) bool {
+	return s.cueNounAt(q) && s.keptBy(q+3)
 }
 
 // keptVerbs are the participles of keeping a count: "the tally kept by",
@@ -746,17 +759,17 @@ func (s *sentence) fallbackActor() int {
 	// "Desde que empezó la pausa, añadió, los milicianos han dejado en
 	// libertad a 110 personas": a reporting verb with no subject, set
 	// between commas, goes on with the last speaker
-	if a := s.st.lastActor; a >= 0 && s.st.sent-s.st.actorSent <= 2 && s.bareCueAside() {
+	if a := s.recentActor(2); a >= 0 && s.bareCueAside() {
 		return a
 	}
 	// "Su último recuento eleva a más de 2.166…": its count, of the actor
 	// last named
-	if a := s.st.lastActor; a >= 0 && s.st.sent-s.st.actorSent <= 2 && s.possessiveReport() {
+	if a := s.recentActor(2); a >= 0 && s.possessiveReport() {
 		return a
 	}
 	// "Se indica que … la cifra total de excarcelaciones ascendería a
 	// 1.896": the statement last spoken of
-	if a := s.st.lastActor; a >= 0 && s.st.sent-s.st.actorSent <= memoryReach && s.impersonalReport() {
+	if a := s.recentActor(memoryReach); a >= 0 && s.impersonalReport() {
 		return a
 	}
 	// "Our lawyers verified 444 releases" in a statement: its author,
@@ -1183,8 +1196,7 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 			if s.backReference(q+1, m.t0) {
 				// "según el mismo balance", "de acuerdo con el recuento": the
 				// source named before
-				if a := s.st.lastActor; a >= 0 && s.st.sent-s.st.actorSent <= 2 && !s.actorInClause(s.clause[m.t0]) &&
-					s.e.actors[a].Role != tracker.Reporter {
+				if a := s.recentActor(2); a >= 0 && !s.actorInClause(s.clause[m.t0]) {
 					s.inferred = true
 					return a, true
 				}
@@ -1194,11 +1206,11 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 				if a := s.possessorBefore(k, q); a >= 0 {
 					return s.sourceActor(a) // "La oposición aseguró que, según sus actas, …"
 				}
-				if possessives[s.text(k)] && s.st.lastActor >= 0 && s.st.sent-s.st.actorSent <= 2 && !s.actorInClause(s.clause[m.t0]) {
+				if a := s.recentActor(2); possessives[s.text(k)] && a >= 0 && !s.actorInClause(s.clause[m.t0]) {
 					// "Según sus datos, en 2020 perdieron la vida 50
 					// trabajadores": the data of the actor last named
 					s.inferred = true
-					return s.st.lastActor, true
+					return a, true
 				}
 			}
 			if j < m.t0 && s.toks[j].kind == tokWord && !pronouns[s.toks[j].text] {
@@ -1227,7 +1239,7 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 			}
 			return 0, false
 		}
-		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && !passiveAuxiliaries[s.text(q-1)] && !(s.cueNounAt(q) && s.keptBy(q+3)) {
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && !passiveAuxiliaries[s.text(q-1)] && !s.countKeptAt(q) {
 			subj := s.subjectOf(q)
 			if subj < 0 {
 				return 0, false

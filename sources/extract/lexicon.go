@@ -1172,7 +1172,7 @@ var capacityNouns = newWordSet("capacity", "room", "space", "places", "beds", "c
 var stateInstitutionNouns = newWordSet("government", "gobierno", "ministry", "ministerio", "police", "policía",
 	"army", "ejército", "military", "militares", "authorities", "autoridades", "authority", "autoridad",
 	"presidency", "presidencia", "junta", "regime", "régimen", "cabinet", "executive", "ejecutivo", "department",
-	"departamento", "secretaría", "prosecutor", "fiscalía", "administration", "administración", "cartera",
+	"departamento", "secretaría", "prosecutor", "fiscalía", "administration", "administración",
 	"guard", "guardia", "navy", "armada", "coastguard", "minister", "ministro", "ministra", "president",
 	"presidente", "presidenta", "governor", "gobernador", "gobernadora", "mayor", "alcalde", "alcaldesa",
 	"officials", "funcionarios", "spokesman", "portavoz", "vocero", "county", "condado", "municipality", "municipio",

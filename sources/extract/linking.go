@@ -31,7 +31,9 @@ func (s *sentence) figures() []figure {
 		}
 		m.metric = s.keywordMetric(m)
 		if m.metric >= 0 && s.broaderThan(m, m.metric) {
-			m.metric = -1 // "la muerte de más de 460 pacientes": not the health workers a metric counts
+			// "attacks that have left 553 people dead", "la muerte de más
+			// de 460 pacientes": not the health workers a metric counts
+			m.metric = -1
 		}
 		m.byKeyword = m.metric >= 0
 	}
@@ -206,9 +208,6 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	}
 	if best >= 0 && m.conversion > 0 && s.e.metrics[best].unitFamily != unitConversions[m.conversion-1].family {
 		return -1 // "9.001 km²" is no count of hotspots
-	}
-	if best >= 0 && s.broaderThan(m, best) {
-		return -1 // "attacks that have left 553 people dead": not the health workers a metric counts
 	}
 	if best >= 0 && s.unitClash(m, best) {
 		// "ya se aplicaron 55.000 vacunas": a keyword's stem ("vacunados")

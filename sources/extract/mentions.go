@@ -1522,7 +1522,7 @@ var pluperfectAuxiliaries = newWordSet("había", "habían", "had")
 // statementParticiples are participles of stating a figure that are no
 // attribution cues elsewhere: "había hablado de 15", "had put the number".
 var statementParticiples = newWordSet("hablado", "cifrado", "put", "placed", "given", "lamentado", "comunicado",
-	"informado", "contabilizado", "estimado", "reportado", "registrado", "documented", "reported", "counted")
+	"informado", "contabilizado", "estimado", "reportado", "registrado")
 
 // earlierStatementMarkers place a statement before the one the text
 // reports: "la víspera", "en un primer momento", "an earlier report".
