@@ -8,36 +8,39 @@ import (
 	"github.com/gapwatch/gapwatch/trackerfile"
 )
 
-// corpusTokens returns the tokens of every passage of the tuning split's
-// first topics: real words to check the lookup filters against.
-func corpusTokens(t *testing.T) (cfgs []string, toks []token) {
+// topicTokens returns, for each topic of the tuning split, its tracker
+// file and the tokens of its passages: real words, with the phrases and
+// stems a user's tracker gives them, to check the lookup filters against.
+func topicTokens(t *testing.T) map[string][]token {
 	t.Helper()
-	cfgs, _ = filepath.Glob(filepath.Join("testdata", "corpus", "tune", "*", "tracker.yaml"))
-	texts, _ := filepath.Glob(filepath.Join("testdata", "corpus", "tune", "*", "*.txt"))
-	if len(cfgs) == 0 || len(texts) == 0 {
+	cfgs, _ := filepath.Glob(filepath.Join("testdata", "corpus", "tune", "*", "tracker.yaml"))
+	if len(cfgs) == 0 {
 		t.Fatal("no corpus")
 	}
-	for _, p := range texts {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
+	out := map[string][]token{}
+	for _, cfg := range cfgs {
+		texts, _ := filepath.Glob(filepath.Join(filepath.Dir(cfg), "*.txt"))
+		for _, p := range texts {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rs := []rune(string(data))
+			out[cfg] = append(out[cfg], tokenize(rs, newFoldedText(rs))...)
 		}
-		rs := []rune(string(data))
-		toks = append(toks, tokenize(rs, newFoldedText(rs))...)
 	}
-	return cfgs, toks
+	return out
 }
 
 // The hash filters only skip lookups: every phrase and stem found without
 // them is found with them.
 func TestLookupFiltersLoseNothing(t *testing.T) {
-	cfgs, toks := corpusTokens(t)
-	unhashed := make([]token, len(toks))
-	for i, tok := range toks {
-		tok.hash = 0
-		unhashed[i] = tok
-	}
-	for _, cfg := range cfgs {
+	for cfg, toks := range topicTokens(t) {
+		unhashed := make([]token, len(toks))
+		for i, tok := range toks {
+			tok.hash = 0
+			unhashed[i] = tok
+		}
 		cat, err := trackerfile.Load(cfg)
 		if err != nil {
 			t.Fatal(err)
