@@ -1263,7 +1263,7 @@ func (s *sentence) describedActor(i int) (actor, n int, ok bool) {
 	if end < len(s.toks) && s.toks[end].upper && s.toks[end].kind == tokWord {
 		return 0, 0, false // "the human rights group Cristosal": what the name after it is
 	}
-	found := -1
+	var fits []int
 	for ai, words := range s.e.aliasWords {
 		all := true
 		for _, w := range mods {
@@ -1272,12 +1272,34 @@ func (s *sentence) describedActor(i int) (actor, n int, ok bool) {
 		if !all || len(mods) < 2 && !words[noun] && !hasOrgSynonym(words, noun) && !s.bodyOf(i-1, ai) {
 			continue
 		}
-		if found >= 0 {
-			return 0, 0, false
-		}
-		found = ai
+		fits = append(fits, ai)
 	}
-	return found, end - i, found >= 0
+	if len(fits) == 1 {
+		return fits[0], end - i, true
+	}
+	// "the U.N. health agency" after "the World Health Organization said",
+	// in a tracker that also lists the Pan American Health Organization:
+	// the one of them named in the last two sentences, if only one was
+	if a, ok := s.lastNamedOf(fits, 2); ok {
+		return a, end - i, true
+	}
+	return 0, 0, false
+}
+
+// lastNamedOf returns the one actor among cands named in the current
+// sentence or the within sentences before it; false when none or several
+// were.
+func (s *sentence) lastNamedOf(cands []int, within int) (int, bool) {
+	found := -1
+	for _, ai := range cands {
+		if n := s.st.lastNamed[ai]; n > 0 && s.st.sent-n <= within {
+			if found >= 0 {
+				return 0, false
+			}
+			found = ai
+		}
+	}
+	return found, found >= 0
 }
 
 // bodyOf reports whether token d is an acronym that starts the initials

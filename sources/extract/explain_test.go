@@ -189,6 +189,8 @@ func TestExplainPartsBaselinesDifferences(t *testing.T) {
 		{"El INEGI contabilizó 110.964 muertes, 2.695 más que hace tres meses.", 2695, "comparison"},
 		{"INEGI warned that the number of deaths could rise to 1,000.", 1000, "hypothetical"},
 		{"El INEGI prevé que la cifra de muertes supere las 3.000.", 3000, "hypothetical"},
+		{"If nothing changes, INEGI warned, the country could see 3,000 deaths by June.", 3000, "hypothetical"},
+		{"El INEGI advirtió que el país podría registrar 3.000 muertes en junio.", 3000, "hypothetical"},
 		{"El INEGI contabilizó estas 16 muertes en la capital.", 16, "repeated"},
 		{"INEGI said the daily average of deaths, she said, slipped to 81 last month.", 81, "rate"},
 		{"Según el INEGI, el promedio diario alcanzó las 94 muertes.", 94, "rate"},

@@ -2872,6 +2872,23 @@ func TestExtractDescribedByAcronymAndWords(t *testing.T) {
 	})
 }
 
+// A description that fits several actors ("the U.N. health agency" for
+// both the WHO and the PAHO) names the one of them named in the last two
+// sentences, and nobody when none or both were.
+func TestExtractDescriptionFittingSeveralActors(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Name: "Deaths", Unit: "people", Keywords: []string{"deaths", "death toll"}}},
+		[]tracker.Actor{
+			{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO", "World Health Organization"}},
+			{Name: "PAHO", Role: tracker.Confirmer, Aliases: []string{"PAHO", "Pan American Health Organization"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Cholera is spreading fast, the World Health Organization said on Friday.\n\nThe death toll has climbed to 242, the U.N. health agency said.",
+			"[deaths=242 by WHO]"},
+		{"Cholera is spreading fast. The death toll has climbed to 242, the U.N. health agency said.", "[]"},
+		{"The WHO and the PAHO met on Friday.\n\nThe death toll has climbed to 242, the U.N. health agency said.", "[]"},
+	})
+}
+
 // A lab is an institution: "the lab's June estimate" refers back to the
 // research lab named before.
 func TestExtractLabRefersBack(t *testing.T) {

@@ -1285,6 +1285,10 @@ func (s *sentence) irrealisNumber(t0 int) bool {
 		j-- // "could rise to 1,000": the verb before "to"
 		return irrealisMarkers[s.text(j-2)] || irrealisMarkers[s.text(j-3)]
 	}
+	if j > 1 && modalWords[s.text(j-2)] && !s.toks[j-2].upper && s.toks[j-1].kind == tokWord &&
+		s.text(j-1) != "have" && s.text(j-1) != "haber" && !copulaInfinitives[s.text(j-1)] {
+		return true // "the country could see 250,000 cases", "podría alcanzar 500"
+	}
 	if j > 1 && copulaInfinitives[s.text(j-1)] && (irrealisMarkers[s.text(j-2)] || irrealisMarkers[s.text(j-3)] && mannerAdverb(s.text(j-2))) {
 		return true // "could be as high as 200", "podría ser de 300"
 	}
