@@ -232,6 +232,14 @@ func (s *sentence) findEntities() {
 					m.actor, m.t1, n = b, end, end-i
 				}
 			}
+			if ent.actor >= 0 {
+				// "los Centros para el Control y la Prevención de
+				// Enfermedades de África (CDC de África)": the name goes
+				// on and its bracketed short form is another actor's
+				if b, end, ok := s.bracketedOther(i+n, ent.actor); ok {
+					m.actor, m.t1, n = b, end, end-i
+				}
+			}
 			if ent.actor >= 0 && n == 1 {
 				// "la Fiscalía" is one actor's alias but the head of
 				// another's ("Fiscalía de Chihuahua"): the one named last
@@ -965,6 +973,29 @@ func (s *sentence) eventAfter(i int) bool {
 // begins like a word of another actor's name ("International
 // Organization for Migration"). It returns that actor and the end of the
 // institution noun, or false when no one other actor fits.
+// bracketedOther returns the actor that a name goes on to be, from token
+// j where an alias of actor a ended: a continuation of the name ("de
+// África", "of the Americas") followed by a short form in brackets that
+// is another actor's alias ("(CDC de África)"); and where the name ends.
+func (s *sentence) bracketedOther(j, a int) (actor, end int, ok bool) {
+	k := j
+	for k < len(s.toks) && k < j+6 && s.toks[k].kind == tokWord && (s.toks[k].upper || nameJoiners[s.text(k)]) {
+		k++
+	}
+	if k == j || k+1 >= len(s.toks) || s.text(k) != "(" || !s.toks[k-1].upper {
+		return 0, 0, false
+	}
+	id, n, ok := s.e.entities.matchAt(s.toks, k+1)
+	if !ok || k+1+n >= len(s.toks) || s.text(k+1+n) != ")" {
+		return 0, 0, false
+	}
+	b := s.e.ents[id].actor
+	if b < 0 || b == a || s.e.actors[b].Role == tracker.Reporter {
+		return 0, 0, false
+	}
+	return b, k, true
+}
+
 func (s *sentence) subBody(j, a int) (actor, end int, ok bool) {
 	if j >= len(s.toks) {
 		return 0, 0, false

@@ -191,6 +191,8 @@ func TestExplainPartsBaselinesDifferences(t *testing.T) {
 		{"El INEGI prevé que la cifra de muertes supere las 3.000.", 3000, "hypothetical"},
 		{"If nothing changes, INEGI warned, the country could see 3,000 deaths by June.", 3000, "hypothetical"},
 		{"El INEGI advirtió que el país podría registrar 3.000 muertes en junio.", 3000, "hypothetical"},
+		{"Según el INEGI, desde el martes se han sumado 1.405 muertes más.", 1405, "increment"},
+		{"El INEGI contabilizó el lunes 12 muertes adicionales.", 12, "increment"},
 		{"El INEGI contabilizó estas 16 muertes en la capital.", 16, "repeated"},
 		{"INEGI said the daily average of deaths, she said, slipped to 81 last month.", 81, "rate"},
 		{"Según el INEGI, el promedio diario alcanzó las 94 muertes.", 94, "rate"},

@@ -2889,6 +2889,29 @@ func TestExtractDescriptionFittingSeveralActors(t *testing.T) {
 	})
 }
 
+// A name that goes on past one actor's alias and is given a bracketed
+// short form that is another actor's alias is that other actor: "los
+// Centros para el Control y la Prevención de Enfermedades de África (CDC
+// de África)" is not the US CDC. Centres are institutions: "el organismo"
+// refers back to them.
+func TestExtractNameWithBracketedShortForm(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "cases", Name: "Cases", Unit: "cases", Keywords: []string{"casos"}},
+		{ID: "deaths", Name: "Deaths", Unit: "people", Keywords: []string{"muertes"}},
+	}, []tracker.Actor{
+		{Name: "CDC", Role: tracker.Confirmer, Aliases: []string{"CDC", "Centros para el Control y la Prevención de Enfermedades"}},
+		{Name: "Africa CDC", Role: tracker.Confirmer, Aliases: []string{"Africa CDC", "CDC de África", "Africa Centres for Disease Control and Prevention"}},
+	})
+	checkFiguresBy(t, e, []figureCase{
+		{"Se han notificado 18.910 casos, informó el director de los Centros para el Control y la Prevención de Enfermedades de África (CDC de África).",
+			"[cases=18910 by Africa CDC]"},
+		{"Se han notificado 18.910 casos, informó el director de los Centros para el Control y la Prevención de Enfermedades (CDC).",
+			"[cases=18910 by CDC]"},
+		{"The Africa Centres for Disease Control and Prevention warned on Thursday of more rain.\n\nSegún el organismo, se han notificado 300.000 casos y 7.000 muertes.",
+			"[cases=300000 by Africa CDC deaths=7000 by Africa CDC]"},
+	})
+}
+
 // A lab is an institution: "the lab's June estimate" refers back to the
 // research lab named before.
 func TestExtractLabRefersBack(t *testing.T) {

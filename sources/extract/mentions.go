@@ -1471,6 +1471,10 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 		s.text(m.t1+1) != "than" && s.text(m.t1+1) != "que" && s.text(m.t1+1) != "de" {
 		return "increment"
 	}
+	if j := s.afterHead(m); j > m.t1 && s.es && (s.text(j) == "mas" || s.text(j) == "adicionales" || s.text(j) == "nuevos" || s.text(j) == "nuevas") &&
+		s.text(j+1) != "que" && s.text(j+1) != "de" {
+		return "increment" // "se han sumado 1.405 casos más", "12 muertos adicionales"
+	}
 	q1, q2 := s.text(m.qStart-1), s.text(m.qStart-2)
 	than := q1 == "than" || q1 == "que" || (q2 == "than" || q2 == "que") && partitiveDeterminers[q1]
 	if than {
