@@ -248,6 +248,9 @@ func (s *sentence) findEntities() {
 			if m.actor >= 0 {
 				s.st.seen[m.actor] = true
 				s.st.lastNamed[m.actor] = s.st.sent
+				if d := s.introducingNoun(m.t0); d != "" {
+					s.st.introduced[m.actor] = d
+				}
 			}
 			s.entAt[m.t0] = len(s.ents)
 			s.ents = append(s.ents, m)
@@ -381,6 +384,9 @@ func (s *sentence) recentHolder(word string, a int) int {
 func (s *sentence) headActor(i int) (int, bool) {
 	w := s.toks[i].text
 	cands := s.e.heads[w]
+	if i > 0 && headDeterminers[s.text(i-1)] {
+		cands = s.introducedAs(w, cands)
+	}
 	if len(cands) == 0 || i == 0 || !headDeterminers[s.text(i-1)] {
 		return 0, false
 	}
@@ -460,6 +466,46 @@ func (s *sentence) headActor(i int) (int, bool) {
 		best = s.pickActor(cands)
 	}
 	return best, best >= 0
+}
+
+// introducingNoun returns the descriptive noun that introduces the name
+// at token t0 in the few lower-case words before it ("the consultancy
+// Integralia", "la organización sin fines de lucro Gun Violence
+// Archive", "la ONG Cristosal"), or "" when none does.
+func (s *sentence) introducingNoun(t0 int) string {
+	for k := t0 - 1; k >= 0 && k >= t0-6; k-- {
+		t := s.toks[k]
+		if t.kind != tokWord {
+			return ""
+		}
+		if descriptorNouns[t.text] {
+			return t.text
+		}
+		if t.upper {
+			return ""
+		}
+	}
+	return ""
+}
+
+// introducedAs returns cands with the actors the text introduced by noun
+// w, by a synonym of it, or by any noun when w is a word that refers back
+// to any institution or firm ("la entidad", "the firm").
+func (s *sentence) introducedAs(w string, cands []int) []int {
+	generic := genericReferrers[w] || companyReferrers[w]
+	out := cands
+	for ai, d := range s.st.introduced {
+		if d == "" || containsInt(cands, ai) {
+			continue
+		}
+		if d == w || generic || containsString(institutionSynonyms[w], d) {
+			if len(out) == len(cands) {
+				out = append([]int(nil), cands...) // never write into e.heads
+			}
+			out = append(out, ai)
+		}
+	}
+	return out
 }
 
 // namedLike returns the actors among cands whose aliases share a word

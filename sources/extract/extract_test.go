@@ -2912,6 +2912,28 @@ func TestExtractNameWithBracketedShortForm(t *testing.T) {
 	})
 }
 
+// A name introduced with a descriptive noun ("the consultancy
+// Integralia", "la organización sin fines de lucro Gun Violence Archive")
+// may later be called by that noun, a synonym, or a word that refers back
+// to any institution ("the firm", "la entidad"); an actor introduced
+// without one may not.
+func TestExtractIntroducedByNoun(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Name: "Killed", Unit: "people", Keywords: []string{"killed", "muertas"}}},
+		[]tracker.Actor{
+			{Name: "Integralia", Role: tracker.Confirmer, Aliases: []string{"Integralia"}},
+			{Name: "GVA", Role: tracker.Confirmer, Aliases: []string{"Gun Violence Archive"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"The election is the most violent on record, according to the Mexico City consultancy Integralia.\n\nThe firm said 34 people were killed.",
+			"[killed=34 by Integralia]"},
+		{"The election is the most violent on record, according to the Mexico City consultancy Integralia.\n\nThe consultancy said 34 people were killed.",
+			"[killed=34 by Integralia]"},
+		{"Hubo 650 tiroteos, según la organización sin fines de lucro Gun Violence Archive.\n\nLa entidad contabiliza además 42.300 personas muertas.",
+			"[killed=42300 by GVA]"},
+		{"Hubo 650 tiroteos, según Gun Violence Archive.\n\nLa entidad contabiliza además 42.300 personas muertas.", "[]"},
+	})
+}
+
 // A lab is an institution: "the lab's June estimate" refers back to the
 // research lab named before.
 func TestExtractLabRefersBack(t *testing.T) {

@@ -888,6 +888,7 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 		seen:          make([]bool, len(e.actors)),
 		lastNamed:     make([]int, len(e.actors)),
 		lastPlace:     make([]int, len(e.actors)),
+		introduced:    make([]string, len(e.actors)),
 		prevActor:     -1,
 		topic:         -1,
 		lastActor:     -1,
@@ -1209,6 +1210,11 @@ type extractState struct {
 	// persons are the last names of the people the text introduced as
 	// speaking for an actor (persons.go), with that actor (-1 for two)
 	persons map[string]int
+	// introduced holds the noun the text introduced each actor with ("the
+	// consultancy Integralia", "la organización sin fines de lucro Gun
+	// Violence Archive"), "" for none: that noun and its synonyms refer
+	// back to it later ("the firm", "la entidad")
+	introduced []string
 }
 
 // memoryReach is how many sentences back a text's topic and its last

@@ -785,7 +785,9 @@ var placePartMarkers = phrasesOf(1, "in the capital", "en la capital", "in the c
 // reported on.
 var earlierPeriodWords = phrasesOf(1, "last year", "the previous year", "a year earlier", "the year before",
 	"el año pasado", "el año anterior", "un año antes", "by comparison", "en comparación", "en la primera vuelta",
-	"in the first round", "in the previous", "en el mismo periodo de", "en el mismo período de")
+	"in the first round", "in the previous", "en el mismo periodo de", "en el mismo período de",
+	"the same period of", "the same quarter of", "the same month of", "the same months of", "the same stretch of",
+	"el mismo trimestre de", "el mismo mes de", "los mismos meses de", "el mismo lapso de")
 
 // lastYearWords are the earlierPeriodWords that name the year before the
 // one of publication: an earlier period only beside a count of this year.
@@ -842,6 +844,16 @@ var nightWords = newWordSet("durante", "during", "overnight", "noche", "night")
 // "ataques de las fuerzas rusas") did the harm and is no source of its toll.
 var attackNouns = newWordSet("strikes", "airstrikes", "attacks", "raids", "bombing", "bombings", "shelling",
 	"bombardment", "ataques", "bombardeos", "ataque", "bombardeo", "incursiones", "ofensiva", "offensive")
+
+// descriptorNouns introduce a name in apposition ("the consultancy
+// Integralia", "la ONG Cristosal", "outplacement firm Challenger"): the
+// text may later call the actor by that noun.
+var descriptorNouns = newWordSet("organization", "organisation", "organización", "group", "grupo", "ngo", "ong",
+	"consultancy", "consultora", "consultoría", "firm", "company", "empresa", "compañía", "nonprofit", "charity",
+	"watchdog", "monitor", "database", "archive", "project", "proyecto", "initiative", "iniciativa", "collective",
+	"colectivo", "foundation", "fundación", "association", "asociación", "institute", "instituto", "observatory",
+	"observatorio", "network", "red", "platform", "plataforma", "agency", "agencia", "organismo", "entidad",
+	"coalition", "coalición", "center", "centre", "centro", "think-tank", "tank")
 
 // companyReferrers refer back to a company or utility named last: "the
 // company said", "la eléctrica asegura", "el consorcio".

@@ -1568,10 +1568,11 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 			continue // "in 2020 and 2021", "entre 2020 y 2021": a period up to the latest year
 		}
 		// the year is the period of the count: "in 2024", "en 2023",
-		// "during 2019", "fiscal 2024" (not "since 2021", "the 2021 coup")
+		// "during 2019", "fiscal 2024", "the same quarter of 2019" (not
+		// "since 2021", "the 2021 coup")
 		switch s.text(j - 1) {
-		case "in", "en", "during", "durante", "fiscal", "of":
-			if s.text(j-1) == "of" && s.text(j-2) != "whole" {
+		case "in", "en", "during", "durante", "fiscal", "of", "throughout":
+			if s.text(j-1) == "of" && s.text(j-2) != "whole" && !partYearWords[s.text(j-2)] {
 				continue
 			}
 			return s.anotherCount(m) || s.laterYearIn(y)
