@@ -762,6 +762,11 @@ func (s *sentence) fallbackActor() int {
 	if a := s.recentActor(2); a >= 0 && s.bareCueAside() {
 		return a
 	}
+	// "…, the researchers estimated.", "…, the analysis found": the
+	// authors of the count, or their report, named a few sentences back
+	if a := s.recentActor(3); a >= 0 && s.authorCueAside() {
+		return a
+	}
 	// "Su último recuento eleva a más de 2.166…": its count, of the actor
 	// last named
 	if a := s.recentActor(2); a >= 0 && s.possessiveReport() {
@@ -1855,6 +1860,35 @@ func (s *sentence) possessiveReport() bool {
 
 // bareCueAside reports whether a reporting verb stands alone between
 // commas, or between a comma and the full stop: ", añadió,", ", precisó.".
+// authorCueAside reports whether the sentence ends on, or sets between
+// commas, a reporting verb whose subject is the authors of a count or
+// their report: "…, the researchers estimated.", "…, the analysis found,
+// …", "…, señala el informe."
+func (s *sentence) authorCueAside() bool {
+	for q := 3; q < len(s.toks); q++ {
+		_, n, ok := cueVerbs.matchAt(s.toks, q)
+		if !ok || s.negatedAt(q) {
+			continue
+		}
+		// English: ", the researchers estimated"
+		if t := s.text(q + n); t == "," || t == "." || t == "" {
+			if w := s.text(q - 1); (authorNouns[w] || reportNouns[w]) && (possessives[s.text(q-2)] || definiteAt(s.text(q-2))) &&
+				s.text(q-3) == "," {
+				return true
+			}
+		}
+		// Spanish: ", señala el informe", ", estimaron sus investigadores"
+		if s.text(q-1) == "," && q+n+1 < len(s.toks) && (possessives[s.text(q+n)] || definiteAt(s.text(q+n))) {
+			if w := s.text(q + n + 1); authorNouns[w] || reportNouns[w] {
+				if t := s.text(q + n + 2); t == "," || t == "." || t == "" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 func (s *sentence) bareCueAside() bool {
 	for q := 1; q < len(s.toks); q++ {
 		if s.toks[q-1].text != "," {

@@ -2963,6 +2963,12 @@ func TestExtractAuthorsReferBack(t *testing.T) {
 		{"Reuters published the study on Monday. The researchers put the toll at 61,672 heat-attributable deaths.", "[]"},
 		// named too long ago
 		{"ISGlobal spoke. It rained. It was hot. Nobody came. The researchers put the toll at 61,672 heat-attributable deaths.", "[]"},
+		// the authors or their report speak after the figure
+		{"A study by ISGlobal was published on Monday.\n\nThe heat was severe. In all, 61,672 deaths were linked to it, the researchers estimated.",
+			"[deaths=61672 by ISGlobal]"},
+		{"ISGlobal publicó el lunes su estudio.\n\nEl calor fue intenso. En total, se produjeron 61.672 muertes, señala el informe.",
+			"[deaths=61672 by ISGlobal]"},
+		{"Reuters published the study on Monday.\n\nIn all, 61,672 deaths were linked to it, the researchers estimated.", "[]"},
 	})
 }
 
