@@ -2934,6 +2934,23 @@ func TestExtractIntroducedByNoun(t *testing.T) {
 	})
 }
 
+// A fund or a programme is an institution: "the agency" refers back to
+// the UN Children's Fund named before; "would bring the total to" works out
+// a sum, it forecasts nothing.
+func TestExtractFundIsAnInstitution(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "freed", Name: "Children freed", Unit: "people", Keywords: []string{"freed", "deaths"}}},
+		[]tracker.Actor{
+			{Name: "UNICEF", Role: tracker.Confirmer, Aliases: []string{"UNICEF", "United Nations Children's Fund"}},
+			{Name: "Reuters", Role: tracker.Reporter, Aliases: []string{"Reuters"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Armed groups freed 210 children on Thursday, the United Nations Children's Fund said.\n\nThe number of children freed this year has reached 806, according to the agency.",
+			"[freed=210 by UNICEF freed=806 by UNICEF]"},
+		{"A further 27,538 deaths were confirmed, which would bring the total to at least 322,365, according to Reuters.",
+			"[freed=322365 by Reuters]"},
+	})
+}
+
 // A lab is an institution: "the lab's June estimate" refers back to the
 // research lab named before.
 func TestExtractLabRefersBack(t *testing.T) {

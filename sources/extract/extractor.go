@@ -612,8 +612,8 @@ func (e *Extractor) addHeads() {
 		for _, name := range a.Names() {
 			words := phraseTokens(name)
 			for _, w := range words {
-				if !institutionNouns[w] {
-					continue
+				if !institutionNouns[w] && !bodyNouns[w] {
+					continue // (a fund or programme is one too: "UN Children's Fund", "World Food Programme")
 				}
 				institution = true
 				// the noun and its synonyms in both languages: "army",

@@ -1285,9 +1285,8 @@ func (s *sentence) irrealisNumber(t0 int) bool {
 		j-- // "could rise to 1,000": the verb before "to"
 		return irrealisMarkers[s.text(j-2)] || irrealisMarkers[s.text(j-3)]
 	}
-	if j > 1 && modalWords[s.text(j-2)] && !s.toks[j-2].upper && s.toks[j-1].kind == tokWord &&
-		s.text(j-1) != "have" && s.text(j-1) != "haber" && !copulaInfinitives[s.text(j-1)] {
-		return true // "the country could see 250,000 cases", "podría alcanzar 500"
+	if s.modalScope(j) {
+		return true // "the country could see 250,000 cases", "could take the tally beyond 1,000"
 	}
 	if j > 1 && copulaInfinitives[s.text(j-1)] && (irrealisMarkers[s.text(j-2)] || irrealisMarkers[s.text(j-3)] && mannerAdverb(s.text(j-2))) {
 		return true // "could be as high as 200", "podría ser de 300"
@@ -1325,6 +1324,34 @@ func (s *sentence) irrealisNumber(t0 int) bool {
 		return true
 	}
 	return irrealisMarkers[s.text(j-2)] || irrealisMarkers[s.text(j-3)]
+}
+
+// modalScope reports whether the number starting at token j is in the
+// object of a modal verb a few words before it, in the same clause: "the
+// country could see 250,000 cases", "could take the tally for the year
+// beyond 1,000", "podría registrar 3.000". Not when the modal is negated
+// or looks back ("could have killed 300": an estimate of the past).
+// Only words may stand between.
+func (s *sentence) modalScope(j int) bool {
+	for k := j - 2; k >= 0 && k >= j-8; k-- {
+		t := s.toks[k]
+		if t.kind != tokWord {
+			return false // (a comma or a figure between: another clause)
+		}
+		if !modalWords[t.text] || t.upper {
+			continue
+		}
+		switch s.text(k + 1) {
+		case "have", "haber", "not", "no", "be", "ser":
+			return false // ("could be as high as 200" is judged below)
+		case "bring", "take", "raise", "push", "put":
+			// "27,538 more deaths, which would bring the total to 322,365":
+			// a sum worked out, not a forecast
+			return t.text != "would"
+		}
+		return s.toks[k+1].kind == tokWord
+	}
+	return false
 }
 
 // amongAfter reports whether the number is said to be among another
