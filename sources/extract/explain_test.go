@@ -192,6 +192,8 @@ func TestExplainPartsBaselinesDifferences(t *testing.T) {
 		{"If nothing changes, INEGI warned, the country could see 3,000 deaths by June.", 3000, "hypothetical"},
 		{"El INEGI advirtió que el país podría registrar 3.000 muertes en junio.", 3000, "hypothetical"},
 		{"INEGI said more deaths are expected and could take the tally for the year beyond 1,000.", 1000, "hypothetical"},
+		{"INEGI said the violence could take the death toll for the year beyond 1,000.", 1000, "hypothetical"},
+		{"INEGI said the violence could push the death toll past 1,000.", 1000, "hypothetical"},
 		{"Según el INEGI, desde el martes se han sumado 1.405 muertes más.", 1405, "increment"},
 		{"INEGI counted 135 deaths in 2020. In the same quarter of 2019 it had counted 26 deaths.", 26, "earlier_period"},
 		{"El INEGI contabilizó el lunes 12 muertes adicionales.", 12, "increment"},

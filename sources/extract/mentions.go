@@ -1133,8 +1133,8 @@ func (s *sentence) trapReason(m *numMention) string {
 	if q1 := s.text(m.qStart - 1); (q1 == "of" || q1 == "de") && containerNouns[s.text(m.qStart-2)] {
 		return "partial" // "in 3 groups of about 130 people": a size, not a count
 	}
-	if relativeTimeWords[p1] && !counted {
-		return "duration" // "31 more in the following 48"
+	if relativeTimeWords[p1] && !counted && !(p1 == "past" && !definiteAt(s.text(m.t0-2))) {
+		return "duration" // "31 more in the following 48" (not "push the toll past 1,000")
 	}
 	if s.compositionAfter(m) {
 		return "partial" // "3 were minors": what a part of the count is
@@ -1333,7 +1333,7 @@ func (s *sentence) irrealisNumber(t0 int) bool {
 // or looks back ("could have killed 300": an estimate of the past).
 // Only words may stand between.
 func (s *sentence) modalScope(j int) bool {
-	for k := j - 2; k >= 0 && k >= j-8; k-- {
+	for k := j - 2; k >= 0 && k >= j-10; k-- {
 		t := s.toks[k]
 		if t.kind != tokWord {
 			return false // (a comma or a figure between: another clause)
