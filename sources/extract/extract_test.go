@@ -2585,6 +2585,29 @@ func TestExtractDosesPeopleAndAges(t *testing.T) {
 	})
 }
 
+// A count of things or animals is no count of a metric of people, however
+// the number is written: "74.476 aves infectadas" (the noun before the
+// term), "5,9 millones de aves" (the unit of another metric), "30,000 food
+// trucks" (the last noun of a compound).
+func TestExtractAnimalsAndThingsAreNotPeople(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "human-cases", Unit: "people", Keywords: []string{"people infected", "contagios en humanos"}},
+		{ID: "culled", Unit: "birds", Keywords: []string{"culled", "sacrificadas"}},
+		{ID: "hunger", Unit: "people", Keywords: []string{"acute food insecurity"}},
+	}, []tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"health ministry", "Ministerio de Salud"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Según el Ministerio de Salud, se notificaron 74.476 aves infectadas.", nil},
+		{"The health ministry said 2 people infected were in hospital.", []string{"human-cases=2"}},
+		{"Acute food insecurity is rising, the health ministry said. It said nearly 30,000 food trucks had entered.", nil},
+	})
+	text := "Según el Ministerio de Salud, en las granjas se infectaron 5,9 millones de aves."
+	for _, got := range metricValues(e, text) {
+		if strings.HasPrefix(got, "human-cases=") {
+			t.Errorf("Extract(%q) took %s, a count of birds as one of people", text, got)
+		}
+	}
+}
+
 // Up to three modifiers may stand between a number and the noun it counts
 // ("115 human rights defenders", "116 Ukrainian fixed-wing drones"), but
 // not a verb ("60 Jordanians also lost their lives" counts Jordanians).

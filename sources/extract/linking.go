@@ -623,17 +623,34 @@ func (s *sentence) headWord(m *numMention) string {
 // metric of things ("91.8 crore people" for doses).
 func (s *sentence) unitClash(m *numMention, mi int) bool {
 	w, info := s.headWord(m), &s.e.metrics[mi]
+	if w == "" {
+		w = s.unitAfter(m) // "5,9 millones de aves" where a metric counts birds
+	}
 	if w == "" || info.unit == "" || info.unitWords[w] || bareFollowers[s.text(m.headAt)] {
 		return false // (a term that opens on a preposition, "12,000 from their homes", counts no noun)
 	}
 	if peopleNouns[info.unit] || genericPeople[info.unit] {
 		// "55.000 vacunas" is no count of people vaccinated (but "1.6
-		// million households" may count people)
-		return thingUnits[w]
+		// million households" may count people); nor "74.476 aves
+		// infectadas", the noun before the term
+		return thingUnits[w] || m.headAt > m.t1 && thingUnits[s.text(m.t1)]
 	}
 	// "400 ballistic missiles" for a metric of drones; "91.8 crore people"
 	// for a metric of doses
 	return groupedUnits[w] || thingUnits[info.unit] && m.head == headPeople && peopleNouns[s.text(m.headAt)]
+}
+
+// unitAfter returns the unit of one of the tracker's metrics that number
+// m is written with ("12,000 hectares", "5,9 millones de aves"), or "".
+func (s *sentence) unitAfter(m *numMention) string {
+	j := m.t1
+	if t := s.text(j); t == "de" || t == "of" {
+		j++
+	}
+	if w := s.text(j); s.e.units[w] {
+		return w
+	}
+	return ""
 }
 
 // metricOfTerm returns the one metric that the term at token k counts:
@@ -685,6 +702,9 @@ func (s *sentence) unitMetric(m *numMention) int {
 		return -1
 	}
 	w := s.text(m.t1)
+	if next := s.text(m.t1 + 1); groupedUnits[next] && !groupedUnits[w] {
+		w = next // "30,000 food trucks" counts trucks, not food
+	}
 	if peopleNouns[w] || genericPeople[w] || len([]rune(w)) <= 3 {
 		return -1
 	}
