@@ -2608,6 +2608,16 @@ func TestExtractAnimalsAndThingsAreNotPeople(t *testing.T) {
 	}
 }
 
+// "15 registros" after a number are searches or records, a noun of their
+// own: not "the figure", and no arrests for sharing a list with them.
+func TestExtractRecordsAfterNumber(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "arrests", Unit: "people", Keywords: []string{"detenidos"}}},
+		[]tracker.Actor{{Name: "Guardia Civil", Role: tracker.Claimant, Aliases: []string{"Guardia Civil"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"La operación de la Guardia Civil se ha saldado con 17 detenidos y 15 registros en Sevilla.", []string{"arrests=17"}},
+	})
+}
+
 // Up to three modifiers may stand between a number and the noun it counts
 // ("115 human rights defenders", "116 Ukrainian fixed-wing drones"), but
 // not a verb ("60 Jordanians also lost their lives" counts Jordanians).

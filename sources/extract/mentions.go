@@ -589,8 +589,8 @@ func (s *sentence) head(t1 int) (headKind, int) {
 	if peopleNouns[t.text] {
 		return headPeople, j
 	}
-	if bareFollowers[t.text] || figureNouns[t.text] {
-		return headBare, -1 // "400 have been freed"; "the 897 figure"
+	if bareFollowers[t.text] || figureNouns[t.text] && t.text != "registros" && t.text != "records" {
+		return headBare, -1 // "400 have been freed"; "the 897 figure" (but "15 registros" are searches)
 	}
 	if _, ok := s.numberWordAt(j); ok {
 		return headBare, -1
