@@ -430,6 +430,55 @@ func (s *sentence) onlyActor(keep func(em entMention) bool) int {
 	return found
 }
 
+// gapBefore returns the actor named right before number m in a clause
+// whose verb is left out, after "and", "y" or a comma, and the number of
+// the clause before whose verb it repeats: "Data Cívica has registered 30
+// killings and the consultancy Integralia 34", "Foro Penal cuenta 56 y el
+// Gobierno, 400". It returns -1, -1 otherwise.
+func (s *sentence) gapBefore(m *numMention) (actor, prev int) {
+	j := m.qStart - 1
+	if s.text(j) == "," {
+		j--
+	}
+	if j < 0 {
+		return -1, -1
+	}
+	k := len(s.ents) - 1 // the mention that ends at j
+	for k >= 0 && s.ents[k].t1 != j+1 {
+		k--
+	}
+	if k < 0 {
+		return -1, -1
+	}
+	em := s.ents[k]
+	if em.actor < 0 || s.e.actors[em.actor].Role == tracker.Reporter {
+		return -1, -1
+	}
+	// "and the consultancy Integralia", "y el Gobierno": a few words of
+	// description between the conjunction and the name
+	joined := false
+	for k := em.t0 - 1; k >= 0 && k >= em.t0-4; k-- {
+		t := s.text(k)
+		if t == "and" || t == "y" || t == "e" || t == "," {
+			joined = true
+			break
+		}
+		if s.toks[k].kind != tokWord || s.toks[k].upper || verbLike(t) || s.entAt[k] >= 0 {
+			break
+		}
+	}
+	if !joined {
+		return -1, -1
+	}
+	// the clause before has a number of its own: the gap repeats its verb
+	for i := len(s.nums) - 1; i >= 0; i-- {
+		if o := &s.nums[i]; o.t1 <= em.t0 && !o.trap && o.t0 >= em.t0-12 {
+			return em.actor, i
+		}
+	}
+	return -1, -1
+}
+
 // mentionStart returns where the actor mention starting at t0 begins with
 // the institution noun that describes it and their articles: "la ONG
 // Foro Penal" begins at "la".
@@ -610,6 +659,9 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		return -1, false, false
 	}
 	s.inferred = false
+	if a, _ := s.gapBefore(m); a >= 0 {
+		return a, false, true // "Data Cívica has registered 30 killings and the consultancy Integralia 34"
+	}
 	if a, decided := s.governingActor(m); decided {
 		if a < 0 {
 			// "La junta cifró en 3.408 los heridos, según el boletín de la

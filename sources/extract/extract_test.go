@@ -2984,6 +2984,24 @@ func TestExtractFundIsAnInstitution(t *testing.T) {
 	})
 }
 
+// In a clause whose verb is left out, the actor named right before a
+// number states it: "Data Cívica has registered 30 killings and the
+// consultancy Integralia 34".
+func TestExtractGappedClauseActor(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Name: "Killed", Unit: "people", Keywords: []string{"killings", "asesinatos"}}},
+		[]tracker.Actor{
+			{Name: "Data Cívica", Role: tracker.Confirmer, Aliases: []string{"Data Cívica"}},
+			{Name: "Integralia", Role: tracker.Confirmer, Aliases: []string{"Integralia"}},
+			{Name: "Government", Role: tracker.Claimant, Aliases: []string{"Gobierno"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"The toll of killings differs: Data Cívica has registered 30 killings and the consultancy Integralia 34.",
+			"[killed=30 by Data Cívica killed=34 by Integralia]"},
+		{"Data Cívica contabiliza 30 asesinatos y el Gobierno, 12.",
+			"[killed=30 by Data Cívica killed=12 by Government]"},
+	})
+}
+
 // A lab is an institution: "the lab's June estimate" refers back to the
 // research lab named before.
 func TestExtractLabRefersBack(t *testing.T) {

@@ -48,6 +48,18 @@ func (s *sentence) figures() []figure {
 			m.metric, m.byKeyword = o.metric, true
 		}
 	}
+	// "Data Cívica contabiliza 30 asesinatos y el Gobierno, 12": a bare
+	// number after an actor in a clause whose verb is left out counts
+	// what the number of the clause before counts
+	for k := range s.nums {
+		m := &s.nums[k]
+		if m.trap || m.head != headBare || m.metric >= 0 {
+			continue
+		}
+		if _, prev := s.gapBefore(m); prev >= 0 && s.nums[prev].byKeyword {
+			m.metric, m.byKeyword = s.nums[prev].metric, true
+		}
+	}
 	for k := range s.nums {
 		m := &s.nums[k]
 		if m.trap || m.head == headOther || m.metric >= 0 || m.head == headTerm {
