@@ -1575,6 +1575,9 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 	if _, n, ok := earlierPeriodWords.matchAt(s.toks, 0); ok && s.earlierThanReported(0, n) {
 		return true
 	}
+	if s.whenEarlier(m) {
+		return true
+	}
 	c := s.clause[m.t0]
 	for j := range s.toks {
 		if s.clause[j] != c || j >= m.t0 && j < m.t1 {
@@ -1618,6 +1621,41 @@ func (s *sentence) anotherCount(m *numMention) bool {
 	for _, o := range s.nums {
 		if o.t0 != m.t0 && !o.trap {
 			return true
+		}
+	}
+	return false
+}
+
+// whenEarlier reports whether number m is in a clause of "when" or
+// "cuando" that follows an earlier period: "the largest February tally
+// since 2009, when 186,350 cuts were logged", "la del año anterior, cuando
+// murieron 717".
+func (s *sentence) whenEarlier(m *numMention) bool {
+	w := -1
+	for j := m.qStart - 1; j >= 0 && j >= m.qStart-8; j-- {
+		if t := s.text(j); t == "when" || t == "cuando" {
+			w = j
+			break
+		}
+		if s.toks[j].kind == tokDigits || s.toks[j].kind == tokPunct {
+			return false
+		}
+	}
+	if w < 1 {
+		return false
+	}
+	end := w
+	if s.text(end-1) == "," {
+		end--
+	}
+	for j := end - 1; j >= 0 && j >= end-4; j-- {
+		if _, n, ok := earlierPeriodWords.matchAt(s.toks, j); ok && j+n == end && s.earlierThanReported(j, n) {
+			return true // "el año anterior, cuando murieron 717"
+		}
+		t := s.toks[j]
+		if t.kind == tokDigits && len(t.text) == 4 && allDigits(t.text) {
+			y, err := strconv.Atoi(t.text)
+			return err == nil && y >= 1900 && y < s.st.latestYear // "since 2009, when …"
 		}
 	}
 	return false
