@@ -2618,6 +2618,17 @@ func TestExtractRecordsAfterNumber(t *testing.T) {
 	})
 }
 
+// The worst-hit place's count is a part only of a larger count given
+// before; alone, it is the count.
+func TestExtractWorstHitIsPartOfLargerCount(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"deaths"}}},
+		[]tracker.Actor{{Name: "INEGI", Role: tracker.Confirmer, Aliases: []string{"INEGI"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Texas is the worst-hit state, with 400 deaths, INEGI said.", []string{"deaths=400"}},
+		{"INEGI counted 1,200 deaths. Texas is the worst-hit state, with 400 deaths, INEGI said.", []string{"deaths=1200"}},
+	})
+}
+
 // Up to three modifiers may stand between a number and the noun it counts
 // ("115 human rights defenders", "116 Ukrainian fixed-wing drones"), but
 // not a verb ("60 Jordanians also lost their lives" counts Jordanians).

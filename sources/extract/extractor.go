@@ -1204,6 +1204,9 @@ type extractState struct {
 	actorSent int
 	lastConf  int // the last confirmer named, or -1
 	confSent  int
+	// largest is the largest count the sentences before gave (not a date,
+	// money, a percentage): a place "worst hit" with fewer is a part of it
+	largest int64
 	// victimsSent is the last sentence that counted victims or casualties
 	// of every kind, 0 for none: "Of those, 226 were killed" after it
 	victimsSent int

@@ -819,6 +819,15 @@ var placeKinds = newWordSet("province", "provincia", "state", "estado", "region"
 	"district", "distrito", "department", "departamento", "municipality", "municipio", "town", "localidad",
 	"capital", "county", "condado", "comuna", "village", "pueblo", "neighbourhood", "neighborhood", "barrio")
 
+// mostAffectedMarkers say that a place, a group or an event is the worst
+// hit of several: its count is a part of the total given before.
+var mostAffectedMarkers = phrasesOf(1, "hardest-hit", "hardest hit", "worst-hit", "worst hit", "worst-affected",
+	"worst affected", "most affected", "most-affected", "most severe outbreak", "the largest number", "largest group",
+	"the bulk of", "the deadliest single", "the worst single", "más castigada", "más castigado", "más castigadas",
+	"más castigados", "más golpeada", "más golpeado", "más golpeadas", "más golpeados", "más afectada", "más afectado",
+	"más afectadas", "más afectados", "el grueso de", "encabeza la lista", "encabezan la lista", "el caso más grave",
+	"el episodio más grave", "el ataque más grave", "el ataque más mortífero")
+
 // shareVerbs before a number say that someone got that many: a share of a
 // count, not the count.
 var shareVerbs = newWordSet("obtuvo", "obtained", "won", "garnered", "consiguió", "cosechó")

@@ -1298,6 +1298,11 @@ func (s *sentence) isActive(mi int) bool {
 // updateState records what the next sentence may refer back to.
 func (s *sentence) updateState(st *extractState, figs []figure) {
 	s.notePersons()
+	for _, m := range s.nums {
+		if !m.trap && m.value > st.largest {
+			st.largest = m.value
+		}
+	}
 	if s.countsVictims() {
 		st.victimsSent = st.sent
 	}

@@ -1471,6 +1471,9 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 			return "partial"
 		}
 	}
+	if m.value < s.st.largest && s.mostAffectedBefore(m.t0) {
+		return "partial" // "Texas is experiencing the most severe outbreak, with 400 cases" after the national count
+	}
 	for j := m.t1; j < len(s.toks) && j < m.t1+8; j++ {
 		if t := s.text(j); t == "," || t == ";" || s.toks[j].kind == tokDigits {
 			break
@@ -1620,6 +1623,19 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 func (s *sentence) anotherCount(m *numMention) bool {
 	for _, o := range s.nums {
 		if o.t0 != m.t0 && !o.trap {
+			return true
+		}
+	}
+	return false
+}
+
+// mostAffectedBefore reports whether the sentence, before token t0, says
+// that what it counts is the worst hit of several: "the hardest-hit
+// state", "la región más castigada", "el grueso de la carga recae en", "el
+// caso más grave de los analizados".
+func (s *sentence) mostAffectedBefore(t0 int) bool {
+	for j := 0; j < t0; j++ {
+		if _, _, ok := mostAffectedMarkers.matchAt(s.toks, j); ok {
 			return true
 		}
 	}
