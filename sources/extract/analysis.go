@@ -240,6 +240,13 @@ func (s *sentence) findEntities() {
 					m.actor, m.t1, n = b, end, end-i
 				}
 			}
+			if m.actor >= 0 {
+				// "el Instituto Nacional de Estadística y Geografía
+				// (INEGI)": the name the bracketed alias stands for
+				if start := s.bracketedName(i, i+n); start < i {
+					m.t0 = start
+				}
+			}
 			if ent.actor >= 0 && n == 1 {
 				// "la Fiscalía" is one actor's alias but the head of
 				// another's ("Fiscalía de Chihuahua"): the one named last
@@ -1019,6 +1026,41 @@ func (s *sentence) eventAfter(i int) bool {
 // begins like a word of another actor's name ("International
 // Organization for Migration"). It returns that actor and the end of the
 // institution noun, or false when no one other actor fits.
+// bracketedName returns where the capitalised name begins that the alias
+// at tokens [i, end) abbreviates in brackets after it ("Ministerio de
+// Agricultura, Pesca y Alimentación (MAPA)", "National Institute for
+// Space Research (Inpe)"), or i when none does or the name's words were
+// already taken for something else.
+func (s *sentence) bracketedName(i, end int) int {
+	if i < 2 || s.text(i-1) != "(" || s.text(end) != ")" || !s.toks[i-2].upper {
+		return i
+	}
+	start := i - 2
+	for k := i - 3; k >= 0 && k >= i-14; k-- {
+		t := s.toks[k]
+		switch {
+		case t.upper && t.kind == tokWord:
+			start = k
+		case nameJoiners[t.text] || t.text == "," && s.toks[k+1].upper:
+			continue
+		default:
+			k = -1 // stop
+		}
+	}
+	for start < i && (!s.toks[start].upper || s.determinerAt(start)) {
+		start++ // (the name starts after "El", "the")
+	}
+	if start >= i-1 {
+		return i
+	}
+	for k := start; k < i; k++ {
+		if s.entAt[k] >= 0 {
+			return i // "la Oficina del Alto Comisionado (ACNUDH)" already named
+		}
+	}
+	return start
+}
+
 // bracketedOther returns the actor that a name goes on to be, from token
 // j where an alias of actor a ended: a continuation of the name ("de
 // África", "of the Americas") followed by a short form in brackets that

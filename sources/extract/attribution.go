@@ -594,9 +594,10 @@ func (s *sentence) relativeAntecedent(k int) int {
 		if open < 0 {
 			return -1
 		}
-		// the name before the brackets, else the acronym in them
+		// the name before the brackets, else the acronym in them, or both
+		// as one mention
 		for _, em := range s.ents {
-			if em.actor >= 0 && !em.member && (em.t1 == open || em.t0 > open && em.t1 <= j) {
+			if em.actor >= 0 && !em.member && (em.t1 == open || em.t0 > open && em.t1 <= j || em.t0 < open && em.t1 == j) {
 				return em.actor
 			}
 		}
@@ -2006,6 +2007,9 @@ func (s *sentence) shareOfThem(m *numMention) bool {
 // dispute verb right after it: "which Qatar's government has flatly
 // rejected", "que el Gobierno niega".
 func (s *sentence) disputesAfter(em entMention) bool {
+	if s.revisesFigure(em) {
+		return true
+	}
 	for j := em.t1; j < len(s.toks) && j <= em.t1+3; j++ {
 		if _, _, ok := disputeVerbs.matchAt(s.toks, j); ok {
 			return !s.negatedAt(j)
@@ -2016,6 +2020,31 @@ func (s *sentence) disputesAfter(em entMention) bool {
 	}
 	return false
 }
+
+// revisesFigure reports whether actor mention em is the subject of a
+// relative clause that revises a figure just given: "una cifra que la
+// Confederación General del Trabajo (CGT) eleva hasta el millón y medio".
+// Such an actor gives another figure, not that one.
+func (s *sentence) revisesFigure(em entMention) bool {
+	start := s.mentionStart(em.t0)
+	if s.text(start-1) != "que" || !figureNouns[s.text(start-2)] && !figureNouns[s.text(start-3)] {
+		return false
+	}
+	for j := em.t1; j < len(s.toks) && j <= em.t1+2; j++ {
+		if reviseVerbs[s.text(j)] {
+			return true
+		}
+		if s.text(j) != ")" {
+			return false
+		}
+	}
+	return false
+}
+
+// reviseVerbs, said of someone else's figure, give another one: "una
+// cifra que la CGT eleva hasta el millón y medio".
+var reviseVerbs = newWordSet("eleva", "elevan", "elevó", "elevaron", "rebaja", "rebajan", "rebajó", "rebajaron",
+	"multiplica", "multiplican", "triplica", "duplica", "reduce", "reducen", "raises", "lowers", "doubles", "triples")
 
 // mannerAdverb reports whether w is an English adverb in -ly or a Spanish
 // one in -mente: "flatly", "rotundamente".

@@ -2978,6 +2978,27 @@ func TestExtractIntroducedByNoun(t *testing.T) {
 	})
 }
 
+// A name the tracker does not list, followed by an alias in brackets, is
+// that actor: "El Instituto Nacional de Estadística y Geografía (INEGI)
+// informó", "according to data from the Ministerio de Agricultura, Pesca
+// y Alimentación (MAPA)".
+func TestExtractNameBeforeBracketedAlias(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Name: "Deaths", Unit: "people", Keywords: []string{"muertes", "deaths"}}},
+		[]tracker.Actor{
+			{Name: "INEGI", Role: tracker.Confirmer, Aliases: []string{"INEGI"}},
+			{Name: "MAPA", Role: tracker.Claimant, Aliases: []string{"MAPA"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"El Instituto Nacional de Estadística y Geografía (INEGI) informó que México registró 699.271 muertes.",
+			"[deaths=699271 by INEGI]"},
+		{"España confirmó 14 muertes, según los datos del Ministerio de Agricultura, Pesca y Alimentación (MAPA).",
+			"[deaths=14 by MAPA]"},
+		// who raises someone's figure gives another one, not that one
+		{"La ministra de Francia ha cifrado en cerca de 380.000 las muertes de este jueves, una cifra que el Instituto Nacional de Estadística (INEGI) eleva hasta el millón y medio.",
+			"[deaths=1500000 by INEGI]"},
+	})
+}
+
 // A fund or a programme is an institution: "the agency" refers back to
 // the UN Children's Fund named before; "would bring the total to" works out
 // a sum, it forecasts nothing.

@@ -1713,7 +1713,9 @@ func (s *sentence) deniedBefore(m *numMention) bool {
 // soleActor returns the one configured actor (not a reporter) named in the
 // sentence, if exactly one is.
 func (s *sentence) soleActor() (int, bool) {
-	a := s.onlyActor(func(entMention) bool { return true })
+	// (not one that revises the figure: "una cifra que la CGT eleva hasta
+	// el millón y medio")
+	a := s.onlyActor(func(em entMention) bool { return !s.revisesFigure(em) })
 	return a, a >= 0
 }
 
