@@ -1166,7 +1166,9 @@ func (s *sentence) findAsides() {
 		}
 		apposition := false
 		if _, _, ok := asideStarters.matchAt(s.toks, i+1); !ok {
-			if apposition = s.participleAt(i+1) || definiteAt(s.text(i+1)); !apposition {
+			// ", a deputy incident manager at the agency," after a name
+			indefinite := i > 0 && s.toks[i-1].upper && s.toks[i-1].kind == tokWord && indefiniteArticles[s.text(i+1)]
+			if apposition = s.participleAt(i+1) || definiteAt(s.text(i+1)) || indefinite; !apposition {
 				continue
 			}
 		}
@@ -1220,6 +1222,10 @@ func (s *sentence) numberAfter(i int) bool {
 	}
 	return false
 }
+
+// indefiniteArticles open an apposition after a name: "Yap Boum II, a
+// deputy incident manager at the agency, told reporters".
+var indefiniteArticles = newWordSet("a", "an", "un", "una")
 
 // definiteAt reports whether t is a definite article, which opens an
 // apposition such as ", la organización que lleva el registro,".

@@ -1066,6 +1066,13 @@ func (s *sentence) subjectOf(q int) int {
 		for k >= 0 && (subjectSkips[s.toks[k].text] || timeWords[s.toks[k].text]) {
 			k--
 		}
+		// "Yap Boum II, a deputy incident manager at the agency, told": a
+		// person the aside gives a role of an actor speaks for it
+		for _, em := range s.ents {
+			if em.actor >= 0 && s.aside[em.t0] == id && s.personBeforeRole(em) == k {
+				return em.t1 - 1
+			}
+		}
 		// "Otra organización, la Agencia de Noticias … (HRANA), sitúa en
 		// 145": the aside names the organisation the noun only announced
 		if k >= 0 && (organisationNouns[s.text(k)] || genericSubjects[s.text(k)]) {

@@ -652,7 +652,9 @@ var titleWords = newWordSet("director", "president", "vice", "vice-president", "
 	"portavoz", "coordinador", "coordinadora", "abogado", "abogada", "fundador", "fundadora", "jefe", "jefa",
 	"ministro", "ministra", "secretario", "secretaria", "miembro", "integrante", "presidenta", "vicepresidenta",
 	"governor", "gobernador", "gobernadora", "alcalde", "alcaldesa", "commissioner", "comisionado", "comisionada",
-	"canciller")
+	"canciller", "manager", "officer", "official", "representative", "researcher", "analyst", "adviser", "advisor",
+	"expert", "gerente", "representante", "funcionario", "funcionaria", "responsable", "investigador",
+	"investigadora", "analista", "asesor", "asesora", "experto", "experta", "delegado", "delegada", "delegate")
 
 // genericSubjects refer back to an actor without naming it: "its lawyers
 // said", "the report said".

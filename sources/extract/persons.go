@@ -19,15 +19,27 @@ func (s *sentence) notePersons() {
 			continue
 		}
 		if last := s.personAfterRole(em); last >= 0 {
-			s.st.notePerson(s.text(last), em.actor)
+			s.st.notePerson(s.surname(last), em.actor)
 		}
 		if last := s.personBeforeRole(em); last >= 0 {
-			s.st.notePerson(s.text(last), em.actor)
+			s.st.notePerson(s.surname(last), em.actor)
 		}
 	}
 	if last, a := s.personAfterPronoun(); last >= 0 {
-		s.st.notePerson(s.text(last), a)
+		s.st.notePerson(s.surname(last), a)
 	}
+}
+
+// nameSuffixes may end a person's name: "Yap Boum II".
+var nameSuffixes = newWordSet("ii", "iii", "iv", "jr")
+
+// surname returns the last name of the person whose name ends at token
+// last: the word before a suffix ("Boum" of "Yap Boum II").
+func (s *sentence) surname(last int) string {
+	if nameSuffixes[s.text(last)] && last > 0 {
+		return s.text(last - 1)
+	}
+	return s.text(last)
 }
 
 // notePerson records that the person of last name w speaks for actor a; a
@@ -86,6 +98,9 @@ func (s *sentence) nameBefore(end int) int {
 // capitalised word that names no actor, term or country, nor a title.
 func (s *sentence) nameWord(k int) bool {
 	t := s.toks[k]
+	if t.kind == tokWord && nameSuffixes[t.text] && k > 0 && s.toks[k-1].upper {
+		return true // "Yap Boum II", "Martin Luther King Jr"
+	}
 	if t.kind != tokWord || !t.upper || t.caps || s.entAt[k] >= 0 || s.inActor(k) {
 		return false
 	}
@@ -181,7 +196,11 @@ func (s *sentence) personBeforeRole(em entMention) int {
 	if !title {
 		return -1
 	}
-	for k >= 0 && s.determinerAt(k) {
+	// "a deputy incident manager at the agency": other words of the title
+	for n := 0; n < 2 && k >= 1 && s.lowerWord(k) && !functionWords[s.text(k)] && !verbLike(s.text(k)) && s.text(k-1) != ","; n++ {
+		k--
+	}
+	for k >= 0 && (s.determinerAt(k) || indefiniteArticles[s.text(k)]) {
 		k--
 	}
 	if k < 1 || s.text(k) != "," {

@@ -27,6 +27,12 @@ func TestExtractPersonIntroducedWithTheirActor(t *testing.T) {
 		// the role of the actor, then the name
 		{"Habló el director de Amnistía Internacional, Pedro Pérez. Según Pérez, murieron 49 personas.",
 			"[killed=49 by Amnesty]"},
+		// an indefinite article and more words in the role; a name with a
+		// suffix
+		{"The strike took the number of people killed to 220, Yap Boum II, a deputy incident manager at OCHA, said.",
+			"[killed=220 by OCHA]"},
+		{"The strike took the number of people killed to 220, Yap Boum II, a deputy incident manager at OCHA, said. Boum spoke again. Later 230 were killed, Boum said.",
+			"[killed=220 by OCHA killed=230 by OCHA]"},
 		// never introduced
 		{"The strike, Dujarric said, took the number of people killed to 220.", "[]"},
 	})
