@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -64,6 +65,10 @@ type sentence struct {
 	// actor at all (not vetoed, not denied): the next sentence may name
 	// who gave them ("El SNAI confirmó … la cantidad de fallecidos").
 	unattributed []figure
+	// possessed is the person a possessive introduced as speaking for the
+	// actor before it ("his spokeswoman Natalya Eismont"): the token of
+	// the last name and the actor, or -1
+	possessed, possessedActor int
 	// partsOnly caches whether the sentence gives only parts of counts
 	// (it opens on a place, it is a breakdown): 0 not yet known, 1 yes, 2 no
 	partsOnly int8
@@ -95,7 +100,7 @@ type entMention struct {
 // by the next sentence.
 func (e *Extractor) newSentence(toks []token, active []int, st *extractState) *sentence {
 	st.buf.reset()
-	s := &sentence{e: e, toks: toks, active: active, st: st, ents: st.ents[:0], nums: st.nums[:0], unattributed: st.unattributed[:0]}
+	s := &sentence{e: e, toks: toks, active: active, st: st, ents: st.ents[:0], nums: st.nums[:0], unattributed: st.unattributed[:0], possessed: -1}
 	s.es = isSpanish(toks)
 	s.cost = st.buf.ints(len(toks) + 1)
 	for i, t := range toks {
@@ -344,6 +349,7 @@ func (s *sentence) findEntities() {
 		}
 		i++
 	}
+	s.addPossessedSpeaker()
 	for k := range s.ents {
 		m := &s.ents[k]
 		if m.ent < 0 || s.e.ents[m.ent].cat == 0 {
@@ -473,6 +479,28 @@ func (s *sentence) headActor(i int) (int, bool) {
 		best = s.pickActor(cands)
 	}
 	return best, best >= 0
+}
+
+// addPossessedSpeaker names, as its actor, the person a possessive
+// introduces after an actor of the sentence: "Lukashenko pardoned all 14,
+// his spokeswoman Natalya Eismont said". The mention goes in text order.
+func (s *sentence) addPossessedSpeaker() {
+	last, a := s.personAfterPronoun()
+	s.possessed, s.possessedActor = last, a
+	if last < 0 || s.entAt[last] >= 0 {
+		return
+	}
+	k := len(s.ents)
+	for k > 0 && s.ents[k-1].t0 > last {
+		k--
+	}
+	s.ents = slices.Insert(s.ents, k, entMention{t0: last, t1: last + 1, ent: -1, actor: a, byCue: -1})
+	for i := range s.entAt {
+		s.entAt[i] = -1
+	}
+	for i, em := range s.ents {
+		s.entAt[em.t0] = i
+	}
 }
 
 // introducingNoun returns the descriptive noun that introduces the name

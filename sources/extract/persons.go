@@ -25,8 +25,8 @@ func (s *sentence) notePersons() {
 			s.st.notePerson(s.surname(last), em.actor)
 		}
 	}
-	if last, a := s.personAfterPronoun(); last >= 0 {
-		s.st.notePerson(s.surname(last), a)
+	if s.possessed >= 0 {
+		s.st.notePerson(s.surname(s.possessed), s.possessedActor)
 	}
 }
 
@@ -170,6 +170,9 @@ func (s *sentence) personAfterPronoun() (last, actor int) {
 			continue
 		}
 		a := s.onlyActor(func(em entMention) bool { return em.t1 <= k })
+		if a < 0 && len(s.ents) > 0 && s.ents[0].actor >= 0 && s.mentionStart(s.ents[0].t0) == 0 {
+			a = s.ents[0].actor // "Lukashenko pardoned all 14 at the request of Washington, his spokeswoman said"
+		}
 		if a >= 0 {
 			return last, a
 		}

@@ -33,6 +33,9 @@ func TestExtractPersonIntroducedWithTheirActor(t *testing.T) {
 			"[killed=220 by OCHA]"},
 		{"The strike took the number of people killed to 220, Yap Boum II, a deputy incident manager at OCHA, said. Boum spoke again. Later 230 were killed, Boum said.",
 			"[killed=220 by OCHA killed=230 by OCHA]"},
+		// a possessive introduces the speaker of the sentence's first actor
+		{"Amnesty International condemned the killing of 12 people at the request of the UN, his spokesperson Pedro Pérez said.",
+			"[killed=12 by Amnesty]"},
 		// never introduced
 		{"The strike, Dujarric said, took the number of people killed to 220.", "[]"},
 	})
