@@ -94,6 +94,9 @@ func (s *sentence) findNumbers() {
 		if m.qual == "" {
 			m.qual = tracker.Exact
 		}
+		for len(s.nums) > 0 && s.nums[len(s.nums)-1].t1 > m.t0 {
+			s.nums = s.nums[:len(s.nums)-1] // "three" of "three quarters of a million"
+		}
 		s.nums = append(s.nums, m)
 		i = m.t1
 	}
@@ -124,18 +127,12 @@ func (s *sentence) digitMention(i int) (numMention, bool) {
 			m := numMention{t0: i, t1: j, value: v, mult: 1}
 			if j > i+1 {
 				m.mult = numberWords[s.toks[j-1].text].value
+				if d, ok := englishDecimal(t.text, m.mult); ok && !s.es {
+					m.value = d // "3.207 million" in English is 3,207,000
+				}
 			}
 			m.plain4 = j == i+1 && len(t.text) == 4 && allDigits(t.text)
-			// "152 mil 592", "2 millones 300 mil": Mexican style, the
-			// groups after a scale word written in digits
-			for m.t1 < len(s.toks) && m.mult > 1 && s.toks[m.t1].kind == tokDigits {
-				rest, ok := s.digitMention(m.t1)
-				if !ok || rest.pending != "" || rest.value >= m.mult || len(s.toks[m.t1].text) > 3 {
-					break
-				}
-				m.value += rest.value
-				m.t1, m.mult = rest.t1, rest.mult
-			}
+			s.scaleGroups(&m)
 			return m, true
 		}
 		if j == i+1 && errors.Is(err, errDecimal) {
@@ -144,6 +141,45 @@ func (s *sentence) digitMention(i int) (numMention, bool) {
 		}
 	}
 	return numMention{}, false
+}
+
+// scaleGroups adds to number m the groups written in digits after its
+// scale word, Mexican style: "152 mil 592", "2 millones 300 mil", "220 mil
+// 035", "mil 47".
+func (s *sentence) scaleGroups(m *numMention) {
+	for m.t1 < len(s.toks) && m.mult > 1 && s.toks[m.t1].kind == tokDigits {
+		if w := s.toks[m.t1].text; len(w) == 3 && allDigits(w) && w[0] == '0' && m.mult == 1000 {
+			v, _ := strconv.Atoi(w) // "220 mil 035": the zeros pad the group
+			m.value += int64(v)
+			m.t1++
+			return
+		}
+		rest, ok := s.digitMention(m.t1)
+		if !ok || rest.pending != "" || rest.value >= m.mult || len(s.toks[m.t1].text) > 3 {
+			return
+		}
+		m.value += rest.value
+		m.t1, m.mult = rest.t1, rest.mult
+	}
+}
+
+// englishDecimal returns digits with one period times a scale, the period
+// read as a decimal point ("3.207" million is 3,207,000), and whether the
+// result is whole; false for any other digits.
+func englishDecimal(digits string, mult int64) (int64, bool) {
+	dot := strings.IndexByte(digits, '.')
+	if dot <= 0 || strings.Count(digits, ".") != 1 || strings.ContainsRune(digits, ',') || mult <= 1 {
+		return 0, false
+	}
+	whole, frac := digits[:dot], digits[dot+1:]
+	if len(frac) != 3 || !allDigits(whole) || !allDigits(frac) || len(whole) > 3 {
+		return 0, false // (other decimals parse as decimals already)
+	}
+	n, err := strconv.ParseInt(whole+frac, 10, 64)
+	if err != nil || mult%1000 != 0 {
+		return 0, false
+	}
+	return n * (mult / 1000), true
 }
 
 // hyphenRange reads "300-400": a range when both sides are counts and the
@@ -268,9 +304,40 @@ func (s *sentence) wordMention(i int) (numMention, bool) {
 			return numMention{}, false // "un", "una": an article
 		}
 		m.unitWord = j == i+1 && unitNumberWords[s.toks[i].text]
+		if m.mult > 1 || j == i+1 && s.toks[i].text == "mil" {
+			if m.mult <= 1 {
+				m.mult = 1000
+			}
+			s.scaleGroups(&m) // "mil 47 escuelas"
+		}
+		if f := s.quarterOf(i); f > 0 && m.value%4 == 0 {
+			m.value = m.value / 4 * f // "a quarter of a million"
+			m.t0 = i - 3
+			if s.text(i-3) != "a" && s.text(i-3) != "one" && s.text(i-3) != "three" {
+				m.t0 = i - 2
+			}
+		}
 		return m, true
 	}
 	return numMention{}, false
+}
+
+// quarterOf returns how many quarters the words before a number in words
+// at token i take of it: 1 for "a quarter of a million", 3 for "three
+// quarters of a million"; 0 for none.
+func (s *sentence) quarterOf(i int) int64 {
+	if s.text(i-1) != "of" || s.text(i) != "a" {
+		return 0
+	}
+	switch s.text(i - 2) {
+	case "quarter":
+		return 1
+	case "quarters":
+		if s.text(i-3) == "three" {
+			return 3
+		}
+	}
+	return 0
 }
 
 // combineRanges joins "between X and Y", "entre X y Y", "from X to Y",
@@ -527,6 +594,11 @@ func isCloserText(t string) bool {
 func (s *sentence) head(t1 int) (headKind, int) {
 	if _, _, ok := s.conversionAt(t1); ok {
 		return headBare, -1 // "9.001 km²" for a metric of hectares
+	}
+	if t := s.text(t1); t == "de" || t == "of" {
+		if _, _, ok := s.conversionAt(t1 + 1); ok {
+			return headBare, -1 // "2,5 millones de metros cuadrados"
+		}
 	}
 	j := t1
 	for skips := 0; j < len(s.toks) && skips < 4; {

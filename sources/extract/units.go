@@ -15,8 +15,10 @@ type unitConversion struct {
 	to wordSet
 	// from are the phrases of the larger unit
 	from []string
-	// factor is how many of the metric's unit one larger unit holds
-	factor int64
+	// factor is how many of the metric's unit one larger unit holds; div,
+	// when set, how many of the smaller unit make one of the metric's
+	// (10,000 square metres to the hectare)
+	factor, div int64
 	// family numbers the metric units it converts to (1 for hectares, 2
 	// for kilograms)
 	family int
@@ -32,6 +34,8 @@ var unitConversions = []unitConversion{
 	{to: hectareUnits, family: 1, factor: 100, from: []string{"km²", "km2", "sq km", "square kilometres", "square kilometers",
 		"square kilometre", "square kilometer", "kilómetros cuadrados", "kilómetro cuadrado", "km cuadrados"}},
 	{to: hectareUnits, family: 1, factor: 259, from: []string{"square miles", "square mile", "sq miles", "millas cuadradas"}},
+	{to: hectareUnits, family: 1, factor: 1, div: 10_000, from: []string{"square metres", "square meters", "square metre",
+		"square meter", "sq m", "m²", "m2", "metros cuadrados", "metro cuadrado", "mts2"}},
 	{to: kilogramUnits, family: 2, factor: 1000, from: []string{"tonnes", "tonne", "tons", "ton", "metric tons", "metric tonnes",
 		"toneladas", "tonelada", "toneladas métricas", "Tm"}},
 }
@@ -60,6 +64,20 @@ func (s *sentence) conversionAt(i int) (c, n int, ok bool) {
 	return s.e.conversions.matchAt(s.toks, i)
 }
 
+// conversionAfter returns the conversion whose unit follows number m,
+// right after it or after "de"/"of" ("5,2 millones de metros
+// cuadrados").
+func (s *sentence) conversionAfter(m *numMention) (int, bool) {
+	if c, _, ok := s.conversionAt(m.t1); ok {
+		return c, true
+	}
+	if t := s.text(m.t1); (t == "de" || t == "of") && m.mult > 1 {
+		c, _, ok := s.conversionAt(m.t1 + 1)
+		return c, ok
+	}
+	return 0, false
+}
+
 // convertDecimals turns a decimal that a larger unit follows ("1.4
 // tonnes", "503,5 km²") into a whole number of the metric's unit, when it
 // makes one; other decimals wait for a scale word as before.
@@ -69,7 +87,7 @@ func (s *sentence) convertDecimals() {
 		if m.pending == "" {
 			continue
 		}
-		c, _, ok := s.conversionAt(m.t1)
+		c, ok := s.conversionAfter(m)
 		if !ok {
 			continue
 		}
@@ -77,11 +95,11 @@ func (s *sentence) convertDecimals() {
 		if err != nil || r.den <= 0 {
 			continue
 		}
-		f := unitConversions[c].factor
-		if r.num > math.MaxInt64/f || (r.num*f)%r.den != 0 {
+		f, d := unitConversions[c].factor, max(unitConversions[c].div, 1)
+		if r.num > math.MaxInt64/f || r.den > math.MaxInt64/d || (r.num*f)%(r.den*d) != 0 {
 			continue
 		}
-		m.value, m.pending, m.conversion = r.num*f/r.den, "", c+1
+		m.value, m.pending, m.conversion = r.num*f/(r.den*d), "", c+1
 	}
 }
 
@@ -93,15 +111,21 @@ func (s *sentence) convertUnits() {
 		if m.conversion > 0 {
 			continue
 		}
-		c, _, ok := s.conversionAt(m.t1)
+		c, ok := s.conversionAfter(m)
 		if !ok {
 			continue
 		}
-		f := unitConversions[c].factor
+		f, d := unitConversions[c].factor, max(unitConversions[c].div, 1)
 		if m.value > math.MaxInt64/f || m.high > math.MaxInt64/f {
 			continue
 		}
-		m.value, m.high, m.conversion = m.value*f, m.high*f, c+1
+		if m.value*f%d != 0 || m.high*f%d != 0 {
+			// "12,500 square metres" makes no whole hectare: no count of
+			// the metric's unit
+			m.trap, m.dropReason = true, "no_metric"
+			continue
+		}
+		m.value, m.high, m.conversion = m.value*f/d, m.high*f/d, c+1
 	}
 }
 

@@ -25,6 +25,10 @@ func TestExtractConvertsLargerUnits(t *testing.T) {
 		{"INPE said 23 tonnes of ivory were seized.", []string{"seized=23000"}},
 		{"INPE said 1.4 tonnes of ivory were seized.", []string{"seized=1400"}},
 		{"Según el INPE, la policía decomisó 2,1 toneladas de marfil.", []string{"seized=2100"}},
+		// square metres make hectares when they make whole ones
+		{"INPE said more than four million square metres were deforested.", []string{"deforested=400"}},
+		{"Según el INPE, la deforestación alcanzó 2,5 millones de metros cuadrados.", []string{"deforested=250"}},
+		{"INPE said 12,500 square metres were deforested.", nil},
 		// a decimal that stays a fraction after conversion is no count
 		{"INPE said 1.4567 tonnes of ivory were seized.", nil},
 		// no metric of hotspots is counted in square kilometres
@@ -40,5 +44,25 @@ func TestExtractConvertsLargerUnits(t *testing.T) {
 		[]tracker.Actor{{Name: "INPE", Role: tracker.Confirmer, Aliases: []string{"INPE"}}})
 	checkMetricValues(t, people, []metricCase{
 		{"INPE said 30 tonnes of aid arrived and 12 deaths were recorded.", []string{"deaths=12"}},
+	})
+}
+
+// Numbers written the way news writes them: "mil 47" and "220 mil 035"
+// (Mexican groups after "mil"), "3.207 million" (an English decimal), "a
+// quarter of a million" and "three quarters of a million".
+func TestExtractNumberForms(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "muertes"}}},
+		[]tracker.Actor{{Name: "INEGI", Role: tracker.Confirmer, Aliases: []string{"INEGI"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"El INEGI contabilizó mil 47 muertes.", []string{"deaths=1047"}},
+		{"El INEGI contabilizó 220 mil 035 muertes.", []string{"deaths=220035"}},
+		{"El INEGI contabilizó 2 mil 604 muertes.", []string{"deaths=2604"}},
+		{"El INEGI contabilizó mil muertes.", []string{"deaths=1000"}},
+		{"INEGI counted 3.207 million deaths.", []string{"deaths=3207000"}},
+		{"INEGI counted 1.5 million deaths.", []string{"deaths=1500000"}},
+		// Spanish writes thousands with a period
+		{"El INEGI contabilizó 3.207 millones de muertes.", []string{"deaths=3207000000"}},
+		{"INEGI counted nearly a quarter of a million deaths.", []string{"deaths=250000"}},
+		{"INEGI counted three quarters of a million deaths.", []string{"deaths=750000"}},
 	})
 }
