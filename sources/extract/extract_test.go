@@ -2629,6 +2629,20 @@ func TestExtractWorstHitIsPartOfLargerCount(t *testing.T) {
 	})
 }
 
+// "Of these, N were killed" after a whole that no metric counts
+// ("casualties" in a tracker of deaths and injured) is a count of deaths,
+// not a part of one; after a count of deaths it is a part.
+func TestExtractShareOfUncountedWhole(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"killed", "deaths"}},
+		{ID: "injured", Unit: "people", Keywords: []string{"injured"}},
+	}, []tracker.Actor{{Name: "UN", Role: tracker.Confirmer, Aliases: []string{"UN"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"The UN has verified 25,671 civilian casualties. Of these, 9,287 people were killed, the UN said.", []string{"deaths=9287"}},
+		{"The UN has verified 25,671 deaths. Of these, 9,287 people were killed by shelling, the UN said.", []string{"deaths=25671"}},
+	})
+}
+
 // Up to three modifiers may stand between a number and the noun it counts
 // ("115 human rights defenders", "116 Ukrainian fixed-wing drones"), but
 // not a verb ("60 Jordanians also lost their lives" counts Jordanians).

@@ -1191,6 +1191,7 @@ type extractState struct {
 	lastPlace     []int  // the sentence (1-based) each actor's country was last named in, 0 for never
 	prevActor     int    // the actor of the previous sentence, or -1
 	prevLinked    []int  // metrics linked by keyword in the previous sentence, in order
+	prevUnlinked  bool   // whether the previous sentence gave a count that no metric took
 	prevEvent     []int  // metrics whose event terms the previous sentence holds
 
 	// What a text is about, remembered across paragraphs for a few

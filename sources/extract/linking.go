@@ -1339,9 +1339,13 @@ func (s *sentence) updateState(st *extractState, figs []figure) {
 		}
 	}
 	st.prevLinked = st.prevLinked[:0]
+	st.prevUnlinked = false
 	for _, m := range s.nums {
 		if m.byKeyword && !m.trap {
 			st.prevLinked = append(st.prevLinked, m.metric)
+		}
+		if !m.trap && m.metric < 0 && m.head != headOther {
+			st.prevUnlinked = true // "25,671 civilian casualties" where no metric counts casualties
 		}
 	}
 	st.prevEvent = st.prevEvent[:0]
@@ -1743,7 +1747,9 @@ func (s *sentence) placedPart(m *numMention) bool {
 	}
 	for j := m.qStart - 1; j >= 0 && j >= m.qStart-5; j-- {
 		if _, _, ok := shareOpeners.matchEndingAt(s.toks, j+1); ok {
-			return true
+			// (not "Of these, 9,287 were killed" after casualties: a count
+			// of its own kind)
+			return s.leadEnd < 0 || !s.shareOfOtherKind(m)
 		}
 	}
 	if s.placedInList(m) || s.inPlaceOfKind(m) || s.shareOfSomeone(m) || s.originInList(m) {
@@ -2278,7 +2284,9 @@ func (s *sentence) shareOfOtherKind(m *numMention) bool {
 // the whole a share is taken from ("Of those, …") was of another kind.
 func (s *sentence) prevCountsOtherKind(cat category) bool {
 	if len(s.st.prevLinked) == 0 {
-		return false
+		// "… 25,671 civilian casualties. Of these, 9,287 were killed": a
+		// whole that no metric counts
+		return s.st.prevUnlinked
 	}
 	for _, mi := range s.st.prevLinked {
 		if s.e.metrics[mi].owns&cat != 0 {
