@@ -712,6 +712,9 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		if em.member {
 			continue // one of those counted, not who counts them
 		}
+		if s.targetOf(em) {
+			continue // "las protestas contra el Gobierno de Daniel Ortega": its target, not its source
+		}
 		if s.group[em.t0] == s.group[m.t0] {
 			named = true // an actor across "pero", "while" speaks for the other clause
 		}
@@ -962,6 +965,16 @@ func (s *sentence) unknownSource() bool {
 			}
 			if j < len(s.toks) && s.toks[j].kind == tokWord && s.toks[j].upper && s.entAt[j] < 0 && !s.inActor(j) && !pronouns[s.toks[j].text] {
 				return true // (not "published by the Guardian", an alias with its article)
+			}
+			// "según un informe divulgado por la Asociación Nicaragüense …"
+			if j < len(s.toks) && reportNouns[s.text(j)] && keptVerbs[s.text(j+1)] && (s.text(j+2) == "por" || s.text(j+2) == "by") {
+				k := j + 3
+				for k < len(s.toks) && s.determinerAt(k) {
+					k++
+				}
+				if k < len(s.toks) && s.toks[k].kind == tokWord && s.toks[k].upper && s.entAt[k] < 0 && !s.inActor(k) {
+					return true
+				}
 			}
 			continue
 		}
@@ -2026,6 +2039,14 @@ func (s *sentence) disputesAfter(em entMention) bool {
 		}
 	}
 	return false
+}
+
+// targetOf reports whether actor mention em is what something is
+// against ("las protestas contra el Gobierno", "attacks against the
+// army"): the target of an event, not a source, unless a cue binds it.
+func (s *sentence) targetOf(em entMention) bool {
+	p := s.text(s.mentionStart(em.t0) - 1)
+	return (p == "contra" || p == "against") && !em.cueBound
 }
 
 // revisesFigure reports whether actor mention em is the subject of a

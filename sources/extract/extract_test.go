@@ -3013,6 +3013,20 @@ func TestExtractNameBeforeBracketedAlias(t *testing.T) {
 	})
 }
 
+// What something is against is its target, not its source ("las
+// protestas contra el Gobierno"); a report published by an unlisted body
+// is that body's ("según un informe divulgado por la Asociación …").
+func TestExtractTargetIsNoSource(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Name: "Deaths", Unit: "people", Keywords: []string{"muertos", "killed"}}},
+		[]tracker.Actor{{Name: "Government", Role: tracker.Claimant, Aliases: []string{"Gobierno de Nicaragua", "Daniel Ortega"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Las protestas contra el Gobierno de Nicaragua han dejado 448 muertos, según un informe divulgado por la Asociación Nicaragüense Pro Derechos Humanos.",
+			"[]"},
+		{"Las protestas contra el Gobierno de Nicaragua han dejado 448 muertos.", "[]"},
+		{"El Gobierno de Nicaragua informó que las protestas han dejado 448 muertos.", "[deaths=448 by Government]"},
+	})
+}
+
 // A fund or a programme is an institution: "the agency" refers back to
 // the UN Children's Fund named before; "would bring the total to" works out
 // a sum, it forecasts nothing.

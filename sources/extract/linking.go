@@ -1719,7 +1719,7 @@ func (s *sentence) deniedBefore(m *numMention) bool {
 func (s *sentence) soleActor() (int, bool) {
 	// (not one that revises the figure: "una cifra que la CGT eleva hasta
 	// el millón y medio")
-	a := s.onlyActor(func(em entMention) bool { return !s.revisesFigure(em) })
+	a := s.onlyActor(func(em entMention) bool { return !s.revisesFigure(em) && !s.targetOf(em) })
 	return a, a >= 0
 }
 
