@@ -405,6 +405,9 @@ func (s *sentence) headActor(i int) (int, bool) {
 	}
 	switch s.text(i + 1) {
 	case "of", "de", "del", "for", "para", "on", "sobre", "to", "against", "contra":
+		if (genericReferrers[w] || bodyNouns[w]) && s.ofTheUN(i+1) {
+			break // "la agencia de la ONU", "the UN agency" told apart by recency below
+		}
 		// "the ministry of Health", "the Center for Human Rights in Iran",
 		// "la Comisión de la Verdad": the start of another name
 		if i+2 < len(s.toks) && s.toks[i+2].upper {
@@ -429,7 +432,7 @@ func (s *sentence) headActor(i int) (int, bool) {
 	}
 	// "la organización opositora Hengaw", "the rights group Foro Penal":
 	// the name that follows says which
-	for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
+	for k := i + 1; k < len(s.toks) && k <= i+3 && !s.ofTheUN(i+1); k++ {
 		if s.toks[k].upper {
 			if id, _, ok := s.e.entities.matchAt(s.toks, k); ok && s.e.ents[id].actor >= 0 {
 				return 0, false
@@ -541,6 +544,34 @@ func (s *sentence) introducedAs(w string, cands []int) []int {
 		}
 	}
 	return out
+}
+
+// ofTheUN reports whether tokens from j say "of the UN": "de la ONU", "de
+// las Naciones Unidas", "of the United Nations", "de Naciones Unidas".
+func (s *sentence) ofTheUN(j int) bool {
+	k := j + 1
+	for k < len(s.toks) && s.determinerAt(k) {
+		k++
+	}
+	end := -1
+	switch s.text(k) {
+	case "onu", "un", "u.n.":
+		if s.toks[k].caps || s.text(k) == "u.n." {
+			end = k + 1
+		}
+	case "naciones", "united":
+		if s.text(k+1) == "unidas" || s.text(k+1) == "nations" {
+			end = k + 2
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	switch s.text(end) {
+	case "para", "for", "de", "del", "on", "sobre":
+		return false // "la agencia de Naciones Unidas para la infancia": a body of its own
+	}
+	return true
 }
 
 // namedLike returns the actors among cands whose aliases share a word

@@ -3062,6 +3062,22 @@ func TestExtractGappedClauseActor(t *testing.T) {
 	})
 }
 
+// "La agencia de la ONU", "the agency of the United Nations" refer back
+// to the institution named last; "la agencia de Naciones Unidas para la
+// infancia" is a body of its own.
+func TestExtractAgencyOfTheUN(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "attacks", Name: "Attacks", Unit: "attacks", Keywords: []string{"ataques"}}},
+		[]tracker.Actor{
+			{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"OMS", "Organización Mundial de la Salud"}},
+			{Name: "ICBL", Role: tracker.Confirmer, Aliases: []string{"ICBL", "Campaña Internacional para la Prohibición de las Minas"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"La OMS advirtió del colapso. Antes de ese ataque, la agencia de la ONU tenía verificados 185 ataques.",
+			"[attacks=185 by WHO]"},
+		{"La ICBL publicó su informe. La agencia de Naciones Unidas para la infancia eleva a 1.052 los ataques.", "[]"},
+	})
+}
+
 // A lab is an institution: "the lab's June estimate" refers back to the
 // research lab named before.
 func TestExtractLabRefersBack(t *testing.T) {
