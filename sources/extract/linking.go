@@ -226,8 +226,59 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		// on a noun of another unit; the metric measured in that unit
 		best = s.headUnitMetric(m)
 	}
+	if best >= 0 && s.materialClash(m, best) {
+		return -1 // "seized 480 kilograms of fentanyl" is no count of cocaine seized
+	}
 	return best
 }
+
+// materialClash reports whether number m weighs a substance that metric
+// mi, counted in kilograms, does not name: "480 kilograms of fentanyl",
+// "2.200 kilos de metanfetamina" for a metric of cocaine seized. Drugs at
+// large ("4.5 tons of drugs") are no clash.
+func (s *sentence) materialClash(m *numMention, mi int) bool {
+	info := &s.e.metrics[mi]
+	if info.unitFamily != 2 {
+		return false
+	}
+	j := m.t1
+	if _, n, ok := s.conversionAt(j); ok {
+		j += n
+	} else if s.e.units[s.text(j)] {
+		j++
+	} else {
+		return false
+	}
+	if t := s.text(j); t != "of" && t != "de" {
+		return false
+	}
+	j++
+	for j < len(s.toks) && s.determinerAt(j) {
+		j++
+	}
+	if j >= len(s.toks) || s.toks[j].kind != tokWord {
+		return false
+	}
+	y := s.text(j)
+	if !substances[y] || info.words[y] || info.words[s.text(j+1)] {
+		return false
+	}
+	for w := range info.words {
+		if substances[w] {
+			return true // the metric names a substance, and not this one
+		}
+	}
+	return false // "seized", with no substance named, takes any
+}
+
+// substances are what news weighs when it reports a seizure or a
+// delivery: a weight of one is no count of a metric that names another.
+var substances = newWordSet("cocaine", "cocaína", "heroin", "heroína", "fentanyl", "fentanilo", "methamphetamine",
+	"metanfetamina", "meth", "marijuana", "marihuana", "cannabis", "hashish", "hachís", "opium", "opio", "crack",
+	"ketamine", "ketamina", "captagon", "precursors", "precursores", "ivory", "marfil", "pangolin", "pangolín",
+	"scales", "escamas", "gold", "oro", "mercury", "mercurio", "silver", "plata", "copper", "cobre", "timber",
+	"madera", "fuel", "combustible", "gasoline", "gasolina", "food", "alimentos", "flour", "harina", "explosives",
+	"explosivos", "dynamite", "dinamita", "weapons", "armas", "ammunition", "municiones")
 
 // predicateKeyword returns the metric whose keyword, outside every
 // concept, is what the sentence says of the number's noun, right after it

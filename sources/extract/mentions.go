@@ -1248,6 +1248,9 @@ func (s *sentence) trapReason(m *numMention) string {
 	if s.irrealisNumber(m.t0) {
 		return "hypothetical" // "to reach 200", "llegar a 200"
 	}
+	if p := s.text(m.qStart - 1); (p == "of" || p == "de") && (s.text(m.qStart-2) == "population" || s.text(m.qStart-2) == "poblacion") {
+		return "no_metric" // "the city's population of more than 7 million", "una población de 7 millones"
+	}
 	if p := s.text(m.qStart - 1); !s.e.countsCapacity && (p == "for" || p == "para" || p == "of" || p == "de") && capacityNouns[s.text(m.qStart-2)] {
 		return "capacity" // "instalaciones con capacidad para 8.524 migrantes": room, not people
 	}

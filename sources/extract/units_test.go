@@ -66,3 +66,22 @@ func TestExtractNumberForms(t *testing.T) {
 		{"INEGI counted three quarters of a million deaths.", []string{"deaths=750000"}},
 	})
 }
+
+// A weight of one substance is no count of a metric that names another
+// ("480 kilograms of fentanyl" for cocaine seized); drugs at large, and
+// words the lexicon does not know as substances, are no clash. A
+// population is no count.
+func TestExtractSubstanceAndPopulation(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "cocaine", Unit: "kilograms", Keywords: []string{"cocaine", "cocaína", "seized"}},
+		{ID: "marchers", Unit: "people", Keywords: []string{"marched", "marcharon"}},
+	}, []tracker.Actor{{Name: "DEA", Role: tracker.Claimant, Aliases: []string{"DEA", "organisers"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"The DEA said it had seized 480 kilograms of fentanyl powder.", nil},
+		{"The DEA said it had seized 2 tonnes of methamphetamine.", nil},
+		{"The DEA said it had seized 480 kilograms of cocaine.", []string{"cocaine=480"}},
+		{"The DEA said it had seized 480 kilograms of drugs.", []string{"cocaine=480"}},
+		{"Organisers said 2 million marched. If accurate, the organisers' figure would amount to nearly one in four of the city's population of more than 7 million, making it the second-largest march.",
+			[]string{"marchers=2000000"}},
+	})
+}
