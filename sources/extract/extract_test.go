@@ -2643,6 +2643,25 @@ func TestExtractShareOfUncountedWhole(t *testing.T) {
 	})
 }
 
+// The lexicon knows closures, asylum, homelessness, executions and
+// demolitions: a metric keyed on one of their words takes the others.
+func TestExtractMoreConcepts(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "closed", Unit: "hospitals", Keywords: []string{"hospitals out of service", "hospitales fuera de servicio"}},
+		{ID: "asylum", Unit: "applications", Keywords: []string{"asylum applications"}},
+		{ID: "homeless", Unit: "people", Keywords: []string{"homeless"}},
+		{ID: "executions", Unit: "people", Keywords: []string{"executions"}},
+		{ID: "demolished", Unit: "structures", Keywords: []string{"demolished"}},
+	}, []tracker.Actor{{Name: "UN", Role: tracker.Confirmer, Aliases: []string{"ONU", "UN"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Según la ONU, 52 hospitales han dejado de funcionar.", []string{"closed=52"}},
+		{"The UN said 1,014,000 asylum claims were filed last year.", []string{"asylum=1014000"}},
+		{"The UN counted 354,000 people without a home.", []string{"homeless=354000"}},
+		{"Según la ONU, Irán ejecutó a 853 personas.", []string{"executions=853"}},
+		{"The UN said 83 structures were razed.", []string{"demolished=83"}},
+	})
+}
+
 // Up to three modifiers may stand between a number and the noun it counts
 // ("115 human rights defenders", "116 Ukrainian fixed-wing drones"), but
 // not a verb ("60 Jordanians also lost their lives" counts Jordanians).
