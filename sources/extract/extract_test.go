@@ -3097,6 +3097,17 @@ func TestExtractAgencyOfTheUN(t *testing.T) {
 	})
 }
 
+// A navy is an institution: "Colombia's Navy" names the actor listed as
+// the "Colombian Navy".
+func TestExtractCountrysNavy(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "seized", Name: "Cocaine seized", Unit: "kilograms", Keywords: []string{"cocaine"}}},
+		[]tracker.Actor{{Name: "Armada de Colombia", Role: tracker.Claimant, Aliases: []string{"Armada de Colombia", "Colombian Navy"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Colombia's Navy stopped two semi-submersibles and recovered 4,919 kilograms of cocaine.",
+			"[seized=4919 by Armada de Colombia]"},
+	})
+}
+
 // A lab is an institution: "the lab's June estimate" refers back to the
 // research lab named before.
 func TestExtractLabRefersBack(t *testing.T) {
