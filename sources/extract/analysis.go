@@ -212,6 +212,14 @@ func (s *sentence) findEntities() {
 			!s.determinerAt(i-1) && !headDeterminers[toks[i-1].text] {
 			ok = false // the end of another name: "Kenya National Commission on Human Rights"
 		}
+		if ok && s.e.ents[id].short && s.e.ents[id].actor >= 0 {
+			// "el Ministerio del Interior de Alemania" is not the short form
+			// of the "Ministerio del Interior francés"
+			if key := s.countryOfName(i); key != "" && s.e.hasPlace(s.e.ents[id].actor) &&
+				!containsInt(s.e.placeActors[key], s.e.ents[id].actor) {
+				ok = false
+			}
+		}
 		bare := ok && s.e.ents[id].proper && !s.anyUpper(i, i+n) && !s.determinedAt(i)
 		if bare && s.e.ents[id].cat == 0 && len(s.e.ents[id].metrics) == 0 {
 			ok = false // "muertes en centros penales": common nouns, not the name "Centros Penales"
@@ -445,6 +453,19 @@ func (s *sentence) headActor(i int) (int, bool) {
 		if s.toks[k].kind != tokWord {
 			break
 		}
+	}
+	// "el Ministerio del Interior de Alemania" is no French ministry
+	if key := s.countryOfName(i); key != "" {
+		var of []int
+		for _, ai := range cands {
+			if containsInt(s.e.placeActors[key], ai) || !s.e.hasPlace(ai) {
+				of = append(of, ai)
+			}
+		}
+		if len(of) == 0 {
+			return 0, false
+		}
+		cands = of
 	}
 	// "las autoridades iraníes" are not the Saudi authorities
 	if i+1 < len(s.toks) {
@@ -728,7 +749,9 @@ func (s *sentence) countryInstitution(i int) (actor, n int, ok bool) {
 		}
 		_, cn, isCountry := s.e.lex.countries.matchAt(s.toks, j)
 		if !isCountry || !s.toks[j].upper {
-			return 0, 0, false
+			// "el Ministerio del Interior de Francia" for the "Ministerio
+			// del Interior francés": the name, then its country
+			return s.namedInstitutionOf(i)
 		}
 		noun, key, n = s.text(i), placeKey(s.text(j)), j+cn-i
 	} else {
@@ -744,6 +767,79 @@ func (s *sentence) countryInstitution(i int) (actor, n int, ok bool) {
 		return 0, 0, false
 	}
 	return actor, n, true
+}
+
+// countryOfName returns the place key of the country that ends the name
+// an institution noun at token i begins ("Ministerio del Interior de
+// Alemania", "Ministry of Health of Peru"), or "".
+func (s *sentence) countryOfName(i int) string {
+	for j := i + 1; j < len(s.toks) && j <= i+6; j++ {
+		t := s.text(j)
+		if t == "de" || t == "of" || t == "del" {
+			k := j + 1
+			if s.determinerAt(k) {
+				k++
+			}
+			if _, _, isCountry := s.e.lex.countries.matchAt(s.toks, k); isCountry && k < len(s.toks) && s.toks[k].upper {
+				return placeKey(s.text(k))
+			}
+			continue
+		}
+		if !s.determinerAt(j) && (!s.toks[j].upper || s.toks[j].kind != tokWord) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// namedInstitutionOf returns the actor an institution's name followed by
+// its country stands for: "el Ministerio del Interior de Francia", "the
+// Ministry of Defence of Russia" for an actor whose aliases hold the
+// institution noun, the name's words and that country ("Ministerio del
+// Interior francés", "Russian Defence Ministry"); and the phrase's length.
+func (s *sentence) namedInstitutionOf(i int) (actor, n int, ok bool) {
+	noun := s.text(i)
+	var words []string
+	for j := i + 1; j < len(s.toks) && j <= i+6; j++ {
+		t := s.text(j)
+		if t == "de" || t == "of" || t == "del" {
+			k := j + 1
+			if s.determinerAt(k) {
+				k++
+			}
+			if _, cn, isCountry := s.e.lex.countries.matchAt(s.toks, k); isCountry && s.toks[k].upper && len(words) > 0 {
+				key := placeKey(s.text(k))
+				found := -1
+				for _, ai := range s.e.heads[noun] {
+					if !containsInt(s.e.placeActors[key], ai) {
+						continue
+					}
+					all := true
+					for _, w := range words {
+						all = all && s.e.aliasWords[ai][w]
+					}
+					if all {
+						if found >= 0 && found != ai {
+							return 0, 0, false
+						}
+						found = ai
+					}
+				}
+				return found, k + cn - i, found >= 0
+			}
+			continue
+		}
+		if s.determinerAt(j) {
+			continue
+		}
+		if !s.toks[j].upper || s.toks[j].kind != tokWord {
+			return 0, 0, false
+		}
+		if len([]rune(t)) >= 4 {
+			words = append(words, t)
+		}
+	}
+	return 0, 0, false
 }
 
 // notePlaces records, for the actors whose aliases name a country, that

@@ -3108,6 +3108,18 @@ func TestExtractCountrysNavy(t *testing.T) {
 	})
 }
 
+// An institution's name followed by its country names the actor listed
+// with the country's adjective: "el Ministerio del Interior de Francia"
+// for the "Ministerio del Interior francés"; not one of another country.
+func TestExtractInstitutionNameOfCountry(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "marchers", Name: "Marchers", Unit: "people", Keywords: []string{"manifestantes"}}},
+		[]tracker.Actor{{Name: "French Interior Ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio del Interior francés"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"El Ministerio del Interior de Francia ha cifrado en 380.000 los manifestantes.", "[marchers=380000 by French Interior Ministry]"},
+		{"El Ministerio del Interior de Alemania ha cifrado en 380.000 los manifestantes.", "[]"},
+	})
+}
+
 // A lab is an institution: "the lab's June estimate" refers back to the
 // research lab named before.
 func TestExtractLabRefersBack(t *testing.T) {
