@@ -198,6 +198,8 @@ func TestExplainPartsBaselinesDifferences(t *testing.T) {
 		{"INEGI counted 135 deaths in 2020. In the same quarter of 2019 it had counted 26 deaths.", 26, "earlier_period"},
 		{"INEGI counted 135 deaths in 2020, the most since 2009, when 186 deaths were logged.", 186, "earlier_period"},
 		{"INEGI counted 1,200 deaths across the country. Texas is the worst-hit state, with 400 deaths, INEGI said.", 400, "partial"},
+		{"INEGI now counts 130 deaths. Hours earlier, INEGI had put the number of deaths at 104.", 104, "earlier_period"},
+		{"El INEGI contabiliza 130 muertes. Horas antes, el INEGI había hablado de 80 muertes.", 80, "earlier_period"},
 		{"El INEGI contabilizó 1.200 muertes. La región más castigada, Taroudant, suma 980 muertes.", 980, "partial"},
 		{"El INEGI contabilizó 650 muertes en 2023, menos que el año anterior, cuando murieron 717.", 717, "earlier_period"},
 		{"El INEGI contabilizó el lunes 12 muertes adicionales.", 12, "increment"},

@@ -1641,7 +1641,9 @@ var statementParticiples = newWordSet("hablado", "cifrado", "put", "placed", "gi
 // reports: "la víspera", "en un primer momento", "an earlier report".
 var earlierStatementMarkers = phrasesOf(1, "la víspera", "en un primer momento", "en un principio", "inicialmente",
 	"informe anterior", "balance anterior", "primer comunicado", "primer balance", "primer informe",
-	"first statement", "first report", "earlier report", "an earlier count", "un primer momento")
+	"first statement", "first report", "earlier report", "an earlier count", "un primer momento",
+	"horas antes", "días antes", "un día antes", "hours earlier", "days earlier", "a day earlier",
+	"the day before", "el día anterior", "initially", "at first", "first put")
 
 // earlierPeriod reports whether number m's clause places it in a period
 // before the one the text reports on: a year earlier than the latest the
