@@ -2662,6 +2662,17 @@ func TestExtractMoreConcepts(t *testing.T) {
 	})
 }
 
+// "One" before a noun for a person, singular, after a hyphenated
+// modifier, counts one: "One school-aged child … has died".
+func TestExtractOnePerson(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"died", "deaths"}}},
+		[]tracker.Actor{{Name: "DSHS", Role: tracker.Claimant, Aliases: []string{"DSHS"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"One school-aged child who lived in the outbreak area has died, the DSHS said.", []string{"deaths=1"}},
+		{"One of the patients has died, the DSHS said.", nil},
+	})
+}
+
 // Up to three modifiers may stand between a number and the noun it counts
 // ("115 human rights defenders", "116 Ukrainian fixed-wing drones"), but
 // not a verb ("60 Jordanians also lost their lives" counts Jordanians).

@@ -1287,7 +1287,8 @@ func (s *sentence) valueOfOtherFigure(m *numMention) bool {
 // "una excarcelación" (but not "one of the prisoners").
 func (s *sentence) nounFollows(t1 int) bool {
 	j := t1
-	for j < len(s.toks) && j < t1+2 && adjectivesAfterOne[s.toks[j].text] && s.entAt[j] < 0 {
+	for j < len(s.toks) && j < t1+2 && s.entAt[j] < 0 && (adjectivesAfterOne[s.toks[j].text] ||
+		s.lowerWord(j) && strings.Contains(s.toks[j].text, "-")) { // "one school-aged child"
 		j++
 	}
 	if j >= len(s.toks) {
@@ -1296,7 +1297,11 @@ func (s *sentence) nounFollows(t1 int) bool {
 	if k := s.entAt[j]; k >= 0 && s.ents[k].actor < 0 {
 		return true
 	}
-	return peopleNouns[s.toks[j].text]
+	if _, _, ok := s.conversionAt(j); ok || s.e.units[s.toks[j].text] {
+		return true // "one ton of cocaine" where a metric counts kilograms
+	}
+	w := s.toks[j].text
+	return peopleNouns[w] || peopleNouns[w+"s"] || peopleNouns[w+"es"] || w == "child" || w == "man" || w == "woman"
 }
 
 // partitiveOfTerm reports whether "of the"/"de los" and an event term
