@@ -143,6 +143,15 @@ func (s *sentence) digitMention(i int) (numMention, bool) {
 	return numMention{}, false
 }
 
+// yearToken reports whether digits are a plain year: "2024".
+func yearToken(t string) bool {
+	if len(t) != 4 || !allDigits(t) {
+		return false
+	}
+	y, _ := strconv.Atoi(t)
+	return y >= 1800 && y <= 2100
+}
+
 // scaleGroups adds to number m the groups written in digits after its
 // scale word, Mexican style: "152 mil 592", "2 millones 300 mil", "220 mil
 // 035", "mil 47".
@@ -1199,8 +1208,9 @@ func (s *sentence) trapReason(m *numMention) string {
 			return "date"
 		}
 	}
-	if (m.t0 > 0 && toks[m.t0-1].kind == tokDigits) || (m.t1 < len(toks) && toks[m.t1].kind == tokDigits) {
-		return "label" // a run of digit groups: a phone or an identifier
+	if (m.t0 > 0 && toks[m.t0-1].kind == tokDigits && !yearToken(toks[m.t0-1].text)) ||
+		(m.t1 < len(toks) && toks[m.t1].kind == tokDigits && !yearToken(toks[m.t1].text) && !m.plain4) {
+		return "label" // a run of digit groups: a phone or an identifier (not "en 2024 1,8 millones")
 	}
 	if q1 := s.text(m.qStart - 1); (q1 == "of" || q1 == "de") && containerNouns[s.text(m.qStart-2)] {
 		return "partial" // "in 3 groups of about 130 people": a size, not a count

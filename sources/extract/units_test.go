@@ -64,6 +64,8 @@ func TestExtractNumberForms(t *testing.T) {
 		{"El INEGI contabilizó 3.207 millones de muertes.", []string{"deaths=3207000000"}},
 		{"INEGI counted nearly a quarter of a million deaths.", []string{"deaths=250000"}},
 		{"INEGI counted three quarters of a million deaths.", []string{"deaths=750000"}},
+		// a year before a number is no run of digit groups
+		{"El INEGI contabilizó en 2024 1.800 muertes.", []string{"deaths=1800"}},
 	})
 }
 
