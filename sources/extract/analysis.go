@@ -773,23 +773,41 @@ func (s *sentence) countryInstitution(i int) (actor, n int, ok bool) {
 // an institution noun at token i begins ("Ministerio del Interior de
 // Alemania", "Ministry of Health of Peru"), or "".
 func (s *sentence) countryOfName(i int) string {
+	if k, _, _, ok := s.nameEndingInCountry(i); ok {
+		return placeKey(s.text(k))
+	}
+	return ""
+}
+
+// nameEndingInCountry reads the name an institution noun at token i
+// begins up to "de/of" and a country: it returns the country's token and
+// length, and the name's words of four letters or more between
+// ("interior" of "Ministerio del Interior de Francia"); ok is false when
+// the name does not end in a country within a few words.
+func (s *sentence) nameEndingInCountry(i int) (k, cn int, words []string, ok bool) {
 	for j := i + 1; j < len(s.toks) && j <= i+6; j++ {
 		t := s.text(j)
 		if t == "de" || t == "of" || t == "del" {
-			k := j + 1
+			k = j + 1
 			if s.determinerAt(k) {
 				k++
 			}
-			if _, _, isCountry := s.e.lex.countries.matchAt(s.toks, k); isCountry && k < len(s.toks) && s.toks[k].upper {
-				return placeKey(s.text(k))
+			if _, n, isCountry := s.e.lex.countries.matchAt(s.toks, k); isCountry && k < len(s.toks) && s.toks[k].upper {
+				return k, n, words, true
 			}
 			continue
 		}
-		if !s.determinerAt(j) && (!s.toks[j].upper || s.toks[j].kind != tokWord) {
-			return ""
+		if s.determinerAt(j) {
+			continue
+		}
+		if !s.toks[j].upper || s.toks[j].kind != tokWord {
+			return 0, 0, nil, false
+		}
+		if len([]rune(t)) >= 4 {
+			words = append(words, t)
 		}
 	}
-	return ""
+	return 0, 0, nil, false
 }
 
 // namedInstitutionOf returns the actor an institution's name followed by
@@ -798,48 +816,29 @@ func (s *sentence) countryOfName(i int) string {
 // institution noun, the name's words and that country ("Ministerio del
 // Interior francés", "Russian Defence Ministry"); and the phrase's length.
 func (s *sentence) namedInstitutionOf(i int) (actor, n int, ok bool) {
-	noun := s.text(i)
-	var words []string
-	for j := i + 1; j < len(s.toks) && j <= i+6; j++ {
-		t := s.text(j)
-		if t == "de" || t == "of" || t == "del" {
-			k := j + 1
-			if s.determinerAt(k) {
-				k++
-			}
-			if _, cn, isCountry := s.e.lex.countries.matchAt(s.toks, k); isCountry && s.toks[k].upper && len(words) > 0 {
-				key := placeKey(s.text(k))
-				found := -1
-				for _, ai := range s.e.heads[noun] {
-					if !containsInt(s.e.placeActors[key], ai) {
-						continue
-					}
-					all := true
-					for _, w := range words {
-						all = all && s.e.aliasWords[ai][w]
-					}
-					if all {
-						if found >= 0 && found != ai {
-							return 0, 0, false
-						}
-						found = ai
-					}
-				}
-				return found, k + cn - i, found >= 0
-			}
+	k, cn, words, ok := s.nameEndingInCountry(i)
+	if !ok || len(words) == 0 {
+		return 0, 0, false
+	}
+	key := placeKey(s.text(k))
+	found := -1
+	for _, ai := range s.e.heads[s.text(i)] {
+		if !containsInt(s.e.placeActors[key], ai) {
 			continue
 		}
-		if s.determinerAt(j) {
+		all := true
+		for _, w := range words {
+			all = all && s.e.aliasWords[ai][w]
+		}
+		if !all {
 			continue
 		}
-		if !s.toks[j].upper || s.toks[j].kind != tokWord {
+		if found >= 0 && found != ai {
 			return 0, 0, false
 		}
-		if len([]rune(t)) >= 4 {
-			words = append(words, t)
-		}
+		found = ai
 	}
-	return 0, 0, false
+	return found, k + cn - i, found >= 0
 }
 
 // notePlaces records, for the actors whose aliases name a country, that
