@@ -2673,6 +2673,19 @@ func TestExtractOnePerson(t *testing.T) {
 	})
 }
 
+// People pulled from the rubble are rescued; people admitted to
+// hospitals are hospitalised.
+func TestExtractRescuedAndHospitalised(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "rescued", Unit: "people", Keywords: []string{"rescued alive"}},
+		{ID: "hospitalised", Unit: "people", Keywords: []string{"hospitalised"}},
+	}, []tracker.Actor{{Name: "Fire", Role: tracker.Claimant, Aliases: []string{"fire brigade"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Twenty-nine people have been pulled out of the debris, the fire brigade said.", []string{"rescued=29"}},
+		{"The fire brigade said nearly 45 people were admitted to hospitals.", []string{"hospitalised=45"}},
+	})
+}
+
 // Up to three modifiers may stand between a number and the noun it counts
 // ("115 human rights defenders", "116 Ukrainian fixed-wing drones"), but
 // not a verb ("60 Jordanians also lost their lives" counts Jordanians).
