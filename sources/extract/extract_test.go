@@ -2686,6 +2686,19 @@ func TestExtractRescuedAndHospitalised(t *testing.T) {
 	})
 }
 
+// A count of places is no modifier of the verb after it: "Police in 116
+// countries arrested 2,517 people" counts 2,517 arrests, not 116.
+func TestExtractPlacesAreNoModifier(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "arrests", Unit: "people", Keywords: []string{"arrested"}},
+		{ID: "victims", Unit: "people", Keywords: []string{"victims", "rescued"}},
+	}, []tracker.Actor{{Name: "Interpol", Role: tracker.Claimant, Aliases: []string{"Interpol"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Police in 116 countries arrested 2,517 people and rescued 3,222 victims, Interpol said.",
+			[]string{"arrests=2517", "victims=3222"}},
+	})
+}
+
 // Up to three modifiers may stand between a number and the noun it counts
 // ("115 human rights defenders", "116 Ukrainian fixed-wing drones"), but
 // not a verb ("60 Jordanians also lost their lives" counts Jordanians).

@@ -831,6 +831,13 @@ var mostAffectedMarkers = phrasesOf(1, "hardest-hit", "hardest hit", "worst-hit"
 	"más afectadas", "más afectados", "el grueso de", "encabeza la lista", "encabezan la lista", "el caso más grave",
 	"el episodio más grave", "el ataque más grave", "el ataque más mortífero")
 
+// placeNounsPlural count places, never modify a noun of people or an
+// event: "Police in 116 countries arrested 2,517 people" counts countries.
+var placeNounsPlural = newWordSet("countries", "países", "states", "estados", "nations", "naciones", "cities",
+	"ciudades", "provinces", "provincias", "regions", "regiones", "municipalities", "municipios", "districts",
+	"distritos", "departments", "departamentos", "villages", "towns", "localidades", "communities", "comunidades",
+	"territories", "territorios")
+
 // shareVerbs before a number say that someone got that many: a share of a
 // count, not the count.
 var shareVerbs = newWordSet("obtuvo", "obtained", "won", "garnered", "consiguió", "cosechó")

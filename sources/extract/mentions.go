@@ -631,7 +631,7 @@ func (s *sentence) head(t1 int) (headKind, int) {
 	// noun or term the number counts
 	// "115 human rights defenders": up to three modifiers
 	modifier := func(i int) bool {
-		return i < len(s.toks) && s.entAt[i] < 0 && !peopleNouns[s.text(i)] && (i == j || !s.toks[i].upper) &&
+		return i < len(s.toks) && s.entAt[i] < 0 && !peopleNouns[s.text(i)] && !placeNounsPlural[s.text(i)] && (i == j || !s.toks[i].upper) &&
 			(s.toks[i].kind == tokWord || s.toks[i].kind == tokAlnum) && !bareFollowers[s.text(i)] &&
 			!figureNouns[s.text(i)] && !auxiliaries[s.text(i)]
 	}
