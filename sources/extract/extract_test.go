@@ -2699,6 +2699,16 @@ func TestExtractPlacesAreNoModifier(t *testing.T) {
 	})
 }
 
+// An adverb in -ly may stand in the predicate that says what happened to
+// the people counted: "4,815 children were sexually abused".
+func TestExtractAdverbInPredicate(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "victims", Unit: "people", Keywords: []string{"victims", "abused"}}},
+		[]tracker.Actor{{Name: "Commission", Role: tracker.Confirmer, Aliases: []string{"independent commission"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"At least 4,815 people were sexually abused, an independent commission said.", []string{"victims=4815"}},
+	})
+}
+
 // Up to three modifiers may stand between a number and the noun it counts
 // ("115 human rights defenders", "116 Ukrainian fixed-wing drones"), but
 // not a verb ("60 Jordanians also lost their lives" counts Jordanians).

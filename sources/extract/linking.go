@@ -497,8 +497,8 @@ func (s *sentence) predicateEnt(j int) int {
 			return k
 		}
 		w := s.text(j)
-		if !relativeAuxiliaries[w] && !predicateAdverbs[w] && !(n == 0 && countryWord(w)) {
-			return -1 // (a nationality may stand between: "refugiados sirios volvieron")
+		if !relativeAuxiliaries[w] && !predicateAdverbs[w] && !(n > 0 && mannerAdverb(w)) && !(n == 0 && countryWord(w)) {
+			return -1 // (a nationality may stand between: "refugiados sirios volvieron"; an adverb: "were sexually abused")
 		}
 		aux = aux || relativeAuxiliaries[w]
 		j++
