@@ -2702,10 +2702,12 @@ func TestExtractPlacesAreNoModifier(t *testing.T) {
 // An adverb in -ly may stand in the predicate that says what happened to
 // the people counted: "4,815 children were sexually abused".
 func TestExtractAdverbInPredicate(t *testing.T) {
-	e := New([]tracker.Metric{{ID: "victims", Unit: "people", Keywords: []string{"victims", "abused"}}},
+	e := New([]tracker.Metric{{ID: "victims", Name: "Victims of sexual abuse in the Catholic Church", Unit: "people",
+		Keywords: []string{"victims", "abused", "survivors", "víctimas", "abusados", "menores abusados"}}},
 		[]tracker.Actor{{Name: "Commission", Role: tracker.Confirmer, Aliases: []string{"independent commission"}}})
 	checkMetricValues(t, e, []metricCase{
-		{"At least 4,815 people were sexually abused, an independent commission said.", []string{"victims=4815"}},
+		{"LISBON — At least 4,815 children were sexually abused inside Portugal's Catholic Church since 1950, an independent commission said on Monday.",
+			[]string{"victims=4815"}},
 	})
 }
 
