@@ -3146,14 +3146,21 @@ func TestExtractAgencyOfTheUN(t *testing.T) {
 	})
 }
 
-// A navy is an institution: "Colombia's Navy" names the actor listed as
-// the "Colombian Navy".
+// A navy and a "coordinadora" are institutions: "Colombia's Navy" names
+// the actor listed as the "Colombian Navy"; "la coordinadora" refers back
+// to the Coordinadora Nacional para la Reducción de Desastres.
 func TestExtractCountrysNavy(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "seized", Name: "Cocaine seized", Unit: "kilograms", Keywords: []string{"cocaine"}}},
 		[]tracker.Actor{{Name: "Armada de Colombia", Role: tracker.Claimant, Aliases: []string{"Armada de Colombia", "Colombian Navy"}}})
 	checkFiguresBy(t, e, []figureCase{
 		{"Colombia's Navy stopped two semi-submersibles and recovered 4,919 kilograms of cocaine.",
 			"[seized=4919 by Armada de Colombia]"},
+	})
+	conred := New([]tracker.Metric{{ID: "evacuated", Name: "Evacuated", Unit: "people", Keywords: []string{"evacuados"}}},
+		[]tracker.Actor{{Name: "CONRED", Role: tracker.Claimant, Aliases: []string{"CONRED", "Coordinadora Nacional para la Reducción de Desastres"}}})
+	checkFiguresBy(t, conred, []figureCase{
+		{"La Coordinadora Nacional para la Reducción de Desastres actualizó su balance.\n\nSegún la coordinadora, la erupción dejó 3.271 evacuados.",
+			"[evacuated=3271 by CONRED]"},
 	})
 }
 

@@ -711,7 +711,7 @@ var institutionNouns = newWordSet(
 	"plataforma", "presidencia", "fiscalía", "defensoría", "registro", "régimen", "servicio", "dirección",
 	"misión", "gabinete", "ejecutivo", "federación", "confederación", "guardia", "generalitat", "delegación", "condado", "frente",
 	"ente", "unidad", "bureau", "board", "regulator", "regulador", "colectivo", "colectivos", "collective",
-	"navy", "armada", "coastguard", "guardacostas",
+	"navy", "armada", "coastguard", "guardacostas", "coordinadora",
 	"consejería", "corporación",
 )
 
