@@ -2711,6 +2711,16 @@ func TestExtractAdverbInPredicate(t *testing.T) {
 	})
 }
 
+// An attempted killing is no death.
+func TestExtractAttemptIsNoDeath(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Unit: "people", Keywords: []string{"asesinados", "homicidio", "killed"}}},
+		[]tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"Policía Nacional", "police"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Según la Policía Nacional, 170 agentes han sido víctimas de tentativas de homicidio.", nil},
+		{"Según la Policía Nacional, 48 personas fueron asesinadas.", []string{"killed=48"}},
+	})
+}
+
 // Up to three modifiers may stand between a number and the noun it counts
 // ("115 human rights defenders", "116 Ukrainian fixed-wing drones"), but
 // not a verb ("60 Jordanians also lost their lives" counts Jordanians).

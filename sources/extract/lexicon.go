@@ -629,7 +629,8 @@ var riseVerbs = newWordSet("rise", "climb", "increase", "grow", "jump", "reach",
 // subjunctiveTargets give a level that is wished or expected, not reached:
 // "prevé que la cifra supere los 300".
 var subjunctiveTargets = newWordSet("supere", "superen", "alcance", "alcancen", "llegue", "lleguen", "sobrepase",
-	"sobrepasen", "rebase", "rebasen")
+	"sobrepasen", "rebase", "rebasen", "superara", "superaran", "alcanzara", "alcanzaran", "llegara", "llegaran",
+	"superase", "alcanzase", "llegase", "sobrepasara", "rebasara")
 
 // subjectSkips may stand between a subject and its verb: "the government
 // has also said".

@@ -1207,6 +1207,9 @@ func (s *sentence) trapReason(m *numMention) string {
 		if !counted || yearPrepositions[p1] || monthNames[p1] {
 			return "date"
 		}
+		if !s.es && (p1 == "the" || p1 == "its" || p1 == "their" || p1 == "this" || p1 == "that") {
+			return "date" // "the 2023 killings": English writes a count of thousands with a comma
+		}
 	}
 	if (m.t0 > 0 && toks[m.t0-1].kind == tokDigits && !yearToken(toks[m.t0-1].text)) ||
 		(m.t1 < len(toks) && toks[m.t1].kind == tokDigits && !yearToken(toks[m.t1].text) && !m.plain4) {
@@ -1370,6 +1373,9 @@ func (s *sentence) irrealisNumber(t0 int) bool {
 	}
 	if j > 0 && s.text(j-1) == "a" && s.es {
 		j-- // "llegar a 200"
+		if _, n, ok := qualifierBefore.matchEndingAt(s.toks, j); ok {
+			j -= n // "llegara al menos a 10.000"
+		}
 	}
 	if j > 1 && s.text(j-1) == "to" && riseVerbs[s.text(j-2)] {
 		j-- // "could rise to 1,000": the verb before "to"
