@@ -2713,11 +2713,12 @@ func TestExtractAdverbInPredicate(t *testing.T) {
 
 // An attempted killing is no death.
 func TestExtractAttemptIsNoDeath(t *testing.T) {
-	e := New([]tracker.Metric{{ID: "killed", Unit: "people", Keywords: []string{"asesinados", "homicidio", "killed"}}},
+	e := New([]tracker.Metric{{ID: "killed", Unit: "people", Keywords: []string{"officers killed", "policías asesinados",
+		"agentes asesinados", "uniformados asesinados", "policías muertos"}}},
 		[]tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"Policía Nacional", "police"}}})
 	checkMetricValues(t, e, []metricCase{
-		{"Según la Policía Nacional, 170 agentes han sido víctimas de tentativas de homicidio.", nil},
-		{"Según la Policía Nacional, 48 personas fueron asesinadas.", []string{"killed=48"}},
+		{"En lo que va de 2023, 170 uniformados han sido víctimas de tentativas de homicidio, según la Policía Nacional.", nil},
+		{"Según la Policía Nacional, 48 policías fueron asesinados.", []string{"killed=48"}},
 	})
 }
 
