@@ -723,6 +723,21 @@ func (s *sentence) markTraps() {
 			a.dropReason, b.dropReason = "partial", "partial"
 		}
 	}
+	// "seven of them children and 16 adults": the item after a part "of
+	// them" is a part too
+	for k := 1; k < len(s.nums); k++ {
+		a, b := &s.nums[k-1], &s.nums[k]
+		if !a.ofThem || !a.trap || b.trap || b.head != headPeople {
+			continue
+		}
+		end := a.t1 + 2 // past "of them"
+		if a.headAt >= end {
+			end = a.headAt + 1 // past "children"
+		}
+		if s.coordinated(end, b.qStart) {
+			b.trap, b.dropReason = true, "partial"
+		}
+	}
 	s.markRangeEnds()
 	s.markBreakdown()
 	s.freeOtherKinds()
