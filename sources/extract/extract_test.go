@@ -2711,7 +2711,7 @@ func TestExtractAdverbInPredicate(t *testing.T) {
 	})
 }
 
-// An attempted killing is no death.
+// An attempted killing is no death, nor is battling for one's life.
 func TestExtractAttemptIsNoDeath(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "killed", Unit: "people", Keywords: []string{"officers killed", "policías asesinados",
 		"agentes asesinados", "uniformados asesinados", "policías muertos"}}},
@@ -2719,6 +2719,8 @@ func TestExtractAttemptIsNoDeath(t *testing.T) {
 	checkMetricValues(t, e, []metricCase{
 		{"En lo que va de 2023, 170 uniformados han sido víctimas de tentativas de homicidio, según la Policía Nacional.", nil},
 		{"Según la Policía Nacional, 48 policías fueron asesinados.", []string{"killed=48"}},
+		// nor are the living
+		{"The police said 17 officers are battling for their lives.", nil},
 	})
 }
 
