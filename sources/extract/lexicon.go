@@ -830,7 +830,8 @@ var mostAffectedMarkers = phrasesOf(1, "hardest-hit", "hardest hit", "worst-hit"
 	"the bulk of", "the deadliest single", "the worst single", "más castigada", "más castigado", "más castigadas",
 	"más castigados", "más golpeada", "más golpeado", "más golpeadas", "más golpeados", "más afectada", "más afectado",
 	"más afectadas", "más afectados", "el grueso de", "encabeza la lista", "encabezan la lista", "el caso más grave",
-	"el episodio más grave", "el ataque más grave", "el ataque más mortífero")
+	"el episodio más grave", "el ataque más grave", "el ataque más mortífero", "le siguen", "le sigue",
+	"seguido de", "seguida de", "seguidos de", "seguido por", "seguida por", "followed by")
 
 // placeNounsPlural count places, never modify a noun of people or an
 // event: "Police in 116 countries arrested 2,517 people" counts countries.
