@@ -2724,6 +2724,19 @@ func TestExtractAttemptIsNoDeath(t *testing.T) {
 	})
 }
 
+// A place described by its inhabitants gives no count of a metric that
+// does not count them; inhabitants something happened to are counted.
+func TestExtractInhabitantsOfAPlace(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "homes", Unit: "homes", Keywords: []string{"viviendas dañadas", "arrasó"}},
+		{ID: "evacuated", Unit: "people", Keywords: []string{"evacuados"}},
+	}, []tracker.Actor{{Name: "AP", Role: tracker.Reporter, Aliases: []string{"AP"}}, {Name: "Cruz Roja", Role: tracker.Confirmer, Aliases: []string{"Cruz Roja"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Mayfield, una localidad de unos 10.000 habitantes, es la zona cero del tornado que arrasó comunidades enteras, informó la Cruz Roja.", nil},
+		{"Cerca de un millón de habitantes de la costa fueron evacuados, informó la Cruz Roja.", []string{"evacuated=1000000"}},
+	})
+}
+
 // Up to three modifiers may stand between a number and the noun it counts
 // ("115 human rights defenders", "116 Ukrainian fixed-wing drones"), but
 // not a verb ("60 Jordanians also lost their lives" counts Jordanians).

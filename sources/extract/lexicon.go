@@ -833,6 +833,10 @@ var mostAffectedMarkers = phrasesOf(1, "hardest-hit", "hardest hit", "worst-hit"
 	"el episodio más grave", "el ataque más grave", "el ataque más mortífero", "le siguen", "le sigue",
 	"seguido de", "seguida de", "seguidos de", "seguido por", "seguida por", "followed by")
 
+// speedUnits after a number make it a speed: "210 kilometres per hour".
+var speedUnits = phrasesOf(1, "mph", "km/h", "kph", "kmh", "miles per hour", "miles an hour", "kilometres per hour",
+	"kilometers per hour", "kilómetros por hora", "km por hora", "millas por hora", "knots", "nudos")
+
 // placeNounsPlural count places, never modify a noun of people or an
 // event: "Police in 116 countries arrested 2,517 people" counts countries.
 var placeNounsPlural = newWordSet("countries", "países", "states", "estados", "nations", "naciones", "cities",

@@ -129,6 +129,9 @@ func (s *sentence) figures() []figure {
 // prisoners still in detention" is not a release count); a metric without
 // event terms needs one of its keywords.
 func (s *sentence) keywordMetric(m *numMention) int {
+	if s.countsInhabitants(m) {
+		return -1 // "una localidad de unos 10.000 habitantes": who lives there, no event
+	}
 	if mi := s.figureOfMetric(m); mi >= 0 {
 		return mi // "put the number of political prisoners at 687 and the number of releases at 350"
 	}
@@ -279,6 +282,33 @@ var substances = newWordSet("cocaine", "cocaína", "heroin", "heroína", "fentan
 	"scales", "escamas", "gold", "oro", "mercury", "mercurio", "silver", "plata", "copper", "cobre", "timber",
 	"madera", "fuel", "combustible", "gasoline", "gasolina", "food", "alimentos", "flour", "harina", "explosives",
 	"explosivos", "dynamite", "dinamita", "weapons", "armas", "ammunition", "municiones")
+
+// countsInhabitants reports whether number m describes a place by its
+// inhabitants ("una localidad de unos 10.000 habitantes", "a town of 8,000
+// inhabitants") in a tracker none of whose metrics counts them.
+func (s *sentence) countsInhabitants(m *numMention) bool {
+	pop := s.e.lex.population
+	if pop == 0 || m.head != headTerm || m.headAt < 0 {
+		return false
+	}
+	switch s.text(m.qStart - 1) {
+	case "de", "of", "con", "with":
+		// "una localidad de unos 10.000 habitantes" (not "un millón de
+		// habitantes de la costa fueron evacuados")
+	default:
+		return false
+	}
+	k := s.entAt[m.headAt]
+	if k < 0 || s.ents[k].ent < 0 || s.e.ents[s.ents[k].ent].cat&pop == 0 {
+		return false
+	}
+	for _, mi := range s.active {
+		if s.e.metrics[mi].owns&pop != 0 {
+			return false
+		}
+	}
+	return true
+}
 
 // predicateKeyword returns the metric whose keyword, outside every
 // concept, is what the sentence says of the number's noun, right after it

@@ -1276,6 +1276,9 @@ func (s *sentence) trapReason(m *numMention) string {
 	if s.irrealisNumber(m.t0) {
 		return "hypothetical" // "to reach 200", "llegar a 200"
 	}
+	if _, _, ok := speedUnits.matchAt(s.toks, m.t1); ok {
+		return "no_metric" // "gusts of 166 to 200 mph": a speed
+	}
 	if p := s.text(m.qStart - 1); (p == "of" || p == "de") && (s.text(m.qStart-2) == "population" || s.text(m.qStart-2) == "poblacion") {
 		return "no_metric" // "the city's population of more than 7 million", "una población de 7 millones"
 	}
