@@ -740,8 +740,8 @@ func (s *sentence) countryInstitution(i int) (actor, n int, ok bool) {
 		noun, key, n = s.text(i+cn+1), placeKey(s.text(i)), cn+2
 	} else if len(s.e.heads[s.text(i)]) > 0 {
 		j := i + 1
-		if p := s.text(j); p != "of" && p != "de" && p != "del" {
-			return 0, 0, false
+		if p := s.text(j); p != "of" && p != "de" && p != "del" && p != "in" {
+			return 0, 0, false // ("police in Ghana": the country's police)
 		}
 		j++
 		if s.determinerAt(j) {

@@ -3190,6 +3190,19 @@ func TestExtractCountrysNavy(t *testing.T) {
 	})
 }
 
+// "Police in Ghana" are the police of the country, the actor whose
+// aliases hold the noun and the country.
+func TestExtractInstitutionInCountry(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "arrests", Name: "Arrests", Unit: "people", Keywords: []string{"arrested"}}},
+		[]tracker.Actor{
+			{Name: "Ghanaian authorities", Role: tracker.Claimant, Aliases: []string{"Ghana Police Service", "Ghanaian government"}},
+			{Name: "Peruvian authorities", Role: tracker.Claimant, Aliases: []string{"Peruvian police"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Police in Ghana have arrested 208 people suspected of illegal mining.", "[arrests=208 by Ghanaian authorities]"},
+	})
+}
+
 // An institution's name followed by its country names the actor listed
 // with the country's adjective: "el Ministerio del Interior de Francia"
 // for the "Ministerio del Interior francés"; not one of another country.
