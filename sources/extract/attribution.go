@@ -1757,7 +1757,8 @@ func (s *sentence) titleRun(i, j int) bool {
 	for k := i; k <= j; k++ {
 		t := s.toks[k]
 		switch {
-		case t.kind == tokWord && (t.upper || titleWords[t.text]):
+		case t.kind == tokWord && (t.upper || titleWords[t.text] || placeKinds[t.text] || countryWord(t.text)):
+			// ("la Defensa Civil del estado brasileño de Minas Gerais")
 		case t.text == "for" || t.text == "of" || t.text == "in" || t.text == "de" || t.text == "del" || t.text == "'s":
 		default:
 			return false

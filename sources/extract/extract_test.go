@@ -3203,6 +3203,16 @@ func TestExtractInstitutionInCountry(t *testing.T) {
 	})
 }
 
+// An actor's name may go on with the place it serves before its verb:
+// "La Defensa Civil del estado brasileño de Minas Gerais elevó a 209".
+func TestExtractActorNameWithItsPlace(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Name: "Deaths", Unit: "people", Keywords: []string{"fallecidos"}}},
+		[]tracker.Actor{{Name: "Civil Defence", Role: tracker.Claimant, Aliases: []string{"Defensa Civil"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"La Defensa Civil del estado brasileño de Minas Gerais elevó hoy a 209 el número de fallecidos.", "[deaths=209 by Civil Defence]"},
+	})
+}
+
 // An institution's name followed by its country names the actor listed
 // with the country's adjective: "el Ministerio del Interior de Francia"
 // for the "Ministerio del Interior francés"; not one of another country.
