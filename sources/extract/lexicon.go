@@ -837,6 +837,11 @@ var mostAffectedMarkers = phrasesOf(1, "hardest-hit", "hardest hit", "worst-hit"
 var speedUnits = phrasesOf(1, "mph", "km/h", "kph", "kmh", "miles per hour", "miles an hour", "kilometres per hour",
 	"kilometers per hour", "kilómetros por hora", "km por hora", "millas por hora", "knots", "nudos")
 
+// workforcePhrases before a number give the size of a workforce: "que
+// da trabajo a unas 200.000 personas", "which employs 90,000 people".
+var workforcePhrases = phrasesOf(1, "da trabajo a", "dan trabajo a", "emplea a", "emplean a", "employs", "employ",
+	"employing", "a workforce of", "una plantilla de", "con una plantilla de")
+
 // placeNounsPlural count places, never modify a noun of people or an
 // event: "Police in 116 countries arrested 2,517 people" counts countries.
 var placeNounsPlural = newWordSet("countries", "países", "states", "estados", "nations", "naciones", "cities",

@@ -1279,6 +1279,9 @@ func (s *sentence) trapReason(m *numMention) string {
 	if _, _, ok := speedUnits.matchAt(s.toks, m.t1); ok {
 		return "no_metric" // "gusts of 166 to 200 mph": a speed
 	}
+	if _, _, ok := workforcePhrases.matchEndingAt(s.toks, m.qStart); ok {
+		return "no_metric" // "la entidad, que da trabajo a unas 200.000 personas": its workforce
+	}
 	if p := s.text(m.qStart - 1); (p == "of" || p == "de") && (s.text(m.qStart-2) == "population" || s.text(m.qStart-2) == "poblacion") {
 		return "no_metric" // "the city's population of more than 7 million", "una población de 7 millones"
 	}
