@@ -2737,6 +2737,19 @@ func TestExtractInhabitantsOfAPlace(t *testing.T) {
 	})
 }
 
+// People who have fallen ill or were poisoned ("intoxicados") are cases:
+// a metric keyed on "sickened" or "casos" takes them.
+func TestExtractFallenIllAreCases(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "sickened", Unit: "people", Keywords: []string{"sickened", "enfermos"}},
+		{ID: "deaths", Unit: "people", Keywords: []string{"died", "muertos"}},
+	}, []tracker.Actor{{Name: "CDC", Role: tracker.Confirmer, Aliases: []string{"CDC", "Secretaría de Salud"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"At least 49 people have fallen ill in an E. coli outbreak, the CDC said.", []string{"sickened=49"}},
+		{"Según la Secretaría de Salud, 109 personas resultaron intoxicadas en una boda.", []string{"sickened=109"}},
+	})
+}
+
 // Up to three modifiers may stand between a number and the noun it counts
 // ("115 human rights defenders", "116 Ukrainian fixed-wing drones"), but
 // not a verb ("60 Jordanians also lost their lives" counts Jordanians).
