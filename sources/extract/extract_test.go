@@ -2750,6 +2750,16 @@ func TestExtractFallenIllAreCases(t *testing.T) {
 	})
 }
 
+// Climbers, skiers, tourists, firefighters… are people a count may be of.
+func TestExtractMorePeopleNouns(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"killed", "murieron"}}},
+		[]tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police", "policía"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"At least nine climbers were killed after an avalanche, the police said.", []string{"deaths=9"}},
+		{"Según la policía, tres esquiadores murieron sepultados por un alud.", []string{"deaths=3"}},
+	})
+}
+
 // Up to three modifiers may stand between a number and the noun it counts
 // ("115 human rights defenders", "116 Ukrainian fixed-wing drones"), but
 // not a verb ("60 Jordanians also lost their lives" counts Jordanians).
