@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/gapwatch/gapwatch/storage"
 	"github.com/gapwatch/gapwatch/storage/storagetest"
 	"github.com/gapwatch/gapwatch/tracker"
 )
@@ -17,25 +16,13 @@ import (
 // past an id that commits later. Without that, three instances on one
 // PostgreSQL lost an alert now and then.
 func TestCorrectionsCommitInIDOrder(t *testing.T) {
-	storagetest.RequirePostgres(t)
+	storagetest.Dialects()[1].Run(t, correctionsCommitInIDOrder)
+}
+
+func correctionsCommitInIDOrder(t *testing.T) {
+	s, _ := openStore(t)
 	ctx := context.Background()
-	s, err := storage.Open(ctx, storagetest.PostgresSchema(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if _, err := s.SyncCatalog(ctx, tracker.Catalog{
-		Metrics: []tracker.Metric{{ID: "m", Name: "M", Unit: "people"}},
-		Actors:  []tracker.Actor{{Name: "A", Role: tracker.Confirmer}},
-	}); err != nil {
-		t.Fatal(err)
-	}
-	f, err := s.AddFigure(ctx, tracker.Figure{MetricID: "m", Value: 1, Stance: tracker.Confirmed, Actor: "A",
-		AsOf: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), Evidence: tracker.Evidence{URL: "https://example.org/a", Quote: "q"},
-		CreatedBy: "test"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := addFigure(t, s, tracker.Confirmed, "Foro Penal", 1)
 	correction := tracker.Correction{FigureID: f.ID, Action: tracker.ActionCorrect, OldValue: 1, NewValue: 2,
 		NewStatus: tracker.Approved, By: "test", At: time.Now()}
 
