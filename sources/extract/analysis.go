@@ -1291,7 +1291,10 @@ func (s *sentence) findLeadingPartitive(first int) {
 	}
 	// "Of those", "De los", "Entre los 56": not "De acuerdo con"
 	next := first + 1
-	if next >= len(s.toks) || !(partitiveDeterminers[s.toks[next].text] || s.toks[next].kind == tokDigits || s.text(first) == "del") {
+	// "De ese total,", "Of that number,": a singular demonstrative before
+	// a noun for a whole (not "De este modo,")
+	whole := singularDemonstratives[s.text(next)] && wholeNouns[s.text(next+1)]
+	if next >= len(s.toks) || !(partitiveDeterminers[s.toks[next].text] || s.toks[next].kind == tokDigits || s.text(first) == "del" || whole) {
 		return
 	}
 	for i := first + 1; i < len(s.toks); i++ {
@@ -1306,6 +1309,14 @@ func (s *sentence) findLeadingPartitive(first int) {
 		}
 	}
 }
+
+// singularDemonstratives and wholeNouns open a partitive phrase on a whole
+// just given: "De ese total,", "Of that number,".
+var (
+	singularDemonstratives = newWordSet("ese", "esa", "este", "esta", "dicho", "dicha", "that", "this")
+	wholeNouns             = newWordSet("total", "numero", "número", "cifra", "grupo", "balance", "number", "figure",
+		"group", "tally")
+)
 
 // findAsides marks relative clauses and appositions set off by commas
 // (", which Foro Penal disputes,", ", a rights group,"): an actor inside

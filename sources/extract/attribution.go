@@ -166,6 +166,9 @@ func (s *sentence) bindCues() {
 				continue
 			}
 			if e := s.entAt[q]; e >= 0 && s.ents[e].actor >= 0 {
+				if s.ents[e].actor == a.actor && s.text(q-1) == "(" {
+					continue // "Médecins Sans Frontières (MSF) says": its own short name
+				}
 				break
 			}
 			if _, _, ok := cueVerbs.matchAt(toks, q); ok {
@@ -1346,6 +1349,9 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 				s.inferred = true // "Its researchers concluded that …", "the report found": the author just named
 				return a, true
 			}
+			if a := s.speakerOfCountry(subj, q); a >= 0 {
+				return s.sourceActor(a)
+			}
 			return -1, true
 		}
 	}
@@ -1654,6 +1660,16 @@ func (s *sentence) relativeSource(m *numMention) int {
 	if j >= len(s.toks) {
 		return -1
 	}
+	// "los 327 mil 261 fallecimientos por COVID-19 que …": past a short
+	// complement of the noun
+	if relativeComplements[s.text(j)] {
+		for k := j + 1; k < len(s.toks) && k <= j+4 && s.toks[k].kind != tokPunct; k++ {
+			if t := s.text(k); t == "que" || t == "which" || t == "that" {
+				j = k
+				break
+			}
+		}
+	}
 	if t := s.text(j); t == "que" || t == "which" || t == "that" {
 		// Spanish: "que registra la CIDH", "que contó la CGT"
 		if _, n, ok := cueVerbs.matchAt(s.toks, j+1); ok && !s.negatedAt(j+1) {
@@ -1662,6 +1678,23 @@ func (s *sentence) relativeSource(m *numMention) int {
 			}
 			if k := j + 1 + n; k < len(s.toks) && (s.determinerAt(k) || s.toks[k].upper) && s.toks[k].kind == tokWord {
 				return unlistedSource
+			}
+		}
+		// "que la Secretaría de Salud reportó", "that the ministry had
+		// reported": the actor, then its verb
+		if a := s.actorAt(j + 1); a >= 0 {
+			k := j + 1
+			for k < len(s.toks) && s.determinerAt(k) {
+				k++
+			}
+			if e := s.entAt[k]; e >= 0 {
+				q := s.ents[e].t1
+				for q < len(s.toks) && perfectAuxiliaries[s.text(q)] {
+					q++
+				}
+				if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && !s.negatedAt(q) {
+					return a
+				}
 			}
 		}
 		return -1
@@ -1687,6 +1720,17 @@ func (s *sentence) relativeSource(m *numMention) int {
 	}
 	return -1
 }
+
+// placeCountVerbs say what a place went through rather than what someone
+// stated: "México registró un exceso de mortalidad de …", "Brazil
+// recorded 278,229 fires".
+var placeCountVerbs = newWordSet("registered", "recorded", "has recorded", "has registered", "registró", "registra",
+	"registraron", "registran", "ha registrado", "han registrado", "registraba")
+
+// relativeComplements open a short complement between a counted noun and
+// the relative clause that names its source: "por COVID-19", "from
+// overdoses".
+var relativeComplements = newWordSet("por", "de", "from", "of", "due", "en", "in")
 
 // unlistedSource is relativeSource's answer for a source the tracker file
 // does not list.
@@ -2190,3 +2234,23 @@ func (s *sentence) claimsBy(m *numMention) int {
 var statementNouns = newWordSet("claims", "claim", "reports", "report", "estimates", "estimate", "assertions",
 	"statements", "figures", "afirmaciones", "declaraciones", "estimaciones", "cálculos", "calculos", "cifras",
 	"denuncias", "versión", "version")
+
+// speakerOfCountry returns, when token subj starts a country's name that
+// is the subject of a counting verb in what an actor reports ("El INEGI
+// informó que México registró un exceso de mortalidad de …"), the actor
+// that reports it, or -1: the country is where the count was made, not
+// its source.
+func (s *sentence) speakerOfCountry(subj, q int) int {
+	if _, n, _ := cueVerbs.matchAt(s.toks, q); subj < 1 || !placeCountVerbs[s.joined(q, q+n)] {
+		return -1 // "Jordania informó de que …": the country speaks
+	}
+	if _, ok := s.upperCountryAt(subj); !ok {
+		return -1
+	}
+	for _, em := range s.ents {
+		if em.actor >= 0 && em.speaker && !em.member && em.t1 <= subj && s.e.actors[em.actor].Role != tracker.Reporter {
+			return em.actor
+		}
+	}
+	return -1
+}

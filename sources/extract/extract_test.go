@@ -767,8 +767,9 @@ func TestKeywordsMatchInflectionsAndSynonyms(t *testing.T) {
 }
 
 // A keyword of one metric alone, right before the number, names its metric
-// even when another metric's concept term stands in the clause; and a
-// speaker after a nearer number speaks for that one only.
+// even when another metric's concept term stands in the clause; and the
+// speaker of a relative clause after a number ("que la Secretaría de Salud
+// reportó") speaks for that one only.
 func TestExtractKeywordAtTheNumber(t *testing.T) {
 	e := New([]tracker.Metric{
 		{ID: "covid-deaths", Keywords: []string{"muertes", "fallecidos", "deaths"}},
@@ -782,7 +783,10 @@ func TestExtractKeywordAtTheNumber(t *testing.T) {
 	for _, x := range e.Extract(text, nil) {
 		got = append(got, asWant(x))
 	}
-	wantList := []want{{metric: "excess-deaths", value: 699271, qual: tracker.Exact, actor: "INEGI", fallback: true}}
+	wantList := []want{
+		{metric: "excess-deaths", value: 699271, qual: tracker.Exact, actor: "INEGI"},
+		{metric: "covid-deaths", value: 327261, qual: tracker.Exact, actor: "Secretaría de Salud"},
+	}
 	if fmt.Sprint(got) != fmt.Sprint(wantList) {
 		t.Errorf("got  %v\nwant %v", got, wantList)
 	}
@@ -3462,5 +3466,105 @@ func TestExtractSubjectWithAcronymAndCountry(t *testing.T) {
 	checkFiguresBy(t, e, []figureCase{
 		{"El Servicio Nacional de Atención Integral (SNAI) de Ecuador informó este lunes de que 48 reclusos se evadieron de la cárcel.",
 			"[escaped=48 by SNAI]"},
+	})
+}
+
+// "Médecins Sans Frontières (MSF) says": the verb after the bracketed
+// short name of the same actor binds to the full name before it, however
+// far the figures stand.
+func TestExtractCueAfterBracketedAlias(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"killed"}},
+		{ID: "hospitalised", Unit: "people", Keywords: []string{"hospitalised", "in hospital"}},
+	}, []tracker.Actor{{Name: "MSF", Role: tracker.Confirmer, Aliases: []string{"MSF", "Médecins Sans Frontières"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"An outbreak of methanol poisoning in March killed approximately 90 people in Tripoli and put around 1,000 in hospital, " +
+			"Médecins Sans Frontières (MSF) says in its activity report for 2013.",
+			"[deaths=90 by MSF hospitalised=1000 by MSF]"},
+	})
+}
+
+// "El INEGI informó que México registró …": a country that records a count
+// inside what an actor reports is where it was counted, not who counts
+// it; "Jordania informó" is a country that speaks. "los N fallecimientos
+// por COVID-19 que la Secretaría de Salud reportó": the relative clause
+// names the source of its own number.
+func TestExtractCountryRecordsInReportedClause(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "excess", Unit: "people", Keywords: []string{"exceso de mortalidad"}},
+		{ID: "covid", Unit: "people", Keywords: []string{"fallecimientos por covid"}},
+		{ID: "returned", Unit: "people", Keywords: []string{"regresado", "cruzaron"}},
+	}, []tracker.Actor{
+		{Name: "INEGI", Role: tracker.Confirmer, Aliases: []string{"INEGI"}},
+		{Name: "Salud", Role: tracker.Claimant, Aliases: []string{"Secretaría de Salud"}},
+	})
+	checkFiguresBy(t, e, []figureCase{
+		{"El INEGI informó que entre 2020 y 2021 México registró un exceso de mortalidad de 699 mil 271 personas, " +
+			"más del doble de los 327 mil 261 fallecimientos por COVID-19 que la Secretaría de Salud reportó de manera oficial.",
+			"[excess=699271 by INEGI covid=327261 by Salud]"},
+		{"El INEGI informó que 35.113 personas han regresado, mientras que Jordania informó de que más de 22.000 personas cruzaron hacia Siria.",
+			"[returned=35113 by INEGI]"},
+	})
+	// named, not guessed: a moderator need not confirm the source
+	for _, x := range e.Extract("El INEGI informó que entre 2020 y 2021 México registró un exceso de mortalidad de 699 mil 271 personas.", nil) {
+		if x.ActorFromFallback {
+			t.Errorf("%s=%d by %s: ActorFromFallback, want the speaker named", x.Metric, x.Value, x.Actor)
+		}
+	}
+}
+
+// "…, dos años antes, cuando la cifra fue de 21.684": a count for a time
+// put back by "N years earlier" is an earlier period's.
+func TestExtractWhenYearsEarlier(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "sheltered", Unit: "people", Keywords: []string{"alojaron"}}},
+		[]tracker.Actor{{Name: "INE", Role: tracker.Confirmer, Aliases: []string{"INE"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Los centros alojaron cada día a una media de 33.758 personas, un 56% más que dos años antes, cuando la cifra fue de 21.684, según el INE.",
+			"[sheltered=33758 by INE]"},
+	})
+}
+
+// "De ese total, 23.097 horas correspondieron a apagones, 134 a
+// ralentizaciones y 26.865 a bloqueos": the numbers whose verb is left out
+// count hours as the first does, and all three break the total down.
+func TestExtractGappedBreakdownOfTotal(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "shutdowns", Unit: "shutdowns", Keywords: []string{"apagones", "bloqueos"}},
+		{ID: "hours", Unit: "hours", Keywords: []string{"horas"}},
+	}, []tracker.Actor{{Name: "Top10VPN", Role: tracker.Confirmer, Aliases: []string{"Top10VPN"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"El estudio de Top10VPN recoge interrupciones que sumaron 50.095 horas. De ese total, 23.097 horas correspondieron a apagones completos de la red, " +
+			"134 a ralentizaciones de la conexión y 26.865 a bloqueos de redes sociales.",
+			"[hours=50095 by Top10VPN]"},
+		{"Top10VPN contó 50.095 horas. De este modo, Top10VPN registró 134 apagones.",
+			"[hours=50095 by Top10VPN shutdowns=134 by Top10VPN]"},
+	})
+}
+
+// "with more than 373,000 members" gives an organisation's size, not a
+// count of what it tracks.
+func TestExtractMembershipIsNoFigure(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Unit: "people", Keywords: []string{"officers killed", "killed"}}},
+		[]tracker.Actor{{Name: "FOP", Role: tracker.Claimant, Aliases: []string{"FOP"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The FOP said 46 officers were killed this year. The FOP, with more than 373,000 members, described the numbers as grim.",
+			"[killed=46 by FOP]"},
+	})
+}
+
+// "Los heridos sumaron 66": a past form of a verb that states a total
+// makes the sentence a statement of the source named before.
+func TestExtractPastTotalVerb(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "killed", Unit: "people", Keywords: []string{"vidas", "muertos"}},
+		{ID: "injured", Unit: "people", Keywords: []string{"heridos"}},
+	}, []tracker.Actor{{Name: "BINUH", Role: tracker.Confirmer, Aliases: []string{"BINUH"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"La BINUH confirmó que los ataques se cobraron 262 vidas. Los heridos sumaron 66, de los cuales 59 eran civiles.",
+			"[killed=262 by BINUH injured=66 by BINUH]"},
+		// a sentence that speaks through the report, with no figure of
+		// its own, hands its source on
+		{"La BINUH confirmó que los ataques se cobraron 262 vidas.\n\nEl informe, que abarca dos meses, detalla que de esas víctimas 115 eran civiles. Los heridos sumaron 66.",
+			"[killed=262 by BINUH injured=66 by BINUH]"},
 	})
 }

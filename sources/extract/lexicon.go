@@ -459,6 +459,8 @@ var figureVerbs = phrasesOf(1,
 	"sube ya a", "asciende ya a", "ascendía ya a", "llega ya a", "se eleva ya a", "suma ya", "ya suma",
 	"ya asciende a", "alcanza ya", "ya alcanza", "has now reached", "now totals", "has already reached",
 	"already stands at", "llegan a", "llegaron a", "llegan ya a", "ascienden ya a", "suman ya", "ya suman",
+	"sumaron", "sumó", "sumaban", "totalizaron", "totalizó", "totalizan", "ascendieron a", "alcanzaron",
+	"alcanzan", "se elevaron a", "se elevan a", "totalled", "total",
 )
 
 // backReferenceWords make a source noun refer to one already named: "el
@@ -840,6 +842,11 @@ var mostAffectedMarkers = phrasesOf(1, "hardest-hit", "hardest hit", "worst-hit"
 // speedUnits after a number make it a speed: "210 kilometres per hour".
 var speedUnits = phrasesOf(1, "mph", "km/h", "kph", "kmh", "miles per hour", "miles an hour", "kilometres per hour",
 	"kilometers per hour", "kilómetros por hora", "km por hora", "millas por hora", "knots", "nudos")
+
+// membershipNouns after "with"/"con" and a number give the size of an
+// organisation: "with more than 373,000 members", "con 40.000 afiliados".
+var membershipNouns = newWordSet("members", "miembros", "afiliados", "afiliadas", "socios", "militantes",
+	"subscribers", "followers", "seguidores", "suscriptores")
 
 // workforcePhrases before a number give the size of a workforce: "que
 // da trabajo a unas 200.000 personas", "which employs 90,000 people".

@@ -37,6 +37,7 @@ func (s *sentence) figures() []figure {
 		}
 		m.byKeyword = m.metric >= 0
 	}
+	s.copyGappedHeads()
 	// "808 and then 895 releases", "56, 61 or 70 excarcelaciones": a bare
 	// number shares the noun of the coordinated number after it
 	for k := len(s.nums) - 2; k >= 0; k-- {
@@ -1387,6 +1388,13 @@ func (s *sentence) updateState(st *extractState, figs []figure) {
 	if s.countsVictims() {
 		st.victimsSent = st.sent
 	}
+	// "El informe, que abarca del 27 de enero al 27 de marzo, detalla que
+	// …": a sentence that speaks through the last actor's report names
+	// that actor for the sentences after it, even when it gives no figure
+	referred := -1
+	if !s.namesActor() && (s.possessiveReport() || s.authorCueAside() || s.impersonalReport()) {
+		referred = s.fallbackActor()
+	}
 	st.prevActor = -1
 	for i := len(figs) - 1; i >= 0; i-- {
 		if !figs[i].fallback {
@@ -1418,6 +1426,9 @@ func (s *sentence) updateState(st *extractState, figs []figure) {
 		if st.prevActor < 0 && distinct >= 0 && !many {
 			st.prevActor = distinct
 		}
+	}
+	if st.prevActor < 0 {
+		st.prevActor = referred
 	}
 	st.prevLinked = st.prevLinked[:0]
 	st.prevUnlinked = false
@@ -2332,7 +2343,7 @@ func (s *sentence) afterLeadingPartitive(m *numMention) bool {
 		}
 	}
 	for j := 0; j < s.leadEnd; j++ {
-		if t := s.text(j); partitiveDeterminers[t] || t == "total" {
+		if t := s.text(j); partitiveDeterminers[t] || wholeNouns[t] {
 			return !s.shareOfOtherKind(m)
 		}
 	}
@@ -2376,3 +2387,46 @@ func (s *sentence) prevCountsOtherKind(cat category) bool {
 	}
 	return true
 }
+
+// namesActor reports whether the sentence names a tracker actor.
+func (s *sentence) namesActor() bool {
+	for _, em := range s.ents {
+		if em.actor >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// copyGappedHeads gives a bare number that repeats the pattern of a
+// counted noun before it, verb left out, what that noun counts: in
+// "23.097 horas correspondieron a apagones completos, 134 a
+// ralentizaciones y 26.865 a bloqueos", the 134 and the 26.865 are hours
+// too, not the outages named beside them.
+func (s *sentence) copyGappedHeads() {
+	for k := 1; k < len(s.nums); k++ {
+		m := &s.nums[k]
+		if m.trap || m.head != headBare || !elidedVerbPrepositions[s.text(m.t1)] {
+			continue
+		}
+		switch s.text(m.qStart - 1) {
+		case ",", "y", "e", "and", "o", "or":
+		default:
+			continue
+		}
+		o := &s.nums[k-1]
+		if o.trap || o.headAt < 0 || o.head == headBare {
+			continue
+		}
+		for q := o.headAt + 2; q <= o.headAt+3 && q < m.qStart; q++ {
+			if s.text(q) == s.text(m.t1) && s.toks[q-1].kind == tokWord && verbLike(s.text(q-1)) {
+				m.head, m.headAt, m.metric, m.byKeyword = o.head, o.headAt, o.metric, o.byKeyword
+				break
+			}
+		}
+	}
+}
+
+// elidedVerbPrepositions follow both the verb of a clause and the numbers of the
+// clauses that leave that verb out: "… correspondieron a …, 134 a …".
+var elidedVerbPrepositions = newWordSet("a", "to", "en", "in", "on", "for", "por", "para")

@@ -1282,6 +1282,9 @@ func (s *sentence) trapReason(m *numMention) string {
 	if _, _, ok := workforcePhrases.matchEndingAt(s.toks, m.qStart); ok {
 		return "no_metric" // "la entidad, que da trabajo a unas 200.000 personas": its workforce
 	}
+	if p := s.text(m.qStart - 1); (p == "with" || p == "con") && membershipNouns[s.text(m.t1)] {
+		return "no_metric" // "the largest police union, with more than 373,000 members": its membership
+	}
 	if p := s.text(m.qStart - 1); (p == "of" || p == "de") && (s.text(m.qStart-2) == "population" || s.text(m.qStart-2) == "poblacion") {
 		return "no_metric" // "the city's population of more than 7 million", "una población de 7 millones"
 	}
@@ -1783,6 +1786,9 @@ func (s *sentence) whenEarlier(m *numMention) bool {
 	if s.text(end-1) == "," {
 		end--
 	}
+	if end >= 2 && agoWords[s.text(end-1)] && periodNouns[s.text(end-2)] {
+		return true // "un 56% más que dos años antes, cuando la cifra fue de 21.684"
+	}
 	for j := end - 1; j >= 0 && j >= end-4; j-- {
 		if _, n, ok := earlierPeriodWords.matchAt(s.toks, j); ok && j+n == end && s.earlierThanReported(j, n) {
 			return true // "el año anterior, cuando murieron 717"
@@ -1795,6 +1801,14 @@ func (s *sentence) whenEarlier(m *numMention) bool {
 	}
 	return false
 }
+
+// agoWords put a span of time back from the time reported on: "two years
+// earlier", "dos años antes".
+var agoWords = newWordSet("earlier", "before", "ago", "antes", "atrás", "atras")
+
+// periodNouns are the spans of time agoWords count back.
+var periodNouns = newWordSet("years", "year", "months", "month", "weeks", "week", "decades", "decade",
+	"años", "año", "meses", "mes", "semanas", "semana", "décadas", "decadas")
 
 // laterYearIn reports whether the sentence names a year after y: "in
 // 2020 …, and more in 2021", "In its 2024 report, … in 2006".
