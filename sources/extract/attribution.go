@@ -780,9 +780,10 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		return -1, false, false
 	}
 	fb := s.fallbackActor()
-	if fb >= 0 && !s.quoteGoesOn && !s.reportsFigure() && !s.shareOfThem(m) {
+	if fb >= 0 && !s.quoteGoesOn && !s.reportsFigure() && !s.shareOfThem(m) && s.subjectPeopleTerm(m) < 0 {
 		// "Militants also seized around 250 hostages.": narration, not a
-		// statement of the source named before
+		// statement of the source named before (but "Las personas
+		// detenidas fueron 1.161" states a count)
 		fb = -1
 	}
 	if s.quoteGoesOn {
@@ -792,6 +793,13 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 	}
 	if fb >= 0 {
 		return fb, true, true
+	}
+	// "Las personas detenidas o investigadas fueron 1.161" paragraphs
+	// after the lead named the ministry and nobody else: a count the text
+	// states as fact comes from its only source, for a moderator to
+	// confirm
+	if a := s.st.soleActor; a >= 0 && !s.quoteGoesOn && s.subjectPeopleTerm(m) >= 0 {
+		return a, true, true
 	}
 	// no cue and nothing before, but the sentence names one actor (not
 	// bound to another number's cue): the likely source, for a moderator

@@ -3568,3 +3568,28 @@ func TestExtractPastTotalVerb(t *testing.T) {
 			"[killed=262 by BINUH injured=66 by BINUH]"},
 	})
 }
+
+// "Las personas detenidas o investigadas fueron 1.161": a plural copula
+// gives the count of the term that is its subject, a keyword of the
+// tracker file's own too; paragraphs after a lead that named one source
+// and nobody else, that count is the source's, for a moderator to
+// confirm. With two sources named, nobody is guessed.
+func TestExtractCopulaCountOfSubjectTerm(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "crimes", Unit: "crimes", Keywords: []string{"delitos de odio"}},
+		{ID: "arrests", Unit: "people", Keywords: []string{"detenidos", "arrests"}},
+	}, []tracker.Actor{
+		{Name: "Interior", Role: tracker.Claimant, Aliases: []string{"Ministerio del Interior"}},
+		{Name: "ONG", Role: tracker.Confirmer, Aliases: []string{"Movimiento contra la Intolerancia"}},
+	})
+	lead := "El Ministerio del Interior informó de que la policía investigó 2.268 delitos de odio en 2023.\n\n" +
+		"El racismo sigue a la cabeza de las denuncias.\n\n"
+	checkFiguresBy(t, e, []figureCase{
+		{lead + "Las personas detenidas o investigadas fueron 1.161, casi un 39 % más que el año anterior.",
+			"[crimes=2268 by Interior arrests=1161 by Interior]"},
+		{"El Ministerio del Interior informó de que la policía investigó 2.268 delitos de odio en 2023, y el Movimiento contra la Intolerancia lo lamentó.\n\n" +
+			"El racismo sigue a la cabeza de las denuncias.\n\nLas personas detenidas o investigadas fueron 1.161.",
+			"[crimes=2268 by Interior]"},
+		{lead + "Entre los detenidos había 1.161 jóvenes.", "[crimes=2268 by Interior]"},
+	})
+}

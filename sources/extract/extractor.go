@@ -893,6 +893,7 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 		topic:         -1,
 		lastActor:     -1,
 		lastConf:      -1,
+		soleActor:     -1,
 	}
 	quoteSpan, quote := Span{-1, -1}, ""
 	quoteOf := func(sp Span) string {
@@ -1204,6 +1205,9 @@ type extractState struct {
 	lastActor int // the last actor named (not a reporter), or -1
 	actorSent int
 	lastConf  int // the last confirmer named, or -1
+	// soleActor is the one actor (not a reporter) the text has named so
+	// far, -1 for none, -2 for several
+	soleActor int
 	confSent  int
 	// largest is the largest count the sentences before gave (not a date,
 	// money, a percentage): a place "worst hit" with fewer is a part of it

@@ -1179,7 +1179,11 @@ func (s *sentence) subjectFigureNoun(m *numMention) int {
 func (s *sentence) subjectPeopleTerm(m *numMention) int {
 	_, n, ok := figureVerbs.matchEndingAt(s.toks, m.qStart)
 	if !ok {
-		return -1
+		// "Las personas detenidas o investigadas fueron 1.161", "Los
+		// heridos son 66": a plural copula, the count its subject's
+		if n = 1; !pluralCopulas[s.text(m.qStart-1)] {
+			return -1
+		}
 	}
 	v := m.qStart - n
 	start := -1
@@ -1194,6 +1198,8 @@ func (s *sentence) subjectPeopleTerm(m *numMention) int {
 		}
 		if k+1 < v && genericPeople[s.text(k)] {
 			start = k
+		} else if k < v && k > j && s.entAt[k] >= 0 && s.ents[s.entAt[k]].ent >= 0 && s.ents[s.entAt[k]].t1 == v {
+			start = k - 1 // "Los heridos sumaron 66": the term is the subject
 		}
 	}
 	if start < 0 {
@@ -1203,17 +1209,21 @@ func (s *sentence) subjectPeopleTerm(m *numMention) int {
 	if k < 0 || s.ents[k].ent < 0 || s.ents[k].irrealis {
 		return -1
 	}
-	cat := s.e.ents[s.ents[k].ent].cat
-	if cat == 0 {
-		return -1
-	}
+	ent := s.e.ents[s.ents[k].ent]
 	for j := start; j < v; j++ {
 		if s.countAt(j) {
 			return -1
 		}
 	}
-	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&cat != 0 })
+	if ent.cat == 0 {
+		// a keyword of the tracker file's own, no lexicon concept
+		return s.onlyMetric(func(mi int) bool { return containsInt(ent.metrics, mi) })
+	}
+	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&ent.cat != 0 })
 }
+
+// pluralCopulas link a plural subject to the number that counts it.
+var pluralCopulas = newWordSet("fueron", "son", "eran", "were", "are")
 
 // openingSeparators close a dateline or an opening phrase before a
 // sentence's subject.
@@ -1470,6 +1480,13 @@ func (s *sentence) updateState(st *extractState, figs []figure) {
 			st.lastConf, st.confSent = a, st.sent
 		}
 		st.lastActor, st.actorSent = a, st.sent
+		switch st.soleActor {
+		case -1:
+			st.soleActor = a
+		case a:
+		default:
+			st.soleActor = -2
+		}
 	}
 	for _, em := range s.ents {
 		if em.actor >= 0 && !em.member {
