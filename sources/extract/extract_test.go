@@ -3593,3 +3593,33 @@ func TestExtractCopulaCountOfSubjectTerm(t *testing.T) {
 		{lead + "Entre los detenidos había 1.161 jóvenes.", "[crimes=2268 by Interior]"},
 	})
 }
+
+// "927 profesionales sanitarios perdieron la vida": professionals, crews
+// and members are people; "107 de sus integrantes fueron asesinados" counts
+// a body's own people, not a part of a count; a metric restricted to one
+// occupation does not count another's ("44 of its officers" are no
+// journalists).
+func TestExtractRoleNouns(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "health-workers-killed", Unit: "people", Keywords: []string{"health workers killed", "sanitarios muertos"}},
+		{ID: "police-killed", Unit: "people", Keywords: []string{"policías asesinados", "officers killed"}},
+	}, []tracker.Actor{
+		{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"OMS", "WHO"}},
+		{Name: "Policía", Role: tracker.Claimant, Aliases: []string{"Policía Nacional"}},
+	})
+	checkFiguresBy(t, e, []figureCase{
+		{"Según la OMS, 927 profesionales sanitarios perdieron la vida en 27 países.", "[health-workers-killed=927 by WHO]"},
+	})
+	police := New([]tracker.Metric{{ID: "police-killed", Unit: "people", Keywords: []string{"policías asesinados", "officers killed"}}},
+		[]tracker.Actor{{Name: "Policía", Role: tracker.Claimant, Aliases: []string{"Policía Nacional"}}})
+	checkFiguresBy(t, police, []figureCase{
+		{"La Policía Nacional confirmó que 107 de sus integrantes fueron asesinados durante 2025.", "[police-killed=107 by Policía]"},
+	})
+	press := New([]tracker.Metric{{ID: "journalists-killed", Unit: "people", Keywords: []string{"journalists killed", "periodistas asesinados"}}},
+		[]tracker.Actor{{Name: "CPJ", Role: tracker.Confirmer, Aliases: []string{"CPJ"}}})
+	checkFiguresBy(t, press, []figureCase{
+		{"The CPJ said 12 reporters were killed this year.", "[journalists-killed=12 by CPJ]"},
+		{"The CPJ said 44 police officers were killed this year.", "[]"},
+		{"The CPJ said 44 of its officers were killed this year.", "[]"},
+	})
+}

@@ -46,6 +46,11 @@ var peopleNouns = newWordSet(
 	"foreigner", "dissident", "hostage", "minor", "leader", "member", "hombre", "mujer", "niño", "activista",
 	"periodista", "opositor", "opositora", "estudiante", "militar", "ciudadano", "ciudadana", "extranjero",
 	"extranjera", "dirigente", "líder", "miembro", "recluso", "reclusa", "rehén", "menor", "detainee",
+	"professionals", "profesionales", "integrantes", "medics", "doctors", "nurses",
+	"enfermeros", "enfermeras", "teachers", "docentes", "maestros", "maestras", "profesores", "profesoras",
+	"agents", "agentes", "guards", "guardias", "volunteers", "voluntarios", "voluntarias", "staffers",
+	"contractors", "contratistas", "colleagues", "compañeros", "operators", "operarios", "crew", "tripulantes",
+	"reporters", "reporteros", "comunicadores", "paramedics", "paramédicos", "policemen", "soldados",
 )
 
 // relativeAuxiliaries may stand between a relative pronoun and its verb:

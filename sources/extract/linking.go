@@ -30,9 +30,10 @@ func (s *sentence) figures() []figure {
 			continue
 		}
 		m.metric = s.keywordMetric(m)
-		if m.metric >= 0 && s.broaderThan(m, m.metric) {
+		if m.metric >= 0 && (s.broaderThan(m, m.metric) || s.otherRole(m, m.metric)) {
 			// "attacks that have left 553 people dead", "la muerte de más
-			// de 460 pacientes": not the health workers a metric counts
+			// de 460 pacientes": not the health workers a metric counts;
+			// "44 of its officers had been killed": not the protesters
 			m.metric = -1
 		}
 		m.byKeyword = m.metric >= 0
@@ -653,6 +654,52 @@ func (s *sentence) broaderThan(m *numMention, mi int) bool {
 	}
 	return broadPopulation[w]
 }
+
+// otherRole reports whether number m counts people of a particular role
+// ("44 of its officers", "two teachers") that metric mi, restricted to
+// people of other roles, does not count.
+func (s *sentence) otherRole(m *numMention, mi int) bool {
+	pop := s.e.metrics[mi].population
+	if len(pop) == 0 {
+		return false
+	}
+	at := m.headAt
+	if t := s.text(m.t1); (t == "of" || t == "de") && possessives[s.text(m.t1+1)] {
+		at = m.t1 + 2 // "44 of its officers", "107 de sus integrantes"
+	} else if m.head != headPeople || at < 0 {
+		return false
+	}
+	g, ok := roleGroups[s.text(at)]
+	if !ok || inPopulation(pop, s.text(at+1)) {
+		return false
+	}
+	for w := range pop {
+		if pg, ok := roleGroups[w]; ok && pg == g || !ok && w == s.text(at) {
+			return false
+		}
+	}
+	return true
+}
+
+// roleGroups sort the occupations news counts apart into groups of
+// synonyms: a metric of one group's people does not count another's.
+var roleGroups = func() map[string]int {
+	groups := [][]string{
+		{"officers", "officer", "police", "policemen", "policías", "policias", "policía", "agentes", "uniformados",
+			"soldiers", "soldier", "troops", "militares", "soldados", "efectivos", "servicemen", "guards", "guardias"},
+		{"journalists", "journalist", "periodistas", "periodista", "reporters", "reporteros", "comunicadores"},
+		{"medics", "doctors", "nurses", "paramedics", "sanitarios", "médicos", "medicos", "enfermeras", "enfermeros",
+			"paramédicos"},
+		{"teachers", "docentes", "maestros", "maestras", "profesores", "profesoras"},
+	}
+	m := map[string]int{}
+	for g, ws := range groups {
+		for _, w := range ws {
+			m[foldString(w)] = g + 1
+		}
+	}
+	return m
+}()
 
 // inPopulation reports whether word w is one of the role nouns pop, in
 // any gender or number ("defensoras" for "defensores").

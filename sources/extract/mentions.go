@@ -1356,11 +1356,20 @@ func (s *sentence) partitiveOfTerm(t1 int) bool {
 	if j == t1+1 || j >= len(s.toks) {
 		return false // "una docena de excarcelaciones" is the count itself
 	}
+	if possessives[s.text(t1+1)] && memberNouns[s.text(j)] {
+		return false // "107 de sus integrantes fueron asesinados": the body's own people, counted
+	}
 	if k := s.entAt[j]; k >= 0 {
 		return s.ents[k].ent >= 0 && s.ents[k].actor < 0 // "3 de los excarcelados", "2 of the political prisoners"
 	}
 	return s.e.lex.isStatePerson(s.text(j)) || peopleNouns[s.text(j)] // "114 of the detainees"
 }
+
+// memberNouns, after a possessive, name the people of a body: "107 de sus
+// integrantes", "five of its staff".
+var memberNouns = newWordSet("integrantes", "miembros", "members", "staff", "personnel", "employees", "empleados",
+	"trabajadores", "workers", "agentes", "officers", "efectivos", "funcionarios", "colleagues", "compañeros",
+	"colaboradores", "volunteers", "voluntarios", "soldiers", "soldados", "troops", "tropas", "uniformados")
 
 // partIsKeyword reports whether the part that number m counts is named by
 // a metric keyword after a copula: "41 of the freed detainees were
