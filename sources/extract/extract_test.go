@@ -3623,3 +3623,19 @@ func TestExtractRoleNouns(t *testing.T) {
 		{"The CPJ said 44 of its officers were killed this year.", "[]"},
 	})
 }
+
+// "52 federal, state, county, municipal, military and campus officers
+// lost their lives": a list of modifiers stands between the number and
+// the people it counts, and the event right after them is the metric's.
+func TestExtractModifierListBeforePeople(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "police-killed", Unit: "people", Keywords: []string{"officers killed", "line of duty deaths"}},
+		{ID: "police-wounded", Unit: "people", Keywords: []string{"officers wounded"}},
+	}, []tracker.Actor{{Name: "NLEOMF", Role: tracker.Confirmer, Aliases: []string{"NLEOMF"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The NLEOMF said that 52 federal, state, county, municipal, military and campus officers lost their lives in the line of duty.",
+			"[police-killed=52 by NLEOMF]"},
+		{"The NLEOMF said that 52 federal, state, county and campus officers were wounded, and 3 were killed.",
+			"[police-wounded=52 by NLEOMF police-killed=3 by NLEOMF]"},
+	})
+}

@@ -317,11 +317,24 @@ func (s *sentence) countsInhabitants(m *numMention) bool {
 // and its auxiliaries: "649 children were transferred", "400 personas
 // han sido localizadas". It returns -1 otherwise.
 func (s *sentence) predicateKeyword(m *numMention) int {
-	k := s.predicateEnt(s.afterHead(m))
+	j := s.afterHead(m)
+	k := s.predicateEnt(j)
+	if k < 0 && m.head == headPeople && j < len(s.toks) {
+		// "officers lost their lives": the event right after the noun
+		if e := s.entAt[j]; e >= 0 && s.ents[e].t0 == j && s.ents[e].ent >= 0 && s.e.ents[s.ents[e].ent].cat != 0 {
+			k = e
+		}
+	}
 	if k < 0 || s.clause[s.ents[k].t0] != s.clause[m.t0] {
 		return -1
 	}
-	return s.conceptFreeMetric(s.e.ents[s.ents[k].ent])
+	ent := s.e.ents[s.ents[k].ent]
+	if ent.cat != 0 && m.head == headPeople && !s.ents[k].irrealis {
+		// "52 federal, state, county, municipal, military and campus
+		// officers lost their lives": the one metric of that event
+		return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&ent.cat != 0 })
+	}
+	return s.conceptFreeMetric(ent)
 }
 
 // conceptFreeMetric returns the one metric looked for whose keyword ent

@@ -600,6 +600,35 @@ func isCloserText(t string) bool {
 
 // head classifies what the number ending at token t1 counts, and returns
 // the token of that noun (-1 when bare).
+// modifierListEnd returns, when the tokens from j are a list of lowercase
+// modifiers joined by commas and a conjunction and followed by a noun for
+// people ("federal, state, county and campus officers"), the token of
+// that noun; j otherwise.
+func (s *sentence) modifierListEnd(j int) int {
+	word := func(i int) bool {
+		return i < len(s.toks) && s.toks[i].kind == tokWord && !s.toks[i].upper && s.entAt[i] < 0 && !peopleNouns[s.text(i)] &&
+			!functionWords[s.text(i)]
+	}
+	i, commas := j, 0
+	for word(i) && s.text(i+1) == "," {
+		i += 2
+		commas++
+	}
+	if commas == 0 || !word(i) {
+		return j
+	}
+	switch s.text(i + 1) {
+	case "and", "or", "y", "e", "o", "u":
+		i += 2
+	default:
+		return j
+	}
+	if word(i) && i+1 < len(s.toks) && peopleNouns[s.text(i+1)] {
+		return i + 1
+	}
+	return j
+}
+
 func (s *sentence) head(t1 int) (headKind, int) {
 	if _, _, ok := s.conversionAt(t1); ok {
 		return headBare, -1 // "9.001 km²" for a metric of hectares
@@ -625,6 +654,11 @@ func (s *sentence) head(t1 int) (headKind, int) {
 	}
 	if j >= len(s.toks) {
 		return headBare, -1
+	}
+	// "52 federal, state, county, municipal, military and campus
+	// officers": a list of modifiers before the people counted
+	if k := s.modifierListEnd(j); k > j {
+		j = k
 	}
 	// "317 female students", "658 cholera cases", "481,000 Covid-19
 	// deaths", "48.405 guatemaltecos deportados": a modifier before the
