@@ -52,7 +52,7 @@ func TestExtractWithExampleConfig(t *testing.T) {
 		{"El Foro Penal informó que 143 presos políticos han sido excarcelados, mientras que 777 siguen detenidos.",
 			[]want{exact(rel, 143, foro), exact(hold, 777, foro)}},
 		{"CARACAS (AP) — Venezuelan authorities released at least 16 political prisoners overnight, including several journalists, Foro Penal said Tuesday, bringing the total number of releases it has verified to 56.",
-			[]want{atLeast(rel, 16, foro), exact(rel, 56, foro)}},
+			[]want{exact(rel, 56, foro)}}, // the night's 16 brought the total there: an increment
 		{"Delcy Rodríguez said on Sunday that 626 prisoners had been freed.", []want{exact(rel, 626, gv)}},
 		{`"Hemos verificado 56 excarcelaciones", declaró a la prensa Gonzalo Himiob, vicepresidente del Foro Penal.`,
 			[]want{exact(rel, 56, foro)}},

@@ -248,7 +248,7 @@ var extractTests = []struct {
 	{"possessive stands at", "The government's tally stands at 412 releases, while Foro Penal's stands at 56.",
 		[]want{exact(released, 412, gov), exact(released, 56, foro)}},
 	{"bringing the total", "Foro Penal said on Saturday that 25 political prisoners had been released overnight, bringing the total since Jan. 8 to 81.",
-		[]want{exact(released, 25, foro), exact(released, 81, foro)}},
+		[]want{exact(released, 81, foro)}}, // the overnight 25 is an increment of the 81
 
 	// Parts of a count.
 	{"of those released", "Of those released, 14 were women, Foro Penal said.", nil},
@@ -3637,5 +3637,26 @@ func TestExtractModifierListBeforePeople(t *testing.T) {
 			"[police-killed=52 by NLEOMF]"},
 		{"The NLEOMF said that 52 federal, state, county and campus officers were wounded, and 3 were killed.",
 			"[police-wounded=52 by NLEOMF police-killed=3 by NLEOMF]"},
+	})
+}
+
+// "65 homicidios ayer; con esa cifra, el acumulado asciende a 18 mil 613",
+// "320 people were evacuated …, bringing the number displaced to 2,500":
+// the count that brings a larger one of the same metric to its level is
+// an increment; the total is the figure.
+func TestExtractIncrementBringingTotal(t *testing.T) {
+	es := New([]tracker.Metric{{ID: "homicides", Unit: "people", Keywords: []string{"homicidios"}}},
+		[]tracker.Actor{{Name: "TResearch", Role: tracker.Confirmer, Aliases: []string{"TResearch"}}})
+	en := New([]tracker.Metric{{ID: "displaced", Unit: "people", Keywords: []string{"displaced", "evacuated"}}},
+		[]tracker.Actor{{Name: "OCHA", Role: tracker.Confirmer, Aliases: []string{"OCHA"}}})
+	checkFiguresBy(t, es, []figureCase{
+		{"TResearch informó que ayer se cometieron 65 homicidios dolosos; con esa cifra, el acumulado del sexenio asciende a 18 mil 613 homicidios.",
+			"[homicides=18613 by TResearch]"},
+		// no total after it: the count stands
+		{"TResearch informó que ayer se cometieron 65 homicidios dolosos, con lo que se superó la media.", "[homicides=65 by TResearch]"},
+	})
+	checkFiguresBy(t, en, []figureCase{
+		{"320 people were evacuated over the previous 24 hours, bringing the number displaced to more than 2,500, OCHA said.",
+			"[displaced=2500 by OCHA]"},
 	})
 }

@@ -92,7 +92,7 @@ func (s *sentence) figures() []figure {
 			s.nums[k].dropReason = "earlier_period"
 			continue
 		}
-		if s.anotherOfSame(k) {
+		if s.anotherOfSame(k) || s.broughtToTotal(k) {
 			s.nums[k].dropReason = "increment"
 			continue
 		}
@@ -2507,3 +2507,31 @@ func (s *sentence) copyGappedHeads() {
 // elidedVerbPrepositions follow both the verb of a clause and the numbers of the
 // clauses that leave that verb out: "… correspondieron a …, 134 a …".
 var elidedVerbPrepositions = newWordSet("a", "to", "en", "in", "on", "for", "por", "para")
+
+// broughtToTotal reports whether number k is what brought a larger count
+// of the same metric, given after it in the sentence, to its level: "65
+// homicidios ayer; con esa cifra, el acumulado asciende a 18 mil 613",
+// "320 people were evacuated over the previous 24 hours, bringing the
+// number displaced to more than 2,500". It is an increment, not the count.
+func (s *sentence) broughtToTotal(k int) bool {
+	m := &s.nums[k]
+	for j := k + 1; j < len(s.nums); j++ {
+		o := &s.nums[j]
+		if o.trap || o.value <= m.value || o.metric >= 0 && o.metric != m.metric {
+			continue
+		}
+		for q := m.t1; q < o.qStart; q++ {
+			if _, _, ok := bringingMarkers.matchAt(s.toks, q); ok {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// bringingMarkers join an increment to the running total it brings: "bringing
+// the total to", "con lo que", "con esa cifra".
+var bringingMarkers = phrasesOf(1, "bringing", "taking the", "pushing the", "raising the", "con lo que",
+	"con lo cual", "con esa cifra", "con esta cifra", "con ello", "elevando", "lo que eleva", "lo que lleva",
+	"lo que sitúa", "with which")
