@@ -3549,6 +3549,9 @@ func TestExtractMembershipIsNoFigure(t *testing.T) {
 	checkFiguresBy(t, e, []figureCase{
 		{"The FOP said 46 officers were killed this year. The FOP, with more than 373,000 members, described the numbers as grim.",
 			"[killed=46 by FOP]"},
+		{"The FOP said 46 officers were killed this year. The union, which counts some 373,000 members, described the numbers as grim.",
+			"[killed=46 by FOP]"},
+		{"The FOP said 22 of its members were killed this year.", "[killed=22 by FOP]"},
 	})
 }
 

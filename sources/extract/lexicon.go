@@ -853,6 +853,11 @@ var speedUnits = phrasesOf(1, "mph", "km/h", "kph", "kmh", "miles per hour", "mi
 var membershipNouns = newWordSet("members", "miembros", "afiliados", "afiliadas", "socios", "militantes",
 	"subscribers", "followers", "seguidores", "suscriptores")
 
+// membershipVerbs before a number of members give an organisation's
+// size: "with", "which counts some 200,000 members", "agrupa a".
+var membershipVerbs = newWordSet("with", "con", "counts", "has", "have", "represents", "tiene", "cuenta", "agrupa",
+	"representa", "reúne", "reune")
+
 // workforcePhrases before a number give the size of a workforce: "que
 // da trabajo a unas 200.000 personas", "which employs 90,000 people".
 var workforcePhrases = phrasesOf(1, "da trabajo a", "dan trabajo a", "emplea a", "emplean a", "employs", "employ",

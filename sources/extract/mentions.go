@@ -1316,7 +1316,7 @@ func (s *sentence) trapReason(m *numMention) string {
 	if _, _, ok := workforcePhrases.matchEndingAt(s.toks, m.qStart); ok {
 		return "no_metric" // "la entidad, que da trabajo a unas 200.000 personas": its workforce
 	}
-	if p := s.text(m.qStart - 1); (p == "with" || p == "con") && membershipNouns[s.text(m.t1)] {
+	if p := s.text(m.qStart - 1); membershipVerbs[p] && membershipNouns[s.text(m.t1)] {
 		return "no_metric" // "the largest police union, with more than 373,000 members": its membership
 	}
 	if p := s.text(m.qStart - 1); (p == "of" || p == "de") && (s.text(m.qStart-2) == "population" || s.text(m.qStart-2) == "poblacion") {
