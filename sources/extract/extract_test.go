@@ -3663,3 +3663,18 @@ func TestExtractIncrementBringingTotal(t *testing.T) {
 			"[displaced=2500 by OCHA]"},
 	})
 }
+
+// "Una persona murió": a Spanish article before a noun for one person and
+// the event that befell them counts one; before anything else it is an
+// article ("una persona de 40 años", "una cifra").
+func TestExtractOnePersonEventInSpanish(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"muertos", "fallecidos"}},
+		{ID: "injured", Unit: "people", Keywords: []string{"heridos"}},
+	}, []tracker.Actor{{Name: "Policía", Role: tracker.Claimant, Aliases: []string{"Policía"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Una persona murió y al menos 21 resultaron heridas por disparos, informó la Policía.", "[deaths=1 by Policía injured=21 by Policía]"},
+		{"Una mujer ha muerto y 34 personas resultaron heridas, informó la Policía.", "[deaths=1 by Policía injured=34 by Policía]"},
+		{"La Policía informó de 3 muertos, una cifra provisional, y una persona dio la alarma.", "[deaths=3 by Policía]"},
+	})
+}

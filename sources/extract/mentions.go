@@ -309,7 +309,7 @@ func (s *sentence) wordMention(i int) (numMention, bool) {
 		if last, _ := s.numberWordAt(j - 1); j > i+1 && (last.kind == kindScale || last.kind == kindHundred || last.kind == kindDozen) {
 			m.mult = last.value
 		}
-		if j == i+1 && spanishArticles[s.toks[i].text] {
+		if j == i+1 && spanishArticles[s.toks[i].text] && !s.onePersonEvent(i) {
 			return numMention{}, false // "un", "una": an article
 		}
 		m.unitWord = j == i+1 && unitNumberWords[s.toks[i].text]
@@ -734,6 +734,28 @@ func verbLike(w string) bool {
 	}
 	return false
 }
+
+// onePersonEvent reports whether the Spanish article at token i counts one
+// person something happened to: "Una persona murió", "una mujer resultó
+// herida", "una víctima rescatada". The event term must follow the noun
+// at once, perhaps after an auxiliary.
+func (s *sentence) onePersonEvent(i int) bool {
+	if !singularPersons[s.text(i+1)] || i+2 >= len(s.toks) {
+		return false
+	}
+	j := i + 2
+	for n := 0; j < len(s.toks) && n < 2 && (perfectAuxiliaries[s.text(j)] || s.text(j) == "resulto"); n++ {
+		j++
+	}
+	k := s.entAt[j]
+	return k >= 0 && s.ents[k].t0 == j && s.ents[k].ent >= 0 && s.ents[k].actor < 0 && !s.ents[k].irrealis &&
+		s.e.ents[s.ents[k].ent].cat != 0
+}
+
+// singularPersons are the nouns for one person that "un"/"una" count.
+var singularPersons = newWordSet("persona", "mujer", "hombre", "joven", "nino", "nina", "menor", "victima", "preso",
+	"presa", "recluso", "reclusa", "agente", "policia", "militar", "soldado", "migrante", "trabajador", "trabajadora",
+	"civil", "periodista", "bebe", "adolescente", "turista", "pasajero", "pasajera", "manifestante", "estudiante")
 
 // markTraps marks numbers that are not counts: dates, times, durations,
 // ages, money, percentages, labels, phone numbers, years.
