@@ -3678,3 +3678,18 @@ func TestExtractOnePersonEventInSpanish(t *testing.T) {
 		{"La Policía informó de 3 muertos, una cifra provisional, y una persona dio la alarma.", "[deaths=3 by Policía]"},
 	})
 }
+
+// A group by sex or age ("41 women", "78 niños") is a part of a larger
+// count given before it or beside it; with none, it is everyone the text
+// counts: "At least 41 women died when a riot tore through a women's
+// prison".
+func TestExtractDemographicGroupAsWhole(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"died", "killed", "murieron"}}},
+		[]tracker.Actor{{Name: "Government", Role: tracker.Claimant, Aliases: []string{"the government"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"At least 41 women died on Tuesday when a riot tore through a women's prison, the government said.", "[deaths=41 by Government]"},
+		{"At least 100 people died on Tuesday, among them 41 women, the government said.", "[deaths=100 by Government]"},
+		{"At least 100 people died on Tuesday, the government said. Some 41 women were killed in the riot, the government said.",
+			"[deaths=100 by Government]"},
+	})
+}

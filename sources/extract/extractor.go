@@ -113,6 +113,10 @@ type metricInfo struct {
 	// restrict it to ("aid workers", "health workers", "periodistas"), or
 	// nil: a count of people at large is not a count of them
 	population wordSet
+	// ofKind is set when its name or keywords name the people it counts
+	// by what they are or do ("Protesters killed", "migrantes
+	// fallecidos"): a group by sex or age is then some of them
+	ofKind bool
 }
 
 // entity is what a matched phrase is: an actor's alias, a metric keyword,
@@ -221,7 +225,7 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 		}
 	}
 	for mi, m := range metrics {
-		info := metricInfo{id: m.ID, population: populationOf(m)}
+		info := metricInfo{id: m.ID, population: populationOf(m), ofKind: countsPeopleOfKind(m)}
 		for _, kw := range m.Keywords {
 			for _, v := range keywordVariants(kw) {
 				i, ok := entityFor(v)
@@ -733,6 +737,20 @@ func populationOf(m tracker.Metric) wordSet {
 		}
 	}
 	return ws
+}
+
+// countsPeopleOfKind reports whether a metric's name or keywords name
+// people by what they are or do ("Protesters killed", "migrantes
+// fallecidos"), not people at large nor a group by sex or age.
+func countsPeopleOfKind(m tracker.Metric) bool {
+	for _, text := range append([]string{m.Name}, m.Keywords...) {
+		for _, w := range phraseTokens(text) {
+			if peopleNouns[w] && !broadPopulation[w] && !genericPeople[w] && !demographicNouns[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // gappedKeyword is a keyword of several words that may take one more word

@@ -2181,7 +2181,22 @@ func (s *sentence) groupPart(m *numMention) bool {
 		return false
 	}
 	w := s.text(m.headAt)
-	return demographicNouns[w] && !s.e.tracked[w]
+	if !demographicNouns[w] || s.e.tracked[w] {
+		return false
+	}
+	// "At least 41 women died when a riot tore through a women's
+	// prison": with no larger count before it or beside it, the group is
+	// everyone the text counts, unless the metric counts people of a kind
+	// ("Protesters killed": 23 children are some of them)
+	if m.metric >= 0 && (len(s.e.metrics[m.metric].population) > 0 || s.e.metrics[m.metric].ofKind) || s.st.largest > m.value {
+		return true
+	}
+	for _, o := range s.nums {
+		if !o.trap && o.value > m.value && o.head != headOther {
+			return true
+		}
+	}
+	return false
 }
 
 // shareAside reports whether number m is followed by its share of a total
