@@ -3693,3 +3693,16 @@ func TestExtractDemographicGroupAsWhole(t *testing.T) {
 			"[deaths=100 by Government]"},
 	})
 }
+
+// A count placed in a province or a region is a part of a larger count
+// the text gave before it or beside it; with none, it is the count of
+// what the text reports: "al menos 15 muertos en la provincia de Guayas".
+func TestExtractPlacedCountAsWhole(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"muertos", "murieron"}}},
+		[]tracker.Actor{{Name: "Gobierno", Role: tracker.Claimant, Aliases: []string{"el Gobierno"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"El Gobierno informó de al menos 15 muertos en la provincia de Guayas tras las lluvias.", "[deaths=15 by Gobierno]"},
+		{"El Gobierno informó de 40 muertos en todo el país. Hubo al menos 15 muertos en la provincia de Guayas, según el Gobierno.",
+			"[deaths=40 by Gobierno]"},
+	})
+}

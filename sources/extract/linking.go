@@ -1921,7 +1921,7 @@ func (s *sentence) placedPart(m *numMention) bool {
 			return s.leadEnd < 0 || !s.shareOfOtherKind(m)
 		}
 	}
-	if s.placedInList(m) || s.inPlaceOfKind(m) || s.shareOfSomeone(m) || s.originInList(m) {
+	if s.placedInList(m) || s.inPlaceOfKind(m) && s.largerCountKnown(m) || s.shareOfSomeone(m) || s.originInList(m) {
 		return true
 	}
 	switch s.text(m.t1) + " " + s.text(m.t1+1) + " " + s.text(m.t1+2) {
@@ -2188,7 +2188,14 @@ func (s *sentence) groupPart(m *numMention) bool {
 	// prison": with no larger count before it or beside it, the group is
 	// everyone the text counts, unless the metric counts people of a kind
 	// ("Protesters killed": 23 children are some of them)
-	if m.metric >= 0 && (len(s.e.metrics[m.metric].population) > 0 || s.e.metrics[m.metric].ofKind) || s.st.largest > m.value {
+	return m.metric >= 0 && (len(s.e.metrics[m.metric].population) > 0 || s.e.metrics[m.metric].ofKind) || s.largerCountKnown(m)
+}
+
+// largerCountKnown reports whether the text has given, before number m or
+// beside it in its sentence, a larger count (not a date, an amount of
+// money, a percentage): a whole that m may be a part of.
+func (s *sentence) largerCountKnown(m *numMention) bool {
+	if s.st.largest > m.value {
 		return true
 	}
 	for _, o := range s.nums {

@@ -30,6 +30,7 @@ type numMention struct {
 	subset      bool // after "including", "entre ellos": a part of the count before it
 	ofThem      bool // "444 of them", "16.681 de ellas": a part of a count just given
 	perDay      bool // followed by "a day", "al día" when a metric counts per day
+	placed      bool // followed by a place that may make it a part ("en la provincia de")
 
 	// conversion is, for a number stated in a larger unit than a metric's
 	// and converted to it, 1 + its index into unitConversions, else 0
@@ -792,6 +793,13 @@ func (s *sentence) markTraps() {
 		}
 		if s.coordinated(end, b.qStart) {
 			b.trap, b.dropReason = true, "partial"
+		}
+	}
+	// "al menos 15 muertos en la provincia de Guayas" with no larger count
+	// before it or beside it: the count of what the text reports
+	for k := range s.nums {
+		if m := &s.nums[k]; m.placed && m.dropReason == "partial" && !s.largerCountKnown(m) {
+			m.trap, m.dropReason = false, ""
 		}
 	}
 	s.markRangeEnds()
@@ -1664,6 +1672,7 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 			break
 		}
 		if _, _, ok := placePartMarkers.matchAt(s.toks, j); ok {
+			m.placed = true
 			return "partial" // "38 personas en la capital", "250 dead in the province of Hatay"
 		}
 	}
