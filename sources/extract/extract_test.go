@@ -3706,3 +3706,19 @@ func TestExtractPlacedCountAsWhole(t *testing.T) {
 			"[deaths=40 by Gobierno]"},
 	})
 }
+
+// "contamos 56 afectados; por desgracia, 21 de ellos fallecieron": a share
+// "of them" whose verb is a metric's event, of a count no metric takes, is
+// a count of that metric; of a count of the same metric it stays a part.
+func TestExtractShareOfUntrackedCount(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"muertos", "fallecidos"}},
+		{ID: "hospitalised", Unit: "people", Keywords: []string{"hospitalizados", "intoxicados"}},
+	}, []tracker.Actor{{Name: "Salud", Role: tracker.Claimant, Aliases: []string{"Secretaría de Salud"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{`"Por ahora contamos 56 afectados; por desgracia, 21 de ellos fallecieron", dijo un portavoz de la Secretaría de Salud.`,
+			"[deaths=21 by Salud]"},
+		{`"Por ahora contamos 56 muertos; 21 de ellos fallecieron en el hospital", dijo un portavoz de la Secretaría de Salud.`,
+			"[deaths=56 by Salud]"},
+	})
+}

@@ -367,7 +367,14 @@ func (s *sentence) freeSharesOfOtherMetric() {
 			}
 		}
 		if whole < 0 {
-			continue
+			// "contamos 56 afectados; por desgracia, 21 de ellos
+			// fallecieron": a share, with its own metric's event, of a
+			// count no metric takes (affected, casualties)
+			if j := s.countBefore(k); j >= 0 && s.nums[j].head != headOther && s.predicateMetric(m.t1+2) >= 0 {
+				whole = len(s.e.metrics) // (no metric's index)
+			} else {
+				continue
+			}
 		}
 		mi := s.predicateMetric(m.t1 + 2)
 		if mi < 0 || mi == whole {
@@ -452,6 +459,13 @@ func (s *sentence) existentialBefore(q int) bool {
 // identified", "had been detained"), or -1.
 func (s *sentence) predicateMetric(j int) int {
 	k := s.predicateEnt(j)
+	if k < 0 && j < len(s.toks) && objectPronouns[s.text(j-1)] {
+		// "21 de ellos fallecieron": the verb right after the share
+		if e := s.entAt[j]; e >= 0 && s.ents[e].t0 == j && s.ents[e].ent >= 0 && !s.ents[e].irrealis && s.toks[j].kind == tokWord &&
+			(verbLike(s.text(j)) || s.toks[j].preterite) {
+			k = e
+		}
+	}
 	if k < 0 {
 		return -1
 	}
