@@ -3722,3 +3722,17 @@ func TestExtractShareOfUntrackedCount(t *testing.T) {
 			"[deaths=56 by Salud]"},
 	})
 }
+
+// "443 of the escaped inmates have been recaptured": a part of a term
+// whose verb is another metric's event counts that metric; "14 of the
+// escaped inmates are women" stays a part.
+func TestExtractPartDoesOther(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "escaped", Unit: "people", Keywords: []string{"escaped", "broke out"}},
+		{ID: "recaptured", Unit: "people", Keywords: []string{"recaptured", "rearrested"}},
+	}, []tracker.Actor{{Name: "NCoS", Role: tracker.Claimant, Aliases: []string{"NCoS"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The NCoS said 443 of the escaped inmates have been recaptured.", "[recaptured=443 by NCoS]"},
+		{"The NCoS said 14 of the escaped inmates are women.", "[]"},
+	})
+}

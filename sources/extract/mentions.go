@@ -1328,7 +1328,7 @@ func (s *sentence) trapReason(m *numMention) string {
 	if s.amongAfter(m) {
 		return "partial" // "18 foreigners were among the 56 freed"
 	}
-	if s.partitiveOfTerm(m.t1) && !s.partIsKeyword(m) {
+	if s.partitiveOfTerm(m.t1) && !s.partIsKeyword(m) && !s.partDoesOther(m) {
 		return "partial" // "3 de los excarcelados tienen…": a part of the count
 	}
 	if backReferenceBefore[s.text(m.qStart-1)] || backReferenceBefore[s.text(m.qStart-2)] && s.text(m.qStart-1) != "de" && s.toks[m.qStart-1].kind == tokWord {
@@ -1434,6 +1434,53 @@ func (s *sentence) partitiveOfTerm(t1 int) bool {
 var memberNouns = newWordSet("integrantes", "miembros", "members", "staff", "personnel", "employees", "empleados",
 	"trabajadores", "workers", "agentes", "officers", "efectivos", "funcionarios", "colleagues", "compañeros",
 	"colaboradores", "volunteers", "voluntarios", "soldiers", "soldados", "troops", "tropas", "uniformados")
+
+// partDoesOther reports whether the part after number m ("119 de los
+// deportados", "14 of the injured") is said to do or undergo what another
+// metric counts than the whole's term: "119 de los deportados han podido
+// volver" counts returns, not deportations.
+func (s *sentence) partDoesOther(m *numMention) bool {
+	j := m.t1 + 1
+	for j < len(s.toks) && j <= m.t1+3 && (s.determinerAt(j) || partitiveDeterminers[s.toks[j].text]) {
+		j++
+	}
+	k := -1
+	if j < len(s.toks) {
+		k = s.entAt[j]
+	}
+	if k < 0 || s.ents[k].ent < 0 || s.ents[k].actor >= 0 {
+		return false
+	}
+	whole := s.e.ents[s.ents[k].ent]
+	q := s.ents[k].t1
+	if q < len(s.toks) && peopleNouns[s.text(q)] {
+		q++ // "of the escaped inmates"
+	}
+	aux := false
+	for q < len(s.toks) && (perfectAuxiliaries[s.text(q)] || predicateAdverbs[s.text(q)] || modalWords[s.text(q)] ||
+		s.text(q) == "podido" || s.text(q) == "been") {
+		aux = aux || perfectAuxiliaries[s.text(q)]
+		q++
+	}
+	e := -1
+	if q < len(s.toks) && (aux || verbLike(s.text(q)) || s.toks[q].preterite) {
+		e = s.entAt[q]
+	}
+	if e < 0 || s.ents[e].t0 != q || s.ents[e].ent < 0 || s.ents[e].irrealis || s.ents[e].actor >= 0 {
+		return false
+	}
+	pred := s.e.ents[s.ents[e].ent]
+	mi := -1
+	if pred.cat != 0 {
+		mi = s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&pred.cat != 0 })
+	} else {
+		mi = s.conceptFreeMetric(pred)
+	}
+	if mi < 0 {
+		return false
+	}
+	return whole.cat&s.e.metrics[mi].owns == 0 && !containsInt(whole.metrics, mi)
+}
 
 // partIsKeyword reports whether the part that number m counts is named by
 // a metric keyword after a copula: "41 of the freed detainees were
