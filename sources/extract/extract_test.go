@@ -3736,3 +3736,17 @@ func TestExtractPartDoesOther(t *testing.T) {
 		{"The NCoS said 14 of the escaped inmates are women.", "[]"},
 	})
 }
+
+// "125 figuran como secuestrados y 45 como detenidos": a Spanish verb in
+// the present after a bare count is no noun, and a bare count is what it
+// is listed "como" / "as".
+func TestExtractListedAs(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "injured", Unit: "people", Keywords: []string{"heridos"}},
+		{ID: "kidnapped", Unit: "people", Keywords: []string{"secuestrados", "detenidos"}},
+	}, []tracker.Actor{{Name: "OCHA", Role: tracker.Confirmer, Aliases: []string{"OCHA"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"La OCHA detalló que 308 cooperantes resultaron heridos, mientras que 125 figuran como secuestrados y 45 como detenidos.",
+			"[injured=308 by OCHA kidnapped=125 by OCHA kidnapped=45 by OCHA]"},
+	})
+}

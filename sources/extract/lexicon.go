@@ -204,6 +204,12 @@ var bareFollowers = newWordSet(
 	"porque", "aunque", "si", "pese", "tras", "sino", "ni",
 	"over", "across", "through", "throughout", "within", "against", "nationwide", "worldwide", "sobre", "contra",
 	"frente", "bajo", "ante", "hacia", "mediante",
+	// Spanish verbs in the present or the imperfect that follow a bare
+	// count: "125 figuran como secuestrados", "700 permanecen detenidos"
+	"figuran", "figuraban", "permanecen", "permanecían", "siguen", "seguían", "continúan", "continuaban",
+	"quedan", "quedaban", "viven", "vivían", "aparecen", "constan", "corresponden", "correspondían",
+	"padecen", "sufren", "sufrían", "necesitan", "requieren", "reciben", "recibían", "esperan", "aguardan",
+	"trabajan", "cumplen", "estarían", "habrían", "serían",
 )
 
 // figureNouns stand for a figure named elsewhere: "a figure of 400", "la

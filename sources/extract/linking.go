@@ -318,6 +318,17 @@ func (s *sentence) countsInhabitants(m *numMention) bool {
 // han sido localizadas". It returns -1 otherwise.
 func (s *sentence) predicateKeyword(m *numMention) int {
 	j := s.afterHead(m)
+	if t := s.text(j); (t == "como" || t == "as") && m.head == headBare && j+1 < len(s.toks) {
+		// "125 figuran como secuestrados y 45 como detenidos": what the
+		// bare number is listed as
+		if e := s.entAt[j+1]; e >= 0 && s.ents[e].t0 == j+1 && s.ents[e].ent >= 0 && s.ents[e].actor < 0 {
+			ent := s.e.ents[s.ents[e].ent]
+			if ent.cat != 0 {
+				return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&ent.cat != 0 })
+			}
+			return s.onlyMetric(func(mi int) bool { return containsInt(ent.metrics, mi) })
+		}
+	}
 	k := s.predicateEnt(j)
 	if k < 0 && m.head == headPeople && j < len(s.toks) {
 		// "officers lost their lives": the event right after the noun
