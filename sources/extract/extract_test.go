@@ -3750,3 +3750,14 @@ func TestExtractListedAs(t *testing.T) {
 			"[injured=308 by OCHA kidnapped=125 by OCHA kidnapped=45 by OCHA]"},
 	})
 }
+
+// "pasó de 14,1 millones en 2008 a 7,3 millones en 2024": the year right
+// after a count dates that count, not the count after it.
+func TestExtractYearDatesCountBeforeIt(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "child-labour", Unit: "people", Keywords: []string{"trabajo infantil"}}},
+		[]tracker.Actor{{Name: "OIT", Role: tracker.Confirmer, Aliases: []string{"OIT"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Según la OIT, el número de menores en situación de trabajo infantil pasó de 14,1 millones en 2008 a 7,3 millones en 2024.",
+			"[child-labour=7300000 by OIT]"},
+	})
+}

@@ -1840,6 +1840,9 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 		if err != nil || y < 1900 || y > 2100 || y >= s.st.latestYear {
 			continue
 		}
+		if j < m.t0 && s.countEndsBefore(j, m) {
+			continue // "280 killed in 2023 and 300 in 2024": the 280's year
+		}
 		if s.periodRunsTo(j, s.st.latestYear) {
 			continue // "in 2020 and 2021", "entre 2020 y 2021": a period up to the latest year
 		}
@@ -1853,6 +1856,25 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 			}
 			return s.anotherCount(m) || s.laterYearIn(y)
 		}
+	}
+	return false
+}
+
+// countEndsBefore reports whether a count other than m (not a date, money
+// or a percentage) ends before token j in its clause, with only its noun,
+// its term and a preposition between: the year at j dates that count.
+func (s *sentence) countEndsBefore(j int, m *numMention) bool {
+	for k := range s.nums {
+		o := &s.nums[k]
+		if o.t0 == m.t0 || o.trap || o.t1 > j || s.clause[o.t0] != s.clause[j] {
+			continue
+		}
+		for q := o.t1; q < j; q++ {
+			if s.toks[q].kind != tokWord {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
