@@ -3761,3 +3761,21 @@ func TestExtractYearDatesCountBeforeIt(t *testing.T) {
 			"[child-labour=7300000 by OIT]"},
 	})
 }
+
+// The subject of a figure verb after a dateline says what the number
+// counts, even with another metric's term nearer the number: "NARATHIWAT —
+// The death toll … has risen to 12, with 121 people injured", "BEIRUT
+// (DPA).— El número de muertos … se ha elevado a 137 y el de heridos, a
+// unos 5.000".
+func TestExtractSubjectFigureAfterDateline(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"death toll", "muertos"}},
+		{ID: "injured", Unit: "people", Keywords: []string{"injured", "heridos"}},
+	}, []tracker.Actor{{Name: "Governor", Role: tracker.Claimant, Aliases: []string{"the governor", "la Cruz Roja"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"NARATHIWAT — The death toll from Saturday's explosion at a fireworks warehouse has risen to 12, with 121 people injured, the governor said.",
+			"[deaths=12 by Governor injured=121 by Governor]"},
+		{"BEIRUT (DPA).— El número de muertos por las explosiones en la zona portuaria de Beirut se ha elevado a 137 y el de heridos, a unos 5.000, según la Cruz Roja.",
+			"[deaths=137 by Governor injured=5000 by Governor]"},
+	})
+}

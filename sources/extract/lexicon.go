@@ -472,6 +472,8 @@ var figureVerbs = phrasesOf(1,
 	"already stands at", "llegan a", "llegaron a", "llegan ya a", "ascienden ya a", "suman ya", "ya suman",
 	"sumaron", "sumó", "sumaban", "totalizaron", "totalizó", "totalizan", "ascendieron a", "alcanzaron",
 	"alcanzan", "se elevaron a", "se elevan a", "totalled", "total",
+	"se ha elevado a", "se han elevado a", "ha ascendido a", "han ascendido a", "ha llegado a", "ha subido a",
+	"ha aumentado a", "ha crecido a", "has risen to", "had climbed to", "had reached", "has grown to",
 )
 
 // backReferenceWords make a source noun refer to one already named: "el

@@ -146,6 +146,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	if mi := s.subjectPeopleTerm(m); mi >= 0 {
 		return mi // "Las personas fallecidas bajo custodia … llegan ya a 191"
 	}
+	if mi := s.subjectTollMetric(m); mi >= 0 {
+		return mi // "NARATHIWAT — The death toll from Saturday's explosion … has risen to 12"
+	}
 	if m.wholeTerm > 0 {
 		// "21 of the 28 attack drones Russia launched": what the whole's
 		// own words count, its participle or else its noun
@@ -1245,6 +1248,13 @@ func (s *sentence) subjectFigureNoun(m *numMention) int {
 			q = s.figureNounFrom(c+1, v)
 		}
 	}
+	for j := 1; q < 0 && j < v; j++ {
+		// "BEIRUT (DPA).— El número de muertos … se ha elevado a 137":
+		// after a dateline
+		if openingSeparators[s.text(j-1)] && s.text(j-1) != "," {
+			q = s.figureNounFrom(j, v)
+		}
+	}
 	if q < 0 {
 		return -1
 	}
@@ -1309,6 +1319,44 @@ func (s *sentence) subjectPeopleTerm(m *numMention) int {
 
 // pluralCopulas link a plural subject to the number that counts it.
 var pluralCopulas = newWordSet("fueron", "son", "eran", "were", "are")
+
+// subjectTollMetric returns the metric of the keyword that ends on a
+// figure noun ("death toll", "casualty count") and opens the sentence, or
+// follows its dateline, as the subject of the figure verb right before
+// number m: "NARATHIWAT — The death toll from Saturday's explosion at a
+// fireworks warehouse has risen to 12, with 121 people injured". It
+// returns -1 otherwise, or when another count stands between.
+func (s *sentence) subjectTollMetric(m *numMention) int {
+	_, n, ok := figureVerbs.matchEndingAt(s.toks, m.qStart)
+	if !ok {
+		return -1
+	}
+	v := m.qStart - n
+	for j := 0; j < v; j++ {
+		if j > 0 && !openingSeparators[s.text(j-1)] {
+			continue
+		}
+		k := j
+		for k < v && s.determinerAt(k) {
+			k++
+		}
+		e := s.entAt[k]
+		if k >= v || e < 0 || s.ents[e].ent < 0 || s.ents[e].actor >= 0 || !figureNouns[s.text(s.ents[e].t1-1)] {
+			continue
+		}
+		for _, o := range s.nums {
+			if !o.trap && o.t0 > k && o.t0 < v {
+				return -1
+			}
+		}
+		ent := s.e.ents[s.ents[e].ent]
+		if ent.cat != 0 {
+			return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&ent.cat != 0 })
+		}
+		return s.onlyMetric(func(mi int) bool { return containsInt(ent.metrics, mi) })
+	}
+	return -1
+}
 
 // openingSeparators close a dateline or an opening phrase before a
 // sentence's subject.
