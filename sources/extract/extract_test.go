@@ -3779,3 +3779,15 @@ func TestExtractSubjectFigureAfterDateline(t *testing.T) {
 			"[deaths=137 by Governor injured=5000 by Governor]"},
 	})
 }
+
+// "siguen sin ser localizadas", "yet to be found": the missing.
+func TestExtractNotYetFoundAreMissing(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"muertos", "dead"}},
+		{ID: "missing", Unit: "people", Keywords: []string{"desaparecidos", "missing"}},
+	}, []tracker.Actor{{Name: "ONU", Role: tracker.Confirmer, Aliases: []string{"la ONU", "the UN"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Según la ONU, más de 9.000 personas siguen sin ser localizadas.", "[missing=9000 by ONU]"},
+		{"Según la ONU, 12 personas siguen sin ser encontradas y 3 murieron.", "[missing=12 by ONU deaths=3 by ONU]"},
+	})
+}
