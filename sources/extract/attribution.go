@@ -1289,6 +1289,12 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 					s.inferred = true
 					return a, true
 				}
+				// "Según el documento, …" paragraphs after the lead: the
+				// text's only source
+				if a := s.st.soleActor; a >= 0 && !s.actorInClause(s.clause[m.t0]) {
+					s.inferred = true
+					return a, true
+				}
 				return 0, false
 			}
 			for k := q + 1; k <= j && k < m.t0; k++ {

@@ -3791,3 +3791,20 @@ func TestExtractNotYetFoundAreMissing(t *testing.T) {
 		{"Según la ONU, 12 personas siguen sin ser encontradas y 3 murieron.", "[missing=12 by ONU deaths=3 by ONU]"},
 	})
 }
+
+// "De acuerdo con la misma fuente, …" paragraphs after the lead that
+// named the text's only source: that source, for a moderator to confirm;
+// with two sources named, nobody is guessed.
+func TestExtractSameSourceLongAfter(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "police-killed", Unit: "people", Keywords: []string{"policías asesinados"}}},
+		[]tracker.Actor{
+			{Name: "Causa en Común", Role: tracker.Confirmer, Aliases: []string{"Causa en Común"}},
+			{Name: "SESNSP", Role: tracker.Claimant, Aliases: []string{"SESNSP"}},
+		})
+	body := "El informe detalla los casos por estado.\n\nGuanajuato encabeza la lista.\n\n" +
+		"De acuerdo con la misma fuente, el sexenio terminó con un total de 2 mil 456 policías asesinados."
+	checkFiguresBy(t, e, []figureCase{
+		{"Causa en Común presentó este lunes su informe anual.\n\n" + body, "[police-killed=2456 by Causa en Común]"},
+		{"Causa en Común presentó este lunes su informe anual y lo comparó con el del SESNSP.\n\n" + body, "[]"},
+	})
+}
