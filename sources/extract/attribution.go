@@ -64,6 +64,16 @@ func (s *sentence) recentActor(n int) int {
 	return -1
 }
 
+// recentOrSoleActor returns the actor named at most n sentences back, or
+// else the only actor the text has named (its source, paragraphs back),
+// or -1.
+func (s *sentence) recentOrSoleActor(n int) int {
+	if a := s.recentActor(n); a >= 0 {
+		return a
+	}
+	return s.st.soleActor
+}
+
 // countKeptAt reports whether the cue word at token q is the noun of a
 // count that someone keeps: "the provisional count kept by the Aid Worker
 // Security Database" (the count, "kept", "by", then its keeper).
@@ -831,17 +841,17 @@ func (s *sentence) fallbackActor() int {
 	}
 	// "…, the researchers estimated.", "…, the analysis found": the
 	// authors of the count, or their report, named a few sentences back
-	if a := s.recentActor(3); a >= 0 && s.authorCueAside() {
+	if a := s.recentOrSoleActor(3); a >= 0 && s.authorCueAside() {
 		return a
 	}
 	// "Su último recuento eleva a más de 2.166…": its count, of the actor
 	// last named
-	if a := s.recentActor(2); a >= 0 && s.possessiveReport() {
+	if a := s.recentOrSoleActor(2); a >= 0 && s.possessiveReport() {
 		return a
 	}
 	// "Se indica que … la cifra total de excarcelaciones ascendería a
 	// 1.896": the statement last spoken of
-	if a := s.recentActor(memoryReach); a >= 0 && s.impersonalReport() {
+	if a := s.recentOrSoleActor(memoryReach); a >= 0 && s.impersonalReport() {
 		return a
 	}
 	// "Our lawyers verified 444 releases" in a statement: its author,

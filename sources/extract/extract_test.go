@@ -3808,3 +3808,34 @@ func TestExtractSameSourceLongAfter(t *testing.T) {
 		{"Causa en Común presentó este lunes su informe anual y lo comparó con el del SESNSP.\n\n" + body, "[]"},
 	})
 }
+
+// "children under five" is an age, and "will suffer" a forecast: "at least
+// 132,000 children under five will suffer from acute malnutrition" gives
+// no figure; "over 500 people" is a count.
+func TestExtractUnderFiveAndWill(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "malnutrition", Unit: "people", Keywords: []string{"acute malnutrition"}}},
+		[]tracker.Actor{{Name: "IPC", Role: tracker.Confirmer, Aliases: []string{"IPC"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The IPC estimates that at least 132,000 children under five will suffer from acute malnutrition.", "[]"},
+		{"The IPC said 132,000 children under five suffer from acute malnutrition.", "[malnutrition=132000 by IPC]"},
+		{"The IPC said 132,000 children under five suffered acute malnutrition in 2024.", "[malnutrition=132000 by IPC]"},
+		{"The IPC report estimates that at least 132,000 children under five will suffer from acute malnutrition, twice the number it projected in May.", "[]"},
+	})
+}
+
+// "Su último recuento…", "…, señala el informe." paragraphs after the
+// lead: the report of the text's only source, when no actor was named in
+// the sentences just before.
+func TestExtractReportOfSoleSourceLongAfter(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Unit: "people", Keywords: []string{"asesinatos"}}},
+		[]tracker.Actor{
+			{Name: "Indepaz", Role: tracker.Confirmer, Aliases: []string{"Indepaz"}},
+			{Name: "Defensoría", Role: tracker.Claimant, Aliases: []string{"Defensoría del Pueblo"}},
+		})
+	body := "La violencia se concentró en el suroeste del país.\n\nLas comunidades piden protección.\n\n" +
+		"Los líderes locales temen nuevas amenazas.\n\nEn total hubo 44 asesinatos de firmantes de paz, señala el informe."
+	checkFiguresBy(t, e, []figureCase{
+		{"Indepaz publicó este lunes su balance anual.\n\n" + body, "[killed=44 by Indepaz]"},
+		{"Indepaz publicó este lunes su balance anual, que contrasta con el de la Defensoría del Pueblo.\n\n" + body, "[]"},
+	})
+}

@@ -1162,7 +1162,7 @@ var needPhrases = phrasesOf(1, "hacen falta", "hace falta", "harían falta", "se
 
 // modalWords as the verb of a counted noun make a possibility: "1,000
 // trucks could come in".
-var modalWords = newWordSet("could", "would", "might", "may", "should", "podrían", "podría", "deberían",
+var modalWords = newWordSet("could", "would", "might", "may", "should", "will", "podrían", "podría", "deberían",
 	"debería", "pudieran", "pudiesen")
 
 // riseVerbsEs are Spanish verbs of a figure rising to a level: after a

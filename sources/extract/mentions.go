@@ -866,6 +866,13 @@ func (s *sentence) addedToTotal(m *numMention) bool {
 // quedar sin luz".
 func (s *sentence) modalPredicate(m *numMention) bool {
 	j := s.afterHead(m)
+	if t := s.text(j); t == "under" || t == "over" {
+		for _, o := range s.nums {
+			if o.t0 == j+1 && o.value < 20 {
+				j = o.t1 // "132,000 children under five will suffer"
+			}
+		}
+	}
 	if _, n, ok := rateAfter.matchAt(s.toks, j); ok {
 		j += n
 	}
@@ -875,6 +882,9 @@ func (s *sentence) modalPredicate(m *numMention) bool {
 	// (not "up to 400 could have been freed": an estimate of the past)
 	return modalWords[s.text(j)] && s.text(j+1) != "have" && s.text(j+1) != "haber"
 }
+
+// ageHolders are the people an age bound follows: "children under five".
+var ageHolders = newWordSet("children", "kids", "babies", "infants", "people", "adults", "persons", "minors", "girls", "boys")
 
 // markSums marks as parts the numbers that add up exactly to a total
 // stated before them in the sentence, or announced as the total after
@@ -1231,6 +1241,8 @@ func (s *sentence) trapReason(m *numMention) string {
 		return "duration"
 	case ageWords[p1], (p1 == "of" || p1 == "de") && ageWords[p2]:
 		return "age" // "aged 58", "under the age of 10", "a la edad de 12"
+	case (p1 == "under" || p1 == "over") && ageHolders[p2] && m.value < 20:
+		return "age" // "children under five", "people over 65" (a small bound: "over 500" is a count)
 	case labelNouns[p1], p1 == "." && (p2 == "no" || p2 == "art" || p2 == "num" || p2 == "nos"):
 		return "label"
 	case s.codeBefore(m.t0):
