@@ -52,6 +52,11 @@ func (s *sentence) authorReferredTo(subj int) int {
 	if !possessives[p] && !definiteAt(p) || s.actorInClause(s.clause[subj]) {
 		return -1
 	}
+	if reportNouns[w] {
+		// "El documento contabiliza…": the report named before, whoever
+		// was named after it
+		return s.reportOwnerOr(s.recentActor(2))
+	}
 	return s.recentActor(2)
 }
 
@@ -72,6 +77,16 @@ func (s *sentence) recentOrSoleActor(n int) int {
 		return a
 	}
 	return s.st.soleActor
+}
+
+// reportOwnerOr returns the actor whose report the text named in the last
+// few sentences ("El documento contabiliza…" after "el último informe de
+// la BINUH"), or else a.
+func (s *sentence) reportOwnerOr(a int) int {
+	if o := s.st.reportOwner; o >= 0 && s.st.sent-s.st.reportSent <= memoryReach {
+		return o
+	}
+	return a
 }
 
 // countKeptAt reports whether the cue word at token q is the noun of a
@@ -842,12 +857,12 @@ func (s *sentence) fallbackActor() int {
 	// "…, the researchers estimated.", "…, the analysis found": the
 	// authors of the count, or their report, named a few sentences back
 	if a := s.recentOrSoleActor(3); a >= 0 && s.authorCueAside() {
-		return a
+		return s.reportOwnerOr(a)
 	}
 	// "Su último recuento eleva a más de 2.166…": its count, of the actor
 	// last named
 	if a := s.recentOrSoleActor(2); a >= 0 && s.possessiveReport() {
-		return a
+		return s.reportOwnerOr(a)
 	}
 	// "Se indica que … la cifra total de excarcelaciones ascendería a
 	// 1.896": the statement last spoken of

@@ -3839,3 +3839,19 @@ func TestExtractReportOfSoleSourceLongAfter(t *testing.T) {
 		{"Indepaz publicó este lunes su balance anual, que contrasta con el de la Defensoría del Pueblo.\n\n" + body, "[]"},
 	})
 }
+
+// "El documento contabiliza…" after "según el último informe de la
+// BINUH, que alerta de ejecuciones a manos de la policía": the report is
+// the BINUH's, though the police were named after it.
+func TestExtractReportOwner(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Unit: "people", Keywords: []string{"asesinatos", "perdieron la vida"}}},
+		[]tracker.Actor{
+			{Name: "BINUH", Role: tracker.Confirmer, Aliases: []string{"BINUH"}},
+			{Name: "PNH", Role: tracker.Claimant, Aliases: []string{"Policía Nacional de Haití", "la policía"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Más de 1.200 personas perdieron la vida, según el último informe trimestral de la BINUH, que alerta de ejecuciones a manos de la policía.\n\n" +
+			"El documento contabiliza 1.223 asesinatos en ese periodo.",
+			"[killed=1200 by BINUH killed=1223 by BINUH]"},
+	})
+}

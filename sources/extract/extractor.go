@@ -912,6 +912,7 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 		lastActor:     -1,
 		lastConf:      -1,
 		soleActor:     -1,
+		reportOwner:   -1,
 	}
 	quoteSpan, quote := Span{-1, -1}, ""
 	quoteOf := func(sp Span) string {
@@ -1226,7 +1227,11 @@ type extractState struct {
 	// soleActor is the one actor (not a reporter) the text has named so
 	// far, -1 for none, -2 for several
 	soleActor int
-	confSent  int
+	// reportOwner is the actor whose report the text last named ("el
+	// último informe trimestral de la BINUH", "Amnesty released a report"),
+	// -1 for none: "El documento contabiliza…" later is its
+	reportOwner, reportSent int
+	confSent                int
 	// largest is the largest count the sentences before gave (not a date,
 	// money, a percentage): a place "worst hit" with fewer is a part of it
 	largest int64

@@ -1626,6 +1626,9 @@ func (s *sentence) updateState(st *extractState, figs []figure) {
 			remember(em.actor)
 		}
 	}
+	if a := s.reportOwnerNamed(); a >= 0 {
+		st.reportOwner, st.reportSent = a, st.sent
+	}
 	// an actor a figure was attributed to without being named ("the
 	// group", "our lawyers") is still the one spoken of
 	if len(figs) > 0 && figs[len(figs)-1].fallback && figs[len(figs)-1].actor >= 0 {
@@ -2630,3 +2633,33 @@ func (s *sentence) broughtToTotal(k int) bool {
 var bringingMarkers = phrasesOf(1, "bringing", "taking the", "pushing the", "raising the", "con lo que",
 	"con lo cual", "con esa cifra", "con esta cifra", "con ello", "elevando", "lo que eleva", "lo que lleva",
 	"lo que sitúa", "with which")
+
+// reportOwnerNamed returns the actor whose report the sentence names: the
+// actor a few words after a report noun and "de"/"of" ("el último informe
+// trimestral de la Oficina Integrada de las Naciones Unidas en Haití
+// (BINUH)", "a report by Amnesty"), or the speaker of a sentence that
+// names a report ("Amnesty released its annual report"); -1 for none.
+func (s *sentence) reportOwnerNamed() int {
+	for i, t := range s.toks {
+		if !reportNouns[t.text] {
+			continue
+		}
+		for j := i + 1; j < len(s.toks) && j <= i+6; j++ {
+			if s.toks[j].kind == tokPunct {
+				break
+			}
+			if e := s.entAt[j]; e >= 0 && s.ents[e].actor >= 0 {
+				if p := s.text(s.mentionStart(j) - 1); p == "de" || p == "del" || p == "of" || p == "by" || p == "por" {
+					return s.ents[e].actor
+				}
+				break
+			}
+		}
+		for _, em := range s.ents {
+			if em.actor >= 0 && em.speaker && !em.member && s.e.actors[em.actor].Role != tracker.Reporter {
+				return em.actor
+			}
+		}
+	}
+	return -1
+}
