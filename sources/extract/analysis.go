@@ -306,6 +306,12 @@ func (s *sentence) findEntities() {
 			i++
 			continue
 		}
+		if ai, ok := s.officeHolderActor(i); ok {
+			s.entAt[i] = len(s.ents)
+			s.ents = append(s.ents, entMention{t0: i, t1: i + 1, ent: -1, actor: ai, byCue: -1})
+			i++
+			continue
+		}
 		if ai, n, ok := s.countryTallyActor(i); ok {
 			s.entAt[i] = len(s.ents)
 			s.ents = append(s.ents, entMention{t0: i, t1: i + n, ent: -1, actor: ai, byCue: -1})
@@ -613,6 +619,46 @@ func (s *sentence) namedLike(cands []int, k int) []int {
 		}
 	}
 	return like
+}
+
+// officeHolderActor returns the actor whose institution the title at
+// token i heads: "el fiscal de Jalisco" speaks for the "Fiscalía de
+// Jalisco", "la ministra de Justicia" for the "Ministerio de Justicia",
+// "el secretario de Salud" for the "Secretaría de Salud": the words after
+// "de" must name one listed institution of that kind.
+func (s *sentence) officeHolderActor(i int) (int, bool) {
+	inst, ok := titleInstitutions[s.toks[i].text]
+	if !ok || i == 0 || !headDeterminers[s.text(i-1)] {
+		return 0, false
+	}
+	cands := s.e.heads[inst]
+	if len(cands) == 0 {
+		return 0, false
+	}
+	// the institution's own words must follow: "de Jalisco", "de
+	// Justicia" (not "el secretario general", "the minister said")
+	if t := s.text(i + 1); t != "de" && t != "del" {
+		return 0, false
+	}
+	k := i + 2
+	if nameArticles[s.text(k)] {
+		k++
+	}
+	if k >= len(s.toks) || !s.toks[k].upper {
+		return 0, false
+	}
+	if cands = s.namedLike(cands, k); len(cands) != 1 {
+		return 0, false
+	}
+	return cands[0], true
+}
+
+// titleInstitutions map the title of who heads an institution to the head
+// noun of its name.
+var titleInstitutions = map[string]string{
+	"fiscal": "fiscalia", "ministro": "ministerio", "ministra": "ministerio", "secretario": "secretaria",
+	"procurador": "procuraduria", "procuradora": "procuraduria",
+	"defensor": "defensoria", "defensora": "defensoria", "comisionado": "comision", "comisionada": "comision",
 }
 
 // lifeTaken reports whether token i is "vida" of "la vida de" after a

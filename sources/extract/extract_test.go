@@ -3855,3 +3855,21 @@ func TestExtractReportOwner(t *testing.T) {
 			"[killed=1200 by BINUH killed=1223 by BINUH]"},
 	})
 }
+
+// "informó el fiscal de Jalisco", "según la ministra de Justicia": the
+// holder of an office speaks for the institution the tracker lists by that
+// name; "el secretario general" or a title with no institution named is
+// nobody's.
+func TestExtractOfficeHolder(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "bodies", Unit: "people", Keywords: []string{"cadáveres"}}},
+		[]tracker.Actor{
+			{Name: "Fiscalía", Role: tracker.Claimant, Aliases: []string{"Fiscalía de Jalisco", "Fiscalía de Sonora"}},
+			{Name: "Justicia", Role: tracker.Claimant, Aliases: []string{"Ministerio de Justicia"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Al menos 31 cadáveres han sido extraídos de dos predios, informó el fiscal de Jalisco, Luis Méndez.", "[bodies=31 by Fiscalía]"},
+		{"Al menos 31 cadáveres han sido exhumados, según la ministra de Justicia.", "[bodies=31 by Justicia]"},
+		{"Al menos 31 cadáveres han sido extraídos, informó el fiscal de Chihuahua.", "[]"},
+		{"Al menos 31 cadáveres han sido extraídos, informó el portavoz del secretario general.", "[]"},
+	})
+}
