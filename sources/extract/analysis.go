@@ -627,6 +627,21 @@ func (s *sentence) namedLike(cands []int, k int) []int {
 // "el secretario de Salud" for the "Secretaría de Salud": the words after
 // "de" must name one listed institution of that kind.
 func (s *sentence) officeHolderActor(i int) (int, bool) {
+	// "Interior Minister Hanif Atmar said", "the health minister": the
+	// ministry its word names
+	if w := s.toks[i].text; (w == "minister" || w == "ministers") && i > 0 && s.toks[i-1].kind == tokWord && s.entAt[i-1] < 0 {
+		field := s.text(i - 1)
+		var found []int
+		for _, ai := range s.e.heads["ministry"] {
+			if s.e.aliasWords[ai][field] && !containsInt(found, ai) {
+				found = append(found, ai)
+			}
+		}
+		if len(found) == 1 && !functionWords[field] {
+			return found[0], true
+		}
+		return 0, false
+	}
 	inst, ok := titleInstitutions[s.toks[i].text]
 	if !ok || i == 0 || !headDeterminers[s.text(i-1)] {
 		return 0, false

@@ -3873,3 +3873,17 @@ func TestExtractOfficeHolder(t *testing.T) {
 		{"Al menos 31 cadáveres han sido extraídos, informó el portavoz del secretario general.", "[]"},
 	})
 }
+
+// "Interior Minister Hanif Atmar said": a minister speaks for the one
+// listed ministry named by the word before the title.
+func TestExtractMinisterOfListedMinistry(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"bodies", "killed"}}},
+		[]tracker.Actor{
+			{Name: "Government", Role: tracker.Claimant, Aliases: []string{"interior ministry", "Ministry of Tourism"}},
+			{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Red Cross"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Interior Minister Hanif Atmar said on Tuesday that rescuers had pulled 24 bodies from the snow.", "[deaths=24 by Government]"},
+		{"Health Minister Ana Ruiz said on Tuesday that rescuers had pulled 24 bodies from the snow.", "[]"},
+	})
+}
