@@ -3887,3 +3887,19 @@ func TestExtractMinisterOfListedMinistry(t *testing.T) {
 		{"Health Minister Ana Ruiz said on Tuesday that rescuers had pulled 24 bodies from the snow.", "[]"},
 	})
 }
+
+// "seven herding communities" counts communities, not people displaced;
+// "436,000 housing units" are the homes a metric counts.
+func TestExtractIngModifierBeforeNoun(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "displaced", Unit: "people", Keywords: []string{"displacement", "displaced"}}},
+		[]tracker.Actor{{Name: "OCHA", Role: tracker.Confirmer, Aliases: []string{"OCHA"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"OCHA has documented the displacement of at least 399 people from seven herding communities because of settler violence.",
+			"[displaced=399 by OCHA]"},
+	})
+	homes := New([]tracker.Metric{{ID: "homes-hit", Unit: "homes", Keywords: []string{"hit", "damaged"}}},
+		[]tracker.Actor{{Name: "OCHA", Role: tracker.Confirmer, Aliases: []string{"OCHA"}}})
+	checkFiguresBy(t, homes, []figureCase{
+		{"OCHA said some 436,000 housing units have been damaged during the war.", "[homes-hit=436000 by OCHA]"},
+	})
+}

@@ -601,6 +601,20 @@ func isCloserText(t string) bool {
 
 // head classifies what the number ending at token t1 counts, and returns
 // the token of that noun (-1 when bare).
+// countedNoun reports whether word w is a metric's unit or a word of its
+// keywords: "436,000 housing units" for a metric of homes counted in units.
+func (s *sentence) countedNoun(w string) bool {
+	if s.e.units[w] {
+		return true
+	}
+	for _, mi := range s.active {
+		if info := &s.e.metrics[mi]; info.words[w] || info.unitWords[w] || info.unit == w {
+			return true
+		}
+	}
+	return false
+}
+
 // modifierListEnd returns, when the tokens from j are a list of lowercase
 // modifiers joined by commas and a conjunction and followed by a noun for
 // people ("federal, state, county and campus officers"), the token of
@@ -710,6 +724,14 @@ func (s *sentence) head(t1 int) (headKind, int) {
 	}
 	if _, ok := s.numberWordAt(j); ok {
 		return headBare, -1
+	}
+	if strings.HasSuffix(t.text, "ing") && j+1 < len(s.toks) && s.toks[j+1].kind == tokWord && strings.HasSuffix(s.text(j+1), "s") &&
+		s.entAt[j+1] < 0 && !bareFollowers[s.text(j+1)] && !verbLike(s.text(j+1)) && !s.countedNoun(s.text(j+1)) &&
+		!s.countedNoun(s.text(j)+" "+s.text(j+1)) {
+		if peopleNouns[s.text(j+1)] {
+			return headPeople, j + 1 // "12 working journalists"
+		}
+		return headOther, j + 1 // "seven herding communities", "three housing blocks"
 	}
 	if verbLike(t.text) || t.preterite {
 		return headBare, -1 // "400 have been freed", "A 48 subió la cifra"
