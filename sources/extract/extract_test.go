@@ -3903,3 +3903,14 @@ func TestExtractIngModifierBeforeNoun(t *testing.T) {
 		{"OCHA said some 436,000 housing units have been damaged during the war.", "[homes-hit=436000 by OCHA]"},
 	})
 }
+
+// "15 people who could be sentenced to death": what a relative clause says
+// may happen to them is no count.
+func TestExtractModalInRelativeClause(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"killed", "killing"}}},
+		[]tracker.Actor{{Name: "Judiciary", Role: tracker.Claimant, Aliases: []string{"judiciary"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"There are 15 people who could be sentenced over the killing of a militiaman, the judiciary said.", "[]"},
+		{"There are 15 people who were killed in the clashes, the judiciary said.", "[deaths=15 by Judiciary]"},
+	})
+}

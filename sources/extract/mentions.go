@@ -898,6 +898,9 @@ func (s *sentence) modalPredicate(m *numMention) bool {
 	if _, n, ok := rateAfter.matchAt(s.toks, j); ok {
 		j += n
 	}
+	if t := s.text(j); t == "who" || t == "que" || t == "quienes" || t == "which" {
+		j++ // "15 people who could be sentenced to death"
+	}
 	for j < len(s.toks) && predicateAdverbs[s.text(j)] {
 		j++
 	}
