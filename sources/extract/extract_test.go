@@ -3914,3 +3914,16 @@ func TestExtractModalInRelativeClause(t *testing.T) {
 		{"There are 15 people who were killed in the clashes, the judiciary said.", "[deaths=15 by Judiciary]"},
 	})
 }
+
+// "another 37 had been injured" after a count of the killed counts the
+// injured; after a count of the injured it adds to it.
+func TestExtractFurtherOfOtherMetric(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "killed", Unit: "people", Keywords: []string{"killed"}},
+		{ID: "injured", Unit: "people", Keywords: []string{"injured"}},
+	}, []tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"the police"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Nine officers were killed and a further 37 were injured, the police said.", "[killed=9 by Police injured=37 by Police]"},
+		{"Nine officers were injured on Monday and a further 37 were injured on Tuesday, the police said.", "[injured=9 by Police]"},
+	})
+}

@@ -38,6 +38,7 @@ func (s *sentence) figures() []figure {
 		}
 		m.byKeyword = m.metric >= 0
 	}
+	s.freeFurtherOfOtherMetric()
 	s.copyGappedHeads()
 	// "808 and then 895 releases", "56, 61 or 70 excarcelaciones": a bare
 	// number shares the noun of the coordinated number after it
@@ -2630,7 +2631,7 @@ func (s *sentence) broughtToTotal(k int) bool {
 
 // bringingMarkers join an increment to the running total it brings: "bringing
 // the total to", "con lo que", "con esa cifra".
-var bringingMarkers = phrasesOf(1, "bringing", "taking the", "pushing the", "raising the", "con lo que",
+var bringingMarkers = phrasesOf(1, "bringing", "bring the", "brings the", "brought the", "taking the", "pushing the", "raising the", "con lo que",
 	"con lo cual", "con esa cifra", "con esta cifra", "con ello", "elevando", "lo que eleva", "lo que lleva",
 	"lo que sitúa", "with which")
 
@@ -2662,4 +2663,35 @@ func (s *sentence) reportOwnerNamed() int {
 		}
 	}
 	return -1
+}
+
+// freeFurtherOfOtherMetric takes back the increment mark of a number after
+// "a further", "otros" whose own words count another metric than every
+// count before it, in this sentence or the one before: "had lost nine
+// officers, and another 37 had been injured", "269 bodies have been
+// recovered, and a further 10,100 people are missing". It is a count of its
+// own.
+func (s *sentence) freeFurtherOfOtherMetric() {
+	for k := range s.nums {
+		m := &s.nums[k]
+		if !m.further || m.dropReason != "increment" {
+			continue
+		}
+		mi := s.keywordMetric(m)
+		if mi < 0 {
+			continue
+		}
+		same := false
+		for j := 0; j < k; j++ {
+			if o := &s.nums[j]; !o.trap && o.metric == mi {
+				same = true
+			}
+		}
+		for _, p := range s.st.prevLinked {
+			same = same || p == mi
+		}
+		if !same {
+			m.trap, m.dropReason, m.metric, m.byKeyword = false, "", mi, true
+		}
+	}
 }

@@ -31,6 +31,7 @@ type numMention struct {
 	ofThem      bool // "444 of them", "16.681 de ellas": a part of a count just given
 	perDay      bool // followed by "a day", "al día" when a metric counts per day
 	placed      bool // followed by a place that may make it a part ("en la provincia de")
+	further     bool // after "a further", "another": an increment of a count of the same metric before it
 
 	// conversion is, for a number stated in a larger unit than a metric's
 	// and converted to it, 1 + its index into unitConversions, else 0
@@ -1765,6 +1766,7 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 	}
 	for j := m.qStart - 1; j < m.t0; j++ {
 		if incrementBefore[s.text(j)] {
+			m.further = true
 			return "increment" // "another 22", "a further 192", "otras 20"
 		}
 	}
