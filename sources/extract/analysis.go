@@ -627,6 +627,9 @@ func (s *sentence) namedLike(cands []int, k int) []int {
 // "el secretario de Salud" for the "Secretaría de Salud": the words after
 // "de" must name one listed institution of that kind.
 func (s *sentence) officeHolderActor(i int) (int, bool) {
+	if n := len(s.toks[i].text); n < 5 || n > 12 {
+		return 0, false // (no title is shorter or longer: a cheap test first)
+	}
 	// "Interior Minister Hanif Atmar said", "the health minister": the
 	// ministry its word names
 	if w := s.toks[i].text; (w == "minister" || w == "ministers") && i > 0 && s.toks[i-1].kind == tokWord && s.entAt[i-1] < 0 {

@@ -2641,6 +2641,9 @@ var bringingMarkers = phrasesOf(1, "bringing", "bring the", "brings the", "broug
 // (BINUH)", "a report by Amnesty"), or the speaker of a sentence that
 // names a report ("Amnesty released its annual report"); -1 for none.
 func (s *sentence) reportOwnerNamed() int {
+	if !s.namesActor() {
+		return -1 // (most sentences: no need to look for a report noun)
+	}
 	for i, t := range s.toks {
 		if !reportNouns[t.text] {
 			continue
