@@ -3927,3 +3927,15 @@ func TestExtractFurtherOfOtherMetric(t *testing.T) {
 		{"Nine officers were injured on Monday and a further 37 were injured on Tuesday, the police said.", "[injured=9 by Police]"},
 	})
 }
+
+// "75 Jordanians", "once iraníes": people by their nationality; "21
+// countries", "tres regiones" are places.
+func TestExtractPluralDemonymsArePeople(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"died", "murieron", "han muerto"}}},
+		[]tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"the ministry", "el ministerio"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The ministry said 75 Jordanians have died of heat exhaustion.", "[deaths=75 by Ministry]"},
+		{"El ministerio informó de que once iraníes han muerto por insolación.", "[deaths=11 by Ministry]"},
+		{"The ministry said 75 people died in 21 countries.", "[deaths=75 by Ministry]"},
+	})
+}

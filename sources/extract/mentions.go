@@ -740,7 +740,30 @@ func (s *sentence) head(t1 int) (headKind, int) {
 	if s.e.units[t.text] {
 		return headBare, -1 // "12,000 hectares" for a metric of hectares burned
 	}
+	if s.pluralDemonym(j) {
+		return headPeople, j // "75 Jordanians", "once iraníes", "1.200 afganos"
+	}
 	return headOther, j
+}
+
+// nonDemonymPlurals begin with a country's first letters but name no
+// people: "estados", "emiratos", "republicas", "territorios".
+var nonDemonymPlurals = newWordSet("emiratos", "emirates", "republicas", "territorios", "territories", "indias",
+	"chinas", "armas", "perus")
+
+// pluralDemonym reports whether token j names people by their nationality
+// in the plural: "Jordanians", "Hondurans", "iraníes", "afganos" (not
+// "países", "estados", the first words of countries' names).
+func (s *sentence) pluralDemonym(j int) bool {
+	t := s.toks[j]
+	if t.kind != tokWord || len(t.text) < 5 || !strings.HasSuffix(t.text, "s") || countryNameWords[t.text] || placeNounsPlural[t.text] ||
+		nonDemonymPlurals[t.text] {
+		return false
+	}
+	if !t.upper && !countryWord(t.text) {
+		return false
+	}
+	return s.e.lex.countryKeys[placeKey(t.text)]
 }
 
 // verbLike reports whether a word looks like a verb form rather than a
