@@ -2286,8 +2286,11 @@ func (s *sentence) speakerOfCountry(subj, q int) int {
 	if _, ok := s.upperCountryAt(subj); !ok {
 		return -1
 	}
+	// the speaker before ("El INEGI informó que México registró…") or
+	// after ("Brazil has recorded 2,045,277 dengue cases, the Health
+	// Ministry said")
 	for _, em := range s.ents {
-		if em.actor >= 0 && em.speaker && !em.member && em.t1 <= subj && s.e.actors[em.actor].Role != tracker.Reporter {
+		if em.actor >= 0 && (em.speaker || em.cueBound && em.t0 > subj) && !em.member && s.e.actors[em.actor].Role != tracker.Reporter {
 			return em.actor
 		}
 	}

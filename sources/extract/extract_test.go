@@ -3504,6 +3504,9 @@ func TestExtractCountryRecordsInReportedClause(t *testing.T) {
 			"[excess=699271 by INEGI covid=327261 by Salud]"},
 		{"El INEGI informó que 35.113 personas han regresado, mientras que Jordania informó de que más de 22.000 personas cruzaron hacia Siria.",
 			"[returned=35113 by INEGI]"},
+		// the speaker after the country
+		{"Entre 2020 y 2021 México registró un exceso de mortalidad de 699 mil 271 personas, informó el INEGI, lo que supera el récord de 2015.",
+			"[excess=699271 by INEGI]"},
 	})
 	// named, not guessed: a moderator need not confirm the source
 	for _, x := range e.Extract("El INEGI informó que entre 2020 y 2021 México registró un exceso de mortalidad de 699 mil 271 personas.", nil) {
