@@ -3942,3 +3942,16 @@ func TestExtractPluralDemonymsArePeople(t *testing.T) {
 		{"The ministry said 75 people died in 21 countries.", "[deaths=75 by Ministry]"},
 	})
 }
+
+// "temperaturas de casi 52 grados", "up to 49 degrees", "a tidal surge 10
+// to 12 feet high": measures, not counts ("9.001 kilómetros cuadrados"
+// still converts for a metric of area: see TestExtractConvertsLargerUnits).
+func TestExtractMeasuresAreNoCounts(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"perdieron la vida", "murieron", "died"}}},
+		[]tracker.Actor{{Name: "Saudi", Role: tracker.Claimant, Aliases: []string{"las autoridades saudíes", "Saudi authorities"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Las autoridades saudíes informaron de que 1.301 fieles perdieron la vida en una peregrinación castigada por temperaturas de casi 52 grados.",
+			"[deaths=1301 by Saudi]"},
+		{"Saudi authorities said 50 people died in temperatures of up to 49 degrees.", "[deaths=50 by Saudi]"},
+	})
+}

@@ -932,6 +932,12 @@ func (s *sentence) modalPredicate(m *numMention) bool {
 	return modalWords[s.text(j)] && s.text(j+1) != "have" && s.text(j+1) != "haber"
 }
 
+// measureUnits after a number make it a measure, not a count: a
+// temperature, a distance, a length, a volume.
+var measureUnits = newWordSet("grados", "degrees", "°", "°c", "ºc", "celsius", "fahrenheit", "kilómetros", "kilometros",
+	"kilometres", "kilometers", "km", "millas", "miles", "metros", "meters", "metres", "centímetros", "centimetres",
+	"centimeters", "cm", "milímetros", "millimetres", "millimeters", "mm", "litros", "litres", "liters", "pies", "feet")
+
 // ageHolders are the people an age bound follows: "children under five".
 var ageHolders = newWordSet("children", "kids", "babies", "infants", "people", "adults", "persons", "minors", "girls", "boys")
 
@@ -1288,6 +1294,8 @@ func (s *sentence) trapReason(m *numMention) string {
 		return "money"
 	case (timeUnits[n1] || n1 == "-" && timeUnits[n2]) && !s.countsInUnit(n1) && !s.countsInUnit(n2):
 		return "duration"
+	case measureUnits[n1] && !s.countsInUnit(n1) && !s.e.units[n1] && n2 != "cuadrados" && n2 != "cuadradas" && n2 != "²":
+		return "no_metric" // "temperaturas de casi 52 grados", "a 24 kilómetros al sur": a measure
 	case ageWords[p1], (p1 == "of" || p1 == "de") && ageWords[p2]:
 		return "age" // "aged 58", "under the age of 10", "a la edad de 12"
 	case (p1 == "under" || p1 == "over") && ageHolders[p2] && m.value < 20:
