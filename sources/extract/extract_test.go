@@ -3955,3 +3955,14 @@ func TestExtractMeasuresAreNoCounts(t *testing.T) {
 		{"Saudi authorities said 50 people died in temperatures of up to 49 degrees.", "[deaths=50 by Saudi]"},
 	})
 }
+
+// "the 2015 epidemic, which ended with a record 1.7 million cases": the
+// toll of an event an earlier year names, in a relative clause after it.
+func TestExtractEarlierEventToll(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cases", Unit: "cases", Keywords: []string{"dengue cases", "cases"}}},
+		[]tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"Health Ministry"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The Health Ministry said 2,045,277 dengue cases were recorded so far in 2024, the highest tally since the 2015 epidemic, which ended with a record 1.7 million cases.",
+			"[cases=2045277 by Ministry]"},
+	})
+}

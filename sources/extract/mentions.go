@@ -1894,6 +1894,9 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 	if s.whenEarlier(m) {
 		return true
 	}
+	if s.earlierEventToll(m) {
+		return true
+	}
 	c := s.clause[m.t0]
 	for j := range s.toks {
 		if s.clause[j] != c || j >= m.t0 && j < m.t1 {
@@ -1945,6 +1948,38 @@ func (s *sentence) countEndsBefore(j int, m *numMention) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// earlierEventToll reports whether number m is the toll of an event an
+// earlier year names as an adjective, in a relative clause after it: "a
+// 1990 stampede in a pedestrian tunnel that killed 1,426 people", "the
+// 1990 tragedy in which 1,426 people were killed".
+func (s *sentence) earlierEventToll(m *numMention) bool {
+	for j := 1; j+1 < m.t0; j++ {
+		t := s.toks[j]
+		if t.kind != tokDigits || len(t.text) != 4 || !allDigits(t.text) || s.text(j-1) != "a" && s.text(j-1) != "the" ||
+			s.toks[j+1].kind != tokWord {
+			continue
+		}
+		y, err := strconv.Atoi(t.text)
+		if err != nil || y < 1900 || y >= s.st.latestYear {
+			continue
+		}
+		relative := false
+		for k := j + 2; k < m.t0; k++ {
+			if s.toks[k].kind == tokDigits {
+				relative = false
+				break
+			}
+			if w := s.text(k); w == "that" || w == "which" || w == "where" {
+				relative = true
+			}
+		}
+		if relative {
+			return true
+		}
 	}
 	return false
 }
