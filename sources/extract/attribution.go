@@ -2280,7 +2280,7 @@ var statementNouns = newWordSet("claims", "claim", "reports", "report", "estimat
 // that reports it, or -1: the country is where the count was made, not
 // its source.
 func (s *sentence) speakerOfCountry(subj, q int) int {
-	if _, n, _ := cueVerbs.matchAt(s.toks, q); subj < 1 || !placeCountVerbs[s.joined(q, q+n)] {
+	if _, n, _ := cueVerbs.matchAt(s.toks, q); subj < 0 || !placeCountVerbs[s.joined(q, q+n)] {
 		return -1 // "Jordania informó de que …": the country speaks
 	}
 	if _, ok := s.upperCountryAt(subj); !ok {

@@ -3966,3 +3966,15 @@ func TestExtractEarlierEventToll(t *testing.T) {
 			"[cases=2045277 by Ministry]"},
 	})
 }
+
+// "Brazil has recorded 2,045,277 dengue cases…, Brazil's Health Ministry
+// said": a country that opens the sentence as the subject of a counting
+// verb is where the count was made; the speaker after it gives it.
+func TestExtractCountryOpensCountingSentence(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cases", Unit: "cases", Keywords: []string{"dengue cases"}}},
+		[]tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"Brazil's Health Ministry"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Brazil has recorded 2,045,277 dengue cases so far in 2024, Brazil's Health Ministry said, the highest tally since the 2015 epidemic, which ended with a record 1.7 million cases.",
+			"[cases=2045277 by Ministry]"},
+	})
+}
