@@ -385,11 +385,10 @@ func (s *sentence) freeSharesOfOtherMetric() {
 			// "contamos 56 afectados; por desgracia, 21 de ellos
 			// fallecieron": a share, with its own metric's event, of a
 			// count no metric takes (affected, casualties)
-			if j := s.countBefore(k); j >= 0 && s.nums[j].head != headOther && s.predicateMetric(m.t1+2) >= 0 {
-				whole = len(s.e.metrics) // (no metric's index)
-			} else {
+			if j := s.countBefore(k); j < 0 || s.nums[j].head == headOther {
 				continue
 			}
+			whole = untrackedWhole
 		}
 		mi := s.predicateMetric(m.t1 + 2)
 		if mi < 0 || mi == whole {
@@ -398,6 +397,10 @@ func (s *sentence) freeSharesOfOtherMetric() {
 		m.trap, m.dropReason, m.metric, m.byKeyword = false, "", mi, true
 	}
 }
+
+// untrackedWhole stands for a whole that no metric counts ("56
+// afectados"): no metric's index.
+const untrackedWhole = -2
 
 // countBefore returns the count of the sentence nearest before number k,
 // or -1.
