@@ -326,11 +326,7 @@ func (s *sentence) predicateKeyword(m *numMention) int {
 		// "125 figuran como secuestrados y 45 como detenidos": what the
 		// bare number is listed as
 		if e := s.entAt[j+1]; e >= 0 && s.ents[e].t0 == j+1 && s.ents[e].ent >= 0 && s.ents[e].actor < 0 {
-			ent := s.e.ents[s.ents[e].ent]
-			if ent.cat != 0 {
-				return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&ent.cat != 0 })
-			}
-			return s.onlyMetric(func(mi int) bool { return containsInt(ent.metrics, mi) })
+			return s.termMetric(s.e.ents[s.ents[e].ent])
 		}
 	}
 	k := s.predicateEnt(j)
@@ -350,6 +346,27 @@ func (s *sentence) predicateKeyword(m *numMention) int {
 		return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&ent.cat != 0 })
 	}
 	return s.conceptFreeMetric(ent)
+}
+
+// termMetric returns the one metric looked for that term ent names: the
+// metric that owns its concept, or, for a keyword of the tracker file's
+// own with no concept, the metric it is a keyword of; -1 when none or
+// several.
+func (s *sentence) termMetric(ent entity) int {
+	if ent.cat == 0 {
+		return s.onlyMetric(func(mi int) bool { return containsInt(ent.metrics, mi) })
+	}
+	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&ent.cat != 0 })
+}
+
+// eventMetric returns the one metric looked for whose concept term ent
+// names, or for a keyword of no concept the one metric it belongs to
+// alone (conceptFreeMetric); -1 otherwise.
+func (s *sentence) eventMetric(ent entity) int {
+	if ent.cat == 0 {
+		return s.conceptFreeMetric(ent)
+	}
+	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&ent.cat != 0 })
 }
 
 // conceptFreeMetric returns the one metric looked for whose keyword ent
@@ -487,11 +504,7 @@ func (s *sentence) predicateMetric(j int) int {
 	if k < 0 {
 		return -1
 	}
-	ent := s.e.ents[s.ents[k].ent]
-	if ent.cat == 0 {
-		return s.conceptFreeMetric(ent)
-	}
-	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&ent.cat != 0 })
+	return s.eventMetric(s.e.ents[s.ents[k].ent])
 }
 
 // jointSpeaker returns the other configured actor that makes the same
@@ -1314,11 +1327,7 @@ func (s *sentence) subjectPeopleTerm(m *numMention) int {
 			return -1
 		}
 	}
-	if ent.cat == 0 {
-		// a keyword of the tracker file's own, no lexicon concept
-		return s.onlyMetric(func(mi int) bool { return containsInt(ent.metrics, mi) })
-	}
-	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&ent.cat != 0 })
+	return s.termMetric(ent)
 }
 
 // pluralCopulas link a plural subject to the number that counts it.
@@ -1353,11 +1362,7 @@ func (s *sentence) subjectTollMetric(m *numMention) int {
 				return -1
 			}
 		}
-		ent := s.e.ents[s.ents[e].ent]
-		if ent.cat != 0 {
-			return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&ent.cat != 0 })
-		}
-		return s.onlyMetric(func(mi int) bool { return containsInt(ent.metrics, mi) })
+		return s.termMetric(s.e.ents[s.ents[e].ent])
 	}
 	return -1
 }

@@ -1538,13 +1538,7 @@ func (s *sentence) partDoesOther(m *numMention) bool {
 	if e < 0 || s.ents[e].t0 != q || s.ents[e].ent < 0 || s.ents[e].irrealis || s.ents[e].actor >= 0 {
 		return false
 	}
-	pred := s.e.ents[s.ents[e].ent]
-	mi := -1
-	if pred.cat != 0 {
-		mi = s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&pred.cat != 0 })
-	} else {
-		mi = s.conceptFreeMetric(pred)
-	}
+	mi := s.eventMetric(s.e.ents[s.ents[e].ent])
 	if mi < 0 {
 		return false
 	}
