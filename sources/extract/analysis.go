@@ -324,6 +324,12 @@ func (s *sentence) findEntities() {
 			i += n
 			continue
 		}
+		if ai, n, ok := s.stateBodyOfCountry(i); ok {
+			s.entAt[i] = len(s.ents)
+			s.ents = append(s.ents, entMention{t0: i, t1: i + n, ent: -1, actor: ai, byCue: -1})
+			i += n
+			continue
+		}
 		if ai, n, ok := s.describedActor(i); ok {
 			s.entAt[i] = len(s.ents)
 			s.ents = append(s.ents, entMention{t0: i, t1: i + n, ent: -1, actor: ai, byCue: -1})
@@ -772,6 +778,9 @@ func (s *sentence) countryActor(i int) (actor, n int, ok bool) {
 		key, n, officials = placeKey(t.text), cn, false
 	case t.upper && s.e.lex.countryKeys[placeKey(t.text)] && countryOfficials[s.text(i+1)]:
 		// "Iranian officials said", "An Iranian general said"
+		if c := s.text(i - 1); c == "and" || c == "or" {
+			return 0, 0, false // "Ukrainian and Russian officials": both
+		}
 		key, n = placeKey(t.text), 2
 	case countryOfficials[t.text] && i+1 < len(s.toks) &&
 		s.toks[i+1].kind == tokWord && s.e.lex.countryKeys[placeKey(s.text(i+1))]:
@@ -792,6 +801,120 @@ func (s *sentence) countryActor(i int) (actor, n int, ok bool) {
 		return 0, 0, false
 	}
 	return actor, n, true
+}
+
+// nationalBodyNouns name the bodies of a national state that news names
+// by their country's adjective: "the Saudi Civil Defence", "la policía
+// egipcia", "el Ministerio del Interior saudí". (A governor, a mayor or a
+// county is a region's, not the country's.)
+var nationalBodyNouns = newWordSet("government", "gobierno", "ministry", "ministerio", "police", "policía",
+	"army", "ejército", "military", "authorities", "autoridades", "presidency", "presidencia", "junta",
+	"cabinet", "prosecutor", "prosecutors", "fiscalía", "navy", "armada", "coastguard", "guard", "guardia",
+	"defence", "defense", "defensa", "protección", "embassy", "embajada", "consulate", "consulado",
+	"cancillería", "officials", "funcionarios")
+
+// authorityNouns name a state's authorities as a whole.
+var authorityNouns = newWordSet("authorities", "autoridades")
+
+// stateBodyOfCountry returns the claimant a state body named by its
+// country's adjective stands for, and the phrase's length: "the Saudi
+// Civil Defence", "Egyptian police", "la policía egipcia", "la Defensa
+// Civil saudí", "el Ministerio de Salud egipcio". The claimant is the one
+// whose aliases name that country, its government when there are several.
+// ok is false when the words name no state body, no country's adjective,
+// or a country no claimant names.
+func (s *sentence) stateBodyOfCountry(i int) (actor, n int, ok bool) {
+	t := s.toks[i]
+	if t.kind != tokWord || len(s.e.placeActors) == 0 || i > 0 && s.toks[i-1].upper && !s.determinerAt(i-1) {
+		return 0, 0, false
+	}
+	key, noun, end := "", "", -1
+	if s.es {
+		// the body's noun, its name's words, then the adjective
+		if !nationalBodyNouns[t.text] {
+			return 0, 0, false
+		}
+		for j := i + 1; j < len(s.toks) && j <= i+5; j++ {
+			w := s.text(j)
+			if s.toks[j].kind != tokWord {
+				break
+			}
+			if !s.toks[j].upper && countryWord(w) && s.e.lex.countryKeys[placeKey(w)] {
+				key, noun, end = placeKey(w), t.text, j+1
+				break
+			}
+			if !s.toks[j].upper && !nameJoiners[w] {
+				break
+			}
+		}
+	} else {
+		// the adjective, the body's name, ending in its noun
+		if !t.upper || !s.e.lex.countryKeys[placeKey(t.text)] {
+			return 0, 0, false
+		}
+		if _, isCountry := s.upperCountryAt(i); isCountry {
+			return 0, 0, false // "Egypt", the country itself
+		}
+		if c := s.text(i - 1); c == "and" || c == "or" {
+			return 0, 0, false // "Ukrainian and Russian officials": both
+		}
+		for j := i + 1; j < len(s.toks) && j <= i+3 && s.toks[j].kind == tokWord; j++ {
+			if w := s.text(j); w == "and" || w == "or" {
+				return 0, 0, false
+			}
+			if nationalBodyNouns[s.text(j)] {
+				key, noun, end = placeKey(t.text), s.text(j), j+1
+				break
+			}
+		}
+	}
+	if end < 0 || !s.sourcePlace(i, end) {
+		return 0, 0, false
+	}
+	if actor = s.stateBodyActor(key, noun); actor < 0 {
+		return 0, 0, false
+	}
+	return actor, end - i, true
+}
+
+// sourcePlace reports whether the words at [i, end) stand where a source
+// stands: after "según", "according to", or as the subject of a verb of
+// saying ("la policía egipcia informó"). Elsewhere a state body is more
+// often the agent of what is counted ("las fuerzas israelíes mataron").
+func (s *sentence) sourcePlace(i, end int) bool {
+	if _, ok := s.prefixCueBefore(i); ok {
+		return true
+	}
+	j := end
+	for j < len(s.toks) && (subjectSkips[s.toks[j].text] || timeWords[s.toks[j].text] || weekdays[s.toks[j].text] ||
+		s.toks[j].text == "officially" || s.toks[j].text == "oficialmente") {
+		j++
+	}
+	_, _, cue := cueVerbs.matchAt(s.toks, j)
+	return cue || countrySpeakVerbs[s.text(j)]
+}
+
+// stateBodyActor returns the claimant a state body of the country with
+// place key stands for: the one whose aliases hold the body's noun ("la
+// policía egipcia" for "Egyptian police"), else the one that stands for
+// the whole state ("Egypt", "Saudi authorities"), never another of its
+// bodies (the "Ukrainian Air Force" is not "las autoridades ucranianas").
+// It returns -1 when there is none.
+func (s *sentence) stateBodyActor(key, noun string) int {
+	var own, whole []int
+	for _, ai := range s.e.placeActors[key] {
+		switch {
+		case s.e.actors[ai].Role != tracker.Claimant:
+		case s.e.aliasWords[ai][noun]:
+			own = append(own, ai)
+		case s.e.wholeStates[ai]:
+			whole = append(whole, ai)
+		}
+	}
+	if len(own) > 0 {
+		return s.pickActor(own)
+	}
+	return s.pickActor(whole)
 }
 
 // countryInstitution returns the actor an institution named with its

@@ -3978,3 +3978,28 @@ func TestExtractCountryOpensCountingSentence(t *testing.T) {
 			"[cases=2045277 by Ministry]"},
 	})
 }
+
+// "la Defensa Civil saudí", "Egyptian police", "las autoridades egipcias":
+// a state body named by its country's adjective stands for the claimant
+// that names that country, when it is the source; it never stands for
+// another of the state's bodies, nor for two countries at once.
+func TestExtractStateBodyOfCountry(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"muertos", "murieron", "died", "dead"}},
+		{ID: "injured", Unit: "people", Keywords: []string{"heridos", "injured"}},
+	}, []tracker.Actor{
+		{Name: "Saudi", Role: tracker.Claimant, Aliases: []string{"Saudi authorities", "Arabia Saudí"}},
+		{Name: "Egypt", Role: tracker.Claimant, Aliases: []string{"Egypt", "Egipto"}},
+		{Name: "Air Force", Role: tracker.Claimant, Aliases: []string{"Ukrainian Air Force"}},
+	})
+	checkFiguresBy(t, e, []figureCase{
+		{"La Defensa Civil saudí cifró el balance en al menos 87 muertos y 184 heridos.", "[deaths=87 by Saudi injured=184 by Saudi]"},
+		{"Las autoridades egipcias dijeron que 31 peregrinos murieron.", "[deaths=31 by Egypt]"},
+		{"Según la policía egipcia, 35 peregrinos murieron.", "[deaths=35 by Egypt]"},
+		{"The Egyptian interior ministry said 12 pilgrims died.", "[deaths=12 by Egypt]"},
+		{"The Saudi Civil Defence said at least 87 people died.", "[deaths=87 by Saudi]"},
+		{"Según las autoridades ucranianas, 13 personas murieron.", "[]"},
+		{"Egyptian and Ukrainian officials have reported 13 dead.", "[]"},
+		{"La policía egipcia mató a 40 manifestantes y dejó 12 heridos, denunció la ONG.", "[]"},
+	})
+}

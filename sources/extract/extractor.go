@@ -58,6 +58,10 @@ type Extractor struct {
 	// governments marks the actors with an alias naming a government
 	// ("Israeli government", "gobierno israelí")
 	governments []bool
+	// wholeStates marks the claimants that stand for a whole state rather
+	// than one of its bodies: an alias is a bare country's name ("Egypt"),
+	// or names its government or its authorities
+	wholeStates []bool
 	// sharedShorts are the short forms of aliases that several actors
 	// share ("Ministry of Health" of two countries' ministries), payload
 	// an index into sharedShortActors
@@ -535,15 +539,21 @@ func (e *Extractor) shortAliases(taken map[string]int) (shorts map[string]int, s
 // aliases that begin like a country's name, and governments.
 func (e *Extractor) addPlaceActors() {
 	e.placeActors = map[string][]int{}
-	e.governments = make([]bool, len(e.actors))
+	e.governments, e.wholeStates = make([]bool, len(e.actors)), make([]bool, len(e.actors))
 	countries := e.lex.countryKeys
 	for ai, a := range e.actors {
 		if a.Role == tracker.Reporter {
 			continue
 		}
 		for _, name := range a.Names() {
-			for _, w := range phraseTokens(name) {
-				e.governments[ai] = e.governments[ai] || governmentNouns[w]
+			rs := []rune(name)
+			toks := tokenize(rs, newFoldedText(rs))
+			for _, t := range toks {
+				e.governments[ai] = e.governments[ai] || governmentNouns[t.text]
+				e.wholeStates[ai] = e.wholeStates[ai] || governmentNouns[t.text] || authorityNouns[t.text]
+			}
+			if _, n, ok := e.lex.countries.matchAt(toks, 0); ok && n == len(toks) {
+				e.wholeStates[ai] = true
 			}
 			for _, w := range strings.Fields(name) {
 				if r := []rune(w); len(r) < 4 || !unicode.IsUpper(r[0]) && !countryWord(foldString(w)) {
@@ -562,17 +572,48 @@ func (e *Extractor) addPlaceActors() {
 // first four letters ("mexi" of "Mexico" and "mexicano"), or the key an
 // irregular name or adjective is given ("French", "Alemania").
 func placeKey(folded string) string {
-	if k, ok := countryWordKeys[folded]; ok {
+	if k, ok := irregularPlaceKey(folded); ok {
 		return k
 	}
 	return firstRunes(folded, 4)
+}
+
+// irregularPlaceKey returns the key of an irregular country name or
+// adjective in any of its Spanish inflections: the table lists "egipcio",
+// the text says "egipcias", "alemán" or "alemanes". ok is false for a word
+// the table does not know.
+func irregularPlaceKey(w string) (string, bool) {
+	if k, ok := countryWordKeys[w]; ok {
+		return k, true
+	}
+	if !isASCII(w) {
+		w = foldString(w)
+		if k, ok := countryWordKeys[w]; ok {
+			return k, true
+		}
+	}
+	stem := w
+	switch {
+	case strings.HasSuffix(w, "es") && len(w) > 5:
+		stem = w[:len(w)-2] // "alemanes", "japoneses"
+	case strings.HasSuffix(w, "s") && len(w) > 4:
+		stem = w[:len(w)-1]
+	}
+	if k, ok := countryWordKeys[stem]; ok {
+		return k, true
+	}
+	if strings.HasSuffix(stem, "a") {
+		k, ok := countryWordKeys[stem[:len(stem)-1]+"o"] // "egipcia(s)" of "egipcio"
+		return k, ok
+	}
+	return "", false
 }
 
 // countryWord reports whether a folded word may name a country in lower
 // case: a Spanish adjective of nationality ("francés", "israelí") or an
 // irregular one.
 func countryWord(folded string) bool {
-	if _, ok := countryWordKeys[folded]; ok {
+	if _, ok := irregularPlaceKey(folded); ok {
 		return true
 	}
 	if strings.HasPrefix(folded, "indigen") {

@@ -45,3 +45,14 @@ func foldString(s string) string {
 	}
 	return b.String()
 }
+
+// isASCII reports whether s holds only ASCII bytes, which folding leaves
+// as they are.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
