@@ -199,6 +199,13 @@ func (s *sentence) findEntities() {
 			i++
 			continue
 		}
+		if ai, ok := s.e.capitalShorts[t.text]; ok && t.upper && !s.capitalisedBefore(i) && !internationalWords[s.text(i+1)] {
+			s.entAt[i] = len(s.ents)
+			s.ents = append(s.ents, entMention{t0: i, t1: i + 1, ent: -1, actor: ai, byCue: -1})
+			s.st.seen[ai], s.st.lastNamed[ai] = true, s.st.sent
+			i++
+			continue
+		}
 		id, n, ok, started := s.e.entities.matchFrom(toks, i)
 		if !ok && started {
 			// (a gapped keyword starts with the word of its exact form)

@@ -4003,3 +4003,16 @@ func TestExtractStateBodyOfCountry(t *testing.T) {
 		{"La policía egipcia mató a 40 manifestantes y dejó 12 heridos, denunció la ONG.", "[]"},
 	})
 }
+
+// "Según Amnistía": an international organisation goes by its name
+// without "Internacional"; the common noun ("la ley de amnistía") names
+// no one.
+func TestExtractInternationalShortName(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killings", Unit: "people", Keywords: []string{"homicidios", "killings"}}},
+		[]tracker.Actor{{Name: "Amnesty International", Role: tracker.Confirmer, Aliases: []string{"Amnesty International", "Amnistía Internacional"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Según Amnistía, se han producido más de 7.000 homicidios relacionados con las drogas.", "[killings=7000 by Amnesty International]"},
+		{"Oxfam said 300 killings went unpunished, and Amnesty put the number at 900.", "[killings=900 by Amnesty International]"},
+		{"Según la ley de amnistía, se investigarán 40 homicidios.", "[]"},
+	})
+}

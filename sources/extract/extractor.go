@@ -58,6 +58,11 @@ type Extractor struct {
 	// governments marks the actors with an alias naming a government
 	// ("Israeli government", "gobierno israelí")
 	governments []bool
+	// capitalShorts are one-word short names of international
+	// organisations, with their actor ("Amnistía" of "Amnistía
+	// Internacional"): as common nouns ("la ley de amnistía") they name
+	// no one, so they match only when capitalised
+	capitalShorts map[string]int
 	// wholeStates marks the claimants that stand for a whole state rather
 	// than one of its bodies: an alias is a bare country's name ("Egypt"),
 	// or names its government or its authorities
@@ -191,6 +196,7 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 			e.ents[i].actor, e.ents[i].short = ai, true
 		}
 	}
+	e.capitalShorts = e.internationalShorts(index)
 	e.sharedShorts = newPhraseSet()
 	for key, actors := range shared {
 		e.sharedShorts.add(key, len(e.sharedShortActors))
@@ -713,6 +719,41 @@ func writtenAsName(alias string) bool {
 	}
 	return true
 }
+
+// internationalShorts returns the names that international
+// organisations go by without their last word, with their actor:
+// "Amnesty" and "Amnistía" for "Amnesty International" and "Amnistía
+// Internacional", "Oxfam" for "Oxfam International". taken holds the
+// names already registered; a name two actors would share is left out.
+func (e *Extractor) internationalShorts(taken map[string]int) map[string]int {
+	out, seen := map[string]int{}, map[string]bool{}
+	for ai, a := range e.actors {
+		for _, name := range a.Names() {
+			words := strings.Fields(name)
+			if len(words) != 2 || !internationalWords[foldString(strings.ToLower(words[1]))] || !writtenAsName(name) {
+				continue
+			}
+			toks := phraseTokens(words[0])
+			if len(toks) != 1 || len([]rune(toks[0])) < 5 || functionWords[toks[0]] || institutionNouns[toks[0]] {
+				continue
+			}
+			key := toks[0]
+			if _, ok := taken[key]; ok {
+				continue
+			}
+			if prev, ok := out[key]; ok && prev != ai || seen[key] && !ok {
+				delete(out, key)
+				seen[key] = true
+				continue
+			}
+			out[key], seen[key] = ai, true
+		}
+	}
+	return out
+}
+
+// internationalWords end the names of international organisations.
+var internationalWords = newWordSet("international", "internacional", "internationale")
 
 // isAcronym reports whether an alias is an acronym: one word of two to
 // five letters, all capitals ("UN", "AP", "SNAI").
