@@ -4016,3 +4016,14 @@ func TestExtractInternationalShortName(t *testing.T) {
 		{"Según la ley de amnistía, se investigarán 40 homicidios.", "[]"},
 	})
 }
+
+// "se ejecutaron 1.383 lanzamientos": a verb before an event noun that
+// the number counts carries that event out; it counts no other event
+// (unlike "400 detenidos fueron liberados", where people are freed).
+func TestExtractSupportVerbBeforeEventNoun(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "evictions", Unit: "evictions", Keywords: []string{"evictions", "evicted", "desahucios", "lanzamientos", "desalojos"}}},
+		[]tracker.Actor{{Name: "CGPJ", Role: tracker.Claimant, Aliases: []string{"CGPJ"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Según el CGPJ, entre abril y junio se ejecutaron 1.383 lanzamientos.", "[evictions=1383 by CGPJ]"},
+	})
+}

@@ -959,6 +959,11 @@ func (s *sentence) uniqueHeadKeyword(m *numMention) int {
 		if em.ent < 0 || s.clause[em.t0] != s.clause[m.t0] || em.t0 == m.headAt {
 			continue
 		}
+		if m.head == headTerm && em.t1 <= m.t0 && !peopleNouns[s.text(m.headAt)] && !s.e.lex.isStatePerson(s.text(m.headAt)) {
+			// "se ejecutaron 1.383 lanzamientos": the verb carries out the
+			// event its noun names (but "freed 60 hostages" frees people)
+			continue
+		}
 		if cat := s.e.ents[em.ent].cat; cat != 0 && cat&owns == 0 && !s.headOfOther(em.t0, m) &&
 			s.dist(em.t0, em.t1, m.t0, m.t1) < s.dist(m.headAt, m.headAt+1, m.t0, m.t1)+3 {
 			return -1 // another event said of them: "400 detenidos fueron liberados"
