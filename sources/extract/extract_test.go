@@ -4027,3 +4027,14 @@ func TestExtractSupportVerbBeforeEventNoun(t *testing.T) {
 		{"Según el CGPJ, entre abril y junio se ejecutaron 1.383 lanzamientos.", "[evictions=1383 by CGPJ]"},
 	})
 }
+
+// "ha superado el millar de muertos": "el millar" is a thousand, and
+// passing it is at least that many.
+func TestExtractPassedTheThousand(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"muertos"}}},
+		[]tracker.Actor{{Name: "Minsa", Role: tracker.Claimant, Aliases: []string{"ministra de Salud"}}})
+	got := e.Extract("Según la ministra de Salud, el brote de cólera ha superado el millar de muertos.", nil)
+	if len(got) != 1 || got[0].Qualifier != tracker.AtLeast || got[0].Value != 1000 {
+		t.Errorf("got %+v, want one at_least 1000", got)
+	}
+}

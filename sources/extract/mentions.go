@@ -273,7 +273,9 @@ func (s *sentence) numberStart(i int) bool {
 	case kindHalf:
 		return nextOK && (next.kind == kindArticle || next.kind == kindScale || next.kind == kindDozen)
 	case kindHundred, kindDozen:
-		return s.toks[i].text == "ciento" && s.text(i-1) != "por"
+		// "ciento", and "ha superado el millar de muertos"
+		return s.toks[i].text == "ciento" && s.text(i-1) != "por" ||
+			s.toks[i].text == "millar" && (s.text(i-1) == "el" || s.text(i-1) == "del" || s.text(i-1) == "al")
 	case kindScale:
 		// "mil", and "el millón y medio", "superó el millón de votos"
 		return s.toks[i].text == "mil" || s.toks[i].text == "millon" && (s.text(i-1) == "el" || s.text(i-1) == "del" || s.text(i-1) == "al")
