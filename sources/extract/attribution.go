@@ -249,7 +249,15 @@ func (s *sentence) byCueGoverns(by int, m *numMention) bool {
 	if m.headAt >= end {
 		end = m.headAt + 1
 	}
-	return by >= end && s.cost[by]-s.cost[end] <= punctCost+1
+	if by < end || s.cost[by]-s.cost[end] > punctCost+1 {
+		return false
+	}
+	for k := range s.nums {
+		if o := &s.nums[k]; o.t0 >= end && o.t1 <= by && !o.trap {
+			return false // "116 excarcelaciones contrastó con los 56 verificados por la Cruz Roja": the nearer number's
+		}
+	}
+	return true
 }
 
 // asideReach lets the verb after an aside be farther from its subject.

@@ -4038,3 +4038,19 @@ func TestExtractPassedTheThousand(t *testing.T) {
 		t.Errorf("got %+v, want one at_least 1000", got)
 	}
 }
+
+// "Un anuncio gubernamental de 116 excarcelaciones contrastó con los 56
+// verificados por la Cruz Roja": a participle's agent ("verificados por")
+// gives the number right before it, not one farther back past it.
+func TestExtractByCueTakesNearerNumber(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "released", Keywords: []string{"released", "excarcelados"}}},
+		[]tracker.Actor{
+			{Name: "Government", Role: tracker.Claimant, Aliases: []string{"the government", "el Gobierno"}},
+			{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Red Cross", "Cruz Roja"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Un anuncio gubernamental de 116 excarcelaciones contrastó con los 56 verificados por la Cruz Roja.",
+			"[released=116 by Government released=56 by Red Cross]"},
+		{"Los 56 excarcelados verificados por la Cruz Roja contrastan con el anuncio del Gobierno.", "[released=56 by Red Cross]"},
+	})
+}
