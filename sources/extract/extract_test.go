@@ -4054,3 +4054,16 @@ func TestExtractByCueTakesNearerNumber(t *testing.T) {
 		{"Los 56 excarcelados verificados por la Cruz Roja contrastan con el anuncio del Gobierno.", "[released=56 by Red Cross]"},
 	})
 }
+
+// "300 people had been detained": the passive of detaining is the event of
+// an arrest, not the state of those still held.
+func TestExtractPassiveDetainedIsArrest(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "arrested", Keywords: []string{"arrested", "detenidos"}},
+		{ID: "held", Keywords: []string{"still held", "political prisoners"}},
+	}, []tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"Interior Ministry"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The Interior Ministry said 300 people had been detained.", "[arrested=300 by Ministry]"},
+		{"The Interior Ministry said 300 people were detained on Sunday.", "[arrested=300 by Ministry]"},
+	})
+}
