@@ -473,6 +473,9 @@ func (s *sentence) onlyActor(keep func(em entMention) bool) int {
 // Gobierno, 400". It returns -1, -1 otherwise.
 func (s *sentence) gapBefore(m *numMention) (actor, prev int) {
 	j := m.qStart - 1
+	if elidedVerbPrepositions[s.text(j)] && s.text(j-1) == "," {
+		j-- // "el sindicato cifró en 800.000 …; el Ministerio, en 300.000"
+	}
 	if s.text(j) == "," {
 		j--
 	}
@@ -495,7 +498,7 @@ func (s *sentence) gapBefore(m *numMention) (actor, prev int) {
 	joined := false
 	for k := em.t0 - 1; k >= 0 && k >= em.t0-4; k-- {
 		t := s.text(k)
-		if t == "and" || t == "y" || t == "e" || t == "," {
+		if t == "and" || t == "y" || t == "e" || t == "," || t == ";" {
 			joined = true
 			break
 		}

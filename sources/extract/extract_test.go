@@ -4067,3 +4067,18 @@ func TestExtractPassiveDetainedIsArrest(t *testing.T) {
 		{"The Interior Ministry said 300 people were detained on Sunday.", "[arrested=300 by Ministry]"},
 	})
 }
+
+// "El sindicato cifró en 800.000 los huelguistas; el Ministerio de
+// Trabajo, en 300.000": a clause after a semicolon that leaves the verb
+// out, keeping its preposition, gives its own actor's count.
+func TestExtractElidedVerbAfterSemicolon(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "strikers", Keywords: []string{"strikers", "huelguistas"}}},
+		[]tracker.Actor{
+			{Name: "Union", Role: tracker.Claimant, Aliases: []string{"el sindicato"}},
+			{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio de Trabajo"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"El sindicato cifró en 800.000 los huelguistas; el Ministerio de Trabajo, en 300.000.",
+			"[strikers=800000 by Union strikers=300000 by Ministry]"},
+	})
+}
