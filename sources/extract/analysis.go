@@ -105,6 +105,11 @@ func (e *Extractor) newSentence(toks []token, active []int, st *extractState) *s
 	s.cost = st.buf.ints(len(toks) + 1)
 	for i, t := range toks {
 		c := 1
+		if t.text == "a" && i > 0 && s.es && (toks[i-1].preterite || verbLike(toks[i-1].text)) {
+			// the personal "a" of a verb's object ("mató a 20
+			// manifestantes") stands for no word between them
+			c = 0
+		}
 		if t.kind == tokPunct {
 			switch t.text {
 			case ",", ";", ":", "(", ")", "—", "–", "[", "]":

@@ -4082,3 +4082,20 @@ func TestExtractElidedVerbAfterSemicolon(t *testing.T) {
 			"[strikers=800000 by Union strikers=300000 by Ministry]"},
 	})
 }
+
+// "La policía mató a 20 manifestantes": the personal "a" before a verb's
+// object adds no distance, so the verb (a killing) decides what is
+// counted, not the noun for those it befell (protesters, who are also
+// what a crowd count counts).
+func TestExtractPersonalAObject(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Keywords: []string{"killed", "muertos"}},
+		{ID: "arrested", Keywords: []string{"arrested", "detenidos"}},
+		{ID: "attendance", Keywords: []string{"turnout", "asistentes"}},
+	}, []tracker.Actor{{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Cruz Roja"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"La policía mató a 20 manifestantes, según la Cruz Roja.", "[deaths=20 by Red Cross]"},
+		{"Las fuerzas de seguridad detuvieron a 300 manifestantes, según la Cruz Roja.", "[arrested=300 by Red Cross]"},
+		{"Unos 300 manifestantes marcharon por el centro, según la Cruz Roja.", "[attendance=300 by Red Cross]"},
+	})
+}
