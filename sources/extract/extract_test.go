@@ -4099,3 +4099,21 @@ func TestExtractPersonalAObject(t *testing.T) {
 		{"Unos 300 manifestantes marcharon por el centro, según la Cruz Roja.", "[attendance=300 by Red Cross]"},
 	})
 }
+
+// "nearly double the 23 reported last year", "triplican los 4,6 millones
+// de 2023": the baseline of a multiple, in an earlier period, is a
+// comparison; another source's count a multiple is compared with is a
+// figure of its own.
+func TestExtractMultipleOfEarlierBaseline(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"killed", "fallecimientos", "muertes"}}},
+		[]tracker.Actor{
+			{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Red Cross", "Cruz Roja"}},
+			{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"Secretaría de Salud"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"The Red Cross said 45 people were killed, nearly double the 23 reported last year.", "[deaths=45 by Red Cross]"},
+		{"Según la Cruz Roja, las 3.000 muertes de este año triplican las 1.000 de 2023.", "[deaths=3000 by Red Cross]"},
+		{"La Cruz Roja contó 699.271 muertes, más del doble de los 327.261 fallecimientos que la Secretaría de Salud reportó.",
+			"[deaths=699271 by Red Cross deaths=327261 by Ministry]"},
+	})
+}

@@ -1813,6 +1813,12 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 		return "increment" // "se han sumado 1.405 casos más", "12 muertos adicionales"
 	}
 	q1, q2 := s.text(m.qStart-1), s.text(m.qStart-2)
+	if s.multipleOfBaseline(m.qStart) && s.earlierTimeAfter(m.t1) {
+		// "nearly double the 23 reported last year", "triplican los 4,6
+		// millones de 2023" (but "más del doble de los 327 mil 261 que la
+		// Secretaría de Salud reportó": another source's count, a figure)
+		return "comparison"
+	}
 	than := q1 == "than" || q1 == "que" || (q2 == "than" || q2 == "que") && partitiveDeterminers[q1]
 	if than {
 		at := m.qStart - 1
@@ -1827,6 +1833,49 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 	}
 	return ""
 }
+
+// multipleOfBaseline reports whether the number starting at token q is
+// what another count is a multiple or a fraction of: "double the 23",
+// "twice the", "el doble de los 23", "triplican los 4,6 millones".
+func (s *sentence) multipleOfBaseline(q int) bool {
+	d := s.text(q - 1)
+	switch d {
+	case "the", "los", "las":
+	default:
+		return false
+	}
+	if w := s.text(q - 2); multipleWords[w] || multipleVerbs[w] {
+		return true // "double the", "triplican los"
+	}
+	return s.text(q-2) == "de" && multipleWords[s.text(q-3)] // "el doble de los"
+}
+
+// earlierTimeAfter reports whether an earlier time follows within a few
+// words from token j: a year ("de 2023"), "last year", "el año
+// anterior", "a year earlier".
+func (s *sentence) earlierTimeAfter(j int) bool {
+	for k := j; k < len(s.toks) && k < j+6; k++ {
+		if s.toks[k].kind == tokPunct && s.text(k) != "-" {
+			return false
+		}
+		if w := s.text(k); yearToken(w) || earlierTimeWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierTimeWords place a count in an earlier period.
+var earlierTimeWords = newWordSet("last", "pasado", "anterior", "previous", "earlier", "before", "antes", "prior")
+
+// multipleWords name a multiple or a fraction of a count.
+var multipleWords = newWordSet("double", "twice", "triple", "treble", "quadruple", "half", "doble", "triple",
+	"cuádruple", "mitad", "quíntuple")
+
+// multipleVerbs make a count a multiple of another.
+var multipleVerbs = newWordSet("doubles", "doubled", "triples", "tripled", "quadrupled", "halved", "duplica",
+	"duplican", "duplicó", "duplicaron", "triplica", "triplican", "triplicó", "triplicaron", "cuadruplica",
+	"cuadruplican", "cuadruplicó")
 
 // supersededStatement reports whether number m was stated before and
 // since replaced: its clause gives it with a reporting verb in the
