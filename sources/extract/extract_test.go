@@ -4117,3 +4117,21 @@ func TestExtractMultipleOfEarlierBaseline(t *testing.T) {
 			"[deaths=699271 by Red Cross deaths=327261 by Ministry]"},
 	})
 }
+
+// Denials in other words: "did not believe that", "dismissed as false a
+// report that", "had no evidence that", "rechazó las cifras que hablan
+// de": the number denied is no one's figure.
+func TestExtractDenialVariants(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"killed", "died", "muertos"}}},
+		[]tracker.Actor{
+			{Name: "Government", Role: tracker.Claimant, Aliases: []string{"the government", "el Gobierno"}},
+			{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Red Cross"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"The government said it did not believe that 45 people had been killed.", "[]"},
+		{"The government dismissed as false a report that 5,000 people were killed.", "[]"},
+		{"The Red Cross said it had no evidence that 100 people were killed.", "[]"},
+		{"El Gobierno rechazó las cifras que hablan de 5.000 muertos.", "[]"},
+		{"The government rejected the figure, saying its own count showed 300 people had died.", "[deaths=300 by Government]"},
+	})
+}

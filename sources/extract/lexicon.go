@@ -85,7 +85,9 @@ var participleTerms = newWordSet("held", "jailed", "imprisoned", "presos", "pres
 // disputeVerbs put a number in doubt: their subject does not state it.
 var disputeVerbs = phrasesOf(1, "cuestionó", "cuestiona", "cuestionan", "cuestionaron", "questioned", "questions",
 	"disputed", "disputes", "contested", "contests", "rechazó", "rechaza", "desmintió", "desmiente", "puso en duda",
-	"pone en duda", "denied", "denies", "negó", "niega", "rejected", "rejects", "refuted", "refutes")
+	"pone en duda", "denied", "denies", "negó", "niega", "rejected", "rejects", "refuted", "refutes",
+	"dismissed", "dismisses", "did not believe", "does not believe", "do not believe", "no evidence", "no cree",
+	"no creía", "no creen", "ninguna prueba", "sin pruebas", "desestimó", "desestima")
 
 // impersonalReportVerbs report after an impersonal "se": "se indica que",
 // "se informó que". The source is the one last named.
@@ -789,7 +791,7 @@ var comparatives = newWordSet("more", "less", "fewer", "higher", "lower", "up", 
 // "denied reports that", "negó que", "rejected claims of".
 var deniedObjects = newWordSet("that", "reports", "report", "claims", "claim", "rumours", "rumors", "allegations",
 	"que", "versiones", "informaciones", "informes", "rumores", "acusaciones", "denuncias", "figure", "count",
-	"toll", "cifra", "balance", "tally", "recuento")
+	"toll", "cifra", "balance", "tally", "recuento", "cifras", "figures", "numbers", "estimates", "estimaciones")
 
 // functionWords are articles, prepositions and conjunctions: they start
 // and end no short form of an alias, leave a role noun after them

@@ -1959,11 +1959,11 @@ func (s *sentence) deniedBefore(m *numMention) bool {
 		case ";", ":":
 			return false
 		}
-		if s.cueAt(q) && !s.cueNounAt(q) && !deniedObjects[s.text(q)] {
+		if s.cueAt(q) && !s.cueNounAt(q) && !deniedObjects[s.text(q)] && !s.cueOfDeniedFigure(q) {
 			return false // "disputed the figure, saying its own tally showed 10 million": its own claim
 		}
 		if _, n, ok := disputeVerbs.matchAt(s.toks, q); ok {
-			for j := q + n; j < q+n+3 && j < m.qStart; j++ {
+			for j := q + n; j < q+n+4 && j < m.qStart; j++ { // "dismissed as false a report that"
 				if deniedObjects[s.text(j)] {
 					return true
 				}
@@ -1971,6 +1971,13 @@ func (s *sentence) deniedBefore(m *numMention) bool {
 		}
 	}
 	return false
+}
+
+// cueOfDeniedFigure reports whether the cue at q opens a relative clause
+// on a denied statement: "rechazó las cifras que hablan de 5.000".
+func (s *sentence) cueOfDeniedFigure(q int) bool {
+	rel := s.text(q - 1)
+	return (rel == "que" || rel == "that" || rel == "which") && deniedObjects[s.text(q-2)]
 }
 
 // soleActor returns the one configured actor (not a reporter) named in the
