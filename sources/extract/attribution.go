@@ -466,6 +466,29 @@ func (s *sentence) onlyActor(keep func(em entMention) bool) int {
 	return found
 }
 
+// genericSourceAt reports whether the words at j name a source by its
+// kind, in lower case, that no tracker lists: "local media", "witnesses",
+// "medios locales", "fuentes hospitalarias".
+func (s *sentence) genericSourceAt(j int) bool {
+	if j >= len(s.toks) || s.entAt[j] >= 0 || s.inActor(j) {
+		return false
+	}
+	if genericSources[s.text(j)] {
+		return true
+	}
+	return j+1 < len(s.toks) && sourceModifiers[s.text(j)] && genericSources[s.text(j+1)] && s.entAt[j+1] < 0
+}
+
+// genericSources name sources by their kind: the press, witnesses,
+// residents, unnamed sources.
+var genericSources = newWordSet("media", "medios", "press", "prensa", "witnesses", "testigos", "residents", "vecinos",
+	"sources", "fuentes", "reports", "informes", "activists", "activistas", "journalists", "periodistas")
+
+// sourceModifiers may come before a generic source: "local media", "some
+// witnesses".
+var sourceModifiers = newWordSet("local", "state", "independent", "some", "several", "unnamed", "anonymous",
+	"hospital", "medical", "security", "news", "other", "otros", "otras", "algunos", "varios")
+
 // gapBefore returns the actor named right before number m in a clause
 // whose verb is left out, after "and", "y" or a comma, and the number of
 // the clause before whose verb it repeats: "Data Cívica has registered 30
@@ -1013,6 +1036,9 @@ func (s *sentence) unknownSource() bool {
 			if j < len(s.toks) && s.toks[j].kind == tokWord && s.toks[j].upper && s.entAt[j] < 0 && !s.inActor(j) && !pronouns[s.toks[j].text] {
 				return true // (not "published by the Guardian", an alias with its article)
 			}
+			if s.genericSourceAt(j) {
+				return true // "reported by local media", "según testigos"
+			}
 			// "según un informe divulgado por la Asociación Nicaragüense …"
 			if j < len(s.toks) && reportNouns[s.text(j)] && keptVerbs[s.text(j+1)] && (s.text(j+2) == "por" || s.text(j+2) == "by") {
 				k := j + 3
@@ -1469,11 +1495,17 @@ func (s *sentence) backReference(j, end int) bool {
 // names no configured actor.
 func (s *sentence) trailingSource(m *numMention) (actor int, ok bool) {
 	j := s.afterCount(m.t1)
-	if s.text(j) == "," {
+	comma := s.text(j) == ","
+	if comma {
 		j++
 	}
 	id, n, found := cuePrefixes.matchAt(s.toks, j)
-	if !found || id != cuePrefix || !strongCuePrefixes[s.joined(j, j+n)] {
+	if !found || id != cuePrefix {
+		return 0, false
+	}
+	// "según X", "according to X"; or, right after the number, a
+	// participle and its agent: "the 100 reported by local media"
+	if cue := s.joined(j, j+n); !strongCuePrefixes[cue] && (comma || !strings.HasSuffix(cue, " by") && !strings.HasSuffix(cue, " por")) {
 		return 0, false
 	}
 	k := j + n
@@ -1499,8 +1531,8 @@ func (s *sentence) trailingSource(m *numMention) (actor int, ok bool) {
 	if g := s.officialFigures(start, k); g >= 0 {
 		return g, true
 	}
-	if k > start+1 {
-		return -1, true
+	if k > start+1 || s.genericSourceAt(start) {
+		return -1, true // (one word is a source only by its kind: "según testigos")
 	}
 	return 0, false
 }

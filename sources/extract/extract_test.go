@@ -4135,3 +4135,17 @@ func TestExtractDenialVariants(t *testing.T) {
 		{"The government rejected the figure, saying its own count showed 300 people had died.", "[deaths=300 by Government]"},
 	})
 }
+
+// "not the 100 reported by local media", "según testigos": a number whose
+// own agent or source is a kind of source no tracker lists (the press,
+// witnesses, residents) is nobody's figure, even beside a tracked one.
+func TestExtractGenericSourceOfNumber(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"deaths", "killed", "muertos"}}},
+		[]tracker.Actor{{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Red Cross", "Cruz Roja"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The Red Cross said it had confirmed 45 deaths, not the 100 reported by local media.", "[deaths=45 by Red Cross]"},
+		{"The Red Cross confirmed 45 deaths, not the 100 reported by witnesses.", "[deaths=45 by Red Cross]"},
+		{"La Cruz Roja confirmó 45 muertos; hubo 100 muertos, según testigos.", "[deaths=45 by Red Cross]"},
+		{"The Red Cross confirmed 45 deaths, not the 100 reported by the Red Cross earlier.", "[deaths=45 by Red Cross deaths=100 by Red Cross]"},
+	})
+}
