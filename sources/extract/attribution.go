@@ -1036,9 +1036,7 @@ func (s *sentence) unknownSource() bool {
 			if j < len(s.toks) && s.toks[j].kind == tokWord && s.toks[j].upper && s.entAt[j] < 0 && !s.inActor(j) && !pronouns[s.toks[j].text] {
 				return true // (not "published by the Guardian", an alias with its article)
 			}
-			if s.genericSourceAt(j) {
-				return true // "reported by local media", "según testigos"
-			}
+
 			// "según un informe divulgado por la Asociación Nicaragüense …"
 			if j < len(s.toks) && reportNouns[s.text(j)] && keptVerbs[s.text(j+1)] && (s.text(j+2) == "por" || s.text(j+2) == "by") {
 				k := j + 3
