@@ -4149,3 +4149,16 @@ func TestExtractGenericSourceOfNumber(t *testing.T) {
 		{"The Red Cross confirmed 45 deaths, not the 100 reported by the Red Cross earlier.", "[deaths=45 by Red Cross deaths=100 by Red Cross]"},
 	})
 }
+
+// "Juan Pérez, portavoz de la Cruz Roja, …", "Jane Doe, a spokeswoman for
+// the Red Cross, …": a two-word name that opens the sentence before its
+// role is a person, and "Pérez dijo" later speaks for that actor.
+func TestExtractPersonOpeningSentenceBeforeRole(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"killed", "murieron"}}},
+		[]tracker.Actor{{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Red Cross", "Cruz Roja"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Juan Pérez, portavoz de la Cruz Roja, habló con la prensa. Pérez dijo que 45 personas murieron.", "[deaths=45 by Red Cross]"},
+		{"Jane Doe, a spokeswoman for the Red Cross, spoke to reporters. Doe said 45 people were killed.", "[deaths=45 by Red Cross]"},
+		{"Habló Pérez, portavoz de la Cruz Roja, con la prensa. Habló dijo que 45 personas murieron.", "[]"},
+	})
+}

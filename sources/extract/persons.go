@@ -85,7 +85,7 @@ func (s *sentence) nameBefore(end int) int {
 	if end-n-1 >= 0 && s.nameWord(end-n-1) {
 		return -1 // a longer run of capitalised words: a title or a name of something
 	}
-	if end-n == 0 {
+	if end-n == 0 && (s.toks[0].preterite || verbLike(s.text(0)) || n > 2) {
 		n-- // the sentence's first word is capitalised anyway: "Habló Agnès Callamard"
 	}
 	if n < 2 {
@@ -186,8 +186,8 @@ func (s *sentence) personAfterPronoun() (last, actor int) {
 func (s *sentence) personBeforeRole(em entMention) int {
 	j := s.mentionStart(em.t0)
 	k := j - 1
-	if p := s.text(k); p != "of" && p != "de" && p != "del" && p != "at" && p != "en" {
-		return -1
+	if p := s.text(k); p != "of" && p != "de" && p != "del" && p != "at" && p != "en" && p != "for" && p != "with" {
+		return -1 // ("a spokeswoman for the Red Cross")
 	}
 	k--
 	words, title := 0, false
