@@ -1055,6 +1055,7 @@ func (s *sentence) unknownSource() bool {
 		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && q > 0 {
 			p := s.toks[q-1]
 			if p.kind == tokWord && p.upper && s.entAt[q-1] < 0 && !pronouns[p.text] && !(q-1 == 0 && s.determinerAt(q-1)) &&
+				!(q-1 == 0 && stateInstitutionNouns[p.text]) && // "Officials said", "Authorities said": no name
 				!s.namedAfterActor(q-1) {
 				return true
 			}
@@ -1425,6 +1426,14 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 			}
 			if a := s.speakerOfCountry(subj, q); a >= 0 {
 				return s.sourceActor(a)
+			}
+			if s.bareOfficials(subj) {
+				// "Officials also said 60 were injured", "las autoridades
+				// añadieron": the one government the text named, to confirm
+				if g := s.soleGovernment(); g >= 0 {
+					s.inferred = true
+					return g, true
+				}
 			}
 			return -1, true
 		}
@@ -2114,6 +2123,35 @@ func (s *sentence) officialGovernment() int {
 		}
 	}
 	return s.pickActor(govs)
+}
+
+// bareOfficials reports whether token k is "officials", "authorities" or
+// "autoridades" with nothing that makes them someone else's: no name or
+// country before ("United Nations officials", "Ukrainian and Russian
+// officials"), no "aid officials", "autoridades locales".
+func (s *sentence) bareOfficials(k int) bool {
+	if !governmentOfficialWords[s.text(k)] || otherOfficials[s.text(k-1)] || otherOfficials[s.text(k+1)] {
+		return false
+	}
+	if k > 0 && (s.toks[k-1].upper && !s.determinerAt(k-1) || countryWord(s.text(k-1))) {
+		return false
+	}
+	return !countryWord(s.text(k + 1)) // "las autoridades egipcias"
+}
+
+// soleGovernment returns the one government the text has named (or named
+// the country of), or -1 when it named none or several.
+func (s *sentence) soleGovernment() int {
+	found := -1
+	for ai, g := range s.e.governments {
+		if g && s.e.actors[ai].Role == tracker.Claimant && (s.st.lastNamed[ai] > 0 || s.st.lastPlace[ai] > 0) {
+			if found >= 0 {
+				return -1
+			}
+			found = ai
+		}
+	}
+	return found
 }
 
 // governmentWordIn reports whether clause c names its source only as

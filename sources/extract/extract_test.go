@@ -4162,3 +4162,30 @@ func TestExtractPersonOpeningSentenceBeforeRole(t *testing.T) {
 		{"Habló Pérez, portavoz de la Cruz Roja, con la prensa. Habló dijo que 45 personas murieron.", "[]"},
 	})
 }
+
+// "Officials also said 60 others were injured" after the government spoke:
+// bare officials speak for the one government the text named (for a
+// moderator to confirm); officials of a named body, of a country, or of
+// two governments do not.
+func TestExtractBareOfficialsSpeakForSoleGovernment(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Keywords: []string{"killed"}},
+		{ID: "injured", Keywords: []string{"injured"}},
+	}, []tracker.Actor{
+		{Name: "Government", Role: tracker.Claimant, Aliases: []string{"the government"}},
+		{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Red Cross"}},
+	})
+	checkFiguresBy(t, e, []figureCase{
+		{"The government said on Monday that 45 people were killed. Officials also said 60 others were injured.",
+			"[deaths=45 by Government injured=60 by Government]"},
+		{"The government said on Monday that 45 people were killed. Red Cross officials said 60 others were injured.",
+			"[deaths=45 by Government injured=60 by Red Cross]"},
+		{"The government said on Monday that 45 people were killed. United Nations officials said 60 others were injured.",
+			"[deaths=45 by Government]"},
+	})
+	for _, x := range e.Extract("The government said on Monday that 45 people were killed. Officials also said 60 others were injured.", nil) {
+		if x.Value == 60 && !x.ActorFromFallback {
+			t.Errorf("injured=60 by %s: want it marked for a moderator to confirm (ActorFromFallback)", x.Actor)
+		}
+	}
+}
