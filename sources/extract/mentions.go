@@ -83,6 +83,8 @@ func (s *sentence) findNumbers() {
 		switch t.kind {
 		case tokDigits:
 			m, ok = s.digitMention(i)
+		case tokAlnum:
+			m, ok = s.abbreviatedScale(i)
 		case tokWord:
 			if s.numberStart(i) {
 				m, ok = s.wordMention(i)
@@ -143,6 +145,38 @@ func (s *sentence) digitMention(i int) (numMention, bool) {
 		}
 	}
 	return numMention{}, false
+}
+
+// abbreviatedScale reads an English numeral with its scale glued on as a
+// letter or two: "4.5m people", "2bn" (Spanish "4,5m" is metres).
+func (s *sentence) abbreviatedScale(i int) (numMention, bool) {
+	t := s.toks[i].text
+	if s.es {
+		return numMention{}, false
+	}
+	var mult int64
+	var digits, scale string
+	switch {
+	case strings.HasSuffix(t, "bn"):
+		mult, digits, scale = 1_000_000_000, t[:len(t)-2], "billion"
+	case strings.HasSuffix(t, "m"):
+		mult, digits, scale = 1_000_000, t[:len(t)-1], "million"
+	default:
+		return numMention{}, false
+	}
+	if digits == "" || strings.Trim(digits, "0123456789.,") != "" || digits[0] < '0' || digits[0] > '9' {
+		return numMention{}, false
+	}
+	v, err := parseNumber(digits + " " + scale)
+	if err != nil {
+		return numMention{}, false
+	}
+	if d, ok := englishDecimal(digits, mult); ok {
+		v = d // "3.207m" is 3,207,000
+	}
+	m := numMention{t0: i, t1: i + 1, value: v, mult: mult}
+	s.scaleGroups(&m)
+	return m, true
 }
 
 // yearToken reports whether digits are a plain year: "2024".
