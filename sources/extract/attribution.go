@@ -446,7 +446,28 @@ func (s *sentence) confirmingSpeaker(metrics []int) int {
 	if !refers {
 		return -1
 	}
-	return s.onlyActor(func(em entMention) bool { return em.cueBound && !em.object && !em.agent })
+	return s.onlyActor(func(em entMention) bool { return em.cueBound && !em.object && !em.agent || s.figureSource(em) })
+}
+
+// figureSource reports whether actor mention em is the source a figure
+// noun names: "the latest toll from the Red Cross", "the figure was given
+// by the ministry", "la cifra de la Cruz Roja".
+func (s *sentence) figureSource(em entMention) bool {
+	j := s.mentionStart(em.t0) - 1
+	switch s.text(j) {
+	case "by", "from", "of", "por", "de", "del":
+	default:
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if figureNouns[s.text(k)] {
+			return true
+		}
+		if s.toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return false
 }
 
 // onlyActor returns the one actor among the sentence's actor mentions that

@@ -4202,3 +4202,18 @@ func TestExtractAbbreviatedScale(t *testing.T) {
 		{"La Cruz Roja dijo que una ola de 4,5m mató a 30 personas que murieron.", "[deaths=30 by Red Cross]"},
 	})
 }
+
+// "At least 45 people were killed. That is the latest toll from the Red
+// Cross.": a sentence with no number of its own that names the source of
+// the figure (a figure noun "from", "by", "de" an actor) gives the
+// figures of the sentence before it their actor.
+func TestExtractNextSentenceNamesFigureSource(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"killed", "murieron"}}},
+		[]tracker.Actor{{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Red Cross", "Cruz Roja"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"At least 45 people were killed in the floods. The figure was given by the Red Cross on Monday.", "[deaths=45 by Red Cross]"},
+		{"At least 45 people have been killed. That is the latest toll from the Red Cross.", "[deaths=45 by Red Cross]"},
+		{"Al menos 45 personas murieron. Es la última cifra de la Cruz Roja.", "[deaths=45 by Red Cross]"},
+		{"At least 45 people were killed in the floods. The Red Cross sent teams to the area.", "[]"},
+	})
+}
