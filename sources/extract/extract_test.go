@@ -4217,3 +4217,18 @@ func TestExtractNextSentenceNamesFigureSource(t *testing.T) {
 		{"At least 45 people were killed in the floods. The Red Cross sent teams to the area.", "[]"},
 	})
 }
+
+// Spanish words for the missing and the expelled that a tracker's English
+// keywords reach through the lexicon: "siguen sin aparecer", "se desconoce
+// el paradero de", "fueron expulsadas".
+func TestExtractMissingAndExpelledInSpanish(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "missing", Keywords: []string{"missing"}},
+		{ID: "deported", Keywords: []string{"deported"}},
+	}, []tracker.Actor{{Name: "UNHCR", Role: tracker.Confirmer, Aliases: []string{"ACNUR"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Según ACNUR, 12 personas siguen sin aparecer.", "[missing=12 by UNHCR]"},
+		{"Según ACNUR, se desconoce el paradero de 12 personas.", "[missing=12 by UNHCR]"},
+		{"Según ACNUR, 500 personas fueron expulsadas del país.", "[deported=500 by UNHCR]"},
+	})
+}
