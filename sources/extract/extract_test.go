@@ -4232,3 +4232,17 @@ func TestExtractMissingAndExpelledInSpanish(t *testing.T) {
 		{"Según ACNUR, 500 personas fueron expulsadas del país.", "[deported=500 by UNHCR]"},
 	})
 }
+
+// "still being held captive" is held hostage, not "being held" in
+// detention; "reducidas a escombros" is destroyed.
+func TestExtractHeldCaptiveAndReducedToRubble(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "hostages", Keywords: []string{"hostages"}},
+		{ID: "hospitalized", Keywords: []string{"hospitalized"}},
+		{ID: "homes", Unit: "homes", Keywords: []string{"homes destroyed"}},
+	}, []tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"the ministry", "el ministerio"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The ministry said 130 people were still being held captive.", "[hostages=130 by Ministry]"},
+		{"El ministerio dijo que 2.000 casas quedaron reducidas a escombros.", "[homes=2000 by Ministry]"},
+	})
+}
