@@ -429,10 +429,14 @@ func (s *sentence) recentHolder(word string, a int) int {
 func (s *sentence) headActor(i int) (int, bool) {
 	w := s.toks[i].text
 	cands := s.e.heads[w]
-	if i > 0 && headDeterminers[s.text(i-1)] {
+	det := i > 0 && headDeterminers[s.text(i-1)] ||
+		// "the war monitor", "the rights group": one modifier between
+		i > 1 && headDeterminers[s.text(i-2)] && s.headModifier(i-1) && !figureNouns[s.text(i+1)] && !tallyNouns[s.text(i+1)] &&
+			(descriptorNouns[w] || organisationNouns[w])
+	if det {
 		cands = s.introducedAs(w, cands)
 	}
-	if len(cands) == 0 || i == 0 || !headDeterminers[s.text(i-1)] {
+	if len(cands) == 0 || !det {
 		return 0, false
 	}
 	switch s.text(i + 1) {
@@ -528,6 +532,25 @@ func (s *sentence) headActor(i int) (int, bool) {
 	}
 	return best, best >= 0
 }
+
+// headModifier reports whether token k may modify an institution noun
+// after a determiner: a lower-case word that is no function word, verb,
+// number, country or actor ("war" of "the war monitor", "rights" of "the
+// rights group").
+func (s *sentence) headModifier(k int) bool {
+	t := s.toks[k]
+	if t.kind != tokWord || t.upper || s.entAt[k] >= 0 || functionWords[t.text] || verbLike(t.text) || countryWord(t.text) ||
+		recencyModifiers[t.text] {
+		return false
+	}
+	_, isNumber := s.numberWordAt(k)
+	return !isNumber
+}
+
+// recencyModifiers date a noun rather than tell which body it is: "the
+// latest government figures", "el nuevo gobierno".
+var recencyModifiers = newWordSet("latest", "last", "new", "recent", "previous", "former", "current", "último",
+	"última", "nuevo", "nueva", "anterior", "actual")
 
 // addPossessedSpeaker names, as its actor, the person a possessive
 // introduces after an actor of the sentence: "Lukashenko pardoned all 14,

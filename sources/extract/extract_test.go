@@ -4246,3 +4246,19 @@ func TestExtractHeldCaptiveAndReducedToRubble(t *testing.T) {
 		{"El ministerio dijo que 2.000 casas quedaron reducidas a escombros.", "[homes=2000 by Ministry]"},
 	})
 }
+
+// "The monitor said", "the war monitor said", "the rights group said"
+// after an observatory or an organisation was named: a descriptor noun,
+// perhaps with one modifier, refers back to it.
+func TestExtractDescriptorWithModifierRefersBack(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Keywords: []string{"killed"}}},
+		[]tracker.Actor{
+			{Name: "SOHR", Role: tracker.Confirmer, Aliases: []string{"Syrian Observatory for Human Rights"}},
+			{Name: "Government", Role: tracker.Claimant, Aliases: []string{"Syrian government"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"The Syrian Observatory for Human Rights published its report. The monitor said 45 people were killed.", "[killed=45 by SOHR]"},
+		{"The Syrian Observatory for Human Rights published its report. The war monitor said 45 people were killed.", "[killed=45 by SOHR]"},
+		{"The Syrian government published its report. The latest government figures show 45 people were killed.", "[killed=45 by Government]"},
+	})
+}

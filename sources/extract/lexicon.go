@@ -938,7 +938,7 @@ var institutionSynonyms = func() map[string][]string {
 		{"commission", "comisión"},
 		{"agency", "agencia"},
 		{"office", "oficina"},
-		{"observatory", "observatorio"},
+		{"observatory", "observatorio", "monitor"},
 		{"institute", "instituto"},
 		{"county", "condado"},
 		{"front", "frente"},
