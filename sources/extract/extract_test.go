@@ -4262,3 +4262,21 @@ func TestExtractDescriptorWithModifierRefersBack(t *testing.T) {
 		{"The Syrian government published its report. The latest government figures show 45 people were killed.", "[killed=45 by Government]"},
 	})
 }
+
+// The two sides of a gap in one sentence: "far more than the 45
+// acknowledged by the government" (a baseline with its own source is a
+// figure, not a comparison), "the government puts the toll at 45; the Red
+// Cross, at 120" (a clause that leaves out the verb keeps "at").
+func TestExtractBothSidesOfAGap(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"killed", "died", "death toll"}}},
+		[]tracker.Actor{
+			{Name: "Government", Role: tracker.Claimant, Aliases: []string{"the government"}},
+			{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Red Cross"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"The Red Cross says 120 people have died, far more than the 45 acknowledged by the government.",
+			"[deaths=120 by Red Cross deaths=45 by Government]"},
+		{"The government puts the death toll at 45; the Red Cross, at 120.", "[deaths=45 by Government deaths=120 by Red Cross]"},
+		{"The Red Cross says 120 people have died this year, far more than the 45 who died last year.", "[deaths=120 by Red Cross]"},
+	})
+}

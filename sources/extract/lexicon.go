@@ -528,7 +528,10 @@ var cuePrefixes = phrasesOf(cuePrefix,
 	"citado por", "citados por", "fuentes de", "fuentes del", "voceros de", "voceros del", "voceros",
 	"portavoz de", "portavoz del", "figures released by", "data released by", "numbers from", "a report by",
 	"un informe de", "un informe del", "un reporte de", "un reporte del", "un comunicado de", "un comunicado del",
-	"a statement from", "a statement by",
+	"a statement from", "a statement by", "acknowledged by", "admitted by", "recognised by", "recognized by",
+	"given by", "put forward by", "reconocidos por", "reconocidas por", "admitidos por",
+	"admitidas por", "ofrecidos por", "ofrecidas por", "dados por", "dadas por", "facilitados por",
+	"facilitadas por",
 )
 
 // byPrefixes start the participle cues of cuePrefixes ("claimed by",
@@ -539,7 +542,9 @@ var byPrefixes = newWordSet("cited", "claimed", "reported", "confirmed", "verifi
 	"registrados", "registradas", "contabilizados", "contabilizadas", "anunciado", "anunciados", "anunciadas",
 	"anunciada", "informado", "informados", "informadas", "reportados", "reportadas", "denunciados",
 	"reivindicados", "reivindicadas", "difundidos", "difundidas", "publicados", "publicadas", "asegurados",
-	"citado", "citados")
+	"citado", "citados", "acknowledged", "admitted", "recognised", "recognized", "given",
+	"reconocidos", "reconocidas", "admitidos", "admitidas", "ofrecidos", "ofrecidas", "dados", "dadas",
+	"facilitados", "facilitadas")
 
 // possessiveNouns after "X's" make X the source: "the government's figure".
 var possessiveNouns = newWordSet(

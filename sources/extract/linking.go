@@ -2625,7 +2625,7 @@ func (s *sentence) copyGappedHeads() {
 
 // elidedVerbPrepositions follow both the verb of a clause and the numbers of the
 // clauses that leave that verb out: "… correspondieron a …, 134 a …".
-var elidedVerbPrepositions = newWordSet("a", "to", "en", "in", "on", "for", "por", "para")
+var elidedVerbPrepositions = newWordSet("a", "to", "en", "in", "on", "for", "por", "para", "at")
 
 // broughtToTotal reports whether number k is what brought a larger count
 // of the same metric, given after it in the sentence, to its level: "65

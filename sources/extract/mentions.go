@@ -1854,6 +1854,11 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 		return "comparison"
 	}
 	than := q1 == "than" || q1 == "que" || (q2 == "than" || q2 == "que") && partitiveDeterminers[q1]
+	if than && s.ownSourceAfter(m) {
+		// "far more than the 45 acknowledged by the government": another
+		// source's figure, the other side of the gap
+		than = false
+	}
 	if than {
 		at := m.qStart - 1
 		if q1 != "than" && q1 != "que" {
@@ -1910,6 +1915,32 @@ var multipleWords = newWordSet("double", "twice", "triple", "treble", "quadruple
 var multipleVerbs = newWordSet("doubles", "doubled", "triples", "tripled", "quadrupled", "halved", "duplica",
 	"duplican", "duplicó", "duplicaron", "triplica", "triplican", "triplicó", "triplicaron", "cuadruplica",
 	"cuadruplican", "cuadruplicó")
+
+// ownSourceAfter reports whether a configured actor is named as the
+// source of number m right after it: "the 45 acknowledged by the
+// government", "los 120 que contabiliza la Cruz Roja", "the 45 that the
+// ministry reported".
+func (s *sentence) ownSourceAfter(m *numMention) bool {
+	j := s.afterCount(m.t1)
+	from, to := -1, -1
+	switch w := s.text(j); {
+	case byPrefixes[w] && (s.text(j+1) == "by" || s.text(j+1) == "por"):
+		from, to = j+2, j+5
+	case w == "que" || w == "that" || w == "which":
+		from, to = j+1, j+7
+	default:
+		return false
+	}
+	for k := from; k < len(s.toks) && k <= to; k++ {
+		if e := s.entAt[k]; e >= 0 && s.ents[e].actor >= 0 && s.e.actors[s.ents[e].actor].Role != tracker.Reporter {
+			return true
+		}
+		if s.toks[k].kind == tokPunct {
+			return false
+		}
+	}
+	return false
+}
 
 // supersededStatement reports whether number m was stated before and
 // since replaced: its clause gives it with a reporting verb in the
