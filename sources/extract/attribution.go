@@ -1344,6 +1344,9 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 		if s.aside[q] != 0 && s.aside[q] != s.aside[m.t0] || s.background[q] && !s.background[m.t0] {
 			continue
 		}
+		if a := s.possessedFigureOf(q); a >= 0 {
+			return s.sourceActor(a) // "the government's figure of 45", "the ministry's count of 300"
+		}
 		if id, n, ok := cuePrefixes.matchEndingAt(s.toks, q+1); ok && id == cuePrefix {
 			if s.prefixAfterNumber(q + 1 - n) {
 				continue // "444 según Foro Penal, más de 800": the source of the 444
@@ -1460,6 +1463,33 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 		}
 	}
 	return 0, false
+}
+
+// possessedFigureOf returns the actor whose figure the words ending at
+// token q name, "X's figure of", "X's count of", or -1.
+func (s *sentence) possessedFigureOf(q int) int {
+	if t := s.text(q); t != "of" && t != "at" || !possessiveNouns[s.text(q-1)] {
+		return -1
+	}
+	k := q - 2
+	if t := s.text(k); t != "'s" && t != "'" {
+		return -1
+	}
+	if e := s.entAt[s.mentionStartBefore(k)]; e >= 0 && s.ents[e].actor >= 0 && s.ents[e].t1 == k {
+		return s.ents[e].actor
+	}
+	return -1
+}
+
+// mentionStartBefore returns the first token of the mention ending at
+// token end-1, or end-1 when none ends there.
+func (s *sentence) mentionStartBefore(end int) int {
+	for k := range s.ents {
+		if s.ents[k].t1 == end {
+			return s.ents[k].t0
+		}
+	}
+	return max(end-1, 0)
 }
 
 // possessorBefore returns, when token j is a possessive ("its", "sus"),

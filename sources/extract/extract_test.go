@@ -4280,3 +4280,18 @@ func TestExtractBothSidesOfAGap(t *testing.T) {
 		{"The Red Cross says 120 people have died this year, far more than the 45 who died last year.", "[deaths=120 by Red Cross]"},
 	})
 }
+
+// "The Red Cross's count of 120 dead dwarfs the government's figure of
+// 45": a possessed figure noun just before the number names its source,
+// nearer than the verb of counting earlier in the sentence.
+func TestExtractPossessedFigureOf(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"dead", "killed"}}},
+		[]tracker.Actor{
+			{Name: "Government", Role: tracker.Claimant, Aliases: []string{"the government"}},
+			{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Red Cross"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"The Red Cross's count of 120 dead dwarfs the government's figure of 45.", "[deaths=120 by Red Cross deaths=45 by Government]"},
+		{"The Red Cross's count of 120 dead is nearly three times the government's figure of 45.", "[deaths=120 by Red Cross deaths=45 by Government]"},
+	})
+}
