@@ -4295,3 +4295,15 @@ func TestExtractPossessedFigureOf(t *testing.T) {
 		{"The Red Cross's count of 120 dead is nearly three times the government's figure of 45.", "[deaths=120 by Red Cross deaths=45 by Government]"},
 	})
 }
+
+// "…; únicamente en la capital murieron 120": a part marker opening the
+// clause after a semicolon marks its own number, not the total of the
+// clause before.
+func TestExtractOnlyInAfterSemicolon(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"muertos", "murieron"}}},
+		[]tracker.Actor{{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Cruz Roja"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"La Cruz Roja cifró en 300 los muertos; únicamente en la capital murieron 120.", "[deaths=300 by Red Cross]"},
+		{"La Cruz Roja cifró en 300 los muertos; solo en la capital murieron 120.", "[deaths=300 by Red Cross]"},
+	})
+}

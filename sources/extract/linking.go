@@ -2041,7 +2041,7 @@ func (s *sentence) placedPart(m *numMention) bool {
 		}
 		// "River Nile state alone has reported 4,471", "solo en la jornada
 		// de ayer recuperaron 32": the clause is about a part
-		if t := s.text(j); (t == "alone" || (t == "solo" || t == "sólo" || t == "solamente") && s.text(j+1) == "en") && s.partMarkerOf(j, m) {
+		if t := s.text(j); (t == "alone" || (t == "solo" || t == "solamente" || t == "unicamente") && s.text(j+1) == "en") && s.partMarkerOf(j, m) {
 			return true
 		}
 	}
@@ -2361,7 +2361,7 @@ func (s *sentence) shareAside(m *numMention) bool {
 func (s *sentence) partMarkerOf(j int, m *numMention) bool {
 	if j < m.t0 {
 		for k := range s.nums {
-			if o := &s.nums[k]; o.t1 <= j && j-s.afterHead(o) <= 3 && (!o.trap || o.dropReason == "partial") {
+			if o := &s.nums[k]; o.t1 <= j && j-s.afterHead(o) <= 3 && (!o.trap || o.dropReason == "partial") && s.clause[o.t0] == s.clause[j] {
 				return false // "98 deaths on Monday alone, bringing the toll to 1,050": the 98's
 			}
 		}
