@@ -306,7 +306,7 @@ func (s *sentence) invertedCue(j int) bool {
 				return true
 			}
 			p := s.toks[start-1]
-			if p.kind == tokPunct || p.text == "según" || p.text == "segun" || p.text == "como" || p.text == "as" {
+			if p.kind == tokPunct || p.text == "segun" || p.text == "como" || p.text == "as" {
 				return !s.negatedAt(start)
 			}
 			return false

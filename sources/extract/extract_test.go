@@ -4307,3 +4307,17 @@ func TestExtractOnlyInAfterSemicolon(t *testing.T) {
 		{"La Cruz Roja cifró en 300 los muertos; solo en la capital murieron 120.", "[deaths=300 by Red Cross]"},
 	})
 }
+
+// "A esa cifra se añaden 20 fallecidos": what is added to a count is an
+// increment, whether the verb is "se suman", "se sumó" or "se añaden"
+// (the text is folded, so the accented forms are compared folded).
+func TestExtractAddedToTotalAccentedVerbs(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"muertos", "fallecidos"}}},
+		[]tracker.Actor{{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Cruz Roja"}}})
+	for _, verb := range []string{"se suman", "se sumó", "se añaden", "se añadieron"} {
+		text := "Según la Cruz Roja, a los 300 muertos del lunes " + verb + " 20 fallecidos."
+		if got, want := fmt.Sprint(figuresBy(e, text)), "[deaths=300 by Red Cross]"; got != want {
+			t.Errorf("Extract(%q) = %s, want %s", text, got, want)
+		}
+	}
+}

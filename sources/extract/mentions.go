@@ -931,7 +931,7 @@ func (s *sentence) addedToTotal(m *numMention) bool {
 		j--
 	}
 	if j >= 2 && s.text(j-2) == "se" && (s.text(j-1) == "suman" || s.text(j-1) == "suma" || s.text(j-1) == "sumaron" ||
-		s.text(j-1) == "sumó" || s.text(j-1) == "añaden" || s.text(j-1) == "añadieron") {
+		s.text(j-1) == "sumo" || s.text(j-1) == "anaden" || s.text(j-1) == "anadieron") { // (folded: "sumó", "añaden")
 		return true
 	}
 	if s.text(j-1) == "a" {
