@@ -180,7 +180,8 @@ func (s *sentence) bindCues() {
 		// "Foro Penal, a rights group, said"; an actor inside an aside only
 		// binds to a verb of the aside.
 		inAside := s.aside[a.t0]
-		for q := a.t1; q < n && s.clause[q] == s.clause[a.t0] && s.cost[q]-s.cost[a.t1] <= cueReach+asideReach(inAside); q++ {
+		objectEnd := -1
+		for q := a.t1; q < n && s.clause[q] == s.clause[a.t0] && s.cost[q]-s.cost[a.t1] <= cueReach+asideReach(inAside)+objectReach(objectEnd); q++ {
 			if inAside != 0 && s.aside[q] != inAside {
 				break
 			}
@@ -194,11 +195,27 @@ func (s *sentence) bindCues() {
 				if s.ents[e].actor == a.actor && s.text(q-1) == "(" {
 					continue // "Médecins Sans Frontières (MSF) says": its own short name
 				}
+				if objectEnd < 0 && s.opensSentence(a) && s.verbObject(q) {
+					// "The Red Cross accuses the government of hiding the
+					// toll and says …": the object of the subject's verb
+					objectEnd = s.ents[e].t1
+					continue
+				}
 				break
+			}
+			if q < objectEnd {
+				continue
 			}
 			if _, _, ok := cueVerbs.matchAt(toks, q); ok {
 				if s.speakerAfterCue(q) {
 					break // "…, informó la presidenta Claudia Sheinbaum": she speaks
+				}
+				if objectEnd >= 0 {
+					// past an object, only a verb coordinated with the
+					// subject's speaks for it: "and says", ", claiming"
+					a.cueBound = !s.negatedAt(q) && coordinators[s.text(q-1)]
+					a.speaker = a.cueBound
+					break
 				}
 				subj := s.subjectOf(q)
 				a.cueBound = !s.negatedAt(q) && (subj < 0 || (subj >= a.t0 && subj < a.t1) || s.memberOf(subj, a))
@@ -206,7 +223,62 @@ func (s *sentence) bindCues() {
 				break
 			}
 		}
+		if objectEnd >= 0 && !a.cueBound {
+			// "…accuses the government of hiding the toll and says …": the
+			// verb coordinated after the object's clause has the subject's
+			for q := objectEnd; q+1 < n && q < objectEnd+12; q++ {
+				if s.clause[q] == s.clause[a.t0] {
+					continue
+				}
+				if _, _, ok := cueVerbs.matchAt(toks, q+1); ok && coordinators[s.text(q)] && !s.negatedAt(q+1) {
+					a.cueBound, a.speaker = true, true
+				}
+				break
+			}
+		}
 	}
+}
+
+// objectReach lets a cue stand farther from its subject once the scan has
+// passed the object of the subject's verb.
+func objectReach(objectEnd int) int {
+	if objectEnd < 0 {
+		return 0
+	}
+	return cueReach
+}
+
+// coordinators join a second verb to the subject of the first: "and
+// says", "y asegura", ", claiming".
+var coordinators = newWordSet("and", "y", "e", ",")
+
+// opensSentence reports whether actor mention a is the subject that opens
+// its sentence: nothing but its article before it.
+func (s *sentence) opensSentence(a *entMention) bool {
+	return s.mentionStart(a.t0) == 0
+}
+
+// verbObject reports whether the actor mention starting at token q is the
+// object of a verb: a lower-case word that is no preposition stands right
+// before it, its article aside ("accuses the government", "acusa al
+// Gobierno").
+func (s *sentence) verbObject(q int) bool {
+	k := s.mentionStart(q) - 1
+	if s.text(k) == "al" || s.text(k) == "a" {
+		k-- // "acusa al Gobierno", "acusó a la ONG"
+		for k >= 0 && s.determinerAt(k) {
+			k--
+		}
+	}
+	if k < 0 || s.toks[k].kind != tokWord || s.toks[k].upper {
+		return false
+	}
+	w := s.text(k)
+	if functionWords[w] && w != "al" && w != "a" {
+		return false
+	}
+	_, _, cue := cueVerbs.matchAt(s.toks, k)
+	return !cue && s.entAt[k] < 0
 }
 
 // verbFollows reports whether an attribution verb whose subject is actor

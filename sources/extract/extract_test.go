@@ -4321,3 +4321,19 @@ func TestExtractAddedToTotalAccentedVerbs(t *testing.T) {
 		}
 	}
 }
+
+// "The Red Cross accuses the government of hiding the toll and says more
+// than 4,700 people died": the verb coordinated after the object of the
+// subject's verb speaks for the subject, not for the object.
+func TestExtractCoordinatedCuePastObject(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"died", "murieron"}}},
+		[]tracker.Actor{
+			{Name: "Government", Role: tracker.Claimant, Aliases: []string{"the government", "el Gobierno"}},
+			{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Red Cross", "Cruz Roja"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"The Red Cross accuses the government of hiding the toll and says more than 4,700 people died.", "[deaths=4700 by Red Cross]"},
+		{"La Cruz Roja acusa al Gobierno de ocultar la magnitud de la tragedia y asegura que murieron más de 4.700 personas.",
+			"[deaths=4700 by Red Cross]"},
+	})
+}
