@@ -429,6 +429,9 @@ func (s *sentence) recentHolder(word string, a int) int {
 func (s *sentence) headActor(i int) (int, bool) {
 	w := s.toks[i].text
 	cands := s.e.heads[w]
+	if len(cands) == 0 && !descriptorNouns[w] && !genericReferrers[w] && !companyReferrers[w] && len(institutionSynonyms[w]) == 0 {
+		return 0, false // no actor's noun, nor one an actor may have been introduced by
+	}
 	det := i > 0 && headDeterminers[s.text(i-1)] ||
 		// "the war monitor", "the rights group": one modifier between
 		i > 1 && headDeterminers[s.text(i-2)] && s.headModifier(i-1) && !figureNouns[s.text(i+1)] && !tallyNouns[s.text(i+1)] &&

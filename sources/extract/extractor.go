@@ -592,6 +592,9 @@ func irregularPlaceKey(w string) (string, bool) {
 	if k, ok := countryWordKeys[w]; ok {
 		return k, true
 	}
+	if len(w) < 4 || !irregularStarts[w[:3]] && isASCII(w[:3]) {
+		return "", false // (most words: no irregular name starts like them)
+	}
 	if !isASCII(w) {
 		w = foldString(w)
 		if k, ok := countryWordKeys[w]; ok {
@@ -614,6 +617,18 @@ func irregularPlaceKey(w string) (string, bool) {
 	}
 	return "", false
 }
+
+// irregularStarts are the first three bytes of the irregular country
+// words: a word that starts otherwise is none of their inflections.
+var irregularStarts = func() map[string]bool {
+	out := map[string]bool{}
+	for w := range countryWordKeys {
+		if len(w) >= 3 {
+			out[w[:3]] = true
+		}
+	}
+	return out
+}()
 
 // countryWord reports whether a folded word may name a country in lower
 // case: a Spanish adjective of nationality ("francés", "israelí") or an
