@@ -4337,3 +4337,18 @@ func TestExtractCoordinatedCuePastObject(t *testing.T) {
 			"[deaths=4700 by Red Cross]"},
 	})
 }
+
+// "300 so far this year, 20 of them in the past 24 hours": a recent
+// period after the numbers marks the one it stands by; before them all of
+// its clause ("en las últimas horas emplearon 98 drones y dos misiles");
+// never the running total a recent count brings the tally to.
+func TestExtractRecentPeriodMarksItsNumber(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"died", "muertos", "murieron"}}},
+		[]tracker.Actor{{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Red Cross", "Cruz Roja"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The Red Cross said 300 people had died so far this year, 20 of them in the past 24 hours.", "[deaths=300 by Red Cross]"},
+		{"La Cruz Roja contabiliza 300 muertos en lo que va de año, 20 de ellos en las últimas 24 horas.", "[deaths=300 by Red Cross]"},
+		{"En las últimas 24 horas murieron 20 personas, con lo que el total asciende a 300, según la Cruz Roja.", "[deaths=300 by Red Cross]"},
+		{"The Red Cross said 20 people died in the past 24 hours.", "[]"},
+	})
+}

@@ -2036,8 +2036,8 @@ func (s *sentence) placedPart(m *numMention) bool {
 		if s.clause[j] != c {
 			continue
 		}
-		if _, _, ok := recentPeriodMarkers.matchAt(s.toks, j); ok {
-			return true
+		if _, n, ok := recentPeriodMarkers.matchAt(s.toks, j); ok && s.nearestNumberIs(j, j+n, m) && !s.runningTotal(m) {
+			return true // (in "300 so far this year, 20 of them in the past 24 hours" only the 20)
 		}
 		// "River Nile state alone has reported 4,471", "solo en la jornada
 		// de ayer recuperaron 32": the clause is about a part
@@ -2352,6 +2352,52 @@ func (s *sentence) shareAside(m *numMention) bool {
 		return true
 	}
 	return false
+}
+
+// runningTotal reports whether number m is given as the total a recent
+// count brings the tally to: "con lo que el total asciende a 300",
+// "bringing the total to 300".
+func (s *sentence) runningTotal(m *numMention) bool {
+	for k := m.qStart - 1; k >= 0 && k >= m.qStart-5; k-- {
+		if totalNouns[s.text(k)] {
+			return true
+		}
+		if s.toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
+// totalNouns name a running total.
+var totalNouns = newWordSet("total", "acumulado", "tally", "overall")
+
+// nearestNumberIs reports whether the marker at tokens [j0, j1) marks
+// number m: all the numbers of its clause when it comes before them ("en
+// las últimas horas emplearon 98 drones, dos misiles…"), else the one it
+// stands nearest to (a tie goes to the one before).
+func (s *sentence) nearestNumberIs(j0, j1 int, m *numMention) bool {
+	c := s.clause[j0]
+	first := true // a marker before every number of its clause scopes them all
+	for k := range s.nums {
+		if o := &s.nums[k]; s.clause[o.t0] == c && o.t0 < j0 {
+			first = false
+		}
+	}
+	if first {
+		return true
+	}
+	best, bestD := -1, 1<<30
+	for k := range s.nums {
+		o := &s.nums[k]
+		if s.clause[o.t0] != c || o.trap && o.dropReason != "partial" && o.dropReason != "" {
+			continue
+		}
+		if d := s.dist(j0, j1, o.t0, o.t1); d < bestD || d == bestD && o.t0 < j0 {
+			best, bestD = o.t0, d
+		}
+	}
+	return best < 0 || best == m.t0
 }
 
 // partMarkerOf reports whether the "alone" or "solo en" at token j speaks
