@@ -4352,3 +4352,16 @@ func TestExtractRecentPeriodMarksItsNumber(t *testing.T) {
 		{"The Red Cross said 20 people died in the past 24 hours.", "[]"},
 	})
 }
+
+// "the toll had risen by 20 to 300", "elevó en 20 la cifra de muertos,
+// hasta 300": the amount of a change is an increment, and "by 20 to 300"
+// is no range.
+func TestExtractChangedByAmount(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"death toll", "toll", "muertos"}}},
+		[]tracker.Actor{{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Red Cross", "Cruz Roja"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The Red Cross said the toll had risen by 20 to 300.", "[deaths=300 by Red Cross]"},
+		{"La Cruz Roja elevó en 20 la cifra de muertos, hasta 300.", "[deaths=300 by Red Cross]"},
+		{"The Red Cross put the toll at 20 to 30.", "[deaths=20 by Red Cross]"},
+	})
+}

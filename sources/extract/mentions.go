@@ -445,6 +445,9 @@ func (s *sentence) rangeOf(a, b numMention) (merged numMention, change, ok bool)
 				}
 			}
 			isRange = true
+		case "by", "en":
+			// "risen by 20 to 300": the change, then the count reached
+			isRange = mid == "to" && !changeVerbs[s.text(a.t0-2)]
 		default:
 			isRange = mid == "to"
 		}
@@ -1847,6 +1850,9 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 		return "increment" // "se han sumado 1.405 casos más", "12 muertos adicionales"
 	}
 	q1, q2 := s.text(m.qStart-1), s.text(m.qStart-2)
+	if s.changedBy(m) {
+		return "increment" // "the toll had risen by 20 to 300", "elevó en 20 la cifra de muertos, hasta 300"
+	}
 	if s.multipleOfBaseline(m.qStart) && s.earlierTimeAfter(m.t1) {
 		// "nearly double the 23 reported last year", "triplican los 4,6
 		// millones de 2023" (but "más del doble de los 327 mil 261 que la
@@ -1871,6 +1877,25 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 		}
 	}
 	return ""
+}
+
+// changedBy reports whether number m is the amount a count changed by,
+// with the count it reached after it: "risen by 20 to 300", "elevó en 20
+// la cifra de muertos, hasta 300".
+func (s *sentence) changedBy(m *numMention) bool {
+	by := s.text(m.qStart - 1)
+	if by != "by" && by != "en" || !changeVerbs[s.text(m.qStart-2)] {
+		return false
+	}
+	for k := m.t1; k < len(s.toks) && k < m.t1+8; k++ {
+		switch s.text(k) {
+		case "to", "hasta", "a":
+			if k+1 < len(s.toks) && (s.toks[k+1].kind == tokDigits || s.isNumberWordToken(k+1)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // multipleOfBaseline reports whether the number starting at token q is
