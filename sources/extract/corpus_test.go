@@ -31,8 +31,9 @@ type goldFile struct {
 }
 
 // readGold reads a .want file: one figure a line, tab-separated metric,
-// value, value_high, qualifier, actor; lines starting with "#" are
-// comments, except "# config: NAME".
+// value, value_high, qualifier, actor (a figure the article states twice
+// is listed once, as the extractor gives it once); lines starting with "#"
+// are comments, except "# config: NAME".
 func readGold(t *testing.T, path string) goldFile {
 	t.Helper()
 	f, err := os.Open(path)

@@ -21,7 +21,7 @@ type Why struct {
 type Dropped struct {
 	Dropped bool   `json:"dropped"` // always true: tells these lines from figures
 	Value   int64  `json:"value"`
-	Text    string `json:"text"` // the number as written
+	Text    string `json:"text"` // the number as written (a repeated figure's value)
 	Reason  string `json:"reason"`
 	Quote   string `json:"quote"` // the sentence
 	Start   int    `json:"start"` // rune offsets of the sentence in the text

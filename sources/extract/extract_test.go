@@ -4365,3 +4365,24 @@ func TestExtractChangedByAmount(t *testing.T) {
 		{"The Red Cross put the toll at 20 to 30.", "[deaths=20 by Red Cross]"},
 	})
 }
+
+// A figure the text states twice is one figure, with the first statement
+// as its evidence; --explain lists the second as "repeated".
+func TestExtractRepeatedFigureOnce(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "displaced", Keywords: []string{"displaced"}}},
+		[]tracker.Actor{{Name: "IFRC", Role: tracker.Confirmer, Aliases: []string{"IFRC"}}})
+	text := `The IFRC put the number of people displaced at about 600,000. "We have counted 600,000 displaced," the IFRC said.`
+	got := e.Extract(text, nil)
+	if len(got) != 1 || got[0].Value != 600000 || got[0].Qualifier != tracker.About {
+		t.Fatalf("Extract = %+v, want one figure of about 600000 (the first statement)", got)
+	}
+	repeated := 0
+	for _, x := range e.Explain(text, nil) {
+		if x.Dropped != nil && x.Dropped.Reason == "repeated" && x.Dropped.Value == 600000 {
+			repeated++
+		}
+	}
+	if repeated != 1 {
+		t.Errorf("Explain lists %d repeated 600000, want 1", repeated)
+	}
+}

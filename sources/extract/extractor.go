@@ -987,6 +987,28 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 	}
 	took, dropped := out.took, out.dropped
 	explain := dropped != nil
+	// A figure the text states twice is one figure: the first statement
+	// is its evidence, a later one is dropped as "repeated".
+	type figureKey struct {
+		metric, actor string
+		value, high   int64
+	}
+	stated := map[figureKey]bool{}
+	{
+		inner := took
+		took = func(x Extraction) {
+			k := figureKey{x.Metric, x.Actor, x.Value, x.ValueHigh}
+			if stated[k] {
+				if explain {
+					dropped(Dropped{Dropped: true, Value: x.Value, Text: strconv.FormatInt(x.Value, 10), Reason: "repeated",
+						Quote: x.Quote, Start: x.Start, End: x.End})
+				}
+				return
+			}
+			stated[k] = true
+			inner(x)
+		}
+	}
 	rs := []rune(text)
 	masked := maskDiscordMarkup(rs) // Discord markup carries ids, not counts
 	tokBuf := tokenBuffers.Get().(*[]token)
