@@ -4386,3 +4386,17 @@ func TestExtractRepeatedFigureOnce(t *testing.T) {
 		t.Errorf("Explain lists %d repeated 600000, want 1", repeated)
 	}
 }
+
+// "46.843 migrantes llegaron … en 2024, un 17,4 % más que el año
+// anterior": an earlier period the count is compared with does not date
+// the count.
+func TestExtractComparedWithEarlierPeriod(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "arrivals", Keywords: []string{"llegaron", "arrivals", "arrived"}}},
+		[]tracker.Actor{{Name: "Interior", Role: tracker.Claimant, Aliases: []string{"Ministerio del Interior", "Interior Ministry"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Un total de 46.843 migrantes llegaron de forma irregular a Canarias en 2024, un 17,4 % más que el año anterior, según el Ministerio del Interior.",
+			"[arrivals=46843 by Interior]"},
+		{"Some 46,843 migrants arrived in 2024, up 17% on the previous year, the Interior Ministry said.", "[arrivals=46843 by Interior]"},
+		{"En lo que va de año llegaron 46.843 migrantes, según el Ministerio del Interior; el año anterior llegaron 39.910.", "[arrivals=46843 by Interior]"},
+	})
+}

@@ -2037,8 +2037,9 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 		if s.clause[j] != c || j >= m.t0 && j < m.t1 {
 			continue
 		}
-		if _, n, ok := earlierPeriodWords.matchAt(s.toks, j); ok && !s.nearerNumber(j, m) && s.earlierThanReported(j, n) {
-			return true
+		if _, n, ok := earlierPeriodWords.matchAt(s.toks, j); ok && !s.nearerNumber(j, m) && s.earlierThanReported(j, n) &&
+			!comparedWith(s.text(j-1), s.text(j-2)) {
+			return true // (not "un 17,4 % más que el año anterior": what the count is compared with)
 		}
 		t := s.toks[j]
 		if t.kind != tokDigits || len(t.text) != 4 || !allDigits(t.text) || s.nearerNumber(j, m) {
@@ -2063,6 +2064,23 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 				continue
 			}
 			return s.anotherCount(m) || s.laterYearIn(y)
+		}
+	}
+	return false
+}
+
+// comparedWith reports whether the words before an earlier period, the
+// last of them w1, make it what a count is compared with: "más que el año
+// anterior", "compared with last year", "respecto al año anterior", "up
+// 17% on last year".
+func comparedWith(w1, w2 string) bool {
+	switch w1 {
+	case "que", "than", "with", "respecto", "frente", "over", "on", "vs", "versus":
+		return true
+	case "el", "la", "los", "las", "al", "a", "the":
+		switch w2 {
+		case "que", "than", "with", "respecto", "frente", "over", "on", "a", "al":
+			return true
 		}
 	}
 	return false
