@@ -4400,3 +4400,18 @@ func TestExtractComparedWithEarlierPeriod(t *testing.T) {
 		{"En lo que va de año llegaron 46.843 migrantes, según el Ministerio del Interior; el año anterior llegaron 39.910.", "[arrivals=46843 by Interior]"},
 	})
 }
+
+// "the health ministry in Damascus and the rescue service … put the
+// combined toll at 2,662": a joint statement is each one's figure, with
+// an article after the "and".
+func TestExtractJointSpeakersWithArticle(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"death toll", "toll"}}},
+		[]tracker.Actor{
+			{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"health ministry in Damascus"}},
+			{Name: "Rescuers", Role: tracker.Confirmer, Aliases: []string{"rescue service"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"In Syria, the health ministry in Damascus and the rescue service in the northwest put the combined toll at 2,662.",
+			"[deaths=2662 by Rescuers deaths=2662 by Ministry]"},
+	})
+}

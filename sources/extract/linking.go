@@ -550,6 +550,8 @@ func (s *sentence) joinedNames(i, j int) bool {
 			joined = true
 		case t == "(" || t == ")":
 		case s.toks[k].caps && s.text(k-1) == "(":
+		case joined && s.determinerAt(k) && k == j-1:
+			// "the health ministry in Damascus and the rescue service"
 		default:
 			return false
 		}
