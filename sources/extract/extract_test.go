@@ -4415,3 +4415,19 @@ func TestExtractJointSpeakersWithArticle(t *testing.T) {
 			"[deaths=2662 by Rescuers deaths=2662 by Ministry]"},
 	})
 }
+
+// "…below the record set on March 7, when the ministry counted 1.28
+// million": the count of an earlier record is no current figure; "had
+// taken part" is attendance.
+func TestExtractRecordWhenAndTakenPart(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "turnout", Keywords: []string{"demonstrators", "protesters"}}},
+		[]tracker.Actor{
+			{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"interior ministry"}},
+			{Name: "CGT", Role: tracker.Claimant, Aliases: []string{"CGT union"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"The interior ministry counted 1.08 million demonstrators, while the CGT union said 3.5 million people had taken part.",
+			"[turnout=1080000 by Ministry turnout=3500000 by CGT]"},
+		{"Both figures were below the record set on March 7, when the interior ministry counted 1.28 million demonstrators.", "[]"},
+	})
+}

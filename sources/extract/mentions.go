@@ -1929,6 +1929,9 @@ func (s *sentence) earlierTimeAfter(j int) bool {
 	return false
 }
 
+// recordNouns name an earlier peak a count is set against.
+var recordNouns = newWordSet("record", "récord", "peak", "máximo", "pico")
+
 // earlierTimeWords place a count in an earlier period.
 var earlierTimeWords = newWordSet("last", "pasado", "anterior", "previous", "earlier", "before", "antes", "prior")
 
@@ -2189,6 +2192,11 @@ func (s *sentence) whenEarlier(m *numMention) bool {
 	}
 	if end >= 2 && agoWords[s.text(end-1)] && periodNouns[s.text(end-2)] {
 		return true // "un 56% más que dos años antes, cuando la cifra fue de 21.684"
+	}
+	for j := end - 1; j >= 0 && j >= end-7; j-- {
+		if recordNouns[s.text(j)] {
+			return true // "below the record set on March 7, when the ministry counted 1.28 million"
+		}
 	}
 	for j := end - 1; j >= 0 && j >= end-4; j-- {
 		if _, n, ok := earlierPeriodWords.matchAt(s.toks, j); ok && j+n == end && s.earlierThanReported(j, n) {
