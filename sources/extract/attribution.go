@@ -1212,6 +1212,9 @@ func (s *sentence) otherSubjectCue(c int) bool {
 		if !ok || s.negatedAt(q) || passiveAuxiliaries[s.text(q-1)] || s.cueNounAt(q) {
 			continue // (not "ten more victims were added": what was counted; nor "their latest joint estimates")
 		}
+		if s.text(q-1) == "'s" || s.text(q-2) == "'s" {
+			continue // "the agency's (annual) report": a noun after a possessive
+		}
 		if by := s.text(q + n); (by == "by" || by == "por") && (s.inActor(q+n+1) || s.determinerAt(q+n+1) && s.inActor(q+n+2)) {
 			continue // "an investigation published by the Guardian": its agent is named
 		}

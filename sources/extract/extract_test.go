@@ -4431,3 +4431,21 @@ func TestExtractRecordWhenAndTakenPart(t *testing.T) {
 		{"Both figures were below the record set on March 7, when the interior ministry counted 1.28 million demonstrators.", "[]"},
 	})
 }
+
+// "ICE deported 271,484 people in fiscal year 2024, according to the
+// agency's annual report released on Thursday": the agency's report is
+// the source named before, and "report released" is no other speaker;
+// "the goal of deporting one million" is a plan.
+func TestExtractAgencysOwnReportAndGoal(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deported", Keywords: []string{"deported", "deportations"}}},
+		[]tracker.Actor{
+			{Name: "ICE", Role: tracker.Claimant, Aliases: []string{"ICE", "Immigration and Customs Enforcement"}},
+			{Name: "Council", Role: tracker.Confirmer, Aliases: []string{"American Immigration Council"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"U.S. Immigration and Customs Enforcement deported 271,484 people in fiscal year 2024, according to the agency's annual report released on Thursday.",
+			"[deported=271484 by ICE]"},
+		{"ICE deported 271,484 people in fiscal year 2024, according to the agency's annual report.", "[deported=271484 by ICE]"},
+		{"The American Immigration Council says the administration's goal of deporting one million people a year is unrealistic.", "[]"},
+	})
+}

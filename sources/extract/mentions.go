@@ -1658,6 +1658,10 @@ func (s *sentence) irrealisNumber(t0 int) bool {
 	if j > 1 && (s.text(j-1) == "of" || s.text(j-1) == "de") && goalNouns[s.text(j-2)] {
 		return true // "the target of 500 trucks per day", "la meta de 600 camiones"
 	}
+	if j > 2 && (s.text(j-2) == "of" || s.text(j-2) == "de") && goalNouns[s.text(j-3)] &&
+		(strings.HasSuffix(s.text(j-1), "ing") || s.es && strings.HasSuffix(s.text(j-1), "r")) {
+		return true // "the goal of deporting one million", "el objetivo de deportar a un millón"
+	}
 	if j < 1 || !targetVerbs[s.text(j-1)] {
 		return false
 	}
