@@ -4449,3 +4449,19 @@ func TestExtractAgencysOwnReportAndGoal(t *testing.T) {
 		{"The American Immigration Council says the administration's goal of deporting one million people a year is unrealistic.", "[]"},
 	})
 }
+
+// Numbers that count nothing: the tail of a code ("PM2.5"), the terms of
+// a ratio with its noun between them ("one death in six"), a distance to
+// a place ("25 kilometres south of"); a length of coast still counts.
+func TestExtractCodesRatiosAndDistances(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Keywords: []string{"deaths"}},
+		{ID: "coast", Unit: "kilometres", Keywords: []string{"coast affected", "kilómetros de costa"}},
+	}, []tracker.Actor{{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO", "OMS"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Deaths related to PM2.5 fell sharply, WHO said.", "[]"},
+		{"WHO puts the deaths at nine million a year, or about one death in six.", "[deaths=9000000 by WHO]"},
+		{"The refinery, 25 kilometres south of the port, has had no deaths, WHO said.", "[]"},
+		{"Según la OMS, el derrame alcanza ya a unos 100 kilómetros de costa.", "[coast=100 by WHO]"},
+	})
+}

@@ -1325,6 +1325,9 @@ func (s *sentence) trapReason(m *numMention) string {
 		return "zero"
 	case m.t0 > 0 && (p1 == "#" || p1 == "@" || p1 == "№") && !toks[m.t0].spaceBefore:
 		return "label" // hashtag, handle
+	case m.t0 > 1 && (p1 == "." || p1 == ",") && !toks[m.t0].spaceBefore && !toks[m.t0-1].spaceBefore &&
+		(toks[m.t0-2].kind == tokAlnum || toks[m.t0-2].kind == tokWord && strings.ContainsAny(toks[m.t0-2].text, "0123456789")):
+		return "label" // the tail of a code: "PM2.5", "PM2,5"
 	case p1 == "+" && (len(toks[m.t0].text) > 6 || strings.ContainsAny(toks[m.t0].text, " \u00a0")):
 		return "label" // phone: "+58 212 555 1234" ("+400" is "more than 400")
 	case currencyBefore[p1], p1 == "." && currencyBefore[p2], p1 == "$":
@@ -1350,6 +1353,12 @@ func (s *sentence) trapReason(m *numMention) string {
 	// "seis de cada diez muertes", "one in every four": a ratio
 	if _, _, ok := ratioAfter.matchAt(toks, m.t1); ok || p1 == "cada" || p1 == "every" {
 		return "percentage"
+	}
+	if s.ratioWithNoun(m) {
+		return "percentage" // "about one death in six", "un niño de cada cinco"
+	}
+	if s.distanceAway(m) {
+		return "label" // "25 kilometres south of Ancón": where, not how many
 	}
 	if _, _, ok := timeSuffixes.matchAt(toks, m.t1); ok && !(v > 24 && s.countsInUnit(n1)) {
 		return "date" // (not "18.225 horas" for a metric of hours)
@@ -1882,6 +1891,51 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 	}
 	return ""
 }
+
+// ratioWithNoun reports whether number m is a term of a ratio whose noun
+// stands between its terms: "one death in six" (the one and the six).
+func (s *sentence) ratioWithNoun(m *numMention) bool {
+	small := func(k int) bool {
+		if k < 0 || k >= len(s.toks) {
+			return false
+		}
+		if nw, ok := s.numberWordAt(k); ok && nw.kind <= kindTens {
+			return true
+		}
+		return s.toks[k].kind == tokDigits && len(s.toks[k].text) <= 3
+	}
+	if m.value == 1 && m.t1+2 < len(s.toks) && s.toks[m.t1].kind == tokWord && (s.text(m.t1+1) == "in" || s.text(m.t1+1) == "out") &&
+		small(m.t1+2) {
+		return true // the "one" of "one death in six"
+	}
+	if m.t0 >= 3 && s.text(m.t0-1) == "in" && s.toks[m.t0-2].kind == tokWord && (s.text(m.t0-3) == "one" || s.text(m.t0-3) == "1") &&
+		m.value <= 100 {
+		return true // the "six"
+	}
+	return false
+}
+
+// distanceAway reports whether number m measures a distance to a place:
+// a unit of length then a direction ("25 kilometres south of", "a 30
+// kilómetros al norte de"; not "100 kilómetros de costa", a length).
+func (s *sentence) distanceAway(m *numMention) bool {
+	if !lengthUnits[s.text(m.t1)] {
+		return false
+	}
+	w := s.text(m.t1 + 1)
+	if w == "al" || w == "del" {
+		w = s.text(m.t1 + 2)
+	}
+	return directionWords[w]
+}
+
+// lengthUnits measure distances.
+var lengthUnits = newWordSet("km", "kilometres", "kilometers", "kilómetros", "miles", "millas", "metres", "meters",
+	"metros")
+
+// directionWords say which way a place lies.
+var directionWords = newWordSet("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+	"norte", "sur", "este", "oeste", "noreste", "noroeste", "sureste", "suroeste", "away", "inland", "offshore")
 
 // changedBy reports whether number m is the amount a count changed by,
 // with the count it reached after it: "risen by 20 to 300", "elevó en 20
