@@ -4455,11 +4455,11 @@ func TestExtractAgencysOwnReportAndGoal(t *testing.T) {
 // a place ("25 kilometres south of"); a length of coast still counts.
 func TestExtractCodesRatiosAndDistances(t *testing.T) {
 	e := New([]tracker.Metric{
-		{ID: "deaths", Keywords: []string{"deaths"}},
+		{ID: "deaths", Keywords: []string{"deaths", "pollution deaths", "pollution"}},
 		{ID: "coast", Unit: "kilometres", Keywords: []string{"coast affected", "kilómetros de costa"}},
 	}, []tracker.Actor{{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO", "OMS"}}})
 	checkFiguresBy(t, e, []figureCase{
-		{"Deaths related to PM2.5 fell sharply, WHO said.", "[]"},
+		{"By its count, PM2.5 pollution was linked to about 160,000 deaths, WHO said.", "[deaths=160000 by WHO]"},
 		{"WHO puts the deaths at nine million a year, or about one death in six.", "[deaths=9000000 by WHO]"},
 		{"The refinery, 25 kilometres south of the port, has had no deaths, WHO said.", "[]"},
 		{"Según la OMS, el derrame alcanza ya a unos 100 kilómetros de costa.", "[coast=100 by WHO]"},
