@@ -988,7 +988,12 @@ func (s *sentence) countryInstitution(i int) (actor, n int, ok bool) {
 			cands = append(cands, ai)
 		}
 	}
-	if actor = s.pickActor(cands); actor < 0 {
+	if actor = s.pickActor(cands); actor < 0 && nationalBodyNouns[noun] {
+		// "Peru's authorities", "Nigeria's police": a state body no alias
+		// names, for the claimant that stands for that state
+		actor = s.stateBodyActor(key, noun)
+	}
+	if actor < 0 {
 		return 0, 0, false
 	}
 	return actor, n, true

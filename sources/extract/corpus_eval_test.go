@@ -299,3 +299,24 @@ func TestCorpusScores(t *testing.T) {
 		})
 	}
 }
+
+// "Peru's authorities had put the volume at more than 11,000 barrels", in
+// a passage that names Repsol first: a state body named with its
+// country's possessive, that no alias names, stands for the claimant of
+// that country (tune/oil-spills/09-en).
+func TestCorpusCountryPossessiveStateBody(t *testing.T) {
+	dir := filepath.Join(splitDir("tune"), "oil-spills")
+	cat, err := trackerfile.Load(filepath.Join(dir, "tracker.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := os.ReadFile(filepath.Join(dir, "09-en.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range extract.New(cat.Metrics, cat.Actors).Extract(string(text), nil) {
+		if x.Value == 11000 && x.Actor != "Gobierno del Perú" {
+			t.Errorf("11,000 barrels by %s, want Gobierno del Perú", x.Actor)
+		}
+	}
+}
