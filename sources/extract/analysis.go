@@ -429,7 +429,7 @@ func (s *sentence) recentHolder(word string, a int) int {
 func (s *sentence) headActor(i int) (int, bool) {
 	w := s.toks[i].text
 	cands := s.e.heads[w]
-	if len(cands) == 0 && !descriptorNouns[w] && !genericReferrers[w] && !companyReferrers[w] && len(institutionSynonyms[w]) == 0 {
+	if len(cands) == 0 && !referringNouns[w] {
 		return 0, false // no actor's noun, nor one an actor may have been introduced by
 	}
 	det := i > 0 && headDeterminers[s.text(i-1)] ||
@@ -549,6 +549,22 @@ func (s *sentence) headModifier(k int) bool {
 	_, isNumber := s.numberWordAt(k)
 	return !isNumber
 }
+
+// referringNouns may refer back to an actor without being a word of its
+// aliases: descriptors ("the consultancy"), generic referrers ("el
+// organismo"), company referrers and the synonyms of institution nouns.
+var referringNouns = func() wordSet {
+	out := wordSet{}
+	for _, set := range []wordSet{descriptorNouns, genericReferrers, companyReferrers} {
+		for w := range set {
+			out[w] = true
+		}
+	}
+	for w := range institutionSynonyms {
+		out[w] = true
+	}
+	return out
+}()
 
 // recencyModifiers date a noun rather than tell which body it is: "the
 // latest government figures", "el nuevo gobierno".

@@ -589,11 +589,11 @@ func placeKey(folded string) string {
 // the text says "egipcias", "alemán" or "alemanes". ok is false for a word
 // the table does not know.
 func irregularPlaceKey(w string) (string, bool) {
+	if len(w) < 3 || !irregularStarts[w[:3]] && isASCII(w[:3]) {
+		return "", false // (most words: no irregular name starts like them)
+	}
 	if k, ok := countryWordKeys[w]; ok {
 		return k, true
-	}
-	if len(w) < 4 || !irregularStarts[w[:3]] && isASCII(w[:3]) {
-		return "", false // (most words: no irregular name starts like them)
 	}
 	if !isASCII(w) {
 		w = foldString(w)
