@@ -4465,3 +4465,23 @@ func TestExtractCodesRatiosAndDistances(t *testing.T) {
 		{"Según la OMS, el derrame alcanza ya a unos 100 kilómetros de costa.", "[coast=100 by WHO]"},
 	})
 }
+
+// A sentence that ranks places by their counts gives parts, not the total:
+// "Sonora es la entidad con más decesos, con 28, seguida de Baja
+// California, con 10", "Benue topped the list, with 2,539 killed,
+// followed by Plateau"; but "ahead of Sunday's elections" and "la firma
+// que encabeza Ugalde" rank nothing.
+func TestExtractRankingGivesParts(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"decesos", "killed", "murders", "víctimas"}}},
+		[]tracker.Actor{
+			{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"Secretaría de Salud", "Mexico's government"}},
+			{Name: "ACLED", Role: tracker.Confirmer, Aliases: []string{"ACLED"}},
+			{Name: "Integralia", Role: tracker.Confirmer, Aliases: []string{"Integralia"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Según la Secretaría de Salud, Sonora es la entidad con más decesos, con 28, seguida de Baja California, con 10, y Veracruz, con 8.", "[]"},
+		{"According to ACLED, Benue topped the list, with 2,539 people killed in 303 attacks, followed by Plateau.", "[]"},
+		{"Mexico's government on Tuesday acknowledged the murders of 22 people seeking office ahead of Sunday's elections.", "[deaths=22 by Ministry]"},
+		{"La firma Integralia, que encabeza Luis Carlos Ugalde, documentó en total 889 víctimas.", "[deaths=889 by Integralia]"},
+	})
+}
