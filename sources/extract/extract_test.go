@@ -4485,3 +4485,18 @@ func TestExtractRankingGivesParts(t *testing.T) {
 		{"La firma Integralia, que encabeza Luis Carlos Ugalde, documentó en total 889 víctimas.", "[deaths=889 by Integralia]"},
 	})
 }
+
+// "… en Cisjordania las cifras fueron de 38 y 427, respectivamente": the
+// counts "respectively" pairs with places are parts; paired with two
+// sources they are each one's figure.
+func TestExtractRespectively(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"muertos", "killed"}}},
+		[]tracker.Actor{
+			{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"el ministerio", "the ministry"}},
+			{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Red Cross", "Cruz Roja"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Según el ministerio, hubo 38 y 427 muertos en Yenín y Tulkarem, respectivamente.", "[]"},
+		{"The ministry and the Red Cross put the number killed at 45 and 120, respectively.", "[deaths=45 by Ministry deaths=120 by Red Cross]"},
+	})
+}

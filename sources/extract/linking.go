@@ -123,6 +123,45 @@ func (s *sentence) figures() []figure {
 				fallback: fallback})
 		}
 	}
+	return s.pairRespectively(out)
+}
+
+// pairRespectively gives each figure of a sentence that pairs its sources
+// with its counts "respectively" ("The ministry and the Red Cross put the
+// number killed at 45 and 120, respectively") the source in the same
+// place of the list: the first count the first source's, and so on. Other
+// sentences' figures are returned as they are.
+func (s *sentence) pairRespectively(figs []figure) []figure {
+	if len(figs) < 2 || !s.hasWord(respectiveWords) {
+		return figs
+	}
+	var actors []int
+	for _, em := range s.ents {
+		if em.actor >= 0 && !containsInt(actors, em.actor) && s.e.actors[em.actor].Role != tracker.Reporter {
+			actors = append(actors, em.actor)
+		}
+	}
+	var nums []int
+	for _, f := range figs {
+		if !containsInt(nums, f.num) {
+			nums = append(nums, f.num)
+		}
+	}
+	if len(actors) < 2 || len(actors) != len(nums) {
+		return figs
+	}
+	// one figure per number, with its paired source (a joint speaker's
+	// copy of the same number goes)
+	out := make([]figure, 0, len(nums))
+	for i, k := range nums {
+		for _, f := range figs {
+			if f.num == k {
+				f.actor = actors[i]
+				out = append(out, f)
+				break
+			}
+		}
+	}
 	return out
 }
 
@@ -2023,6 +2062,9 @@ func (s *sentence) placedPart(m *numMention) bool {
 	if s.placedInList(m) || s.inPlaceOfKind(m) && s.largerCountKnown(m) || s.shareOfSomeone(m) || s.originInList(m) {
 		return true
 	}
+	if s.hasWord(respectiveWords) && !s.actorsListed() {
+		return true // "38 y 427, respectivamente": each place's count
+	}
 	if s.ranking() {
 		return true // "Guanajuato encabezó la lista con 3 mil 96, seguido de Baja California, con 2 mil 322": a ranking of parts
 	}
@@ -2376,6 +2418,24 @@ func (s *sentence) runningTotal(m *numMention) bool {
 
 // totalNouns name a running total.
 var totalNouns = newWordSet("total", "acumulado", "tally", "overall")
+
+// respectiveWords pair a list of counts with a list of places or groups.
+var respectiveWords = newWordSet("respectively", "respectivamente")
+
+// actorsListed reports whether the sentence names two actors or more: then
+// "respectively" pairs counts with their sources, each one's figure.
+func (s *sentence) actorsListed() bool {
+	first := -1
+	for _, em := range s.ents {
+		if em.actor >= 0 {
+			if first >= 0 && em.actor != first {
+				return true
+			}
+			first = em.actor
+		}
+	}
+	return false
+}
 
 // ranking reports whether the sentence ranks parts of a count: "topped
 // the list", "followed by", "seguida de", "encabezó la lista", "the
