@@ -72,6 +72,9 @@ type sentence struct {
 	// partsOnly caches whether the sentence gives only parts of counts
 	// (it opens on a place, it is a breakdown): 0 not yet known, 1 yes, 2 no
 	partsOnly int8
+	// listsParts caches whether the sentence pairs counts with places
+	// ("respectively") or ranks them: 0 not yet known, 1 yes, 2 no
+	listsParts int8
 	// vetoed is set by actorFor when it refused every actor because the
 	// number has another, unconfigured source ("the opposition said"),
 	// rather than because no actor was named

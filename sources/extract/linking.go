@@ -2062,11 +2062,17 @@ func (s *sentence) placedPart(m *numMention) bool {
 	if s.placedInList(m) || s.inPlaceOfKind(m) && s.largerCountKnown(m) || s.shareOfSomeone(m) || s.originInList(m) {
 		return true
 	}
-	if s.hasWord(respectiveWords) && !s.actorsListed() {
-		return true // "38 y 427, respectivamente": each place's count
+	if s.listsParts == 0 { // once a sentence
+		s.listsParts = 2
+		// "38 y 427, respectivamente": each place's count; "Guanajuato
+		// encabezó la lista con 3 mil 96, seguido de Baja California, con 2
+		// mil 322": a ranking of parts
+		if s.hasWord(respectiveWords) && !s.actorsListed() || s.ranking() {
+			s.listsParts = 1
+		}
 	}
-	if s.ranking() {
-		return true // "Guanajuato encabezó la lista con 3 mil 96, seguido de Baja California, con 2 mil 322": a ranking of parts
+	if s.listsParts == 1 {
+		return true
 	}
 	switch s.text(m.t1) + " " + s.text(m.t1+1) + " " + s.text(m.t1+2) {
 	case "de los cuales", "de las cuales", "of whom were", "of which were":
