@@ -207,12 +207,14 @@ func (s *sentence) findEntities() {
 			i++
 			continue
 		}
-		if ai, ok := s.e.capitalShorts[t.text]; ok && t.upper && !s.capitalisedBefore(i) && !internationalWords[s.text(i+1)] {
-			s.entAt[i] = len(s.ents)
-			s.ents = append(s.ents, entMention{t0: i, t1: i + 1, ent: -1, actor: ai, byCue: -1})
-			s.st.seen[ai], s.st.lastNamed[ai] = true, s.st.sent
-			i++
-			continue
+		if len(s.e.capitalShorts) > 0 && t.upper {
+			if ai, ok := s.e.capitalShorts[t.text]; ok && !s.capitalisedBefore(i) && !internationalWords[s.text(i+1)] {
+				s.entAt[i] = len(s.ents)
+				s.ents = append(s.ents, entMention{t0: i, t1: i + 1, ent: -1, actor: ai, byCue: -1})
+				s.st.seen[ai], s.st.lastNamed[ai] = true, s.st.sent
+				i++
+				continue
+			}
 		}
 		id, n, ok, started := s.e.entities.matchFrom(toks, i)
 		if !ok && started {
