@@ -433,10 +433,10 @@ func (s *sentence) recentHolder(word string, a int) int {
 // wins, and an actor never named is taken only when it is the only one.
 func (s *sentence) headActor(i int) (int, bool) {
 	w := s.toks[i].text
-	cands := s.e.heads[w]
-	if len(cands) == 0 && !referringNouns[w] {
+	if !s.e.headWords[w] {
 		return 0, false // no actor's noun, nor one an actor may have been introduced by
 	}
+	cands := s.e.heads[w]
 	det := i > 0 && headDeterminers[s.text(i-1)] ||
 		// "the war monitor", "the rights group": one modifier between
 		i > 1 && headDeterminers[s.text(i-2)] && s.headModifier(i-1) && !figureNouns[s.text(i+1)] && !tallyNouns[s.text(i+1)] &&

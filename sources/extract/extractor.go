@@ -28,6 +28,10 @@ type Extractor struct {
 	// "Interior Ministry", "gobierno" of "gobierno venezolano"), with the
 	// actors they may refer back to: "the ministry said"
 	heads map[string][]int
+	// headWords are the words headActor may take as a reference to an
+	// actor: the heads and the nouns an actor may be introduced by
+	// (referringNouns); any other word is none, in one lookup
+	headWords wordSet
 	// adjActors are the actors an institution adjective refers to: those
 	// with an alias naming its noun ("gubernamental": "gobierno")
 	adjActors map[string][]int
@@ -715,6 +719,13 @@ func (e *Extractor) addHeads() {
 				}
 			}
 		}
+	}
+	e.headWords = wordSet{}
+	for w := range e.heads {
+		e.headWords[w] = true
+	}
+	for w := range referringNouns {
+		e.headWords[w] = true
 	}
 }
 
