@@ -837,7 +837,7 @@ func (s *sentence) countryActor(i int) (actor, n int, ok bool) {
 		key, n, officials = placeKey(t.text), cn, false
 	case t.upper && s.e.lex.countryKeys[placeKey(t.text)] && countryOfficials[s.text(i+1)]:
 		// "Iranian officials said", "An Iranian general said"
-		if c := s.text(i - 1); c == "and" || c == "or" {
+		if s.secondOfPair(i) {
 			return 0, 0, false // "Ukrainian and Russian officials": both
 		}
 		key, n = placeKey(t.text), 2
@@ -848,11 +848,7 @@ func (s *sentence) countryActor(i int) (actor, n int, ok bool) {
 	default:
 		return 0, 0, false
 	}
-	j := i + n
-	for j < len(s.toks) && (subjectSkips[s.toks[j].text] || timeWords[s.toks[j].text] || weekdays[s.toks[j].text] ||
-		s.toks[j].text == "officially" || s.toks[j].text == "oficialmente") {
-		j++
-	}
+	j := s.verbAfterSubject(i + n)
 	if _, _, cue := cueVerbs.matchAt(s.toks, j); !countrySpeakVerbs[s.text(j)] && !(officials && cue) {
 		return 0, 0, false // "Mexico counts only cases…": the country, not its government
 	}
@@ -914,7 +910,7 @@ func (s *sentence) stateBodyOfCountry(i int) (actor, n int, ok bool) {
 		if _, isCountry := s.upperCountryAt(i); isCountry {
 			return 0, 0, false // "Egypt", the country itself
 		}
-		if c := s.text(i - 1); c == "and" || c == "or" {
+		if s.secondOfPair(i) {
 			return 0, 0, false // "Ukrainian and Russian officials": both
 		}
 		for j := i + 1; j < len(s.toks) && j <= i+3 && s.toks[j].kind == tokWord; j++ {
@@ -944,13 +940,27 @@ func (s *sentence) sourcePlace(i, end int) bool {
 	if _, ok := s.prefixCueBefore(i); ok {
 		return true
 	}
-	j := end
+	j := s.verbAfterSubject(end)
+	_, _, cue := cueVerbs.matchAt(s.toks, j)
+	return cue || countrySpeakVerbs[s.text(j)]
+}
+
+// verbAfterSubject returns the token where the verb of a subject ending
+// before token j stands, past the words that may come between ("has
+// also", "on Monday", "officially").
+func (s *sentence) verbAfterSubject(j int) int {
 	for j < len(s.toks) && (subjectSkips[s.toks[j].text] || timeWords[s.toks[j].text] || weekdays[s.toks[j].text] ||
 		s.toks[j].text == "officially" || s.toks[j].text == "oficialmente") {
 		j++
 	}
-	_, _, cue := cueVerbs.matchAt(s.toks, j)
-	return cue || countrySpeakVerbs[s.text(j)]
+	return j
+}
+
+// secondOfPair reports whether the word at token i follows "and" or "or":
+// "Ukrainian and Russian officials" are both countries', not the second's.
+func (s *sentence) secondOfPair(i int) bool {
+	c := s.text(i - 1)
+	return c == "and" || c == "or"
 }
 
 // stateBodyActor returns the claimant a state body of the country with
