@@ -209,8 +209,7 @@ func (s *sentence) findEntities() {
 		}
 		if len(s.e.capitalShorts) > 0 && t.upper {
 			if ai, ok := s.e.capitalShorts[t.text]; ok && !s.capitalisedBefore(i) && !internationalWords[s.text(i+1)] {
-				s.entAt[i] = len(s.ents)
-				s.ents = append(s.ents, entMention{t0: i, t1: i + 1, ent: -1, actor: ai, byCue: -1})
+				s.addActorMention(i, 1, ai)
 				s.st.seen[ai], s.st.lastNamed[ai] = true, s.st.sent
 				i++
 				continue
@@ -305,8 +304,7 @@ func (s *sentence) findEntities() {
 			// "the Ministry of Health", a short form of two countries'
 			// ministries: the one named last, or whose country the text names
 			if ai := s.pickActor(s.e.sharedShortActors[k]); ai >= 0 {
-				s.entAt[i] = len(s.ents)
-				s.ents = append(s.ents, entMention{t0: i, t1: i + n, ent: -1, actor: ai, byCue: -1})
+				s.addActorMention(i, n, ai)
 				i += n
 				continue
 			}
@@ -318,44 +316,37 @@ func (s *sentence) findEntities() {
 			continue
 		}
 		if ai, ok := s.headActor(i); ok {
-			s.entAt[i] = len(s.ents)
-			s.ents = append(s.ents, entMention{t0: i, t1: i + 1, ent: -1, actor: ai, byCue: -1})
+			s.addActorMention(i, 1, ai)
 			i++
 			continue
 		}
 		if ai, ok := s.officeHolderActor(i); ok {
-			s.entAt[i] = len(s.ents)
-			s.ents = append(s.ents, entMention{t0: i, t1: i + 1, ent: -1, actor: ai, byCue: -1})
+			s.addActorMention(i, 1, ai)
 			i++
 			continue
 		}
 		if ai, n, ok := s.countryTallyActor(i); ok {
-			s.entAt[i] = len(s.ents)
-			s.ents = append(s.ents, entMention{t0: i, t1: i + n, ent: -1, actor: ai, byCue: -1})
+			s.addActorMention(i, n, ai)
 			i += n
 			continue
 		}
 		if ai, n, ok := s.countryActor(i); ok {
-			s.entAt[i] = len(s.ents)
-			s.ents = append(s.ents, entMention{t0: i, t1: i + n, ent: -1, actor: ai, byCue: -1})
+			s.addActorMention(i, n, ai)
 			i += n
 			continue
 		}
 		if ai, n, ok := s.stateBodyOfCountry(i); ok {
-			s.entAt[i] = len(s.ents)
-			s.ents = append(s.ents, entMention{t0: i, t1: i + n, ent: -1, actor: ai, byCue: -1})
+			s.addActorMention(i, n, ai)
 			i += n
 			continue
 		}
 		if ai, n, ok := s.describedActor(i); ok {
-			s.entAt[i] = len(s.ents)
-			s.ents = append(s.ents, entMention{t0: i, t1: i + n, ent: -1, actor: ai, byCue: -1})
+			s.addActorMention(i, n, ai)
 			i += n
 			continue
 		}
 		if ai, ok := s.adjectiveActor(i); ok {
-			s.entAt[i] = len(s.ents)
-			s.ents = append(s.ents, entMention{t0: i, t1: i + 1, ent: -1, actor: ai, byCue: -1})
+			s.addActorMention(i, 1, ai)
 			i++
 			continue
 		}
@@ -371,15 +362,13 @@ func (s *sentence) findEntities() {
 		}
 		if t.upper && t.kind == tokWord {
 			if ai, n, ok := s.e.surnames.matchAt(toks, i); ok && s.st.seen[ai] && !s.capitalisedBefore(i) {
-				s.entAt[i] = len(s.ents)
-				s.ents = append(s.ents, entMention{t0: i, t1: i + n, ent: -1, actor: ai, byCue: -1})
+				s.addActorMention(i, n, ai)
 				i += n
 				continue
 			}
 			if ai, ok := s.personAt(i); ok {
 				// "Bogner said", after "the head of the mission, Matilda Bogner"
-				s.entAt[i] = len(s.ents)
-				s.ents = append(s.ents, entMention{t0: i, t1: i + 1, ent: -1, actor: ai, byCue: -1})
+				s.addActorMention(i, 1, ai)
 				i++
 				continue
 			}
@@ -410,6 +399,12 @@ func (s *sentence) findEntities() {
 			}
 		}
 	}
+}
+
+// addActorMention records that the n tokens from i name actor ai.
+func (s *sentence) addActorMention(i, n, ai int) {
+	s.entAt[i] = len(s.ents)
+	s.ents = append(s.ents, entMention{t0: i, t1: i + n, ent: -1, actor: ai, byCue: -1})
 }
 
 // recentHolder returns, for a one-word alias of actor a that is also the
