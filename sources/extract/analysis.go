@@ -169,10 +169,10 @@ const (
 // per word instead of two.
 var markerLanguage = func() map[string]uint8 {
 	m := map[string]uint8{}
-	for w := range spanishMarkers {
+	for w := range spanishMarkers.words {
 		m[w] = markerSpanish
 	}
-	for w := range englishMarkers {
+	for w := range englishMarkers.words {
 		if m[w] == markerSpanish {
 			panic("extract: " + w + " marks both languages")
 		}
@@ -208,7 +208,7 @@ func (s *sentence) findEntities() {
 			continue
 		}
 		if len(s.e.capitalShorts) > 0 && t.upper {
-			if ai, ok := s.e.capitalShorts[t.text]; ok && !s.capitalisedBefore(i) && !internationalWords[s.text(i+1)] {
+			if ai, ok := s.e.capitalShorts[t.text]; ok && !s.capitalisedBefore(i) && !s.in(i+1, internationalWords) {
 				s.addActorMention(i, 1, ai)
 				s.st.seen[ai], s.st.lastNamed[ai] = true, s.st.sent
 				i++
@@ -225,7 +225,7 @@ func (s *sentence) findEntities() {
 			continue
 		}
 		if ok && s.e.ents[id].short && i > 0 && toks[i-1].kind == tokWord && toks[i-1].upper &&
-			!s.determinerAt(i-1) && !headDeterminers[toks[i-1].text] {
+			!s.determinerAt(i-1) && !headDeterminers.hasToken(&toks[i-1]) {
 			ok = false // the end of another name: "Kenya National Commission on Human Rights"
 		}
 		if ok && s.e.ents[id].short && s.e.ents[id].actor >= 0 {
@@ -293,14 +293,14 @@ func (s *sentence) findEntities() {
 			i += n
 			continue
 		}
-		if functionWords[t.text] && !countryOpeners[t.text] {
+		if functionWords.hasToken(&t) && !countryOpeners.hasToken(&t) {
 			// an article or preposition starts no actor, term or
 			// description but a keyword or alias, tried above
 			i++
 			continue
 		}
 		if k, n, ok := s.e.sharedShorts.matchAt(toks, i); ok && !(i > 0 && toks[i-1].kind == tokWord && toks[i-1].upper &&
-			!s.determinerAt(i-1) && !headDeterminers[toks[i-1].text]) {
+			!s.determinerAt(i-1) && !headDeterminers.hasToken(&toks[i-1])) {
 			// "the Ministry of Health", a short form of two countries'
 			// ministries: the one named last, or whose country the text names
 			if ai := s.pickActor(s.e.sharedShortActors[k]); ai >= 0 {
@@ -382,14 +382,14 @@ func (s *sentence) findEntities() {
 			continue
 		}
 		m.attributive = s.nounAt(m.t1) || s.reducedRelative(m) || s.relativeClauseTerm(m)
-		m.irrealis = s.irrealisBefore(m.t0) || s.spanishInfinitive(m) || m.t1-m.t0 == 1 && futureTerms[s.text(m.t0)] ||
-			m.t1-m.t0 > 1 && irrealisMarkers[s.text(m.t0)] // "would free", "to free"
+		m.irrealis = s.irrealisBefore(m.t0) || s.spanishInfinitive(m) || m.t1-m.t0 == 1 && s.in(m.t0, futureTerms) ||
+			m.t1-m.t0 > 1 && s.in(m.t0, irrealisMarkers) // "would free", "to free"
 		if s.e.ents[m.ent].cat&s.e.lex.detention != 0 && s.durationBefore(m.t0) {
 			m.attributive = true // "spent 18 months in jail": how long, not who is held
 		}
 		// "5 of those released … and 2 are": the term names the whole that
 		// the numbers are parts of
-		if m.t0 >= 2 && partitiveDeterminers[s.text(m.t0-1)] && !objectPronouns[s.text(m.t0-1)] && !figureNouns[s.text(m.t0-3)] {
+		if m.t0 >= 2 && s.in(m.t0-1, partitiveDeterminers) && !s.in(m.t0-1, objectPronouns) && !s.in(m.t0-3, figureNouns) {
 			// (not "3,059 of them lost their lives": a pronoun takes no
 			// modifier, what follows it is the part's predicate)
 			// (not "the count of those killed": the figure's own noun)
@@ -432,10 +432,10 @@ func (s *sentence) headActor(i int) (int, bool) {
 		return 0, false // no actor's noun, nor one an actor may have been introduced by
 	}
 	cands := s.e.heads[w]
-	det := i > 0 && headDeterminers[s.text(i-1)] ||
+	det := i > 0 && s.in(i-1, headDeterminers) ||
 		// "the war monitor", "the rights group": one modifier between
-		i > 1 && headDeterminers[s.text(i-2)] && s.headModifier(i-1) && !figureNouns[s.text(i+1)] && !tallyNouns[s.text(i+1)] &&
-			(descriptorNouns[w] || organisationNouns[w])
+		i > 1 && s.in(i-2, headDeterminers) && s.headModifier(i-1) && !s.in(i+1, figureNouns) && !s.in(i+1, tallyNouns) &&
+			(descriptorNouns.has(w) || organisationNouns.has(w))
 	if det {
 		cands = s.introducedAs(w, cands)
 	}
@@ -444,7 +444,7 @@ func (s *sentence) headActor(i int) (int, bool) {
 	}
 	switch s.text(i + 1) {
 	case "of", "de", "del", "for", "para", "on", "sobre", "to", "against", "contra":
-		if (genericReferrers[w] || bodyNouns[w]) && s.ofTheUN(i+1) {
+		if (genericReferrers.has(w) || bodyNouns.has(w)) && s.ofTheUN(i+1) {
 			break // "la agencia de la ONU", "the UN agency" told apart by recency below
 		}
 		// "the ministry of Health", "the Center for Human Rights in Iran",
@@ -452,7 +452,7 @@ func (s *sentence) headActor(i int) (int, bool) {
 		if i+2 < len(s.toks) && s.toks[i+2].upper {
 			return 0, false
 		}
-		if i+3 < len(s.toks) && nameArticles[s.text(i+2)] && s.toks[i+3].upper {
+		if i+3 < len(s.toks) && s.in(i+2, nameArticles) && s.toks[i+3].upper {
 			if cands = s.namedLike(cands, i+3); len(cands) == 0 {
 				return 0, false
 			}
@@ -519,7 +519,7 @@ func (s *sentence) headActor(i int) (int, bool) {
 			best, bestSent = ai, n
 		}
 	}
-	if genericReferrers[w] || companyReferrers[w] {
+	if genericReferrers.has(w) || companyReferrers.has(w) {
 		// "el organismo" refers to an institution just named, never to
 		// one named long before or not at all
 		if best < 0 || s.st.sent-bestSent > 2 {
@@ -527,7 +527,7 @@ func (s *sentence) headActor(i int) (int, bool) {
 		}
 		return best, true
 	}
-	if best < 0 && !stateInstitutionNouns[w] {
+	if best < 0 && !stateInstitutionNouns.has(w) {
 		return 0, false // "la organización" in a text that never named the one whose alias holds the word
 	}
 	if best < 0 {
@@ -542,8 +542,8 @@ func (s *sentence) headActor(i int) (int, bool) {
 // rights group").
 func (s *sentence) headModifier(k int) bool {
 	t := s.toks[k]
-	if t.kind != tokWord || t.upper || s.entAt[k] >= 0 || functionWords[t.text] || verbLike(t.text) || countryWord(t.text) ||
-		recencyModifiers[t.text] {
+	if t.kind != tokWord || t.upper || s.entAt[k] >= 0 || functionWords.hasToken(&t) || verbLike(t.text) || countryWord(t.text) ||
+		recencyModifiers.hasToken(&t) {
 		return false
 	}
 	_, isNumber := s.numberWordAt(k)
@@ -555,8 +555,8 @@ func (s *sentence) headModifier(k int) bool {
 // organismo"), company referrers and the synonyms of institution nouns.
 var referringNouns = func() wordSet {
 	out := wordSet{}
-	for _, set := range []wordSet{descriptorNouns, genericReferrers, companyReferrers} {
-		for w := range set {
+	for _, set := range []*lexSet{descriptorNouns, genericReferrers, companyReferrers} {
+		for w := range set.words {
 			out[w] = true
 		}
 	}
@@ -603,7 +603,7 @@ func (s *sentence) introducingNoun(t0 int) string {
 		if t.kind != tokWord {
 			return ""
 		}
-		if descriptorNouns[t.text] {
+		if descriptorNouns.hasToken(&t) {
 			return t.text
 		}
 		if t.upper {
@@ -617,7 +617,7 @@ func (s *sentence) introducingNoun(t0 int) string {
 // w, by a synonym of it, or by any noun when w is a word that refers back
 // to any institution or firm ("la entidad", "the firm").
 func (s *sentence) introducedAs(w string, cands []int) []int {
-	generic := genericReferrers[w] || companyReferrers[w]
+	generic := genericReferrers.has(w) || companyReferrers.has(w)
 	out := cands
 	for ai, d := range s.st.introduced {
 		if d == "" || containsInt(cands, ai) {
@@ -669,7 +669,7 @@ func (s *sentence) namedLike(cands []int, k int) []int {
 	var like []int
 	for _, ai := range cands {
 		for j := k; j < len(s.toks) && j < k+8 && s.toks[j].kind == tokWord; j++ {
-			if !s.toks[j].upper && !nameJoiners[s.text(j)] {
+			if !s.toks[j].upper && !s.in(j, nameJoiners) {
 				break
 			}
 			if s.e.aliasWords[ai][s.text(j)] {
@@ -700,13 +700,13 @@ func (s *sentence) officeHolderActor(i int) (int, bool) {
 				found = append(found, ai)
 			}
 		}
-		if len(found) == 1 && !functionWords[field] {
+		if len(found) == 1 && !functionWords.has(field) {
 			return found[0], true
 		}
 		return 0, false
 	}
 	inst, ok := titleInstitutions[s.toks[i].text]
-	if !ok || i == 0 || !headDeterminers[s.text(i-1)] {
+	if !ok || i == 0 || !s.in(i-1, headDeterminers) {
 		return 0, false
 	}
 	cands := s.e.heads[inst]
@@ -719,7 +719,7 @@ func (s *sentence) officeHolderActor(i int) (int, bool) {
 		return 0, false
 	}
 	k := i + 2
-	if nameArticles[s.text(k)] {
+	if s.in(k, nameArticles) {
 		k++
 	}
 	if k >= len(s.toks) || !s.toks[k].upper {
@@ -823,20 +823,20 @@ func (s *sentence) countryActor(i int) (actor, n int, ok bool) {
 	if a, n, ok := s.countryInstitution(i); ok {
 		return a, n, true
 	}
-	if i > 0 && s.toks[i-1].text != "," && !s.determinerAt(i-1) || i > 1 && placePrepositions[s.text(i-2)] {
+	if i > 0 && s.toks[i-1].text != "," && !s.determinerAt(i-1) || i > 1 && s.in(i-2, placePrepositions) {
 		return 0, 0, false // "el Comité de Investigación de Rusia", "officials in the Gaza Strip"
 	}
 	key, officials := "", true
 	switch cn, isCountry := s.upperCountryAt(i); {
 	case isCountry:
 		key, n, officials = placeKey(t.text), cn, false
-	case t.upper && s.e.lex.countryKeys[placeKey(t.text)] && countryOfficials[s.text(i+1)]:
+	case t.upper && s.e.lex.countryKeys[placeKey(t.text)] && s.in(i+1, countryOfficials):
 		// "Iranian officials said", "An Iranian general said"
 		if s.secondOfPair(i) {
 			return 0, 0, false // "Ukrainian and Russian officials": both
 		}
 		key, n = placeKey(t.text), 2
-	case countryOfficials[t.text] && i+1 < len(s.toks) &&
+	case countryOfficials.hasToken(&t) && i+1 < len(s.toks) &&
 		s.toks[i+1].kind == tokWord && s.e.lex.countryKeys[placeKey(s.text(i+1))]:
 		// "las autoridades francesas contabilizaron"
 		key, n = placeKey(s.text(i+1)), 2
@@ -844,7 +844,7 @@ func (s *sentence) countryActor(i int) (actor, n int, ok bool) {
 		return 0, 0, false
 	}
 	j := s.verbAfterSubject(i + n)
-	if _, _, cue := cueVerbs.matchAt(s.toks, j); !countrySpeakVerbs[s.text(j)] && !(officials && cue) {
+	if _, _, cue := cueVerbs.matchAt(s.toks, j); !s.in(j, countrySpeakVerbs) && !(officials && cue) {
 		return 0, 0, false // "Mexico counts only cases…": the country, not its government
 	}
 	if actor = s.claimantOfPlace(key); actor < 0 {
@@ -881,7 +881,7 @@ func (s *sentence) stateBodyOfCountry(i int) (actor, n int, ok bool) {
 	key, noun, end := "", "", -1
 	if s.es {
 		// the body's noun, its name's words, then the adjective
-		if !nationalBodyNouns[t.text] {
+		if !nationalBodyNouns.hasToken(&t) {
 			return 0, 0, false
 		}
 		for j := i + 1; j < len(s.toks) && j <= i+5; j++ {
@@ -893,7 +893,7 @@ func (s *sentence) stateBodyOfCountry(i int) (actor, n int, ok bool) {
 				key, noun, end = placeKey(w), t.text, j+1
 				break
 			}
-			if !s.toks[j].upper && !nameJoiners[w] {
+			if !s.toks[j].upper && !nameJoiners.has(w) {
 				break
 			}
 		}
@@ -912,7 +912,7 @@ func (s *sentence) stateBodyOfCountry(i int) (actor, n int, ok bool) {
 			if w := s.text(j); w == "and" || w == "or" {
 				return 0, 0, false
 			}
-			if nationalBodyNouns[s.text(j)] {
+			if s.in(j, nationalBodyNouns) {
 				key, noun, end = placeKey(t.text), s.text(j), j+1
 				break
 			}
@@ -937,14 +937,14 @@ func (s *sentence) sourcePlace(i, end int) bool {
 	}
 	j := s.verbAfterSubject(end)
 	_, _, cue := cueVerbs.matchAt(s.toks, j)
-	return cue || countrySpeakVerbs[s.text(j)]
+	return cue || s.in(j, countrySpeakVerbs)
 }
 
 // verbAfterSubject returns the token where the verb of a subject ending
 // before token j stands, past the words that may come between ("has
 // also", "on Monday", "officially").
 func (s *sentence) verbAfterSubject(j int) int {
-	for j < len(s.toks) && (subjectSkips[s.toks[j].text] || timeWords[s.toks[j].text] || weekdays[s.toks[j].text] ||
+	for j < len(s.toks) && (subjectSkips.hasToken(&s.toks[j]) || timeWords.hasToken(&s.toks[j]) || weekdays.hasToken(&s.toks[j]) ||
 		s.toks[j].text == "officially" || s.toks[j].text == "oficialmente") {
 		j++
 	}
@@ -1014,7 +1014,7 @@ func (s *sentence) countryInstitution(i int) (actor, n int, ok bool) {
 			cands = append(cands, ai)
 		}
 	}
-	if actor = s.pickActor(cands); actor < 0 && nationalBodyNouns[noun] {
+	if actor = s.pickActor(cands); actor < 0 && nationalBodyNouns.has(noun) {
 		// "Peru's authorities", "Nigeria's police": a state body no alias
 		// names, for the claimant that stands for that state
 		actor = s.stateBodyActor(key, noun)
@@ -1148,7 +1148,7 @@ func (s *sentence) looseStateAt(i, n, id int) bool {
 	if ent.cat != s.e.lex.detention || ent.actor >= 0 || len(ent.metrics) > 0 || n > 2 {
 		return false
 	}
-	if n == 1 && !looseStateTerms[s.text(i)] || n == 2 && !(s.text(i) == "se" && looseStateTerms[s.text(i+1)]) {
+	if n == 1 && !s.in(i, looseStateTerms) || n == 2 && !(s.text(i) == "se" && s.in(i+1, looseStateTerms)) {
 		return false
 	}
 	next := s.text(i + n)
@@ -1175,7 +1175,7 @@ func (s *sentence) looseStateAt(i, n, id int) bool {
 		}
 		return false
 	}
-	return notInPrisonAfter[next]
+	return notInPrisonAfter.has(next)
 }
 
 // otherConceptAt reports whether a term of another concept than detention
@@ -1195,7 +1195,7 @@ func (s *sentence) otherConceptAt(j int) bool {
 // i: "18 months in jail", "3 años en prisión", "tras 2 años de cárcel".
 func (s *sentence) durationBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if timeUnits[s.text(k)] {
+		if s.in(k, timeUnits) {
 			return true
 		}
 		if t := s.text(k); t != "de" && t != "of" {
@@ -1211,10 +1211,10 @@ func (s *sentence) durationBefore(i int) bool {
 // clause has one, says what happened.
 func (s *sentence) reducedRelative(m *entMention) bool {
 	if m.t0 == 0 || m.t1-m.t0 != 1 || s.e.ents[m.ent].cat&(s.e.lex.detention|s.e.lex.arrest) == 0 ||
-		!verbLike(s.text(m.t0)) && !participleTerms[s.text(m.t0)] {
+		!verbLike(s.text(m.t0)) && !s.in(m.t0, participleTerms) {
 		return false // "350 presos políticos excarcelados desde enero": the event itself
 	}
-	if !peopleNouns[s.text(m.t0-1)] && !s.e.lex.isStatePerson(s.text(m.t0-1)) && !s.keywordEndsAt(m.t0) {
+	if !s.in(m.t0-1, peopleNouns) && !s.e.lex.isStatePerson(s.text(m.t0-1)) && !s.keywordEndsAt(m.t0) {
 		return false
 	}
 	switch s.text(m.t1) {
@@ -1230,7 +1230,7 @@ func (s *sentence) reducedRelative(m *entMention) bool {
 // Sunday". It describes the people; the predicate says what is counted.
 func (s *sentence) relativeClauseTerm(m *entMention) bool {
 	j := m.t0 - 1
-	for j >= 0 && relativeAuxiliaries[s.text(j)] {
+	for j >= 0 && s.in(j, relativeAuxiliaries) {
 		j--
 	}
 	if j < 1 {
@@ -1241,13 +1241,13 @@ func (s *sentence) relativeClauseTerm(m *entMention) bool {
 	default:
 		// "56 prisoners it said were detained for political reasons": a
 		// relative clause without its pronoun, with the speaker inside
-		if j >= 2 && relativeSayings[s.text(j)] && pronouns[s.text(j-1)] {
+		if j >= 2 && s.in(j, relativeSayings) && s.in(j-1, pronouns) {
 			j--
 			break
 		}
 		return false
 	}
-	return peopleNouns[s.text(j-1)] || s.e.lex.isStatePerson(s.text(j-1)) || s.keywordEndsAt(j)
+	return s.in(j-1, peopleNouns) || s.e.lex.isStatePerson(s.text(j-1)) || s.keywordEndsAt(j)
 }
 
 // relativeSayings introduce a relative clause without its pronoun: "the
@@ -1274,7 +1274,7 @@ func (s *sentence) nounAt(i int) bool {
 		ent := s.e.ents[id]
 		return ent.cat == 0 && ent.actor < 0
 	}
-	return peopleNouns[s.text(i)]
+	return s.in(i, peopleNouns)
 }
 
 // irrealisBefore reports whether a term at t0 is a plan, a promise or a
@@ -1286,10 +1286,10 @@ func (s *sentence) irrealisBefore(t0 int) bool {
 		if t.kind != tokWord {
 			return false
 		}
-		if irrealisMarkers[t.text] {
+		if irrealisMarkers.hasToken(&t) {
 			// "spoken to the released prisoner": "to" before an article is
 			// a preposition; "believed to be missing" is what is known
-			return !(article && t.text == "to") && !(t.text == "to" && k > 0 && epistemicBeforeTo[s.toks[k-1].text])
+			return !(article && t.text == "to") && !(t.text == "to" && k > 0 && epistemicBeforeTo.hasToken(&s.toks[k-1]))
 		}
 		switch t.text {
 		case "a", "the", "la", "las", "los", "el":
@@ -1310,7 +1310,7 @@ func (s *sentence) spanishInfinitive(m *entMention) bool {
 		return false
 	}
 	w := s.toks[m.t0].text
-	if achievedBefore[s.text(m.t0-1)] || s.text(m.t0-1) == "de" && justDone[s.text(m.t0-2)] {
+	if s.in(m.t0-1, achievedBefore) || s.text(m.t0-1) == "de" && s.in(m.t0-2, justDone) {
 		return false // "lograron neutralizar", "acaba de liberar": it happened
 	}
 	return len(w) > 5 && infinitiveLike(w)
@@ -1412,7 +1412,7 @@ func (s *sentence) eventAfter(i int) bool {
 		k := s.entAt[i]
 		return k >= 0 && s.ents[k].ent >= 0 && s.e.ents[s.ents[k].ent].cat != 0
 	}
-	for i < len(s.toks) && (s.determinerAt(i) || partitiveDeterminers[s.toks[i].text] || s.text(i) == "un" || s.text(i) == "una") {
+	for i < len(s.toks) && (s.determinerAt(i) || partitiveDeterminers.hasToken(&s.toks[i]) || s.text(i) == "un" || s.text(i) == "una") {
 		i++
 	}
 	if i >= len(s.toks) {
@@ -1451,7 +1451,7 @@ func (s *sentence) bracketedName(i, end int) int {
 		switch {
 		case t.upper && t.kind == tokWord:
 			start = k
-		case nameJoiners[t.text] || t.text == "," && s.toks[k+1].upper:
+		case nameJoiners.hasToken(&t) || t.text == "," && s.toks[k+1].upper:
 			continue
 		default:
 			k = -1 // stop
@@ -1477,7 +1477,7 @@ func (s *sentence) bracketedName(i, end int) int {
 // is another actor's alias ("(CDC de África)"); and where the name ends.
 func (s *sentence) bracketedOther(j, a int) (actor, end int, ok bool) {
 	k := j
-	for k < len(s.toks) && k < j+6 && s.toks[k].kind == tokWord && (s.toks[k].upper || nameJoiners[s.text(k)]) {
+	for k < len(s.toks) && k < j+6 && s.toks[k].kind == tokWord && (s.toks[k].upper || s.in(k, nameJoiners)) {
 		k++
 	}
 	if k == j || k+1 >= len(s.toks) || s.text(k) != "(" || !s.toks[k-1].upper {
@@ -1500,7 +1500,7 @@ func (s *sentence) subBody(j, a int) (actor, end int, ok bool) {
 	}
 	noun := -1
 	for k := j; k < len(s.toks) && k <= j+2; k++ {
-		if bodyNouns[s.text(k)] {
+		if s.in(k, bodyNouns) {
 			noun = k
 			break
 		}
@@ -1549,8 +1549,8 @@ func (s *sentence) findLeadingPartitive(first int) {
 	next := first + 1
 	// "De ese total,", "Of that number,": a singular demonstrative before
 	// a noun for a whole (not "De este modo,")
-	whole := singularDemonstratives[s.text(next)] && wholeNouns[s.text(next+1)]
-	if next >= len(s.toks) || !(partitiveDeterminers[s.toks[next].text] || s.toks[next].kind == tokDigits || s.text(first) == "del" || whole) {
+	whole := s.in(next, singularDemonstratives) && s.in(next+1, wholeNouns)
+	if next >= len(s.toks) || !(partitiveDeterminers.hasToken(&s.toks[next]) || s.toks[next].kind == tokDigits || s.text(first) == "del" || whole) {
 		return
 	}
 	for i := first + 1; i < len(s.toks); i++ {
@@ -1588,7 +1588,7 @@ func (s *sentence) findAsides() {
 		apposition := false
 		if _, _, ok := asideStarters.matchAt(s.toks, i+1); !ok {
 			// ", a deputy incident manager at the agency," after a name
-			indefinite := i > 0 && s.toks[i-1].upper && s.toks[i-1].kind == tokWord && indefiniteArticles[s.text(i+1)]
+			indefinite := i > 0 && s.toks[i-1].upper && s.toks[i-1].kind == tokWord && s.in(i+1, indefiniteArticles)
 			if apposition = s.participleAt(i+1) || definiteAt(s.text(i+1)) || indefinite; !apposition {
 				continue
 			}
@@ -1620,7 +1620,7 @@ func (s *sentence) predicateSince(i int) bool {
 			return false
 		}
 		t := s.text(k)
-		if auxiliaries[t] || s.toks[k].kind == tokWord && verbLike(t) {
+		if auxiliaries.has(t) || s.toks[k].kind == tokWord && verbLike(t) {
 			return true
 		}
 		if e := s.entAt[k]; e >= 0 && s.ents[e].ent >= 0 && s.e.ents[s.ents[e].ent].cat != 0 {
@@ -1662,7 +1662,7 @@ func definiteAt(t string) bool {
 // token i, past auxiliaries and time words: the verb of the subject that an
 // apposition describes.
 func (s *sentence) verbAfter(i int) bool {
-	for i < len(s.toks) && (subjectSkips[s.toks[i].text] || timeWords[s.toks[i].text] || weekdays[s.toks[i].text]) {
+	for i < len(s.toks) && (subjectSkips.hasToken(&s.toks[i]) || timeWords.hasToken(&s.toks[i]) || weekdays.hasToken(&s.toks[i])) {
 		i++
 	}
 	if i >= len(s.toks) || s.toks[i].kind != tokWord {
@@ -1762,17 +1762,17 @@ func (s *sentence) describedActor(i int) (actor, n int, ok bool) {
 	if i == 0 || !s.lowerWord(i) {
 		return 0, 0, false
 	}
-	if d := i - 1; !headDeterminers[s.text(d)] && !s.theCountrys(d) {
+	if d := i - 1; !s.in(d, headDeterminers) && !s.theCountrys(d) {
 		// "the U.N. health agency", "the UN refugee agency": a name of
 		// place or body before the description
-		if d == 0 || !s.toks[d].upper || !headDeterminers[s.text(d-1)] {
+		if d == 0 || !s.toks[d].upper || !s.in(d-1, headDeterminers) {
 			return 0, 0, false
 		}
 	}
 	var buf [3]string // the modifiers, without allocating
 	mods := buf[:0]
 	noun, end := "", i
-	if institutionNouns[s.text(i)] || bodyNouns[s.text(i)] {
+	if s.in(i, institutionNouns) || s.in(i, bodyNouns) {
 		// "la comisión nacional de búsqueda"
 		noun, end = s.text(i), i+1
 		for k := i + 1; k < len(s.toks) && k <= i+4 && s.lowerWord(k) && len(mods) < len(buf); k++ {
@@ -1789,7 +1789,7 @@ func (s *sentence) describedActor(i int) (actor, n int, ok bool) {
 	} else {
 		// "the national disaster agency"
 		k := i
-		for ; k <= i+4 && s.lowerWord(k) && !institutionNouns[s.text(k)] && !bodyNouns[s.text(k)]; k++ {
+		for ; k <= i+4 && s.lowerWord(k) && !s.in(k, institutionNouns) && !s.in(k, bodyNouns); k++ {
 			if s.text(k) == "'s" {
 				continue // "the UN children's agency"
 			}
@@ -1798,7 +1798,7 @@ func (s *sentence) describedActor(i int) (actor, n int, ok bool) {
 			}
 			mods = append(mods, s.text(k))
 		}
-		if !s.lowerWord(k) || !institutionNouns[s.text(k)] && !bodyNouns[s.text(k)] {
+		if !s.lowerWord(k) || !s.in(k, institutionNouns) && !s.in(k, bodyNouns) {
 			return 0, 0, false
 		}
 		noun, end = s.text(k), k+1
@@ -1878,11 +1878,11 @@ func (s *sentence) countryTallyActor(i int) (actor, n int, ok bool) {
 	if len(s.e.placeActors) == 0 || s.toks[i].kind != tokWord {
 		return 0, 0, false
 	}
-	if !(s.toks[i].upper && tallyNouns[s.text(i+1)]) && !(s.es && tallyNouns[s.text(i)]) {
+	if !(s.toks[i].upper && s.in(i+1, tallyNouns)) && !(s.es && s.in(i, tallyNouns)) {
 		return 0, 0, false // (one lookup for most words: they are lowercase)
 	}
 	start := i
-	for start > 0 && (s.determinerAt(start-1) || headDeterminers[s.text(start-1)]) {
+	for start > 0 && (s.determinerAt(start-1) || s.in(start-1, headDeterminers)) {
 		start--
 	}
 	if _, _, cue := cuePrefixes.matchEndingAt(s.toks, start); !cue {
@@ -1890,12 +1890,12 @@ func (s *sentence) countryTallyActor(i int) (actor, n int, ok bool) {
 	}
 	key := ""
 	switch w := s.text(i); {
-	case s.toks[i].upper && s.e.lex.countryKeys[placeKey(w)] && tallyNouns[s.text(i+1)]:
+	case s.toks[i].upper && s.e.lex.countryKeys[placeKey(w)] && s.in(i+1, tallyNouns):
 		key, n = placeKey(w), 2 // "an Israeli tally"
-	case tallyNouns[w]:
+	case tallyNouns.has(w):
 		// "un recuento israelí", "cifras oficiales ucranianas"
 		j := i + 1
-		if governmentOfficialWords[s.text(j)] {
+		if s.in(j, governmentOfficialWords) {
 			j++
 		}
 		if a := s.text(j); s.es && j < len(s.toks) && !s.toks[j].upper && countryWord(a) && s.e.lex.countryKeys[placeKey(a)] {
@@ -1938,10 +1938,10 @@ var tallyNouns = newWordSet("tally", "count", "figures", "data", "estimate", "es
 // names the same kind of body as noun: "the U.N. health agency" for the
 // World Health Organization.
 func hasOrgSynonym(words wordSet, noun string) bool {
-	if !orgSynonyms[noun] {
+	if !orgSynonyms.has(noun) {
 		return false
 	}
-	for w := range orgSynonyms {
+	for w := range orgSynonyms.words {
 		if words[w] {
 			return true
 		}
@@ -1973,7 +1973,7 @@ func (s *sentence) determinedAt(i int) bool {
 		return false
 	}
 	p := s.text(i - 1)
-	return s.determinerAt(i-1) || headDeterminers[p] || p == "'s" || p == "’s"
+	return s.determinerAt(i-1) || headDeterminers.has(p) || p == "'s" || p == "’s"
 }
 
 // gappedAt returns the keyword that starts at token i with one more word
@@ -2014,7 +2014,7 @@ func (s *sentence) gappedAt(i int) (ent, n int, ok bool) {
 // token i, capitalised or "the country", if one does (other lowercase
 // words are never tried: most of a text's words are lowercase).
 func (s *sentence) upperCountryAt(i int) (n int, ok bool) {
-	if !s.toks[i].upper && !countryOpeners[s.toks[i].text] {
+	if !s.toks[i].upper && !countryOpeners.hasToken(&s.toks[i]) {
 		return 0, false
 	}
 	_, n, ok = s.e.lex.countries.matchAt(s.toks, i)
@@ -2040,14 +2040,14 @@ func (s *sentence) enclosingName(i, j, a int) (actor, start, end int, ok bool) {
 		}
 		if t.upper {
 			start = k
-		} else if !nameJoiners[t.text] {
+		} else if !nameJoiners.hasToken(&t) {
 			break
 		}
 	}
 	for k := j; k < len(s.toks) && (s.toks[k].kind == tokWord || s.text(k) == "'s" || s.text(k) == "’s"); k++ {
 		if s.toks[k].upper {
 			end = k + 1
-		} else if !nameJoiners[s.text(k)] {
+		} else if !s.in(k, nameJoiners) {
 			break
 		}
 	}

@@ -45,14 +45,14 @@ var authorNouns = newWordSet("researchers", "analysts", "experts", "investigator
 // "sus investigadores"; else -1.
 func (s *sentence) authorReferredTo(subj int) int {
 	w := s.text(subj)
-	if !authorNouns[w] && !reportNouns[w] {
+	if !authorNouns.has(w) && !reportNouns.has(w) {
 		return -1
 	}
 	p := s.text(subj - 1)
-	if !possessives[p] && !definiteAt(p) || s.actorInClause(s.clause[subj]) {
+	if !possessives.has(p) && !definiteAt(p) || s.actorInClause(s.clause[subj]) {
 		return -1
 	}
-	if reportNouns[w] {
+	if reportNouns.has(w) {
 		// "El documento contabiliza…": the report named before, whoever
 		// was named after it
 		return s.reportOwnerOr(s.recentActor(2))
@@ -106,11 +106,11 @@ var keptVerbs = newWordSet("kept", "maintained", "compiled", "run", "collected",
 // "by"/"por" after a count or a record that it keeps: "the provisional
 // count kept by", "a database maintained by", "el conteo realizado por".
 func (s *sentence) keptBy(j int) bool {
-	if p := s.text(j - 1); p != "by" && p != "por" || !keptVerbs[s.text(j-2)] {
+	if p := s.text(j - 1); p != "by" && p != "por" || !s.in(j-2, keptVerbs) {
 		return false
 	}
 	for k := j - 3; k >= 0 && k >= j-4; k-- {
-		if t := s.text(k); genericSubjects[t] || figureNouns[t] || reportNouns[t] || t == "database" || t == "tracker" {
+		if t := s.text(k); genericSubjects.has(t) || figureNouns.has(t) || reportNouns.has(t) || t == "database" || t == "tracker" {
 			return true
 		}
 	}
@@ -131,7 +131,7 @@ func (s *sentence) bindCues() {
 		j := s.mentionStart(a.t0)
 		if start, ok := s.prefixCueBefore(j); ok {
 			a.cueBound = true
-			if byPrefixes[s.text(start)] {
+			if s.in(start, byPrefixes) {
 				a.byCue = start
 			}
 			// "El balance de la ONG Foro Penal confirma que …": also the
@@ -149,13 +149,13 @@ func (s *sentence) bindCues() {
 		}
 		if p := s.text(j - 1); p == "by" || p == "por" {
 			a.agent = true
-		} else if j > 0 && s.toks[j-1].kind == tokWord && (objectMarkers[p] || verbLike(p)) {
+		} else if j > 0 && s.toks[j-1].kind == tokWord && (objectMarkers.has(p) || verbLike(p)) {
 			a.object = true
 		}
 		if t := s.text(a.t1); t == "'s" || t == "'" {
 			_, _, figVerb := figureVerbs.matchAt(toks, a.t1+1)
 			numberNext := a.t1+1 < n && (toks[a.t1+1].kind == tokDigits || s.isNumberWordToken(a.t1+1))
-			if possessiveNouns[s.text(a.t1+1)] || possessiveNouns[s.text(a.t1+2)] || figVerb || numberNext {
+			if s.in(a.t1+1, possessiveNouns) || s.in(a.t1+2, possessiveNouns) || figVerb || numberNext {
 				a.cueBound = true
 				continue
 			}
@@ -213,7 +213,7 @@ func (s *sentence) bindCues() {
 				if objectEnd >= 0 {
 					// past an object, only a verb coordinated with the
 					// subject's speaks for it: "and says", ", claiming"
-					a.cueBound = !s.negatedAt(q) && coordinators[s.text(q-1)]
+					a.cueBound = !s.negatedAt(q) && s.in(q-1, coordinators)
 					a.speaker = a.cueBound
 					break
 				}
@@ -230,7 +230,7 @@ func (s *sentence) bindCues() {
 				if s.clause[q] == s.clause[a.t0] {
 					continue
 				}
-				if _, _, ok := cueVerbs.matchAt(toks, q+1); ok && coordinators[s.text(q)] && !s.negatedAt(q+1) {
+				if _, _, ok := cueVerbs.matchAt(toks, q+1); ok && s.in(q, coordinators) && !s.negatedAt(q+1) {
 					a.cueBound, a.speaker = true, true
 				}
 				break
@@ -274,7 +274,7 @@ func (s *sentence) verbObject(q int) bool {
 		return false
 	}
 	w := s.text(k)
-	if functionWords[w] && w != "al" && w != "a" {
+	if functionWords.has(w) && w != "al" && w != "a" {
 		return false
 	}
 	_, _, cue := cueVerbs.matchAt(s.toks, k)
@@ -361,7 +361,7 @@ func (s *sentence) speakerAfterCue(q int) bool {
 // or j when no title stands there.
 func (s *sentence) titleStart(j int) int {
 	t := j
-	for t > 0 && t > j-3 && (titleWords[s.text(t-1)] || s.determinerAt(t-1)) {
+	for t > 0 && t > j-3 && (s.in(t-1, titleWords) || s.determinerAt(t-1)) {
 		t--
 	}
 	return t
@@ -471,7 +471,7 @@ func (s *sentence) describesActorBefore(a *entMention) bool {
 func (s *sentence) memberNamed(a *entMention) bool {
 	for q := a.t0 - 1; q >= 0 && q >= a.t0-6; q-- {
 		t := s.text(q)
-		if memberMarkers[t] || (t == "ellos" || t == "ellas" || t == "them" || t == "whom") && (s.text(q-1) == "entre" || s.text(q-1) == "among") {
+		if memberMarkers.has(t) || (t == "ellos" || t == "ellas" || t == "them" || t == "whom") && (s.text(q-1) == "entre" || s.text(q-1) == "among") {
 			return true
 		}
 		if s.toks[q].kind == tokPunct {
@@ -503,7 +503,7 @@ func (s *sentence) confirmingSpeaker(metrics []int) int {
 	}
 	refers := false
 	for i, t := range s.toks {
-		if figureNouns[t.text] || confirmedNouns[t.text] {
+		if figureNouns.hasToken(&t) || confirmedNouns.hasToken(&t) {
 			refers = true
 		}
 		if e := s.entAt[i]; e >= 0 && s.ents[e].ent >= 0 {
@@ -532,7 +532,7 @@ func (s *sentence) figureSource(em entMention) bool {
 		return false
 	}
 	for k := j - 1; k >= 0 && k >= j-4; k-- {
-		if figureNouns[s.text(k)] {
+		if s.in(k, figureNouns) {
 			return true
 		}
 		if s.toks[k].kind != tokWord {
@@ -566,10 +566,10 @@ func (s *sentence) genericSourceAt(j int) bool {
 	if j >= len(s.toks) || s.entAt[j] >= 0 || s.inActor(j) {
 		return false
 	}
-	if genericSources[s.text(j)] {
+	if s.in(j, genericSources) {
 		return true
 	}
-	return j+1 < len(s.toks) && sourceModifiers[s.text(j)] && genericSources[s.text(j+1)] && s.entAt[j+1] < 0
+	return j+1 < len(s.toks) && s.in(j, sourceModifiers) && s.in(j+1, genericSources) && s.entAt[j+1] < 0
 }
 
 // genericSources name sources by their kind: the press, witnesses,
@@ -589,7 +589,7 @@ var sourceModifiers = newWordSet("local", "state", "independent", "some", "sever
 // Gobierno, 400". It returns -1, -1 otherwise.
 func (s *sentence) gapBefore(m *numMention) (actor, prev int) {
 	j := m.qStart - 1
-	if elidedVerbPrepositions[s.text(j)] && s.text(j-1) == "," {
+	if s.in(j, elidedVerbPrepositions) && s.text(j-1) == "," {
 		j-- // "el sindicato cifró en 800.000 …; el Ministerio, en 300.000"
 	}
 	if s.text(j) == "," {
@@ -652,12 +652,12 @@ func (s *sentence) mentionStart(t0 int) int {
 func (s *sentence) descriptorStart(t0 int) int {
 	for k := t0 - 1; k >= 0 && k >= t0-4; k-- {
 		t := s.toks[k]
-		if t.kind != tokWord || t.upper && !institutionNouns[t.text] && !organisationNouns[t.text] {
+		if t.kind != tokWord || t.upper && !institutionNouns.hasToken(&t) && !organisationNouns.hasToken(&t) {
 			return t0
 		}
 		if s.determinerAt(k) {
 			for q := k + 1; q < t0; q++ {
-				if institutionNouns[s.text(q)] || organisationNouns[s.text(q)] {
+				if s.in(q, institutionNouns) || s.in(q, organisationNouns) {
 					return k + 1
 				}
 			}
@@ -679,7 +679,7 @@ func (s *sentence) unlistedAcronymAfter(j int) bool {
 		if t.caps && len(t.text) >= 3 {
 			return true
 		}
-		if t.upper && !institutionNouns[t.text] && !organisationNouns[t.text] {
+		if t.upper && !institutionNouns.hasToken(&t) && !organisationNouns.hasToken(&t) {
 			return false
 		}
 	}
@@ -706,7 +706,7 @@ func (s *sentence) officialFigures(j, end int) int {
 // official tally" (not "aid officials").
 func (s *sentence) officialAfter(j, end int) bool {
 	for k := j; k < end && k < j+5 && s.text(k) != ","; k++ {
-		if governmentOfficialWords[s.text(k)] && !otherOfficials[s.text(k-1)] && !otherOfficials[s.text(k+1)] {
+		if s.in(k, governmentOfficialWords) && !s.in(k-1, otherOfficials) && !s.in(k+1, otherOfficials) {
 			return true
 		}
 	}
@@ -786,7 +786,7 @@ func (s *sentence) addresseeAt(j int) (cueEnd int, ok bool) {
 func (s *sentence) negatedAt(q int) bool {
 	for k := q - 1; k >= 0 && k >= q-3; k-- {
 		t := s.text(k)
-		if negations[t] || strings.HasSuffix(t, "n't") {
+		if negations.has(t) || strings.HasSuffix(t, "n't") {
 			return true
 		}
 		if s.toks[k].kind == tokPunct {
@@ -1055,7 +1055,7 @@ func (s *sentence) quoteSpeaker() int {
 // organización", "the rights group".
 func (s *sentence) genericOrganisation() bool {
 	for i, t := range s.toks {
-		if !organisationNouns[t.text] {
+		if !organisationNouns.hasToken(&t) {
 			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -1074,7 +1074,7 @@ func (s *sentence) genericOrganisation() bool {
 // subject: "Se indica que…", "se informó que…".
 func (s *sentence) impersonalReport() bool {
 	for i := 0; i+1 < len(s.toks); i++ {
-		if s.toks[i].text == "se" && impersonalReportVerbs[s.text(i+1)] {
+		if s.toks[i].text == "se" && s.in(i+1, impersonalReportVerbs) {
 			return true
 		}
 	}
@@ -1093,7 +1093,7 @@ func (s *sentence) impersonalCount() bool {
 		if s.text(j) == "han" || s.text(j) == "habian" || s.text(j) == "ha" {
 			j++
 		}
-		if impersonalCountVerbs[s.text(j)] {
+		if s.in(j, impersonalCountVerbs) {
 			return true
 		}
 	}
@@ -1108,7 +1108,7 @@ func (s *sentence) firstPerson() bool {
 		if isQuoteText(t.text) || isCloserText(t.text) && t.text != ")" {
 			return false // someone quoted, not the author
 		}
-		if firstPersonWords[t.text] {
+		if firstPersonWords.hasToken(&t) {
 			found = true
 		}
 	}
@@ -1126,12 +1126,12 @@ func (s *sentence) unknownSource() bool {
 			for j < len(s.toks) && s.determinerAt(j) {
 				j++
 			}
-			if j < len(s.toks) && s.toks[j].kind == tokWord && s.toks[j].upper && s.entAt[j] < 0 && !s.inActor(j) && !pronouns[s.toks[j].text] {
+			if j < len(s.toks) && s.toks[j].kind == tokWord && s.toks[j].upper && s.entAt[j] < 0 && !s.inActor(j) && !pronouns.hasToken(&s.toks[j]) {
 				return true // (not "published by the Guardian", an alias with its article)
 			}
 
 			// "según un informe divulgado por la Asociación Nicaragüense …"
-			if j < len(s.toks) && reportNouns[s.text(j)] && keptVerbs[s.text(j+1)] && (s.text(j+2) == "por" || s.text(j+2) == "by") {
+			if j < len(s.toks) && s.in(j, reportNouns) && s.in(j+1, keptVerbs) && (s.text(j+2) == "por" || s.text(j+2) == "by") {
 				k := j + 3
 				for k < len(s.toks) && s.determinerAt(k) {
 					k++
@@ -1147,8 +1147,8 @@ func (s *sentence) unknownSource() bool {
 		}
 		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && q > 0 {
 			p := s.toks[q-1]
-			if p.kind == tokWord && p.upper && s.entAt[q-1] < 0 && !pronouns[p.text] && !(q-1 == 0 && s.determinerAt(q-1)) &&
-				!(q-1 == 0 && stateInstitutionNouns[p.text]) && // "Officials said", "Authorities said": no name
+			if p.kind == tokWord && p.upper && s.entAt[q-1] < 0 && !pronouns.has(p.text) && !(q-1 == 0 && s.determinerAt(q-1)) &&
+				!(q-1 == 0 && stateInstitutionNouns.has(p.text)) && // "Officials said", "Authorities said": no name
 				!s.namedAfterActor(q-1) {
 				return true
 			}
@@ -1163,7 +1163,7 @@ func (s *sentence) unknownSource() bool {
 func (s *sentence) eventBeforeAgent(a entMention) bool {
 	j := s.mentionStart(a.t0)
 	for k := j - 2; k >= 0 && k >= j-3; k-- {
-		if attackNouns[s.text(k)] {
+		if s.in(k, attackNouns) {
 			return true
 		}
 		if e := s.entAt[k]; e >= 0 && s.ents[e].ent >= 0 && s.ents[e].actor < 0 {
@@ -1179,7 +1179,7 @@ func (s *sentence) eventBeforeAgent(a entMention) bool {
 // monitoring group said".
 func (s *sentence) cueOfAnother(ai int) bool {
 	for q := 1; q < len(s.toks); q++ {
-		if _, _, ok := cueVerbs.matchAt(s.toks, q); !ok || s.negatedAt(q) || passiveAuxiliaries[s.text(q-1)] {
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); !ok || s.negatedAt(q) || s.in(q-1, passiveAuxiliaries) {
 			continue
 		}
 		if k := s.subjectOf(q); k < 0 || s.actorAt(k) != ai {
@@ -1209,7 +1209,7 @@ func (s *sentence) otherSubjectCue(c int) bool {
 			continue
 		}
 		_, n, ok := cueVerbs.matchAt(s.toks, q)
-		if !ok || s.negatedAt(q) || passiveAuxiliaries[s.text(q-1)] || s.cueNounAt(q) {
+		if !ok || s.negatedAt(q) || s.in(q-1, passiveAuxiliaries) || s.cueNounAt(q) {
 			continue // (not "ten more victims were added": what was counted; nor "their latest joint estimates")
 		}
 		if s.text(q-1) == "'s" || s.text(q-2) == "'s" {
@@ -1244,7 +1244,7 @@ func (s *sentence) subjectOf(q int) int {
 			j--
 		}
 		k = j - 1 // before the comma that opens the aside
-		for k >= 0 && (subjectSkips[s.toks[k].text] || timeWords[s.toks[k].text]) {
+		for k >= 0 && (subjectSkips.hasToken(&s.toks[k]) || timeWords.hasToken(&s.toks[k])) {
 			k--
 		}
 		// "Yap Boum II, a deputy incident manager at the agency, told": a
@@ -1256,7 +1256,7 @@ func (s *sentence) subjectOf(q int) int {
 		}
 		// "Otra organización, la Agencia de Noticias … (HRANA), sitúa en
 		// 145": the aside names the organisation the noun only announced
-		if k >= 0 && (organisationNouns[s.text(k)] || genericSubjects[s.text(k)]) {
+		if k >= 0 && (s.in(k, organisationNouns) || s.in(k, genericSubjects)) {
 			n := j + 1
 			for n < len(s.toks) && s.aside[n] == id && s.determinerAt(n) {
 				n++
@@ -1307,7 +1307,7 @@ func (s *sentence) subjectOf(q int) int {
 	// the reporting verb before "que"/"that".
 	if t := s.toks[k].text; (t == "que" || t == "that") && k >= 1 {
 		j := k - 1
-		for j >= 0 && (subjectSkips[s.toks[j].text] || weekdays[s.toks[j].text] || timeWords[s.toks[j].text]) {
+		for j >= 0 && (subjectSkips.hasToken(&s.toks[j]) || weekdays.hasToken(&s.toks[j]) || timeWords.hasToken(&s.toks[j])) {
 			j--
 		}
 		if _, n, ok := cueVerbs.matchEndingAt(s.toks, j+1); ok && !s.negatedAt(j+1-n) {
@@ -1333,8 +1333,8 @@ func (s *sentence) subjectOf(q int) int {
 	if k >= 2 && s.text(k-1) == "'s" && s.inActor(k-2) {
 		return k - 2
 	}
-	if t.kind != tokWord || pronouns[t.text] || bareFollowers[t.text] || s.determinerAt(k) || monthNames[t.text] ||
-		titleWords[t.text] || genericSubjects[t.text] || organisationNouns[t.text] {
+	if t.kind != tokWord || pronouns.hasToken(&t) || bareFollowers.hasToken(&t) || s.determinerAt(k) || monthNames.hasToken(&t) ||
+		titleWords.hasToken(&t) || genericSubjects.hasToken(&t) || organisationNouns.hasToken(&t) {
 		return -1
 	}
 	// "the government of Venezuela said", "las autoridades interinas de
@@ -1347,7 +1347,7 @@ func (s *sentence) subjectOf(q int) int {
 			if s.text(j-1) == ")" && j >= 2 && s.inActor(j-2) {
 				return j - 2 // "el Servicio Nacional … (SNAI) de Ecuador informó"
 			}
-			if organisationNouns[s.text(j-1)] {
+			if s.in(j-1, organisationNouns) {
 				return -1 // "esta organización de derechos humanos ha registrado": named before
 			}
 			// "las autoridades interinas de Venezuela": an adjective between
@@ -1370,7 +1370,7 @@ func (s *sentence) subjectOf(q int) int {
 			return j
 		}
 		t := s.toks[j]
-		if !(t.kind == tokWord && (t.upper || titleWords[t.text] || t.text == "'s")) {
+		if !(t.kind == tokWord && (t.upper || titleWords.hasToken(&t) || t.text == "'s")) {
 			break
 		}
 	}
@@ -1391,7 +1391,7 @@ func (s *sentence) inActor(k int) bool {
 // authorities that are not a configured actor.
 func (s *sentence) officialSource(c int) bool {
 	for i, t := range s.toks {
-		if s.clause[i] == c && officialWords[t.text] && !s.inActor(i) {
+		if s.clause[i] == c && officialWords.hasToken(&t) && !s.inActor(i) {
 			return true
 		}
 	}
@@ -1439,7 +1439,7 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 			for j < m.t0 && s.determinerAt(j) {
 				j++
 			}
-			if !strongCuePrefixes[s.joined(q+1-n, q+1)] {
+			if !strongCuePrefixes.has(s.joined(q+1-n, q+1)) {
 				continue // "la cifra de excarcelados": a noun, not an attribution
 			}
 			if s.backReference(q+1, m.t0) {
@@ -1461,14 +1461,14 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 				if a := s.possessorBefore(k, q); a >= 0 {
 					return s.sourceActor(a) // "La oposición aseguró que, según sus actas, …"
 				}
-				if a := s.recentActor(2); possessives[s.text(k)] && a >= 0 && !s.actorInClause(s.clause[m.t0]) {
+				if a := s.recentActor(2); s.in(k, possessives) && a >= 0 && !s.actorInClause(s.clause[m.t0]) {
 					// "Según sus datos, en 2020 perdieron la vida 50
 					// trabajadores": the data of the actor last named
 					s.inferred = true
 					return a, true
 				}
 			}
-			if j < m.t0 && s.toks[j].kind == tokWord && !pronouns[s.toks[j].text] {
+			if j < m.t0 && s.toks[j].kind == tokWord && !pronouns.hasToken(&s.toks[j]) {
 				// "según cifras oficiales", "de acuerdo con el balance
 				// oficial": the government the text is about, when the
 				// tracker names it; someone unlisted otherwise
@@ -1494,7 +1494,7 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 			}
 			return 0, false
 		}
-		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && !passiveAuxiliaries[s.text(q-1)] && !s.countKeptAt(q) {
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && !s.in(q-1, passiveAuxiliaries) && !s.countKeptAt(q) {
 			subj := s.subjectOf(q)
 			if subj < 0 {
 				return 0, false
@@ -1543,7 +1543,7 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 // possessedFigureOf returns the actor whose figure the words ending at
 // token q name, "X's figure of", "X's count of", or -1.
 func (s *sentence) possessedFigureOf(q int) int {
-	if t := s.text(q); t != "of" && t != "at" || !possessiveNouns[s.text(q-1)] {
+	if t := s.text(q); t != "of" && t != "at" || !s.in(q-1, possessiveNouns) {
 		return -1
 	}
 	k := q - 2
@@ -1574,7 +1574,7 @@ func (s *sentence) mentionStartBefore(end int) int {
 // tally … showed", "La oposición aseguró que, según sus actas". It returns
 // -1 otherwise.
 func (s *sentence) possessorBefore(j, q int) int {
-	if !possessives[s.text(j)] {
+	if !s.in(j, possessives) {
 		return -1
 	}
 	found := -1
@@ -1602,17 +1602,17 @@ func (s *sentence) actorBetween(i, j int) bool {
 func (s *sentence) backReference(j, end int) bool {
 	for k := j; k < end && k <= j+7; k++ {
 		switch t := s.text(k); {
-		case backReferenceWords[t]:
+		case backReferenceWords.has(t):
 			return true
-		case organisationNouns[t]:
+		case organisationNouns.has(t):
 			// "según las cifras de la organización" (but not "según la
 			// organización Human Rights Watch")
 			return k+1 >= len(s.toks) || !s.toks[k+1].upper || s.toks[k+1].kind != tokWord
-		case (genericSubjects[t] || figureNouns[t]) && k > j && (s.text(k-1) == "its" || s.text(k-1) == "su" || s.text(k-1) == "sus"):
+		case (genericSubjects.has(t) || figureNouns.has(t)) && k > j && (s.text(k-1) == "its" || s.text(k-1) == "su" || s.text(k-1) == "sus"):
 			return true
-		case (genericSubjects[t] || figureNouns[t]) && (s.text(k+1) == "que" || s.text(k+1) == "it"):
+		case (genericSubjects.has(t) || figureNouns.has(t)) && (s.text(k+1) == "que" || s.text(k+1) == "it"):
 			return true // "según los datos que maneja": the data of the source named before
-		case (genericSubjects[t] || figureNouns[t] || reportNouns[t]) && k > j && definiteAt(s.text(k-1)) && s.text(k+1) == ",":
+		case (genericSubjects.has(t) || figureNouns.has(t) || reportNouns.has(t)) && k > j && definiteAt(s.text(k-1)) && s.text(k+1) == ",":
 			return true // "De acuerdo con el recuento, en el condado viven…": the count just named
 		case s.toks[k].kind != tokWord || s.toks[k].upper:
 			return false
@@ -1638,7 +1638,7 @@ func (s *sentence) trailingSource(m *numMention) (actor int, ok bool) {
 	}
 	// "según X", "according to X"; or, right after the number, a
 	// participle and its agent: "the 100 reported by local media"
-	if cue := s.joined(j, j+n); !strongCuePrefixes[cue] && (comma || !strings.HasSuffix(cue, " by") && !strings.HasSuffix(cue, " por")) {
+	if cue := s.joined(j, j+n); !strongCuePrefixes.has(cue) && (comma || !strings.HasSuffix(cue, " by") && !strings.HasSuffix(cue, " por")) {
 		return 0, false
 	}
 	k := j + n
@@ -1657,7 +1657,7 @@ func (s *sentence) trailingSource(m *numMention) (actor int, ok bool) {
 		return 0, false
 	}
 	for q := start; q < k; q++ {
-		if possessives[s.text(q)] || pronouns[s.text(q)] {
+		if s.in(q, possessives) || s.in(q, pronouns) {
 			return 0, false // "según los datos recopilados junto con su Departamento de Epidemiología"
 		}
 	}
@@ -1724,7 +1724,7 @@ func (s *sentence) sourceActor(a int) (int, bool) {
 // France-Presse", "according to Reuters" (not "Reuters reported that …",
 // which relays someone's figure, nor a dateline).
 func (s *sentence) reporterCounts(em entMention) bool {
-	if ownCountVerbs[s.text(em.t1)] || ownCountVerbs[s.text(em.t1+1)] && predicateAdverbs[s.text(em.t1)] {
+	if s.in(em.t1, ownCountVerbs) || s.in(em.t1+1, ownCountVerbs) && s.in(em.t1, predicateAdverbs) {
 		return true // "the Guardian put the toll at 6,500", "la AFP contabilizó": its own count
 	}
 	j := s.mentionStart(em.t0)
@@ -1734,7 +1734,7 @@ func (s *sentence) reporterCounts(em entMention) bool {
 	}
 	_, n, _ := cuePrefixes.matchAt(s.toks, start)
 	for k := 1; k <= n; k++ {
-		if p := s.joined(start, start+k); strongCuePrefixes[p] || tallyPrefixes[p] {
+		if p := s.joined(start, start+k); strongCuePrefixes.has(p) || tallyPrefixes.has(p) {
 			return true // "according to", "a tally by", "recuento de"
 		}
 	}
@@ -1783,7 +1783,7 @@ func (s *sentence) appositionSpeaker(a *entMention) bool {
 		}
 	}
 	q := end + 1
-	for q < len(s.toks) && q <= end+4 && (subjectSkips[s.text(q)] || timeWords[s.text(q)]) {
+	for q < len(s.toks) && q <= end+4 && (s.in(q, subjectSkips) || s.in(q, timeWords)) {
 		q++
 	}
 	_, _, ok := cueVerbs.matchAt(s.toks, q)
@@ -1843,7 +1843,7 @@ func (s *sentence) clauseFinalSource(c int, m *numMention) int {
 			j--
 		}
 		_, n, ok := cuePrefixes.matchEndingAt(s.toks, j)
-		return ok && strongCuePrefixes[s.joined(j-n, j)]
+		return ok && strongCuePrefixes.has(s.joined(j-n, j))
 	})
 }
 
@@ -1854,7 +1854,7 @@ func (s *sentence) clauseNegated(c int) bool {
 		if s.clause[i] != c {
 			continue
 		}
-		if negations[t.text] {
+		if negations.hasToken(&t) {
 			return true
 		}
 		if _, _, ok := disputeVerbs.matchAt(s.toks, i); ok {
@@ -1877,7 +1877,7 @@ func (s *sentence) relativeSource(m *numMention) int {
 	}
 	// "los 327 mil 261 fallecimientos por COVID-19 que …": past a short
 	// complement of the noun
-	if relativeComplements[s.text(j)] {
+	if s.in(j, relativeComplements) {
 		for k := j + 1; k < len(s.toks) && k <= j+4 && s.toks[k].kind != tokPunct; k++ {
 			if t := s.text(k); t == "que" || t == "which" || t == "that" {
 				j = k
@@ -1904,7 +1904,7 @@ func (s *sentence) relativeSource(m *numMention) int {
 			}
 			if e := s.entAt[k]; e >= 0 {
 				q := s.ents[e].t1
-				for q < len(s.toks) && perfectAuxiliaries[s.text(q)] {
+				for q < len(s.toks) && s.in(q, perfectAuxiliaries) {
 					q++
 				}
 				if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && !s.negatedAt(q) {
@@ -2016,7 +2016,7 @@ func (s *sentence) titleRun(i, j int) bool {
 	for k := i; k <= j; k++ {
 		t := s.toks[k]
 		switch {
-		case t.kind == tokWord && (t.upper || titleWords[t.text] || placeKinds[t.text] || countryWord(t.text)):
+		case t.kind == tokWord && (t.upper || titleWords.hasToken(&t) || placeKinds.hasToken(&t) || countryWord(t.text)):
 			// ("la Defensa Civil del estado brasileño de Minas Gerais")
 		case t.text == "for" || t.text == "of" || t.text == "in" || t.text == "de" || t.text == "del" || t.text == "'s":
 		default:
@@ -2037,7 +2037,7 @@ func (s *sentence) reportsFigure() bool {
 	}
 
 	for q, t := range s.toks {
-		if figureNouns[t.text] || quoteMarks[t.text] {
+		if figureNouns.hasToken(&t) || quoteMarks.hasToken(&t) {
 			return true // "…: «Hasta ahora van 464 excarcelaciones»": quoted
 		}
 		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && !s.negatedAt(q) {
@@ -2106,11 +2106,11 @@ func (s *sentence) organisationSpeaker(c int) int {
 		if k == 0 || k >= 1 && s.text(k-1) == "," {
 			// "It has tallied 431 releases since the government
 			// promised…": the speaker of the sentence before
-			if p := s.st.prevActor; p >= 0 && speakerPronouns[s.text(k)] && s.e.actors[p].Role != tracker.Reporter {
+			if p := s.st.prevActor; p >= 0 && s.in(k, speakerPronouns) && s.e.actors[p].Role != tracker.Reporter {
 				return p
 			}
 		}
-		if k < 1 || !organisationNouns[s.text(k)] || s.inActor(k) {
+		if k < 1 || !s.in(k, organisationNouns) || s.inActor(k) {
 			continue
 		}
 		if j := k - 1; conf >= 0 && (definiteAt(s.text(j)) || j >= 1 && s.toks[j].kind == tokWord && definiteAt(s.text(j-1))) {
@@ -2142,7 +2142,7 @@ func (s *sentence) asideHasCue(id int) bool {
 // auxiliary, adverb, weekday or time word standing between a subject and
 // its verb ("the government has also said on Monday"), or -1.
 func (s *sentence) skipToSubject(k int) int {
-	for k >= 0 && (subjectSkips[s.toks[k].text] || weekdays[s.toks[k].text] || timeWords[s.toks[k].text]) {
+	for k >= 0 && (subjectSkips.hasToken(&s.toks[k]) || weekdays.hasToken(&s.toks[k]) || timeWords.hasToken(&s.toks[k])) {
 		k--
 	}
 	return k
@@ -2156,7 +2156,7 @@ func (s *sentence) impersonalSe(q int) bool {
 		switch t := s.toks[k].text; {
 		case t == "se":
 			return true
-		case !subjectSkips[t]:
+		case !subjectSkips.has(t):
 			return false
 		}
 	}
@@ -2176,12 +2176,12 @@ func (s *sentence) possessiveReport() bool {
 	case "el", "la", "the":
 		// "El informe cifra en…", "The analysis found": a report just
 		// spoken of
-		return reportNouns[s.text(i+1)]
+		return s.in(i+1, reportNouns)
 	default:
 		return false
 	}
 	for j := i + 1; j < len(s.toks) && j <= i+3; j++ {
-		if genericSubjects[s.text(j)] {
+		if s.in(j, genericSubjects) {
 			return true
 		}
 		if s.toks[j].kind != tokWord {
@@ -2205,14 +2205,14 @@ func (s *sentence) authorCueAside() bool {
 		}
 		// English: ", the researchers estimated"
 		if t := s.text(q + n); t == "," || t == "." || t == "" {
-			if w := s.text(q - 1); (authorNouns[w] || reportNouns[w]) && (possessives[s.text(q-2)] || definiteAt(s.text(q-2))) &&
+			if w := s.text(q - 1); (authorNouns.has(w) || reportNouns.has(w)) && (s.in(q-2, possessives) || definiteAt(s.text(q-2))) &&
 				s.text(q-3) == "," {
 				return true
 			}
 		}
 		// Spanish: ", señala el informe", ", estimaron sus investigadores"
-		if s.text(q-1) == "," && q+n+1 < len(s.toks) && (possessives[s.text(q+n)] || definiteAt(s.text(q+n))) {
-			if w := s.text(q + n + 1); authorNouns[w] || reportNouns[w] {
+		if s.text(q-1) == "," && q+n+1 < len(s.toks) && (s.in(q+n, possessives) || definiteAt(s.text(q+n))) {
+			if w := s.text(q + n + 1); authorNouns.has(w) || reportNouns.has(w) {
 				if t := s.text(q + n + 2); t == "," || t == "." || t == "" {
 					return true
 				}
@@ -2256,7 +2256,7 @@ func (s *sentence) officialGovernment() int {
 // country before ("United Nations officials", "Ukrainian and Russian
 // officials"), no "aid officials", "autoridades locales".
 func (s *sentence) bareOfficials(k int) bool {
-	if !governmentOfficialWords[s.text(k)] || otherOfficials[s.text(k-1)] || otherOfficials[s.text(k+1)] {
+	if !s.in(k, governmentOfficialWords) || s.in(k-1, otherOfficials) || s.in(k+1, otherOfficials) {
 		return false
 	}
 	if k > 0 && (s.toks[k-1].upper && !s.determinerAt(k-1) || countryWord(s.text(k-1))) {
@@ -2286,10 +2286,10 @@ func (s *sentence) soleGovernment() int {
 func (s *sentence) governmentWordIn(c int) bool {
 	gov := false
 	for i, t := range s.toks {
-		if s.clause[i] != c || !officialWords[t.text] || s.inActor(i) {
+		if s.clause[i] != c || !officialWords.hasToken(&t) || s.inActor(i) {
 			continue
 		}
-		if !governmentOfficialWords[t.text] || otherOfficials[s.text(i-1)] || otherOfficials[s.text(i+1)] {
+		if !governmentOfficialWords.hasToken(&t) || s.in(i-1, otherOfficials) || s.in(i+1, otherOfficials) {
 			return false // "aid officials", "autoridades locales": not the government's
 		}
 		gov = true
@@ -2301,7 +2301,7 @@ func (s *sentence) governmentWordIn(c int) bool {
 // the count just reported: "At least 3,059 of them lost their lives".
 func (s *sentence) shareOfThem(m *numMention) bool {
 	t1, t2 := s.text(m.t1), s.text(m.t1+1)
-	if (t1 != "of" && t1 != "de") || !objectPronouns[t2] {
+	if (t1 != "of" && t1 != "de") || !objectPronouns.has(t2) {
 		return false
 	}
 	for k := range s.nums {
@@ -2323,7 +2323,7 @@ func (s *sentence) disputesAfter(em entMention) bool {
 		if _, _, ok := disputeVerbs.matchAt(s.toks, j); ok {
 			return !s.negatedAt(j)
 		}
-		if w := s.text(j); !relativeAuxiliaries[w] && !predicateAdverbs[w] && !mannerAdverb(w) {
+		if w := s.text(j); !relativeAuxiliaries.has(w) && !predicateAdverbs.has(w) && !mannerAdverb(w) {
 			return false
 		}
 	}
@@ -2344,11 +2344,11 @@ func (s *sentence) targetOf(em entMention) bool {
 // Such an actor gives another figure, not that one.
 func (s *sentence) revisesFigure(em entMention) bool {
 	start := s.mentionStart(em.t0)
-	if s.text(start-1) != "que" || !figureNouns[s.text(start-2)] && !figureNouns[s.text(start-3)] {
+	if s.text(start-1) != "que" || !s.in(start-2, figureNouns) && !s.in(start-3, figureNouns) {
 		return false
 	}
 	for j := em.t1; j < len(s.toks) && j <= em.t1+2; j++ {
-		if reviseVerbs[s.text(j)] {
+		if s.in(j, reviseVerbs) {
 			return true
 		}
 		if s.text(j) != ")" {
@@ -2373,15 +2373,15 @@ func mannerAdverb(w string) bool {
 // there: "in their latest joint estimates", "its own records", "the
 // report" (not "the ministry reports 50 deaths").
 func (s *sentence) cueNounAt(q int) bool {
-	if !nounCues[s.text(q)] {
+	if !s.in(q, nounCues) {
 		return false
 	}
 	for k := q - 1; k >= 0 && k >= q-3; k-- {
 		w := s.text(k)
-		if s.determinerAt(k) || possessives[w] || headDeterminers[w] {
+		if s.determinerAt(k) || possessives.has(w) || headDeterminers.has(w) {
 			return true
 		}
-		if !reportAdjectives[w] {
+		if !reportAdjectives.has(w) {
 			return false
 		}
 	}
@@ -2414,7 +2414,7 @@ func (s *sentence) ownerInCount(a *entMention) bool {
 			// "28 Houthi drones": an adjective before the counted noun
 			next := s.text(a.t0 + 1)
 			return s.toks[a.t0].upper && a.t0+1 < len(s.toks) && s.toks[a.t0+1].kind == tokWord && !s.toks[a.t0+1].upper &&
-				!s.cueAt(a.t0+1) && !peopleNouns[next] && !genericPeople[next]
+				!s.cueAt(a.t0+1) && !peopleNouns.has(next) && !genericPeople.has(next)
 		}
 		if s.toks[a.t0].upper {
 			continue // a name after the count: "28 drones, Kyiv said"
@@ -2464,7 +2464,7 @@ func (s *sentence) claimsBy(m *numMention) int {
 			if w := s.text(by); w != "by" && w != "de" && w != "del" && w != "from" {
 				continue
 			}
-			if statementNouns[s.text(by-1)] {
+			if s.in(by-1, statementNouns) {
 				return em.actor
 			}
 		}
@@ -2485,7 +2485,7 @@ var statementNouns = newWordSet("claims", "claim", "reports", "report", "estimat
 // that reports it, or -1: the country is where the count was made, not
 // its source.
 func (s *sentence) speakerOfCountry(subj, q int) int {
-	if _, n, _ := cueVerbs.matchAt(s.toks, q); subj < 0 || !placeCountVerbs[s.joined(q, q+n)] {
+	if _, n, _ := cueVerbs.matchAt(s.toks, q); subj < 0 || !placeCountVerbs.has(s.joined(q, q+n)) {
 		return -1 // "Jordania informó de que …": the country speaks
 	}
 	if _, ok := s.upperCountryAt(subj); !ok {

@@ -86,7 +86,7 @@ var lexicon = sync.OnceValue(func() *conceptLexicon {
 		for _, name := range strings.Split(line, ",") {
 			lex.countries.add(strings.TrimSpace(name), 1)
 			for _, w := range strings.Fields(foldString(name)) {
-				if len([]rune(w)) >= 4 && !countryNameWords[w] {
+				if len([]rune(w)) >= 4 && !countryNameWords.has(w) {
 					lex.countryKeys[placeKey(w)] = true
 				}
 			}
@@ -223,14 +223,14 @@ func (lex *conceptLexicon) keywordCategories(s string) category {
 	for _, t := range terms {
 		all |= t.cat
 	}
-	if len(terms) == 1 && looseStateTerms[terms[0].word] && !strings.Contains(strings.TrimSpace(s), " ") {
+	if len(terms) == 1 && looseStateTerms.has(terms[0].word) && !strings.Contains(strings.TrimSpace(s), " ") {
 		return 0 // "remains": the user's noun (human remains), not "still held"
 	}
 	if all&(all-1) == 0 {
 		return all // one concept or none
 	}
 	for _, t := range terms {
-		if !looseStateTerms[t.word] {
+		if !looseStateTerms.has(t.word) {
 			return t.cat
 		}
 	}

@@ -2862,8 +2862,8 @@ func TestExtractFullDateIsNoPeriod(t *testing.T) {
 
 // maxMarkerLen lets isSpanish skip long words: it must cover every marker.
 func TestMarkerLength(t *testing.T) {
-	for _, set := range []wordSet{spanishMarkers, englishMarkers} {
-		for w := range set {
+	for _, set := range []*lexSet{spanishMarkers, englishMarkers} {
+		for w := range set.words {
 			if len(w) > maxMarkerLen {
 				t.Errorf("marker %q is longer than maxMarkerLen %d", w, maxMarkerLen)
 			}

@@ -370,7 +370,7 @@ func (e *Extractor) addStemActors() {
 	for ai, a := range e.actors {
 		for _, name := range a.Names() {
 			for _, w := range phraseTokens(name) {
-				if len([]rune(w)) < 5 || institutionNouns[w] || bodyNouns[w] || functionWords[w] || organisationNouns[w] {
+				if len([]rune(w)) < 5 || institutionNouns.has(w) || bodyNouns.has(w) || functionWords.has(w) || organisationNouns.has(w) {
 					continue
 				}
 				k := nameStem(w)
@@ -410,7 +410,7 @@ func (e *Extractor) addMetricWords(metrics []tracker.Metric) {
 			rate := make([]bool, len(toks))
 			for i := range toks {
 				if _, n, ok := rateAfter.matchAt(toks, i); ok {
-					info.perDay = info.perDay || dayRates[joinTokens(toks[i:i+n])]
+					info.perDay = info.perDay || dayRates.has(joinTokens(toks[i:i+n]))
 					for j := i; j < i+n; j++ {
 						rate[j] = true
 					}
@@ -424,7 +424,7 @@ func (e *Extractor) addMetricWords(metrics []tracker.Metric) {
 		}
 		e.countsPerDay = e.countsPerDay || info.perDay
 		for w := range info.words {
-			e.countsCapacity = e.countsCapacity || capacityNouns[w]
+			e.countsCapacity = e.countsCapacity || capacityNouns.has(w)
 		}
 	}
 }
@@ -518,12 +518,12 @@ func (e *Extractor) shortAliases(taken map[string]int) (shorts map[string]int, s
 			words := phraseTokens(name)
 			for i := 0; i < len(words); i++ {
 				for j := i + 2; j <= len(words); j++ {
-					if j-i == len(words) || functionWords[words[i]] || functionWords[words[j-1]] {
+					if j-i == len(words) || functionWords.has(words[i]) || functionWords.has(words[j-1]) {
 						continue
 					}
 					inst := false
 					for _, w := range words[i:j] {
-						inst = inst || institutionNouns[w]
+						inst = inst || institutionNouns.has(w)
 					}
 					key := strings.Join(words[i:j], " ")
 					if _, ok := taken[key]; ok || !inst || containsInt(owners[key], ai) {
@@ -559,8 +559,8 @@ func (e *Extractor) addPlaceActors() {
 			rs := []rune(name)
 			toks := tokenize(rs, newFoldedText(rs))
 			for _, t := range toks {
-				e.governments[ai] = e.governments[ai] || governmentNouns[t.text]
-				e.wholeStates[ai] = e.wholeStates[ai] || governmentNouns[t.text] || authorityNouns[t.text]
+				e.governments[ai] = e.governments[ai] || governmentNouns.hasToken(&t)
+				e.wholeStates[ai] = e.wholeStates[ai] || governmentNouns.hasToken(&t) || authorityNouns.hasToken(&t)
 			}
 			if _, n, ok := e.lex.countries.matchAt(toks, 0); ok && n == len(toks) {
 				e.wholeStates[ai] = true
@@ -682,7 +682,7 @@ func (e *Extractor) addHeads() {
 		for _, name := range a.Names() {
 			words := phraseTokens(name)
 			for _, w := range words {
-				if !institutionNouns[w] && !bodyNouns[w] {
+				if !institutionNouns.has(w) && !bodyNouns.has(w) {
 					continue // (a fund or programme is one too: "UN Children's Fund", "World Food Programme")
 				}
 				institution = true
@@ -704,7 +704,7 @@ func (e *Extractor) addHeads() {
 		// "el organismo", "la cartera", "the agency": any institution,
 		// the one named last
 		if institution && a.Role != tracker.Reporter {
-			for w := range genericReferrers {
+			for w := range genericReferrers.words {
 				if !containsInt(e.heads[w], ai) {
 					e.heads[w] = append(e.heads[w], ai)
 				}
@@ -713,7 +713,7 @@ func (e *Extractor) addHeads() {
 		// "the company", "la eléctrica": an interested party named by its
 		// own name alone (a utility, a firm), the one named last
 		if !institution && a.Role == tracker.Claimant {
-			for w := range companyReferrers {
+			for w := range companyReferrers.words {
 				if !containsInt(e.heads[w], ai) {
 					e.heads[w] = append(e.heads[w], ai)
 				}
@@ -756,11 +756,11 @@ func (e *Extractor) internationalShorts(taken map[string]int) map[string]int {
 	for ai, a := range e.actors {
 		for _, name := range a.Names() {
 			words := strings.Fields(name)
-			if len(words) != 2 || !internationalWords[foldString(strings.ToLower(words[1]))] || !writtenAsName(name) {
+			if len(words) != 2 || !internationalWords.has(foldString(strings.ToLower(words[1]))) || !writtenAsName(name) {
 				continue
 			}
 			toks := phraseTokens(words[0])
-			if len(toks) != 1 || len([]rune(toks[0])) < 5 || functionWords[toks[0]] || institutionNouns[toks[0]] {
+			if len(toks) != 1 || len([]rune(toks[0])) < 5 || functionWords.has(toks[0]) || institutionNouns.has(toks[0]) {
 				continue
 			}
 			key := toks[0]
@@ -830,12 +830,12 @@ func populationOf(m tracker.Metric) wordSet {
 	for _, text := range append([]string{m.Name}, m.Keywords...) {
 		words := phraseTokens(text)
 		for i, w := range words {
-			if !roleNouns[w] {
+			if !roleNouns.has(w) {
 				continue
 			}
 			// plain "workers" are everyone at a workplace ("Workers
 			// trapped"); "aid workers", "trabajadores sanitarios" are not
-			if genericRoles[w] && !(i > 0 && !functionWords[words[i-1]]) && !(i+1 < len(words) && roleModifiers[words[i+1]]) {
+			if genericRoles.has(w) && !(i > 0 && !functionWords.has(words[i-1])) && !(i+1 < len(words) && roleModifiers.has(words[i+1])) {
 				continue
 			}
 			if ws == nil {
@@ -853,7 +853,7 @@ func populationOf(m tracker.Metric) wordSet {
 func countsPeopleOfKind(m tracker.Metric) bool {
 	for _, text := range append([]string{m.Name}, m.Keywords...) {
 		for _, w := range phraseTokens(text) {
-			if peopleNouns[w] && !broadPopulation[w] && !genericPeople[w] && !demographicNouns[w] {
+			if peopleNouns.has(w) && !broadPopulation.has(w) && !genericPeople.has(w) && !demographicNouns.has(w) {
 				return true
 			}
 		}
@@ -878,7 +878,7 @@ var gapPrepositions = newWordSet("in", "under", "of", "by", "from", "en", "bajo"
 func (e *Extractor) addGapped(kw string, ent int) {
 	words := phraseTokens(kw)
 	for p := 0; p < len(words)-1; p++ {
-		if gapPrepositions[words[p]] {
+		if gapPrepositions.has(words[p]) {
 			if e.gapped == nil {
 				e.gapped = map[string][]gappedKeyword{}
 			}
@@ -1235,11 +1235,11 @@ func latestYear(toks []token) int {
 		if t.kind != tokDigits || len(t.text) != 4 {
 			continue // (the cheap test first: most tokens are no year)
 		}
-		if i > 0 && monthNames[toks[i-1].text] || i > 1 && toks[i-1].text == "de" && monthNames[toks[i-2].text] ||
-			i > 1 && toks[i-1].text == "," && i > 2 && monthNames[toks[i-3].text] {
+		if i > 0 && monthNames.hasToken(&toks[i-1]) || i > 1 && toks[i-1].text == "de" && monthNames.hasToken(&toks[i-2]) ||
+			i > 1 && toks[i-1].text == "," && i > 2 && monthNames.hasToken(&toks[i-3]) {
 			continue // a full date ("on 3 January 2024", "el 28 de julio de 2024"): a day, not the period reported on
 		}
-		if i > 1 && (toks[i-1].text == "de" || toks[i-1].text == "of") && partYearWords[toks[i-2].text] {
+		if i > 1 && (toks[i-1].text == "de" || toks[i-1].text == "of") && partYearWords.hasToken(&toks[i-2]) {
 			continue // "el primer trimestre de 2023": a part of a year, beside the years counted in full
 		}
 		if t.kind == tokDigits && len(t.text) == 4 && allDigits(t.text) {
@@ -1258,7 +1258,7 @@ func namesCurrentPeriod(toks []token) bool {
 		if _, n, ok := currentPeriodWords.matchAt(toks, i); ok {
 			if n == 3 && toks[i].text == "so" && i+3 < len(toks) {
 				// "so far in 2024", not "so far in so short a time"
-				if next := toks[i+3]; !(next.kind == tokDigits || monthNames[next.text] || next.text == "the") {
+				if next := toks[i+3]; !(next.kind == tokDigits || monthNames.has(next.text) || next.text == "the") {
 					continue
 				}
 			}

@@ -1116,7 +1116,7 @@ var thingUnits = func() wordSet {
 	things := newWordSet("homes", "trucks", "doses", "drones", "missiles", "shelters", "hectares", "attacks", "animals")
 	ws := wordSet{}
 	for _, g := range unitGroups {
-		if !things[foldString(g[0])] {
+		if !things.has(foldString(g[0])) {
 			continue
 		}
 		for _, w := range g {

@@ -308,11 +308,11 @@ func (s *sentence) materialClash(m *numMention, mi int) bool {
 		return false
 	}
 	y := s.text(j)
-	if !substances[y] || info.words[y] || info.words[s.text(j+1)] {
+	if !substances.has(y) || info.words[y] || info.words[s.text(j+1)] {
 		return false
 	}
 	for w := range info.words {
-		if substances[w] {
+		if substances.has(w) {
 			return true // the metric names a substance, and not this one
 		}
 	}
@@ -480,14 +480,14 @@ func (s *sentence) freeRoleShares() {
 			continue
 		}
 		at := m.headAt // "22 health workers", "cuatro de ellas trabajadores sanitarios"
-		if t := s.text(m.t1); (t == "of" || t == "de") && objectPronouns[s.text(m.t1+1)] {
+		if t := s.text(m.t1); (t == "of" || t == "de") && s.in(m.t1+1, objectPronouns) {
 			at = m.t1 + 2
 		} else if m.head != headPeople || at < 0 {
 			continue
 		}
 		w := s.text(at)
 		whole := s.countBefore(k)
-		if whole < 0 || s.nums[whole].metric >= 0 || s.nums[whole].head != headPeople || !broadPopulation[s.text(s.nums[whole].headAt)] {
+		if whole < 0 || s.nums[whole].metric >= 0 || s.nums[whole].head != headPeople || !s.in(s.nums[whole].headAt, broadPopulation) {
 			continue
 		}
 		mi := s.onlyMetric(func(mi int) bool {
@@ -516,7 +516,7 @@ func (s *sentence) eventBetween(i, j int, owns category) bool {
 // "now" or "still", ends right before token q.
 func (s *sentence) existentialBefore(q int) bool {
 	k := q - 1
-	for k >= 0 && (predicateAdverbs[s.text(k)] || timeWords[s.text(k)]) {
+	for k >= 0 && (s.in(k, predicateAdverbs) || s.in(k, timeWords)) {
 		k--
 	}
 	switch s.text(k) {
@@ -533,7 +533,7 @@ func (s *sentence) existentialBefore(q int) bool {
 // identified", "had been detained"), or -1.
 func (s *sentence) predicateMetric(j int) int {
 	k := s.predicateEnt(j)
-	if k < 0 && j < len(s.toks) && objectPronouns[s.text(j-1)] {
+	if k < 0 && j < len(s.toks) && s.in(j-1, objectPronouns) {
 		// "21 de ellos fallecieron": the verb right after the share
 		if e := s.entAt[j]; e >= 0 && s.ents[e].t0 == j && s.ents[e].ent >= 0 && !s.ents[e].irrealis && s.toks[j].kind == tokWord &&
 			(verbLike(s.text(j)) || s.toks[j].preterite) {
@@ -621,17 +621,17 @@ func (s *sentence) headIsOwnEvent(m *numMention, owns category) bool {
 func (s *sentence) predicateEnt(j int) int {
 	aux := false
 	for n := 0; j < len(s.toks) && n < 6; n++ {
-		if k := s.entAt[j]; k >= 0 && s.ents[k].t0 == j && s.ents[k].ent >= 0 && (aux || n > 0 || relativeAuxiliaries[s.text(j)]) {
+		if k := s.entAt[j]; k >= 0 && s.ents[k].t0 == j && s.ents[k].ent >= 0 && (aux || n > 0 || s.in(j, relativeAuxiliaries)) {
 			if s.ents[k].irrealis {
 				return -1
 			}
 			return k
 		}
 		w := s.text(j)
-		if !relativeAuxiliaries[w] && !predicateAdverbs[w] && !(n > 0 && mannerAdverb(w)) && !(n == 0 && countryWord(w)) {
+		if !relativeAuxiliaries.has(w) && !predicateAdverbs.has(w) && !(n > 0 && mannerAdverb(w)) && !(n == 0 && countryWord(w)) {
 			return -1 // (a nationality may stand between: "refugiados sirios volvieron"; an adverb: "were sexually abused")
 		}
-		aux = aux || relativeAuxiliaries[w]
+		aux = aux || relativeAuxiliaries.has(w)
 		j++
 	}
 	return -1
@@ -658,7 +658,7 @@ func (s *sentence) countsVictims() bool {
 		if m.trap {
 			continue
 		}
-		if m.headAt >= 0 && victimNouns[s.text(m.headAt)] || s.victimsBefore(m.qStart) {
+		if m.headAt >= 0 && s.in(m.headAt, victimNouns) || s.victimsBefore(m.qStart) {
 			return true
 		}
 	}
@@ -688,7 +688,7 @@ func (s *sentence) stateTermWithEvent(m *numMention) int {
 		return -1
 	}
 	at, participle := m.headAt, false
-	if h := s.entAt[at]; (h < 0 || s.ents[h].ent < 0) && genericPeople[s.text(at)] {
+	if h := s.entAt[at]; (h < 0 || s.ents[h].ent < 0) && s.in(at, genericPeople) {
 		at, participle = at+1, true
 	}
 	if at >= len(s.toks) {
@@ -708,7 +708,7 @@ func (s *sentence) stateTermWithEvent(m *numMention) int {
 		if t := s.text(j); t == "," || t == ";" || s.countAt(j) {
 			break
 		}
-		if perfectAuxiliaries[s.text(j)] {
+		if s.in(j, perfectAuxiliaries) {
 			k = s.predicateEnt(j)
 			break
 		}
@@ -751,7 +751,7 @@ func (s *sentence) broaderThan(m *numMention, mi int) bool {
 	if pop[w] || inPopulation(pop, s.text(m.headAt+1)) {
 		return false // (not "196 personas defensoras" for defenders: people by that role)
 	}
-	return broadPopulation[w]
+	return broadPopulation.has(w)
 }
 
 // otherRole reports whether number m counts people of a particular role
@@ -763,7 +763,7 @@ func (s *sentence) otherRole(m *numMention, mi int) bool {
 		return false
 	}
 	at := m.headAt
-	if t := s.text(m.t1); (t == "of" || t == "de") && possessives[s.text(m.t1+1)] {
+	if t := s.text(m.t1); (t == "of" || t == "de") && s.in(m.t1+1, possessives) {
 		at = m.t1 + 2 // "44 of its officers", "107 de sus integrantes"
 	} else if m.head != headPeople || at < 0 {
 		return false
@@ -806,7 +806,7 @@ func inPopulation(pop wordSet, w string) bool {
 	if pop[w] {
 		return true
 	}
-	if len(w) < 6 || !roleNouns[w] {
+	if len(w) < 6 || !roleNouns.has(w) {
 		return false
 	}
 	for p := range pop {
@@ -866,10 +866,10 @@ func (s *sentence) unitClash(m *numMention, mi int) bool {
 	if w == "" {
 		w = s.unitAfter(m) // "5,9 millones de aves" where a metric counts birds
 	}
-	if w == "" || info.unit == "" || info.unitWords[w] || bareFollowers[s.text(m.headAt)] {
+	if w == "" || info.unit == "" || info.unitWords[w] || s.in(m.headAt, bareFollowers) {
 		return false // (a term that opens on a preposition, "12,000 from their homes", counts no noun)
 	}
-	if peopleNouns[info.unit] || genericPeople[info.unit] {
+	if peopleNouns.has(info.unit) || genericPeople.has(info.unit) {
 		// "55.000 vacunas" is no count of people vaccinated (but "1.6
 		// million households" may count people); nor "74.476 aves
 		// infectadas", the noun before the term
@@ -877,7 +877,7 @@ func (s *sentence) unitClash(m *numMention, mi int) bool {
 	}
 	// "400 ballistic missiles" for a metric of drones; "91.8 crore people"
 	// for a metric of doses
-	return groupedUnits[w] || thingUnits[info.unit] && m.head == headPeople && peopleNouns[s.text(m.headAt)]
+	return groupedUnits[w] || thingUnits[info.unit] && m.head == headPeople && s.in(m.headAt, peopleNouns)
 }
 
 // unitAfter returns the unit of one of the tracker's metrics that number
@@ -915,8 +915,8 @@ func (s *sentence) metricOfTerm(k int) int {
 // words.
 func (s *sentence) verbOfPart(m *numMention) int {
 	j := m.qStart - 1
-	for skipped := 0; j >= 0 && skipped < 4 && (timeWords[s.text(j)] || weekdays[s.text(j)] || s.determinerAt(j) ||
-		nightWords[s.text(j)]); j-- {
+	for skipped := 0; j >= 0 && skipped < 4 && (s.in(j, timeWords) || s.in(j, weekdays) || s.determinerAt(j) ||
+		s.in(j, nightWords)); j-- {
 		skipped++
 	}
 	if j < 0 {
@@ -945,7 +945,7 @@ func (s *sentence) unitMetric(m *numMention) int {
 	if next := s.text(m.t1 + 1); groupedUnits[next] && !groupedUnits[w] {
 		w = next // "30,000 food trucks" counts trucks, not food
 	}
-	if peopleNouns[w] || genericPeople[w] || len([]rune(w)) <= 3 {
+	if peopleNouns.has(w) || genericPeople.has(w) || len([]rune(w)) <= 3 {
 		return -1
 	}
 	return s.oneMetricOrTotal(func(info *metricInfo) bool { return info.unitWords[w] || info.words[w] })
@@ -1000,7 +1000,7 @@ func (s *sentence) uniqueHeadKeyword(m *numMention) int {
 		if em.ent < 0 || s.clause[em.t0] != s.clause[m.t0] || em.t0 == m.headAt {
 			continue
 		}
-		if m.head == headTerm && em.t1 <= m.t0 && !peopleNouns[s.text(m.headAt)] && !s.e.lex.isStatePerson(s.text(m.headAt)) {
+		if m.head == headTerm && em.t1 <= m.t0 && !s.in(m.headAt, peopleNouns) && !s.e.lex.isStatePerson(s.text(m.headAt)) {
 			// "se ejecutaron 1.383 lanzamientos": the verb carries out the
 			// event its noun names (but "freed 60 hostages" frees people)
 			continue
@@ -1049,10 +1049,10 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 			if em.t0 == stateAt {
 				continue // "200,000 Syrian refugees have gone back": what happened to them, not what they were
 			}
-			if em.t0 == m.headAt && s.e.ents[em.ent].cat == s.e.lex.population && s.e.lex.population != 0 && em.t1-em.t0 == 1 && peopleNouns[s.text(em.t0)] {
+			if em.t0 == m.headAt && s.e.ents[em.ent].cat == s.e.lex.population && s.e.lex.population != 0 && em.t1-em.t0 == 1 && s.in(em.t0, peopleNouns) {
 				continue // "un millón de habitantes … fueron evacuados": who they are, not what happened
 			}
-			if em.t0 == m.headAt && em.t1-em.t0 == 1 && peopleNouns[s.text(em.t0)] && s.otherEventAfter(em) {
+			if em.t0 == m.headAt && em.t1-em.t0 == 1 && s.in(em.t0, peopleNouns) && s.otherEventAfter(em) {
 				continue // "23 protesters were injured": who they are, not what happened to them
 			}
 			ent := s.e.ents[em.ent]
@@ -1095,7 +1095,7 @@ func (s *sentence) anaphoricMetric(k int) int {
 		if s.clause[i] != c {
 			continue
 		}
-		if figureNouns[s.toks[i].text] && s.dist(i, i+1, m.t0, m.t1) <= reach && !s.figureOfOther(i) {
+		if figureNouns.hasToken(&s.toks[i]) && s.dist(i, i+1, m.t0, m.t1) <= reach && !s.figureOfOther(i) {
 			hasFigure = true
 		}
 		if _, n, ok := figureVerbs.matchAt(s.toks, i); ok && s.dist(i, i+n, m.t0, m.t1) <= 3 {
@@ -1133,17 +1133,17 @@ func (s *sentence) anaphoricMetric(k int) int {
 	}
 	// "the group added 31 cases", "elevó a 297 los casos verificados": a
 	// count of cases is a count of what the metric counts
-	bare := m.head == headBare || (m.head == headPeople && caseNouns[s.text(m.headAt)] && !s.ofFollows(m.headAt+1))
+	bare := m.head == headBare || (m.head == headPeople && s.in(m.headAt, caseNouns) && !s.ofFollows(m.headAt+1))
 	// "El Gobierno habla de 897 personas, pero…": people with nothing said
 	// of them but the number
-	if m.head == headPeople && genericPeople[s.text(m.headAt)] && !s.predicateAfter(m) && !s.ofFollows(m.headAt+1) {
+	if m.head == headPeople && s.in(m.headAt, genericPeople) && !s.predicateAfter(m) && !s.ofFollows(m.headAt+1) {
 		bare = true
 	}
 	counted := hasCue && bare && s.pronounCounts(c, m)
 	if !hasFigure && !(hasCue && bare && (s.actorInClause(c) || counted)) && !(more && m.head == headBare) {
 		return -1
 	}
-	if m.head == headPeople && subgroupNouns[s.text(m.headAt)] {
+	if m.head == headPeople && s.in(m.headAt, subgroupNouns) {
 		return -1 // "176 militares", "87 women": a part of some count
 	}
 	if s.partOfNumber(m) || (s.leadEnd >= 0 && m.t0 > s.leadEnd) {
@@ -1228,7 +1228,7 @@ func (s *sentence) figureOfMetric(m *numMention) int {
 		if t.kind == tokDigits || t.text == "," || t.text == ";" || s.valueWordAt(k) {
 			break // (not "llega a 900": "a" is no number there)
 		}
-		if figureNouns[t.text] {
+		if figureNouns.hasToken(&t) {
 			q = k
 			break
 		}
@@ -1286,7 +1286,7 @@ func (s *sentence) eventNounOf(m *numMention) int {
 			}
 			return -1
 		}
-		if t := s.toks[k]; !(s.determinerAt(k) || timeWords[t.text] || weekdays[t.text] || monthNames[t.text]) {
+		if t := s.toks[k]; !(s.determinerAt(k) || timeWords.hasToken(&t) || weekdays.hasToken(&t) || monthNames.hasToken(&t)) {
 			return -1
 		}
 	}
@@ -1314,7 +1314,7 @@ func (s *sentence) subjectFigureNoun(m *numMention) int {
 	for j := 1; q < 0 && j < v; j++ {
 		// "BEIRUT (DPA).— El número de muertos … se ha elevado a 137":
 		// after a dateline
-		if openingSeparators[s.text(j-1)] && s.text(j-1) != "," {
+		if s.in(j-1, openingSeparators) && s.text(j-1) != "," {
 			q = s.figureNounFrom(j, v)
 		}
 	}
@@ -1339,7 +1339,7 @@ func (s *sentence) subjectPeopleTerm(m *numMention) int {
 	if !ok {
 		// "Las personas detenidas o investigadas fueron 1.161", "Los
 		// heridos son 66": a plural copula, the count its subject's
-		if n = 1; !pluralCopulas[s.text(m.qStart-1)] {
+		if n = 1; !s.in(m.qStart-1, pluralCopulas) {
 			return -1
 		}
 	}
@@ -1347,14 +1347,14 @@ func (s *sentence) subjectPeopleTerm(m *numMention) int {
 	start := -1
 	for j := 0; j < v && start < 0; j++ {
 		// at the start, or after a dateline or an opening phrase
-		if j > 0 && !openingSeparators[s.text(j-1)] {
+		if j > 0 && !s.in(j-1, openingSeparators) {
 			continue
 		}
 		k := j
 		for k < v && (s.determinerAt(k) || isQuoteText(s.text(k))) {
 			k++
 		}
-		if k+1 < v && genericPeople[s.text(k)] {
+		if k+1 < v && s.in(k, genericPeople) {
 			start = k
 		} else if k < v && k > j && s.entAt[k] >= 0 && s.ents[s.entAt[k]].ent >= 0 && s.ents[s.entAt[k]].t1 == v {
 			start = k - 1 // "Los heridos sumaron 66": the term is the subject
@@ -1392,7 +1392,7 @@ func (s *sentence) subjectTollMetric(m *numMention) int {
 	}
 	v := m.qStart - n
 	for j := 0; j < v; j++ {
-		if j > 0 && !openingSeparators[s.text(j-1)] {
+		if j > 0 && !s.in(j-1, openingSeparators) {
 			continue
 		}
 		k := j
@@ -1400,7 +1400,7 @@ func (s *sentence) subjectTollMetric(m *numMention) int {
 			k++
 		}
 		e := s.entAt[k]
-		if k >= v || e < 0 || s.ents[e].ent < 0 || s.ents[e].actor >= 0 || !figureNouns[s.text(s.ents[e].t1-1)] {
+		if k >= v || e < 0 || s.ents[e].ent < 0 || s.ents[e].actor >= 0 || !s.in(s.ents[e].t1-1, figureNouns) {
 			continue
 		}
 		for _, o := range s.nums {
@@ -1421,7 +1421,7 @@ var openingSeparators = newWordSet(",", "—", "–", "-", ":")
 // start, after determiners and quotation marks, before token v, or -1.
 func (s *sentence) figureNounFrom(start, v int) int {
 	for k := start; k < v && k < start+3; k++ {
-		if figureNouns[s.text(k)] {
+		if s.in(k, figureNouns) {
 			return k
 		}
 		if !s.determinerAt(k) && !isQuoteText(s.text(k)) {
@@ -1490,7 +1490,7 @@ func (s *sentence) figureOfAt(q int) int {
 		case "of", "de", "del":
 			return j
 		}
-		if !figureQualifiers[s.text(j)] {
+		if !s.in(j, figureQualifiers) {
 			return -1
 		}
 	}
@@ -1513,20 +1513,20 @@ func (s *sentence) figureOfOther(i int) bool {
 	}
 	for j := i + 2; j < len(s.toks) && j <= i+6; j++ {
 		t := s.toks[j]
-		if s.determinerAt(j) || partitiveDeterminers[t.text] || isQuoteText(t.text) {
+		if s.determinerAt(j) || partitiveDeterminers.hasToken(&t) || isQuoteText(t.text) {
 			continue
 		}
 		if _, n, ok := qualifierBefore.matchAt(s.toks, j); ok {
 			j += n - 1 // "the government's figure of "more than 400""
 			continue
 		}
-		if subgroupNouns[t.text] && !s.e.tracked[t.text] {
+		if subgroupNouns.hasToken(&t) && !s.e.tracked[t.text] {
 			return true // "the number of women still held": a part of the count
 		}
-		if t.kind == tokDigits || s.entAt[j] >= 0 || peopleNouns[t.text] || s.e.lex.isStatePerson(t.text) {
+		if t.kind == tokDigits || s.entAt[j] >= 0 || peopleNouns.hasToken(&t) || s.e.lex.isStatePerson(t.text) {
 			return false
 		}
-		if organisationNouns[t.text] || officialWords[t.text] || t.upper {
+		if organisationNouns.hasToken(&t) || officialWords.hasToken(&t) || t.upper {
 			return false // "las cifras de la organización": whose figure, not what it counts
 		}
 		if _, ok := s.numberWordAt(j); ok || t.kind != tokWord {
@@ -1787,10 +1787,10 @@ func (s *sentence) prisonerHead(m *numMention) bool {
 		}
 	}
 	// people followed by what holds them
-	if !genericPeople[s.text(m.headAt)] || end >= len(s.toks) {
+	if !s.in(m.headAt, genericPeople) || end >= len(s.toks) {
 		return false
 	}
-	if s.e.lex.isStatePerson(s.text(end)) || participleTerms[s.text(end)] {
+	if s.e.lex.isStatePerson(s.text(end)) || s.in(end, participleTerms) {
 		return true
 	}
 	k := s.entAt[end]
@@ -1840,7 +1840,7 @@ func (s *sentence) eventKeywordNear(m *numMention, mi int) bool {
 		}
 		people := false
 		for j := em.t0; j < em.t1; j++ {
-			people = people || peopleNouns[s.text(j)] || s.e.lex.isStatePerson(s.text(j))
+			people = people || s.in(j, peopleNouns) || s.e.lex.isStatePerson(s.text(j))
 		}
 		if !people && s.dist(em.t0, em.t1, m.t0, m.t1) <= maxLink {
 			return true
@@ -1861,7 +1861,7 @@ func (s *sentence) headIsEventKeyword(m *numMention, mi int) bool {
 		return false
 	}
 	for j := s.ents[k].t0; j < s.ents[k].t1; j++ {
-		if peopleNouns[s.text(j)] || s.e.lex.isStatePerson(s.text(j)) {
+		if s.in(j, peopleNouns) || s.e.lex.isStatePerson(s.text(j)) {
 			return false
 		}
 	}
@@ -1887,16 +1887,16 @@ func (s *sentence) afterHead(m *numMention) int {
 // that verb, not by the noun alone.
 func (s *sentence) predicateAfter(m *numMention) bool {
 	j := s.afterHead(m)
-	if m.headAt >= 0 && genericPeople[s.text(m.headAt)] && (s.e.lex.isStatePerson(s.text(j)) || participleTerms[s.text(j)]) {
+	if m.headAt >= 0 && s.in(m.headAt, genericPeople) && (s.e.lex.isStatePerson(s.text(j)) || s.in(j, participleTerms)) {
 		j++ // "875 personas detenidas": what holds them, not a predicate
 	}
-	for j < len(s.toks) && predicateAdverbs[s.text(j)] {
+	for j < len(s.toks) && s.in(j, predicateAdverbs) {
 		j++
 	}
 	if j >= len(s.toks) || s.toks[j].kind != tokWord {
 		return false
 	}
-	return auxiliaries[s.text(j)] || verbLike(s.text(j)) && s.entAt[j] < 0
+	return s.in(j, auxiliaries) || verbLike(s.text(j)) && s.entAt[j] < 0
 }
 
 // statedCount reports whether number m is what an attribution verb or a
@@ -1906,7 +1906,7 @@ func (s *sentence) predicateAfter(m *numMention) bool {
 func (s *sentence) statedCount(m *numMention) bool {
 	c := s.clause[m.t0]
 	for q := m.qStart - 1; q >= 0 && s.clause[q] == c && s.cost[m.qStart]-s.cost[q] <= maxLink; q-- {
-		if figureNouns[s.text(q)] {
+		if s.in(q, figureNouns) {
 			return true
 		}
 		if _, n, ok := cueVerbs.matchEndingAt(s.toks, q+1); ok && !s.negatedAt(q+1-n) {
@@ -1918,8 +1918,8 @@ func (s *sentence) statedCount(m *numMention) bool {
 		// only place, time and function words may stand between: not
 		// another verb ("calcula que la ley deja fuera a 400 presos")
 		t := s.toks[q]
-		if !(t.kind == tokDigits || statedFillers[t.text] || s.determinerAt(q) || subjectSkips[t.text] ||
-			timeWords[t.text] || weekdays[t.text] || monthNames[t.text] || t.kind == tokWord && t.upper) {
+		if !(t.kind == tokDigits || statedFillers.hasToken(&t) || s.determinerAt(q) || subjectSkips.hasToken(&t) ||
+			timeWords.hasToken(&t) || weekdays.hasToken(&t) || monthNames.hasToken(&t) || t.kind == tokWord && t.upper) {
 			return false
 		}
 	}
@@ -1968,7 +1968,7 @@ func (s *sentence) pronounCounts(c int, m *numMention) bool {
 		if s.clause[i] != c || i >= m.t0 {
 			continue
 		}
-		if _, n, ok := cueVerbs.matchAt(s.toks, i); ok && countingVerbs[s.joined(i, i+n)] && s.closeTo(i, i+n, m) &&
+		if _, n, ok := cueVerbs.matchAt(s.toks, i); ok && countingVerbs.has(s.joined(i, i+n)) && s.closeTo(i, i+n, m) &&
 			s.subjectOf(i) < 0 && !s.negatedAt(i) {
 			return true
 		}
@@ -2000,12 +2000,12 @@ func (s *sentence) deniedBefore(m *numMention) bool {
 		case ";", ":":
 			return false
 		}
-		if s.cueAt(q) && !s.cueNounAt(q) && !deniedObjects[s.text(q)] && !s.cueOfDeniedFigure(q) {
+		if s.cueAt(q) && !s.cueNounAt(q) && !s.in(q, deniedObjects) && !s.cueOfDeniedFigure(q) {
 			return false // "disputed the figure, saying its own tally showed 10 million": its own claim
 		}
 		if _, n, ok := disputeVerbs.matchAt(s.toks, q); ok {
 			for j := q + n; j < q+n+4 && j < m.qStart; j++ { // "dismissed as false a report that"
-				if deniedObjects[s.text(j)] {
+				if s.in(j, deniedObjects) {
 					return true
 				}
 			}
@@ -2018,7 +2018,7 @@ func (s *sentence) deniedBefore(m *numMention) bool {
 // on a denied statement: "rechazó las cifras que hablan de 5.000".
 func (s *sentence) cueOfDeniedFigure(q int) bool {
 	rel := s.text(q - 1)
-	return (rel == "que" || rel == "that" || rel == "which") && deniedObjects[s.text(q-2)]
+	return (rel == "que" || rel == "that" || rel == "which") && s.in(q-2, deniedObjects)
 }
 
 // soleActor returns the one configured actor (not a reporter) named in the
@@ -2102,9 +2102,9 @@ func (s *sentence) placedPart(m *numMention) bool {
 }
 
 // hasWord reports whether the sentence holds a word of set.
-func (s *sentence) hasWord(set wordSet) bool {
-	for _, t := range s.toks {
-		if set[t.text] {
+func (s *sentence) hasWord(set *lexSet) bool {
+	for i := range s.toks {
+		if set.hasToken(&s.toks[i]) {
 			return true
 		}
 	}
@@ -2124,7 +2124,7 @@ func (s *sentence) opensOnPlace() bool {
 		return false
 	}
 	_, _, country := s.e.lex.countries.matchAt(s.toks, i+1)
-	return !country && !monthNames[s.text(i+1)]
+	return !country && !s.in(i+1, monthNames)
 }
 
 // originInList reports whether number m is one of two or more counts of
@@ -2200,7 +2200,7 @@ func (s *sentence) otherPredicate(m *numMention) bool {
 			return false
 		}
 		if t := s.toks[k]; t.kind == tokWord && (strings.HasSuffix(t.text, "ing") || strings.HasSuffix(t.text, "ando") ||
-			strings.HasSuffix(t.text, "iendo") || verbLike(t.text) && !auxiliaries[t.text]) {
+			strings.HasSuffix(t.text, "iendo") || verbLike(t.text) && !auxiliaries.hasToken(&t)) {
 			return true
 		}
 	}
@@ -2233,7 +2233,7 @@ func (s *sentence) inPlaceOfKind(m *numMention) bool {
 			continue
 		}
 		for k := j + 1; k < len(s.toks) && k <= j+3; k++ {
-			if placeKinds[s.text(k)] {
+			if s.in(k, placeKinds) {
 				return true
 			}
 		}
@@ -2257,7 +2257,7 @@ func (s *sentence) shareOfSomeone(m *numMention) bool {
 		}
 	}
 	for q := m.qStart - 1; q >= 0 && q >= m.qStart-4; q-- {
-		if shareVerbs[s.text(q)] {
+		if s.in(q, shareVerbs) {
 			return true
 		}
 		if s.text(q) == "with" && q >= 2 && (s.text(q-2) == "credited" || s.text(q-3) == "credited") {
@@ -2331,7 +2331,7 @@ func (s *sentence) groupPart(m *numMention) bool {
 		return false
 	}
 	w := s.text(m.headAt)
-	if !demographicNouns[w] || s.e.tracked[w] {
+	if !demographicNouns.has(w) || s.e.tracked[w] {
 		return false
 	}
 	// "At least 41 women died when a riot tore through a women's
@@ -2388,13 +2388,13 @@ func (s *sentence) shareAside(m *numMention) bool {
 		// "21.2 million people, 45 percent of the population": a share of
 		// everyone, so the whole count, not a part of another
 		for q := k + 1; q < len(s.toks) && q <= k+3; q++ {
-			if populationNouns[s.text(q)] {
+			if s.in(q, populationNouns) {
 				return false
 			}
 		}
 		// "3.4 million people, 45 percent of them children": a share of
 		// this count, which is the whole
-		if themPronouns[s.text(k+1)] || s.text(k+1) == "whom" {
+		if s.in(k+1, themPronouns) || s.text(k+1) == "whom" {
 			return false
 		}
 	}
@@ -2412,7 +2412,7 @@ func (s *sentence) shareAside(m *numMention) bool {
 // "bringing the total to 300".
 func (s *sentence) runningTotal(m *numMention) bool {
 	for k := m.qStart - 1; k >= 0 && k >= m.qStart-5; k-- {
-		if totalNouns[s.text(k)] {
+		if s.in(k, totalNouns) {
 			return true
 		}
 		if s.toks[k].kind != tokWord {
@@ -2595,10 +2595,10 @@ func (s *sentence) dayScoped(m *numMention) bool {
 		if s.clause[j] != c {
 			continue
 		}
-		if t := s.text(j); weekdays[t] || dayWords[t] {
+		if t := s.text(j); weekdays.has(t) || dayWords.has(t) {
 			return true
 		}
-		if _, n, ok := rateAfter.matchAt(s.toks, j); ok && dayRates[s.joined(j, j+n)] {
+		if _, n, ok := rateAfter.matchAt(s.toks, j); ok && dayRates.has(s.joined(j, j+n)) {
 			return true
 		}
 	}
@@ -2677,7 +2677,7 @@ func (s *sentence) afterLeadingPartitive(m *numMention) bool {
 		}
 	}
 	for j := 0; j < s.leadEnd; j++ {
-		if t := s.text(j); partitiveDeterminers[t] || wholeNouns[t] {
+		if t := s.text(j); partitiveDeterminers.has(t) || wholeNouns.has(t) {
 			return !s.shareOfOtherKind(m)
 		}
 	}
@@ -2740,7 +2740,7 @@ func (s *sentence) namesActor() bool {
 func (s *sentence) copyGappedHeads() {
 	for k := 1; k < len(s.nums); k++ {
 		m := &s.nums[k]
-		if m.trap || m.head != headBare || !elidedVerbPrepositions[s.text(m.t1)] {
+		if m.trap || m.head != headBare || !s.in(m.t1, elidedVerbPrepositions) {
 			continue
 		}
 		switch s.text(m.qStart - 1) {
@@ -2803,7 +2803,7 @@ func (s *sentence) reportOwnerNamed() int {
 		return -1 // (most sentences: no need to look for a report noun)
 	}
 	for i, t := range s.toks {
-		if !reportNouns[t.text] {
+		if !reportNouns.hasToken(&t) {
 			continue
 		}
 		for j := i + 1; j < len(s.toks) && j <= i+6; j++ {

@@ -53,6 +53,15 @@ const (
 	headOther                  // any other noun: "12 prisons", "3 press conferences"
 )
 
+// in reports whether token i's word is in the lexicon set ls; false when
+// i is out of range.
+func (s *sentence) in(i int, ls *lexSet) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	return ls.hasToken(&s.toks[i])
+}
+
 // text returns the folded text of token i, or "" outside the sentence.
 func (s *sentence) text(i int) string {
 	if i < 0 || i >= len(s.toks) {
@@ -65,8 +74,7 @@ func (s *sentence) text(i int) string {
 // is one in English only, since in Spanish it is the preposition of
 // "explicó a EFE" and "aumentó a 52".
 func (s *sentence) determinerAt(i int) bool {
-	w := s.text(i)
-	return determiners[w] && !(s.es && w == "a")
+	return s.in(i, determiners) && !(s.es && s.text(i) == "a")
 }
 
 // findNumbers collects the numbers of the sentence, in digits or words.
@@ -300,7 +308,7 @@ func (s *sentence) numberStart(i int) bool {
 	case kindAnd, kindVague:
 		return false
 	case kindArticle:
-		if pluralScales[s.text(i+1)] {
+		if s.in(i+1, pluralScales) {
 			return false // "empujar a millones de menores": no number
 		}
 		return nextOK && (next.kind == kindScale || next.kind == kindDozen || next.kind == kindHundred)
@@ -347,10 +355,10 @@ func (s *sentence) wordMention(i int) (numMention, bool) {
 		if last, _ := s.numberWordAt(j - 1); j > i+1 && (last.kind == kindScale || last.kind == kindHundred || last.kind == kindDozen) {
 			m.mult = last.value
 		}
-		if j == i+1 && spanishArticles[s.toks[i].text] && !s.onePersonEvent(i) {
+		if j == i+1 && spanishArticles.hasToken(&s.toks[i]) && !s.onePersonEvent(i) {
 			return numMention{}, false // "un", "una": an article
 		}
-		m.unitWord = j == i+1 && unitNumberWords[s.toks[i].text]
+		m.unitWord = j == i+1 && unitNumberWords.hasToken(&s.toks[i])
 		if m.mult > 1 || j == i+1 && s.toks[i].text == "mil" {
 			if m.mult <= 1 {
 				m.mult = 1000
@@ -440,14 +448,14 @@ func (s *sentence) rangeOf(a, b numMention) (merged numMention, change, ok bool)
 		switch before {
 		case "from", "de", "desde", "del":
 			for k := a.t0 - 2; k >= 0 && k >= a.t0-4; k-- {
-				if changeVerbs[s.text(k)] {
+				if s.in(k, changeVerbs) {
 					return numMention{}, true, true
 				}
 			}
 			isRange = true
 		case "by", "en":
 			// "risen by 20 to 300": the change, then the count reached
-			isRange = mid == "to" && !changeVerbs[s.text(a.t0-2)]
+			isRange = mid == "to" && !s.in(a.t0-2, changeVerbs)
 		default:
 			isRange = mid == "to"
 		}
@@ -500,7 +508,7 @@ func (s *sentence) qualify() {
 				m.qual = qualifierOrder[id]
 			}
 			for j := m.t0; j < m.t1 && m.qual == tracker.Exact; j++ {
-				if roundCollectives[s.toks[j].text] {
+				if roundCollectives.hasToken(&s.toks[j]) {
 					m.qual = tracker.About // "una veintena de": some twenty
 				}
 			}
@@ -554,10 +562,10 @@ func (s *sentence) wholeEventAt(m *numMention) int {
 	relative := false
 	for k := at + 1; k < len(s.toks) && k <= at+6; k++ {
 		t := s.text(k)
-		if s.toks[k].kind == tokPunct || auxiliaries[t] {
+		if s.toks[k].kind == tokPunct || auxiliaries.has(t) {
 			return -1
 		}
-		relative = relative || relativeWords[t]
+		relative = relative || relativeWords.has(t)
 		if s.toks[k].kind == tokWord && verbLike(t) && s.entAt[k] < 0 {
 			return k // "lanzados por Rusia", "Russia launched": its noun says what it counts
 		}
@@ -575,11 +583,11 @@ func (s *sentence) wholeEventAt(m *numMention) int {
 // subject, just before it, is a tally: "The ministry's running tally
 // includes 626 deaths" (not "Those executed included 30 women").
 func (s *sentence) tallyIncludes(v int) bool {
-	if !inclusionVerbs[s.text(v)] {
+	if !s.in(v, inclusionVerbs) {
 		return false
 	}
 	for k := v - 1; k >= 0 && k >= v-2; k-- {
-		if figureNouns[s.text(k)] {
+		if s.in(k, figureNouns) {
 			return true
 		}
 	}
@@ -661,8 +669,8 @@ func (s *sentence) countedNoun(w string) bool {
 // that noun; j otherwise.
 func (s *sentence) modifierListEnd(j int) int {
 	word := func(i int) bool {
-		return i < len(s.toks) && s.toks[i].kind == tokWord && !s.toks[i].upper && s.entAt[i] < 0 && !peopleNouns[s.text(i)] &&
-			!functionWords[s.text(i)]
+		return i < len(s.toks) && s.toks[i].kind == tokWord && !s.toks[i].upper && s.entAt[i] < 0 && !s.in(i, peopleNouns) &&
+			!s.in(i, functionWords)
 	}
 	i, commas := j, 0
 	for word(i) && s.text(i+1) == "," {
@@ -678,7 +686,7 @@ func (s *sentence) modifierListEnd(j int) int {
 	default:
 		return j
 	}
-	if word(i) && i+1 < len(s.toks) && peopleNouns[s.text(i+1)] {
+	if word(i) && i+1 < len(s.toks) && s.in(i+1, peopleNouns) {
 		return i + 1
 	}
 	return j
@@ -700,7 +708,7 @@ func (s *sentence) head(t1 int) (headKind, int) {
 			j++
 			continue
 		}
-		if t.kind == tokWord && skipAfterNumber[t.text] && s.entAt[j] < 0 {
+		if t.kind == tokWord && skipAfterNumber.hasToken(&t) && s.entAt[j] < 0 {
 			j++
 			skips++
 			continue
@@ -720,15 +728,15 @@ func (s *sentence) head(t1 int) (headKind, int) {
 	// noun or term the number counts
 	// "115 human rights defenders": up to three modifiers
 	modifier := func(i int) bool {
-		return i < len(s.toks) && s.entAt[i] < 0 && !peopleNouns[s.text(i)] && !placeNounsPlural[s.text(i)] && (i == j || !s.toks[i].upper) &&
-			(s.toks[i].kind == tokWord || s.toks[i].kind == tokAlnum) && !bareFollowers[s.text(i)] &&
-			!figureNouns[s.text(i)] && !auxiliaries[s.text(i)]
+		return i < len(s.toks) && s.entAt[i] < 0 && !s.in(i, peopleNouns) && !s.in(i, placeNounsPlural) && (i == j || !s.toks[i].upper) &&
+			(s.toks[i].kind == tokWord || s.toks[i].kind == tokAlnum) && !s.in(i, bareFollowers) &&
+			!s.in(i, figureNouns) && !s.in(i, auxiliaries)
 	}
 	for n := 1; n <= 3 && modifier(j+n-1); n++ {
 		if j+n >= len(s.toks) {
 			break
 		}
-		if k := s.entAt[j+n]; peopleNouns[s.text(j+n)] || k >= 0 && s.ents[k].ent >= 0 && s.ents[k].actor < 0 &&
+		if k := s.entAt[j+n]; s.in(j+n, peopleNouns) || k >= 0 && s.ents[k].ent >= 0 && s.ents[k].actor < 0 &&
 			(n == 1 || !verbLike(s.text(j+n)) && !s.toks[j+n].preterite && s.e.ents[s.ents[k].ent].cat == 0) {
 			j += n
 			break
@@ -744,7 +752,7 @@ func (s *sentence) head(t1 int) (headKind, int) {
 		if id := s.ents[k].ent; id >= 0 && s.e.ents[id].cat == 0 && len(s.e.ents[id].metrics) == 0 {
 			return headOther, j // a place: "31 centros de reclusión"
 		}
-		if e := s.ents[k].t1; e < len(s.toks) && pluralFigureNouns[s.text(e)] {
+		if e := s.ents[k].t1; e < len(s.toks) && s.in(e, pluralFigureNouns) {
 			return headOther, e // "two release totals", "three death counts": figures, not releases
 		}
 		return headTerm, j
@@ -756,19 +764,19 @@ func (s *sentence) head(t1 int) (headKind, int) {
 	case tokAlnum:
 		return headOther, j
 	}
-	if peopleNouns[t.text] {
+	if peopleNouns.hasToken(&t) {
 		return headPeople, j
 	}
-	if bareFollowers[t.text] || figureNouns[t.text] && t.text != "registros" && t.text != "records" {
+	if bareFollowers.hasToken(&t) || figureNouns.hasToken(&t) && t.text != "registros" && t.text != "records" {
 		return headBare, -1 // "400 have been freed"; "the 897 figure" (but "15 registros" are searches)
 	}
 	if _, ok := s.numberWordAt(j); ok {
 		return headBare, -1
 	}
 	if strings.HasSuffix(t.text, "ing") && j+1 < len(s.toks) && s.toks[j+1].kind == tokWord && strings.HasSuffix(s.text(j+1), "s") &&
-		s.entAt[j+1] < 0 && !bareFollowers[s.text(j+1)] && !verbLike(s.text(j+1)) && !s.countedNoun(s.text(j+1)) &&
+		s.entAt[j+1] < 0 && !s.in(j+1, bareFollowers) && !verbLike(s.text(j+1)) && !s.countedNoun(s.text(j+1)) &&
 		!s.countedNoun(s.text(j)+" "+s.text(j+1)) {
-		if peopleNouns[s.text(j+1)] {
+		if s.in(j+1, peopleNouns) {
 			return headPeople, j + 1 // "12 working journalists"
 		}
 		return headOther, j + 1 // "seven herding communities", "three housing blocks"
@@ -795,8 +803,8 @@ var nonDemonymPlurals = newWordSet("emiratos", "emirates", "republicas", "territ
 // "países", "estados", the first words of countries' names).
 func (s *sentence) pluralDemonym(j int) bool {
 	t := s.toks[j]
-	if t.kind != tokWord || len(t.text) < 5 || !strings.HasSuffix(t.text, "s") || countryNameWords[t.text] || placeNounsPlural[t.text] ||
-		nonDemonymPlurals[t.text] {
+	if t.kind != tokWord || len(t.text) < 5 || !strings.HasSuffix(t.text, "s") || countryNameWords.hasToken(&t) || placeNounsPlural.hasToken(&t) ||
+		nonDemonymPlurals.hasToken(&t) {
 		return false
 	}
 	if !t.upper && !countryWord(t.text) {
@@ -826,11 +834,11 @@ func verbLike(w string) bool {
 // herida", "una víctima rescatada". The event term must follow the noun
 // at once, perhaps after an auxiliary.
 func (s *sentence) onePersonEvent(i int) bool {
-	if !singularPersons[s.text(i+1)] || i+2 >= len(s.toks) {
+	if !s.in(i+1, singularPersons) || i+2 >= len(s.toks) {
 		return false
 	}
 	j := i + 2
-	for n := 0; j < len(s.toks) && n < 2 && (perfectAuxiliaries[s.text(j)] || s.text(j) == "resulto"); n++ {
+	for n := 0; j < len(s.toks) && n < 2 && (s.in(j, perfectAuxiliaries) || s.text(j) == "resulto"); n++ {
 		j++
 	}
 	k := s.entAt[j]
@@ -859,8 +867,8 @@ func (s *sentence) markTraps() {
 	// broken down by sex or status
 	for k := 0; k+1 < len(s.nums); k++ {
 		a, b := &s.nums[k], &s.nums[k+1]
-		if a.head == headPeople && b.head == headPeople && subgroupNouns[s.text(a.headAt)] &&
-			subgroupNouns[s.text(b.headAt)] && s.listSeparated(a.headAt+1, b.qStart) && b.qStart-a.headAt <= 3 {
+		if a.head == headPeople && b.head == headPeople && s.in(a.headAt, subgroupNouns) &&
+			s.in(b.headAt, subgroupNouns) && s.listSeparated(a.headAt+1, b.qStart) && b.qStart-a.headAt <= 3 {
 			a.trap, b.trap = true, true
 			a.dropReason, b.dropReason = "partial", "partial"
 		}
@@ -905,7 +913,7 @@ func (s *sentence) codeBefore(t0 int) bool {
 	for n := 0; n < 2 && k >= 0 && s.toks[k].caps && len(s.toks[k].text) <= 3; n++ {
 		k--
 	}
-	return k < t0-1 && k >= 0 && labelNouns[s.text(k)]
+	return k < t0-1 && k >= 0 && s.in(k, labelNouns)
 }
 
 // spanishRiseVerb returns the token of the Spanish verb of rising that
@@ -919,7 +927,7 @@ func (s *sentence) spanishRiseVerb(t0 int) int {
 	for j > 0 && (s.text(j-1) == "las" || s.text(j-1) == "los") {
 		j--
 	}
-	if j < 2 || s.text(j-1) != "a" && s.text(j-1) != "hasta" || !riseVerbsEs[s.text(j-2)] {
+	if j < 2 || s.text(j-1) != "a" && s.text(j-1) != "hasta" || !s.in(j-2, riseVerbsEs) {
 		return -1
 	}
 	return j - 2
@@ -930,7 +938,7 @@ func (s *sentence) spanishRiseVerb(t0 int) int {
 // 217.109", which gives the total).
 func (s *sentence) addedToTotal(m *numMention) bool {
 	j := m.qStart
-	for j > 0 && (s.determinerAt(j-1) || incrementWords[s.text(j-1)]) {
+	for j > 0 && (s.determinerAt(j-1) || s.in(j-1, incrementWords)) {
 		j--
 	}
 	if j >= 2 && s.text(j-2) == "se" && (s.text(j-1) == "suman" || s.text(j-1) == "suma" || s.text(j-1) == "sumaron" ||
@@ -964,11 +972,11 @@ func (s *sentence) modalPredicate(m *numMention) bool {
 	if t := s.text(j); t == "who" || t == "que" || t == "quienes" || t == "which" {
 		j++ // "15 people who could be sentenced to death"
 	}
-	for j < len(s.toks) && predicateAdverbs[s.text(j)] {
+	for j < len(s.toks) && s.in(j, predicateAdverbs) {
 		j++
 	}
 	// (not "up to 400 could have been freed": an estimate of the past)
-	return modalWords[s.text(j)] && s.text(j+1) != "have" && s.text(j+1) != "haber"
+	return s.in(j, modalWords) && s.text(j+1) != "have" && s.text(j+1) != "haber"
 }
 
 // measureUnits after a number make it a measure, not a count: a
@@ -1117,7 +1125,7 @@ func (s *sentence) freeOtherKinds() {
 		if whole < 0 || same {
 			continue
 		}
-		if w := &s.nums[whole]; termCat(w) == 0 && !(w.head == headPeople && victimNouns[s.text(w.headAt)]) && !s.victimsBefore(w.qStart) {
+		if w := &s.nums[whole]; termCat(w) == 0 && !(w.head == headPeople && s.in(w.headAt, victimNouns)) && !s.victimsBefore(w.qStart) {
 			continue // "301 personas fallecidas, de las cuales 291 murieron"
 		}
 		m.trap, m.dropReason, m.subset = false, "", false
@@ -1128,7 +1136,7 @@ func (s *sentence) freeOtherKinds() {
 // only capitalised ("up to 30 may have died" is no date, nor "el mar").
 func (s *sentence) monthAt(k int) bool {
 	w := s.text(k)
-	if !monthNames[w] {
+	if !monthNames.has(w) {
 		return false
 	}
 	if w == "may" || w == "march" || w == "mar" {
@@ -1167,7 +1175,7 @@ func (s *sentence) markRangeEnds() {
 // stands a few words before token q: "the number of victims at 695".
 func (s *sentence) victimsBefore(q int) bool {
 	for j := q - 1; j >= 0 && j >= q-4; j-- {
-		if victimNouns[s.text(j)] {
+		if s.in(j, victimNouns) {
 			return true
 		}
 		if s.toks[j].kind == tokDigits {
@@ -1187,7 +1195,7 @@ func (s *sentence) partOfVictims(m *numMention, cat category) bool {
 		return false
 	}
 	for j := 0; j < m.t0; j++ {
-		if victimNouns[s.text(j)] {
+		if s.in(j, victimNouns) {
 			return true
 		}
 		if k := s.entAt[j]; k >= 0 && s.ents[k].ent >= 0 && s.e.ents[s.ents[k].ent].cat&lex.casualties != 0 {
@@ -1240,7 +1248,7 @@ func (s *sentence) markBreakdown() {
 		}
 	}
 	for j := colon + 1; j < s.nums[items[len(items)-1]].t0; j++ {
-		if sequenceWords[s.text(j)] {
+		if s.in(j, sequenceWords) {
 			return // "primero fueron 59, luego 120 y, por último, 146": one count as it grew
 		}
 	}
@@ -1269,7 +1277,7 @@ func (s *sentence) differenceAfter(i int) bool {
 	case "por":
 		return (s.text(i+1) == "encima" || s.text(i+1) == "debajo") && s.text(i+2) == "de"
 	case "above", "below":
-		return definiteAt(s.text(i+1)) || possessives[s.text(i+1)]
+		return definiteAt(s.text(i+1)) || s.in(i+1, possessives)
 	}
 	return false
 }
@@ -1330,19 +1338,19 @@ func (s *sentence) trapReason(m *numMention) string {
 		return "label" // the tail of a code: "PM2.5", "PM2,5"
 	case p1 == "+" && (len(toks[m.t0].text) > 6 || strings.ContainsAny(toks[m.t0].text, " \u00a0")):
 		return "label" // phone: "+58 212 555 1234" ("+400" is "more than 400")
-	case currencyBefore[p1], p1 == "." && currencyBefore[p2], p1 == "$":
+	case s.in(m.t0-1, currencyBefore), p1 == "." && s.in(m.t0-2, currencyBefore), p1 == "$":
 		return "money"
-	case currencyAfter[n1], (n1 == "de" || n1 == "of") && currencyAfter[n2]:
+	case s.in(m.t1, currencyAfter), (n1 == "de" || n1 == "of") && s.in(m.t1+1, currencyAfter):
 		return "money"
-	case (timeUnits[n1] || n1 == "-" && timeUnits[n2]) && !s.countsInUnit(n1) && !s.countsInUnit(n2):
+	case (s.in(m.t1, timeUnits) || n1 == "-" && s.in(m.t1+1, timeUnits)) && !s.countsInUnit(n1) && !s.countsInUnit(n2):
 		return "duration"
-	case measureUnits[n1] && !s.countsInUnit(n1) && !s.e.units[n1] && n2 != "cuadrados" && n2 != "cuadradas" && n2 != "²":
+	case s.in(m.t1, measureUnits) && !s.countsInUnit(n1) && !s.e.units[n1] && n2 != "cuadrados" && n2 != "cuadradas" && n2 != "²":
 		return "no_metric" // "temperaturas de casi 52 grados", "a 24 kilómetros al sur": a measure
-	case ageWords[p1], (p1 == "of" || p1 == "de") && ageWords[p2]:
+	case s.in(m.t0-1, ageWords), (p1 == "of" || p1 == "de") && s.in(m.t0-2, ageWords):
 		return "age" // "aged 58", "under the age of 10", "a la edad de 12"
-	case (p1 == "under" || p1 == "over") && ageHolders[p2] && m.value < 20:
+	case (p1 == "under" || p1 == "over") && s.in(m.t0-2, ageHolders) && m.value < 20:
 		return "age" // "children under five", "people over 65" (a small bound: "over 500" is a count)
-	case labelNouns[p1], p1 == "." && (p2 == "no" || p2 == "art" || p2 == "num" || p2 == "nos"):
+	case s.in(m.t0-1, labelNouns), p1 == "." && (p2 == "no" || p2 == "art" || p2 == "num" || p2 == "nos"):
 		return "label"
 	case s.codeBefore(m.t0):
 		return "label" // "number plate UP FT 7623", "flight AV 204"
@@ -1371,7 +1379,7 @@ func (s *sentence) trapReason(m *numMention) string {
 			((n1 == "de" || n1 == "of" || n1 == "del") && s.monthAt(m.t1+1)) {
 			return "date"
 		}
-		if weekdays[p1] && !counted {
+		if s.in(m.t0-1, weekdays) && !counted {
 			return "date"
 		}
 		// "del 8 al 12 de enero", "8 y 9 de enero"
@@ -1383,7 +1391,7 @@ func (s *sentence) trapReason(m *numMention) string {
 			}
 			if d < len(toks) && toks[d].kind == tokDigits {
 				n3, n4 := s.text(d+1), s.text(d+2)
-				if monthNames[n3] || ((n3 == "de" || n3 == "of") && monthNames[n4]) {
+				if monthNames.has(n3) || ((n3 == "de" || n3 == "of") && monthNames.has(n4)) {
 					return "date"
 				}
 			}
@@ -1400,7 +1408,7 @@ func (s *sentence) trapReason(m *numMention) string {
 		}
 	}
 	if m.plain4 && v >= 1800 && v <= 2100 {
-		if !counted || yearPrepositions[p1] || monthNames[p1] {
+		if !counted || s.in(m.t0-1, yearPrepositions) || s.in(m.t0-1, monthNames) {
 			return "date"
 		}
 		if !s.es && (p1 == "the" || p1 == "its" || p1 == "their" || p1 == "this" || p1 == "that") {
@@ -1411,22 +1419,22 @@ func (s *sentence) trapReason(m *numMention) string {
 		(m.t1 < len(toks) && toks[m.t1].kind == tokDigits && !yearToken(toks[m.t1].text) && !m.plain4) {
 		return "label" // a run of digit groups: a phone or an identifier (not "en 2024 1,8 millones")
 	}
-	if q1 := s.text(m.qStart - 1); (q1 == "of" || q1 == "de") && containerNouns[s.text(m.qStart-2)] {
+	if q1 := s.text(m.qStart - 1); (q1 == "of" || q1 == "de") && s.in(m.qStart-2, containerNouns) {
 		return "partial" // "in 3 groups of about 130 people": a size, not a count
 	}
-	if relativeTimeWords[p1] && !counted && !(p1 == "past" && !definiteAt(s.text(m.t0-2))) {
+	if s.in(m.t0-1, relativeTimeWords) && !counted && !(p1 == "past" && !definiteAt(s.text(m.t0-2))) {
 		return "duration" // "31 more in the following 48" (not "push the toll past 1,000")
 	}
 	if s.compositionAfter(m) {
 		return "partial" // "3 were minors": what a part of the count is
 	}
-	if t1, t2 := s.text(m.t1), s.text(m.t1+1); (t1 == "of" || t1 == "de" || t1 == "among" || t1 == "entre") && themPronouns[t2] &&
+	if t1, t2 := s.text(m.t1), s.text(m.t1+1); (t1 == "of" || t1 == "de" || t1 == "among" || t1 == "entre") && themPronouns.has(t2) &&
 		!s.verifiedPart(m) {
 		m.ofThem = true
 		return "partial" // "444 of them", "16.681 de ellas": a part of a count just given
 	}
 	for j := m.qStart - 1; j >= 0 && j >= m.qStart-4; j-- {
-		if expectedWords[s.text(j)] {
+		if s.in(j, expectedWords) {
 			return "hypothetical" // "se esperaban 1 millón 490 mil defunciones": a baseline or forecast
 		}
 		if _, _, ok := needPhrases.matchEndingAt(s.toks, j+1); ok {
@@ -1448,7 +1456,7 @@ func (s *sentence) trapReason(m *numMention) string {
 	if s.partitiveOfTerm(m.t1) && !s.partIsKeyword(m) && !s.partDoesOther(m) {
 		return "partial" // "3 de los excarcelados tienen…": a part of the count
 	}
-	if backReferenceBefore[s.text(m.qStart-1)] || backReferenceBefore[s.text(m.qStart-2)] && s.text(m.qStart-1) != "de" && s.toks[m.qStart-1].kind == tokWord {
+	if s.in(m.qStart-1, backReferenceBefore) || s.in(m.qStart-2, backReferenceBefore) && s.text(m.qStart-1) != "de" && s.toks[m.qStart-1].kind == tokWord {
 		return "repeated" // "además de estas 16 excarcelaciones", "los supuestos 116": a figure given before
 	}
 	if s.valueOfOtherFigure(m) {
@@ -1463,13 +1471,13 @@ func (s *sentence) trapReason(m *numMention) string {
 	if _, _, ok := workforcePhrases.matchEndingAt(s.toks, m.qStart); ok {
 		return "no_metric" // "la entidad, que da trabajo a unas 200.000 personas": its workforce
 	}
-	if p := s.text(m.qStart - 1); membershipVerbs[p] && membershipNouns[s.text(m.t1)] {
+	if p := s.text(m.qStart - 1); membershipVerbs.has(p) && s.in(m.t1, membershipNouns) {
 		return "no_metric" // "the largest police union, with more than 373,000 members": its membership
 	}
 	if p := s.text(m.qStart - 1); (p == "of" || p == "de") && (s.text(m.qStart-2) == "population" || s.text(m.qStart-2) == "poblacion") {
 		return "no_metric" // "the city's population of more than 7 million", "una población de 7 millones"
 	}
-	if p := s.text(m.qStart - 1); !s.e.countsCapacity && (p == "for" || p == "para" || p == "of" || p == "de") && capacityNouns[s.text(m.qStart-2)] {
+	if p := s.text(m.qStart - 1); !s.e.countsCapacity && (p == "for" || p == "para" || p == "of" || p == "de") && s.in(m.qStart-2, capacityNouns) {
 		return "capacity" // "instalaciones con capacidad para 8.524 migrantes": room, not people
 	}
 	if p := s.text(m.qStart - 1); (p == "por" || p == "by") && strings.HasPrefix(s.text(m.qStart-2), "multipli") {
@@ -1493,7 +1501,7 @@ func (s *sentence) valueOfOtherFigure(m *numMention) bool {
 		if t.kind == tokDigits || t.text == "," || t.text == ";" || s.isNumberWordToken(q) {
 			return false
 		}
-		if figureNouns[t.text] {
+		if figureNouns.hasToken(&t) {
 			return s.figureOfOther(q)
 		}
 	}
@@ -1505,7 +1513,7 @@ func (s *sentence) valueOfOtherFigure(m *numMention) bool {
 // "una excarcelación" (but not "one of the prisoners").
 func (s *sentence) nounFollows(t1 int) bool {
 	j := t1
-	for j < len(s.toks) && j < t1+2 && s.entAt[j] < 0 && (adjectivesAfterOne[s.toks[j].text] ||
+	for j < len(s.toks) && j < t1+2 && s.entAt[j] < 0 && (adjectivesAfterOne.hasToken(&s.toks[j]) ||
 		s.lowerWord(j) && strings.Contains(s.toks[j].text, "-")) { // "one school-aged child"
 		j++
 	}
@@ -1519,7 +1527,7 @@ func (s *sentence) nounFollows(t1 int) bool {
 		return true // "one ton of cocaine" where a metric counts kilograms
 	}
 	w := s.toks[j].text
-	return peopleNouns[w] || peopleNouns[w+"s"] || peopleNouns[w+"es"] || w == "child" || w == "man" || w == "woman"
+	return peopleNouns.has(w) || peopleNouns.has(w+"s") || peopleNouns.has(w+"es") || w == "child" || w == "man" || w == "woman"
 }
 
 // partitiveOfTerm reports whether "of the"/"de los" and an event term
@@ -1530,20 +1538,20 @@ func (s *sentence) partitiveOfTerm(t1 int) bool {
 		return false
 	}
 	j := t1 + 1
-	for j < len(s.toks) && j <= t1+3 && (s.determinerAt(j) || partitiveDeterminers[s.toks[j].text] ||
+	for j < len(s.toks) && j <= t1+3 && (s.determinerAt(j) || partitiveDeterminers.hasToken(&s.toks[j]) ||
 		s.toks[j].text == "newly") {
 		j++
 	}
 	if j == t1+1 || j >= len(s.toks) {
 		return false // "una docena de excarcelaciones" is the count itself
 	}
-	if possessives[s.text(t1+1)] && memberNouns[s.text(j)] {
+	if s.in(t1+1, possessives) && s.in(j, memberNouns) {
 		return false // "107 de sus integrantes fueron asesinados": the body's own people, counted
 	}
 	if k := s.entAt[j]; k >= 0 {
 		return s.ents[k].ent >= 0 && s.ents[k].actor < 0 // "3 de los excarcelados", "2 of the political prisoners"
 	}
-	return s.e.lex.isStatePerson(s.text(j)) || peopleNouns[s.text(j)] // "114 of the detainees"
+	return s.e.lex.isStatePerson(s.text(j)) || s.in(j, peopleNouns) // "114 of the detainees"
 }
 
 // memberNouns, after a possessive, name the people of a body: "107 de sus
@@ -1558,7 +1566,7 @@ var memberNouns = newWordSet("integrantes", "miembros", "members", "staff", "per
 // volver" counts returns, not deportations.
 func (s *sentence) partDoesOther(m *numMention) bool {
 	j := m.t1 + 1
-	for j < len(s.toks) && j <= m.t1+3 && (s.determinerAt(j) || partitiveDeterminers[s.toks[j].text]) {
+	for j < len(s.toks) && j <= m.t1+3 && (s.determinerAt(j) || partitiveDeterminers.hasToken(&s.toks[j])) {
 		j++
 	}
 	k := -1
@@ -1570,13 +1578,13 @@ func (s *sentence) partDoesOther(m *numMention) bool {
 	}
 	whole := s.e.ents[s.ents[k].ent]
 	q := s.ents[k].t1
-	if q < len(s.toks) && peopleNouns[s.text(q)] {
+	if q < len(s.toks) && s.in(q, peopleNouns) {
 		q++ // "of the escaped inmates"
 	}
 	aux := false
-	for q < len(s.toks) && (perfectAuxiliaries[s.text(q)] || predicateAdverbs[s.text(q)] || modalWords[s.text(q)] ||
+	for q < len(s.toks) && (s.in(q, perfectAuxiliaries) || s.in(q, predicateAdverbs) || s.in(q, modalWords) ||
 		s.text(q) == "podido" || s.text(q) == "been") {
-		aux = aux || perfectAuxiliaries[s.text(q)]
+		aux = aux || s.in(q, perfectAuxiliaries)
 		q++
 	}
 	e := -1
@@ -1632,53 +1640,53 @@ func (s *sentence) irrealisNumber(t0 int) bool {
 			j -= n // "llegara al menos a 10.000"
 		}
 	}
-	if j > 1 && s.text(j-1) == "to" && riseVerbs[s.text(j-2)] {
+	if j > 1 && s.text(j-1) == "to" && s.in(j-2, riseVerbs) {
 		j-- // "could rise to 1,000": the verb before "to"
-		return irrealisMarkers[s.text(j-2)] || irrealisMarkers[s.text(j-3)]
+		return s.in(j-2, irrealisMarkers) || s.in(j-3, irrealisMarkers)
 	}
 	if s.modalScope(j) {
 		return true // "the country could see 250,000 cases", "could take the tally beyond 1,000"
 	}
-	if j > 1 && copulaInfinitives[s.text(j-1)] && (irrealisMarkers[s.text(j-2)] || irrealisMarkers[s.text(j-3)] && mannerAdverb(s.text(j-2))) {
+	if j > 1 && s.in(j-1, copulaInfinitives) && (s.in(j-2, irrealisMarkers) || s.in(j-3, irrealisMarkers) && mannerAdverb(s.text(j-2))) {
 		return true // "could be as high as 200", "podría ser de 300"
 	}
-	if j > 1 && s.text(j-1) == "de" && copulaInfinitives[s.text(j-2)] && irrealisMarkers[s.text(j-3)] {
+	if j > 1 && s.text(j-1) == "de" && s.in(j-2, copulaInfinitives) && s.in(j-3, irrealisMarkers) {
 		return true // "podría ser de 300"
 	}
 	if j > 1 && s.text(j-1) == "to" {
 		// "could rise eightfold, to more than 20,000", "may climb sharply to"
 		for k := j - 2; k >= 0 && k >= j-4; k-- {
-			if riseVerbs[s.text(k)] {
-				return irrealisMarkers[s.text(k-1)] || irrealisMarkers[s.text(k-2)]
+			if s.in(k, riseVerbs) {
+				return s.in(k-1, irrealisMarkers) || s.in(k-2, irrealisMarkers)
 			}
-			if w := s.text(k); w != "," && !strings.HasSuffix(w, "fold") && !mannerAdverb(w) && !predicateAdverbs[w] {
+			if w := s.text(k); w != "," && !strings.HasSuffix(w, "fold") && !mannerAdverb(w) && !predicateAdverbs.has(w) {
 				break
 			}
 		}
 	}
 	if v := s.spanishRiseVerb(t0); v >= 0 {
 		// "podría aumentar a 600", "puede escalar hasta las 641.000"
-		return irrealisMarkers[s.text(v-1)] || irrealisMarkers[s.text(v-2)] || s.text(v-1) == "puede" ||
+		return s.in(v-1, irrealisMarkers) || s.in(v-2, irrealisMarkers) || s.text(v-1) == "puede" ||
 			s.text(v-1) == "pueden"
 	}
-	if j > 0 && subjunctiveTargets[s.text(j-1)] {
+	if j > 0 && s.in(j-1, subjunctiveTargets) {
 		return true // "prevé que la cifra supere los 300"
 	}
-	if j > 1 && (s.text(j-1) == "of" || s.text(j-1) == "de") && goalNouns[s.text(j-2)] {
+	if j > 1 && (s.text(j-1) == "of" || s.text(j-1) == "de") && s.in(j-2, goalNouns) {
 		return true // "the target of 500 trucks per day", "la meta de 600 camiones"
 	}
-	if j > 2 && (s.text(j-2) == "of" || s.text(j-2) == "de") && goalNouns[s.text(j-3)] &&
+	if j > 2 && (s.text(j-2) == "of" || s.text(j-2) == "de") && s.in(j-3, goalNouns) &&
 		(strings.HasSuffix(s.text(j-1), "ing") || s.es && strings.HasSuffix(s.text(j-1), "r")) {
 		return true // "the goal of deporting one million", "el objetivo de deportar a un millón"
 	}
-	if j < 1 || !targetVerbs[s.text(j-1)] {
+	if j < 1 || !s.in(j-1, targetVerbs) {
 		return false
 	}
 	// the verb itself is a plan ("alcanzar") or follows a marker ("to reach")
 	if s.es && strings.HasSuffix(s.text(j-1), "r") {
 		return true
 	}
-	return irrealisMarkers[s.text(j-2)] || irrealisMarkers[s.text(j-3)]
+	return s.in(j-2, irrealisMarkers) || s.in(j-3, irrealisMarkers)
 }
 
 // modalScope reports whether the number starting at token j is in the
@@ -1693,7 +1701,7 @@ func (s *sentence) modalScope(j int) bool {
 		if t.kind != tokWord {
 			return false // (a comma or a figure between: another clause)
 		}
-		if !modalWords[t.text] || t.upper {
+		if !modalWords.hasToken(&t) || t.upper {
 			continue
 		}
 		switch s.text(k + 1) {
@@ -1743,10 +1751,10 @@ func (s *sentence) compositionAfter(m *numMention) bool {
 		return false
 	}
 	j := m.t1 + 1
-	for j < len(s.toks) && j <= m.t1+2 && (skipAfterNumber[s.text(j)] || s.determinerAt(j)) && s.entAt[j] < 0 {
+	for j < len(s.toks) && j <= m.t1+2 && (s.in(j, skipAfterNumber) || s.determinerAt(j)) && s.entAt[j] < 0 {
 		j++
 	}
-	return j < len(s.toks) && s.entAt[j] < 0 && (peopleNouns[s.text(j)] || nationalityLike(s.toks[j]))
+	return j < len(s.toks) && s.entAt[j] < 0 && (s.in(j, peopleNouns) || nationalityLike(s.toks[j]))
 }
 
 // nationalityLike reports whether a token looks like a plural demonym:
@@ -1770,7 +1778,7 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 	// (unless the tracker counts per day)
 	if !s.e.countsPerDay {
 		for j := m.qStart - 1; j >= 0 && j >= m.qStart-10; j-- {
-			if averageWords[s.text(j)] {
+			if s.in(j, averageWords) {
 				return "rate"
 			}
 			if t := s.text(j); t == "." || t == ";" || s.toks[j].kind == tokDigits {
@@ -1797,7 +1805,7 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 	if w := s.text(after); (w == "every" || w == "cada") && !s.e.countsPerDay {
 		// "one death every 11 minutes", "una muerte cada 11 minutos"
 		for k := after + 1; k <= after+2 && k < len(s.toks); k++ {
-			if timeUnits[s.text(k)] {
+			if s.in(k, timeUnits) {
 				return "rate"
 			}
 		}
@@ -1810,7 +1818,7 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 	}
 	for _, at := range []int{after, m.t1, termEnd} {
 		if _, n, ok := rateAfter.matchAt(s.toks, at); ok {
-			if s.e.countsPerDay && dayRates[s.joined(at, at+n)] {
+			if s.e.countsPerDay && dayRates.has(s.joined(at, at+n)) {
 				m.perDay = true // "181 aid trucks a day" for a tracker of trucks a day
 				break
 			}
@@ -1842,7 +1850,7 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 		return "partial"
 	}
 	for j := m.qStart - 1; j < m.t0; j++ {
-		if incrementBefore[s.text(j)] {
+		if s.in(j, incrementBefore) {
 			m.further = true
 			return "increment" // "another 22", "a further 192", "otras 20"
 		}
@@ -1854,7 +1862,7 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 	if (next == "por" || next == "above" || next == "below") && s.differenceAfter(m.t1) {
 		return "comparison" // "3.000 por encima de su balance anterior", "1,200 above the previous count"
 	}
-	if incrementAfter[next] && !(next == "more" || next == "mas") || (next == "more" || next == "mas") &&
+	if incrementAfter.has(next) && !(next == "more" || next == "mas") || (next == "more" || next == "mas") &&
 		s.text(m.t1+1) != "than" && s.text(m.t1+1) != "que" && s.text(m.t1+1) != "de" {
 		return "increment"
 	}
@@ -1872,7 +1880,7 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 		// Secretaría de Salud reportó": another source's count, a figure)
 		return "comparison"
 	}
-	than := q1 == "than" || q1 == "que" || (q2 == "than" || q2 == "que") && partitiveDeterminers[q1]
+	than := q1 == "than" || q1 == "que" || (q2 == "than" || q2 == "que") && partitiveDeterminers.has(q1)
 	if than && s.ownSourceAfter(m) {
 		// "far more than the 45 acknowledged by the government": another
 		// source's figure, the other side of the gap
@@ -1884,7 +1892,7 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 			at--
 		}
 		for j := at - 1; j >= 0 && j >= at-4; j-- {
-			if comparatives[s.text(j)] {
+			if s.in(j, comparatives) {
 				return "comparison"
 			}
 		}
@@ -1919,14 +1927,14 @@ func (s *sentence) ratioWithNoun(m *numMention) bool {
 // a unit of length then a direction ("25 kilometres south of", "a 30
 // kilómetros al norte de"; not "100 kilómetros de costa", a length).
 func (s *sentence) distanceAway(m *numMention) bool {
-	if !lengthUnits[s.text(m.t1)] {
+	if !s.in(m.t1, lengthUnits) {
 		return false
 	}
 	w := s.text(m.t1 + 1)
 	if w == "al" || w == "del" {
 		w = s.text(m.t1 + 2)
 	}
-	return directionWords[w]
+	return directionWords.has(w)
 }
 
 // lengthUnits measure distances.
@@ -1942,7 +1950,7 @@ var directionWords = newWordSet("north", "south", "east", "west", "northeast", "
 // la cifra de muertos, hasta 300".
 func (s *sentence) changedBy(m *numMention) bool {
 	by := s.text(m.qStart - 1)
-	if by != "by" && by != "en" || !changeVerbs[s.text(m.qStart-2)] {
+	if by != "by" && by != "en" || !s.in(m.qStart-2, changeVerbs) {
 		return false
 	}
 	for k := m.t1; k < len(s.toks) && k < m.t1+8; k++ {
@@ -1966,10 +1974,10 @@ func (s *sentence) multipleOfBaseline(q int) bool {
 	default:
 		return false
 	}
-	if w := s.text(q - 2); multipleWords[w] || multipleVerbs[w] {
+	if w := s.text(q - 2); multipleWords.has(w) || multipleVerbs.has(w) {
 		return true // "double the", "triplican los"
 	}
-	return s.text(q-2) == "de" && multipleWords[s.text(q-3)] // "el doble de los"
+	return s.text(q-2) == "de" && s.in(q-3, multipleWords) // "el doble de los"
 }
 
 // earlierTimeAfter reports whether an earlier time follows within a few
@@ -1980,7 +1988,7 @@ func (s *sentence) earlierTimeAfter(j int) bool {
 		if s.toks[k].kind == tokPunct && s.text(k) != "-" {
 			return false
 		}
-		if w := s.text(k); yearToken(w) || earlierTimeWords[w] {
+		if w := s.text(k); yearToken(w) || earlierTimeWords.has(w) {
 			return true
 		}
 	}
@@ -2010,7 +2018,7 @@ func (s *sentence) ownSourceAfter(m *numMention) bool {
 	j := s.afterCount(m.t1)
 	from, to := -1, -1
 	switch w := s.text(j); {
-	case byPrefixes[w] && (s.text(j+1) == "by" || s.text(j+1) == "por"):
+	case byPrefixes.has(w) && (s.text(j+1) == "by" || s.text(j+1) == "por"):
 		from, to = j+2, j+5
 	case w == "que" || w == "that" || w == "which":
 		from, to = j+1, j+7
@@ -2037,14 +2045,14 @@ func (s *sentence) supersededStatement(m *numMention) bool {
 	c := s.clause[m.t0]
 	pluperfect := false
 	for j := 0; j < m.t0 && !pluperfect; j++ {
-		if s.clause[j] != c || !pluperfectAuxiliaries[s.text(j)] {
+		if s.clause[j] != c || !s.in(j, pluperfectAuxiliaries) {
 			continue
 		}
 		for k := j + 1; k <= j+2 && k < m.t0; k++ {
 			if w := s.text(k); w == "been" || w == "sido" {
 				break // "had been killed": what happened, not who said it
 			}
-			if _, _, ok := cueVerbs.matchAt(s.toks, k); ok || statementParticiples[s.text(k)] {
+			if _, _, ok := cueVerbs.matchAt(s.toks, k); ok || s.in(k, statementParticiples) {
 				pluperfect = true
 				break
 			}
@@ -2121,7 +2129,7 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 		// "since 2021", "the 2021 coup")
 		switch s.text(j - 1) {
 		case "in", "en", "during", "durante", "fiscal", "of", "throughout":
-			if s.text(j-1) == "of" && s.text(j-2) != "whole" && !partYearWords[s.text(j-2)] {
+			if s.text(j-1) == "of" && s.text(j-2) != "whole" && !s.in(j-2, partYearWords) {
 				continue
 			}
 			return s.anotherCount(m) || s.laterYearIn(y)
@@ -2248,11 +2256,11 @@ func (s *sentence) whenEarlier(m *numMention) bool {
 	if s.text(end-1) == "," {
 		end--
 	}
-	if end >= 2 && agoWords[s.text(end-1)] && periodNouns[s.text(end-2)] {
+	if end >= 2 && s.in(end-1, agoWords) && s.in(end-2, periodNouns) {
 		return true // "un 56% más que dos años antes, cuando la cifra fue de 21.684"
 	}
 	for j := end - 1; j >= 0 && j >= end-7; j-- {
-		if recordNouns[s.text(j)] {
+		if s.in(j, recordNouns) {
 			return true // "below the record set on March 7, when the ministry counted 1.28 million"
 		}
 	}

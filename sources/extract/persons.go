@@ -36,7 +36,7 @@ var nameSuffixes = newWordSet("ii", "iii", "iv", "jr")
 // surname returns the last name of the person whose name ends at token
 // last: the word before a suffix ("Boum" of "Yap Boum II").
 func (s *sentence) surname(last int) string {
-	if nameSuffixes[s.text(last)] && last > 0 {
+	if s.in(last, nameSuffixes) && last > 0 {
 		return s.text(last - 1)
 	}
 	return s.text(last)
@@ -98,14 +98,14 @@ func (s *sentence) nameBefore(end int) int {
 // capitalised word that names no actor, term or country, nor a title.
 func (s *sentence) nameWord(k int) bool {
 	t := s.toks[k]
-	if t.kind == tokWord && nameSuffixes[t.text] && k > 0 && s.toks[k-1].upper {
+	if t.kind == tokWord && nameSuffixes.hasToken(&t) && k > 0 && s.toks[k-1].upper {
 		return true // "Yap Boum II", "Martin Luther King Jr"
 	}
 	if t.kind != tokWord || !t.upper || t.caps || s.entAt[k] >= 0 || s.inActor(k) {
 		return false
 	}
 	w := t.text
-	return !functionWords[w] && !titleWords[w] && !monthNames[w] && !weekdays[w] && !s.e.lex.countryKeys[placeKey(w)]
+	return !functionWords.has(w) && !titleWords.has(w) && !monthNames.has(w) && !weekdays.has(w) && !s.e.lex.countryKeys[placeKey(w)]
 }
 
 // personAfterRole returns the last name of the person the actor mention em
@@ -117,7 +117,7 @@ func (s *sentence) personAfterRole(em entMention) int {
 	if j := s.mentionStart(em.t0); j >= 2 {
 		k := j - 1
 		if p := s.text(k); p == "of" || p == "de" || p == "del" {
-			if titleWords[s.text(k-1)] && s.text(em.t1) == "," {
+			if s.in(k-1, titleWords) && s.text(em.t1) == "," {
 				return s.nameFrom(em.t1 + 1)
 			}
 		}
@@ -142,8 +142,8 @@ func (s *sentence) personAfterRole(em entMention) int {
 // it, and whether one was there.
 func (s *sentence) titleFrom(k int) (int, bool) {
 	words, title := 0, false
-	for k < len(s.toks) && words < 3 && (titleWords[s.text(k)] || roleModifiersOfTitles[s.text(k)]) {
-		title = title || titleWords[s.text(k)]
+	for k < len(s.toks) && words < 3 && (s.in(k, titleWords) || s.in(k, roleModifiersOfTitles)) {
+		title = title || s.in(k, titleWords)
 		k++
 		words++
 	}
@@ -155,7 +155,7 @@ func (s *sentence) titleFrom(k int) (int, bool) {
 // spokesperson Stephane Dujarric said"; and that actor, or -1.
 func (s *sentence) personAfterPronoun() (last, actor int) {
 	for k := 1; k < len(s.toks); k++ {
-		if !possessives[s.text(k)] && !personalPossessives[s.text(k)] {
+		if !s.in(k, possessives) && !s.in(k, personalPossessives) {
 			continue
 		}
 		end, ok := s.titleFrom(k + 1)
@@ -191,8 +191,8 @@ func (s *sentence) personBeforeRole(em entMention) int {
 	}
 	k--
 	words, title := 0, false
-	for k >= 0 && words < 3 && (titleWords[s.text(k)] || roleModifiersOfTitles[s.text(k)]) {
-		title = title || titleWords[s.text(k)]
+	for k >= 0 && words < 3 && (s.in(k, titleWords) || s.in(k, roleModifiersOfTitles)) {
+		title = title || s.in(k, titleWords)
 		k--
 		words++
 	}
@@ -200,10 +200,10 @@ func (s *sentence) personBeforeRole(em entMention) int {
 		return -1
 	}
 	// "a deputy incident manager at the agency": other words of the title
-	for n := 0; n < 2 && k >= 1 && s.lowerWord(k) && !functionWords[s.text(k)] && !verbLike(s.text(k)) && s.text(k-1) != ","; n++ {
+	for n := 0; n < 2 && k >= 1 && s.lowerWord(k) && !s.in(k, functionWords) && !verbLike(s.text(k)) && s.text(k-1) != ","; n++ {
 		k--
 	}
-	for k >= 0 && (s.determinerAt(k) || indefiniteArticles[s.text(k)]) {
+	for k >= 0 && (s.determinerAt(k) || s.in(k, indefiniteArticles)) {
 		k--
 	}
 	if k < 1 || s.text(k) != "," {

@@ -71,3 +71,40 @@ func TestLookupFiltersLoseNothing(t *testing.T) {
 		}
 	}
 }
+
+// A lexicon set's filter only skips lookups: every word of the set is
+// found through its token, hashed or not, and a word outside it is not.
+func TestLexSetFilterLosesNothing(t *testing.T) {
+	sets := []*lexSet{peopleNouns, possessives, determiners, irrealisMarkers, figureNouns, currencyAfter}
+	for _, ls := range sets {
+		for w := range ls.words {
+			rs := []rune(w)
+			toks := tokenize(rs, newFoldedText(rs))
+			if len(toks) != 1 {
+				continue // (a word the tokenizer cuts, such as "u.s.", is looked up by its parts)
+			}
+			unhashed := toks[0]
+			unhashed.hash = 0
+			if !ls.hasToken(&toks[0]) || !ls.hasToken(&unhashed) {
+				t.Errorf("%q is in its set but hasToken says no", w)
+			}
+		}
+	}
+	for _, tt := range []struct {
+		text string
+		set  *lexSet
+		want bool
+	}{
+		{"prisoners", peopleNouns, true},
+		{"Detenidos", peopleNouns, true},
+		{"tables", peopleNouns, false},
+		{"sus", possessives, true},
+		{"sur", possessives, false},
+	} {
+		rs := []rune(tt.text)
+		toks := tokenize(rs, newFoldedText(rs))
+		if got := tt.set.hasToken(&toks[0]); got != tt.want {
+			t.Errorf("hasToken(%q): got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

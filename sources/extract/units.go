@@ -12,7 +12,7 @@ import "math"
 type unitConversion struct {
 	// to are the units (folded, as a tracker file writes them) of the
 	// metrics that take it
-	to wordSet
+	to *lexSet
 	// from are the phrases of the larger unit
 	from []string
 	// factor is how many of the metric's unit one larger unit holds; div,
@@ -47,7 +47,7 @@ func (e *Extractor) addConversions() {
 	for mi := range e.metrics {
 		unit := e.metrics[mi].unit
 		for c, conv := range unitConversions {
-			if !conv.to[unit] {
+			if !conv.to.has(unit) {
 				continue
 			}
 			e.metrics[mi].unitFamily = conv.family
