@@ -144,9 +144,10 @@ const maxMarkerLen = 9
 // function words.
 func isSpanish(toks []token) bool {
 	es, en := 0, 0
-	for _, t := range toks {
-		if t.kind != tokWord || len(t.text) > maxMarkerLen {
-			continue // (no marker is longer: a cheap test before the lookups)
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != tokWord || len(t.text) > maxMarkerLen || t.hash != 0 && markerFilter[t.hash%lexFilterBits/64]&(1<<(t.hash%64)) == 0 {
+			continue // (no marker is longer, nor hashes elsewhere: cheap tests before the lookup)
 		}
 		switch markerLanguage[t.text] {
 		case markerSpanish:
@@ -179,6 +180,15 @@ var markerLanguage = func() map[string]uint8 {
 		m[w] = markerEnglish
 	}
 	return m
+}()
+
+// markerFilter holds the hash buckets of both languages' markers.
+var markerFilter = func() lexFilter {
+	var f lexFilter
+	for i := range f {
+		f[i] = spanishMarkers.filter[i] | englishMarkers.filter[i]
+	}
+	return f
 }()
 
 // dist is the distance between token spans [a0,a1) and [b0,b1).

@@ -593,7 +593,7 @@ func placeKey(folded string) string {
 // the text says "egipcias", "alemán" or "alemanes". ok is false for a word
 // the table does not know.
 func irregularPlaceKey(w string) (string, bool) {
-	if len(w) < 3 || !irregularStarts[w[:3]] && isASCII(w[:3]) {
+	if len(w) < 3 || !irregularStarts.has(w) && isASCII(w[:3]) {
 		return "", false // (most words: no irregular name starts like them)
 	}
 	if k, ok := countryWordKeys[w]; ok {
@@ -624,15 +624,52 @@ func irregularPlaceKey(w string) (string, bool) {
 
 // irregularStarts are the first three bytes of the irregular country
 // words: a word that starts otherwise is none of their inflections.
-var irregularStarts = func() map[string]bool {
-	out := map[string]bool{}
+var irregularStarts = func() *startSet {
+	out := &startSet{}
 	for w := range countryWordKeys {
 		if len(w) >= 3 {
-			out[w[:3]] = true
+			out.add(w)
 		}
 	}
 	return out
 }()
+
+// startSet is a set of three-byte word starts as one bit per start of three
+// ASCII letters, and a map for the others (accented letters).
+type startSet struct {
+	letters [(26*26*26 + 63) / 64]uint64
+	other   map[string]bool
+}
+
+// letterStart returns the index of w's first three bytes when they are
+// all ASCII lower-case letters.
+func letterStart(w string) (int, bool) {
+	a, b, c := w[0]-'a', w[1]-'a', w[2]-'a'
+	if a >= 26 || b >= 26 || c >= 26 {
+		return 0, false
+	}
+	return (int(a)*26+int(b))*26 + int(c), true
+}
+
+func (ss *startSet) add(w string) {
+	if i, ok := letterStart(w); ok {
+		ss.letters[i/64] |= 1 << (i % 64)
+		return
+	}
+	if ss.other == nil {
+		ss.other = map[string]bool{}
+	}
+	ss.other[w[:3]] = true
+}
+
+// has reports whether w, of three bytes or more, starts like a word of the
+// set.
+func (ss *startSet) has(w string) bool {
+	if i, ok := letterStart(w); ok {
+		return ss.letters[i/64]&(1<<(i%64)) != 0
+	}
+	return ss.other[w[:3]]
+}
 
 // countryWord reports whether a folded word may name a country in lower
 // case: a Spanish adjective of nationality ("francés", "israelí") or an

@@ -108,3 +108,28 @@ func TestLexSetFilterLosesNothing(t *testing.T) {
 		}
 	}
 }
+
+// The start set behind irregularPlaceKey keeps every irregular country
+// word's start, ASCII or accented, and nothing else.
+func TestStartSet(t *testing.T) {
+	for w := range countryWordKeys {
+		if len(w) >= 3 && !irregularStarts.has(w) {
+			t.Errorf("irregular word %q: its start is not in the set", w)
+		}
+	}
+	var ss startSet
+	for _, w := range []string{"zzz", "abc", "égypte", "ñandú"} {
+		ss.add(w)
+	}
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"zzzz", true}, {"abcd", true}, {"égyptien", true}, {"ñandúes", true},
+		{"abd", false}, {"zzy", false}, {"éta", false}, {"a-b", false},
+	} {
+		if got := ss.has(tt.w); got != tt.want {
+			t.Errorf("has(%q): got %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
