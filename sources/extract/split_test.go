@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -113,5 +114,30 @@ func TestSplitSentencesOffsetsAreRunes(t *testing.T) {
 	}
 	if got, want := spans[0], (Span{0, 45}); got != want {
 		t.Errorf("first span = %+v, want %+v", got, want)
+	}
+}
+
+func TestFindURLs(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Foro Penal lists 56 at https://foropenal.com/2026/56-freed today", []string{"https://foropenal.com/2026/56-freed"}},
+		{"see example.org/2026/01/56-freed and foropenal.com/lista/400.", []string{"example.org/2026/01/56-freed", "foropenal.com/lista/400."}},
+		{"(monitor.org/report/12) said 400", []string{"monitor.org/report/12)"}},
+		{"WWW.Monitor.org says 56, @ForoPenal 400 and #Free56", []string{"WWW.Monitor.org", "@ForoPenal", "#Free56"}},
+		{"it works 24/7 and 1/2 of the 56 and/or the 400", nil},
+		{"a.b/c", []string{"a.b/c"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		rs := []rune(tt.text)
+		var got []string
+		for _, sp := range findURLs(rs) {
+			got = append(got, string(rs[sp.Start:sp.End]))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("findURLs(%q): got %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 )
@@ -232,10 +231,24 @@ func initialismAt(rs []rune, start, dot int) bool {
 func findURLs(rs []rune) []Span {
 	var out []Span
 	n := len(rs)
-	hasSlash := slices.Contains(rs, '/') // a bare domain needs its path
+	// A bare domain needs its path: only the words with a slash may be
+	// one, and their starts are found from the slashes.
+	var slashWords []int
+	for j, r := range rs {
+		if r != '/' {
+			continue
+		}
+		k := j
+		for k > 0 && !urlOpener(rs[k-1]) {
+			k--
+		}
+		if len(slashWords) == 0 || slashWords[len(slashWords)-1] != k {
+			slashWords = append(slashWords, k)
+		}
+	}
 	for i := 0; i < n; i++ {
 		r := rs[i]
-		if (i > 0 && !unicode.IsSpace(rs[i-1]) && rs[i-1] != '(' && rs[i-1] != '<' && rs[i-1] != '"') && r != '@' {
+		if i > 0 && !urlOpener(rs[i-1]) && r != '@' {
 			continue
 		}
 		isURL := false
@@ -247,7 +260,10 @@ func findURLs(rs []rune) []Span {
 		case '@', '#':
 			isURL = i+1 < n && (isWordRune(rs[i+1]) || isDigit(rs[i+1]))
 		}
-		if !isURL && hasSlash && isWordRune(r) {
+		for len(slashWords) > 0 && slashWords[0] < i {
+			slashWords = slashWords[1:]
+		}
+		if !isURL && len(slashWords) > 0 && slashWords[0] == i && isWordRune(r) {
 			// a bare domain with a path: "example.com/2026/01/report"
 			isURL = bareDomainAt(rs, i)
 		}
@@ -262,6 +278,12 @@ func findURLs(rs []rune) []Span {
 		i = j
 	}
 	return out
+}
+
+// urlOpener reports whether a web address may start after r: white
+// space or an opening bracket or quotation mark.
+func urlOpener(r rune) bool {
+	return r == '(' || r == '<' || r == '"' || unicode.IsSpace(r)
 }
 
 func hasPrefixFold(rs []rune, p string) bool {
