@@ -4353,6 +4353,23 @@ func TestExtractRecentPeriodMarksItsNumber(t *testing.T) {
 	})
 }
 
+// A recent period scopes every item of a list of counts, even when the
+// list's second item opens a clause of its own: "446 cases and 23 deaths
+// were added in the past 24 hours".
+func TestExtractRecentPeriodScopesList(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "cases", Keywords: []string{"cases", "casos"}},
+		{ID: "deaths", Keywords: []string{"deaths", "decesos"}}},
+		[]tracker.Actor{{Name: "Ministry of Health", Role: tracker.Claimant, Aliases: []string{"Ministry of Health", "Ministerio de Salud"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The Ministry of Health counts 8,276 cases and 333 deaths; in the past 24 hours alone, 446 new cases and 23 deaths were added.",
+			"[cases=8276 by Ministry of Health deaths=333 by Ministry of Health]"},
+		{"The Ministry of Health said 446 cases and 23 deaths were added in the past 24 hours.", "[]"},
+		{"Según el Ministerio de Salud, solo durante la última semana se sumaron 15 mil 576 casos nuevos y diez decesos.", "[]"},
+		{"The Ministry of Health counted 446 cases in the past 24 hours and 23 deaths since March.", "[deaths=23 by Ministry of Health]"},
+	})
+}
+
 // "the toll had risen by 20 to 300", "elevó en 20 la cifra de muertos,
 // hasta 300": the amount of a change is an increment, and "by 20 to 300"
 // is no range.

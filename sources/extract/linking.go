@@ -2087,6 +2087,13 @@ func (s *sentence) placedPart(m *numMention) bool {
 	c := s.clause[m.t0]
 	for j := range s.toks {
 		if s.clause[j] != c {
+			// "In the past 24 hours, 446 cases and 23 deaths were added":
+			// the list's item in the clause of the marker stands for m
+			if o := s.conjunctIn(s.clause[j], m); o != nil {
+				if _, n, ok := recentPeriodMarkers.matchAt(s.toks, j); ok && s.nearestNumberIs(j, j+n, o) && !s.runningTotal(o) {
+					return true
+				}
+			}
 			continue
 		}
 		if _, n, ok := recentPeriodMarkers.matchAt(s.toks, j); ok && s.nearestNumberIs(j, j+n, m) && !s.runningTotal(m) {
@@ -2099,6 +2106,22 @@ func (s *sentence) placedPart(m *numMention) bool {
 		}
 	}
 	return false
+}
+
+// conjunctIn returns the number of clause c that number m, in another
+// clause, is the next or previous item of a list with ("446 cases and 23
+// deaths were added" cuts a clause before "23 deaths were added"), or nil.
+func (s *sentence) conjunctIn(c int, m *numMention) *numMention {
+	for k := range s.nums {
+		o := &s.nums[k]
+		if s.clause[o.t0] != c || s.clause[m.t0] == c {
+			continue
+		}
+		if o.t1 <= m.t0 && s.conjoinedNumbers(o, m) || m.t1 <= o.t0 && s.conjoinedNumbers(m, o) {
+			return o
+		}
+	}
+	return nil
 }
 
 // hasWord reports whether the sentence holds a word of set.
@@ -2489,7 +2512,48 @@ func (s *sentence) nearestNumberIs(j0, j1 int, m *numMention) bool {
 			best, bestD = o.t0, d
 		}
 	}
-	return best < 0 || best == m.t0
+	return best < 0 || best == m.t0 || s.listedWith(best, m)
+}
+
+// listedWith reports whether the number starting at token t0 and number m
+// are items of one list ("446 new cases and 23 deaths", "15 mil 576 casos
+// nuevos y diez decesos"): what scopes one scopes both.
+func (s *sentence) listedWith(t0 int, m *numMention) bool {
+	var a, b *numMention
+	for k := range s.nums {
+		if o := &s.nums[k]; o.t0 == t0 {
+			a = o
+		}
+	}
+	if a == nil || a == m {
+		return false
+	}
+	b = m
+	if b.t0 < a.t0 {
+		a, b = b, a
+	}
+	return s.conjoinedNumbers(a, b)
+}
+
+// conjoinedNumbers reports whether number b follows number a as the next
+// item of a list: a coordinator and at most three words, none a verb
+// or an auxiliary, stand between them.
+func (s *sentence) conjoinedNumbers(a, b *numMention) bool {
+	if b.qStart-a.t1 > 5 {
+		return false
+	}
+	coord := false
+	for k := a.t1; k < b.qStart; k++ {
+		t := &s.toks[k]
+		switch {
+		case t.text == "and" || t.text == "y" || t.text == "e":
+			coord = true
+		case t.text == ",":
+		case t.kind != tokWord || s.in(k, auxiliaries) || s.in(k, perfectAuxiliaries) || t.preterite:
+			return false
+		}
+	}
+	return coord
 }
 
 // partMarkerOf reports whether the "alone" or "solo en" at token j speaks
