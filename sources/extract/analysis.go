@@ -446,10 +446,11 @@ func (s *sentence) headActor(i int) (int, bool) {
 		// "the war monitor", "the rights group": one modifier between
 		i > 1 && s.in(i-2, headDeterminers) && s.headModifier(i-1) && !s.in(i+1, figureNouns) && !s.in(i+1, tallyNouns) &&
 			(descriptorNouns.has(w) || organisationNouns.has(w))
+	bare := !det && s.bareSourceOfFigures(i)
 	if det {
 		cands = s.introducedAs(w, cands)
 	}
-	if len(cands) == 0 || !det {
+	if len(cands) == 0 || !det && !bare {
 		return 0, false
 	}
 	switch s.text(i + 1) {
@@ -537,6 +538,9 @@ func (s *sentence) headActor(i int) (int, bool) {
 		}
 		return best, true
 	}
+	if best < 0 && bare {
+		return 0, false // "according to ministry data" speaks of a ministry named before
+	}
 	if best < 0 && !stateInstitutionNouns.has(w) {
 		return 0, false // "la organización" in a text that never named the one whose alias holds the word
 	}
@@ -544,6 +548,20 @@ func (s *sentence) headActor(i int) (int, bool) {
 		best = s.pickActor(cands)
 	}
 	return best, best >= 0
+}
+
+// bareSourceOfFigures reports whether the institution noun at token i,
+// with no determiner, says whose figures follow: "according to ministry
+// data", "police figures show", "by agency estimates".
+func (s *sentence) bareSourceOfFigures(i int) bool {
+	if s.toks[i].upper && i > 0 || !s.in(i+1, tallyNouns) && !s.in(i+1, figureNouns) {
+		return false
+	}
+	switch s.text(i - 1) {
+	case "", "to", "by", "from", "on", "in", ",", "with":
+		return true
+	}
+	return false
 }
 
 // headModifier reports whether token k may modify an institution noun

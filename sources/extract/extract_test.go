@@ -4353,6 +4353,25 @@ func TestExtractRecentPeriodMarksItsNumber(t *testing.T) {
 	})
 }
 
+// An institution noun with no article before a figure noun says whose
+// figures they are, when such an institution was named before: "according
+// to ministry data", "police figures show".
+func TestExtractBareInstitutionOfFigures(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"died", "deaths"}}},
+		[]tracker.Actor{
+			{Name: "Brazil Health Ministry", Role: tracker.Claimant, Aliases: []string{"Brazil's health ministry"}},
+			{Name: "Peru Health Ministry", Role: tracker.Claimant, Aliases: []string{"Peru's health ministry"}},
+			{Name: "Police", Role: tracker.Claimant, Aliases: []string{"Federal Police"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Brazil's health ministry gave its weekly report on Monday. 715 people have died of the disease, according to ministry data.",
+			"[deaths=715 by Brazil Health Ministry]"},
+		{"Peru's health ministry spoke on Monday. Brazil's health ministry spoke on Tuesday. By ministry figures, 715 people have died.",
+			"[deaths=715 by Brazil Health Ministry]"},
+		{"The Federal Police opened an inquiry. Police figures show that 12 people died in the raid.", "[deaths=12 by Police]"},
+		{"715 people have died of the disease, according to ministry data.", "[]"},
+	})
+}
+
 // A recent period scopes every item of a list of counts, even when the
 // list's second item opens a clause of its own: "446 cases and 23 deaths
 // were added in the past 24 hours".
