@@ -1285,6 +1285,11 @@ func (s *sentence) subjectOf(q int) int {
 		}
 		if j >= 1 && s.toks[j].text == "(" {
 			k = j - 1
+			// "el Ministerio de Salud Pública y Población (MSPP)": an
+			// actor's acronym in the bracket says whose the name is
+			if e := s.entAt[j+1]; e >= 0 && s.ents[e].actor >= 0 && s.text(s.ents[e].t1) == ")" && !s.inActor(k) {
+				k = s.ents[e].t1 - 1
+			}
 		}
 	}
 	if k < 0 {

@@ -4353,6 +4353,20 @@ func TestExtractRecentPeriodMarksItsNumber(t *testing.T) {
 	})
 }
 
+// A subject whose full name the tracker does not list, followed by an
+// actor's acronym in brackets, is that actor: "el Ministerio de Salud
+// Pública y Población (MSPP) contabilizó".
+func TestExtractNameBeforeActorsAcronym(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cases", Keywords: []string{"casos", "cases"}}},
+		[]tracker.Actor{{Name: "Ministry of Health", Role: tracker.Claimant, Aliases: []string{"Ministerio de Salud Pública", "MSPP"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"El Ministerio de Salud Pública y Población (MSPP) contabilizó 12.321 casos.", "[cases=12321 by Ministry of Health]"},
+		{"The Public Health and Population Ministry (MSPP) counted 12,321 cases.", "[cases=12321 by Ministry of Health]"},
+		{"El Ministerio de Salud Pública (MSPP) contabilizaba 12.321 casos.", "[cases=12321 by Ministry of Health]"},
+		{"La Dirección de Epidemiología (DIGEPI) contabilizó 12.321 casos.", "[]"},
+	})
+}
+
 // An institution noun with no article before a figure noun says whose
 // figures they are, when such an institution was named before: "according
 // to ministry data", "police figures show".
