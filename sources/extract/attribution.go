@@ -183,6 +183,17 @@ func (s *sentence) bindCues() {
 		objectEnd := -1
 		for q := a.t1; q < n && s.clause[q] == s.clause[a.t0] && s.cost[q]-s.cost[a.t1] <= cueReach+asideReach(inAside)+objectReach(objectEnd); q++ {
 			if inAside != 0 && s.aside[q] != inAside {
+				// "Yap Boum, a spokesman for Africa CDC, said": the person
+				// whose role the aside gives speaks for the actor
+				v := q
+				if s.text(v) == "," {
+					v++
+				}
+				if _, _, ok := cueVerbs.matchAt(toks, v); ok && !s.negatedAt(v) {
+					if subj := s.subjectOf(v); subj >= a.t0 && subj < a.t1 {
+						a.cueBound, a.speaker = true, true
+					}
+				}
 				break
 			}
 			if inAside == 0 && s.aside[q] != 0 {
@@ -1815,11 +1826,15 @@ func (s *sentence) cueAfterNumber(m *numMention) bool {
 // Foro Penal put at 863"), or -1.
 func (s *sentence) clauseSpeaker(c int, m *numMention) int {
 	return s.onlyActor(func(em entMention) bool {
-		if !em.speaker || s.clause[em.t0] != c {
+		// (a list's items share their speaker: "reported a combined
+		// 239,754 cases and more than 5,274 deaths, X of the agency told")
+		if !em.speaker || s.clause[em.t0] != c && s.conjunctIn(s.clause[em.t0], m) == nil {
 			return false
 		}
-		for _, o := range s.nums {
-			if o.t0 == m.t0 || o.trap || em.t0 <= m.t1 || s.clause[o.t0] != c {
+		for k := range s.nums {
+			o := &s.nums[k]
+			if o.t0 == m.t0 || o.trap || em.t0 <= m.t1 || s.clause[o.t0] != c && s.clause[o.t0] != s.clause[em.t0] ||
+				s.listItems(m, o) {
 				continue
 			}
 			if o.t0 > em.t1 {
@@ -1833,6 +1848,15 @@ func (s *sentence) clauseSpeaker(c int, m *numMention) int {
 		}
 		return true
 	})
+}
+
+// listItems reports whether numbers a and b, in either order, are items
+// of one list.
+func (s *sentence) listItems(a, b *numMention) bool {
+	if b.t0 < a.t0 {
+		a, b = b, a
+	}
+	return s.conjoinedNumbers(a, b)
 }
 
 // clauseFinalSource returns the one configured actor, not a reporter,

@@ -4353,6 +4353,22 @@ func TestExtractRecentPeriodMarksItsNumber(t *testing.T) {
 	})
 }
 
+// A person whose role an aside gives ("Yap Boum, a spokesman for Africa
+// CDC, said") speaks for the actor of the role, for every item of a list
+// of counts the sentence relays from others ("the countries have reported
+// 239,754 cases and 5,274 deaths, …").
+func TestExtractPersonInAsideSpeaksForList(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cases", Keywords: []string{"cases"}}, {ID: "deaths", Keywords: []string{"deaths"}}},
+		[]tracker.Actor{{Name: "Africa CDC", Role: tracker.Confirmer, Aliases: []string{"Africa CDC"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The countries have reported 239,754 cases, Yap Boum, a spokesman for Africa CDC, said.", "[cases=239754 by Africa CDC]"},
+		{"Since January, 23 African countries have reported a combined 239,754 cases and more than 5,274 deaths, Yap Boum II, " +
+			"a deputy incident manager at Africa CDC, told reporters.",
+			"[cases=239754 by Africa CDC deaths=5274 by Africa CDC]"},
+		{"The countries have reported 239,754 cases, Yap Boum, a spokesman for the ministry, said.", "[]"},
+	})
+}
+
 // A subject whose full name the tracker does not list, followed by an
 // actor's acronym in brackets, is that actor: "el Ministerio de Salud
 // Pública y Población (MSPP) contabilizó".
