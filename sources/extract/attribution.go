@@ -2280,6 +2280,22 @@ func (s *sentence) officialGovernment() int {
 	return s.pickActor(govs)
 }
 
+// soleStateBody returns, for a text that names no government, the one body
+// of a state it has named ("Peru's Health Ministry gave an update.
+// Officials said …"), or -1 when it named none or several.
+func (s *sentence) soleStateBody() int {
+	found := -1
+	for ai, b := range s.e.stateBodies {
+		if b && s.st.lastNamed[ai] > 0 {
+			if found >= 0 {
+				return -1
+			}
+			found = ai
+		}
+	}
+	return found
+}
+
 // bareOfficials reports whether token k is "officials", "authorities" or
 // "autoridades" with nothing that makes them someone else's: no name or
 // country before ("United Nations officials", "Ukrainian and Russian
@@ -2305,6 +2321,9 @@ func (s *sentence) soleGovernment() int {
 			}
 			found = ai
 		}
+	}
+	if found < 0 {
+		return s.soleStateBody()
 	}
 	return found
 }

@@ -4190,6 +4190,23 @@ func TestExtractBareOfficialsSpeakForSoleGovernment(t *testing.T) {
 	}
 }
 
+// In a text that names no government, bare officials speak for the one
+// body of a state it named ("Peru's Health Ministry … Officials said"),
+// never for an organisation that is no state's.
+func TestExtractBareOfficialsSpeakForSoleStateBody(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cases", Keywords: []string{"cases", "casos"}}}, []tracker.Actor{
+		{Name: "Peru Health Ministry", Role: tracker.Claimant, Aliases: []string{"Peru's Health Ministry", "Minsa"}},
+		{Name: "Brazil Health Ministry", Role: tracker.Claimant, Aliases: []string{"Brazil's Health Ministry"}},
+		{Name: "PAHO", Role: tracker.Confirmer, Aliases: []string{"PAHO"}},
+	})
+	checkFiguresBy(t, e, []figureCase{
+		{"Peru's Health Ministry gave an update on Monday. Officials said 260,159 cases were reported.",
+			"[cases=260159 by Peru Health Ministry]"},
+		{"El Minsa dio su balance el lunes. Las autoridades informaron de 260.159 casos.", "[cases=260159 by Peru Health Ministry]"},
+		{"PAHO gave an update on Monday. Officials said 260,159 cases were reported.", "[]"},
+	})
+}
+
 // "4.5m people", "2bn": English news glues the scale to the numeral; in
 // Spanish "4,5m" is a length.
 func TestExtractAbbreviatedScale(t *testing.T) {

@@ -71,6 +71,9 @@ type Extractor struct {
 	// than one of its bodies: an alias is a bare country's name ("Egypt"),
 	// or names its government or its authorities
 	wholeStates []bool
+	// stateBodies marks the claimants with an alias naming a body of a
+	// state ("Peru's Health Ministry", "National Police")
+	stateBodies []bool
 	// sharedShorts are the short forms of aliases that several actors
 	// share ("Ministry of Health" of two countries' ministries), payload
 	// an index into sharedShortActors
@@ -550,6 +553,7 @@ func (e *Extractor) shortAliases(taken map[string]int) (shorts map[string]int, s
 func (e *Extractor) addPlaceActors() {
 	e.placeActors = map[string][]int{}
 	e.governments, e.wholeStates = make([]bool, len(e.actors)), make([]bool, len(e.actors))
+	e.stateBodies = make([]bool, len(e.actors))
 	countries := e.lex.countryKeys
 	for ai, a := range e.actors {
 		if a.Role == tracker.Reporter {
@@ -561,6 +565,7 @@ func (e *Extractor) addPlaceActors() {
 			for _, t := range toks {
 				e.governments[ai] = e.governments[ai] || governmentNouns.hasToken(&t)
 				e.wholeStates[ai] = e.wholeStates[ai] || governmentNouns.hasToken(&t) || authorityNouns.hasToken(&t)
+				e.stateBodies[ai] = e.stateBodies[ai] || a.Role == tracker.Claimant && stateInstitutionNouns.hasToken(&t)
 			}
 			if _, n, ok := e.lex.countries.matchAt(toks, 0); ok && n == len(toks) {
 				e.wholeStates[ai] = true
