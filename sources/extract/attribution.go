@@ -1647,6 +1647,18 @@ func (s *sentence) trailingSource(m *numMention) (actor int, ok bool) {
 	comma := s.text(j) == ","
 	if comma {
 		j++
+		// "63.037 desahucios, un 6,4 % menos que el año anterior, según
+		// el CGPJ": past an aside about the count
+		if j < len(s.aside) && s.aside[j] != 0 && s.aside[j-1] != s.aside[j] {
+			id := s.aside[j]
+			k := j
+			for k < len(s.toks) && s.aside[k] == id {
+				k++
+			}
+			if s.text(k) == "," {
+				j = k + 1
+			}
+		}
 	}
 	id, n, found := cuePrefixes.matchAt(s.toks, j)
 	if !found || id != cuePrefix {
@@ -1850,6 +1862,32 @@ func (s *sentence) clauseSpeaker(c int, m *numMention) int {
 	})
 }
 
+// strongCueSourceAfter returns the actor that a strong cue after number m
+// in clause c names within a few words ("según los datos del Consejo
+// General del Poder Judicial", "according to statistics published by the
+// Department for Transport"), or -1.
+func (s *sentence) strongCueSourceAfter(c int, m *numMention) int {
+	for q := m.t1; q < len(s.toks) && s.clause[q] == c; q++ {
+		id, n, ok := cuePrefixes.matchAt(s.toks, q)
+		if !ok || id != cuePrefix || !strongCuePrefixes.has(s.joined(q, q+n)) {
+			continue
+		}
+		for k := q + n; k < len(s.toks) && k <= q+n+8 && s.clause[k] == c && s.toks[k].kind == tokWord; k++ {
+			if e := s.entAt[k]; e >= 0 && s.ents[e].actor >= 0 {
+				if s.e.actors[s.ents[e].actor].Role == tracker.Reporter {
+					return -1 // "según recoge la agencia Reuters": media relay others' figures
+				}
+				if a, decided := s.sourceActor(s.ents[e].actor); decided {
+					return a
+				}
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // listItems reports whether numbers a and b, in either order, are items
 // of one list.
 func (s *sentence) listItems(a, b *numMention) bool {
@@ -1863,6 +1901,9 @@ func (s *sentence) listItems(a, b *numMention) bool {
 // that a strong cue ("según", "according to") binds after number m in
 // clause c, or -1.
 func (s *sentence) clauseFinalSource(c int, m *numMention) int {
+	if a := s.strongCueSourceAfter(c, m); a >= 0 {
+		return a // "España contabilizó 63.037 desahucios …, según los datos del CGPJ"
+	}
 	return s.onlyActor(func(em entMention) bool {
 		if s.clause[em.t0] != c || em.t0 < m.t1 {
 			return false

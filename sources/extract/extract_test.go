@@ -4370,6 +4370,25 @@ func TestExtractRecentPeriodMarksItsNumber(t *testing.T) {
 	})
 }
 
+// A strong cue at the end of the clause ("según los datos del CGPJ")
+// names the source of a count whose subject is no actor ("España
+// contabilizó"), past an aside about the count and a time phrase; a news
+// agency it names only relays.
+func TestExtractTrailingSourcePastAside(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "evictions", Keywords: []string{"desahucios", "evictions"}}}, []tracker.Actor{
+		{Name: "CGPJ", Role: tracker.Claimant, Aliases: []string{"CGPJ", "Consejo General del Poder Judicial"}},
+		{Name: "Reuters", Role: tracker.Reporter, Aliases: []string{"Reuters"}},
+	})
+	checkFiguresBy(t, e, []figureCase{
+		{"España contabilizó 63.037 desahucios, un 6,4 % menos que el año anterior, según los datos del CGPJ.", "[evictions=63037 by CGPJ]"},
+		{"España contabilizó 63.037 desahucios a lo largo de 2016, un 6,4 % menos que el año anterior y la cifra más baja de los " +
+			"últimos cuatro años, según los datos del Consejo General del Poder Judicial (CGPJ).", "[evictions=63037 by CGPJ]"},
+		{"Spain recorded 63,037 evictions in 2016, down 6.4% on the year before, according to figures published by the CGPJ.",
+			"[evictions=63037 by CGPJ]"},
+		{"España contabilizó 63.037 desahucios en 2016, según recoge la agencia Reuters.", "[]"},
+	})
+}
+
 // A person whose role an aside gives ("Yap Boum, a spokesman for Africa
 // CDC, said") speaks for the actor of the role, for every item of a list
 // of counts the sentence relays from others ("the countries have reported
