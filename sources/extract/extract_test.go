@@ -4370,6 +4370,24 @@ func TestExtractRecentPeriodMarksItsNumber(t *testing.T) {
 	})
 }
 
+// A metric that measures an amount (barrels, hectares, tonnes) takes no
+// count of events ("two spills", "cuatro incendios", "13 seizures"), and
+// an amount per minute is a rate.
+func TestExtractAmountMetricTakesNoEvents(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "oil-spilled", Unit: "barrels", Keywords: []string{"oil spill", "barrels", "spilled", "derrame", "barriles"}},
+		{ID: "burned-area", Unit: "hectares", Keywords: []string{"burned", "incendios", "hectáreas quemadas"}}},
+		[]tracker.Actor{{Name: "Shell", Role: tracker.Claimant, Aliases: []string{"Shell"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Shell, which this week accepted liability for two spills at Bodo, said 4,000 barrels were spilled.",
+			"[oil-spilled=4000 by Shell]"},
+		{"Shell admitió dos derrames y dijo que se perdieron 4.000 barriles.", "[oil-spilled=4000 by Shell]"},
+		{"Shell reported four active fires that had burned 1,200 hectares.", "[burned-area=1200 by Shell]"},
+		{"Shell said oil was pouring out at one to three barrels a minute.", "[]"},
+		{"Shell said oil was leaking at 12 barrels per minute.", "[]"},
+	})
+}
+
 // A strong cue at the end of the clause ("según los datos del CGPJ")
 // names the source of a count whose subject is no actor ("España
 // contabilizó"), past an aside about the count and a time phrase; a news

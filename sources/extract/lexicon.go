@@ -769,7 +769,7 @@ var nameArticles = newWordSet("the", "la", "el", "los", "las")
 var rateAfter = phrasesOf(1, "a day", "per day", "each day", "every day", "a week", "per week", "each week",
 	"a month", "per month", "an hour", "per hour", "daily", "al día", "por día", "cada día", "diarios",
 	"diarias", "a la semana", "por semana", "cada semana", "al mes", "por mes", "por hora", "a la hora",
-	"por cada", "for every", "per every")
+	"por cada", "for every", "per every", "a minute", "per minute", "por minuto", "al minuto")
 
 // dayRates are the rates of rateAfter that are per day (folded, as
 // phraseTokens gives them).

@@ -875,10 +875,20 @@ func (s *sentence) unitClash(m *numMention, mi int) bool {
 		// infectadas", the noun before the term
 		return thingUnits[w] || m.headAt > m.t1 && thingUnits[s.text(m.t1)]
 	}
+	if amountUnits.has(info.unit) && m.head == headTerm && !amountUnits.has(w) {
+		return true // "two spills" for a metric of barrels: events, not an amount
+	}
 	// "400 ballistic missiles" for a metric of drones; "91.8 crore people"
 	// for a metric of doses
 	return groupedUnits[w] || thingUnits[info.unit] && m.head == headPeople && s.in(m.headAt, peopleNouns)
 }
+
+// amountUnits measure an amount of something rather than count things or
+// events: a metric in one of them takes no count of events ("two spills",
+// "three fires").
+var amountUnits = newWordSet("barrels", "barriles", "hectares", "hectáreas", "acres", "tonnes", "tons", "toneladas",
+	"kilograms", "kilogramos", "kilos", "kg", "litres", "liters", "litros", "gallons", "galones", "square kilometres",
+	"square kilometers", "km2", "km²", "megawatts", "mw")
 
 // unitAfter returns the unit of one of the tracker's metrics that number
 // m is written with ("12,000 hectares", "5,9 millones de aves"), or "".
