@@ -4370,6 +4370,20 @@ func TestExtractRecentPeriodMarksItsNumber(t *testing.T) {
 	})
 }
 
+// The size of a population a study covers or a place holds is no count:
+// "covering some 540 million people", "home to 900 million", "que abarcan
+// a unos 540 millones de personas", "whose population is put at 85,000".
+func TestExtractPopulationSizeIsNoCount(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"deaths", "death", "died", "muertes", "murieron"}}},
+		[]tracker.Actor{{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO", "OMS"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The WHO built models from death data collected in 35 countries, covering some 540 million people.", "[]"},
+		{"The WHO said 175,000 deaths a year occur in the region, home to 900 million people.", "[deaths=175000 by WHO]"},
+		{"La OMS analizó datos de muertes de 35 países, que abarcan a unos 540 millones de personas.", "[]"},
+		{"The WHO said 12 birds died, a species whose population is put at roughly 85,000.", "[deaths=12 by WHO]"},
+	})
+}
+
 // A metric that measures an amount (barrels, hectares, tonnes) takes no
 // count of events ("two spills", "cuatro incendios", "13 seizures"), and
 // an amount per minute is a rate.

@@ -879,6 +879,14 @@ var membershipVerbs = newWordSet("with", "con", "counts", "has", "have", "repres
 var workforcePhrases = phrasesOf(1, "da trabajo a", "dan trabajo a", "emplea a", "emplean a", "employs", "employ",
 	"employing", "a workforce of", "una plantilla de", "con una plantilla de")
 
+// populationPhrases before a number make it the size of a population a
+// study covers or a place holds, not a count: "models covering some 540
+// million people", "a region home to 900 million", "datos que abarcan a
+// 540 millones de personas", "a species whose population is put at 85,000".
+var populationPhrases = phrasesOf(1, "covering", "that cover", "which cover", "home to", "population is put at",
+	"population was put at", "population is estimated at", "population of about", "que abarcan a", "que abarca a",
+	"que abarcan", "que cubren a", "que cubre a", "hogar de", "población estimada en", "población de unos")
+
 // placeNounsPlural count places, never modify a noun of people or an
 // event: "Police in 116 countries arrested 2,517 people" counts countries.
 var placeNounsPlural = newWordSet("countries", "países", "states", "estados", "nations", "naciones", "cities",

@@ -1474,6 +1474,9 @@ func (s *sentence) trapReason(m *numMention) string {
 	if p := s.text(m.qStart - 1); membershipVerbs.has(p) && s.in(m.t1, membershipNouns) {
 		return "no_metric" // "the largest police union, with more than 373,000 members": its membership
 	}
+	if _, _, ok := populationPhrases.matchEndingAt(s.toks, m.qStart); ok {
+		return "no_metric" // "models covering some 540 million people": the population a study covers
+	}
 	if p := s.text(m.qStart - 1); (p == "of" || p == "de") && (s.text(m.qStart-2) == "population" || s.text(m.qStart-2) == "poblacion") {
 		return "no_metric" // "the city's population of more than 7 million", "una población de 7 millones"
 	}
