@@ -4488,8 +4488,8 @@ func TestExtractRecentPeriodScopesList(t *testing.T) {
 }
 
 // "the toll had risen by 20 to 300", "elevó en 20 la cifra de muertos,
-// hasta 300": the amount of a change is an increment, and "by 20 to 300"
-// is no range.
+// hasta 300", "fell by 3,300", "fallen by 80%, or by 3,300": the amount
+// of a change is an increment, and "by 20 to 300" is no range.
 func TestExtractChangedByAmount(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"death toll", "toll", "muertos"}}},
 		[]tracker.Actor{{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Red Cross", "Cruz Roja"}}})
@@ -4497,6 +4497,9 @@ func TestExtractChangedByAmount(t *testing.T) {
 		{"The Red Cross said the toll had risen by 20 to 300.", "[deaths=300 by Red Cross]"},
 		{"La Cruz Roja elevó en 20 la cifra de muertos, hasta 300.", "[deaths=300 by Red Cross]"},
 		{"The Red Cross put the toll at 20 to 30.", "[deaths=20 by Red Cross]"},
+		{"The Red Cross said the toll had fallen by 3,300 since last year.", "[]"},
+		{"The Red Cross said the toll could have fallen by nearly 80%, or by 3,300.", "[]"},
+		{"The Red Cross said the toll declined by 120, to 3,300.", "[deaths=3300 by Red Cross]"},
 	})
 }
 

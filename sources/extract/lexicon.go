@@ -342,6 +342,8 @@ var changeVerbs = newWordSet(
 	"gone", "up", "raised", "revised", "fell", "dropped", "decreased", "down", "lowered", "updated",
 	"aumentó", "aumentaron", "subió", "subieron", "pasó", "pasaron", "elevó", "elevaron", "ascendió", "creció",
 	"crecieron", "saltó", "bajó", "bajaron", "disminuyó", "actualizó", "cambió", "corrigió", "amplió",
+	"fallen", "falling", "declined", "decline", "declining", "shrank", "shrunk", "plunged", "surged", "soared",
+	"cayó", "cayeron", "descendió", "descendieron", "disminuyeron", "redujo", "reducido", "reducida",
 )
 
 // Qualifiers: phrases that precede a number.

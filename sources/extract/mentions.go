@@ -1953,8 +1953,22 @@ var directionWords = newWordSet("north", "south", "east", "west", "northeast", "
 // la cifra de muertos, hasta 300".
 func (s *sentence) changedBy(m *numMention) bool {
 	by := s.text(m.qStart - 1)
-	if by != "by" && by != "en" || !s.in(m.qStart-2, changeVerbs) {
+	v := m.qStart - 2
+	if (s.text(v) == "or" || s.text(v) == "o") && s.text(v-1) == "," {
+		// "fallen by nearly 80%, or by 3.3 million": the same change
+		// in other words
+		for k := v - 2; k >= 1 && k > v-8; k-- {
+			if s.text(k) == by && s.in(k-1, changeVerbs) {
+				v = k - 1
+				break
+			}
+		}
+	}
+	if by != "by" && by != "en" || !s.in(v, changeVerbs) {
 		return false
+	}
+	if by == "by" {
+		return true // "deaths fell by 3.3 million": the change, not the count
 	}
 	for k := m.t1; k < len(s.toks) && k < m.t1+8; k++ {
 		switch s.text(k) {
