@@ -4470,9 +4470,10 @@ func TestExtractBareInstitutionOfFigures(t *testing.T) {
 	})
 }
 
-// A recent period scopes every item of a list of counts, even when the
-// list's second item opens a clause of its own: "446 cases and 23 deaths
-// were added in the past 24 hours".
+// A recent period or "alone" scopes every item of a list of counts, even
+// when the list's second item opens a clause of its own: "446 cases and 23
+// deaths were added in the past 24 hours", "River Nile state alone has
+// reported 4,471 cases and 99 deaths".
 func TestExtractRecentPeriodScopesList(t *testing.T) {
 	e := New([]tracker.Metric{
 		{ID: "cases", Keywords: []string{"cases", "casos"}},
@@ -4484,6 +4485,8 @@ func TestExtractRecentPeriodScopesList(t *testing.T) {
 		{"The Ministry of Health said 446 cases and 23 deaths were added in the past 24 hours.", "[]"},
 		{"Según el Ministerio de Salud, solo durante la última semana se sumaron 15 mil 576 casos nuevos y diez decesos.", "[]"},
 		{"The Ministry of Health counted 446 cases in the past 24 hours and 23 deaths since March.", "[deaths=23 by Ministry of Health]"},
+		{"The Ministry of Health counts 8,276 cases. River Nile state alone has reported 4,471 cases and 99 deaths.",
+			"[cases=8276 by Ministry of Health]"},
 	})
 }
 

@@ -2103,6 +2103,9 @@ func (s *sentence) placedPart(m *numMention) bool {
 				if _, n, ok := recentPeriodMarkers.matchAt(s.toks, j); ok && s.nearestNumberIs(j, j+n, o) && !s.runningTotal(o) {
 					return true
 				}
+				if s.alonePartMarker(j) && s.partMarkerOf(j, o) {
+					return true // "Uganda alone logged 1,157 confirmed cases and 10 deaths"
+				}
 			}
 			continue
 		}
@@ -2111,7 +2114,7 @@ func (s *sentence) placedPart(m *numMention) bool {
 		}
 		// "River Nile state alone has reported 4,471", "solo en la jornada
 		// de ayer recuperaron 32": the clause is about a part
-		if t := s.text(j); (t == "alone" || (t == "solo" || t == "solamente" || t == "unicamente") && s.text(j+1) == "en") && s.partMarkerOf(j, m) {
+		if s.alonePartMarker(j) && s.partMarkerOf(j, m) {
 			return true
 		}
 	}
@@ -2564,6 +2567,13 @@ func (s *sentence) conjoinedNumbers(a, b *numMention) bool {
 		}
 	}
 	return coord
+}
+
+// alonePartMarker reports whether token j says that its clause is about a
+// part: "alone", "solo en", "únicamente en".
+func (s *sentence) alonePartMarker(j int) bool {
+	t := s.text(j)
+	return t == "alone" || (t == "solo" || t == "solamente" || t == "unicamente") && s.text(j+1) == "en"
 }
 
 // partMarkerOf reports whether the "alone" or "solo en" at token j speaks
