@@ -4609,7 +4609,8 @@ func TestExtractCodesRatiosAndDistances(t *testing.T) {
 // A sentence that ranks places by their counts gives parts, not the total:
 // "Sonora es la entidad con más decesos, con 28, seguida de Baja
 // California, con 10", "Benue topped the list, with 2,539 killed,
-// followed by Plateau"; but "ahead of Sunday's elections" and "la firma
+// followed by Plateau", "…, ahead of Plateau with 1,200"; but "ahead of
+// Sunday's elections" and "la firma
 // que encabeza Ugalde" rank nothing.
 func TestExtractRankingGivesParts(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"decesos", "killed", "murders", "víctimas"}}},
@@ -4622,6 +4623,7 @@ func TestExtractRankingGivesParts(t *testing.T) {
 		{"Según la Secretaría de Salud, Sonora es la entidad con más decesos, con 28, seguida de Baja California, con 10, y Veracruz, con 8.", "[]"},
 		{"According to ACLED, Benue topped the list, with 2,539 people killed in 303 attacks, followed by Plateau.", "[]"},
 		{"Mexico's government on Tuesday acknowledged the murders of 22 people seeking office ahead of Sunday's elections.", "[deaths=22 by Ministry]"},
+		{"According to ACLED, Benue remained the deadliest state, with 2,539 people killed, ahead of Plateau with 1,200.", "[]"},
 		{"La firma Integralia, que encabeza Luis Carlos Ugalde, documentó en total 889 víctimas.", "[deaths=889 by Integralia]"},
 	})
 }

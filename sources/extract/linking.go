@@ -2490,6 +2490,11 @@ func (s *sentence) ranking() bool {
 		if _, _, ok := rankingMarkers.matchAt(s.toks, j); ok {
 			return true
 		}
+		// "with 3,746 homicides, ahead of the State of Mexico with 2,849"
+		// (not "killed ahead of Sunday's elections": a time)
+		if s.text(j) == "ahead" && s.text(j+1) == "of" && s.text(j-1) == "," {
+			return true
+		}
 	}
 	return false
 }
