@@ -4370,6 +4370,21 @@ func TestExtractRecentPeriodMarksItsNumber(t *testing.T) {
 	})
 }
 
+// A Spanish conditional under a stated condition is a forecast ("si todas
+// las ciudades respetaran los niveles, se evitarían 51.000 muertes"); the
+// conditional news writes for what is reported but not confirmed ("2.870
+// soldados habrían fallecido") is a figure, and "la Secretaría" is a noun.
+func TestExtractSpanishConditional(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"muertes", "fallecido", "morirían"}}},
+		[]tracker.Actor{{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"OMS", "Secretaría de Salud"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Según la OMS, si todas las ciudades respetaran los niveles recomendados, cada año se evitarían 51.000 muertes.", "[]"},
+		{"La OMS calcula que, en caso de no actuar, 51.000 personas morirían cada año.", "[]"},
+		{"Según la OMS, más de 2.870 personas habrían fallecido.", "[deaths=2870 by WHO]"},
+		{"Si bien la Secretaría de Salud contabiliza 51.000 muertes, la cifra es provisional.", "[deaths=51000 by WHO]"},
+	})
+}
+
 // The size of a population a study covers or a place holds is no count:
 // "covering some 540 million people", "home to 900 million", "que abarcan
 // a unos 540 millones de personas", "whose population is put at 85,000".

@@ -976,7 +976,45 @@ func (s *sentence) modalPredicate(m *numMention) bool {
 		j++
 	}
 	// (not "up to 400 could have been freed": an estimate of the past)
-	return s.in(j, modalWords) && s.text(j+1) != "have" && s.text(j+1) != "haber"
+	return s.in(j, modalWords) && s.text(j+1) != "have" && s.text(j+1) != "haber" || s.conditionalVerb(j)
+}
+
+// conditionalVerb reports whether token k is a Spanish verb in the
+// conditional under a condition the sentence states, which says what would
+// be, not what is: "si todas las ciudades respetaran los niveles, se
+// evitarían 51.000 muertes". A singular form counts only after "se", "no"
+// or "que" ("la Secretaría" is a noun). News also writes the conditional
+// for what is reported and not confirmed ("2.870 soldados habrían
+// fallecido", "estarían heridos"): without a condition, that is a figure.
+func (s *sentence) conditionalVerb(k int) bool {
+	if !s.es || k < 0 || k >= len(s.toks) || s.toks[k].kind != tokWord || s.toks[k].upper {
+		return false
+	}
+	w := s.toks[k].text
+	if len(w) < 7 {
+		return false
+	}
+	conditional := strings.HasSuffix(w, "rian")
+	if !conditional && (strings.HasSuffix(w, "aria") || strings.HasSuffix(w, "eria") || strings.HasSuffix(w, "iria")) {
+		p := s.text(k - 1)
+		conditional = p == "se" || p == "no" || p == "que"
+	}
+	return conditional && s.statesCondition()
+}
+
+// statesCondition reports whether a Spanish sentence states a condition:
+// "si" (not "si bien", a concession), "en caso de".
+func (s *sentence) statesCondition() bool {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.text == "si" && s.text(i+1) != "bien" {
+			return true
+		}
+		if t.text == "caso" && s.text(i-1) == "en" && s.text(i+1) == "de" {
+			return true
+		}
+	}
+	return false
 }
 
 // measureUnits after a number make it a measure, not a count: a
@@ -1649,6 +1687,9 @@ func (s *sentence) irrealisNumber(t0 int) bool {
 	}
 	if s.modalScope(j) {
 		return true // "the country could see 250,000 cases", "could take the tally beyond 1,000"
+	}
+	if s.conditionalVerb(j - 1) {
+		return true // "cada año se evitarían 51.000 muertes"
 	}
 	if j > 1 && s.in(j-1, copulaInfinitives) && (s.in(j-2, irrealisMarkers) || s.in(j-3, irrealisMarkers) && mannerAdverb(s.text(j-2))) {
 		return true // "could be as high as 200", "podría ser de 300"
