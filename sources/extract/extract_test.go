@@ -4370,6 +4370,19 @@ func TestExtractRecentPeriodMarksItsNumber(t *testing.T) {
 	})
 }
 
+// A count another one exceeds or falls short of by a share is a
+// baseline: "la cifra supera en casi un 24 % las cerca de 50.800 muertes
+// de 2023 y queda un 8 % por debajo de las 67.900 de 2022".
+func TestExtractExceededByShareIsBaseline(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"muertes", "murieron"}}},
+		[]tracker.Actor{{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"OMS"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Según la OMS, murieron 62.775 personas. La cifra supera en casi un 24 % las cerca de 50.800 muertes estimadas para 2023 " +
+			"y queda un 8 % por debajo de las casi 67.900 de 2022.", "[deaths=62775 by WHO]"},
+		{"Según la OMS, la cifra de muertes supera en un 24 % a las 50.800 del año anterior.", "[]"},
+	})
+}
+
 // A Spanish conditional under a stated condition is a forecast ("si todas
 // las ciudades respetaran los niveles, se evitarían 51.000 muertes"); the
 // conditional news writes for what is reported but not confirmed ("2.870

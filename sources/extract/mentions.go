@@ -1924,6 +1924,9 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 		// Secretaría de Salud reportó": another source's count, a figure)
 		return "comparison"
 	}
+	if s.exceedsByShare(m) {
+		return "comparison" // "la cifra supera en casi un 24 % las cerca de 50.800 muertes de 2023"
+	}
 	than := q1 == "than" || q1 == "que" || (q2 == "than" || q2 == "que") && partitiveDeterminers.has(q1)
 	if than && s.ownSourceAfter(m) {
 		// "far more than the 45 acknowledged by the government": another
@@ -1943,6 +1946,34 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 	}
 	return ""
 }
+
+// exceedsByShare reports whether number m is what another count exceeds or
+// falls short of by a share: "supera en casi un 24 % las cerca de 50.800",
+// "queda un 8 % por debajo de las 67.900".
+func (s *sentence) exceedsByShare(m *numMention) bool {
+	j := m.qStart - 1
+	for j >= 0 && s.determinerAt(j) {
+		j--
+	}
+	if s.text(j) == "de" && s.text(j-1) == "debajo" || s.text(j) == "de" && s.text(j-1) == "encima" {
+		j -= 3 // "por debajo de", "por encima de"
+	} else if s.text(j) == "a" {
+		j-- // "supera en un 24 % a los 50.800"
+	}
+	if s.text(j) != "%" && !(s.text(j) == "ciento" && s.text(j-1) == "por") {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
+		if s.in(k, exceedVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
+// exceedVerbs say that one count is above or below another.
+var exceedVerbs = newWordSet("supera", "superan", "superó", "superaron", "supero", "rebasa", "rebasó", "excede", "excedió",
+	"queda", "quedan", "quedó", "está", "esta", "se sitúa", "exceeds", "exceeded", "tops", "topped")
 
 // ratioWithNoun reports whether number m is a term of a ratio whose noun
 // stands between its terms: "one death in six" (the one and the six).
