@@ -4370,6 +4370,19 @@ func TestExtractRecentPeriodMarksItsNumber(t *testing.T) {
 	})
 }
 
+// "frente al mismo periodo de 2023, cuando se registraron seis": the count
+// of the period compared with is no current figure, even when the text
+// writes no later year.
+func TestExtractSamePeriodWhen(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"muertes", "deaths"}}},
+		[]tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"Secretaría de Salud", "health ministry"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"La Secretaría de Salud reportó 61 muertes, un incremento de 916 por ciento frente al mismo periodo de 2023, cuando se registraron seis.",
+			"[deaths=61 by Ministry]"},
+		{"The health ministry reported 61 deaths, against the same period in 2023, when six deaths were recorded.", "[deaths=61 by Ministry]"},
+	})
+}
+
 // A count another one exceeds or falls short of by a share is a
 // baseline: "la cifra supera en casi un 24 % las cerca de 50.800 muertes
 // de 2023 y queda un 8 % por debajo de las 67.900 de 2022".

@@ -2360,10 +2360,25 @@ func (s *sentence) whenEarlier(m *numMention) bool {
 		t := s.toks[j]
 		if t.kind == tokDigits && len(t.text) == 4 && allDigits(t.text) {
 			y, err := strconv.Atoi(t.text)
+			if err == nil && y >= 1900 && s.samePeriodOf(j) {
+				return true // "frente al mismo periodo de 2023, cuando se registraron seis": what is compared with
+			}
 			return err == nil && y >= 1900 && y < s.st.latestYear // "since 2009, when …"
 		}
 	}
 	return false
+}
+
+// samePeriodOf reports whether the year at token j follows "the same
+// period of": "frente al mismo periodo de 2023", "the same period in 2023".
+func (s *sentence) samePeriodOf(j int) bool {
+	switch s.text(j - 1) {
+	case "de", "del", "of", "in", "en":
+	default:
+		return false
+	}
+	p, d := s.text(j-2), s.text(j-3)
+	return (p == "periodo" || p == "period" || p == "lapso") && (d == "mismo" || d == "same")
 }
 
 // agoWords put a span of time back from the time reported on: "two years
