@@ -4383,6 +4383,18 @@ func TestExtractSamePeriodWhen(t *testing.T) {
 	})
 }
 
+// The earlier count a new one is added to is no current figure: "5.000
+// dosis más, que se añaden a las 5.300 recibidas en junio", "on top of the
+// 127,000 who originally voted".
+func TestExtractAddedToCountIsBaseline(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "strikers", Keywords: []string{"members", "huelguistas", "strike"}}},
+		[]tracker.Actor{{Name: "NEU", Role: tracker.Claimant, Aliases: []string{"NEU"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The NEU said 40,000 members had joined the strike, on top of the 127,000 who originally voted for it.", "[strikers=40000 by NEU]"},
+		{"El NEU sumó 2.000 huelguistas, que se añaden a los 5.300 registrados en junio.", "[strikers=2000 by NEU]"},
+	})
+}
+
 // A count another one exceeds or falls short of by a share is a
 // baseline: "la cifra supera en casi un 24 % las cerca de 50.800 muertes
 // de 2023 y queda un 8 % por debajo de las 67.900 de 2022".

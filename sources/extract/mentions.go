@@ -1924,6 +1924,9 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 		// Secretaría de Salud reportó": another source's count, a figure)
 		return "comparison"
 	}
+	if _, _, ok := addedToPhrases.matchEndingAt(s.toks, m.qStart); ok {
+		return "comparison" // "5.000 dosis más, que se añaden a las 5.300 recibidas en junio": what the new count adds to
+	}
 	if s.exceedsByShare(m) {
 		return "comparison" // "la cifra supera en casi un 24 % las cerca de 50.800 muertes de 2023"
 	}
@@ -1946,6 +1949,13 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 	}
 	return ""
 }
+
+// addedToPhrases before a number make it the earlier count a new one is
+// added to: "que se añaden a las 5.300 recibidas en junio", "on top of the
+// 5,300 delivered in June".
+var addedToPhrases = phrasesOf(1, "se añaden a los", "se añaden a las", "se suman a los", "se suman a las",
+	"se añade a los", "se añade a las", "se suma a los", "se suma a las", "que se añaden a los", "on top of the",
+	"in addition to the", "adding to the", "added to the")
 
 // exceedsByShare reports whether number m is what another count exceeds or
 // falls short of by a share: "supera en casi un 24 % las cerca de 50.800",
