@@ -4370,9 +4370,10 @@ func TestExtractRecentPeriodMarksItsNumber(t *testing.T) {
 	})
 }
 
-// "frente al mismo periodo de 2023, cuando se registraron seis": the count
-// of the period compared with is no current figure, even when the text
-// writes no later year.
+// "frente al mismo periodo de 2023, cuando se registraron seis", "el de
+// 2018, cuando, según los registros oficiales, hubo 20": the count of the
+// period compared with is no current figure, even when the text writes no
+// later year or an aside stands between.
 func TestExtractSamePeriodWhen(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"muertes", "deaths"}}},
 		[]tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"Secretaría de Salud", "health ministry"}}})
@@ -4380,6 +4381,10 @@ func TestExtractSamePeriodWhen(t *testing.T) {
 		{"La Secretaría de Salud reportó 61 muertes, un incremento de 916 por ciento frente al mismo periodo de 2023, cuando se registraron seis.",
 			"[deaths=61 by Ministry]"},
 		{"The health ministry reported 61 deaths, against the same period in 2023, when six deaths were recorded.", "[deaths=61 by Ministry]"},
+		{"La Secretaría de Salud contó 34.220 muertes, un 22 % más que en el mismo periodo del año anterior, cuando se contabilizaron 27.961.",
+			"[deaths=34220 by Ministry]"},
+		{"La Secretaría de Salud reportó 40 muertes en 2024 y comparó el dato con el de 2018, cuando, según los registros oficiales, hubo 20 muertes.",
+			"[deaths=40 by Ministry]"},
 	})
 }
 

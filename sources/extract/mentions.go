@@ -2339,12 +2339,14 @@ func (s *sentence) mostAffectedBefore(t0 int) bool {
 // murieron 717".
 func (s *sentence) whenEarlier(m *numMention) bool {
 	w := -1
-	for j := m.qStart - 1; j >= 0 && j >= m.qStart-8; j-- {
+	for j := m.qStart - 1; j >= 0 && j >= m.qStart-12; j-- {
 		if t := s.text(j); t == "when" || t == "cuando" {
 			w = j
 			break
 		}
-		if s.toks[j].kind == tokDigits || s.toks[j].kind == tokPunct {
+		// (an aside may stand between: "cuando, según los registros
+		// oficiales, murieron 20")
+		if s.toks[j].kind == tokDigits || s.toks[j].kind == tokPunct && s.text(j) != "," {
 			return false
 		}
 	}
@@ -2366,6 +2368,9 @@ func (s *sentence) whenEarlier(m *numMention) bool {
 	for j := end - 1; j >= 0 && j >= end-4; j-- {
 		if _, n, ok := earlierPeriodWords.matchAt(s.toks, j); ok && j+n == end && s.earlierThanReported(j, n) {
 			return true // "el año anterior, cuando murieron 717"
+		}
+		if p := s.text(j); (p == "periodo" || p == "period" || p == "lapso") && (s.text(j-1) == "mismo" || s.text(j-1) == "same") {
+			return true // "un 22 % más que en el mismo periodo del año anterior, cuando se contabilizaron 27.961"
 		}
 		t := s.toks[j]
 		if t.kind == tokDigits && len(t.text) == 4 && allDigits(t.text) {
