@@ -3956,14 +3956,20 @@ func TestExtractMeasuresAreNoCounts(t *testing.T) {
 	})
 }
 
-// "the 2015 epidemic, which ended with a record 1.7 million cases": the
-// toll of an event an earlier year names, in a relative clause after it.
+// "the 2015 epidemic, which ended with a record 1.7 million cases", "the
+// worst since the epidemic of 1939, which left 30,000": the toll of an
+// event an earlier year names, in a relative clause after it ("since"
+// makes the year earlier even when the text names no later one).
 func TestExtractEarlierEventToll(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "cases", Unit: "cases", Keywords: []string{"dengue cases", "cases"}}},
 		[]tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"Health Ministry"}}})
 	checkFiguresBy(t, e, []figureCase{
 		{"The Health Ministry said 2,045,277 dengue cases were recorded so far in 2024, the highest tally since the 2015 epidemic, which ended with a record 1.7 million cases.",
 			"[cases=2045277 by Ministry]"},
+		{"The Health Ministry spoke of the worst outbreak since the epidemic of 1939, which left more than 30,000 cases.", "[]"},
+		{"El Health Ministry habló del peor brote desde la epidemia de 1939, que dejó más de 30.000 cases.", "[]"},
+		{"The Health Ministry, which has kept figures since 1990, said 198 dengue cases were recorded.", "[cases=198 by Ministry]"},
+		{"The Health Ministry said 20,000 dengue cases were recorded since March of 2015, which is a record.", "[cases=20000 by Ministry]"},
 	})
 }
 

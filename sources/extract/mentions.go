@@ -2280,12 +2280,15 @@ func (s *sentence) countEndsBefore(j int, m *numMention) bool {
 func (s *sentence) earlierEventToll(m *numMention) bool {
 	for j := 1; j+1 < m.t0; j++ {
 		t := s.toks[j]
-		if t.kind != tokDigits || len(t.text) != 4 || !allDigits(t.text) || s.text(j-1) != "a" && s.text(j-1) != "the" ||
-			s.toks[j+1].kind != tokWord {
+		if t.kind != tokDigits || len(t.text) != 4 || !allDigits(t.text) {
 			continue
 		}
 		y, err := strconv.Atoi(t.text)
-		if err != nil || y < 1900 || y >= s.st.latestYear {
+		if err != nil || y < 1900 {
+			continue
+		}
+		since := s.sinceEventOf(j) // "the worst since the earthquake of 1939, which claimed …"
+		if !since && (s.text(j-1) != "a" && s.text(j-1) != "the" || s.toks[j+1].kind != tokWord || y >= s.st.latestYear) {
 			continue
 		}
 		relative := false
@@ -2294,12 +2297,36 @@ func (s *sentence) earlierEventToll(m *numMention) bool {
 				relative = false
 				break
 			}
-			if w := s.text(k); w == "that" || w == "which" || w == "where" {
+			if w := s.text(k); w == "that" || w == "which" || w == "where" || since && (w == "que" || w == "donde") {
 				relative = true
 			}
 		}
 		if relative {
 			return true
+		}
+	}
+	return false
+}
+
+// sinceEventOf reports whether the year at token j dates an event that
+// "since" or "desde" names: "since the earthquake of 1939", "desde el
+// terremoto de 1939", "since the 1939 earthquake".
+func (s *sentence) sinceEventOf(j int) bool {
+	var k int
+	switch p := s.text(j - 1); {
+	case (p == "of" || p == "de" || p == "del") && !s.in(j-2, monthNames) && !s.in(j-2, timeWords):
+		k = j - 3 // "since the earthquake of 1939": "since", "the", the event's noun (not "desde marzo de 2015")
+	case s.determinerAt(j - 1):
+		k = j - 2 // "since the 1939 earthquake" (not "since 1990")
+	default:
+		return false
+	}
+	for ; k >= 0 && k >= j-6; k-- {
+		switch s.text(k) {
+		case "since", "desde":
+			return true
+		case ",", ".", ";":
+			return false
 		}
 	}
 	return false
