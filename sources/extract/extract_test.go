@@ -3351,7 +3351,9 @@ func TestExtractAttacksAreNoPeople(t *testing.T) {
 
 // A figure stated before and since replaced ("la víspera … había hablado
 // de siete muertos", "en un primer comunicado … había lamentado la muerte
-// de 39") is not the current figure; "earlier in the day … had said" is.
+// de 39", "its previous update had listed 43 cases and three deaths",
+// every item of the list) is not the current figure; "earlier in the day …
+// had said" is.
 func TestExtractSupersededStatement(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"muertos", "muerte", "deaths", "dead"}}},
 		[]tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"ministerio", "ministry"}}})
@@ -3361,6 +3363,11 @@ func TestExtractSupersededStatement(t *testing.T) {
 		{"In its first report, the ministry had put the number of dead at 40.", nil},
 		{"Earlier in the day the ministry had said at least 23 people were dead.", []string{"deaths=23"}},
 		{"El ministerio había contabilizado 146 muertos hasta el domingo.", []string{"deaths=146"}},
+		{"The ministry reported 60 deaths on Friday. Its previous update, on Aug. 8, had listed 43 deaths.", []string{"deaths=60"}},
+		{"The ministry reported 60 deaths on Friday. Its previous update, on Aug. 8, had listed 12 injured and 43 deaths.",
+			[]string{"deaths=60"}},
+		{"El ministerio informó de 60 muertos el viernes. Su anterior balance había registrado 12 heridos y 43 muertos.",
+			[]string{"deaths=60"}},
 	})
 }
 

@@ -2141,6 +2141,21 @@ func (s *sentence) ownSourceAfter(m *numMention) bool {
 // statement earlier ("la víspera", "en un primer momento", "in an earlier
 // report"; not "earlier in the day", which news gives as a figure).
 func (s *sentence) supersededStatement(m *numMention) bool {
+	if s.supersededIn(m) {
+		return true
+	}
+	// "had listed 43 cases and three deaths": the list's first item
+	// stands in the clause of the statement
+	for k := range s.nums {
+		if o := &s.nums[k]; o.t1 <= m.t0 && s.clause[o.t0] != s.clause[m.t0] && s.conjoinedNumbers(o, m) {
+			return s.supersededIn(o)
+		}
+	}
+	return false
+}
+
+// supersededIn is supersededStatement within number m's own clause.
+func (s *sentence) supersededIn(m *numMention) bool {
 	c := s.clause[m.t0]
 	pluperfect := false
 	for j := 0; j < m.t0 && !pluperfect; j++ {
@@ -2174,7 +2189,7 @@ var pluperfectAuxiliaries = newWordSet("había", "habían", "had")
 // statementParticiples are participles of stating a figure that are no
 // attribution cues elsewhere: "había hablado de 15", "had put the number".
 var statementParticiples = newWordSet("hablado", "cifrado", "put", "placed", "given", "lamentado", "comunicado",
-	"informado", "contabilizado", "estimado", "reportado", "registrado")
+	"informado", "contabilizado", "estimado", "reportado", "registrado", "listed", "counted", "recorded", "listado")
 
 // earlierStatementMarkers place a statement before the one the text
 // reports: "la víspera", "en un primer momento", "an earlier report".
@@ -2182,7 +2197,10 @@ var earlierStatementMarkers = phrasesOf(1, "la víspera", "en un primer momento"
 	"informe anterior", "balance anterior", "primer comunicado", "primer balance", "primer informe",
 	"first statement", "first report", "earlier report", "an earlier count", "un primer momento",
 	"horas antes", "días antes", "un día antes", "hours earlier", "days earlier", "a day earlier",
-	"the day before", "el día anterior", "initially", "at first", "first put")
+	"the day before", "el día anterior", "initially", "at first", "first put", "previous update", "previous report",
+	"previous count", "previous tally", "previous bulletin", "earlier update", "actualización anterior",
+	"boletín anterior", "reporte anterior", "anterior actualización", "anterior informe", "anterior balance",
+	"anterior boletín", "anterior reporte")
 
 // earlierPeriod reports whether number m's clause places it in a period
 // before the one the text reports on: a year earlier than the latest the
