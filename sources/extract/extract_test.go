@@ -4441,6 +4441,22 @@ func TestExtractSpanishConditional(t *testing.T) {
 	})
 }
 
+// A count of families or households is no count of people, and people
+// who live somewhere are a population: "left 60 families homeless", "7,6
+// millones de personas viven en zonas de alto riesgo".
+func TestExtractFamiliesAndResidentsAreNoPeopleCount(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"killed", "muertes"}},
+		{ID: "homeless", Unit: "people", Keywords: []string{"homeless", "sin refugio", "displaced"}}},
+		[]tracker.Actor{{Name: "IOM", Role: tracker.Confirmer, Aliases: []string{"IOM", "OIM"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The IOM said the fire killed two people and left 60 families homeless.", "[deaths=2 by IOM]"},
+		{"The IOM said the fire left 300 people homeless.", "[homeless=300 by IOM]"},
+		{"La OIM informó de 12 muertes. La OIM estima que 7,6 millones de personas viven en zonas de alto riesgo.", "[deaths=12 by IOM]"},
+		{"The IOM said some 747 million people lived through the outage and were displaced.", "[homeless=747000000 by IOM]"},
+	})
+}
+
 // The size of a population a study covers or a place holds is no count:
 // "covering some 540 million people", "home to 900 million", "que abarcan
 // a unos 540 millones de personas", "whose population is put at 85,000".

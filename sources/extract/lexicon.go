@@ -881,6 +881,12 @@ var membershipVerbs = newWordSet("with", "con", "counts", "has", "have", "repres
 var workforcePhrases = phrasesOf(1, "da trabajo a", "dan trabajo a", "emplea a", "emplean a", "employs", "employ",
 	"employing", "a workforce of", "una plantilla de", "con una plantilla de")
 
+// livingVerbs after a count of people, with a place after them, say where
+// they live: the size of a population, not a count of what happened to
+// them.
+var livingVerbs = newWordSet("live", "lives", "reside", "resides", "viven", "vive", "residen", "habitan", "vivían",
+	"lived")
+
 // populationPhrases before a number make it the size of a population a
 // study covers or a place holds, not a count: "models covering some 540
 // million people", "a region home to 900 million", "datos que abarcan a

@@ -873,7 +873,7 @@ func (s *sentence) unitClash(m *numMention, mi int) bool {
 		// "55.000 vacunas" is no count of people vaccinated (but "1.6
 		// million households" may count people); nor "74.476 aves
 		// infectadas", the noun before the term
-		return thingUnits[w] || m.headAt > m.t1 && thingUnits[s.text(m.t1)]
+		return thingUnits[w] || m.headAt > m.t1 && thingUnits[s.text(m.t1)] || familyNouns.has(w)
 	}
 	if amountUnits.has(info.unit) && m.head == headTerm && !amountUnits.has(w) {
 		return true // "two spills" for a metric of barrels: events, not an amount
@@ -882,6 +882,10 @@ func (s *sentence) unitClash(m *numMention, mi int) bool {
 	// for a metric of doses
 	return groupedUnits[w] || thingUnits[info.unit] && m.head == headPeople && s.in(m.headAt, peopleNouns)
 }
+
+// familyNouns count families or households: no count of people ("left
+// 60 families homeless", "1.500 familias afectadas").
+var familyNouns = newWordSet("families", "familias", "households", "hogares", "family", "familia")
 
 // amountUnits measure an amount of something rather than count things or
 // events: a metric in one of them takes no count of events ("two spills",

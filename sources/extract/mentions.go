@@ -1512,6 +1512,10 @@ func (s *sentence) trapReason(m *numMention) string {
 	if p := s.text(m.qStart - 1); membershipVerbs.has(p) && s.in(m.t1, membershipNouns) {
 		return "no_metric" // "the largest police union, with more than 373,000 members": its membership
 	}
+	if j := s.afterHead(m); s.in(j, predicateAdverbs) && s.in(j+1, livingVerbs) && s.placeAfterLiving(j+2) ||
+		s.in(j, livingVerbs) && s.placeAfterLiving(j+1) {
+		return "no_metric" // "7,6 millones de personas viven en zonas de alto riesgo": where people live
+	}
 	if _, _, ok := populationPhrases.matchEndingAt(s.toks, m.qStart); ok {
 		return "no_metric" // "models covering some 540 million people": the population a study covers
 	}
@@ -1984,6 +1988,31 @@ func (s *sentence) exceedsByShare(m *numMention) bool {
 // exceedVerbs say that one count is above or below another.
 var exceedVerbs = newWordSet("supera", "superan", "superó", "superaron", "supero", "rebasa", "rebasó", "excede", "excedió",
 	"queda", "quedan", "quedó", "está", "esta", "se sitúa", "exceeds", "exceeded", "tops", "topped")
+
+// placeAfterLiving reports whether a place follows a verb of living at
+// token j-1: "live in high-risk areas", "viven en zonas de alto riesgo"
+// (not "lived through an outage", nor "viven en condiciones de hambruna":
+// a condition a metric may count).
+func (s *sentence) placeAfterLiving(j int) bool {
+	switch s.text(j) {
+	case "in", "en", "on", "at":
+	default:
+		return false
+	}
+	for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
+		if s.in(k, placeKinds) || s.in(k, livingPlaces) || s.toks[k].upper && s.toks[k].kind == tokWord {
+			return true
+		}
+		if s.toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
+// livingPlaces are where people live, besides the parts of a country.
+var livingPlaces = newWordSet("areas", "area", "zones", "zone", "zonas", "zona", "áreas", "countries", "country", "países",
+	"país", "regions", "regiones", "camps", "campos", "campamentos", "territories", "territorios", "slums", "neighbourhoods")
 
 // ratioWithNoun reports whether number m is a term of a ratio whose noun
 // stands between its terms: "one death in six" (the one and the six).
