@@ -1140,6 +1140,9 @@ func (s *sentence) unknownSource() bool {
 			if j < len(s.toks) && s.toks[j].kind == tokWord && s.toks[j].upper && s.entAt[j] < 0 && !s.inActor(j) && !pronouns.hasToken(&s.toks[j]) {
 				return true // (not "published by the Guardian", an alias with its article)
 			}
+			if s.genericSourceAt(j) {
+				return true // "according to hospital sources", "según testigos"
+			}
 
 			// "según un informe divulgado por la Asociación Nicaragüense …"
 			if j < len(s.toks) && s.in(j, reportNouns) && s.in(j+1, keptVerbs) && (s.text(j+2) == "por" || s.text(j+2) == "by") {

@@ -4160,6 +4160,9 @@ func TestExtractGenericSourceOfNumber(t *testing.T) {
 		{"The Red Cross confirmed 45 deaths, not the 100 reported by witnesses.", "[deaths=45 by Red Cross]"},
 		{"La Cruz Roja confirmó 45 muertos; hubo 100 muertos, según testigos.", "[deaths=45 by Red Cross]"},
 		{"The Red Cross confirmed 45 deaths, not the 100 reported by the Red Cross earlier.", "[deaths=45 by Red Cross deaths=100 by Red Cross]"},
+		{"The Red Cross confirmed 45 deaths on Monday. Around 200 deaths have been recorded, according to security sources.",
+			"[deaths=45 by Red Cross]"},
+		{"La Cruz Roja confirmó 45 muertos el lunes. Hubo unos 200 muertos en total, de acuerdo con testigos.", "[deaths=45 by Red Cross]"},
 	})
 }
 
