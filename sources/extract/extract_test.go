@@ -4429,6 +4429,19 @@ func TestExtractExceededByShareIsBaseline(t *testing.T) {
 	})
 }
 
+// A count said to be expected, set or likely to do something is a
+// forecast: "200,000 teachers are expected to walk out today"; what they
+// did is a figure.
+func TestExtractExpectedToIsForecast(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "strikers", Keywords: []string{"strike", "walked out", "walk out"}}},
+		[]tracker.Actor{{Name: "NEU", Role: tracker.Claimant, Aliases: []string{"NEU"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Around 200,000 teachers are expected to walk out today in the biggest strike in decades, the NEU said.", "[]"},
+		{"Some 300,000 teachers were set to strike on Monday, the NEU said.", "[]"},
+		{"Around 200,000 teachers walked out today in the biggest strike in decades, the NEU said.", "[strikers=200000 by NEU]"},
+	})
+}
+
 // A Spanish conditional under a stated condition is a forecast ("si todas
 // las ciudades respetaran los niveles, se evitarían 51.000 muertes"); the
 // conditional news writes for what is reported but not confirmed ("2.870

@@ -975,8 +975,26 @@ func (s *sentence) modalPredicate(m *numMention) bool {
 	for j < len(s.toks) && s.in(j, predicateAdverbs) {
 		j++
 	}
+	if s.expectedTo(j) {
+		return true // "200,000 teachers are expected to walk out today"
+	}
 	// (not "up to 400 could have been freed": an estimate of the past)
 	return s.in(j, modalWords) && s.text(j+1) != "have" && s.text(j+1) != "haber" || s.conditionalVerb(j)
+}
+
+// expectedTo reports whether the words from token j say that what follows
+// is expected, not done: "are expected to", "were set to", "is likely to".
+func (s *sentence) expectedTo(j int) bool {
+	switch s.text(j) {
+	case "are", "is", "were", "was", "be":
+	default:
+		return false
+	}
+	switch s.text(j + 1) {
+	case "expected", "set", "likely", "due", "projected", "forecast", "poised":
+		return s.text(j+2) == "to"
+	}
+	return false
 }
 
 // conditionalVerb reports whether token k is a Spanish verb in the
