@@ -4386,6 +4386,20 @@ func TestExtractRecentPeriodMarksItsNumber(t *testing.T) {
 	})
 }
 
+// The period a count is compared with does not date the count ("killed 40
+// people in January and February, almost double the toll for the same two
+// months of last year"), nor does the year a "since" clause starts from
+// ("desde que arrancó el brote en 2022").
+func TestExtractComparedPeriodDoesNotDate(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cases", Keywords: []string{"casos", "cases", "killed"}}},
+		[]tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio de Sanidad", "the ministry"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Landmines killed 40 people in January and February, almost double the toll for the same two months of last year, the ministry said.",
+			"[cases=40 by Ministry]"},
+		{"El Ministerio de Sanidad ha registrado un total de 8.104 casos desde que arrancó el brote en 2022.", "[cases=8104 by Ministry]"},
+	})
+}
+
 // "frente al mismo periodo de 2023, cuando se registraron seis", "el de
 // 2018, cuando, según los registros oficiales, hubo 20": the count of the
 // period compared with is no current figure, even when the text writes no

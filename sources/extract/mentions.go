@@ -2271,7 +2271,7 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 			continue
 		}
 		if _, n, ok := earlierPeriodWords.matchAt(s.toks, j); ok && !s.nearerNumber(j, m) && s.earlierThanReported(j, n) &&
-			!comparedWith(s.text(j-1), s.text(j-2)) {
+			!comparedWith(s.text(j-1), s.text(j-2)) && !s.samePeriodBefore(j) {
 			return true // (not "un 17,4 % más que el año anterior": what the count is compared with)
 		}
 		t := s.toks[j]
@@ -2284,6 +2284,12 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 		}
 		if j < m.t0 && s.countEndsBefore(j, m) {
 			continue // "280 killed in 2023 and 300 in 2024": the 280's year
+		}
+		if s.samePeriodOf(j) || s.samePeriodBefore(j) || s.sinceClauseYear(j) {
+			// "por encima de lo registrado en el mismo periodo de 2022":
+			// the period compared with; "desde que arrancó el brote en
+			// 2022": a count that runs to now
+			continue
 		}
 		if s.periodRunsTo(j, s.st.latestYear) {
 			continue // "in 2020 and 2021", "entre 2020 y 2021": a period up to the latest year
@@ -2471,6 +2477,44 @@ func (s *sentence) whenEarlier(m *numMention) bool {
 				return true // "frente al mismo periodo de 2023, cuando se registraron seis": what is compared with
 			}
 			return err == nil && y >= 1900 && y < s.st.latestYear // "since 2009, when …"
+		}
+	}
+	return false
+}
+
+// samePeriodBefore reports whether "same" or "mismo" stands at token j or
+// a few words before it, in a phrase that names the period compared with:
+// "the same two months of last year", "el mismo trimestre de 2022".
+func (s *sentence) samePeriodBefore(j int) bool {
+	for k := j; k >= 0 && k >= j-5; k-- {
+		switch s.text(k) {
+		case "same", "mismo", "misma", "mismos", "mismas":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+		if s.toks[k].kind == tokDigits && !yearToken(s.text(k)) {
+			return false
+		}
+	}
+	return false
+}
+
+// sinceClauseYear reports whether the year at token j stands in a clause
+// that "since" opens: "desde que arrancó el brote en 2022", "since the
+// firm began tracking layoffs in 1989". The count runs from then to now.
+func (s *sentence) sinceClauseYear(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-8; k-- {
+		switch s.text(k) {
+		case "since":
+			return s.toks[k+1].kind == tokWord
+		case "desde":
+			return s.text(k+1) == "que"
+		case ",", ";", ".":
+			return false
+		}
+		if s.toks[k].kind == tokDigits {
+			return false
 		}
 	}
 	return false
