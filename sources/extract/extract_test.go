@@ -4394,9 +4394,11 @@ func TestExtractComparedPeriodDoesNotDate(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "cases", Keywords: []string{"casos", "cases", "killed"}}},
 		[]tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio de Sanidad", "the ministry"}}})
 	checkFiguresBy(t, e, []figureCase{
-		{"Landmines killed 40 people in January and February, almost double the toll for the same two months of last year, the ministry said.",
+		{"Landmines killed 40 people in January and February this year, almost double the toll for the same two months of last year, the ministry said.",
 			"[cases=40 by Ministry]"},
+		{"The ministry said landmines killed 40 people so far this year, up from 21 in the same months of last year.", "[cases=40 by Ministry]"},
 		{"El Ministerio de Sanidad ha registrado un total de 8.104 casos desde que arrancó el brote en 2022.", "[cases=8104 by Ministry]"},
+		{"The ministry counted 750 cases in 2025, the most since it began recording cases in 2006.", "[cases=750 by Ministry]"},
 	})
 }
 
