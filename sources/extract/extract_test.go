@@ -4420,6 +4420,19 @@ func TestExtractSamePeriodWhen(t *testing.T) {
 	})
 }
 
+// A count compared with by an adjective in "-er" is a baseline: "a far
+// smaller release than the 23,000 inmates it set free last year", "larger
+// than the 400 of 2023".
+func TestExtractComparativeAdjectiveBaseline(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "freed", Keywords: []string{"amnesty", "release", "set free"}}},
+		[]tracker.Actor{{Name: "Junta", Role: tracker.Claimant, Aliases: []string{"Myanmar's junta"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Myanmar's junta granted amnesty to 1,619 prisoners on Sunday, a far smaller release than the 23,000 inmates it set free last year.",
+			"[freed=1619 by Junta]"},
+		{"Myanmar's junta granted amnesty to 1,619 prisoners, a larger release than the 400 of 2023.", "[freed=1619 by Junta]"},
+	})
+}
+
 // The earlier count a new one is added to is no current figure: "5.000
 // dosis más, que se añaden a las 5.300 recibidas en junio", "on top of the
 // 127,000 who originally voted".

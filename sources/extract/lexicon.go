@@ -792,7 +792,8 @@ var (
 
 // comparatives before "than"/"que" make the number after it a baseline.
 var comparatives = newWordSet("more", "less", "fewer", "higher", "lower", "up", "down", "above", "below",
-	"más", "menos", "mayor", "menor", "superior", "inferior", "percent", "%", "times", "veces")
+	"más", "menos", "mayor", "menor", "superior", "inferior", "percent", "%", "times", "veces", "smaller", "larger",
+	"bigger", "greater", "worse", "lesser")
 
 // deniedObjects follow a denial verb when what is denied is a statement:
 // "denied reports that", "negó que", "rejected claims of".
