@@ -1161,6 +1161,7 @@ func TestExtractRatioAndOpeningPeriod(t *testing.T) {
 	}{
 		{"Según la OMS, seis de cada diez muertes no quedaban registradas.", nil},
 		{"One in every four deaths went unrecorded, the WHO said.", nil},
+		{"The WHO counted 300 deaths; the death rate per 1,000 people was the highest ever.", []string{"deaths=300"}},
 		// "el año pasado" is earlier only beside a count of this year; alone
 		// it is the year an annual report covers
 		{"En lo que va de 2024 hubo 242 muertes, según la OMS. El año pasado, según la OMS, se registraron 381 muertes.",

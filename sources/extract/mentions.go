@@ -1414,8 +1414,9 @@ func (s *sentence) trapReason(m *numMention) string {
 	if _, _, ok := percentAfter.matchAt(toks, m.t1); ok {
 		return "percentage"
 	}
-	// "seis de cada diez muertes", "one in every four": a ratio
-	if _, _, ok := ratioAfter.matchAt(toks, m.t1); ok || p1 == "cada" || p1 == "every" {
+	// "seis de cada diez muertes", "one in every four", "the death rate
+	// per 1,000 prisoners": a ratio
+	if _, _, ok := ratioAfter.matchAt(toks, m.t1); ok || p1 == "cada" || p1 == "every" || p1 == "per" {
 		return "percentage"
 	}
 	if s.ratioWithNoun(m) {
