@@ -4421,6 +4421,17 @@ func TestExtractSamePeriodWhen(t *testing.T) {
 	})
 }
 
+// A count of some of a number of places counts places: "los contagios se
+// distribuyen en ocho de los nueve departamentos", "12 of the 36 states".
+func TestExtractPartOfPlacesCountsPlaces(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cases", Keywords: []string{"contagios", "cases"}}},
+		[]tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio de Salud", "the ministry"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Según el Ministerio de Salud, los contagios se distribuyen en ocho de los nueve departamentos del país.", "[]"},
+		{"The ministry said cases were found in 12 of the 36 states.", "[]"},
+	})
+}
+
 // A count compared with by an adjective in "-er" is a baseline: "a far
 // smaller release than the 23,000 inmates it set free last year", "larger
 // than the 400 of 2023".

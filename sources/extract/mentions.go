@@ -1535,6 +1535,9 @@ func (s *sentence) trapReason(m *numMention) string {
 		s.in(j, livingVerbs) && s.placeAfterLiving(j+1) {
 		return "no_metric" // "7,6 millones de personas viven en zonas de alto riesgo": where people live
 	}
+	if s.partOfPlaces(m) {
+		return "no_metric" // "los contagios se distribuyen en ocho de los nueve departamentos": places
+	}
 	if _, _, ok := populationPhrases.matchEndingAt(s.toks, m.qStart); ok {
 		return "no_metric" // "models covering some 540 million people": the population a study covers
 	}
@@ -2007,6 +2010,26 @@ func (s *sentence) exceedsByShare(m *numMention) bool {
 // exceedVerbs say that one count is above or below another.
 var exceedVerbs = newWordSet("supera", "superan", "superó", "superaron", "supero", "rebasa", "rebasó", "excede", "excedió",
 	"queda", "quedan", "quedó", "está", "esta", "se sitúa", "exceeds", "exceeded", "tops", "topped")
+
+// partOfPlaces reports whether number m counts some of a number of
+// places: "ocho de los nueve departamentos", "12 of the 36 states".
+func (s *sentence) partOfPlaces(m *numMention) bool {
+	j := m.t1
+	if t := s.text(j); t != "of" && t != "de" {
+		return false
+	}
+	j++
+	if !s.in(j, partitiveDeterminers) {
+		return false
+	}
+	j++
+	for k := range s.nums {
+		if o := &s.nums[k]; o.t0 == j {
+			return s.in(o.t1, placeNounsPlural)
+		}
+	}
+	return false
+}
 
 // placeAfterLiving reports whether a place follows a verb of living at
 // token j-1: "live in high-risk areas", "viven en zonas de alto riesgo"
