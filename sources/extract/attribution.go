@@ -1870,12 +1870,15 @@ func (s *sentence) clauseSpeaker(c int, m *numMention) int {
 // General del Poder Judicial", "according to statistics published by the
 // Department for Transport"), or -1.
 func (s *sentence) strongCueSourceAfter(c int, m *numMention) int {
-	for q := m.t1; q < len(s.toks) && s.clause[q] == c; q++ {
+	// (past a list's later item, whose clause goes on to the cue: "483
+	// deaths in custody and 120 arrest-related deaths …, according to …")
+	inScope := func(q int) bool { return s.clause[q] == c || s.conjunctIn(s.clause[q], m) != nil }
+	for q := m.t1; q < len(s.toks) && inScope(q); q++ {
 		id, n, ok := cuePrefixes.matchAt(s.toks, q)
 		if !ok || id != cuePrefix || !strongCuePrefixes.has(s.joined(q, q+n)) {
 			continue
 		}
-		for k := q + n; k < len(s.toks) && k <= q+n+8 && s.clause[k] == c && s.toks[k].kind == tokWord; k++ {
+		for k := q + n; k < len(s.toks) && k <= q+n+8 && inScope(k) && s.toks[k].kind == tokWord; k++ {
 			if e := s.entAt[k]; e >= 0 && s.ents[e].actor >= 0 {
 				if s.e.actors[s.ents[e].actor].Role == tracker.Reporter {
 					return -1 // "según recoge la agencia Reuters": media relay others' figures

@@ -4565,6 +4565,19 @@ func TestExtractTrailingSourcePastAside(t *testing.T) {
 	})
 }
 
+// A trailing source names the source of every item of a list, also of
+// the first when the second opens a clause of its own: "Federal agencies
+// reported 483 deaths in custody and 120 arrest-related deaths in fiscal
+// year 2022, according to the latest report from the BJS".
+func TestExtractTrailingSourceOfList(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"deaths in custody", "died in custody"}}},
+		[]tracker.Actor{{Name: "BJS", Role: tracker.Claimant, Aliases: []string{"Bureau of Justice Statistics"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Federal agencies reported 483 deaths in custody and 120 arrest-related deaths in fiscal year 2022, according to the latest " +
+			"report from the Bureau of Justice Statistics.", "[deaths=483 by BJS deaths=120 by BJS]"},
+	})
+}
+
 // A person whose role an aside gives ("Yap Boum, a spokesman for Africa
 // CDC, said") speaks for the actor of the role, for every item of a list
 // of counts the sentence relays from others ("the countries have reported
