@@ -4421,6 +4421,17 @@ func TestExtractSamePeriodWhen(t *testing.T) {
 	})
 }
 
+// "police custody" is where, not whom: a metric named "Deaths in prison or
+// police custody" counts people at large, not police officers.
+func TestExtractRoleNounBeforeSettingIsNoPopulation(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "custody-deaths", Name: "Deaths in prison or police custody", Unit: "people",
+		Keywords: []string{"died in custody", "deaths in custody"}}},
+		[]tracker.Actor{{Name: "Cristosal", Role: tracker.Confirmer, Aliases: []string{"Cristosal"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"At least 160 people have died in custody since March 2022, Cristosal said.", "[custody-deaths=160 by Cristosal]"},
+	})
+}
+
 // A count of some of a number of places counts places: "los contagios se
 // distribuyen en ocho de los nueve departamentos", "12 of the 36 states".
 func TestExtractPartOfPlacesCountsPlaces(t *testing.T) {

@@ -880,6 +880,9 @@ func populationOf(m tracker.Metric) wordSet {
 			if genericRoles.has(w) && !(i > 0 && !functionWords.has(words[i-1])) && !(i+1 < len(words) && roleModifiers.has(words[i+1])) {
 				continue
 			}
+			if i+1 < len(words) && settingNouns.has(words[i+1]) {
+				continue // "police custody", "police station": where, not whom
+			}
 			if ws == nil {
 				ws = wordSet{}
 			}
@@ -888,6 +891,11 @@ func populationOf(m tracker.Metric) wordSet {
 	}
 	return ws
 }
+
+// settingNouns after a role noun make it the modifier of a place or a
+// state, not the people a metric counts: "deaths in police custody".
+var settingNouns = newWordSet("custody", "station", "stations", "cells", "cell", "premises", "headquarters", "vehicle",
+	"vehicles", "van", "vans", "operation", "operations", "raid", "raids", "checkpoint", "checkpoints")
 
 // countsPeopleOfKind reports whether a metric's name or keywords name
 // people by what they are or do ("Protesters killed", "migrantes
