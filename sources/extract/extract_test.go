@@ -4297,6 +4297,19 @@ func TestExtractDescriptorWithModifierRefersBack(t *testing.T) {
 	})
 }
 
+// "the charity said" after a charity was named refers back to it.
+func TestExtractCharityRefersBack(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "rescues", Keywords: []string{"rescued"}}},
+		[]tracker.Actor{
+			{Name: "RNLI", Role: tracker.Confirmer, Aliases: []string{"RNLI", "Royal National Lifeboat Institution"}},
+			{Name: "Coastguard", Role: tracker.Claimant, Aliases: []string{"HM Coastguard"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"The RNLI published its annual report on Tuesday. HM Coastguard called the season busy. Lifeboat crews rescued 10,083 " +
+			"people in 2014, the charity said.", "[rescues=10083 by RNLI]"},
+	})
+}
+
 // The two sides of a gap in one sentence: "far more than the 45
 // acknowledged by the government" (a baseline with its own source is a
 // figure, not a comparison), "the government puts the toll at 45; the Red

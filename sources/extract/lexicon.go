@@ -110,7 +110,7 @@ var statedFillers = newWordSet("que", "that", "there", "are", "were", "is", "was
 
 // organisationNouns refer to an organisation without naming it.
 var organisationNouns = newWordSet("group", "organization", "organisation", "ngo", "ong", "organización",
-	"asociación", "association", "watchdog")
+	"asociación", "association", "watchdog", "charity")
 
 // firstPersonWords mark a text written by its source: "our lawyers
 // verified", "hemos documentado".
