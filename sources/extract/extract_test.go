@@ -4297,6 +4297,19 @@ func TestExtractDescriptorWithModifierRefersBack(t *testing.T) {
 	})
 }
 
+// An infinitive after a verb of deciding is a decided act, not a plan: "el
+// Consejo de Estado acordó indultar a 2.604 reclusos"; after "planea" it
+// is a plan.
+func TestExtractDecidedInfinitiveIsAct(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "freed", Keywords: []string{"indultados", "excarcelados"}}},
+		[]tracker.Actor{{Name: "Cuba", Role: tracker.Claimant, Aliases: []string{"Gobierno cubano"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"El Consejo de Estado acordó indultar a 2.604 reclusos, informó el Gobierno cubano.", "[freed=2604 by Cuba]"},
+		{"El Gobierno cubano decidió excarcelar a 553 presos.", "[freed=553 by Cuba]"},
+		{"El Gobierno cubano planea excarcelar a 553 presos.", "[]"},
+	})
+}
+
 // "the charity said" after a charity was named refers back to it.
 func TestExtractCharityRefersBack(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "rescues", Keywords: []string{"rescued"}}},

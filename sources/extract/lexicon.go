@@ -751,10 +751,12 @@ var relativeWords = newWordSet("que", "quienes", "cuyos", "cuyas", "who", "which
 
 // achievedBefore an infinitive, and justDone before "de" and one, say the
 // act took place: "lograron neutralizar 128 drones", "pudo rescatar a 15",
-// "acaba de liberar a 20".
+// "acaba de liberar a 20", or was decided by who had the power to do it:
+// "el Consejo de Estado acordó indultar a 2.604 reclusos".
 var (
 	achievedBefore = newWordSet("logró", "lograron", "logra", "logran", "consiguió", "consiguieron", "pudo",
-		"pudieron", "alcanzó", "alcanzaron")
+		"pudieron", "alcanzó", "alcanzaron", "acordó", "acordaron", "decidió", "decidieron", "resolvió", "resolvieron",
+		"dispuso", "dispusieron", "decretó", "decretaron")
 	justDone = newWordSet("acaba", "acaban", "acababa", "acababan", "terminó", "terminaron")
 )
 
