@@ -2541,20 +2541,12 @@ func (s *sentence) nearestNumberIs(j0, j1 int, m *numMention) bool {
 // are items of one list ("446 new cases and 23 deaths", "15 mil 576 casos
 // nuevos y diez decesos"): what scopes one scopes both.
 func (s *sentence) listedWith(t0 int, m *numMention) bool {
-	var a, b *numMention
 	for k := range s.nums {
 		if o := &s.nums[k]; o.t0 == t0 {
-			a = o
+			return o != m && s.listItems(o, m)
 		}
 	}
-	if a == nil || a == m {
-		return false
-	}
-	b = m
-	if b.t0 < a.t0 {
-		a, b = b, a
-	}
-	return s.conjoinedNumbers(a, b)
+	return false
 }
 
 // conjoinedNumbers reports whether number b follows number a as the next

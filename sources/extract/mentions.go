@@ -2309,7 +2309,7 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 		if j < m.t0 && s.countEndsBefore(j, m) {
 			continue // "280 killed in 2023 and 300 in 2024": the 280's year
 		}
-		if s.samePeriodOf(j) || s.samePeriodBefore(j) || s.sinceClauseYear(j) {
+		if s.samePeriodBefore(j) || s.sinceClauseYear(j) {
 			// "por encima de lo registrado en el mismo periodo de 2022":
 			// the period compared with; "desde que arrancó el brote en
 			// 2022": a count that runs to now
