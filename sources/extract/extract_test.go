@@ -4562,6 +4562,7 @@ func TestExtractPopulationSizeIsNoCount(t *testing.T) {
 		{"The WHO said 175,000 deaths a year occur in the region, home to 900 million people.", "[deaths=175000 by WHO]"},
 		{"La OMS analizó datos de muertes de 35 países, que abarcan a unos 540 millones de personas.", "[]"},
 		{"The WHO said 12 birds died, a species whose population is put at roughly 85,000.", "[deaths=12 by WHO]"},
+		{"The WHO published a report covering 3,000 deaths in the region.", "[deaths=3000 by WHO]"},
 	})
 }
 

@@ -1538,8 +1538,10 @@ func (s *sentence) trapReason(m *numMention) string {
 	if s.partOfPlaces(m) {
 		return "no_metric" // "los contagios se distribuyen en ocho de los nueve departamentos": places
 	}
-	if _, _, ok := populationPhrases.matchEndingAt(s.toks, m.qStart); ok {
-		return "no_metric" // "models covering some 540 million people": the population a study covers
+	if _, _, ok := populationPhrases.matchEndingAt(s.toks, m.qStart); ok && m.head != headTerm {
+		// "models covering some 540 million people": the population a
+		// study covers (not "a report covering 3,000 deaths", its count)
+		return "no_metric"
 	}
 	if p := s.text(m.qStart - 1); (p == "of" || p == "de") && (s.text(m.qStart-2) == "population" || s.text(m.qStart-2) == "poblacion") {
 		return "no_metric" // "the city's population of more than 7 million", "una población de 7 millones"
