@@ -143,9 +143,6 @@ func (ps *phraseSet) matchEndingAt(toks []token, end int) (id, n int, ok bool) {
 // wordSet is a set of folded single words that grows as it is built.
 type wordSet map[string]bool
 
-// has reports whether w is in the set.
-func (ws wordSet) has(w string) bool { return ws[w] }
-
 // lexSet is a fixed set of folded single words of the built-in lexicon,
 // built once and read concurrently. A hash filter in front of its map
 // turns away most words without a lookup.
