@@ -4458,6 +4458,20 @@ func TestExtractRoleNounBeforeSettingIsNoPopulation(t *testing.T) {
 	})
 }
 
+// ", donde …" after a place gives that place's count, a part ("en
+// Chihuahua, donde el ministerio contabiliza 1.684"); after a country it
+// gives the national count ("en la Argentina, donde ya hay 32 casos").
+func TestExtractWhereAfterCountryIsNational(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cases", Keywords: []string{"casos"}}},
+		[]tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio de Salud de la Nación", "ministerio"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"El Ministerio de Salud de la Nación alertó del avance del sarampión en la Argentina, donde ya hay 32 casos confirmados.",
+			"[cases=32 by Ministry]"},
+		{"El Ministerio de Salud de la Nación contó 4.000 casos, la mayoría en Chihuahua, donde el ministerio contabiliza 1.684 casos.",
+			"[cases=4000 by Ministry]"},
+	})
+}
+
 // A count of some of a number of places counts places: "los contagios se
 // distribuyen en ocho de los nueve departamentos", "12 of the 36 states".
 func TestExtractPartOfPlacesCountsPlaces(t *testing.T) {

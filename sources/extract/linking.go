@@ -2095,7 +2095,9 @@ func (s *sentence) placedPart(m *numMention) bool {
 	// "…, donde el ministerio contabiliza 1.684": the count of a place
 	for j := m.qStart - 1; j >= 0 && s.clause[j] == s.clause[m.t0]; j-- {
 		if t := s.text(j); t == "donde" || t == "where" {
-			return j > 0 && s.text(j-1) == ","
+			// (not "en la Argentina, donde ya hay 32 casos": a country's
+			// count is the national one)
+			return j > 0 && s.text(j-1) == "," && !s.countryEndsAt(j-1)
 		}
 	}
 	c := s.clause[m.t0]
@@ -2139,6 +2141,17 @@ func (s *sentence) conjunctIn(c int, m *numMention) *numMention {
 		}
 	}
 	return nil
+}
+
+// countryEndsAt reports whether a country's name ends just before token
+// j: "en la Argentina", "in Mexico".
+func (s *sentence) countryEndsAt(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if _, n, ok := s.e.lex.countries.matchAt(s.toks, k); ok && k+n == j {
+			return true
+		}
+	}
+	return false
 }
 
 // hasWord reports whether the sentence holds a word of set.
