@@ -4458,6 +4458,18 @@ func TestExtractRoleNounBeforeSettingIsNoPopulation(t *testing.T) {
 	})
 }
 
+// The staff a body has are its workforce, not a count the tracker keeps:
+// "where it now has 32 staff", "la agencia tiene 40 funcionarios".
+func TestExtractStaffABodyHasIsNoCount(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "migrants", Unit: "people", Keywords: []string{"migrants", "migrantes"}}},
+		[]tracker.Actor{{Name: "UNHCR", Role: tracker.Confirmer, Aliases: []string{"UNHCR", "ACNUR"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"UNHCR has sent an emergency team to southern Mexico, where it now has 32 staff, and plans to keep reinforcing its presence " +
+			"so that migrants receive accurate information.", "[]"},
+		{"ACNUR envió un equipo a Tapachula, donde ahora tiene 40 funcionarios para que los migrantes reciban información.", "[]"},
+	})
+}
+
 // ", donde …" after a place gives that place's count, a part ("en
 // Chihuahua, donde el ministerio contabiliza 1.684"); after a country it
 // gives the national count ("en la Argentina, donde ya hay 32 casos").

@@ -1525,6 +1525,10 @@ func (s *sentence) trapReason(m *numMention) string {
 	if _, _, ok := speedUnits.matchAt(s.toks, m.t1); ok {
 		return "no_metric" // "gusts of 166 to 200 mph": a speed
 	}
+	if p := s.text(m.qStart - 1); (p == "has" || p == "have" || p == "had" || p == "tiene" || p == "tienen") &&
+		s.in(m.headAt, memberNouns) && m.headAt == m.t1 {
+		return "no_metric" // "southern Mexico, where it now has 32 staff": its workforce
+	}
 	if _, _, ok := workforcePhrases.matchEndingAt(s.toks, m.qStart); ok {
 		return "no_metric" // "la entidad, que da trabajo a unas 200.000 personas": its workforce
 	}
