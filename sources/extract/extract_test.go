@@ -4508,6 +4508,25 @@ func TestExtractComparativeAdjectiveBaseline(t *testing.T) {
 	})
 }
 
+// What a count is compared with is a baseline ("un aumento del 50 % frente
+// a las 260 muertes de 2021", "compared with 90 the year before"), unless
+// the baseline has its own source: the other side of a gap ("22
+// feminicidios, frente a 33 casos registrados por la organización").
+func TestExtractComparedWithIsBaseline(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"muertes", "deaths", "feminicidios", "casos"}}},
+		[]tracker.Actor{
+			{Name: "RFESS", Role: tracker.Confirmer, Aliases: []string{"RFESS"}},
+			{Name: "Causa en Común", Role: tracker.Confirmer, Aliases: []string{"Causa en Común"}},
+			{Name: "Guerrero", Role: tracker.Claimant, Aliases: []string{"Guerrero"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"La RFESS contabilizó 400 muertes, un aumento de más del 50 por ciento frente a las 260 muertes de 2021.", "[deaths=400 by RFESS]"},
+		{"The RFESS counted 400 deaths, compared with 260 the year before.", "[deaths=400 by RFESS]"},
+		{"Guerrero reportó 22 feminicidios, frente a 33 casos registrados por Causa en Común.",
+			"[deaths=22 by Guerrero deaths=33 by Causa en Común]"},
+	})
+}
+
 // The earlier count a new one is added to is no current figure: "5.000
 // dosis más, que se añaden a las 5.300 recibidas en junio", "on top of the
 // 127,000 who originally voted".

@@ -1959,6 +1959,9 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 	if _, _, ok := addedToPhrases.matchEndingAt(s.toks, m.qStart); ok {
 		return "comparison" // "5.000 dosis más, que se añaden a las 5.300 recibidas en junio": what the new count adds to
 	}
+	if _, _, ok := comparedWithPhrases.matchEndingAt(s.toks, s.skipDeterminersBack(m.qStart)); ok && !s.ownSourceAfter(m) {
+		return "comparison" // "un aumento del 50 % frente a las 260 muertes de 2021", "compared with 90 the year before"
+	}
 	if s.exceedsByShare(m) {
 		return "comparison" // "la cifra supera en casi un 24 % las cerca de 50.800 muertes de 2023"
 	}
@@ -1988,6 +1991,20 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 var addedToPhrases = phrasesOf(1, "se añaden a los", "se añaden a las", "se suman a los", "se suman a las",
 	"se añade a los", "se añade a las", "se suma a los", "se suma a las", "que se añaden a los", "on top of the",
 	"in addition to the", "adding to the", "added to the")
+
+// comparedWithPhrases before a number make it what another count is
+// compared with.
+var comparedWithPhrases = phrasesOf(1, "frente a", "en comparación con", "comparado con", "comparada con",
+	"compared with", "compared to", "respecto a", "respecto de", "en relación con")
+
+// skipDeterminersBack returns the token before which the determiners
+// ending at token j-1 start: the start of "las" in "frente a las 260".
+func (s *sentence) skipDeterminersBack(j int) int {
+	for j > 0 && s.determinerAt(j-1) {
+		j--
+	}
+	return j
+}
 
 // exceedsByShare reports whether number m is what another count exceeds or
 // falls short of by a share: "supera en casi un 24 % las cerca de 50.800",
