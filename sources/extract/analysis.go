@@ -146,7 +146,7 @@ func isSpanish(toks []token) bool {
 	es, en := 0, 0
 	for i := range toks {
 		t := &toks[i]
-		if t.kind != tokWord || len(t.text) > maxMarkerLen || t.hash != 0 && markerFilter[t.hash%lexFilterBits/64]&(1<<(t.hash%64)) == 0 {
+		if t.kind != tokWord || len(t.text) > maxMarkerLen || markerFilter.turnsAway(t) {
 			continue // (no marker is longer, nor hashes elsewhere: cheap tests before the lookup)
 		}
 		switch markerLanguage[t.text] {

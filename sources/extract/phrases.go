@@ -160,13 +160,20 @@ const lexFilterBits = 1 << 10
 // certainly not in the set.
 type lexFilter [lexFilterBits / 64]uint64
 
+func (f *lexFilter) add(h uint32) { f[h%lexFilterBits/64] |= 1 << (h % 64) }
+
+// turnsAway reports whether token t's word is certainly not in the set: its
+// hash is known and its bucket is clear.
+func (f *lexFilter) turnsAway(t *token) bool {
+	return t.hash != 0 && f[t.hash%lexFilterBits/64]&(1<<(t.hash%64)) == 0
+}
+
 func newWordSet(words ...string) *lexSet {
 	ls := &lexSet{words: make(wordSet, len(words))}
 	for _, w := range words {
 		w = foldString(w)
 		ls.words[w] = true
-		h := textHash(w)
-		ls.filter[h%lexFilterBits/64] |= 1 << (h % 64)
+		ls.filter.add(textHash(w))
 	}
 	return ls
 }
@@ -177,7 +184,7 @@ func (ls *lexSet) has(w string) bool { return ls.words[w] }
 // hasToken reports whether token t's word is in the set, turning most
 // words away by their hash alone.
 func (ls *lexSet) hasToken(t *token) bool {
-	if t.hash != 0 && ls.filter[t.hash%lexFilterBits/64]&(1<<(t.hash%64)) == 0 {
+	if ls.filter.turnsAway(t) {
 		return false
 	}
 	return ls.words[t.text]
