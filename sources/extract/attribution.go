@@ -1672,12 +1672,9 @@ func (s *sentence) trailingSource(m *numMention) (actor int, ok bool) {
 	if cue := s.joined(j, j+n); !strongCuePrefixes.has(cue) && (comma || !strings.HasSuffix(cue, " by") && !strings.HasSuffix(cue, " por")) {
 		return 0, false
 	}
-	k := j + n
-	for ; k < len(s.toks) && k <= j+n+8 && s.toks[k].kind == tokWord; k++ {
-		if e := s.entAt[k]; e >= 0 && s.ents[e].actor >= 0 {
-			a, decided := s.sourceActor(s.ents[e].actor)
-			return a, decided
-		}
+	e, k := s.actorAfterCue(j+n, nil)
+	if e >= 0 {
+		return s.sourceActor(s.ents[e].actor)
 	}
 	// "…, según la última evaluación de la inteligencia militar británica":
 	// a source the tracker does not list, unless the words refer back
@@ -1878,20 +1875,29 @@ func (s *sentence) strongCueSourceAfter(c int, m *numMention) int {
 		if !ok || id != cuePrefix || !strongCuePrefixes.has(s.joined(q, q+n)) {
 			continue
 		}
-		for k := q + n; k < len(s.toks) && k <= q+n+8 && inScope(k) && s.toks[k].kind == tokWord; k++ {
-			if e := s.entAt[k]; e >= 0 && s.ents[e].actor >= 0 {
-				if s.e.actors[s.ents[e].actor].Role == tracker.Reporter {
-					return -1 // "según recoge la agencia Reuters": media relay others' figures
-				}
-				if a, decided := s.sourceActor(s.ents[e].actor); decided {
-					return a
-				}
-				return -1
+		// (a news agency so named only relays: "según recoge la agencia
+		// Reuters")
+		if e, _ := s.actorAfterCue(q+n, inScope); e >= 0 {
+			if a, decided := s.sourceActor(s.ents[e].actor); decided {
+				return a
 			}
 		}
 		return -1
 	}
 	return -1
+}
+
+// actorAfterCue returns the first actor mention among the words that
+// follow a cue from token start (eight at most, all within scope when
+// inScope is given), or -1, and the token where the scan stopped.
+func (s *sentence) actorAfterCue(start int, inScope func(int) bool) (mention, stop int) {
+	k := start
+	for ; k < len(s.toks) && k <= start+8 && (inScope == nil || inScope(k)) && s.toks[k].kind == tokWord; k++ {
+		if e := s.entAt[k]; e >= 0 && s.ents[e].actor >= 0 {
+			return e, k
+		}
+	}
+	return -1, k
 }
 
 // listItems reports whether numbers a and b, in either order, are items
