@@ -1837,10 +1837,11 @@ func (s *sentence) cueAfterNumber(m *numMention) bool {
 // it does not follow number m to state a number of its own ("…, a figure
 // Foro Penal put at 863"), or -1.
 func (s *sentence) clauseSpeaker(c int, m *numMention) int {
+	items := s.crossClauseItems(m)
 	return s.onlyActor(func(em entMention) bool {
 		// (a list's items share their speaker: "reported a combined
 		// 239,754 cases and more than 5,274 deaths, X of the agency told")
-		if !em.speaker || s.clause[em.t0] != c && s.conjunctIn(s.clause[em.t0], m) == nil {
+		if !em.speaker || s.clause[em.t0] != c && s.itemInClause(items, s.clause[em.t0]) == nil {
 			return false
 		}
 		for k := range s.nums {
@@ -1869,7 +1870,8 @@ func (s *sentence) clauseSpeaker(c int, m *numMention) int {
 func (s *sentence) strongCueSourceAfter(c int, m *numMention) int {
 	// (past a list's later item, whose clause goes on to the cue: "483
 	// deaths in custody and 120 arrest-related deaths …, according to …")
-	inScope := func(q int) bool { return s.clause[q] == c || s.conjunctIn(s.clause[q], m) != nil }
+	items := s.crossClauseItems(m)
+	inScope := func(q int) bool { return s.clause[q] == c || s.itemInClause(items, s.clause[q]) != nil }
 	for q := m.t1; q < len(s.toks) && inScope(q); q++ {
 		id, n, ok := cuePrefixes.matchAt(s.toks, q)
 		if !ok || id != cuePrefix || !strongCuePrefixes.has(s.joined(q, q+n)) {
@@ -1898,15 +1900,6 @@ func (s *sentence) actorAfterCue(start int, inScope func(int) bool) (mention, st
 		}
 	}
 	return -1, k
-}
-
-// listItems reports whether numbers a and b, in either order, are items
-// of one list.
-func (s *sentence) listItems(a, b *numMention) bool {
-	if b.t0 < a.t0 {
-		a, b = b, a
-	}
-	return s.conjoinedNumbers(a, b)
 }
 
 // clauseFinalSource returns the one configured actor, not a reporter,

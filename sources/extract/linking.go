@@ -2101,11 +2101,12 @@ func (s *sentence) placedPart(m *numMention) bool {
 		}
 	}
 	c := s.clause[m.t0]
+	items := s.crossClauseItems(m)
 	for j := range s.toks {
 		if s.clause[j] != c {
 			// "In the past 24 hours, 446 cases and 23 deaths were added":
 			// the list's item in the clause of the marker stands for m
-			if o := s.conjunctIn(s.clause[j], m); o != nil {
+			if o := s.itemInClause(items, s.clause[j]); o != nil {
 				if _, n, ok := recentPeriodMarkers.matchAt(s.toks, j); ok && s.nearestNumberIs(j, j+n, o) && !s.runningTotal(o) {
 					return true
 				}
@@ -2127,16 +2128,33 @@ func (s *sentence) placedPart(m *numMention) bool {
 	return false
 }
 
-// conjunctIn returns the number of clause c that number m, in another
-// clause, is the next or previous item of a list with ("446 cases and 23
-// deaths were added" cuts a clause before "23 deaths were added"), or nil.
-func (s *sentence) conjunctIn(c int, m *numMention) *numMention {
+// listItems reports whether numbers a and b, in either order, are items
+// of one list.
+func (s *sentence) listItems(a, b *numMention) bool {
+	if b.t0 < a.t0 {
+		a, b = b, a
+	}
+	return s.conjoinedNumbers(a, b)
+}
+
+// crossClauseItems returns the items of number m's list that stand in
+// another clause than m ("446 cases and 23 deaths were added" cuts a
+// clause before "23 deaths were added"): usually none.
+func (s *sentence) crossClauseItems(m *numMention) []*numMention {
+	var out []*numMention
 	for k := range s.nums {
-		o := &s.nums[k]
-		if s.clause[o.t0] != c || s.clause[m.t0] == c {
-			continue
+		if o := &s.nums[k]; o != m && s.clause[o.t0] != s.clause[m.t0] && s.listItems(m, o) {
+			out = append(out, o)
 		}
-		if o.t1 <= m.t0 && s.conjoinedNumbers(o, m) || m.t1 <= o.t0 && s.conjoinedNumbers(m, o) {
+	}
+	return out
+}
+
+// itemInClause returns the number of items that stands in clause c, or
+// nil.
+func (s *sentence) itemInClause(items []*numMention, c int) *numMention {
+	for _, o := range items {
+		if s.clause[o.t0] == c {
 			return o
 		}
 	}
