@@ -649,11 +649,7 @@ func (s *sentence) gapBefore(m *numMention) (actor, prev int) {
 // the institution noun that describes it and their articles: "la ONG
 // Foro Penal" begins at "la".
 func (s *sentence) mentionStart(t0 int) int {
-	j := s.descriptorStart(t0)
-	for j > 0 && s.determinerAt(j-1) {
-		j--
-	}
-	return j
+	return s.skipDeterminersBack(s.descriptorStart(t0))
 }
 
 // descriptorStart returns where the words that describe the actor named

@@ -1704,9 +1704,7 @@ func (s *sentence) irrealisNumber(t0 int) bool {
 	if _, n, ok := qualifierBefore.matchEndingAt(s.toks, j); ok {
 		j -= n
 	}
-	for j > 0 && s.determinerAt(j-1) {
-		j--
-	}
+	j = s.skipDeterminersBack(j)
 	if j > 0 && s.text(j-1) == "a" && s.es {
 		j-- // "llegar a 200"
 		if _, n, ok := qualifierBefore.matchEndingAt(s.toks, j); ok {
@@ -1997,8 +1995,9 @@ var addedToPhrases = phrasesOf(1, "se añaden a los", "se añaden a las", "se su
 var comparedWithPhrases = phrasesOf(1, "frente a", "en comparación con", "comparado con", "comparada con",
 	"compared with", "compared to", "respecto a", "respecto de", "en relación con")
 
-// skipDeterminersBack returns the token before which the determiners
-// ending at token j-1 start: the start of "las" in "frente a las 260".
+// skipDeterminersBack returns where the determiners that end just before
+// token j start (j itself when there are none): the "las" of "frente a las
+// 260".
 func (s *sentence) skipDeterminersBack(j int) int {
 	for j > 0 && s.determinerAt(j-1) {
 		j--
@@ -2065,7 +2064,7 @@ func (s *sentence) placeAfterLiving(j int) bool {
 		return false
 	}
 	for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
-		if s.in(k, placeKinds) || s.in(k, livingPlaces) || s.toks[k].upper && s.toks[k].kind == tokWord {
+		if s.in(k, placeKinds) || s.in(k, placeNounsPlural) || s.in(k, livingPlaces) || s.toks[k].upper && s.toks[k].kind == tokWord {
 			return true
 		}
 		if s.toks[k].kind != tokWord {
@@ -2075,9 +2074,10 @@ func (s *sentence) placeAfterLiving(j int) bool {
 	return false
 }
 
-// livingPlaces are where people live, besides the parts of a country.
-var livingPlaces = newWordSet("areas", "area", "zones", "zone", "zonas", "zona", "áreas", "countries", "country", "países",
-	"país", "regions", "regiones", "camps", "campos", "campamentos", "territories", "territorios", "slums", "neighbourhoods")
+// livingPlaces are where people live, besides the places of placeKinds and
+// placeNounsPlural.
+var livingPlaces = newWordSet("areas", "area", "zones", "zone", "zonas", "zona", "áreas", "country", "país", "camps",
+	"campos", "campamentos", "slums", "neighbourhoods")
 
 // ratioWithNoun reports whether number m is a term of a ratio whose noun
 // stands between its terms: "one death in six" (the one and the six).
