@@ -2030,8 +2030,8 @@ func (s *sentence) exceedsByShare(m *numMention) bool {
 }
 
 // exceedVerbs say that one count is above or below another.
-var exceedVerbs = newWordSet("supera", "superan", "superó", "superaron", "supero", "rebasa", "rebasó", "excede", "excedió",
-	"queda", "quedan", "quedó", "está", "esta", "se sitúa", "exceeds", "exceeded", "tops", "topped")
+var exceedVerbs = newWordSet("supera", "superan", "superó", "superaron", "rebasa", "rebasó", "excede", "excedió",
+	"queda", "quedan", "quedó", "está", "exceeds", "exceeded", "tops", "topped")
 
 // partOfPlaces reports whether number m counts some of a number of
 // places: "ocho de los nueve departamentos", "12 of the 36 states".
