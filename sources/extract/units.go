@@ -51,6 +51,11 @@ func (e *Extractor) addConversions() {
 				continue
 			}
 			e.metrics[mi].unitFamily = conv.family
+			for w := range conv.to.words {
+				// "2.758 kilos de cocaína" for a metric counted in
+				// kilograms: every name of the unit is the unit
+				e.units[w] = true
+			}
 			for _, p := range conv.from {
 				e.conversions.add(p, c)
 			}

@@ -12,7 +12,7 @@ import (
 func TestExtractConvertsLargerUnits(t *testing.T) {
 	e := New([]tracker.Metric{
 		{ID: "deforested", Unit: "hectares", Keywords: []string{"deforestation", "deforested", "deforestación"}},
-		{ID: "seized", Unit: "kilograms", Keywords: []string{"seized", "incautó", "decomisó"}},
+		{ID: "seized", Unit: "kilograms", Keywords: []string{"seized", "incautó", "decomisó", "incautación"}},
 		{ID: "hotspots", Unit: "hotspots", Keywords: []string{"hotspots", "focos de calor"}},
 	}, []tracker.Actor{{Name: "INPE", Role: tracker.Confirmer, Aliases: []string{"INPE"}}})
 	checkMetricValues(t, e, []metricCase{
@@ -25,6 +25,9 @@ func TestExtractConvertsLargerUnits(t *testing.T) {
 		{"INPE said 23 tonnes of ivory were seized.", []string{"seized=23000"}},
 		{"INPE said 1.4 tonnes of ivory were seized.", []string{"seized=1400"}},
 		{"Según el INPE, la policía decomisó 2,1 toneladas de marfil.", []string{"seized=2100"}},
+		// any name of the metric's own unit is that unit
+		{"INPE confirmó la incautación de 2.758 kilos de cocaína.", []string{"seized=2758"}},
+		{"INPE said 300 kg of cocaine were seized.", []string{"seized=300"}},
 		// square metres make hectares when they make whole ones
 		{"INPE said more than four million square metres were deforested.", []string{"deforested=400"}},
 		{"Según el INPE, la deforestación alcanzó 2,5 millones de metros cuadrados.", []string{"deforested=250"}},
