@@ -370,6 +370,8 @@ var extractTests = []struct {
 	{"slash date", "Foro Penal said political prisoners were freed on 8/1/2026.", nil},
 	{"iso date", "Foro Penal said political prisoners were freed on 2026-01-08.", nil},
 	{"date range es", "El Foro Penal dijo que los presos fueron excarcelados del 8 al 12 de enero.", nil},
+	{"later day of the month es", "La operación fue el 7 de enero y, el 10, el Foro Penal informó de la excarcelación de 56 presos políticos.",
+		[]want{exact(released, 56, foro)}},
 	{"date and count", "Foro Penal said on Jan. 12 that 56 political prisoners had been freed.", []want{exact(released, 56, foro)}},
 	// times
 	{"clock time", "Foro Penal said the political prisoners were released at 10:30 on Sunday.", nil},

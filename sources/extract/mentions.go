@@ -1362,6 +1362,17 @@ func (s *sentence) distributiveAt(i int) bool {
 	return false
 }
 
+// monthBefore reports whether a month is named before token i of the
+// sentence.
+func (s *sentence) monthBefore(i int) bool {
+	for j := 0; j < i; j++ {
+		if s.monthAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // trapReason returns why number m is not a count, or "" when it may be
 // one: part of an address, a tag or a phone number ("label"); "money", a
 // "percentage", a "duration", an "age", a "date" or clock time, a label
@@ -1438,6 +1449,9 @@ func (s *sentence) trapReason(m *numMention) string {
 		}
 		if s.in(m.t0-1, weekdays) && !counted {
 			return "date"
+		}
+		if p1 == "el" && m.head == headBare && (n1 == "," || n1 == ")") && s.monthBefore(m.t0) {
+			return "date" // "se realizó el 7 de octubre y, el 10, la agencia confirmó": a day of that month
 		}
 		// "del 8 al 12 de enero", "8 y 9 de enero"
 		switch n1 {
