@@ -1902,13 +1902,18 @@ func TestExtractSuperanYa(t *testing.T) {
 // later one, reports that year's figure; beside another count it is a
 // comparison.
 func TestExtractLastFullYear(t *testing.T) {
-	e := New([]tracker.Metric{{ID: "killed", Keywords: []string{"killed", "lost their lives"}}},
+	e := New([]tracker.Metric{{ID: "killed", Keywords: []string{"killed", "lost their lives", "perdieron la vida"}}},
 		[]tracker.Actor{{Name: "OCHA", Role: tracker.Confirmer, Aliases: []string{"OCHA"}}})
 	checkMetricValues(t, e, []metricCase{
 		{"So far in 2024, 172 aid workers have been killed, OCHA said. According to OCHA, 280 aid workers lost their lives in 2023.",
 			[]string{"killed=172", "killed=280"}},
 		{"So far in 2024, 172 aid workers have been killed, OCHA said. According to OCHA, 280 aid workers lost their lives in 2023, up from 118 in 2022.",
 			[]string{"killed=172"}},
+		// the year a forecast reaches is no later period reported on
+		{"An estimated 300,000 people were killed in 2021, or more than 30 every hour, OCHA said. If trends hold, more than 7.2 million people could be killed by 2050, it warned.",
+			[]string{"killed=300000"}},
+		{"Unos 300 cooperantes perdieron la vida en 2023, según OCHA. De seguir así, la cifra podría subir para 2040.",
+			[]string{"killed=300"}},
 	})
 }
 

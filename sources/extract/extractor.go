@@ -1292,6 +1292,9 @@ func latestYear(toks []token) int {
 		if i > 1 && (toks[i-1].text == "de" || toks[i-1].text == "of") && partYearWords.hasToken(&toks[i-2]) {
 			continue // "el primer trimestre de 2023": a part of a year, beside the years counted in full
 		}
+		if forecastYear(toks, i) {
+			continue // "could drown by 2050": the year a forecast reaches, not one reported on
+		}
 		if t.kind == tokDigits && len(t.text) == 4 && allDigits(t.text) {
 			if y, err := strconv.Atoi(t.text); err == nil && y >= 1900 && y <= 2100 && y > latest {
 				latest = y
@@ -1300,6 +1303,35 @@ func latestYear(toks []token) int {
 	}
 	return latest
 }
+
+// forecastYear reports whether the year at token i is the horizon of a
+// forecast: after "by", "para" or "hacia", with a modal or a forecast
+// verb a few words before ("could drown by 2050", "se prevé que
+// lleguen a 3 millones para 2030").
+func forecastYear(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].text {
+	case "by", "para", "hacia":
+	default:
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-8; j-- {
+		if toks[j].kind == tokPunct && toks[j].text != "," {
+			return false
+		}
+		if forecastWords.hasToken(&toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// forecastWords before "by" and a year make it a forecast's horizon.
+var forecastWords = newWordSet("will", "would", "could", "might", "may", "projected", "expected", "forecast",
+	"podría", "podrían", "podrá", "podrán", "será", "serán", "sería", "serían", "habrá", "habría", "prevé",
+	"proyecta", "llegarán", "alcanzarán", "alcanzaría", "alcanzará")
 
 // namesCurrentPeriod reports whether the tokens name the current period:
 // "this year", "so far this year", "este año", "en lo que va del año".
