@@ -117,6 +117,21 @@ func (s *sentence) keptBy(j int) bool {
 	return false
 }
 
+// figuresShow reports whether actor mention a names whose figures show
+// what the clause says: "Home Office figures show", "UN data showed",
+// "Interior Ministry statistics suggest".
+func (s *sentence) figuresShow(a *entMention) bool {
+	j := a.t1
+	if !s.in(j, tallyNouns) && !s.in(j, figureNouns) && s.text(j) != "statistics" {
+		return false
+	}
+	return s.in(j+1, showVerbs) && !s.negatedAt(j+1)
+}
+
+// showVerbs say what figures make known: "figures show".
+var showVerbs = newWordSet("show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "indicate",
+	"indicated", "reveal", "revealed")
+
 // bindCues marks the actors that an attribution cue names as the source of
 // what the clause says: "according to X", "según X", "X said", "said X",
 // "X's figures"; and the actors that are only the doers ("by X").
@@ -159,6 +174,11 @@ func (s *sentence) bindCues() {
 				a.cueBound = true
 				continue
 			}
+		}
+		if s.figuresShow(a) {
+			// "…, Home Office figures show": the body whose figures they are
+			a.cueBound, a.speaker = true, true
+			continue
 		}
 		// "explicó a EFE el gobernador": EFE is told, the governor speaks
 		if _, ok := s.addresseeAt(j); ok {

@@ -4717,6 +4717,19 @@ func TestExtractBareInstitutionOfFigures(t *testing.T) {
 	})
 }
 
+// "…, Home Office figures show": the actor whose figures show what the
+// clause says is its source, even past a subject that only recorded it.
+func TestExtractActorFiguresShow(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "crimes", Keywords: []string{"hate crimes"}}},
+		[]tracker.Actor{{Name: "Home Office", Role: tracker.Claimant, Aliases: []string{"Home Office"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Police in England and Wales recorded 145,214 hate crimes in the year to March 2023, Home Office figures show.",
+			"[crimes=145214 by Home Office]"},
+		{"Police recorded 145,214 hate crimes last year, Home Office data showed.", "[crimes=145214 by Home Office]"},
+		{"Police recorded 145,214 hate crimes last year, Home Office figures do not show.", "[]"},
+	})
+}
+
 // A recent period or "alone" scopes every item of a list of counts, even
 // when the list's second item opens a clause of its own: "446 cases and 23
 // deaths were added in the past 24 hours", "River Nile state alone has
