@@ -191,6 +191,12 @@ func (s *sentence) bindCues() {
 			a.cueBound = true
 			continue
 		}
+		// "informó la Dirección General de Epidemiología de la Secretaría
+		// de Salud": the body a named unit belongs to speaks through it
+		if u := s.unitStartBefore(j); u >= 0 && (s.invertedCue(u) || s.invertedCue(s.titleStart(u))) {
+			a.cueBound = true
+			continue
+		}
 		// "The rescue group, formally known as the Syria Civil Defence,
 		// said": the actor in apposition to the subject speaks
 		if s.appositionSpeaker(a) {
@@ -396,6 +402,34 @@ func (s *sentence) titleStart(j int) int {
 		t--
 	}
 	return t
+}
+
+// unitStartBefore returns where the name of a unit of the actor starting
+// at token j begins ("la Dirección General de Epidemiología de la
+// Secretaría de Salud": the first word of "Dirección"), or -1 when no
+// capitalised name joined by "de"/"of" stands just before the actor.
+func (s *sentence) unitStartBefore(j int) int {
+	k := j
+	if k > 0 && s.determinerAt(k-1) {
+		k--
+	}
+	if t := s.text(k - 1); t != "de" && t != "del" && t != "of" {
+		return -1
+	}
+	k--
+	start := -1
+	for i := k - 1; i >= 0 && i >= k-8; i-- {
+		t := s.toks[i]
+		switch {
+		case t.kind == tokWord && t.upper && s.entAt[i] < 0:
+			start = i
+			continue
+		case start >= 0 && (t.text == "de" || t.text == "del" || t.text == "of" || t.text == "y" || t.text == "and"):
+			continue
+		}
+		break
+	}
+	return start
 }
 
 // invertedCue reports whether an attribution verb stands just before the

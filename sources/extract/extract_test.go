@@ -4717,6 +4717,19 @@ func TestExtractBareInstitutionOfFigures(t *testing.T) {
 	})
 }
 
+// A named unit of an actor speaks for it: "informó la Dirección General
+// de Epidemiología de la Secretaría de Salud".
+func TestExtractUnitOfActorSpeaks(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cases", Keywords: []string{"casos de sarampión", "measles cases"}}},
+		[]tracker.Actor{{Name: "SSA", Role: tracker.Claimant, Aliases: []string{"Secretaría de Salud", "Health Ministry"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Ya son 113 los casos de sarampión confirmados entre la Ciudad de México, el Estado de México y Campeche, informó la Dirección General de Epidemiología de la Secretaría de Salud.",
+			"[cases=113 by SSA]"},
+		{"There are now 113 measles cases in Mexico City, Mexico State and Campeche, said the Directorate of Epidemiology of the Health Ministry.",
+			"[cases=113 by SSA]"},
+	})
+}
+
 // "…, Home Office figures show": the actor whose figures show what the
 // clause says is its source, even past a subject that only recorded it.
 func TestExtractActorFiguresShow(t *testing.T) {
