@@ -4717,6 +4717,19 @@ func TestExtractBareInstitutionOfFigures(t *testing.T) {
 	})
 }
 
+// "registro" without its accent is the noun, not the verb "registró":
+// "del que se tiene registro", "hay registro de 24 personas fallecidas"
+// name no other source.
+func TestExtractRecordNounIsNoCue(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"muertos", "fallecidas"}}, {ID: "cases", Keywords: []string{"casos"}}},
+		[]tracker.Actor{{Name: "Ministry of Health", Role: tracker.Claimant, Aliases: []string{"ministra de Salud"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"El brote más grave del que se tiene registro en Malaui ha superado el millar de muertos, mientras que los casos ascienden ya a 30.621, según la ministra de Salud.",
+			"[deaths=1000 by Ministry of Health cases=30621 by Ministry of Health]"},
+		{"De acuerdo con la ministra de Salud, hay registro de 24 personas fallecidas.", "[deaths=24 by Ministry of Health]"},
+	})
+}
+
 // A named unit of an actor speaks for it: "informó la Dirección General
 // de Epidemiología de la Secretaría de Salud".
 func TestExtractUnitOfActorSpeaks(t *testing.T) {
