@@ -1563,7 +1563,7 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 			}
 			return 0, false
 		}
-		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && !s.in(q-1, passiveAuxiliaries) && !s.countKeptAt(q) && !s.recordNoun(q) {
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && !s.in(q-1, passiveAuxiliaries) && !s.countKeptAt(q) {
 			subj := s.subjectOf(q)
 			if subj < 0 {
 				return 0, false
@@ -2520,9 +2520,6 @@ func (s *sentence) cueNounAt(q int) bool {
 	if !s.in(q, nounCues) {
 		return false
 	}
-	if s.recordNoun(q) {
-		return true
-	}
 	for k := q - 1; k >= 0 && k >= q-3; k-- {
 		w := s.text(k)
 		if s.determinerAt(k) || possessives.has(w) || headDeterminers.has(w) {
@@ -2533,13 +2530,6 @@ func (s *sentence) cueNounAt(q int) bool {
 		}
 	}
 	return false
-}
-
-// recordNoun reports whether token q is the noun "registro", written
-// without the accent of the verb "registró" that folds to the same word:
-// "el brote más grave del que se tiene registro".
-func (s *sentence) recordNoun(q int) bool {
-	return s.text(q) == "registro" && !s.toks[q].preterite
 }
 
 // nounCues are attribution words that are also nouns.

@@ -4719,7 +4719,7 @@ func TestExtractBareInstitutionOfFigures(t *testing.T) {
 
 // "registro" without its accent is the noun, not the verb "registró":
 // "del que se tiene registro", "hay registro de 24 personas fallecidas"
-// name no other source.
+// name no other source; "el Ministerio Público" is no verb "publicó".
 func TestExtractRecordNounIsNoCue(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"muertos", "fallecidas"}}, {ID: "cases", Keywords: []string{"casos"}}},
 		[]tracker.Actor{{Name: "Ministry of Health", Role: tracker.Claimant, Aliases: []string{"ministra de Salud"}}})
@@ -4727,6 +4727,7 @@ func TestExtractRecordNounIsNoCue(t *testing.T) {
 		{"El brote más grave del que se tiene registro en Malaui ha superado el millar de muertos, mientras que los casos ascienden ya a 30.621, según la ministra de Salud.",
 			"[deaths=1000 by Ministry of Health cases=30621 by Ministry of Health]"},
 		{"De acuerdo con la ministra de Salud, hay registro de 24 personas fallecidas.", "[deaths=24 by Ministry of Health]"},
+		{"El Ministerio Público en Malaui habla de 300 muertos, según la ministra de Salud.", "[deaths=300 by Ministry of Health]"},
 	})
 }
 

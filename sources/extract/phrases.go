@@ -9,7 +9,18 @@ import (
 type phrase struct {
 	toks []string
 	id   int
+	// preterite is set for a phrase that ends in a Spanish preterite whose
+	// unaccented spelling is also a common noun or adjective ("anunció",
+	// "anuncio"): only a token written with the accent matches it
+	preterite bool
 }
+
+// nounLikePreterites are Spanish preterites that fold to a noun or an
+// adjective: "registró" and "el registro", "publicó" and "el Ministerio
+// Público", "anunció" and "un anuncio", "calculó" and "un cálculo",
+// "precisó" and "el número preciso".
+var nounLikePreterites = map[string]bool{"registro": true, "publico": true, "anuncio": true, "calculo": true,
+	"preciso": true}
 
 // phraseSet finds phrases in a token stream, longest first. It is built once
 // and read concurrently.
@@ -69,6 +80,9 @@ func (ps *phraseSet) add(s string, id int) bool {
 		}
 	}
 	p := phrase{toks: toks, id: id}
+	if last := toks[len(toks)-1]; nounLikePreterites[last] && strings.HasSuffix(s, "ó") {
+		p.preterite = true
+	}
 	ps.byFirst[toks[0]] = insertLongestFirst(ps.byFirst[toks[0]], p)
 	ps.firstBits.add(textHash(toks[0]))
 	last := toks[len(toks)-1]
@@ -109,6 +123,9 @@ func (ps *phraseSet) matchFrom(toks []token, i int) (id, n int, ok, started bool
 				break
 			}
 		}
+		if match && p.preterite && !toks[i+len(p.toks)-1].preterite {
+			match = false // "el registro", not "registró"
+		}
 		if match {
 			return p.id, len(p.toks), true, true
 		}
@@ -132,6 +149,9 @@ func (ps *phraseSet) matchEndingAt(toks []token, end int) (id, n int, ok bool) {
 				match = false
 				break
 			}
+		}
+		if match && p.preterite && !toks[end-1].preterite {
+			match = false
 		}
 		if match {
 			return p.id, len(p.toks), true

@@ -133,3 +133,33 @@ func TestStartSet(t *testing.T) {
 		}
 	}
 }
+
+// A phrase that ends in a Spanish preterite whose unaccented spelling is
+// also a noun or an adjective matches only the accented verb: "registró",
+// not "el registro"; "publicó", not "el Ministerio Público".
+func TestPhraseNounLikePreterite(t *testing.T) {
+	ps := newPhraseSet()
+	ps.add("registró", 1)
+	ps.add("publicó", 1)
+	ps.add("informó", 1)
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"registró", true},
+		{"registro", false},
+		{"publicó", true},
+		{"Público", false},
+		{"informó", true},
+		{"informo", true}, // no noun to tell it from: the verb, accent or not
+	}
+	for _, tt := range tests {
+		rs := []rune(tt.text)
+		toks := tokenize(rs, newFoldedText(rs))
+		_, _, got := ps.matchAt(toks, 0)
+		_, _, gotEnd := ps.matchEndingAt(toks, len(toks))
+		if got != tt.want || gotEnd != tt.want {
+			t.Errorf("%q: matchAt %v, matchEndingAt %v, want %v", tt.text, got, gotEnd, tt.want)
+		}
+	}
+}
