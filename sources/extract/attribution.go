@@ -2645,3 +2645,90 @@ func (s *sentence) speakerOfCountry(subj, q int) int {
 	}
 	return -1
 }
+
+// describedSource returns the noun by which the sentence describes the
+// source of what it reports, when it names none and describes one with an
+// indefinite article: "a monitoring group said" ("group"), "according to
+// the estimate of an independent commission" ("commission"), "según una
+// ONG local" ("ong"). It returns "" otherwise.
+func (s *sentence) describedSource() string {
+	if s.hasSourceActor() || !s.reportsFigure() {
+		return ""
+	}
+	for i, t := range s.toks {
+		switch t.text {
+		case "a", "an", "un", "una":
+		default:
+			continue
+		}
+		for j := i + 1; j < len(s.toks) && j <= i+4; j++ {
+			w := s.toks[j]
+			if w.kind != tokWord || s.entAt[j] >= 0 {
+				break
+			}
+			if describedNouns.hasToken(&w) {
+				return w.text
+			}
+			if w.upper || functionWords.hasToken(&w) {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// hasSourceActor reports whether the sentence names an actor that is not
+// a reporter.
+func (s *sentence) hasSourceActor() bool {
+	for _, em := range s.ents {
+		if em.actor >= 0 && s.e.actors[em.actor].Role != tracker.Reporter {
+			return true
+		}
+	}
+	return false
+}
+
+// describedNouns describe a source before a text names it: "a monitoring
+// group", "an independent commission", "una organización".
+var describedNouns = newWordSet("group", "grupo", "organization", "organisation", "organización", "ngo", "ong",
+	"watchdog", "monitor", "observatory", "observatorio", "commission", "comisión", "charity", "coalition",
+	"coalición", "network", "red", "foundation", "fundación", "association", "asociación", "nonprofit")
+
+// introducedActor returns the actor this sentence names as a speaker, or
+// as the body a person speaks for ("The commission's president, Jean-Marc
+// Sauvé, said"), that the noun describing an earlier source fits: one of
+// its aliases holds the noun, or it is an independent verifier, the kind
+// of body such nouns describe. It returns -1 when none or several fit.
+func (s *sentence) introducedActor(noun string) int {
+	found := -1
+	for _, em := range s.ents {
+		if em.actor < 0 || em.member || em.object || em.agent {
+			continue
+		}
+		a := s.e.actors[em.actor]
+		if a.Role == tracker.Reporter || !em.cueBound && !em.speaker && s.text(em.t1) != "'s" {
+			continue
+		}
+		if a.Role != tracker.Confirmer && !aliasHasWord(a, noun) {
+			continue
+		}
+		if found >= 0 && found != em.actor {
+			return -1
+		}
+		found = em.actor
+	}
+	return found
+}
+
+// aliasHasWord reports whether the name or an alias of actor a holds the
+// folded word w.
+func aliasHasWord(a tracker.Actor, w string) bool {
+	for _, alias := range append([]string{a.Name}, a.Aliases...) {
+		for _, f := range strings.Fields(foldString(alias)) {
+			if f == w {
+				return true
+			}
+		}
+	}
+	return false
+}

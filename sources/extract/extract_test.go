@@ -4717,6 +4717,31 @@ func TestExtractBareInstitutionOfFigures(t *testing.T) {
 	})
 }
 
+// A source the text first only describes ("a monitoring group said",
+// "according to an independent commission") is the actor that a sentence
+// after it names as a speaker, across a paragraph break: an independent
+// verifier, or an actor whose alias holds the describing noun.
+func TestExtractDescribedSourceNamedLater(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Keywords: []string{"killed"}}, {ID: "abused", Keywords: []string{"abused"}}},
+		[]tracker.Actor{
+			{Name: "SOHR", Role: tracker.Confirmer, Aliases: []string{"Syrian Observatory for Human Rights"}},
+			{Name: "CIASE", Role: tracker.Confirmer, Aliases: []string{"Sauvé commission", "Jean-Marc Sauvé"}},
+			{Name: "Syrian government", Role: tracker.Claimant, Aliases: []string{"Syrian government", "Damascus"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"At least 56 civilians were killed in air strikes on Sunday, a monitoring group said.\n\nThe Syrian Observatory for Human Rights said the strikes hit a crowded market.",
+			"[killed=56 by SOHR]"},
+		{"Some 330,000 children were abused over seven decades, according to the estimate of an independent commission.\n\nThe commission's president, Jean-Marc Sauvé, said the church had hidden the abuse.",
+			"[abused=330000 by CIASE]"},
+		// a government is no "monitoring group"
+		{"At least 56 civilians were killed in air strikes on Sunday, a monitoring group said.\n\nThe Syrian government said the strikes hit militants.",
+			"[]"},
+		// named too late
+		{"At least 56 civilians were killed on Sunday, a monitoring group said. Rescuers searched the rubble. Roads were closed. The Syrian Observatory for Human Rights said the strikes hit a market.",
+			"[]"},
+	})
+}
+
 // "registro" without its accent is the noun, not the verb "registró":
 // "del que se tiene registro", "hay registro de 24 personas fallecidas"
 // name no other source; "el Ministerio Público" is no verb "publicó".

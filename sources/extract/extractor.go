@@ -1162,6 +1162,27 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 		}
 		unattributed = unattributed[:0]
 	}
+	// Figures whose source the text only described ("according to an
+	// independent commission"), waiting for the sentence that names it.
+	var described []pendingFigure
+	introduce := func(s *sentence, sp Span) {
+		kept := described[:0]
+		for _, p := range described {
+			if a := s.introducedActor(p.descriptor); a >= 0 {
+				if p.why != nil {
+					p.why.ActorBy, p.why.ActorCue = "actor a later sentence names", e.actors[a].Name
+				}
+				emit(p.f, a, true, Span{p.sp.Start, sp.End}, p.why)
+				continue
+			}
+			if p.waited++; p.waited < describedReach {
+				kept = append(kept, p)
+			} else if explain {
+				dropped(p.dropped)
+			}
+		}
+		described = kept
+	}
 	inQuote := false
 	ti := 0
 	prevEnd := -1
@@ -1207,6 +1228,9 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 		inQuote = quoteOpenAfter(s.toks, inQuote)
 		s.quoteGoesOn = inQuote
 		figs := s.figures()
+		if len(described) > 0 {
+			introduce(s, sp)
+		}
 		if len(unattributed) > 0 {
 			speaker := -1
 			if len(figs) == 0 && !wasOpen {
@@ -1249,14 +1273,19 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 			emit(f, f.actor, f.fallback, sp, why)
 		}
 		if !inQuote && !wasOpen {
+			descriptor := s.describedSource()
 			for _, f := range s.unattributed {
-				p := pendingFigure{f: f, sp: sp}
+				p := pendingFigure{f: f, sp: sp, descriptor: descriptor}
 				if explain {
 					taken[f.num] = true
 					p.why = s.why(f)
 					m := s.nums[f.num]
 					p.dropped = Dropped{Dropped: true, Value: m.value, Text: s.original(m.t0, m.t1), Reason: "no_actor",
 						Quote: quoteOf(sp), Start: sp.Start, End: sp.End}
+				}
+				if descriptor != "" {
+					described = append(described, p)
+					continue
 				}
 				unattributed = append(unattributed, p)
 			}
@@ -1275,7 +1304,16 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 	}
 	flush(-1)
 	settle(-1, Span{})
+	if explain {
+		for _, p := range described {
+			dropped(p.dropped)
+		}
+	}
 }
+
+// describedReach is how many sentences after it a figure whose source was
+// only described waits for that source to be named.
+const describedReach = 2
 
 // latestYear returns the latest year (four digits, 1900–2100) among the
 // tokens, or 0.
@@ -1362,6 +1400,13 @@ type pendingFigure struct {
 	fallbackActor int
 	why           *Why    // when explaining
 	dropped       Dropped // when explaining: what to say if no speaker is found
+	// descriptor is, for a figure whose source its sentence only
+	// described ("a monitoring group said"), the noun that described it:
+	// the figure waits, across a paragraph break, for the actor a later
+	// sentence introduces
+	descriptor string
+	// waited counts the sentences a described source has been waited for
+	waited int
 }
 
 // quoteOpenAfter returns whether a quotation is still open after the
