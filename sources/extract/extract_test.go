@@ -3360,8 +3360,9 @@ func TestExtractAttacksAreNoPeople(t *testing.T) {
 // A figure stated before and since replaced ("la víspera … había hablado
 // de siete muertos", "en un primer comunicado … había lamentado la muerte
 // de 39", "its previous update had listed 43 cases and three deaths",
-// every item of the list) is not the current figure; "earlier in the day …
-// had said" is.
+// every item of the list; "first put the number of dead at four", "en un
+// primer recuento") is not the current figure; "earlier in the day … had
+// said" is.
 func TestExtractSupersededStatement(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"muertos", "muerte", "deaths", "dead"}}},
 		[]tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"ministerio", "ministry"}}})
@@ -3376,6 +3377,13 @@ func TestExtractSupersededStatement(t *testing.T) {
 			[]string{"deaths=60"}},
 		{"El ministerio informó de 60 muertos el viernes. Su anterior balance había registrado 12 heridos y 43 muertos.",
 			[]string{"deaths=60"}},
+		// a statement its source made first, in the simple past
+		{"The ministry's spokesman first put the number of dead at four.", nil},
+		{"The ministry at first said 10 people were dead, but later said the figure was not known.", nil},
+		{"En un primer recuento, el ministerio llegó a reunir 1.383 muertes.", nil},
+		{"El ministerio inicialmente informó de 20 muertos.", nil},
+		// not a first report's noun
+		{"According to the ministry's first reports, no fewer than 30 people were dead.", []string{"deaths=30"}},
 	})
 }
 

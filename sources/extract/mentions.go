@@ -2281,7 +2281,7 @@ func (s *sentence) supersededIn(m *numMention) bool {
 		}
 	}
 	if !pluperfect {
-		return false
+		return s.firstStatement(m)
 	}
 	for j := range s.toks {
 		if _, _, ok := earlierStatementMarkers.matchAt(s.toks, j); ok {
@@ -2290,6 +2290,48 @@ func (s *sentence) supersededIn(m *numMention) bool {
 	}
 	return false
 }
+
+// firstStatement reports whether number m's clause gives it as what its
+// source said first, before the figure the text goes on to: "first put
+// the number of dead at four", "at first told RTL-5 that 10 were
+// missing", "inicialmente informó de 20", "en un primer recuento, … 1.383".
+func (s *sentence) firstStatement(m *numMention) bool {
+	c := s.clause[m.t0]
+	for j := 0; j < m.t0; j++ {
+		if s.clause[j] != c {
+			continue
+		}
+		id, n, ok := firstStatementMarkers.matchAt(s.toks, j)
+		if !ok {
+			continue
+		}
+		if id == 2 {
+			return true // "en un primer recuento": the count itself was the first
+		}
+		if p := s.text(j - 1); p == "'s" || p == "'" || s.determinerAt(j-1) || possessives.has(p) {
+			continue // "OCHA's first reports", "the first report": a noun
+		}
+		if _, _, cue := cueVerbs.matchAt(s.toks, j+n); cue || s.in(j+n, statementParticiples) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstStatementMarkers before a reporting verb (1), or naming a first
+// count (2), make a statement the first of several.
+var firstStatementMarkers = func() *phraseSet {
+	ps := newPhraseSet()
+	for _, p := range []string{"first", "initially", "at first", "originally", "inicialmente", "en un principio",
+		"en un primer momento", "en principio"} {
+		ps.add(p, 1)
+	}
+	for _, p := range []string{"en un primer recuento", "en un primer balance", "in a first count", "in an initial count",
+		"in its first count", "in a preliminary count", "en un primer conteo"} {
+		ps.add(p, 2)
+	}
+	return ps
+}()
 
 // pluperfectAuxiliaries open a pluperfect: "había comunicado", "had put".
 var pluperfectAuxiliaries = newWordSet("había", "habían", "had")
