@@ -1392,7 +1392,8 @@ func TestExtractRateAfterTerm(t *testing.T) {
 
 // A year that dates the comparison ("22 más que en el mismo periodo de
 // 2023") does not date the count; "so far in so short a time" names no
-// current period that would make "last year" an earlier one.
+// current period that would make "last year" an earlier one, but a count
+// given before a clause that opens on "last year" does.
 func TestExtractComparisonYearAndLastYear(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"died", "murieron", "deaths"}}},
 		[]tracker.Actor{{Name: "ILO", Role: tracker.Confirmer, Aliases: []string{"ILO", "International Labour Organization", "Ministerio de Trabajo"}}})
@@ -1403,6 +1404,11 @@ func TestExtractComparisonYearAndLastYear(t *testing.T) {
 			[]string{"deaths=50"}},
 		{"Fifty workers died in Qatar last year, the ILO said. So far this year 20 workers died, it added.",
 			[]string{"deaths=20"}},
+		// "last year" opening a clause after a sentence that gave a count
+		// is the year before it; an annual report's own "last year" is not
+		{"Nine workers have died of the cold in ten days, the ILO said. Last year, it recalled, 28 workers died.",
+			[]string{"deaths=9"}},
+		{"El año pasado murieron 28 trabajadores, según la ILO.", []string{"deaths=28"}},
 	})
 }
 

@@ -1463,13 +1463,16 @@ type extractState struct {
 	// year": only then is "last year" an earlier period than the one
 	// reported on (an annual report's "last year" is its own)
 	currentPeriod bool
-	seen          []bool // actors named in full so far (for last names)
-	lastNamed     []int  // the sentence (1-based) each actor was last named in, 0 for never
-	lastPlace     []int  // the sentence (1-based) each actor's country was last named in, 0 for never
-	prevActor     int    // the actor of the previous sentence, or -1
-	prevLinked    []int  // metrics linked by keyword in the previous sentence, in order
-	prevUnlinked  bool   // whether the previous sentence gave a count that no metric took
-	prevEvent     []int  // metrics whose event terms the previous sentence holds
+	// counted is whether an earlier sentence gave a figure: "last year"
+	// after it is the year before the one it counts
+	counted      bool
+	seen         []bool // actors named in full so far (for last names)
+	lastNamed    []int  // the sentence (1-based) each actor was last named in, 0 for never
+	lastPlace    []int  // the sentence (1-based) each actor's country was last named in, 0 for never
+	prevActor    int    // the actor of the previous sentence, or -1
+	prevLinked   []int  // metrics linked by keyword in the previous sentence, in order
+	prevUnlinked bool   // whether the previous sentence gave a count that no metric took
+	prevEvent    []int  // metrics whose event terms the previous sentence holds
 
 	// What a text is about, remembered across paragraphs for a few
 	// sentences: "The number had since climbed to 808" after a paragraph

@@ -1592,6 +1592,7 @@ func (s *sentence) isActive(mi int) bool {
 // updateState records what the next sentence may refer back to.
 func (s *sentence) updateState(st *extractState, figs []figure) {
 	s.notePersons()
+	st.counted = st.counted || len(figs) > 0
 	for _, m := range s.nums {
 		if !m.trap && m.value > st.largest {
 			st.largest = m.value

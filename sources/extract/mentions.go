@@ -2662,7 +2662,10 @@ func (s *sentence) laterYearIn(y int) bool {
 // and "el año pasado" do only when the text also counts this year.
 func (s *sentence) earlierThanReported(j, n int) bool {
 	if _, ln, ok := lastYearWords.matchAt(s.toks, j); ok && ln == n {
-		return s.st.currentPeriod
+		// "Last year the organization had documented 126 deaths" after a
+		// sentence that gave this year's count: the period that opens
+		// the clause is the year before it
+		return s.st.currentPeriod || s.st.counted && j == s.firstOfClause(s.clause[j])
 	}
 	return true
 }
