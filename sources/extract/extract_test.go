@@ -4731,6 +4731,17 @@ func TestExtractBareInstitutionOfFigures(t *testing.T) {
 	})
 }
 
+// A number inside an actor's name ("Proyecto 7", "Group 4S") is part of
+// the name, never a count.
+func TestExtractNumberInActorName(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"murieron", "died"}}},
+		[]tracker.Actor{{Name: "Proyecto 7", Role: tracker.Confirmer, Aliases: []string{"Proyecto 7", "Project 7"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"La organización Proyecto 7 denunció que ya son nueve las personas que murieron de frío.", "[deaths=9 by Proyecto 7]"},
+		{"Project 7 said 12 people died of the cold.", "[deaths=12 by Proyecto 7]"},
+	})
+}
+
 // A source the text first only describes ("a monitoring group said",
 // "according to an independent commission") is the actor that a sentence
 // after it names as a speaker, across a paragraph break: an independent

@@ -1388,6 +1388,9 @@ func (s *sentence) trapReason(m *numMention) string {
 			return "label"
 		}
 	}
+	if s.inActor(m.t0) {
+		return "label" // "la organización Proyecto 7": part of a name
+	}
 	p1, p2 := s.text(m.t0-1), s.text(m.t0-2)
 	n1, n2 := s.text(m.t1), s.text(m.t1+1)
 	counted := m.head == headPeople || m.head == headTerm
