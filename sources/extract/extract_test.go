@@ -1409,6 +1409,11 @@ func TestExtractComparisonYearAndLastYear(t *testing.T) {
 		{"Nine workers have died of the cold in ten days, the ILO said. Last year, it recalled, 28 workers died.",
 			[]string{"deaths=9"}},
 		{"El año pasado murieron 28 trabajadores, según la ILO.", []string{"deaths=28"}},
+		// the season or month before is an earlier period too
+		{"Ninety-nine workers died over the summer, the ILO said, a 10% rise on the 90 deaths recorded the summer before.",
+			[]string{"deaths=99"}},
+		{"Murieron 99 trabajadores este verano, según la ILO, frente a los 90 que murieron el verano anterior.",
+			[]string{"deaths=99"}},
 	})
 }
 

@@ -820,6 +820,9 @@ var placePartMarkers = phrasesOf(1, "in the capital", "en la capital", "in the c
 // earlierPeriodWords place a count in an earlier period than the one
 // reported on.
 var earlierPeriodWords = phrasesOf(1, "last year", "the previous year", "a year earlier", "the year before",
+	"the summer before", "the winter before", "the season before", "the month before", "the previous summer",
+	"the previous winter", "the previous season", "the previous month", "el verano anterior", "el invierno anterior",
+	"la temporada anterior", "el mes anterior",
 	"el año pasado", "el año anterior", "un año antes", "by comparison", "en comparación", "en la primera vuelta",
 	"in the first round", "in the previous", "en el mismo periodo de", "en el mismo período de",
 	"the same period of", "the same quarter of", "the same month of", "the same months of", "the same stretch of",
