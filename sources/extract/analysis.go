@@ -238,12 +238,13 @@ func (s *sentence) findEntities() {
 			!s.determinerAt(i-1) && !headDeterminers.hasToken(&toks[i-1]) {
 			ok = false // the end of another name: "Kenya National Commission on Human Rights"
 		}
-		if ok && s.e.ents[id].short && s.e.ents[id].actor >= 0 {
+		if ok && s.e.ents[id].actor >= 0 {
 			// "el Ministerio del Interior de Alemania" is not the short form
-			// of the "Ministerio del Interior francés"
-			if key := s.countryOfName(i); key != "" && s.e.hasPlace(s.e.ents[id].actor) &&
-				!containsInt(s.e.placeActors[key], s.e.ents[id].actor) {
-				ok = false
+			// of the "Ministerio del Interior francés", nor "la Policía
+			// Nacional de Ecuador" Colombia's "Policía Nacional"
+			if k, _, _, named := s.nameEndingInCountry(i); named && k >= i+n && s.e.hasPlace(s.e.ents[id].actor) &&
+				!containsInt(s.e.placeActors[placeKey(s.text(k))], s.e.ents[id].actor) {
+				ok = false // (not a country the alias itself names: "Guardia Costera de Estados Unidos")
 			}
 		}
 		bare := ok && s.e.ents[id].proper && !s.anyUpper(i, i+n) && !s.determinedAt(i)

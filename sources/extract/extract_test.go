@@ -3269,6 +3269,18 @@ func TestExtractInstitutionNameOfCountry(t *testing.T) {
 		{"El Ministerio del Interior de Francia ha cifrado en 380.000 los manifestantes.", "[marchers=380000 by French Interior Ministry]"},
 		{"El Ministerio del Interior de Alemania ha cifrado en 380.000 los manifestantes.", "[]"},
 	})
+	// an alias of its own followed by another country is that country's
+	// institution; a country inside the alias is the actor's own
+	police := New([]tracker.Metric{{ID: "seized", Unit: "kilograms", Keywords: []string{"decomisado"}}},
+		[]tracker.Actor{
+			{Name: "Policía de Colombia", Role: tracker.Claimant, Aliases: []string{"Policía Nacional de Colombia", "Policía Nacional"}},
+			{Name: "USCG", Role: tracker.Claimant, Aliases: []string{"Guardia Costera de Estados Unidos"}},
+		})
+	checkFiguresBy(t, police, []figureCase{
+		{"La Policía Nacional ha decomisado 173 toneladas de cocaína.", "[seized=173000 by Policía de Colombia]"},
+		{"La Policía Nacional de Ecuador ha decomisado 173 toneladas de cocaína.", "[]"},
+		{"La Guardia Costera de Estados Unidos ha decomisado 12 toneladas de cocaína.", "[seized=12000 by USCG]"},
+	})
 }
 
 // A lab is an institution: "the lab's June estimate" refers back to the
