@@ -1206,6 +1206,9 @@ func (s *sentence) unknownSource() bool {
 			}
 			continue
 		}
+		if s.unlistedPossessor(q) {
+			return true // "The World Health Organization's latest toll": an unlisted body's figure
+		}
 		if _, n, ok := cueVerbs.matchAt(s.toks, q); ok && s.unlistedAcronymAfter(q+n) {
 			return true // "…, denunció este miércoles la ONG saudí ALQST"
 		}
@@ -1219,6 +1222,29 @@ func (s *sentence) unknownSource() bool {
 		}
 	}
 	return false
+}
+
+// unlistedPossessor reports whether token q is the "'s" of a name in
+// capitals that no tracker lists and whose figure follows: "The World
+// Health Organization's latest toll", "Human Rights Watch's count".
+func (s *sentence) unlistedPossessor(q int) bool {
+	if t := s.text(q); t != "'s" && t != "'" || q == 0 {
+		return false
+	}
+	p := s.toks[q-1]
+	if p.kind != tokWord || !p.upper || s.inActor(q-1) || s.entAt[q-1] >= 0 || countryWord(p.text) {
+		return false // (not "Mexico's figures": a country's, which its government states)
+	}
+	// a name of two capitalised words or more, or an acronym ("the
+	// Organization's count" refers back)
+	if !p.caps && (q < 2 || !s.toks[q-2].upper || s.toks[q-2].kind != tokWord || s.determinerAt(q-2)) {
+		return false
+	}
+	j := q + 1
+	for j < len(s.toks) && j <= q+3 && (s.in(j, reportAdjectives) || s.toks[j].kind == tokWord && !s.in(j, possessiveNouns) && !s.in(j, figureNouns) && j == q+1 && !s.toks[j].upper) {
+		j++
+	}
+	return s.in(j, possessiveNouns) || s.in(j, figureNouns)
 }
 
 // eventBeforeAgent reports whether the "by"/"por" before agent mention a

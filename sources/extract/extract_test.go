@@ -4748,6 +4748,19 @@ func TestExtractBareInstitutionOfFigures(t *testing.T) {
 	})
 }
 
+// A figure an unlisted body's name possesses ("The World Health
+// Organization's latest toll") is that body's, not the actor named before.
+func TestExtractUnlistedPossessorsFigure(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"dead"}}},
+		[]tracker.Actor{{Name: "UNHCR", Role: tracker.Confirmer, Aliases: []string{"UNHCR", "UN refugee agency"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The centre is emptying, the UN refugee agency UNHCR said. The World Health Organization's latest toll from the strike stands at 53 dead.",
+			"[]"},
+		{"The centre is emptying, the UN refugee agency UNHCR said. The agency's latest toll from the strike stands at 53 dead.",
+			"[deaths=53 by UNHCR]"},
+	})
+}
+
 // A number inside an actor's name ("Proyecto 7", "Group 4S") is part of
 // the name, never a count.
 func TestExtractNumberInActorName(t *testing.T) {
