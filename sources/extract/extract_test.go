@@ -2685,6 +2685,24 @@ func TestExtractMoreConcepts(t *testing.T) {
 	})
 }
 
+// The lexicon knows seizures, recruitment, criminal charges and
+// trafficking: a metric keyed on one of their words takes the others.
+func TestExtractSeizureRecruitmentChargesTrafficking(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "seized", Unit: "boats", Keywords: []string{"seized"}},
+		{ID: "recruited", Unit: "children", Keywords: []string{"recruited"}},
+		{ID: "charged", Unit: "people", Keywords: []string{"charged"}},
+		{ID: "trafficked", Unit: "people", Keywords: []string{"trafficked"}},
+	}, []tracker.Actor{{Name: "UN", Role: tracker.Confirmer, Aliases: []string{"ONU", "UN"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"The UN said the authorities confiscated 12 boats.", []string{"seized=12"}},
+		{"Según la ONU, 166 menores fueron reclutados por grupos armados.", []string{"recruited=166"}},
+		{"The UN said 300 children had been conscripted.", []string{"recruited=300"}},
+		{"The UN said 45 people were indicted.", []string{"charged=45"}},
+		{"Según la ONU, 1.200 mujeres fueron víctimas de trata.", []string{"trafficked=1200"}},
+	})
+}
+
 // "One" before a noun for a person, singular, after a hyphenated
 // modifier, counts one: "One school-aged child … has died".
 func TestExtractOnePerson(t *testing.T) {
