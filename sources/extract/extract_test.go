@@ -2685,6 +2685,21 @@ func TestExtractMoreConcepts(t *testing.T) {
 	})
 }
 
+// A keyword of no concept that the clause says of the people a number
+// counts, after the verb, links them: "326,000 people are in temporary
+// accommodation" for a metric keyed on "temporary accommodation" and
+// "sheltered"; not what may happen to them ("at risk of").
+func TestExtractKeywordPredicate(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "sheltered", Unit: "people", Keywords: []string{"sheltered", "temporary accommodation", "centros de acogida"}},
+	}, []tracker.Actor{{Name: "Shelter", Role: tracker.Confirmer, Aliases: []string{"Shelter"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"According to Shelter, 326,000 people are in temporary accommodation.", []string{"sheltered=326000"}},
+		{"Según Shelter, 1.200 personas duermen ya en centros de acogida.", []string{"sheltered=1200"}},
+		{"According to Shelter, 326,000 people are at risk of ending up in temporary accommodation.", nil},
+	})
+}
+
 // The lexicon knows seizures, recruitment, criminal charges and
 // trafficking: a metric keyed on one of their words takes the others.
 func TestExtractSeizureRecruitmentChargesTrafficking(t *testing.T) {

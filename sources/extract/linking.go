@@ -247,7 +247,7 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		// a keyword of the metric that is the number's own noun, or the
 		// subject of the copula that gives it, with no competing event
 		if score == noDistance && owns != 0 && competing == noDistance && neutral <= maxLink &&
-			(s.copulaValue(m) && s.eventKeywordNear(m, mi) || s.headIsEventKeyword(m, mi)) {
+			(s.copulaValue(m) && s.eventKeywordNear(m, mi) || s.headIsEventKeyword(m, mi) || s.keywordPredicate(m, mi)) {
 			score = neutral + 30
 		}
 		if score < bestScore {
@@ -1881,6 +1881,33 @@ func (s *sentence) headIsEventKeyword(m *numMention, mi int) bool {
 		}
 	}
 	return true
+}
+
+// keywordPredicate reports whether a keyword of metric mi, of no concept,
+// is what the clause says of the people number m counts, after its verb:
+// "Six Palestinians held by Israel are on hunger strike", "130 presos
+// cumplen seis semanas en huelga de hambre".
+func (s *sentence) keywordPredicate(m *numMention, mi int) bool {
+	if m.head != headPeople {
+		return false
+	}
+	c := s.clause[m.t0]
+	verb := false
+	for j := s.afterHead(m); j < len(s.toks) && s.clause[j] == c; j++ {
+		if k := s.entAt[j]; k >= 0 && s.ents[k].t0 == j && s.ents[k].ent >= 0 && s.ents[k].actor < 0 {
+			ent := s.e.ents[s.ents[k].ent]
+			if ent.cat == 0 && containsInt(ent.metrics, mi) {
+				return verb && !s.ents[k].irrealis
+			}
+		}
+		if s.in(j, auxiliaries) || s.in(j, relativeAuxiliaries) || s.toks[j].preterite {
+			verb = true
+		}
+		if verb && (s.in(j, irrealisMarkers) || s.text(j) == "risk" || s.text(j) == "riesgo") {
+			return false // "están en riesgo de contraer neumonía": what may happen
+		}
+	}
+	return false
 }
 
 // afterHead returns the token after number m and the noun (or term) it
