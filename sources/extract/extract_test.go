@@ -2685,6 +2685,19 @@ func TestExtractMoreConcepts(t *testing.T) {
 	})
 }
 
+// "Nine fatal accidents" counts accidents, not deaths, and so do the parts
+// of them ("seven of which"); "15 accidentes mortales" too.
+func TestExtractFatalAccidentsAreNoDeaths(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"killed", "deaths", "fatalities", "muertos", "murieron"}}},
+		[]tracker.Actor{{Name: "ICAO", Role: tracker.Confirmer, Aliases: []string{"ICAO", "OACI"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"ICAO counted nine fatal accidents worldwide, seven of which occurred on approach.", nil},
+		{"According to ICAO, flights now suffer one fatal accident for every 7.36 million flights.", nil},
+		{"Según la OACI, los aviones sufrieron 15 accidentes mortales en 2018, en los que murieron 556 personas.", []string{"deaths=556"}},
+		{"ICAO counted 556 fatalities in nine crashes.", []string{"deaths=556"}},
+	})
+}
+
 // A keyword of no concept that the clause says of the people a number
 // counts, after the verb, links them: "326,000 people are in temporary
 // accommodation" for a metric keyed on "temporary accommodation" and

@@ -26,6 +26,11 @@ type figure struct {
 func (s *sentence) figures() []figure {
 	for k := range s.nums {
 		m := &s.nums[k]
+		if m.head == headBare && k > 0 && s.nums[k-1].head == headOther && s.ofWhich(m.t1) {
+			// "nine fatal accidents, seven of which occurred…": the part
+			// counts what the whole counts
+			m.head, m.headAt = headOther, s.nums[k-1].headAt
+		}
 		if m.trap || m.head == headOther {
 			continue
 		}
@@ -163,6 +168,21 @@ func (s *sentence) pairRespectively(figs []figure) []figure {
 		}
 	}
 	return out
+}
+
+// ofWhich reports whether the words at token i make the number before
+// them a part of the noun just named: "of which", "of whom", "de los
+// cuales", "de las cuales".
+func (s *sentence) ofWhich(i int) bool {
+	switch s.text(i) {
+	case "of":
+		t := s.text(i + 1)
+		return t == "which" || t == "whom" || t == "them"
+	case "de":
+		t := s.text(i + 2)
+		return (s.text(i+1) == "los" || s.text(i+1) == "las") && (t == "cuales" || t == "que")
+	}
+	return false
 }
 
 // keywordMetric returns the metric whose keywords are bound to the number

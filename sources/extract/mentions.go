@@ -755,6 +755,10 @@ func (s *sentence) head(t1 int) (headKind, int) {
 		if e := s.ents[k].t1; e < len(s.toks) && s.in(e, pluralFigureNouns) {
 			return headOther, e // "two release totals", "three death counts": figures, not releases
 		}
+		if e := s.ents[k].t1; e == j+1 && s.in(j, eventAdjectives) && e < len(s.toks) && s.toks[e].kind == tokWord &&
+			!s.in(e, peopleNouns) && !functionWords.hasToken(&s.toks[e]) && !verbLike(s.text(e)) && s.entAt[e] < 0 {
+			return headOther, e // "nine fatal accidents": accidents, not deaths
+		}
 		return headTerm, j
 	}
 	t := s.toks[j]
@@ -792,6 +796,11 @@ func (s *sentence) head(t1 int) (headKind, int) {
 	}
 	return headOther, j
 }
+
+// eventAdjectives qualify another noun with an event: "fatal accidents",
+// "deadly attacks" count the accidents and attacks.
+var eventAdjectives = newWordSet("fatal", "deadly", "lethal", "mortal", "fatales", "mortales", "mortíferos",
+	"mortíferas", "letales")
 
 // nonDemonymPlurals begin with a country's first letters but name no
 // people: "estados", "emiratos", "republicas", "territorios".
