@@ -387,6 +387,8 @@ var extractTests = []struct {
 	{"de 72 años", "El Foro Penal confirmó la excarcelación de un hombre de 72 años.", nil},
 	{"apposition age", "Jorge Rodríguez, 58, said the prisoners were released.", nil},
 	{"aged", "Foro Penal said a man aged 65 was among those freed.", nil},
+	{"apposition age after a particle name", "Foro Penal said Alaa al-Araj, 34, was released on Sunday.", nil},
+	{"a parent's children", "Foro Penal said Hisham Abu Hawash, a father of four, was released.", nil},
 	// money
 	{"dollar sign", "The government said it freed prisoners who paid $400 in fines.", nil},
 	{"dollars", "The government said 400 dollars were paid to released prisoners.", nil},

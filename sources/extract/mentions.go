@@ -797,6 +797,9 @@ func (s *sentence) head(t1 int) (headKind, int) {
 	return headOther, j
 }
 
+// parentNouns before "of" and a number count a person's children.
+var parentNouns = newWordSet("father", "mother", "parent", "parents", "padre", "madre", "padres")
+
 // eventAdjectives qualify another noun with an event: "fatal accidents",
 // "deadly attacks" count the accidents and attacks.
 var eventAdjectives = newWordSet("fatal", "deadly", "lethal", "mortal", "fatales", "mortales", "mortíferos",
@@ -1427,6 +1430,8 @@ func (s *sentence) trapReason(m *numMention) string {
 		return "no_metric" // "temperaturas de casi 52 grados", "a 24 kilómetros al sur": a measure
 	case s.in(m.t0-1, ageWords), (p1 == "of" || p1 == "de") && s.in(m.t0-2, ageWords):
 		return "age" // "aged 58", "under the age of 10", "a la edad de 12"
+	case (p1 == "of" || p1 == "de") && s.in(m.t0-2, parentNouns):
+		return "no_metric" // "a father of four", "madre de tres hijos": a family's children
 	case (p1 == "under" || p1 == "over") && s.in(m.t0-2, ageHolders) && m.value < 20:
 		return "age" // "children under five", "people over 65" (a small bound: "over 500" is a count)
 	case s.in(m.t0-1, labelNouns), p1 == "." && (p2 == "no" || p2 == "art" || p2 == "num" || p2 == "nos"):

@@ -115,6 +115,9 @@ func tokenizeInto(toks []token, rs []rune, folded foldedText) []token {
 			spaceBefore: space,
 			preterite:   kind == tokWord && i-start >= 3 && (rs[i-1] == 'ó' || rs[i-1] == 'Ó'),
 		}
+		if !t.upper && kind == tokWord {
+			t.upper = particleName(rs[start:i])
+		}
 		for len(urls) > 0 && urls[0].End <= start {
 			urls = urls[1:]
 		}
@@ -324,3 +327,18 @@ func allCaps(word []rune) bool {
 	}
 	return letters >= 2
 }
+
+// particleName reports whether a word is a name after a short lower-case
+// particle joined by a hyphen: "al-Araj", "el-Sisi", "bin-Salman".
+func particleName(w []rune) bool {
+	for p := 1; p <= 3 && p+1 < len(w); p++ {
+		if w[p] == '-' {
+			return nameParticles[string(w[:p])] && unicode.IsUpper(w[p+1])
+		}
+	}
+	return false
+}
+
+// nameParticles join the name after them with a hyphen.
+var nameParticles = map[string]bool{"al": true, "el": true, "ul": true, "as": true, "ad": true, "an": true, "ar": true,
+	"at": true, "az": true, "ash": true, "bin": true, "ibn": true, "abu": true, "abd": true, "ben": true, "bint": true}
