@@ -69,6 +69,9 @@ type conceptLexicon struct {
 	// countryKeys are the placeKeys of the words of the countries' names,
 	// but for the words many names share ("South", "Republic")
 	countryKeys wordSet
+	// countryNameWords are, by placeKey, the words of the countries'
+	// names that give that key ("colombia" for "colo")
+	countryWordsByKey map[string][]string
 }
 
 // lexicon returns the built-in lexicon; it panics if the embedded file is
@@ -78,7 +81,7 @@ var lexicon = sync.OnceValue(func() *conceptLexicon {
 	if err != nil {
 		panic(err)
 	}
-	lex.countries, lex.countryKeys = newPhraseSet(), wordSet{}
+	lex.countries, lex.countryKeys, lex.countryWordsByKey = newPhraseSet(), wordSet{}, map[string][]string{}
 	for _, line := range strings.Split(countriesFile, "\n") {
 		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -87,7 +90,9 @@ var lexicon = sync.OnceValue(func() *conceptLexicon {
 			lex.countries.add(strings.TrimSpace(name), 1)
 			for _, w := range strings.Fields(foldString(name)) {
 				if len([]rune(w)) >= 4 && !countryNameWords.has(w) {
-					lex.countryKeys[placeKey(w)] = true
+					k := placeKey(w)
+					lex.countryKeys[k] = true
+					lex.countryWordsByKey[k] = append(lex.countryWordsByKey[k], w)
 				}
 			}
 		}
@@ -102,7 +107,7 @@ var lexicon = sync.OnceValue(func() *conceptLexicon {
 // country alone.
 var countryNameWords = newWordSet("south", "north", "west", "east", "republic", "republica", "democratic",
 	"democratica", "united", "unidos", "unido", "states", "estados", "kingdom", "reino", "nueva", "new", "strip",
-	"franja", "coast", "costa", "central", "islands", "islas", "bajos", "paises", "norte", "sierra")
+	"franja", "coast", "costa", "central", "islands", "islas", "bajos", "paises", "norte", "sierra", "gran")
 
 // parseLexicon parses the lexicon file format described at its top. It
 // returns an error naming the line for an unknown directive, a directive

@@ -4026,7 +4026,8 @@ func TestExtractFurtherOfOtherMetric(t *testing.T) {
 }
 
 // "75 Jordanians", "once iraníes": people by their nationality; "21
-// countries", "tres regiones" are places.
+// countries", "tres regiones" are places; "grandes" (of "Gran Bretaña")
+// is no nationality.
 func TestExtractPluralDemonymsArePeople(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"died", "murieron", "han muerto"}}},
 		[]tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"the ministry", "el ministerio"}}})
@@ -4034,6 +4035,9 @@ func TestExtractPluralDemonymsArePeople(t *testing.T) {
 		{"The ministry said 75 Jordanians have died of heat exhaustion.", "[deaths=75 by Ministry]"},
 		{"El ministerio informó de que once iraníes han muerto por insolación.", "[deaths=11 by Ministry]"},
 		{"The ministry said 75 people died in 21 countries.", "[deaths=75 by Ministry]"},
+		{"El ministerio informó de que murieron 1.200 colombianos.", "[deaths=1200 by Ministry]"},
+		// words that only begin like a country's name are no nationality
+		{"El ministerio allanó dos grandes complejos, donde murieron decenas de personas.", "[]"},
 	})
 }
 

@@ -822,7 +822,30 @@ func (s *sentence) pluralDemonym(j int) bool {
 	if !t.upper && !countryWord(t.text) {
 		return false
 	}
-	return s.e.lex.countryKeys[placeKey(t.text)]
+	if _, irregular := irregularPlaceKey(t.text); irregular {
+		return true
+	}
+	return s.e.lex.demonymOfName(t.text)
+}
+
+// demonymOfName reports whether the folded word w shares enough of its
+// start with the name of a country to be its people: "colombianos" with
+// "colombia", "cubanos" with "cuba", but not "grandes" with "gran" of
+// "Gran Bretaña", "colores" with "colombia" nor "paramilitares" with
+// "paraguay". The shared start is the name but its last letter, and at
+// least four letters, or five letters of a longer name.
+func (lex *conceptLexicon) demonymOfName(w string) bool {
+	for _, name := range lex.countryWordsByKey[placeKey(w)] {
+		need := min(len(name)-1, 5)
+		shared := 0
+		for shared < len(w) && shared < len(name) && w[shared] == name[shared] {
+			shared++
+		}
+		if shared >= need && shared >= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // verbLike reports whether a word looks like a verb form rather than a
