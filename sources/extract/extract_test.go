@@ -2687,6 +2687,21 @@ func TestExtractMoreConcepts(t *testing.T) {
 	})
 }
 
+// A term right after the number, before its noun for people, says what
+// happened to them, even when it modifies the noun and another count's
+// term stands before it: "found 18 people dead and pulled out one
+// injured person".
+func TestExtractOwnAdjectiveTerm(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"killed", "dead", "muertos"}},
+		{ID: "injured", Unit: "people", Keywords: []string{"injured", "heridos"}},
+	}, []tracker.Actor{{Name: "CAAN", Role: tracker.Claimant, Aliases: []string{"CAAN"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Rescuers had found 18 people dead and had pulled out one injured person, CAAN said.", []string{"deaths=18", "injured=1"}},
+		{"CAAN said 18 people were killed and 12 injured passengers were taken to hospital.", []string{"deaths=18", "injured=12"}},
+	})
+}
+
 // "Nine fatal accidents" counts accidents, not deaths, and so do the parts
 // of them ("seven of which"); "15 accidentes mortales" too.
 func TestExtractFatalAccidentsAreNoDeaths(t *testing.T) {

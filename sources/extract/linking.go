@@ -1063,9 +1063,19 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 		passes = 1
 	}
 	stateAt := s.stateTermWithEvent(m)
+	// "one injured person": the term before the number's own noun says
+	// what happened to the people counted, when nothing after says more
+	ownAdjective := -1
+	if m.head == headTerm && m.headAt == m.t1 && m.t1+1 < len(s.toks) && s.in(m.t1+1, peopleNouns) {
+		// (not "400 detained protesters were released": the verb says it)
+		if k := m.t1 + 2; k >= len(s.toks) || !s.in(k, auxiliaries) && !s.in(k, relativeAuxiliaries) &&
+			!verbLike(s.text(k)) && !s.toks[k].preterite {
+			ownAdjective = m.t1
+		}
+	}
 	for pass := 0; pass < passes && own == noDistance && competing == noDistance; pass++ {
 		for _, em := range s.ents {
-			if em.ent < 0 || s.clause[em.t0] != c || em.attributive != (pass == 1) {
+			if em.ent < 0 || s.clause[em.t0] != c || em.attributive != (pass == 1) && em.t0 != ownAdjective {
 				continue
 			}
 			if s.background[em.t0] && !s.background[m.t0] {
