@@ -1453,6 +1453,8 @@ func (s *sentence) trapReason(m *numMention) string {
 		return "no_metric" // "temperaturas de casi 52 grados", "a 24 kilómetros al sur": a measure
 	case s.in(m.t0-1, ageWords), (p1 == "of" || p1 == "de") && s.in(m.t0-2, ageWords):
 		return "age" // "aged 58", "under the age of 10", "a la edad de 12"
+	case (p1 == "first" || p1 == "primeros" || p1 == "primeras") && s.determinerAt(m.t0-2):
+		return "partial" // "the first two strikers", "los primeros 40 liberados": the first of more
 	case (p1 == "of" || p1 == "de") && s.in(m.t0-2, parentNouns):
 		return "no_metric" // "a father of four", "madre de tres hijos": a family's children
 	case (p1 == "under" || p1 == "over") && s.in(m.t0-2, ageHolders) && m.value < 20:
