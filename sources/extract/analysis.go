@@ -1324,8 +1324,8 @@ func (s *sentence) irrealisBefore(t0 int) bool {
 		case "a", "the", "la", "las", "los", "el":
 			article = true
 			continue
-		case "be", "been", "being", "get", "ser", "more", "mas", "also", "tambien":
-			continue
+		case "be", "been", "being", "get", "ser", "sean", "sea", "more", "mas", "also", "tambien", "que":
+			continue // (and "se espera que regresen": what is expected)
 		}
 		return false
 	}

@@ -220,6 +220,7 @@ var extractTests = []struct {
 	{"other noun", "Foro Penal said 56 political prisoners were released from 12 prisons.", []want{exact(released, 56, foro)}},
 	{"promise is not a release", "The government said it would release 400 more prisoners.", nil},
 	{"promesa no es excarcelación", "El gobierno prometió liberar a 400 presos.", nil},
+	{"lo que se espera", "El gobierno dijo que se espera que sean excarcelados en total 400 presos.", nil},
 	{"urged to release", "Foro Penal urged the government to release the remaining 800 political prisoners.",
 		[]want{exact(held, 800, foro)}},
 	{"arrests compete", "Foro Penal said 56 people had been arrested since the releases began.", nil},
