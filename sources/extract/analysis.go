@@ -392,7 +392,7 @@ func (s *sentence) findEntities() {
 		if m.ent < 0 || s.e.ents[m.ent].cat == 0 {
 			continue
 		}
-		m.attributive = s.nounAt(m.t1) || s.reducedRelative(m) || s.relativeClauseTerm(m)
+		m.attributive = s.nounAt(m.t1) || s.reducedRelative(m) || s.relativeClauseTerm(m) || s.causeOfDeath(m)
 		m.irrealis = s.irrealisBefore(m.t0) || s.spanishInfinitive(m) || m.t1-m.t0 == 1 && s.in(m.t0, futureTerms) ||
 			m.t1-m.t0 > 1 && s.in(m.t0, irrealisMarkers) // "would free", "to free"
 		if s.e.ents[m.ent].cat&s.e.lex.detention != 0 && s.durationBefore(m.t0) {
@@ -1249,6 +1249,31 @@ func (s *sentence) reducedRelative(m *entMention) bool {
 	switch s.text(m.t1) {
 	case "in", "at", "since", "for", "on", "en", "desde", "por", "durante", "tras", "after":
 		return true
+	}
+	return false
+}
+
+// causeOfDeath reports whether term m is the cause of a death just named:
+// "han muerto por desnutrición", "died of cholera", "deaths from
+// starvation". The death is what is counted; the cause only says of what.
+func (s *sentence) causeOfDeath(m *entMention) bool {
+	death := s.e.lex.death
+	if death == 0 || s.e.ents[m.ent].cat&death != 0 {
+		return false
+	}
+	j := m.t0 - 1
+	for j >= 0 && s.determinerAt(j) {
+		j--
+	}
+	switch s.text(j) {
+	case "of", "from", "por", "de":
+	default:
+		return false
+	}
+	for _, em := range s.ents {
+		if em.t1 == j && em.ent >= 0 && s.e.ents[em.ent].cat&death != 0 {
+			return true
+		}
 	}
 	return false
 }

@@ -2690,6 +2690,21 @@ func TestExtractMoreConcepts(t *testing.T) {
 	})
 }
 
+// A term after a death and "of"/"por" is its cause, not another count:
+// "han muerto por desnutrición al menos 99 personas" counts deaths, not
+// people with malnutrition.
+func TestExtractCauseOfDeath(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "malnourished", Name: "Children with acute malnutrition", Unit: "children", Keywords: []string{"desnutrición aguda", "malnourished children"}},
+		{ID: "deaths", Name: "Deaths from malnutrition", Unit: "people", Keywords: []string{"muertes por desnutrición", "died of malnutrition"}},
+	}, []tracker.Actor{{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"OMS", "WHO"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Según la OMS, desde enero han muerto por desnutrición al menos 99 personas.", []string{"deaths=99"}},
+		{"The WHO said at least 99 people have died of malnutrition since January.", []string{"deaths=99"}},
+		{"Según la OMS, 12.000 niños sufren desnutrición aguda.", []string{"malnourished=12000"}},
+	})
+}
+
 // A term right after the number, before its noun for people, says what
 // happened to them, even when it modifies the noun and another count's
 // term stands before it: "found 18 people dead and pulled out one
