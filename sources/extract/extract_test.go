@@ -4939,6 +4939,10 @@ func TestExtractRecentPeriodScopesList(t *testing.T) {
 		{"The Ministry of Health counted 446 cases in the past 24 hours and 23 deaths since March.", "[deaths=23 by Ministry of Health]"},
 		{"The Ministry of Health counts 8,276 cases. River Nile state alone has reported 4,471 cases and 99 deaths.",
 			"[cases=8276 by Ministry of Health]"},
+		// a year "alone" is the whole period counted; a month of it is a part
+		{"This year alone, 652 deaths have been recorded, the Ministry of Health said.", "[deaths=652 by Ministry of Health]"},
+		{"The Ministry of Health counts 8,276 cases this year; in January of this year alone, 99 deaths were recorded.",
+			"[cases=8276 by Ministry of Health]"},
 	})
 }
 

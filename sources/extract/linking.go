@@ -2663,7 +2663,21 @@ func (s *sentence) conjoinedNumbers(a, b *numMention) bool {
 // part: "alone", "solo en", "únicamente en".
 func (s *sentence) alonePartMarker(j int) bool {
 	t := s.text(j)
-	return t == "alone" || (t == "solo" || t == "solamente" || t == "unicamente") && s.text(j+1) == "en"
+	if t == "alone" {
+		// (not "this year alone", "in 2023 alone": a whole year counted;
+		// "in January of this year alone" is a month, a part)
+		return !s.periodAt(j-1) || s.monthAt(j-3) || s.monthAt(j-4)
+	}
+	return (t == "solo" || t == "solamente" || t == "unicamente") && s.text(j+1) == "en" && !s.periodAt(j+2)
+}
+
+// periodAt reports whether token i names a year: "year", "año", "2023".
+func (s *sentence) periodAt(i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	t := s.toks[i]
+	return t.text == "year" || t.text == "ano" || t.kind == tokDigits && yearToken(t.text)
 }
 
 // partMarkerOf reports whether the "alone" or "solo en" at token j speaks

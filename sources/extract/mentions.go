@@ -1960,7 +1960,7 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 		if t == "," || t == ";" || t == "." || s.toks[j].kind == tokDigits {
 			break
 		}
-		if t == "alone" || (t == "solo" || t == "solamente" || t == "unicamente") && s.text(j+1) == "en" {
+		if s.alonePartMarker(j) {
 			return "partial"
 		}
 	}
