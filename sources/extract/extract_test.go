@@ -2690,6 +2690,20 @@ func TestExtractMoreConcepts(t *testing.T) {
 	})
 }
 
+// The noun a number counts ends at a verb: "five sites notified
+// outbreaks" counts sites, not outbreaks; "on five continents" counts
+// places.
+func TestExtractHeadEndsAtVerb(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "outbreaks", Unit: "outbreaks", Keywords: []string{"outbreaks"}}},
+		[]tracker.Actor{{Name: "WOAH", Role: tracker.Confirmer, Aliases: []string{"WOAH"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"WOAH said farms at five sites notified outbreaks in poultry.", nil},
+		{"According to WOAH, 67 countries on five continents notified outbreaks in poultry.", nil},
+		{"WOAH said 35 outbreaks were notified.", []string{"outbreaks=35"}},
+		{"The ministry said its units had brought down 116 Ukrainian fixed-wing outbreaks, WOAH said.", []string{"outbreaks=116"}},
+	})
+}
+
 // A term after a death and "of"/"por" is its cause, not another count:
 // "han muerto por desnutrición al menos 99 personas" counts deaths, not
 // people with malnutrition.

@@ -733,8 +733,8 @@ func (s *sentence) head(t1 int) (headKind, int) {
 			!s.in(i, figureNouns) && !s.in(i, auxiliaries)
 	}
 	for n := 1; n <= 3 && modifier(j+n-1); n++ {
-		if j+n >= len(s.toks) {
-			break
+		if j+n >= len(s.toks) || n > 1 && (verbLike(s.text(j+n-1)) && !strings.Contains(s.text(j+n-1), "-") || s.toks[j+n-1].preterite) {
+			break // "67 countries on five continents notified outbreaks": a verb ends the noun phrase
 		}
 		if k := s.entAt[j+n]; s.in(j+n, peopleNouns) || k >= 0 && s.ents[k].ent >= 0 && s.ents[k].actor < 0 &&
 			(n == 1 || !verbLike(s.text(j+n)) && !s.toks[j+n].preterite && s.e.ents[s.ents[k].ent].cat == 0) {
