@@ -424,6 +424,9 @@ func (s *sentence) addActorMention(i, n, ai int) {
 func (s *sentence) recentHolder(word string, a int) int {
 	best, bestSent := a, s.st.lastNamed[a]
 	for _, o := range s.e.heads[word] {
+		if !s.e.aliasWords[o][word] {
+			continue // a synonym only ("junta" for an actor that is a "Thai army"): the alias names its own
+		}
 		if n := s.st.lastNamed[o]; n > bestSent {
 			best, bestSent = o, n
 		}

@@ -2690,6 +2690,21 @@ func TestExtractMoreConcepts(t *testing.T) {
 	})
 }
 
+// A one-word alias ("junta") names its own actor, even when another actor
+// named since holds one of its synonyms ("Thai army"): only a literal
+// holder of the word competes for it.
+func TestExtractOneWordAliasOverSynonym(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "detained", Unit: "people", Keywords: []string{"arrested", "detained", "detenidos", "arrestados"}}},
+		[]tracker.Actor{
+			{Name: "Thai government", Role: tracker.Claimant, Aliases: []string{"Tailandia", "Thai army", "autoridades tailandesas"}},
+			{Name: "Myanmar junta", Role: tracker.Claimant, Aliases: []string{"junta", "Myanmar junta"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Las autoridades tailandesas cerraron la frontera. El viceministro del Interior de la junta dijo que 13.272 extranjeros han sido detenidos.",
+			"[detained=13272 by Myanmar junta]"},
+	})
+}
+
 // The noun a number counts ends at a verb: "five sites notified
 // outbreaks" counts sites, not outbreaks; "on five continents" counts
 // places.
