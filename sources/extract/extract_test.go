@@ -3515,6 +3515,7 @@ func TestExtractSupersededStatement(t *testing.T) {
 		{"The ministry at first said 10 people were dead, but later said the figure was not known.", nil},
 		{"En un primer recuento, el ministerio llegó a reunir 1.383 muertes.", nil},
 		{"El ministerio inicialmente informó de 20 muertos.", nil},
+		{"En un principio, el ministerio cifró en 80 los muertos; después elevó la cifra a 161.", []string{"deaths=161"}},
 		// not a first report's noun
 		{"According to the ministry's first reports, no fewer than 30 people were dead.", []string{"deaths=30"}},
 	})

@@ -2356,6 +2356,15 @@ func (s *sentence) firstStatement(m *numMention) bool {
 		if _, _, cue := cueVerbs.matchAt(s.toks, j+n); cue || s.in(j+n, statementParticiples) {
 			return true
 		}
+		if s.text(j+n) == "," {
+			// "En un principio, las autoridades rusas cifraron en 80 los
+			// arrestados": the opener dates the clause's statement
+			for q := j + n + 1; q < m.t0; q++ {
+				if _, _, cue := cueVerbs.matchAt(s.toks, q); cue && !s.cueNounAt(q) {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
