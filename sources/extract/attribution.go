@@ -2039,10 +2039,21 @@ func (s *sentence) relativeSource(m *numMention) int {
 	if t := s.text(j); t == "que" || t == "which" || t == "that" {
 		// Spanish: "que registra la CIDH", "que contó la CGT"
 		if _, n, ok := cueVerbs.matchAt(s.toks, j+1); ok && !s.negatedAt(j+1) {
-			if a := s.actorAt(j + 1 + n); a >= 0 {
+			k := j + 1 + n
+			for k < len(s.toks) && (mannerAdverb(s.text(k)) || s.in(k, predicateAdverbs)) {
+				k++ // "que reconoce oficialmente el gobierno"
+			}
+			if a := s.actorAt(k); a >= 0 {
 				return a
 			}
-			if k := j + 1 + n; k < len(s.toks) && (s.determinerAt(k) || s.toks[k].upper) && s.toks[k].kind == tokWord {
+			if k < len(s.toks) && (s.determinerAt(k) || s.toks[k].upper) && s.toks[k].kind == tokWord {
+				if s.determinerAt(k) && s.in(k+1, governmentNouns) {
+					// "los 56 que reconoce el gobierno militar": the one
+					// government the text is about
+					if g := s.soleGovernment(); g >= 0 {
+						return g
+					}
+				}
 				return unlistedSource
 			}
 		}

@@ -3038,6 +3038,21 @@ func TestExtractOwnTermOverFigureNoun(t *testing.T) {
 	})
 }
 
+// The source a relative clause names after its verb and an adverb is the
+// number's: "una cifra muy superior a los 56 que reconoce oficialmente el
+// gobierno militar" is the government's, not the sentence's speaker's.
+func TestExtractRelativeSourceAfterAdverb(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"muertos", "deaths"}}},
+		[]tracker.Actor{
+			{Name: "Guinean government", Role: tracker.Claimant, Aliases: []string{"gobierno guineano", "Gobierno de Guinea"}},
+			{Name: "Rights groups", Role: tracker.Confirmer, Aliases: []string{"organizaciones de derechos humanos"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Organizaciones de derechos humanos de Guinea sostienen que la estampida dejó al menos 135 muertos, una cifra muy superior a los 56 que reconoce oficialmente el gobierno militar.",
+			"[deaths=135 by Rights groups deaths=56 by Guinean government]"},
+	})
+}
+
 // Two names joined by "y"/"and" are one phrase, not a new clause: the
 // number before them still reaches the verb after them.
 func TestExtractJoinedNamesKeepTheClause(t *testing.T) {
