@@ -1989,6 +1989,15 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 	if (next == "more" || next == "mas" || next == "fewer" || next == "less" || next == "menos") && (s.text(m.t1+1) == "than" || s.text(m.t1+1) == "que") {
 		return "comparison" // "2.695 más que hace tres meses", "344 more than Foro Penal counted": a difference
 	}
+	if next == "fewer" || next == "less" {
+		// "roughly 160,000 fewer cases in 2023 than the WHO estimated":
+		// a difference, with its noun between
+		for j := m.t1 + 1; j < len(s.toks) && j <= m.t1+6 && s.toks[j].kind != tokPunct; j++ {
+			if s.text(j) == "than" {
+				return "comparison"
+			}
+		}
+	}
 	if (next == "por" || next == "above" || next == "below") && s.differenceAfter(m.t1) {
 		return "comparison" // "3.000 por encima de su balance anterior", "1,200 above the previous count"
 	}
