@@ -3994,6 +3994,7 @@ func TestExtractUnderFiveAndWill(t *testing.T) {
 		{"The IPC estimates that at least 132,000 children under five will suffer from acute malnutrition.", "[]"},
 		{"The IPC said 132,000 children under five suffer from acute malnutrition.", "[malnutrition=132000 by IPC]"},
 		{"The IPC said 132,000 children under five suffered acute malnutrition in 2024.", "[malnutrition=132000 by IPC]"},
+		{"The IPC said young adolescents under 15 suffered acute malnutrition in 2024.", "[]"},
 		{"The IPC report estimates that at least 132,000 children under five will suffer from acute malnutrition, twice the number it projected in May.", "[]"},
 	})
 }

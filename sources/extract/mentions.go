@@ -1077,7 +1077,8 @@ var measureUnits = newWordSet("grados", "degrees", "°", "°c", "ºc", "celsius"
 	"centimeters", "cm", "milímetros", "millimetres", "millimeters", "mm", "litros", "litres", "liters", "pies", "feet")
 
 // ageHolders are the people an age bound follows: "children under five".
-var ageHolders = newWordSet("children", "kids", "babies", "infants", "people", "adults", "persons", "minors", "girls", "boys")
+var ageHolders = newWordSet("children", "kids", "babies", "infants", "people", "adults", "persons", "minors", "girls", "boys",
+	"adolescents", "teenagers", "youths", "women", "men")
 
 // markSums marks as parts the numbers that add up exactly to a total
 // stated before them in the sentence, or announced as the total after
