@@ -2775,6 +2775,12 @@ func TestExtractKeywordPredicate(t *testing.T) {
 		{"Según Shelter, 1.200 personas duermen ya en centros de acogida.", []string{"sheltered=1200"}},
 		{"According to Shelter, 326,000 people are at risk of ending up in temporary accommodation.", nil},
 	})
+	// a keyword that is itself the verb
+	suicides := New([]tracker.Metric{{ID: "suicides", Unit: "people", Keywords: []string{"suicides", "killed themselves", "se suicidaron"}}},
+		[]tracker.Actor{{Name: "Pentagon", Role: tracker.Claimant, Aliases: []string{"Pentágono", "Pentagon"}}})
+	checkMetricValues(t, suicides, []metricCase{
+		{"Según el Pentágono, 94 militares en activo se suicidaron en esos tres meses.", []string{"suicides=94"}},
+	})
 }
 
 // The lexicon knows seizures, recruitment, criminal charges and

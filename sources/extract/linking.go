@@ -1927,7 +1927,10 @@ func (s *sentence) keywordPredicate(m *numMention, mi int) bool {
 		if k := s.entAt[j]; k >= 0 && s.ents[k].t0 == j && s.ents[k].ent >= 0 && s.ents[k].actor < 0 {
 			ent := s.e.ents[s.ents[k].ent]
 			if ent.cat == 0 && containsInt(ent.metrics, mi) {
-				return verb && !s.ents[k].irrealis
+				// (or a keyword that is itself the verb: "94 militares
+				// en activo se suicidaron", "6,392 veterans died by suicide")
+				own := s.in(j, relativeAuxiliaries) || s.toks[j].preterite || !s.es && verbLike(s.text(j))
+				return (verb || own) && !s.ents[k].irrealis
 			}
 		}
 		if s.in(j, auxiliaries) || s.in(j, relativeAuxiliaries) || s.toks[j].preterite {
