@@ -69,7 +69,7 @@ type conceptLexicon struct {
 	// countryKeys are the placeKeys of the words of the countries' names,
 	// but for the words many names share ("South", "Republic")
 	countryKeys wordSet
-	// countryNameWords are, by placeKey, the words of the countries'
+	// countryWordsByKey holds, by placeKey, the words of the countries'
 	// names that give that key ("colombia" for "colo")
 	countryWordsByKey map[string][]string
 }

@@ -390,6 +390,7 @@ var extractTests = []struct {
 	{"aged", "Foro Penal said a man aged 65 was among those freed.", nil},
 	{"apposition age after a particle name", "Foro Penal said Alaa al-Araj, 34, was released on Sunday.", nil},
 	{"a parent's children", "Foro Penal said Hisham Abu Hawash, a father of four, was released.", nil},
+	{"the parents of the counted", "El Foro Penal dijo que los padres de 43 presos políticos excarcelados se reunieron el domingo.", []want{exact(released, 43, foro)}},
 	{"the first of more", "Foro Penal said the first two political prisoners were released on Sunday.", nil},
 	{"los primeros", "El Foro Penal informó de que los primeros 40 presos políticos fueron excarcelados el domingo.", nil},
 	// money

@@ -797,8 +797,9 @@ func (s *sentence) head(t1 int) (headKind, int) {
 	return headOther, j
 }
 
-// parentNouns before "of" and a number count a person's children.
-var parentNouns = newWordSet("father", "mother", "parent", "parents", "padre", "madre", "padres")
+// parentNouns before "of" and a number count a person's children (one
+// parent's: "los padres de 43 normalistas" are the students' parents).
+var parentNouns = newWordSet("father", "mother", "parent", "padre", "madre")
 
 // eventAdjectives qualify another noun with an event: "fatal accidents",
 // "deadly attacks" count the accidents and attacks.
@@ -2384,7 +2385,7 @@ func (s *sentence) firstStatement(m *numMention) bool {
 var firstStatementMarkers = func() *phraseSet {
 	ps := newPhraseSet()
 	for _, p := range []string{"first", "initially", "at first", "originally", "inicialmente", "en un principio",
-		"en un primer momento", "en principio"} {
+		"en un primer momento"} {
 		ps.add(p, 1)
 	}
 	for _, p := range []string{"en un primer recuento", "en un primer balance", "in a first count", "in an initial count",
