@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Why says why a figure was taken: the words that named its metric and its
 // actor, and how each was found.
@@ -44,7 +47,16 @@ func (e *Extractor) Explain(text string, metricIDs []string) []Explained {
 		took:    func(x Extraction) { out = append(out, Explained{Figure: &x}) },
 		dropped: func(d Dropped) { out = append(out, Explained{Dropped: &d}) },
 	})
+	slices.SortStableFunc(out, func(a, b Explained) int { return a.start() - b.start() })
 	return out
+}
+
+// start returns where the sentence of an explained number starts.
+func (x Explained) start() int {
+	if x.Figure != nil {
+		return x.Figure.Start
+	}
+	return x.Dropped.Start
 }
 
 // noActorReason is why a number with a metric found no actor: another,

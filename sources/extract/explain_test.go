@@ -234,3 +234,29 @@ func TestExplainPartsBaselinesDifferences(t *testing.T) {
 		}
 	}
 }
+
+// Explain keeps text order when a figure's source is named sentences after
+// it: the figure stands where its sentence does.
+func TestExplainKeepsTextOrder(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Keywords: []string{"killed"}}},
+		[]tracker.Actor{
+			{Name: "SOHR", Role: tracker.Confirmer, Aliases: []string{"Syrian Observatory for Human Rights"}},
+			{Name: "Syrian government", Role: tracker.Claimant, Aliases: []string{"Syrian government"}},
+		})
+	text := "At least 56 civilians were killed in air strikes on Sunday, a monitoring group said. The Syrian government said 30 people were killed. The Syrian Observatory for Human Rights said the strikes hit a crowded market."
+	var got []int64
+	last := -1
+	for _, x := range e.Explain(text, nil) {
+		start := x.start()
+		if start < last {
+			t.Errorf("Explain: an entry starting at %d after one at %d", start, last)
+		}
+		last = start
+		if x.Figure != nil {
+			got = append(got, x.Figure.Value)
+		}
+	}
+	if len(got) != 2 || got[0] != 56 || got[1] != 30 {
+		t.Errorf("Explain figures = %v, want [56 30]", got)
+	}
+}

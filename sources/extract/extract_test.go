@@ -4929,6 +4929,9 @@ func TestExtractDescribedSourceNamedLater(t *testing.T) {
 		// a government is no "monitoring group"
 		{"At least 56 civilians were killed in air strikes on Sunday, a monitoring group said.\n\nThe Syrian government said the strikes hit militants.",
 			"[]"},
+		// named two sentences on, the figure keeps its place in text order
+		{"At least 56 civilians were killed in air strikes on Sunday, a monitoring group said. The Syrian government said 30 people were killed. The Syrian Observatory for Human Rights said the strikes hit a crowded market.",
+			"[killed=56 by SOHR killed=30 by Syrian government]"},
 		// named too late
 		{"At least 56 civilians were killed on Sunday, a monitoring group said. Rescuers searched the rubble. Roads were closed. The Syrian Observatory for Human Rights said the strikes hit a market.",
 			"[]"},

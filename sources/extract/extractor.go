@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -1024,6 +1025,9 @@ func containsInt(list []int, v int) bool {
 func (e *Extractor) Extract(text string, metricIDs []string) []Extraction {
 	var out []Extraction
 	e.run(text, metricIDs, sinks{took: func(x Extraction) { out = append(out, x) }})
+	// (a figure whose source a later sentence named comes after that
+	// sentence's figures: back in text order)
+	slices.SortStableFunc(out, func(a, b Extraction) int { return a.Start - b.Start })
 	return out
 }
 
