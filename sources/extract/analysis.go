@@ -242,7 +242,7 @@ func (s *sentence) findEntities() {
 			// "el Ministerio del Interior de Alemania" is not the short form
 			// of the "Ministerio del Interior francés", nor "la Policía
 			// Nacional de Ecuador" Colombia's "Policía Nacional"
-			if k, _, _, named := s.nameEndingInCountry(i); named && k >= i+n && s.e.hasPlace(s.e.ents[id].actor) &&
+			if k, named := s.countryEndingName(i); named && k >= i+n && s.e.hasPlace(s.e.ents[id].actor) &&
 				!containsInt(s.e.placeActors[placeKey(s.text(k))], s.e.ents[id].actor) {
 				ok = false // (not a country the alias itself names: "Guardia Costera de Estados Unidos")
 			}
@@ -1061,7 +1061,7 @@ func (s *sentence) countryInstitution(i int) (actor, n int, ok bool) {
 // an institution noun at token i begins ("Ministerio del Interior de
 // Alemania", "Ministry of Health of Peru"), or "".
 func (s *sentence) countryOfName(i int) string {
-	if k, _, _, ok := s.nameEndingInCountry(i); ok {
+	if k, ok := s.countryEndingName(i); ok {
 		return placeKey(s.text(k))
 	}
 	return ""
@@ -1073,6 +1073,20 @@ func (s *sentence) countryOfName(i int) string {
 // ("interior" of "Ministerio del Interior de Francia"); ok is false when
 // the name does not end in a country within a few words.
 func (s *sentence) nameEndingInCountry(i int) (k, cn int, words []string, ok bool) {
+	return s.readNameToCountry(i, true)
+}
+
+// countryEndingName returns the token of the country that ends the name
+// an institution noun at token i begins, like nameEndingInCountry but
+// without collecting the name's words.
+func (s *sentence) countryEndingName(i int) (k int, ok bool) {
+	k, _, _, ok = s.readNameToCountry(i, false)
+	return k, ok
+}
+
+// readNameToCountry is nameEndingInCountry, collecting the name's words
+// only when collect is set.
+func (s *sentence) readNameToCountry(i int, collect bool) (k, cn int, words []string, ok bool) {
 	for j := i + 1; j < len(s.toks) && j <= i+6; j++ {
 		t := s.text(j)
 		if t == "de" || t == "of" || t == "del" {
@@ -1091,7 +1105,7 @@ func (s *sentence) nameEndingInCountry(i int) (k, cn int, words []string, ok boo
 		if !s.toks[j].upper || s.toks[j].kind != tokWord {
 			return 0, 0, nil, false
 		}
-		if len([]rune(t)) >= 4 {
+		if collect && len([]rune(t)) >= 4 {
 			words = append(words, t)
 		}
 	}

@@ -2746,7 +2746,7 @@ func (s *sentence) introducedActor(noun string) int {
 		if a.Role == tracker.Reporter || !em.cueBound && !em.speaker && s.text(em.t1) != "'s" {
 			continue
 		}
-		if a.Role != tracker.Confirmer && !aliasHasWord(a, noun) {
+		if a.Role != tracker.Confirmer && !s.e.aliasWords[em.actor][noun] {
 			continue
 		}
 		if found >= 0 && found != em.actor {
@@ -2755,17 +2755,4 @@ func (s *sentence) introducedActor(noun string) int {
 		found = em.actor
 	}
 	return found
-}
-
-// aliasHasWord reports whether the name or an alias of actor a holds the
-// folded word w.
-func aliasHasWord(a tracker.Actor, w string) bool {
-	for _, alias := range append([]string{a.Name}, a.Aliases...) {
-		for _, f := range strings.Fields(foldString(alias)) {
-			if f == w {
-				return true
-			}
-		}
-	}
-	return false
 }
