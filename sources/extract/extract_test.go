@@ -4192,6 +4192,16 @@ func TestExtractStateBodyOfCountry(t *testing.T) {
 		{"Egyptian and Ukrainian officials have reported 13 dead.", "[]"},
 		{"La policía egipcia mató a 40 manifestantes y dejó 12 heridos, denunció la ONG.", "[]"},
 	})
+	// the body by another word for it: "the Israeli military" for an
+	// alias "Israeli army", over the state as a whole
+	idf := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"died"}}},
+		[]tracker.Actor{
+			{Name: "Israel", Role: tracker.Claimant, Aliases: []string{"Israeli government"}},
+			{Name: "IDF", Role: tracker.Claimant, Aliases: []string{"IDF", "Israeli army"}},
+		})
+	checkFiguresBy(t, idf, []figureCase{
+		{"The Israeli military said on Thursday that 21 soldiers died in 2024.", "[deaths=21 by IDF]"},
+	})
 }
 
 // "Según Amnistía": an international organisation goes by its name
