@@ -990,17 +990,6 @@ func (s *sentence) secondOfPair(i int) bool {
 	return c == "and" || c == "or"
 }
 
-// aliasHoldsSynonym reports whether an alias of actor ai holds another
-// word for the institution noun ("army" for "the Israeli military").
-func (s *sentence) aliasHoldsSynonym(ai int, noun string) bool {
-	for _, syn := range institutionSynonyms[noun] {
-		if s.e.aliasWords[ai][syn] {
-			return true
-		}
-	}
-	return false
-}
-
 // stateBodyActor returns the claimant a state body of the country with
 // place key stands for: the one whose aliases hold the body's noun ("la
 // policía egipcia" for "Egyptian police"), else the one that stands for
@@ -1012,7 +1001,7 @@ func (s *sentence) stateBodyActor(key, noun string) int {
 	for _, ai := range s.e.placeActors[key] {
 		switch {
 		case s.e.actors[ai].Role != tracker.Claimant:
-		case s.e.aliasWords[ai][noun] || s.aliasHoldsSynonym(ai, noun):
+		case s.e.aliasWords[ai][noun] || containsInt(s.e.heads[noun], ai): // (or another word for it: "Israeli army")
 			own = append(own, ai)
 		case s.e.wholeStates[ai]:
 			whole = append(whole, ai)

@@ -125,7 +125,7 @@ func (s *sentence) figuresShow(a *entMention) bool {
 	if !s.in(j, tallyNouns) && !s.in(j, figureNouns) && s.text(j) != "statistics" {
 		return false
 	}
-	return s.in(j+1, showVerbs) && !s.negatedAt(j+1)
+	return s.in(j+1, showVerbs)
 }
 
 // showVerbs say what figures make known: "figures show".
@@ -2725,11 +2725,10 @@ func (s *sentence) hasSourceActor() bool {
 	return false
 }
 
-// describedNouns describe a source before a text names it: "a monitoring
-// group", "an independent commission", "una organización".
-var describedNouns = newWordSet("group", "grupo", "organization", "organisation", "organización", "ngo", "ong",
-	"watchdog", "monitor", "observatory", "observatorio", "commission", "comisión", "charity", "coalition",
-	"coalición", "network", "red", "foundation", "fundación", "association", "asociación", "nonprofit")
+// describedNouns describe a source before a text names it: the nouns of
+// organisations, and "a monitoring group", "an independent commission".
+var describedNouns = lexSetWith(organisationNouns, "grupo", "monitor", "observatory", "observatorio", "commission",
+	"comisión", "coalition", "coalición", "network", "red", "foundation", "fundación", "nonprofit")
 
 // introducedActor returns the actor this sentence names as a speaker, or
 // as the body a person speaks for ("The commission's president, Jean-Marc

@@ -198,6 +198,14 @@ func newWordSet(words ...string) *lexSet {
 	return ls
 }
 
+// lexSetWith returns a new set of the words of base and words.
+func lexSetWith(base *lexSet, words ...string) *lexSet {
+	for w := range base.words {
+		words = append(words, w)
+	}
+	return newWordSet(words...)
+}
+
 // has reports whether the folded word w is in the set.
 func (ls *lexSet) has(w string) bool { return ls.words[w] }
 
