@@ -1276,7 +1276,7 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 			}
 			emit(f, f.actor, f.fallback, sp, why)
 		}
-		if !inQuote && !wasOpen {
+		if !inQuote && !wasOpen && len(s.unattributed) > 0 {
 			descriptor := s.describedSource()
 			for _, f := range s.unattributed {
 				p := pendingFigure{f: f, sp: sp, descriptor: descriptor}
