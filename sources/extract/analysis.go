@@ -1360,7 +1360,8 @@ func (s *sentence) irrealisBefore(t0 int) bool {
 		if irrealisMarkers.hasToken(&t) {
 			// "spoken to the released prisoner": "to" before an article is
 			// a preposition; "believed to be missing" is what is known
-			return !(article && t.text == "to") && !(t.text == "to" && k > 0 && epistemicBeforeTo.hasToken(&s.toks[k-1]))
+			return !(article && t.text == "to") && !(t.text == "to" && k > 0 && epistemicBeforeTo.hasToken(&s.toks[k-1])) &&
+				!(t.text == "to" && s.compelledBefore(k))
 		}
 		switch t.text {
 		case "a", "the", "la", "las", "los", "el":
@@ -1384,7 +1385,34 @@ func (s *sentence) spanishInfinitive(m *entMention) bool {
 	if s.in(m.t0-1, achievedBefore) || s.text(m.t0-1) == "de" && s.in(m.t0-2, justDone) {
 		return false // "lograron neutralizar", "acaba de liberar": it happened
 	}
+	if (s.text(m.t0-1) == "a" || s.text(m.t0-1) == "que") && s.compelledBefore(m.t0-1) {
+		return false // "obligó a evacuar a 276 personas": it had to happen, and did
+	}
 	return len(w) > 5 && infinitiveLike(w)
+}
+
+// compelledBefore reports whether the "to", "a" or "que" at k that opens
+// an infinitive follows a past act of being made or able to do it, so the
+// infinitive tells what happened: "forced 276 people to evacuate", "had to
+// be hospitalised", "managed to rescue", "obligó a desalojar", "tuvieron
+// que evacuar". Up to three words of object may stand between ("forced
+// the authorities to evacuate", "obligó a la población a evacuar").
+func (s *sentence) compelledBefore(k int) bool {
+	switch {
+	case s.in(k-1, achievedBeforeTo):
+		return true // "had to", "managed to", "were able to", "tuvieron que"
+	case s.text(k) == "que":
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if s.toks[j].kind != tokWord {
+			return false
+		}
+		if s.in(j, compelledVerbs) {
+			return j == k-1 || s.text(k) == "to" || s.text(j+1) == "a"
+		}
+	}
+	return false
 }
 
 // infinitiveLike reports whether folded word w ends like a Spanish

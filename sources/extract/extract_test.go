@@ -2509,6 +2509,13 @@ func TestExtractVerbOfPartAndWholeAndEvacuations(t *testing.T) {
 		{"La Cruz Roja dijo que las autoridades ordenaron el desalojo de 3.000 personas.", []string{"evacuated=3000"}},
 		// inhabitants are who they are; what happened to them is the count
 		{"Cerca de un millón de habitantes de la costa fueron evacuados, informó la Cruz Roja.", []string{"evacuated=1000000"}},
+		// what someone was made or able to do happened; what they would
+		// have to do did not
+		{"La fuga obligó a desalojar a 276 personas, informó la Cruz Roja.", []string{"evacuated=276"}},
+		{"The Red Cross said the leak forced authorities to evacuate 276 people.", []string{"evacuated=276"}},
+		{"The Red Cross said it had to evacuate 276 people.", []string{"evacuated=276"}},
+		{"The Red Cross said it would have to evacuate 276 people.", nil},
+		{"La Cruz Roja dijo que 276 personas tuvieron que ser evacuadas.", []string{"evacuated=276"}},
 	})
 }
 

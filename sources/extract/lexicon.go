@@ -760,6 +760,17 @@ var (
 	justDone = newWordSet("acaba", "acaban", "acababa", "acababan", "terminó", "terminaron")
 )
 
+// achievedBeforeTo before "to" or "que", and compelledVerbs before an
+// object and "to" or "a", say the infinitive after them took place: "had
+// to evacuate", "managed to rescue", "tuvieron que ser hospitalizados",
+// "forced 276 people to leave", "obligó a desalojar a 276 personas". Only
+// past forms: "obliga a proteger" is a rule, not an event.
+var (
+	achievedBeforeTo = newWordSet("had", "managed", "able", "tuvo", "tuvieron", "hubo", "tenido", "tenían", "tenía")
+	compelledVerbs   = newWordSet("forced", "obliged", "compelled", "obligó", "obligaron", "obligado", "obligada",
+		"obligados", "obligadas", "forzó", "forzaron", "forzado", "forzados", "forzadas")
+)
+
 // headDeterminers may stand before an institution noun that refers back
 // to an actor.
 var headDeterminers = newWordSet("the", "a", "an", "its", "this", "that", "el", "la", "los", "las", "un", "una",
