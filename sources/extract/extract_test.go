@@ -4822,6 +4822,32 @@ func TestExtractAmountMetricTakesNoEvents(t *testing.T) {
 	})
 }
 
+// Every name of a metric's unit counts it ("tons", "metric tons" for a
+// metric in tonnes), and a keyword that opens on the unit ("hectáreas de
+// coca") is no clash with it.
+func TestExtractUnitNamesAndUnitKeyword(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "coca-area", Unit: "hectares", Keywords: []string{"coca crops", "hectáreas de coca"}},
+		{ID: "cocaine-output", Unit: "tonnes", Keywords: []string{"cocaine production", "tonnes of cocaine"}}},
+		[]tracker.Actor{{Name: "UNODC", Role: tracker.Confirmer, Aliases: []string{"UNODC"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Potential cocaine production climbed to 1,738 tons, the UNODC said.", "[cocaine-output=1738 by UNODC]"},
+		{"The UNODC said pure cocaine production slipped to 887 metric tons.", "[cocaine-output=887 by UNODC]"},
+		{"Según la UNODC, Colombia tenía 143.000 hectáreas de coca.", "[coca-area=143000 by UNODC]"},
+	})
+}
+
+// A plural copula gives the value of the noun it names: "ya son 109 las
+// personas atendidas".
+func TestExtractPluralCopula(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "treated", Keywords: []string{"hospitalised", "treated", "atendidos"}}},
+		[]tracker.Actor{{Name: "Ministry of Health", Role: tracker.Claimant, Aliases: []string{"Seremi de Salud"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"La Seremi de Salud precisó que ya son 109 las personas atendidas.", "[treated=109 by Ministry of Health]"},
+		{"Según la Seremi de Salud, eran 109 las personas atendidas el lunes.", "[treated=109 by Ministry of Health]"},
+	})
+}
+
 // A strong cue at the end of the clause ("según los datos del CGPJ")
 // names the source of a count whose subject is no actor ("España
 // contabilizó"), past an aside about the count and a time phrase; a news

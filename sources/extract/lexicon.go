@@ -176,7 +176,7 @@ var notInPrisonAfter = newWordSet("con", "sin", "with", "without", "on", "libres
 // skipAfterNumber are modifiers between a number and its noun:
 // "56 political prisoners", "400 nuevos presos".
 var skipAfterNumber = newWordSet(
-	"political", "more", "other", "additional", "new", "further", "alleged", "so-called", "former",
+	"political", "metric", "more", "other", "additional", "new", "further", "alleged", "so-called", "former",
 	"venezuelan", "foreign", "jailed", "detained", "imprisoned", "opposition", "total",
 	"políticos", "políticas", "político", "más", "nuevos", "nuevas", "adicionales", "presuntos",
 	"presuntas", "venezolanos", "venezolanas", "extranjeros", "de", "of", "the", "los", "las", "them", "ellos",
@@ -500,7 +500,8 @@ var existentials = phrasesOf(1, "hay", "había", "existen", "existían", "son", 
 
 // copulaBefore give a figure's value: "la cifra era de 97", "the total
 // was 412".
-var copulaBefore = phrasesOf(1, "era de", "es de", "fue de", "ha sido de", "era", "es", "fue", "was", "is",
+var copulaBefore = phrasesOf(1, "era de", "es de", "fue de", "ha sido de", "era", "es", "fue", "was", "is", "son", "eran", "fueron",
+	"han sido", "were", "are",
 	"has been", "had been", "stands at", "stood at", "now stands at", "quedó en", "se ubicaba en")
 
 // strongCuePrefixes introduce the source of what follows, whoever it is:
@@ -1178,6 +1179,12 @@ var unitGroups = [][]string{
 	{"shelters", "evacuation centres", "evacuation centers", "albergues", "refugios", "centros de evacuación",
 		"centros de acogida", "refugios temporales"},
 	{"hectares", "hectáreas"},
+	{"tonnes", "tonne", "tons", "ton", "metric tons", "metric tonnes", "toneladas", "tonelada", "toneladas métricas"},
+	{"barrels", "barriles"},
+	{"litres", "liters", "litros"},
+	{"gallons", "galones"},
+	{"kilometres", "kilometers", "kilómetros"},
+	{"complaints", "denuncias"},
 	{"cases", "casos"},
 	{"votes", "ballots", "votos", "papeletas", "sufragios"},
 	{"attacks", "airstrikes", "air strikes", "strikes", "raids", "bombings", "ataques", "ataques aéreos",

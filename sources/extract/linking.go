@@ -889,6 +889,9 @@ func (s *sentence) unitClash(m *numMention, mi int) bool {
 	if w == "" || info.unit == "" || info.unitWords[w] || s.in(m.headAt, bareFollowers) {
 		return false // (a term that opens on a preposition, "12,000 from their homes", counts no noun)
 	}
+	if m.headAt >= 0 && info.unitWords[s.text(m.headAt)] {
+		return false // "143.000 hectáreas de coca": the term opens on the metric's unit
+	}
 	if peopleNouns.has(info.unit) || genericPeople.has(info.unit) {
 		// "55.000 vacunas" is no count of people vaccinated (but "1.6
 		// million households" may count people); nor "74.476 aves
