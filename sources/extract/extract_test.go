@@ -4837,6 +4837,30 @@ func TestExtractUnitNamesAndUnitKeyword(t *testing.T) {
 	})
 }
 
+// What was done to an amount decides its metric over the noun that
+// measures it: an act named by a keyword with no concept ("erradicación",
+// "erradicaron") before "de" and the number, or as the verb that takes
+// it; a verb of a concept is weighed with its concept ("killed 3,187
+// animals" counts animals).
+func TestExtractActOnAnAmount(t *testing.T) {
+	coca := New([]tracker.Metric{
+		{ID: "coca-area", Unit: "hectares", Keywords: []string{"coca crops", "hectáreas de coca"}},
+		{ID: "eradicated", Unit: "hectares", Keywords: []string{"eradication", "coca destroyed", "erradicación", "erradicadas"}}},
+		[]tracker.Actor{{Name: "UNODC", Role: tracker.Confirmer, Aliases: []string{"UNODC"}}})
+	checkFiguresBy(t, coca, []figureCase{
+		{"La UNODC reconoció la erradicación manual de 130.000 hectáreas de coca en 2020.", "[eradicated=130000 by UNODC]"},
+		{"Según la UNODC, en 2011 se erradicaron en Colombia 137.794 hectáreas de coca.", "[eradicated=137794 by UNODC]"},
+		{"Según la UNODC, Colombia tenía 143.000 hectáreas de coca.", "[coca-area=143000 by UNODC]"},
+	})
+	animals := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"killed", "deaths"}},
+		{ID: "livestock", Unit: "animals", Keywords: []string{"livestock", "animals"}}},
+		[]tracker.Actor{{Name: "NDRRMA", Role: tracker.Claimant, Aliases: []string{"authority"}}})
+	checkFiguresBy(t, animals, []figureCase{
+		{"The strikes also killed 3,187 domestic animals, the authority said.", "[livestock=3187 by NDRRMA]"},
+	})
+}
+
 // A plural copula gives the value of the noun it names: "ya son 109 las
 // personas atendidas".
 func TestExtractPluralCopula(t *testing.T) {

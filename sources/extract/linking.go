@@ -200,6 +200,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	if mi := s.eventNounOf(m); mi >= 0 {
 		return mi // "la liberación el sábado de 14 encarcelados"
 	}
+	if mi := s.governingKeywordVerb(m); mi >= 0 {
+		return mi // "se erradicaron en Colombia 137 mil hectáreas de coca"
+	}
 	if mi := s.ellipticFigureOf(m); mi >= 0 {
 		return mi // "elevó a 1.200 la cifra de fallecidos y a 300 la de desaparecidos"
 	}
@@ -1316,6 +1319,7 @@ func (s *sentence) eventNounOf(m *numMention) int {
 	if t := s.text(p); t != "de" && t != "of" {
 		return -1
 	}
+	adjective := false
 	for k := p - 1; k >= 0 && k >= p-4; k-- {
 		if e := s.entAt[k]; e >= 0 {
 			em := s.ents[e]
@@ -1323,6 +1327,11 @@ func (s *sentence) eventNounOf(m *numMention) int {
 				return -1
 			}
 			cat := s.e.ents[em.ent].cat
+			if cat == 0 && !s.keywordNamesPeople(em) {
+				// "la erradicación manual de 130.000 hectáreas": a keyword
+				// of one metric, no concept, named as an act
+				return s.onlyKeywordMetric(em.ent)
+			}
 			if cat == 0 || cat&s.e.lex.state != 0 {
 				return -1
 			}
@@ -1333,11 +1342,96 @@ func (s *sentence) eventNounOf(m *numMention) int {
 			}
 			return -1
 		}
-		if t := s.toks[k]; !(s.determinerAt(k) || timeWords.hasToken(&t) || weekdays.hasToken(&t) || monthNames.hasToken(&t)) {
+		t := s.toks[k]
+		if s.determinerAt(k) || timeWords.hasToken(&t) || weekdays.hasToken(&t) || monthNames.hasToken(&t) {
+			continue
+		}
+		if !adjective && k == p-1 && s.es && s.postnominalAdjective(k) {
+			adjective = true // "la erradicación manual de 130.000 hectáreas"
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// governingKeywordVerb returns the metric of the verb that takes number m
+// as its object, when that verb is a keyword of one metric alone, of no
+// concept, and the
+// noun the number counts is a keyword of another metric that names no
+// event: "se erradicaron en Colombia 137 mil hectáreas de coca" counts
+// hectares eradicated, not the area planted. Only a place phrase ("en
+// Colombia") or an adverb may stand between. It returns -1 otherwise.
+func (s *sentence) governingKeywordVerb(m *numMention) int {
+	if m.head != headTerm || m.headAt < 0 {
+		return -1
+	}
+	headEnt := s.entAt[m.headAt]
+	if headEnt < 0 || s.ents[headEnt].ent < 0 {
+		return -1
+	}
+	noun := s.onlyKeywordMetric(s.ents[headEnt].ent)
+	if noun < 0 || s.e.metrics[noun].owns != 0 {
+		return -1
+	}
+	for k := m.qStart - 1; k >= 0 && k >= m.qStart-4 && s.clause[k] == s.clause[m.t0]; k-- {
+		if e := s.entAt[k]; e >= 0 {
+			em := s.ents[e]
+			if em.ent < 0 || em.actor >= 0 || em.irrealis || em.t1 != k+1 || s.e.ents[em.ent].cat != 0 {
+				return -1 // (a term of a concept is weighed with its concept: "killed 3,187 animals")
+			}
+			t := s.toks[em.t1-1]
+			if !t.preterite && !verbLike(t.text) {
+				return -1
+			}
+			if mi := s.onlyKeywordMetric(em.ent); mi >= 0 && mi != noun {
+				return mi
+			}
+			return -1
+		}
+		t := s.toks[k]
+		if t.kind != tokWord || !(t.upper || s.in(k, predicateAdverbs) || t.text == "en" || t.text == "in") {
 			return -1
 		}
 	}
 	return -1
+}
+
+// keywordNamesPeople reports whether a word of mention em is a noun for
+// people ("political prisoners"): a keyword that says who, not what
+// happened.
+func (s *sentence) keywordNamesPeople(em entMention) bool {
+	for j := em.t0; j < em.t1; j++ {
+		if s.in(j, peopleNouns) || s.e.lex.isStatePerson(s.text(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyKeywordMetric returns the one active metric that entity ent is a
+// keyword of, or -1.
+func (s *sentence) onlyKeywordMetric(ent int) int {
+	found := -1
+	for _, mi := range s.e.ents[ent].metrics {
+		if !containsInt(s.active, mi) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = mi
+	}
+	return found
+}
+
+// postnominalAdjective reports whether token k, right after a noun in
+// Spanish, may be an adjective of it: a lowercase word that is no
+// function word, verb form, number or name.
+func (s *sentence) postnominalAdjective(k int) bool {
+	t := s.toks[k]
+	return t.kind == tokWord && !t.upper && !t.preterite && !functionWords.hasToken(&t) && !verbLike(t.text) &&
+		s.entAt[k] < 0 && !infinitiveLike(t.text)
 }
 
 // subjectFigureNoun returns the figure noun that opens the sentence and is
