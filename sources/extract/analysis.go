@@ -361,6 +361,12 @@ func (s *sentence) findEntities() {
 			i++
 			continue
 		}
+		if id, n, ok := s.stemPhraseEntity(i); ok {
+			s.entAt[i] = len(s.ents)
+			s.ents = append(s.ents, entMention{t0: i, t1: i + n, ent: id, actor: -1, byCue: -1})
+			i += n
+			continue
+		}
 		if id, ok := s.stemEntity(i); ok {
 			if ent := s.e.ents[id]; ent.cat == s.e.lex.detention && len(ent.metrics) == 0 && s.otherConceptAt(i+1) {
 				i++ // "quedaron heridos": an inflected "still", the state is the injury
@@ -1183,6 +1189,38 @@ func (s *sentence) stemEntity(i int) (int, bool) {
 	}
 	id, ok := s.e.stemEnts[lang][st]
 	return id, ok
+}
+
+// stemPhraseEntity returns the metric keyword of several words whose
+// words' stems the words from token i have, in the sentence's language,
+// and how many tokens it takes: "recibieron tratamiento" for "reciben
+// tratamiento". Of several, the longest wins.
+func (s *sentence) stemPhraseEntity(i int) (id, n int, ok bool) {
+	t := s.toks[i]
+	lang := 0
+	if s.es {
+		lang = 1
+	}
+	if t.kind != tokWord || len(t.text) < stemStartLen || !s.e.stemPhraseStarts[lang].mayHoldHash(textHash(t.text[:stemStartLen])) {
+		return 0, 0, false
+	}
+	for _, p := range s.e.stemPhrases[lang][stemKeyOf(t.text, s.es)] {
+		if len(p.rest)+1 <= n || i+len(p.rest) >= len(s.toks) {
+			continue
+		}
+		match := true
+		for k, key := range p.rest {
+			u := s.toks[i+1+k]
+			if u.kind != tokWord || stemKeyOf(u.text, s.es) != key {
+				match = false
+				break
+			}
+		}
+		if match {
+			id, n, ok = p.ent, len(p.rest)+1, true
+		}
+	}
+	return id, n, ok
 }
 
 // looseStateAt reports whether the phrase of n tokens at i is a loose

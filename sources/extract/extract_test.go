@@ -4872,6 +4872,23 @@ func TestExtractPluralCopula(t *testing.T) {
 	})
 }
 
+// A metric keyword of several words matches their inflections word by
+// word ("contingencia ambiental", "contingencias ambientales"), and a
+// keyword that is the verb of its clause says what happened to the people
+// counted ("57.314 personas recibieron tratamiento").
+func TestExtractInflectedKeywordPhrases(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "alerts", Unit: "alerts", Keywords: []string{"smog alert", "contingencia ambiental", "episodio crítico"}},
+		{ID: "treated", Keywords: []string{"on treatment", "reciben tratamiento", "deaths"}}},
+		[]tracker.Actor{{Name: "Sedema", Role: tracker.Claimant, Aliases: []string{"Sedema", "ONUSIDA"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"La ciudad acumula seis contingencias ambientales, según datos de la Sedema.", "[alerts=6 by Sedema]"},
+		{"Talca acumula trece episodios críticos, según la Sedema.", "[alerts=13 by Sedema]"},
+		{"En 2021, 57.314 personas recibieron tratamiento, de acuerdo con ONUSIDA.", "[treated=57314 by Sedema]"},
+		{"Smog alerts were declared on 12 days, Sedema said.", "[]"},
+	})
+}
+
 // A strong cue at the end of the clause ("según los datos del CGPJ")
 // names the source of a count whose subject is no actor ("España
 // contabilizó"), past an aside about the count and a time phrase; a news

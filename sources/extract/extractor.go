@@ -47,6 +47,12 @@ type Extractor struct {
 	// stemEnts: a word that starts otherwise stems to none of them (a stem
 	// keeps the start of its word), and is not stemmed
 	stemStarts [2]hashFilter
+	// stemPhrases are the metrics' keywords of several words by the key
+	// (stemKeyOf) of their first word, per language, with the keys of the
+	// rest: "reciben tratamiento" matches "recibieron tratamiento";
+	// stemPhraseStarts holds the first bytes of those first keys
+	stemPhrases      [2]map[string][]stemPhrase
+	stemPhraseStarts [2]hashFilter
 	// tracked holds the folded words of the metrics' keywords and names:
 	// a group they name ("women") is what the tracker counts, not a part
 	tracked wordSet
@@ -157,11 +163,12 @@ type entity struct {
 // keywords and aliases are ignored.
 func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 	e := &Extractor{
-		actors:   append([]tracker.Actor(nil), actors...),
-		entities: newPhraseSet(),
-		surnames: newPhraseSet(),
-		lex:      lexicon(),
-		stemEnts: [2]map[string]int{{}, {}},
+		actors:      append([]tracker.Actor(nil), actors...),
+		entities:    newPhraseSet(),
+		surnames:    newPhraseSet(),
+		lex:         lexicon(),
+		stemEnts:    [2]map[string]int{{}, {}},
+		stemPhrases: [2]map[string][]stemPhrase{{}, {}},
 	}
 	index := map[string]int{}
 	entityFor := func(s string) (int, bool) {
@@ -309,7 +316,49 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 			}
 		}
 	}
+	e.addStemPhrases(keys)
 	return e
+}
+
+// stemPhrase is a keyword of several words, matched word by word on
+// stemKeyOf: the keys of its words after the first, and its entity.
+type stemPhrase struct {
+	rest []string
+	ent  int
+}
+
+// stemKeyOf returns what a folded word matches on in a keyword of several
+// words: its stem, or the word itself when it is too short to stem.
+func stemKeyOf(w string, es bool) string {
+	if st := stemWord(w, es); st != "" {
+		return st
+	}
+	return w
+}
+
+// addStemPhrases registers the metrics' keywords of several words (keys
+// holds each entity's folded text) so that their inflections match:
+// "personas que viven con VIH" also matches "personas que vivían con VIH".
+// Actors' names and lexicon terms are matched as written.
+func (e *Extractor) addStemPhrases(keys []string) {
+	for i, key := range keys {
+		if !strings.Contains(key, " ") || e.ents[i].actor >= 0 || len(e.ents[i].metrics) == 0 {
+			continue
+		}
+		words := strings.Fields(key)
+		for lang, es := range []bool{false, true} {
+			first := stemKeyOf(words[0], es)
+			if len(first) < stemStartLen {
+				continue
+			}
+			rest := make([]string, len(words)-1)
+			for k, w := range words[1:] {
+				rest[k] = stemKeyOf(w, es)
+			}
+			e.stemPhrases[lang][first] = append(e.stemPhrases[lang][first], stemPhrase{rest: rest, ent: i})
+			e.stemPhraseStarts[lang].add(textHash(first[:stemStartLen]))
+		}
+	}
 }
 
 // addMarks sets each metric's marks: the longer words of its keywords

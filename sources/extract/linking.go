@@ -2026,7 +2026,10 @@ func (s *sentence) keywordPredicate(m *numMention, mi int) bool {
 			if ent.cat == 0 && containsInt(ent.metrics, mi) {
 				// (or a keyword that is itself the verb: "94 militares
 				// en activo se suicidaron", "6,392 veterans died by suicide")
-				own := s.in(j, relativeAuxiliaries) || s.toks[j].preterite || !s.es && verbLike(s.text(j))
+				// ("57.314 personas recibieron tratamiento": a plural
+				// preterite)
+				own := s.in(j, relativeAuxiliaries) || s.toks[j].preterite || !s.es && verbLike(s.text(j)) ||
+					s.es && len(s.text(j)) > 5 && strings.HasSuffix(s.text(j), "ron")
 				return (verb || own) && !s.ents[k].irrealis
 			}
 		}
