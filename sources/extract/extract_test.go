@@ -4889,6 +4889,24 @@ func TestExtractInflectedKeywordPhrases(t *testing.T) {
 	})
 }
 
+// A span counted back from now that opens a clause ("Hace dos meses",
+// "Two months ago") dates the count before the latest; one that dates
+// where a running count starts ("since … began two years ago", "desde
+// la firma, hace siete años") does not.
+func TestExtractAgoPeriod(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "in-care", Keywords: []string{"in care", "tutelados"}},
+		{ID: "deaths", Keywords: []string{"died", "asesinados"}}},
+		[]tracker.Actor{{Name: "Gobierno de Canarias", Role: tracker.Claimant, Aliases: []string{"Gobierno de Canarias", "Indepaz", "rights group"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Hace dos meses eran 2.538 los niños tutelados, según el Gobierno de Canarias.", "[]"},
+		{"Two months ago there were 2,538 children in care, the Gobierno de Canarias said.", "[]"},
+		{"At least 241 people have died since the crackdown began two years ago, according to the rights group.",
+			"[deaths=241 by Gobierno de Canarias]"},
+		{"Según Indepaz, desde la firma del Acuerdo de Paz, hace siete años, han sido asesinados 1.563 líderes.",
+			"[deaths=1563 by Gobierno de Canarias]"},
+	})
+}
+
 // A strong cue at the end of the clause ("según los datos del CGPJ")
 // names the source of a count whose subject is no actor ("España
 // contabilizó"), past an aside about the count and a time phrase; a news

@@ -2439,6 +2439,9 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 			!comparedWith(s.text(j-1), s.text(j-2)) && !s.samePeriodBefore(j) {
 			return true // (not "un 17,4 % más que el año anterior": what the count is compared with)
 		}
+		if s.agoPeriodAt(j) && !s.nearerNumber(j, m) && !comparedWith(s.text(j-1), s.text(j-2)) {
+			return true // "hace dos meses eran 2.538 los niños tutelados"
+		}
 		t := s.toks[j]
 		if t.kind != tokDigits || len(t.text) != 4 || !allDigits(t.text) || s.nearerNumber(j, m) {
 			continue
@@ -2700,6 +2703,44 @@ func (s *sentence) samePeriodOf(j int) bool {
 // agoWords put a span of time back from the time reported on: "two years
 // earlier", "dos años antes".
 var agoWords = newWordSet("earlier", "before", "ago", "antes", "atrás", "atras")
+
+// agoPeriodAt reports whether a span of time counted back from now starts
+// at token j and opens its clause: "hace dos meses", "hace un año", "two
+// years ago", "a month ago" (not "desde hace dos años", a span that runs
+// to now).
+func (s *sentence) agoPeriodAt(j int) bool {
+	span := func(k int) bool { // a number or an article, then a period noun
+		if k >= len(s.toks) {
+			return false
+		}
+		_, word := s.numberWordAt(k)
+		return (s.toks[k].kind == tokDigits || word || s.in(k, unitNumberWords) || s.text(k) == "a") && s.in(k+1, periodNouns)
+	}
+	// it opens its clause ("SEMANA: Hace seis años, el Ministerio
+	// reportó…"): not the date of what a running count starts from ("since
+	// the crackdown began two years ago", "desde la firma del Acuerdo,
+	// hace siete años")
+	switch s.text(j - 1) {
+	case "", ",", ":", ";", "—", "–", "(", "but", "pero", "and", "y":
+	default:
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-12; k-- {
+		if s.in(k, sinceWords) {
+			return false
+		}
+	}
+	switch {
+	case s.text(j) == "hace":
+		return span(j + 1)
+	case span(j):
+		return s.text(j+2) == "ago"
+	}
+	return false
+}
+
+// sinceWords start the span a running count covers: "since", "desde".
+var sinceWords = newWordSet("since", "desde")
 
 // periodNouns are the spans of time agoWords count back.
 var periodNouns = newWordSet("years", "year", "months", "month", "weeks", "week", "decades", "decade",
