@@ -133,8 +133,56 @@ func (e *Extractor) newSentence(toks []token, active []int, st *extractState) *s
 	s.qualify()
 	s.markTraps()
 	s.findClauses()
+	s.markChangeOrigins()
 	s.bindCues()
 	return s
+}
+
+// markChangeOrigins drops the value a change starts from when the value
+// it reaches follows in the clause: "rising from 62,000 hectares in 2010
+// to 64,000 in 2011", "redujo sus cultivos de 49.800 a 42.900 hectáreas",
+// "pasó de 54.655 hectáreas en 2019 a 61.777". A change verb must stand
+// before it, or the value fall (a range rises: "de 300 a 600 personas").
+func (s *sentence) markChangeOrigins() {
+	for k := range s.nums {
+		m := &s.nums[k]
+		if m.trap || m.qStart < 1 {
+			continue
+		}
+		switch s.text(m.qStart - 1) {
+		case "from", "de", "desde":
+		default:
+			continue
+		}
+		for j := k + 1; j < len(s.nums); j++ {
+			o := &s.nums[j]
+			if o.t0-m.t1 > 8 || s.clause[o.t0] != s.clause[m.t0] {
+				break
+			}
+			if o.trap {
+				continue // "en 2019 a …": a date between
+			}
+			if s.text(o.qStart-1) != "to" && s.text(o.qStart-1) != "a" && s.text(o.qStart-1) != "al" && s.text(o.qStart-1) != "hasta" {
+				break
+			}
+			if o.value < m.value || s.changeVerbBefore(m.qStart-1) {
+				m.trap, m.dropReason = true, "earlier_period"
+			}
+			break
+		}
+	}
+}
+
+// changeVerbBefore reports whether a verb of change stands within ten
+// words before token i in its clause: "rose three percent from",
+// "redujo un 14 % sus cultivos durante 2014, de".
+func (s *sentence) changeVerbBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10 && s.clause[k] == s.clause[i]; k-- {
+		if s.in(k, changeVerbs) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxMarkerLen is the length in bytes of the longest language marker.

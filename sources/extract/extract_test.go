@@ -4907,6 +4907,23 @@ func TestExtractAgoPeriod(t *testing.T) {
 	})
 }
 
+// The value a change starts from is no current count when the value it
+// reaches follows: after a verb of change, or when the value falls; a
+// rising "de … a …" with no such verb is a range.
+func TestExtractChangeOrigin(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "coca", Unit: "hectares", Keywords: []string{"coca cultivation", "hoja de coca"}},
+		{ID: "people", Keywords: []string{"desplazados"}}},
+		[]tracker.Actor{{Name: "UNODC", Role: tracker.Confirmer, Aliases: []string{"UNODC", "Devida"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"UNODC said coca cultivation rose three percent from 62,000 hectares in 2010 to 64,000 in 2011.", "[coca=64000 by UNODC]"},
+		{"La superficie cultivada con hoja de coca pasó de 54.655 hectáreas en 2019 a 61.777 en 2020, informó Devida.",
+			"[coca=61777 by UNODC]"},
+		{"Según la UNODC, los cultivos de hoja de coca se redujeron durante 2014, de 49.800 a 42.900 hectáreas.",
+			"[coca=42900 by UNODC]"},
+		{"Según la UNODC, hay de 300 a 600 desplazados.", "[people=300 by UNODC]"},
+	})
+}
+
 // A strong cue at the end of the clause ("según los datos del CGPJ")
 // names the source of a count whose subject is no actor ("España
 // contabilizó"), past an aside about the count and a time phrase; a news

@@ -2499,7 +2499,7 @@ func comparedWith(w1, w2 string) bool {
 func (s *sentence) countEndsBefore(j int, m *numMention) bool {
 	for k := range s.nums {
 		o := &s.nums[k]
-		if o.t0 == m.t0 || o.trap || o.t1 > j || s.clause[o.t0] != s.clause[j] {
+		if o.t0 == m.t0 || o.trap && o.dropReason != "earlier_period" || o.t1 > j || s.clause[o.t0] != s.clause[j] {
 			continue
 		}
 		for q := o.t1; q < j; q++ {
