@@ -4924,6 +4924,22 @@ func TestExtractChangeOrigin(t *testing.T) {
 	})
 }
 
+// A count a share is measured above or below from is a baseline ("un 53
+// % por encima de las 1.738 toneladas"), and what had been so in an
+// earlier year of the text is an earlier count.
+func TestExtractShareBaselineAndPluperfectYear(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cocaine-output", Unit: "tonnes", Keywords: []string{"producción de cocaína", "cocaine production"}}},
+		[]tracker.Actor{{Name: "UNODC", Role: tracker.Confirmer, Aliases: []string{"UNODC"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"La UNODC calcula la producción de cocaína en 2.664 toneladas, un 53 % por encima de las 1.738 toneladas estimadas para 2022.",
+			"[cocaine-output=2664 by UNODC]"},
+		{"UNODC put cocaine production at 2,664 tons, 53% above the 1,738 tons estimated for 2022.", "[cocaine-output=2664 by UNODC]"},
+		{"La UNODC calcula la producción de cocaína por encima de las 1.738 toneladas.", "[cocaine-output=1738 by UNODC]"},
+		{"La UNODC calcula la producción de cocaína de 2023 en 2.664 toneladas. En 2021 esa cifra había sido de 1.400 toneladas.",
+			"[cocaine-output=2664 by UNODC]"},
+	})
+}
+
 // A strong cue at the end of the clause ("según los datos del CGPJ")
 // names the source of a count whose subject is no actor ("España
 // contabilizó"), past an aside about the count and a time phrase; a news

@@ -2030,6 +2030,9 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 	if s.exceedsByShare(m) {
 		return "comparison" // "la cifra supera en casi un 24 % las cerca de 50.800 muertes de 2023"
 	}
+	if s.shareAboveOrBelow(m) {
+		return "comparison" // "un 53 % por encima de las 1.738 toneladas estimadas para 2022"
+	}
 	than := q1 == "than" || q1 == "que" || (q2 == "than" || q2 == "que") && partitiveDeterminers.has(q1)
 	if than && s.ownSourceAfter(m) {
 		// "far more than the 45 acknowledged by the government": another
@@ -2049,6 +2052,29 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 	}
 	return ""
 }
+
+// shareAboveOrBelow reports whether number m is what a share above or
+// below it is measured from: "un 53 % por encima de las 1.738 toneladas",
+// "12% below the 2,000 recorded". Without the share, "por encima de los
+// 1.000" says "more than 1,000".
+func (s *sentence) shareAboveOrBelow(m *numMention) bool {
+	at := s.skipDeterminersBack(m.qStart)
+	_, n, ok := aboveBelowPhrases.matchEndingAt(s.toks, at)
+	if !ok || at == m.qStart && !s.es {
+		return false // (English wants "the": "12% above 2,000" is a level)
+	}
+	for k := range s.nums {
+		o := &s.nums[k]
+		if o.dropReason == "percentage" && o.t1 <= at-n && at-n-o.t1 <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// aboveBelowPhrases put a count above or below another.
+var aboveBelowPhrases = phrasesOf(1, "por encima de", "por debajo de", "above", "below", "más que", "menos que",
+	"more than", "less than", "higher than", "lower than")
 
 // addedToPhrases before a number make it the earlier count a new one is
 // added to: "que se añaden a las 5.300 recibidas en junio", "on top of the
@@ -2470,7 +2496,25 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 			if s.text(j-1) == "of" && s.text(j-2) != "whole" && !s.in(j-2, partYearWords) {
 				continue
 			}
-			return s.anotherCount(m) || s.laterYearIn(y)
+			return s.anotherCount(m) || s.laterYearIn(y) || s.pluperfectIn(s.clause[m.t0])
+		}
+	}
+	return false
+}
+
+// pluperfectIn reports whether clause c tells what had been so, before
+// the time the text reports on: "En 2021 esa cifra había sido de 1.400".
+func (s *sentence) pluperfectIn(c int) bool {
+	for i := range s.toks {
+		if s.clause[i] != c {
+			continue
+		}
+		switch s.text(i) {
+		case "had", "habia", "habian", "había", "habían":
+			switch s.text(i + 1) {
+			case "been", "sido", "stood", "reached", "alcanzado", "llegado":
+				return true
+			}
 		}
 	}
 	return false
