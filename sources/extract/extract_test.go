@@ -4940,6 +4940,17 @@ func TestExtractShareBaselineAndPluperfectYear(t *testing.T) {
 	})
 }
 
+// A singular noun for people that modifies a plural noun of things
+// counts those things: "460 member companies" are no drivers killed.
+func TestExtractPeopleNounAsModifier(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Keywords: []string{"drivers killed"}}},
+		[]tracker.Actor{{Name: "Anitra", Role: tracker.Claimant, Aliases: []string{"Anitra"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Anitra, with 460 member companies in Lima, says gunmen killed at least 47 drivers.", "[killed=47 by Anitra]"},
+		{"Anitra said 15 member drivers were killed.", "[killed=15 by Anitra]"},
+	})
+}
+
 // A strong cue at the end of the clause ("según los datos del CGPJ")
 // names the source of a count whose subject is no actor ("España
 // contabilizó"), past an aside about the count and a time phrase; a news

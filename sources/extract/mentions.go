@@ -769,6 +769,9 @@ func (s *sentence) head(t1 int) (headKind, int) {
 		return headOther, j
 	}
 	if peopleNouns.hasToken(&t) {
+		if s.compoundThingAfter(j) {
+			return headOther, j + 1 // "460 member companies": companies, not members
+		}
 		return headPeople, j
 	}
 	if bareFollowers.hasToken(&t) || figureNouns.hasToken(&t) && t.text != "registros" && t.text != "records" {
@@ -796,6 +799,26 @@ func (s *sentence) head(t1 int) (headKind, int) {
 	}
 	return headOther, j
 }
+
+// compoundThingAfter reports whether the singular noun for people at
+// token j only modifies a plural noun of things after it: "460 member
+// companies", "12 citizen groups".
+func (s *sentence) compoundThingAfter(j int) bool {
+	if !s.in(j, modifierPersons) || j+1 >= len(s.toks) {
+		return false
+	}
+	n := s.toks[j+1]
+	w := n.text
+	return n.kind == tokWord && !n.upper && len(w) > 3 && strings.HasSuffix(w, "s") && !s.in(j+1, peopleNouns) &&
+		!s.in(j+1, functionWords) && !verbLike(w) && !n.preterite && s.entAt[j+1] < 0 && !s.e.units[w] &&
+		!s.in(j+1, bareFollowers) && !s.in(j+1, auxiliaries) && !s.in(j+1, timeUnits)
+}
+
+// modifierPersons are English singular nouns for people that may modify
+// another noun: "member companies", "student unions".
+var modifierPersons = newWordSet("member", "citizen", "worker", "student", "police", "staff", "patient", "farmer",
+	"migrant", "refugee", "soldier", "officer", "teacher", "journalist", "user", "customer", "voter", "prisoner",
+	"inmate", "person", "child", "man", "woman", "activist", "leader", "civilian")
 
 // parentNouns before "of" and a number count a person's children (one
 // parent's: "los padres de 43 normalistas" are the students' parents).
