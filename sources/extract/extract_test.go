@@ -4951,6 +4951,21 @@ func TestExtractPeopleNounAsModifier(t *testing.T) {
 	})
 }
 
+// A sentence that gives a count for "this year" makes the latest year it
+// writes out an earlier one, for the count that year dates; a "this year"
+// with no count of its own changes nothing.
+func TestExtractUnnamedCurrentYear(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "extortion", Keywords: []string{"denuncias por extorsión", "extortion", "casos"}},
+		{ID: "breaches", Keywords: []string{"affected"}}},
+		[]tracker.Actor{{Name: "Gaula", Role: tracker.Claimant, Aliases: []string{"Gaula", "the office"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Las cifras del Gaula muestran que en 2021 hubo 8.342 denuncias por extorsión, que en 2022 se llegó a 9.791 y que este año ya se cuentan 4.232 casos.",
+			"[extortion=4232 by Gaula]"},
+		{"The office said large breaches affected about 140 million people in 2023, and warned that this year looks worse.",
+			"[breaches=140000000 by Gaula]"},
+	})
+}
+
 // A strong cue at the end of the clause ("según los datos del CGPJ")
 // names the source of a count whose subject is no actor ("España
 // contabilizó"), past an aside about the count and a time phrase; a news

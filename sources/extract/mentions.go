@@ -2496,7 +2496,8 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 			continue
 		}
 		y, err := strconv.Atoi(t.text)
-		if err != nil || y < 1900 || y > 2100 || y >= s.st.latestYear {
+		if err != nil || y < 1900 || y > 2100 || y > s.st.latestYear ||
+			y == s.st.latestYear && !(s.unnamedCurrentYear(m) && s.yearOfCount(j, m)) {
 			continue
 		}
 		if j < m.t0 && s.countEndsBefore(j, m) {
@@ -2523,6 +2524,51 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 		}
 	}
 	return false
+}
+
+// unnamedCurrentYear reports whether the sentence names the current year
+// without its number ("this year", "en lo que va del año") and gives a
+// count other than m for it: the latest year it writes out is then an
+// earlier one ("en 2022 se llegó a 9.791 y este año ya se cuentan 4.232").
+func (s *sentence) unnamedCurrentYear(m *numMention) bool {
+	for i := range s.toks {
+		_, n, ok := currentPeriodWords.matchAt(s.toks, i)
+		if !ok || s.text(i+n-1) == "de" || s.text(i+n-1) == "in" {
+			continue // (not "en lo que va de 2024", "so far in 2024")
+		}
+		// with its own count ("este año ya se cuentan 4.232"; not "this
+		// year looks worse")
+		for _, o := range s.nums {
+			if o.t0 != m.t0 && !o.trap && s.clause[o.t0] == s.clause[i] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// yearOfCount reports whether the year at token j dates number m alone:
+// it opens m's clause with no other count between ("en 2022 se llegó a
+// 9.791"), or follows m's noun ("9,791 complaints in 2022").
+func (s *sentence) yearOfCount(j int, m *numMention) bool {
+	from, to := j+1, m.t0
+	if j > m.t0 {
+		from, to = s.afterHead(m), j-1
+		if to-from > 1 {
+			return false
+		}
+	}
+	for k := from; k < to; k++ {
+		if s.toks[k].kind == tokPunct {
+			return false // "los registrados en 2022, y más de 7.000": the year of another count
+		}
+	}
+	for _, o := range s.nums {
+		if o.t0 >= from && o.t0 < to {
+			return false
+		}
+	}
+	return true
 }
 
 // pluperfectIn reports whether clause c tells what had been so, before
