@@ -4966,6 +4966,21 @@ func TestExtractUnnamedCurrentYear(t *testing.T) {
 	})
 }
 
+// In a list of counts by period, a bare number with a period of its own
+// counts what the first count counts; the last period's count is the
+// figure, the others earlier ones.
+func TestExtractPeriodList(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "extortion", Keywords: []string{"extortion complaints", "denuncias por extorsión"}}},
+		[]tracker.Actor{{Name: "Gaula", Role: tracker.Claimant, Aliases: []string{"Gaula"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Gaula figures show 8,342 extortion complaints in 2021, 9,791 in 2022 and 4,232 so far this year.", "[extortion=4232 by Gaula]"},
+		{"Las cifras del Gaula muestran 8.342 denuncias por extorsión en 2021, 9.791 en 2022 y 4.232 en lo que va de este año.",
+			"[extortion=4232 by Gaula]"},
+		// no period of its own: not the same count
+		{"Gaula counted 222,686 extortion complaints in 2022 and 515,752 across the region.", "[extortion=222686 by Gaula]"},
+	})
+}
+
 // A strong cue at the end of the clause ("según los datos del CGPJ")
 // names the source of a count whose subject is no actor ("España
 // contabilizó"), past an aside about the count and a time phrase; a news

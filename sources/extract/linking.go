@@ -68,6 +68,18 @@ func (s *sentence) figures() []figure {
 			m.metric, m.byKeyword = s.nums[prev].metric, true
 		}
 	}
+	// "8,342 extortion complaints in 2021, 9,791 in 2022 and 4,232 so far
+	// this year": a bare number after a count and its period counts what
+	// that count counts, for its own period
+	for k := 1; k < len(s.nums); k++ {
+		m := &s.nums[k]
+		if m.trap || m.head != headBare || m.metric >= 0 {
+			continue
+		}
+		if prev := s.periodListBefore(k); prev >= 0 {
+			m.metric, m.byKeyword = s.nums[prev].metric, true
+		}
+	}
 	for k := range s.nums {
 		m := &s.nums[k]
 		if m.trap || m.head == headOther || m.metric >= 0 || m.head == headTerm {
@@ -1395,6 +1407,71 @@ func (s *sentence) governingKeywordVerb(m *numMention) int {
 		}
 	}
 	return -1
+}
+
+// periodListBefore returns the count linked by keyword that number k
+// follows in a list of counts by period, with nothing between them but
+// the period of that count and a separator ("… in 2021, 9,791", "… en
+// 2022 y 4.232"), and a period of k's own after it; -1 otherwise.
+func (s *sentence) periodListBefore(k int) int {
+	m := &s.nums[k]
+	p := -1
+	for j := k - 1; j >= 0; j-- {
+		if o := &s.nums[j]; !o.trap || o.dropReason == "earlier_period" {
+			p = j
+			break
+		}
+		if s.nums[j].dropReason != "date" {
+			return -1
+		}
+	}
+	if p < 0 || !s.nums[p].byKeyword || s.nums[p].metric < 0 || s.clause[s.nums[p].t0] != s.clause[m.t0] {
+		return -1
+	}
+	dated, sep := false, false
+	for i := s.afterHead(&s.nums[p]); i < m.qStart; i++ {
+		t := s.toks[i]
+		switch {
+		case t.kind == tokDigits && s.dateTokenAt(i):
+			dated = true
+		case t.text == "," || t.text == "and" || t.text == "y" || t.text == ";":
+			sep = true
+		case t.text == "in" || t.text == "en" || t.text == "during" || t.text == "durante" || monthNames.hasToken(&t):
+		default:
+			return -1
+		}
+	}
+	if !dated || !sep {
+		return -1
+	}
+	if !s.periodAfter(m) {
+		return -1
+	}
+	return p
+}
+
+// dateTokenAt reports whether token i is a number dropped as a date.
+func (s *sentence) dateTokenAt(i int) bool {
+	for _, o := range s.nums {
+		if o.t0 <= i && i < o.t1 {
+			return o.dropReason == "date"
+		}
+	}
+	return false
+}
+
+// periodAfter reports whether a period follows number m: a year or a
+// month after "in"/"en", or the current period ("so far this year", "en
+// lo que va de este año").
+func (s *sentence) periodAfter(m *numMention) bool {
+	j := m.t1
+	if _, _, ok := currentPeriodWords.matchAt(s.toks, j); ok {
+		return true
+	}
+	if t := s.text(j); t == "in" || t == "en" || t == "during" || t == "durante" {
+		return s.dateTokenAt(j+1) || monthNames.hasToken(&s.toks[min(j+1, len(s.toks)-1)])
+	}
+	return false
 }
 
 // keywordNamesPeople reports whether a word of mention em is a noun for

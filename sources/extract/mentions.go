@@ -2610,19 +2610,23 @@ func comparedWith(w1, w2 string) bool {
 // or a percentage) ends before token j in its clause, with only its noun,
 // its term and a preposition between: the year at j dates that count.
 func (s *sentence) countEndsBefore(j int, m *numMention) bool {
+	var last *numMention // the count nearest before j
 	for k := range s.nums {
 		o := &s.nums[k]
 		if o.t0 == m.t0 || o.trap && o.dropReason != "earlier_period" || o.t1 > j || s.clause[o.t0] != s.clause[j] {
 			continue
 		}
-		for q := o.t1; q < j; q++ {
-			if s.toks[q].kind != tokWord {
-				return false
-			}
-		}
-		return true
+		last = o
 	}
-	return false
+	if last == nil {
+		return false
+	}
+	for q := last.t1; q < j; q++ {
+		if s.toks[q].kind != tokWord {
+			return false
+		}
+	}
+	return true
 }
 
 // earlierEventToll reports whether number m is the toll of an event an
