@@ -4981,6 +4981,18 @@ func TestExtractPeriodList(t *testing.T) {
 	})
 }
 
+// Capitalised words of a nationality may stand between a number and the
+// people it counts: "3,000 North Korean soldiers".
+func TestExtractNationalityBeforePeople(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "casualties", Keywords: []string{"killed or wounded"}},
+		{ID: "troops", Keywords: []string{"soldiers", "troops"}}},
+		[]tracker.Actor{{Name: "NIS", Role: tracker.Claimant, Aliases: []string{"NIS"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The NIS believes roughly 3,000 North Korean soldiers have been killed or wounded.", "[casualties=3000 by NIS]"},
+		{"The NIS said 15 Sri Lankan fishermen had been killed or wounded.", "[casualties=15 by NIS]"},
+	})
+}
+
 // A strong cue at the end of the clause ("según los datos del CGPJ")
 // names the source of a count whose subject is no actor ("España
 // contabilizó"), past an aside about the count and a time phrase; a news

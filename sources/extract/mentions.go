@@ -723,6 +723,17 @@ func (s *sentence) head(t1 int) (headKind, int) {
 	if k := s.modifierListEnd(j); k > j {
 		j = k
 	}
+	// "3,000 North Korean soldiers", "15 Sri Lankan fishermen": capitalised
+	// words of a nationality before the people counted
+	for n := 1; n <= 3 && j+n < len(s.toks); n++ {
+		if t := s.toks[j+n-1]; !t.upper || t.kind != tokWord && t.kind != tokAlnum || s.entAt[j+n-1] >= 0 {
+			break
+		}
+		if k := s.entAt[j+n]; s.in(j+n, peopleNouns) && (k < 0 || s.ents[k].actor < 0) {
+			j += n
+			break
+		}
+	}
 	// "317 female students", "658 cholera cases", "481,000 Covid-19
 	// deaths", "48.405 guatemaltecos deportados": a modifier before the
 	// noun or term the number counts
