@@ -4993,6 +4993,18 @@ func TestExtractNationalityBeforePeople(t *testing.T) {
 	})
 }
 
+// A keyword of several words that a metric alone holds counts it, whatever
+// unit group its noun belongs to: "72 mob attacks" for a metric of
+// incidents (but "13 attacks" is no count of it).
+func TestExtractOwnKeywordOverUnitGroup(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "lynchings", Unit: "incidents", Keywords: []string{"lynchings", "mob attacks"}}},
+		[]tracker.Actor{{Name: "Amnesty International", Role: tracker.Confirmer, Aliases: []string{"Amnesty International"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Amnesty International counted 72 mob attacks in the six-month period.", "[lynchings=72 by Amnesty International]"},
+		{"Amnesty International counted 13 airstrikes in the period.", "[]"},
+	})
+}
+
 // A strong cue at the end of the clause ("según los datos del CGPJ")
 // names the source of a count whose subject is no actor ("España
 // contabilizó"), past an aside about the count and a time phrase; a news

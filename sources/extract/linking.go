@@ -907,6 +907,10 @@ func (s *sentence) unitClash(m *numMention, mi int) bool {
 	if m.headAt >= 0 && info.unitWords[s.text(m.headAt)] {
 		return false // "143.000 hectáreas de coca": the term opens on the metric's unit
 	}
+	if k := s.entAt[max(m.headAt, 0)]; m.headAt >= 0 && k >= 0 && s.ents[k].ent >= 0 && s.ents[k].t1-s.ents[k].t0 > 1 &&
+		s.onlyKeywordMetric(s.ents[k].ent) == mi {
+		return false // "72 mob attacks" for a metric of incidents whose keyword of several words it is
+	}
 	if peopleNouns.has(info.unit) || genericPeople.has(info.unit) {
 		// "55.000 vacunas" is no count of people vaccinated (but "1.6
 		// million households" may count people); nor "74.476 aves
