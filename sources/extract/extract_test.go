@@ -5005,6 +5005,21 @@ func TestExtractOwnKeywordOverUnitGroup(t *testing.T) {
 	})
 }
 
+// Infection and death have many verbs: "acquired the virus", "contrajeron
+// el VIH", "tested positive"; "shot dead", "abatidos", "burned alive".
+func TestExtractInfectionAndDeathVerbs(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "infections", Keywords: []string{"new infections", "nuevos casos"}},
+		{ID: "killed", Keywords: []string{"killed", "muertos"}}},
+		[]tracker.Actor{{Name: "UNAIDS", Role: tracker.Confirmer, Aliases: []string{"UNAIDS", "ONUSIDA"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"According to UNAIDS, an estimated 1.7 million people acquired the virus during the year.", "[infections=1700000 by UNAIDS]"},
+		{"Unos 1,3 millones de personas contrajeron el VIH en 2024, según ONUSIDA.", "[infections=1300000 by UNAIDS]"},
+		{"UNAIDS said 376 people had tested positive in 26 days.", "[infections=376 by UNAIDS]"},
+		{"UNAIDS said 12 people were shot dead.", "[killed=12 by UNAIDS]"},
+		{"Según ONUSIDA, 67 combatientes fueron abatidos.", "[killed=67 by UNAIDS]"},
+	})
+}
+
 // A strong cue at the end of the clause ("según los datos del CGPJ")
 // names the source of a count whose subject is no actor ("España
 // contabilizó"), past an aside about the count and a time phrase; a news
