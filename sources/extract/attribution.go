@@ -1180,6 +1180,44 @@ func (s *sentence) firstPerson() bool {
 // named source that is not a configured actor ("Delcy Rodríguez said",
 // "according to Human Rights Watch"): then the previous sentence's actor
 // is not the source.
+// agentPhraseAfter reports whether a "by"/"por" phrase follows token i
+// within a few words: the verb before is a participle and its agent the
+// source ("the Coca Crop Monitoring Report released on Friday by Devida").
+func (s *sentence) agentPhraseAfter(i int) bool {
+	for k := i; k < len(s.toks) && k < i+4; k++ {
+		switch s.text(k) {
+		case "by", "por":
+			return true
+		case ",", ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// agentIsActor reports whether the "by"/"por" phrase within a few words
+// after token i ends in an actor's mention before the clause goes on: "by
+// the National Commission for Development and Life without Drugs
+// (Devida)".
+func (s *sentence) agentIsActor(i int) bool {
+	k := i
+	for k < len(s.toks) && k < i+4 && s.text(k) != "by" && s.text(k) != "por" {
+		k++
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+12; j++ {
+		if s.inActor(j) {
+			return true
+		}
+		if t := s.toks[j]; t.kind == tokPunct && t.text != "(" && t.text != "'s" {
+			return false
+		}
+		if _, _, ok := cueVerbs.matchAt(s.toks, j); ok {
+			return false
+		}
+	}
+	return false
+}
+
 func (s *sentence) unknownSource() bool {
 	for q := range s.toks {
 		if _, n, ok := cuePrefixes.matchAt(s.toks, q); ok {
@@ -1212,11 +1250,11 @@ func (s *sentence) unknownSource() bool {
 		if _, n, ok := cueVerbs.matchAt(s.toks, q); ok && s.unlistedAcronymAfter(q+n) {
 			return true // "…, denunció este miércoles la ONG saudí ALQST"
 		}
-		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && q > 0 {
+		if _, n, ok := cueVerbs.matchAt(s.toks, q); ok && q > 0 {
 			p := s.toks[q-1]
 			if p.kind == tokWord && p.upper && s.entAt[q-1] < 0 && !pronouns.has(p.text) && !(q-1 == 0 && s.determinerAt(q-1)) &&
 				!(q-1 == 0 && stateInstitutionNouns.has(p.text)) && // "Officials said", "Authorities said": no name
-				!s.namedAfterActor(q-1) {
+				!s.namedAfterActor(q-1) && !s.agentPhraseAfter(q+n) {
 				return true
 			}
 		}
@@ -1305,8 +1343,15 @@ func (s *sentence) otherSubjectCue(c int) bool {
 		if s.text(q-1) == "'s" || s.text(q-2) == "'s" {
 			continue // "the agency's (annual) report": a noun after a possessive
 		}
+		if n == 1 && (s.determinerAt(q-1) || s.in(q-1, placePrepositions)) && s.toks[min(q+1, len(s.toks)-1)].kind == tokWord &&
+			!s.in(q+1, functionWords) {
+			continue // "in reported road collisions": a participle before its noun, no one's statement
+		}
 		if by := s.text(q + n); (by == "by" || by == "por") && (s.inActor(q+n+1) || s.determinerAt(q+n+1) && s.inActor(q+n+2)) {
 			continue // "an investigation published by the Guardian": its agent is named
+		}
+		if s.agentPhraseAfter(q+n) && s.agentIsActor(q+n) {
+			continue // "the Coca Crop Monitoring Report released on Friday by … (Devida)": a participle, its agent the actor
 		}
 		if k := s.subjectOf(q); k >= 0 && !s.inActor(k) && !s.namedAfterActor(k) {
 			return true
@@ -2557,12 +2602,14 @@ func (s *sentence) cueNounAt(q int) bool {
 	if !s.in(q, nounCues) {
 		return false
 	}
-	for k := q - 1; k >= 0 && k >= q-3; k-- {
+	for k := q - 1; k >= 0 && k >= q-5; k-- {
 		w := s.text(k)
 		if s.determinerAt(k) || possessives.has(w) || headDeterminers.has(w) {
 			return true
 		}
-		if !reportAdjectives.has(w) {
+		// (and the body whose estimates they are: "the annual U.S.
+		// government estimates")
+		if !reportAdjectives.has(w) && !(s.toks[k].upper && s.toks[k].kind != tokPunct) && !institutionNouns.has(w) {
 			return false
 		}
 	}

@@ -5020,6 +5020,25 @@ func TestExtractInfectionAndDeathVerbs(t *testing.T) {
 	})
 }
 
+// A document released, published or compiled by an actor is the actor's:
+// its own capitalised name ("the annual Coca Crop Monitoring Report") or
+// the body it names ("the annual U.S. government estimates") is no other
+// source, nor is a participle before its noun ("in reported road
+// collisions") anyone's statement.
+func TestExtractDocumentOfItsPublisher(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "coca", Unit: "hectares", Keywords: []string{"coca crop", "cocaine production"}},
+		{ID: "road-deaths", Keywords: []string{"killed"}}},
+		[]tracker.Actor{{Name: "DEVIDA", Role: tracker.Claimant, Aliases: []string{"Devida", "ONDCP", "Office of National Drug Control Policy", "Department for Transport"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Peru's coca crop shrank to 89,755 hectares, according to the annual Coca Crop Monitoring Report released on Friday by the National Commission for Development and Life without Drugs (Devida).",
+			"[coca=89755 by DEVIDA]"},
+		{"The coca crop grew to 190,000 hectares, according to the annual U.S. government estimates for Colombia and Peru released today by the Office of National Drug Control Policy (ONDCP).",
+			"[coca=190000 by DEVIDA]"},
+		{"An estimated 1,645 people were killed in reported road collisions in 2023, according to provisional statistics published by the Department for Transport.",
+			"[road-deaths=1645 by DEVIDA]"},
+	})
+}
+
 // A strong cue at the end of the clause ("según los datos del CGPJ")
 // names the source of a count whose subject is no actor ("España
 // contabilizó"), past an aside about the count and a time phrase; a news
