@@ -591,7 +591,13 @@ func (s *sentence) headActor(i int) (int, bool) {
 	if genericReferrers.has(w) || companyReferrers.has(w) {
 		// "el organismo" refers to an institution just named, never to
 		// one named long before or not at all
-		if best < 0 || s.st.sent-bestSent > 2 {
+		// (a noun of the actor's own name reaches further: "la agencia" for
+		// the Agencia Europea de Medio Ambiente a paragraph later)
+		reach := 2
+		if best >= 0 && s.e.aliasWords[best][w] {
+			reach = 6
+		}
+		if best < 0 || s.st.sent-bestSent > reach {
 			return 0, false
 		}
 		return best, true

@@ -5039,6 +5039,24 @@ func TestExtractDocumentOfItsPublisher(t *testing.T) {
 	})
 }
 
+// A generic noun that is also a word of an actor's own name ("la agencia"
+// for the Agencia Europea de Medio Ambiente) refers to it further on than
+// one that is not.
+func TestExtractOwnNounReachesFurther(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"fallecimientos", "muertes"}}},
+		[]tracker.Actor{{Name: "EEA", Role: tracker.Confirmer, Aliases: []string{"Agencia Europea de Medio Ambiente", "AEMA"}},
+			{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"OMS"}}})
+	text := "La Agencia Europea de Medio Ambiente (AEMA) hizo público su informe este lunes. El documento tiene 88 páginas. " +
+		"Se apoya en datos de estaciones de medición. Toma como referencia el año 2015. " +
+		"Para el conjunto de la UE, la agencia cifra en 518.700 los fallecimientos prematuros."
+	checkFiguresBy(t, e, []figureCase{{text, "[deaths=518700 by EEA]"}})
+	// the OMS has no agency in its name: "el organismo" four sentences on
+	// is someone else
+	other := "La OMS publicó su informe. El documento tiene 88 páginas. Se apoya en datos de estaciones. " +
+		"Toma como referencia el año 2015. Para el conjunto de la UE, el organismo cifra en 518.700 los fallecimientos."
+	checkFiguresBy(t, e, []figureCase{{other, "[]"}})
+}
+
 // A strong cue at the end of the clause ("según los datos del CGPJ")
 // names the source of a count whose subject is no actor ("España
 // contabilizó"), past an aside about the count and a time phrase; a news
