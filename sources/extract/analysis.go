@@ -504,7 +504,7 @@ func (s *sentence) headActor(i int) (int, bool) {
 		// "the war monitor", "the rights group": one modifier between
 		i > 1 && s.in(i-2, headDeterminers) && s.headModifier(i-1) && !s.in(i+1, figureNouns) && !s.in(i+1, tallyNouns) &&
 			(descriptorNouns.has(w) || organisationNouns.has(w))
-	bare := !det && s.bareSourceOfFigures(i)
+	bare := !det && (s.bareSourceOfFigures(i) || s.bareSpeaker(i))
 	if det {
 		cands = s.introducedAs(w, cands)
 	}
@@ -602,8 +602,11 @@ func (s *sentence) headActor(i int) (int, bool) {
 		}
 		return best, true
 	}
-	if best < 0 && bare {
-		return 0, false // "according to ministry data" speaks of a ministry named before
+	if best < 0 && bare && !(len(cands) == 1 && s.bareSpeaker(i) && s.placeNamedFor(cands[0])) {
+		// "according to ministry data" speaks of a ministry named before
+		// (but "police said" is the one police force the tracker lists,
+		// of the country the text is about)
+		return 0, false
 	}
 	if best < 0 && !stateInstitutionNouns.has(w) {
 		return 0, false // "la organización" in a text that never named the one whose alias holds the word
@@ -627,6 +630,26 @@ func (s *sentence) bareSourceOfFigures(i int) bool {
 	}
 	return false
 }
+
+// placeNamedFor reports whether the text has named the country of actor
+// ai, or ai names none.
+func (s *sentence) placeNamedFor(ai int) bool {
+	return !s.e.hasPlace(ai) || s.st.lastPlace[ai] > 0
+}
+
+// bareSpeaker reports whether the plural or mass noun at token i, with no
+// determiner, is the subject of the reporting verb right after it:
+// "police said Sunday", "prosecutors told lawmakers".
+func (s *sentence) bareSpeaker(i int) bool {
+	if s.toks[i].upper && i > 0 || !bareSpeakerNouns.hasToken(&s.toks[i]) {
+		return false
+	}
+	_, _, ok := cueVerbs.matchAt(s.toks, i+1)
+	return ok && !s.in(i-1, partitiveDeterminers)
+}
+
+// bareSpeakerNouns name a body that news lets speak without an article.
+var bareSpeakerNouns = newWordSet("police", "prosecutors", "firefighters")
 
 // headModifier reports whether token k may modify an institution noun
 // after a determiner: a lower-case word that is no function word, verb,

@@ -5057,6 +5057,18 @@ func TestExtractOwnNounReachesFurther(t *testing.T) {
 	checkFiguresBy(t, e, []figureCase{{other, "[]"}})
 }
 
+// "police said", with no article, is the one police force the tracker
+// lists when the text is about its country (or when it names none).
+func TestExtractBarePoliceSaid(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"killed"}}},
+		[]tracker.Actor{{Name: "Uganda Police Force", Role: tracker.Claimant, Aliases: []string{"Uganda Police Force", "Ugandan police"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"KAMPALA, Uganda — Lightning killed 14 people in a refugee settlement in northern Uganda, police said Sunday.",
+			"[deaths=14 by Uganda Police Force]"},
+		{"NAIROBI, Kenya — Lightning killed 14 people in a village in western Kenya, police said Sunday.", "[]"},
+	})
+}
+
 // A strong cue at the end of the clause ("según los datos del CGPJ")
 // names the source of a count whose subject is no actor ("España
 // contabilizó"), past an aside about the count and a time phrase; a news
