@@ -17,10 +17,10 @@ type Why struct {
 // Dropped is a number the extractor saw and did not take, with the reason:
 // date, money, percentage, age, duration, label, article, zero, rate,
 // increment, partial, comparison, earlier_period, repeated, hypothetical,
-// capacity,
+// capacity, decimal (a decimal that counts nothing, "4.5 tons"),
 // denied, other_source (an actor the tracker file does not list states
 // it), no_metric, no_actor, other_metric (a metric not asked for),
-// not_prose.
+// not_prose. A decimal's Value is its whole part; Text has it as written.
 type Dropped struct {
 	Dropped bool   `json:"dropped"` // always true: tells these lines from figures
 	Value   int64  `json:"value"`

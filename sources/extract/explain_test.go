@@ -260,3 +260,35 @@ func TestExplainKeepsTextOrder(t *testing.T) {
 		t.Errorf("Explain figures = %v, want [56 30]", got)
 	}
 }
+
+// Explain shows every number it saw: the value a change started from and
+// a decimal that counts nothing (its whole part the value, its text as
+// written) are dropped lines too.
+func TestExplainShowsChangeOriginsAndDecimals(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"deaths"}}},
+		[]tracker.Actor{{Name: "Government", Role: tracker.Claimant, Aliases: []string{"ministry"}}})
+	got := e.Explain("The ministry said deaths rose from 36 to 75. It said 3.5% of them were children and it spent $2.5 on 4.5 tons of food.", nil)
+	type line struct {
+		value        int64
+		text, reason string // reason "" for a figure
+	}
+	// (a sentence's figures come before its dropped numbers)
+	want := []line{{75, "75", ""}, {36, "36", "earlier_period"}, {3, "3.5", "percentage"}, {2, "2.5", "money"}, {4, "4.5", "decimal"}}
+	if len(got) != len(want) {
+		for _, x := range got {
+			t.Logf("%+v %+v", x.Figure, x.Dropped)
+		}
+		t.Fatalf("got %d lines, want %d", len(got), len(want))
+	}
+	for i, x := range got {
+		w := want[i]
+		switch {
+		case w.reason == "":
+			if x.Figure == nil || x.Figure.Value != w.value {
+				t.Errorf("line %d: got %+v %+v, want the figure %d", i, x.Figure, x.Dropped, w.value)
+			}
+		case x.Dropped == nil || x.Dropped.Value != w.value || x.Dropped.Text != w.text || x.Dropped.Reason != w.reason:
+			t.Errorf("line %d: got %+v %+v, want %s (%d) dropped as %s", i, x.Figure, x.Dropped, w.text, w.value, w.reason)
+		}
+	}
+}

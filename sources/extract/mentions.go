@@ -406,8 +406,10 @@ func (s *sentence) combineRanges() {
 			b := s.nums[k+1]
 			if merged, change, ok := s.rangeOf(a, b); ok {
 				if change {
-					// the earlier value is history: keep the new one
-					out = append(out, b)
+					// the earlier value is history: keep the new one, and
+					// the old one for --explain
+					a.trap, a.dropReason = true, "earlier_period"
+					out = append(out, a, b)
 				} else {
 					out = append(out, merged)
 				}
@@ -418,14 +420,24 @@ func (s *sentence) combineRanges() {
 		out = append(out, a)
 	}
 	s.nums = out
-	// a decimal that found no scale is not a number
-	kept := s.nums[:0]
-	for _, m := range s.nums {
+	// a decimal that found no scale is no count: kept as a trap so that
+	// --explain shows it ("3.5%" a percentage, "4.5 tons" a decimal), with
+	// its whole part as its value
+	for k := range s.nums {
+		m := &s.nums[k]
 		if m.pending == "" {
-			kept = append(kept, m)
+			continue
 		}
+		if r, err := parseDigits(m.pending); err == nil && r.den > 0 {
+			m.value = r.num / r.den
+		}
+		m.high, m.qual = 0, tracker.Exact
+		reason := s.trapReason(m)
+		if reason == "" || reason == "zero" {
+			reason = "decimal"
+		}
+		m.trap, m.dropReason, m.pending = true, reason, ""
 	}
-	s.nums = kept
 }
 
 // rangeOf joins consecutive numbers a and b into a range when the words
