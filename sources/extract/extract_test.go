@@ -5069,6 +5069,20 @@ func TestExtractBarePoliceSaid(t *testing.T) {
 	})
 }
 
+// "New" after a number is no increment when it opens the metric's own
+// keyword: a metric of new infections counts "6.062 nuevos casos de VIH".
+func TestExtractNewInTheKeyword(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "new-infections", Keywords: []string{"new HIV infections", "nuevos casos de VIH"}},
+		{ID: "deaths", Keywords: []string{"deaths"}}},
+		[]tracker.Actor{{Name: "UNAIDS", Role: tracker.Confirmer, Aliases: []string{"UNAIDS", "ONUSIDA"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"ONUSIDA informó que el año pasado se registraron 6.062 nuevos casos de VIH: 4.532 en hombres y 1.530 en mujeres.",
+			"[new-infections=6062 by UNAIDS]"},
+		{"UNAIDS counted 1.3 million new HIV infections last year.", "[new-infections=1300000 by UNAIDS]"},
+		{"UNAIDS counted 300 new deaths on Monday.", "[]"},
+	})
+}
+
 // A strong cue at the end of the clause ("según los datos del CGPJ")
 // names the source of a count whose subject is no actor ("España
 // contabilizó"), past an aside about the count and a time phrase; a news

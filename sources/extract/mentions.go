@@ -2049,8 +2049,9 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 	if (next == "por" || next == "above" || next == "below") && s.differenceAfter(m.t1) {
 		return "comparison" // "3.000 por encima de su balance anterior", "1,200 above the previous count"
 	}
-	if incrementAfter.has(next) && !(next == "more" || next == "mas") || (next == "more" || next == "mas") &&
-		s.text(m.t1+1) != "than" && s.text(m.t1+1) != "que" && s.text(m.t1+1) != "de" {
+	if (incrementAfter.has(next) && !(next == "more" || next == "mas") || (next == "more" || next == "mas") &&
+		s.text(m.t1+1) != "than" && s.text(m.t1+1) != "que" && s.text(m.t1+1) != "de") && !s.keywordStartsAt(m.t1) {
+		// (not "6.062 nuevos casos de VIH" where the metric counts new cases)
 		return "increment"
 	}
 	if j := s.afterHead(m); j > m.t1 && s.es && (s.text(j) == "mas" || s.text(j) == "adicionales" || s.text(j) == "nuevos" || s.text(j) == "nuevas") &&
@@ -2592,6 +2593,16 @@ func (s *sentence) yearOfCount(j int, m *numMention) bool {
 		}
 	}
 	return true
+}
+
+// keywordStartsAt reports whether a metric's keyword starts at token i:
+// "new infections", "nuevos casos de VIH" are what a metric counts.
+func (s *sentence) keywordStartsAt(i int) bool {
+	if i >= len(s.toks) {
+		return false
+	}
+	k := s.entAt[i]
+	return k >= 0 && s.ents[k].t0 == i && s.ents[k].ent >= 0 && s.ents[k].actor < 0 && len(s.e.ents[s.ents[k].ent].metrics) > 0
 }
 
 // pluperfectIn reports whether clause c tells what had been so, before
