@@ -5083,6 +5083,19 @@ func TestExtractNewInTheKeyword(t *testing.T) {
 	})
 }
 
+// A people's name right after a number counts people when a verb or a
+// noun for people follows: "200 Rohingya had been feared dead", "3.500
+// rohinyás se arriesgaron" (a Spanish plural stressed on its last vowel).
+func TestExtractPeopleByName(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "sea-deaths", Keywords: []string{"dead or missing", "muertos o desaparecidos"}}},
+		[]tracker.Actor{{Name: "UNHCR", Role: tracker.Confirmer, Aliases: []string{"UNHCR", "ACNUR"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Nearly 200 Rohingya had been feared dead or missing at sea this year, according to UNHCR.", "[sea-deaths=200 by UNHCR]"},
+		{"Según ACNUR, 569 rohinyás fueron dados por muertos o desaparecidos en el mar.", "[sea-deaths=569 by UNHCR]"},
+		{"UNHCR said 12 Boeing jets were dead or missing.", "[]"},
+	})
+}
+
 // A strong cue at the end of the clause ("según los datos del CGPJ")
 // names the source of a count whose subject is no actor ("España
 // contabilizó"), past an aside about the count and a time phrase; a news

@@ -820,7 +820,35 @@ func (s *sentence) head(t1 int) (headKind, int) {
 	if s.pluralDemonym(j) {
 		return headPeople, j // "75 Jordanians", "once iraníes", "1.200 afganos"
 	}
+	if s.groupNameBeforeVerb(j) {
+		return headPeople, j // "45 Rohingya are missing", "3.500 rohinyás se arriesgaron"
+	}
 	return headOther, j
+}
+
+// groupNameBeforeVerb reports whether the word at token j, right after a
+// number, names a people (an English capitalised name, a Spanish plural
+// stressed on its last vowel) that is the subject of the verb or the noun
+// for people after it: "45 Rohingya are missing", "200 Rohingya refugees",
+// "3.500 rohinyás se arriesgaron".
+func (s *sentence) groupNameBeforeVerb(j int) bool {
+	t := s.toks[j]
+	if t.kind != tokWord || len([]rune(t.text)) < 4 || s.entAt[j] >= 0 || monthNames.hasToken(&t) || countryWord(t.text) {
+		return false
+	}
+	es := s.es && !t.upper && t.stressedPlural
+	if !es && !(t.upper && !s.es && !t.caps) {
+		return false
+	}
+	if _, isCountry := s.upperCountryAt(j); isCountry {
+		return false
+	}
+	n := j + 1
+	if n >= len(s.toks) {
+		return false
+	}
+	return s.in(n, auxiliaries) || s.in(n, relativeAuxiliaries) || s.toks[n].preterite || s.in(n, peopleNouns) ||
+		s.es && strings.HasSuffix(s.text(n), "ron")
 }
 
 // compoundThingAfter reports whether the singular noun for people at

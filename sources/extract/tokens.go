@@ -28,6 +28,9 @@ type token struct {
 	// preterite is set for a Spanish word of three letters or more ending
 	// in a stressed "ó": "subió", "informó" (a verb, not a noun)
 	preterite bool
+	// stressedPlural is set for a word ending in a stressed vowel and "s"
+	// ("rohinyás", "iraníes" is not: its stress is on the "í" before "es")
+	stressedPlural bool
 	// hash is textHash(text), or 0 when not computed: phrase sets use it
 	// to skip their map for the words that start or end none of their
 	// phrases
@@ -114,6 +117,8 @@ func tokenizeInto(toks []token, rs []rune, folded foldedText) []token {
 			caps:        kind == tokWord && allCaps(rs[start:i]),
 			spaceBefore: space,
 			preterite:   kind == tokWord && i-start >= 3 && (rs[i-1] == 'ó' || rs[i-1] == 'Ó'),
+			stressedPlural: kind == tokWord && i-start >= 4 && (rs[i-1] == 's' || rs[i-1] == 'S') &&
+				strings.ContainsRune("áéúÁÉÚ", rs[i-2]),
 		}
 		if !t.upper && kind == tokWord {
 			t.upper = particleName(rs[start:i])
