@@ -5096,6 +5096,17 @@ func TestExtractPeopleByName(t *testing.T) {
 	})
 }
 
+// A year after "todo" or "all of" is a date, even before the verb of a
+// count: "durante todo 2023 se incautaron 9.236 armas".
+func TestExtractYearOfAWholePeriod(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "seized", Unit: "weapons", Keywords: []string{"weapons seized", "seized", "armas incautadas", "armas"}}},
+		[]tracker.Actor{{Name: "SEDENA", Role: tracker.Claimant, Aliases: []string{"Sedena", "army"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"La Sedena reporta que durante todo 2023 se incautaron 9.236 armas.", "[seized=9236 by SEDENA]"},
+		{"The army said that over all of 2023 troops seized 9,236 weapons.", "[seized=9236 by SEDENA]"},
+	})
+}
+
 // A strong cue at the end of the clause ("según los datos del CGPJ")
 // names the source of a count whose subject is no actor ("España
 // contabilizó"), past an aside about the count and a time phrase; a news

@@ -1600,6 +1600,9 @@ func (s *sentence) trapReason(m *numMention) string {
 		if !counted || s.in(m.t0-1, yearPrepositions) || s.in(m.t0-1, monthNames) {
 			return "date"
 		}
+		if p1 == "todo" || p1 == "toda" || p1 == "of" && (p2 == "all" || p2 == "whole") {
+			return "date" // "durante todo 2023 se incautaron", "over all of 2023"
+		}
 		if !s.es && (p1 == "the" || p1 == "its" || p1 == "their" || p1 == "this" || p1 == "that") {
 			return "date" // "the 2023 killings": English writes a count of thousands with a comma
 		}
