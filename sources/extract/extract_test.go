@@ -5107,6 +5107,21 @@ func TestExtractYearOfAWholePeriod(t *testing.T) {
 	})
 }
 
+// The end of a range of days or ages is a day or an age too ("between
+// January 20 and 26", "from August 17 to 24", "between the ages of 10 and
+// 20", "aged between 20 and 30"), and an epidemiological week is a date.
+func TestExtractDayAndAgeRangesAndWeeks(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"killed", "died", "casos"}}},
+		[]tracker.Actor{{Name: "UN", Role: tracker.Confirmer, Aliases: []string{"UN", "Secretaría de Salud"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Between January 20 and 26, 58 civilians were killed, the UN said.", "[deaths=58 by UN]"},
+		{"In the week from August 17 to 24, 58 civilians were killed, according to the UN.", "[deaths=58 by UN]"},
+		{"The UN said 58 people died, most of them between the ages of 10 and 20.", "[deaths=58 by UN]"},
+		{"The UN said 58 people died, most of them aged between 20 and 30.", "[deaths=58 by UN]"},
+		{"Hasta la semana epidemiológica 32 se reportaron 2.159 casos, según la Secretaría de Salud.", "[deaths=2159 by UN]"},
+	})
+}
+
 // A strong cue at the end of the clause ("según los datos del CGPJ")
 // names the source of a count whose subject is no actor ("España
 // contabilizó"), past an aside about the count and a time phrase; a news

@@ -1323,6 +1323,8 @@ func (s *sentence) markRangeEnds() {
 		}
 		mid, before := s.text(a.t1), s.text(a.qStart-1)
 		between := (mid == "and" || mid == "y") && (before == "between" || before == "entre")
+		// "between January 20 and 26", "between the ages of 10 and 20"
+		betweenNear := (mid == "and" || mid == "y") && s.betweenBefore(a.qStart)
 		to := mid == "to" || mid == "a" || mid == "al" || mid == "hasta" || mid == "-" || mid == "–"
 		switch a.dropReason {
 		case "date":
@@ -1330,12 +1332,29 @@ func (s *sentence) markRangeEnds() {
 			if a.plain4 && b.plain4 && b.value >= a.value && b.value <= 2100 && (between || to && from) {
 				b.trap, b.dropReason = true, "date"
 			}
+			if !a.plain4 && a.value <= 31 && b.value <= 31 && b.value > a.value && (betweenNear || to) {
+				b.trap, b.dropReason = true, "date" // "from August 17 to 24", "between January 20 and 26"
+			}
 		case "age":
-			if b.value <= 120 && b.value > a.value && (between || to) {
+			if b.value <= 120 && b.value > a.value && (between || betweenNear || to) {
 				b.trap, b.dropReason = true, "age"
 			}
 		}
 	}
+}
+
+// betweenBefore reports whether "between"/"entre" stands within four
+// words before token q, with no number between.
+func (s *sentence) betweenBefore(q int) bool {
+	for j := q - 1; j >= 0 && j >= q-4; j-- {
+		switch {
+		case s.text(j) == "between" || s.text(j) == "entre":
+			return true
+		case s.toks[j].kind == tokDigits:
+			return false
+		}
+	}
+	return false
 }
 
 // victimsBefore reports whether a noun for people something happened to
@@ -1527,7 +1546,7 @@ func (s *sentence) trapReason(m *numMention) string {
 		return "duration"
 	case s.in(m.t1, measureUnits) && !s.countsInUnit(n1) && !s.e.units[n1] && n2 != "cuadrados" && n2 != "cuadradas" && n2 != "²":
 		return "no_metric" // "temperaturas de casi 52 grados", "a 24 kilómetros al sur": a measure
-	case s.in(m.t0-1, ageWords), (p1 == "of" || p1 == "de") && s.in(m.t0-2, ageWords):
+	case s.in(m.t0-1, ageWords), (p1 == "of" || p1 == "de" || p1 == "between" || p1 == "entre") && s.in(m.t0-2, ageWords):
 		return "age" // "aged 58", "under the age of 10", "a la edad de 12"
 	case (p1 == "first" || p1 == "primeros" || p1 == "primeras") && s.determinerAt(m.t0-2):
 		return "partial" // "the first two strikers", "los primeros 40 liberados": the first of more
@@ -1595,6 +1614,10 @@ func (s *sentence) trapReason(m *numMention) string {
 		if (p1 == "," && (n1 == "," || n1 == ")" || n1 == "")) || (p1 == "(" && n1 == ")") {
 			return "age" // "Rodríguez, 58, said"; "Romero (58)"
 		}
+	}
+	if p1 == "epidemiológica" || p1 == "epidemiologica" || p1 == "epidemiológicas" || p1 == "epidemiologicas" ||
+		(p1 == "week" || p1 == "weeks") && p2 == "epidemiological" {
+		return "date" // "la semana epidemiológica 13", "epidemiological week 32": a week of the year
 	}
 	if m.plain4 && v >= 1800 && v <= 2100 {
 		if !counted || s.in(m.t0-1, yearPrepositions) || s.in(m.t0-1, monthNames) {
