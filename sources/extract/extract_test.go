@@ -5122,6 +5122,18 @@ func TestExtractDayAndAgeRangesAndWeeks(t *testing.T) {
 	})
 }
 
+// The total an increment brings counts what the increment counts: "Four
+// more children have been confirmed with wild poliovirus, lifting the
+// country's count for 2024 to 63".
+func TestExtractTotalAnIncrementBrings(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "polio-cases", Keywords: []string{"polio cases", "wild poliovirus"}}},
+		[]tracker.Actor{{Name: "NEOC", Role: tracker.Claimant, Aliases: []string{"NEOC"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Four more children have been confirmed with wild poliovirus in Pakistan, lifting the country's count for 2024 to 63, the NEOC said.",
+			"[polio-cases=63 by NEOC]"},
+	})
+}
+
 // A strong cue at the end of the clause ("según los datos del CGPJ")
 // names the source of a count whose subject is no actor ("España
 // contabilizó"), past an aside about the count and a time phrase; a news

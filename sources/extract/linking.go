@@ -68,6 +68,23 @@ func (s *sentence) figures() []figure {
 			m.metric, m.byKeyword = s.nums[prev].metric, true
 		}
 	}
+	// "Four more children have been confirmed with wild poliovirus,
+	// lifting the country's count to 63": the total an increment brings
+	// counts what the increment counts
+	for k := 1; k < len(s.nums); k++ {
+		m := &s.nums[k]
+		if m.trap || m.head != headBare || m.metric >= 0 || !s.bringsTotal(m) {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			if o := &s.nums[j]; o.trap && o.dropReason == "increment" {
+				if mi := s.keywordMetric(o); mi >= 0 {
+					m.metric, m.byKeyword = mi, true
+				}
+				break
+			}
+		}
+	}
 	// "8,342 extortion complaints in 2021, 9,791 in 2022 and 4,232 so far
 	// this year": a bare number after a count and its period counts what
 	// that count counts, for its own period
@@ -1411,6 +1428,25 @@ func (s *sentence) governingKeywordVerb(m *numMention) int {
 		}
 	}
 	return -1
+}
+
+// bringsTotal reports whether number m is the total a marker of bringing
+// ("lifting", "bringing", "elevando", "con lo que") leads to, within a
+// few words, through "to"/"a"/"hasta": "lifting the country's count for
+// 2024 to 63", "elevando a 63 el total".
+func (s *sentence) bringsTotal(m *numMention) bool {
+	if p := s.text(m.qStart - 1); p != "to" && p != "a" && p != "hasta" {
+		return false
+	}
+	for j := m.qStart - 2; j >= 0 && j >= m.qStart-9; j-- {
+		if _, _, ok := bringingMarkers.matchAt(s.toks, j); ok {
+			return true
+		}
+		if t := s.toks[j]; t.kind == tokPunct && t.text != "'s" {
+			return false
+		}
+	}
+	return false
 }
 
 // periodListBefore returns the count linked by keyword that number k
@@ -3161,7 +3197,7 @@ func (s *sentence) broughtToTotal(k int) bool {
 
 // bringingMarkers join an increment to the running total it brings: "bringing
 // the total to", "con lo que", "con esa cifra".
-var bringingMarkers = phrasesOf(1, "bringing", "bring the", "brings the", "brought the", "taking the", "pushing the", "raising the", "con lo que",
+var bringingMarkers = phrasesOf(1, "bringing", "bring the", "brings the", "brought the", "taking the", "pushing the", "raising the", "lifting", "con lo que",
 	"con lo cual", "con esa cifra", "con esta cifra", "con ello", "elevando", "lo que eleva", "lo que lleva",
 	"lo que sitúa", "with which")
 
