@@ -1180,29 +1180,29 @@ func (s *sentence) firstPerson() bool {
 // named source that is not a configured actor ("Delcy Rodríguez said",
 // "according to Human Rights Watch"): then the previous sentence's actor
 // is not the source.
-// agentPhraseAfter reports whether a "by"/"por" phrase follows token i
-// within a few words: the verb before is a participle and its agent the
-// source ("the Coca Crop Monitoring Report released on Friday by Devida").
-func (s *sentence) agentPhraseAfter(i int) bool {
+// agentAfter returns the token of the "by"/"por" that follows token i
+// within a few words, before any punctuation, or -1: the verb before is a
+// participle and its agent the source ("the Coca Crop Monitoring Report
+// released on Friday by Devida").
+func (s *sentence) agentAfter(i int) int {
 	for k := i; k < len(s.toks) && k < i+4; k++ {
 		switch s.text(k) {
 		case "by", "por":
-			return true
+			return k
 		case ",", ".", ";":
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
-// agentIsActor reports whether the "by"/"por" phrase within a few words
-// after token i ends in an actor's mention before the clause goes on: "by
-// the National Commission for Development and Life without Drugs
-// (Devida)".
+// agentIsActor reports whether the agent phrase after token i (agentAfter)
+// ends in an actor's mention before the clause goes on: "by the National
+// Commission for Development and Life without Drugs (Devida)".
 func (s *sentence) agentIsActor(i int) bool {
-	k := i
-	for k < len(s.toks) && k < i+4 && s.text(k) != "by" && s.text(k) != "por" {
-		k++
+	k := s.agentAfter(i)
+	if k < 0 {
+		return false
 	}
 	for j := k + 1; j < len(s.toks) && j <= k+12; j++ {
 		if s.inActor(j) {
@@ -1254,7 +1254,7 @@ func (s *sentence) unknownSource() bool {
 			p := s.toks[q-1]
 			if p.kind == tokWord && p.upper && s.entAt[q-1] < 0 && !pronouns.has(p.text) && !(q-1 == 0 && s.determinerAt(q-1)) &&
 				!(q-1 == 0 && stateInstitutionNouns.has(p.text)) && // "Officials said", "Authorities said": no name
-				!s.namedAfterActor(q-1) && !s.agentPhraseAfter(q+n) {
+				!s.namedAfterActor(q-1) && s.agentAfter(q+n) < 0 {
 				return true
 			}
 		}
@@ -1350,7 +1350,7 @@ func (s *sentence) otherSubjectCue(c int) bool {
 		if by := s.text(q + n); (by == "by" || by == "por") && (s.inActor(q+n+1) || s.determinerAt(q+n+1) && s.inActor(q+n+2)) {
 			continue // "an investigation published by the Guardian": its agent is named
 		}
-		if s.agentPhraseAfter(q+n) && s.agentIsActor(q+n) {
+		if s.agentIsActor(q + n) {
 			continue // "the Coca Crop Monitoring Report released on Friday by … (Devida)": a participle, its agent the actor
 		}
 		if k := s.subjectOf(q); k >= 0 && !s.inActor(k) && !s.namedAfterActor(k) {
