@@ -1390,11 +1390,11 @@ func (s *sentence) eventNounOf(m *numMention) int {
 
 // governingKeywordVerb returns the metric of the verb that takes number m
 // as its object, when that verb is a keyword of one metric alone, of no
-// concept, and the
-// noun the number counts is a keyword of another metric that names no
-// event: "se erradicaron en Colombia 137 mil hectáreas de coca" counts
-// hectares eradicated, not the area planted. Only a place phrase ("en
-// Colombia") or an adverb may stand between. It returns -1 otherwise.
+// concept, and the noun the number counts is a keyword of another metric
+// that names no event: "se erradicaron en Colombia 137 mil hectáreas de
+// coca" counts hectares eradicated, not the area planted. Only a place
+// phrase ("en Colombia") or an adverb may stand between. It returns -1
+// otherwise.
 func (s *sentence) governingKeywordVerb(m *numMention) int {
 	if m.head != headTerm || m.headAt < 0 {
 		return -1
@@ -1481,10 +1481,7 @@ func (s *sentence) periodListBefore(k int) int {
 			return -1
 		}
 	}
-	if !dated || !sep {
-		return -1
-	}
-	if !s.periodAfter(m) {
+	if !dated || !sep || !s.periodAfter(m) {
 		return -1
 	}
 	return p
