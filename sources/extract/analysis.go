@@ -162,11 +162,11 @@ func (s *sentence) markChangeOrigins() {
 			if o.trap {
 				continue // "en 2019 a …": a date between
 			}
-			if s.text(o.qStart-1) != "to" && s.text(o.qStart-1) != "a" && s.text(o.qStart-1) != "al" && s.text(o.qStart-1) != "hasta" {
-				break
-			}
-			if o.value < m.value || s.changeVerbBefore(m.qStart-1) {
-				m.trap, m.dropReason = true, "earlier_period"
+			switch s.text(o.qStart - 1) {
+			case "to", "a", "al", "hasta":
+				if o.value < m.value || s.changeVerbBefore(m.qStart-1) {
+					m.trap, m.dropReason = true, "earlier_period"
+				}
 			}
 			break
 		}
