@@ -1526,17 +1526,7 @@ func (s *sentence) keywordNamesPeople(em entMention) bool {
 // onlyKeywordMetric returns the one active metric that entity ent is a
 // keyword of, or -1.
 func (s *sentence) onlyKeywordMetric(ent int) int {
-	found := -1
-	for _, mi := range s.e.ents[ent].metrics {
-		if !containsInt(s.active, mi) {
-			continue
-		}
-		if found >= 0 {
-			return -1
-		}
-		found = mi
-	}
-	return found
+	return s.onlyMetric(func(mi int) bool { return containsInt(s.e.ents[ent].metrics, mi) })
 }
 
 // postnominalAdjective reports whether token k, right after a noun in
@@ -2094,11 +2084,7 @@ func (s *sentence) eventKeywordNear(m *numMention, mi int) bool {
 		if em.ent < 0 || s.clause[em.t0] != s.clause[m.t0] || !containsInt(s.e.ents[em.ent].metrics, mi) {
 			continue
 		}
-		people := false
-		for j := em.t0; j < em.t1; j++ {
-			people = people || s.in(j, peopleNouns) || s.e.lex.isStatePerson(s.text(j))
-		}
-		if !people && s.dist(em.t0, em.t1, m.t0, m.t1) <= maxLink {
+		if !s.keywordNamesPeople(em) && s.dist(em.t0, em.t1, m.t0, m.t1) <= maxLink {
 			return true
 		}
 	}
@@ -2116,12 +2102,7 @@ func (s *sentence) headIsEventKeyword(m *numMention, mi int) bool {
 	if k < 0 || s.ents[k].ent < 0 || !containsInt(s.e.ents[s.ents[k].ent].metrics, mi) {
 		return false
 	}
-	for j := s.ents[k].t0; j < s.ents[k].t1; j++ {
-		if s.in(j, peopleNouns) || s.e.lex.isStatePerson(s.text(j)) {
-			return false
-		}
-	}
-	return true
+	return !s.keywordNamesPeople(s.ents[k])
 }
 
 // keywordPredicate reports whether a keyword of metric mi, of no concept,
