@@ -150,7 +150,7 @@ func (s *sentence) markChangeOrigins() {
 			continue
 		}
 		switch s.text(m.qStart - 1) {
-		case "from", "de", "desde":
+		case "from", "de", "desde", "del":
 		default:
 			continue
 		}

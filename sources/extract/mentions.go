@@ -406,9 +406,8 @@ func (s *sentence) combineRanges() {
 			b := s.nums[k+1]
 			if merged, change, ok := s.rangeOf(a, b); ok {
 				if change {
-					// the earlier value is history: keep the new one, and
-					// the old one for --explain
-					a.trap, a.dropReason = true, "earlier_period"
+					// "rose from 36 to 75": no range; markChangeOrigins
+					// drops the value the change starts from
 					out = append(out, a, b)
 				} else {
 					out = append(out, merged)
