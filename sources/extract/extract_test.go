@@ -131,6 +131,11 @@ var extractTests = []struct {
 	{"rango en palabras", "El Foro Penal dijo que entre trescientos y cuatrocientos presos políticos fueron excarcelados.", []want{between(released, 300, 400, foro)}},
 	{"rose from X to Y is Y", "Foro Penal said the number of released prisoners rose from 56 to 80.", []want{exact(released, 80, foro)}},
 	{"pasó de X a Y", "El Foro Penal informó que la cifra de excarcelados pasó de 56 a 80.", []want{exact(released, 80, foro)}},
+	{"raised its count from X to Y", "Foro Penal raised its count of released political prisoners from 12 to 15 on Monday.", []want{exact(released, 15, foro)}},
+	{"elevó la cifra del X al Y", "El Foro Penal elevó la cifra de excarcelados del 12 al 15.", []want{exact(released, 15, foro)}},
+	{"aumento, de X a Y", "El Foro Penal registró un leve aumento, de 136 a 143 excarcelados.", []want{exact(released, 143, foro)}},
+	{"a verb before another clause leaves a range", "Foro Penal, which raised the alarm on Monday, said from 300 to 400 prisoners were freed.",
+		[]want{between(released, 300, 400, foro)}},
 	{"two totals, each given", "The government has given two release totals, 116 early in the week and 400 later on.",
 		[]want{exact(released, 116, gov), exact(released, 400, gov)}},
 

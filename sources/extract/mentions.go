@@ -458,7 +458,14 @@ func (s *sentence) rangeOf(a, b numMention) (merged numMention, change, ok bool)
 	case "to", "a", "al", "hasta":
 		switch before {
 		case "from", "de", "desde", "del":
-			for k := a.t0 - 2; k >= 0 && k >= a.t0-4; k-- {
+			// a verb of change whose object is all that stands between:
+			// "elevó la cifra de excarcelados del 12 al 15", "raised its
+			// count of released prisoners from 12 to 15" (a comma may
+			// follow a noun of change: "un leve aumento, de 136 a 143")
+			for k := a.t0 - 2; k >= 0 && k >= a.t0-8; k-- {
+				if s.toks[k].kind != tokWord && (k < a.t0-2 || s.text(k) != ",") {
+					break
+				}
 				if s.in(k, changeVerbs) {
 					return numMention{}, true, true
 				}
