@@ -684,6 +684,10 @@ func TestExtractOtherDomain(t *testing.T) {
 		{"Troops opened fire on the march, killing at least 14 protesters and arresting 300, Provea said.",
 			[]want{atLeast(deaths, 14, provea), exact(arrests, 300, provea)}},
 		{"Provea's report lists the dead by state: 8 in the capital district, 4 in Carabobo and 3 in Aragua.", nil},
+		// a participle not ending in "-ed" or a verb of inclusion after
+		// the number says what the count underwent, not what it counts
+		{"The death toll of 212 given by Provea includes 40 foreigners.", []want{exact(deaths, 212, provea)}},
+		{"The toll of 212 includes 40 students, Provea said.", []want{exact(deaths, 212, provea)}},
 	}
 	for _, tt := range tests {
 		var got []want

@@ -212,6 +212,19 @@ var bareFollowers = newWordSet(
 	"quedan", "quedaban", "viven", "vivían", "aparecen", "constan", "corresponden", "correspondían",
 	"padecen", "sufren", "sufrían", "necesitan", "requieren", "reciben", "recibían", "esperan", "aguardan",
 	"trabajan", "cumplen", "estarían", "habrían", "serían",
+	// verbs of inclusion whose subject is the count: "the toll of 212
+	// includes 40 foreigners", "el balance de 212 incluye a 40 extranjeros"
+	"includes", "include", "comprises", "contains", "incluye", "incluyen", "incluía", "comprende", "abarca",
+)
+
+// irregularParticiples are English past participles that do not end in
+// "-ed": after a number and before a preposition they say what was done
+// to what it counts ("the toll of 212 given by civil protection", "the
+// 400 held in El Rodeo"), not which noun it counts; before a noun they
+// modify it ("a thousand known connections").
+var irregularParticiples = newWordSet(
+	"given", "taken", "shown", "known", "seen", "held", "found", "brought", "caught", "kept", "sent", "hidden",
+	"stolen", "driven", "thrown", "withdrawn", "written", "beaten", "chosen", "overseen", "undertaken",
 )
 
 // figureNouns stand for a figure named elsewhere: "a figure of 400", "la

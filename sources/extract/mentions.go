@@ -820,6 +820,9 @@ func (s *sentence) head(t1 int) (headKind, int) {
 	if verbLike(t.text) || t.preterite {
 		return headBare, -1 // "400 have been freed", "A 48 subió la cifra"
 	}
+	if irregularParticiples.hasToken(&t) && (j+1 >= len(s.toks) || s.toks[j+1].kind == tokPunct || s.in(j+1, bareFollowers)) {
+		return headBare, -1 // "the toll of 212 given by …", but "a thousand known connections"
+	}
 	if s.e.units[t.text] {
 		return headBare, -1 // "12,000 hectares" for a metric of hectares burned
 	}
