@@ -1353,11 +1353,34 @@ func (s *sentence) otherSubjectCue(c int) bool {
 		if s.agentIsActor(q + n) {
 			continue // "the Coca Crop Monitoring Report released on Friday by … (Devida)": a participle, its agent the actor
 		}
-		if k := s.subjectOf(q); k >= 0 && !s.inActor(k) && !s.namedAfterActor(k) {
+		if k := s.subjectOf(q); k >= 0 && !s.inActor(k) && !s.namedAfterActor(k) && s.jointActor(k) < 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// jointActor returns the configured actor named just before the
+// capitalised name ending at token i and joined to it by "and"/"y", the
+// two the subject of one verb ("Mediazona y Meduza estimaron …" is
+// Mediazona's statement too), or -1.
+func (s *sentence) jointActor(i int) int {
+	k := i
+	for k >= 0 && s.toks[k].kind == tokWord && s.toks[k].upper && s.entAt[k] < 0 {
+		k--
+	}
+	if k == i || k < 1 {
+		return -1
+	}
+	switch s.text(k) {
+	case "and", "y", "e":
+	default:
+		return -1
+	}
+	if e := s.entAt[k-1]; e >= 0 && s.ents[e].actor >= 0 && s.ents[e].t1 == k {
+		return s.ents[e].actor
+	}
+	return -1
 }
 
 // subjectOf returns the token just before the attribution verb at q that
@@ -1664,6 +1687,9 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 				return a, true
 			}
 			if a := s.speakerOfCountry(subj, q); a >= 0 {
+				return s.sourceActor(a)
+			}
+			if a := s.jointActor(subj); a >= 0 {
 				return s.sourceActor(a)
 			}
 			if s.bareOfficials(subj) {

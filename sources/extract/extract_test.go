@@ -700,6 +700,41 @@ func TestExtractOtherDomain(t *testing.T) {
 	}
 }
 
+// TestExtractCrowdCounts runs a tracker of crowd sizes whose organisers
+// are named by a common noun: two counts of one crowd, each with its own
+// counter, whatever verb of counting or relative clause gives the second.
+func TestExtractCrowdCounts(t *testing.T) {
+	const attendance, police, organisers, mediazona = "attendance", "Police", "Organisers", "Mediazona"
+	e := New([]tracker.Metric{
+		{ID: attendance, Keywords: []string{"protesters", "attendance", "manifestantes", "asistentes"}},
+	}, []tracker.Actor{
+		{Name: police, Role: tracker.Claimant, Aliases: []string{"police", "la policía"}},
+		{Name: organisers, Role: tracker.Claimant, Aliases: []string{"organisers", "organizadores"}},
+		{Name: mediazona, Role: tracker.Confirmer, Aliases: []string{"Mediazona"}},
+	})
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"La policía cifró en 15.000 los asistentes, frente a los 200.000 que contaron los organizadores.",
+			[]want{exact(attendance, 15000, police), exact(attendance, 200000, organisers)}},
+		{"La policía cifró en 15.000 los asistentes, mientras que los organizadores calcularon 200.000.",
+			[]want{exact(attendance, 15000, police), exact(attendance, 200000, organisers)}},
+		// a listed and an unlisted source as the subject of one verb
+		{"Mediazona y Meduza estimaron que al menos 3.000 manifestantes acudieron a la plaza.",
+			[]want{atLeast(attendance, 3000, mediazona)}},
+	}
+	for _, tt := range tests {
+		var got []want
+		for _, x := range e.Extract(tt.text, nil) {
+			got = append(got, asWant(x))
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Extract(%q)\n got  %v\n want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestExtractConcurrent(t *testing.T) {
 	e := newTestExtractor()
 	done := make(chan []Extraction)
