@@ -735,6 +735,38 @@ func TestExtractCrowdCounts(t *testing.T) {
 	}
 }
 
+// TestExtractListUnderEvent runs a hostage tracker whose "freed" metric
+// is named by the event and whose "held" metric by the people: every item
+// of a list under one event noun took part in that event, and an item
+// whose people differ from the ones a keyword names is not counted.
+func TestExtractListUnderEvent(t *testing.T) {
+	const held, freed, icrc = "hostages-held", "hostages-freed", "ICRC"
+	e := New([]tracker.Metric{
+		{ID: held, Keywords: []string{"hostages", "held captive", "rehenes", "cautivos"}},
+		{ID: freed, Keywords: []string{"released", "freed", "liberados"}},
+	}, []tracker.Actor{
+		{Name: icrc, Role: tracker.Confirmer, Aliases: []string{"Red Cross", "Cruz Roja", "ICRC"}},
+	})
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"The Red Cross facilitated the release of 24 hostages.", []want{exact(freed, 24, icrc)}},
+		{"The Red Cross facilitated the release of 39 Palestinian prisoners and 24 hostages.", []want{exact(freed, 24, icrc)}},
+		{"La Cruz Roja facilitó la liberación de 39 presos palestinos y 24 rehenes.", []want{exact(freed, 24, icrc)}},
+		{"The Red Cross said 24 hostages were still held captive.", []want{exact(held, 24, icrc)}},
+	}
+	for _, tt := range tests {
+		var got []want
+		for _, x := range e.Extract(tt.text, nil) {
+			got = append(got, asWant(x))
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Extract(%q)\n got  %v\n want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestExtractConcurrent(t *testing.T) {
 	e := newTestExtractor()
 	done := make(chan []Extraction)

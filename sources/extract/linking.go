@@ -35,7 +35,7 @@ func (s *sentence) figures() []figure {
 			continue
 		}
 		m.metric = s.keywordMetric(m)
-		if m.metric >= 0 && (s.broaderThan(m, m.metric) || s.otherRole(m, m.metric)) {
+		if m.metric >= 0 && (s.broaderThan(m, m.metric) || s.otherRole(m, m.metric) || s.siblingPopulation(k)) {
 			// "attacks that have left 553 people dead", "la muerte de más
 			// de 460 pacientes": not the health workers a metric counts;
 			// "44 of its officers had been killed": not the protesters
@@ -1349,6 +1349,9 @@ func (s *sentence) eventNounOf(m *numMention) int {
 		return -1
 	}
 	p := m.qStart - 1
+	if prev := s.listItemBefore(m); prev != nil {
+		return s.eventNounOf(prev) // "the release of 39 Palestinian prisoners and 24 hostages"
+	}
 	if t := s.text(p); t != "de" && t != "of" {
 		return -1
 	}
@@ -1386,6 +1389,60 @@ func (s *sentence) eventNounOf(m *numMention) int {
 		return -1
 	}
 	return -1
+}
+
+// listItemBefore returns the number whose noun phrase number m follows
+// in a list, joined by "and"/"y" or a comma ("39 Palestinian prisoners
+// and 24 hostages"), the words between being that phrase's alone; nil
+// otherwise.
+func (s *sentence) listItemBefore(m *numMention) *numMention {
+	p := m.qStart - 1
+	switch s.text(p) {
+	case "and", "y", "e", ",":
+	default:
+		return nil
+	}
+	for k := len(s.nums) - 1; k >= 0; k-- {
+		prev := &s.nums[k]
+		if prev.t1 > p {
+			continue
+		}
+		if prev.trap || p-prev.t1 > 4 {
+			return nil
+		}
+		for j := prev.t1; j < p; j++ {
+			t := s.toks[j]
+			if t.kind != tokWord || t.preterite || verbLike(t.text) && !s.in(j, peopleNouns) || functionWords.hasToken(&t) {
+				return nil
+			}
+		}
+		return prev
+	}
+	return nil
+}
+
+// siblingPopulation reports whether number k counts people that a list
+// sets apart from the people a metric's keyword names: in "the release of
+// 39 Palestinian prisoners and 24 hostages" the prisoners are not the
+// hostages the tracker counts, whatever happened to both.
+func (s *sentence) siblingPopulation(k int) bool {
+	m := &s.nums[k]
+	if m.head != headPeople || m.headAt < 0 {
+		return false
+	}
+	for j := range s.nums {
+		o := &s.nums[j]
+		if j == k || o.head != headTerm || o.headAt < 0 || s.text(o.headAt) == s.text(m.headAt) {
+			continue
+		}
+		if s.listItemBefore(o) != m && s.listItemBefore(m) != o {
+			continue
+		}
+		if e := s.entAt[o.headAt]; e >= 0 && s.ents[e].ent >= 0 && len(s.e.ents[s.ents[e].ent].metrics) > 0 && s.keywordNamesPeople(s.ents[e]) {
+			return true
+		}
+	}
+	return false
 }
 
 // governingKeywordVerb returns the metric of the verb that takes number m
