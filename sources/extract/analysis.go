@@ -820,11 +820,18 @@ func (s *sentence) officeHolderActor(i int) (int, bool) {
 		}
 		return 0, false
 	}
-	inst, ok := titleInstitutions[s.toks[i].text]
+	insts, ok := titleInstitutions[s.toks[i].text]
 	if !ok || i == 0 || !s.in(i-1, headDeterminers) {
 		return 0, false
 	}
-	cands := s.e.heads[inst]
+	var cands []int
+	for _, inst := range insts {
+		for _, ai := range s.e.heads[inst] {
+			if !containsInt(cands, ai) {
+				cands = append(cands, ai) // (a ministry may be listed under both heads)
+			}
+		}
+	}
 	if len(cands) == 0 {
 		return 0, false
 	}
@@ -847,11 +854,13 @@ func (s *sentence) officeHolderActor(i int) (int, bool) {
 }
 
 // titleInstitutions map the title of who heads an institution to the head
-// noun of its name.
-var titleInstitutions = map[string]string{
-	"fiscal": "fiscalia", "ministro": "ministerio", "ministra": "ministerio", "secretario": "secretaria",
-	"procurador": "procuraduria", "procuradora": "procuraduria",
-	"defensor": "defensoria", "defensora": "defensoria", "comisionado": "comision", "comisionada": "comision",
+// nouns of its name: "la titular de Salud" heads a ministry or a
+// secretariat, whichever the tracker file lists.
+var titleInstitutions = map[string][]string{
+	"fiscal": {"fiscalia"}, "ministro": {"ministerio"}, "ministra": {"ministerio"}, "secretario": {"secretaria"},
+	"procurador": {"procuraduria"}, "procuradora": {"procuraduria"},
+	"defensor": {"defensoria"}, "defensora": {"defensoria"}, "comisionado": {"comision"}, "comisionada": {"comision"},
+	"titular": {"ministerio", "secretaria"},
 }
 
 // lifeTaken reports whether token i is "vida" of "la vida de" after a

@@ -4131,10 +4131,15 @@ func TestExtractOfficeHolder(t *testing.T) {
 		[]tracker.Actor{
 			{Name: "Fiscalía", Role: tracker.Claimant, Aliases: []string{"Fiscalía de Jalisco", "Fiscalía de Sonora"}},
 			{Name: "Justicia", Role: tracker.Claimant, Aliases: []string{"Ministerio de Justicia"}},
+			{Name: "Health Ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio de Salud", "Minsa"}},
+			{Name: "OMS", Role: tracker.Confirmer, Aliases: []string{"OMS", "Organización Mundial de la Salud"}},
 		})
 	checkFiguresBy(t, e, []figureCase{
 		{"Al menos 31 cadáveres han sido extraídos de dos predios, informó el fiscal de Jalisco, Luis Méndez.", "[bodies=31 by Fiscalía]"},
 		{"Al menos 31 cadáveres han sido exhumados, según la ministra de Justicia.", "[bodies=31 by Justicia]"},
+		// "titular" heads a ministry or a secretariat, not the WHO
+		{"Al menos 31 cadáveres han sido exhumados, según la titular de Justicia.", "[bodies=31 by Justicia]"},
+		{"Al menos 31 cadáveres han sido identificados, precisó el titular de Salud.", "[bodies=31 by Health Ministry]"},
 		{"Al menos 31 cadáveres han sido extraídos, informó el fiscal de Chihuahua.", "[]"},
 		{"Al menos 31 cadáveres han sido extraídos, informó el portavoz del secretario general.", "[]"},
 	})
