@@ -3255,7 +3255,9 @@ func TestExtractAloneBelongsToItsNumber(t *testing.T) {
 		[]tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"health authorities"}}})
 	checkMetricValues(t, e, []metricCase{
 		{"Health authorities reported 98 deaths on Monday alone, bringing the toll to 1,050.", []string{"deaths=1050"}},
+		{"Health authorities said 98 people died of the disease on Monday alone, bringing the toll for the year to 1,050.", []string{"deaths=1050"}},
 		{"The capital alone has recorded 400 deaths, health authorities said.", nil},
+		{"In the capital alone, health authorities said, the disease has caused 400 deaths.", nil},
 	})
 }
 

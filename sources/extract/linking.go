@@ -2942,8 +2942,15 @@ func (s *sentence) periodAt(i int) bool {
 func (s *sentence) partMarkerOf(j int, m *numMention) bool {
 	if j < m.t0 {
 		for k := range s.nums {
-			if o := &s.nums[k]; o.t1 <= j && j-s.afterHead(o) <= 3 && (!o.trap || o.dropReason == "partial") && s.clause[o.t0] == s.clause[j] {
-				return false // "98 deaths on Monday alone, bringing the toll to 1,050": the 98's
+			o := &s.nums[k]
+			if o.t1 > j || o.trap && o.dropReason != "partial" || s.clause[o.t0] != s.clause[j] {
+				continue
+			}
+			// "98 deaths on Monday alone, bringing the toll to 1,050", "45,000
+			// people were displaced in the first week alone, bringing the
+			// total to 310,000": the nearest number before it is the part
+			if j-s.afterHead(o) <= 3 || j-o.t1 <= 8 && (k+1 == len(s.nums) || s.nums[k+1].t0 > j) {
+				return false
 			}
 		}
 		return true // "River Nile state alone has reported 4,471 cases and 99 deaths": all it says
