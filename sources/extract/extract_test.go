@@ -688,6 +688,12 @@ func TestExtractOtherDomain(t *testing.T) {
 		// the number says what the count underwent, not what it counts
 		{"The death toll of 212 given by Provea includes 40 foreigners.", []want{exact(deaths, 212, provea)}},
 		{"The toll of 212 includes 40 students, Provea said.", []want{exact(deaths, 212, provea)}},
+		// counts that the sentence adds up into a total are its parts
+		{"Provea said 30 people were arrested on Saturday and 45 on Sunday, for a total of 75 over the weekend.", []want{exact(arrests, 75, provea)}},
+		{"Según Provea, 30 personas fueron detenidas el sábado y 45 el domingo, 75 en total.", []want{exact(arrests, 75, provea)}},
+		// (a sum not called a total is no breakdown)
+		{"Provea said 30 people were arrested on Saturday, 45 on Sunday and 75 on Monday.",
+			[]want{exact(arrests, 30, provea), exact(arrests, 45, provea), exact(arrests, 75, provea)}},
 	}
 	for _, tt := range tests {
 		var got []want

@@ -131,7 +131,7 @@ func (s *sentence) figures() []figure {
 			s.nums[k].dropReason = "increment"
 			continue
 		}
-		if s.placedPart(&m) || s.groupPart(&m) || s.shareAside(&m) || s.afterLeadingPartitive(&m) {
+		if s.placedPart(&m) || s.groupPart(&m) || s.shareAside(&m) || s.afterLeadingPartitive(&m) || s.addsUpLater(k) {
 			s.nums[k].dropReason = "partial"
 			continue
 		}
@@ -1389,6 +1389,45 @@ func (s *sentence) eventNounOf(m *numMention) int {
 		return -1
 	}
 	return -1
+}
+
+// addsUpLater reports whether number k is one of two or more counts of
+// one metric whose sum the sentence then gives, called a total, as a count
+// of that metric: "30 on Saturday and 45 on Sunday, for a total of 75"
+// lists parts of the 75.
+func (s *sentence) addsUpLater(k int) bool {
+	mi := s.nums[k].metric
+	var sum int64
+	n := 0
+	for j := range s.nums {
+		o := &s.nums[j]
+		if o.trap || o.metric != mi || o.qual == tracker.Range {
+			continue
+		}
+		if j > k && n >= 2 && o.value == sum && s.calledTotal(o) {
+			return true
+		}
+		sum += o.value
+		n++
+	}
+	return false
+}
+
+// calledTotal reports whether a word of totalling stands right before
+// number m ("a total of 75", "un total de 75", "totalling 75", "suman 75")
+// or right after it ("75 in all", "75 en total").
+func (s *sentence) calledTotal(m *numMention) bool {
+	for j := m.t0 - 1; j >= 0 && j >= m.t0-3; j-- {
+		switch s.text(j) {
+		case "total", "totalling", "totaling", "altogether", "overall", "suman", "sumando", "sumaron":
+			return true
+		}
+	}
+	switch s.text(m.t1) + " " + s.text(m.t1+1) {
+	case "in all", "in total", "en total", "en conjunto", "all told":
+		return true
+	}
+	return false
 }
 
 // listItemBefore returns the number whose noun phrase number m follows
