@@ -726,6 +726,9 @@ func TestExtractCrowdCounts(t *testing.T) {
 			[]want{exact(attendance, 15000, police), exact(attendance, 200000, organisers)}},
 		{"La policía cifró en 15.000 los asistentes, mientras que los organizadores calcularon 200.000.",
 			[]want{exact(attendance, 15000, police), exact(attendance, 200000, organisers)}},
+		// an unlisted source that raises the count in a clause of its own
+		{"La policía informó de 57 manifestantes; organizaciones de derechos humanos elevan la cifra a más de 200.",
+			[]want{exact(attendance, 57, police)}},
 		// a listed and an unlisted source as the subject of one verb
 		{"Mediazona y Meduza estimaron que al menos 3.000 manifestantes acudieron a la plaza.",
 			[]want{atLeast(attendance, 3000, mediazona)}},
