@@ -640,7 +640,7 @@ func (s *sentence) genericSourceAt(j int) bool {
 // genericSources name sources by their kind: the press, witnesses,
 // residents, unnamed sources.
 var genericSources = newWordSet("media", "medios", "press", "prensa", "witnesses", "testigos", "residents", "vecinos",
-	"sources", "fuentes", "reports", "informes", "activists", "activistas", "journalists", "periodistas")
+	"sources", "fuentes", "fuente", "reports", "informes", "activists", "activistas", "journalists", "periodistas")
 
 // sourceModifiers may come before a generic source: "local media", "some
 // witnesses".
@@ -1249,6 +1249,18 @@ func (s *sentence) unknownSource() bool {
 		}
 		if _, n, ok := cueVerbs.matchAt(s.toks, q); ok && s.unlistedAcronymAfter(q+n) {
 			return true // "…, denunció este miércoles la ONG saudí ALQST"
+		}
+		if _, n, ok := cueVerbs.matchAt(s.toks, q); ok && q > 0 && s.toks[q-1].kind == tokPunct {
+			j := q + n
+			for j < len(s.toks) && (s.determinerAt(j) || s.in(j, indefiniteArticles)) {
+				j++
+			}
+			if s.genericSourceAt(j) {
+				return true // "…, dijeron fuentes hospitalarias", "…, precisó una fuente hospitalaria"
+			}
+		}
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && q > 0 && s.genericSourceAt(q-1) {
+			return true // "…, hospital sources said", "…, witnesses said"
 		}
 		if _, n, ok := cueVerbs.matchAt(s.toks, q); ok && q > 0 {
 			p := s.toks[q-1]

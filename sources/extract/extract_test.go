@@ -688,6 +688,13 @@ func TestExtractOtherDomain(t *testing.T) {
 		// the number says what the count underwent, not what it counts
 		{"The death toll of 212 given by Provea includes 40 foreigners.", []want{exact(deaths, 212, provea)}},
 		{"The toll of 212 includes 40 students, Provea said.", []want{exact(deaths, 212, provea)}},
+		// the plural of a reporting verb gives its own subject's count
+		// an unnamed source after the verb is no listed actor's
+		{"Provea contabilizó 25 muertos el lunes. Los fallecidos ya son 30, dijeron fuentes hospitalarias.", []want{exact(deaths, 25, provea)}},
+		{"Provea contabilizó 25 muertos el lunes. Los fallecidos ya son 30, precisó una fuente hospitalaria.", []want{exact(deaths, 25, provea)}},
+		{"Provea counted 25 deaths on Monday. The dead now number 30, hospital sources said.", []want{exact(deaths, 25, provea)}},
+		// "number" as a verb gives a count, not a label
+		{"Provea counted 25 deaths on Monday. The dead now number 30, Provea said.", []want{exact(deaths, 25, provea), exact(deaths, 30, provea)}},
 		// counts that the sentence adds up into a total are its parts
 		{"Provea said 30 people were arrested on Saturday and 45 on Sunday, for a total of 75 over the weekend.", []want{exact(arrests, 75, provea)}},
 		{"Según Provea, 30 personas fueron detenidas el sábado y 45 el domingo, 75 en total.", []want{exact(arrests, 75, provea)}},

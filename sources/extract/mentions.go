@@ -1520,6 +1520,24 @@ func (s *sentence) monthBefore(i int) bool {
 // another, "in the capital alone"); a "comparison" baseline ("7% more than
 // the 271,484 removed in 2024"); a "hypothetical" (a forecast or target);
 // or "one" used as a pronoun ("article").
+// numberAsVerb reports whether the "number" at token i is the verb of a
+// plural subject or follows an adverb of time ("the dead now number 30",
+// "casualties number 30"), not a label ("room number 30").
+func (s *sentence) numberAsVerb(i int) bool {
+	if s.text(i) != "number" || i == 0 {
+		return false
+	}
+	p := s.toks[i-1]
+	if p.kind != tokWord || p.upper {
+		return false
+	}
+	switch p.text {
+	case "now", "already", "still", "currently", "today", "dead", "wounded", "injured", "missing":
+		return true
+	}
+	return len(p.text) > 3 && strings.HasSuffix(p.text, "s") && !strings.HasSuffix(p.text, "ss") && !s.in(i-1, labelNouns)
+}
+
 func (s *sentence) trapReason(m *numMention) string {
 	toks := s.toks
 	for k := m.t0; k < m.t1; k++ {
@@ -1563,7 +1581,7 @@ func (s *sentence) trapReason(m *numMention) string {
 		return "no_metric" // "a father of four", "madre de tres hijos": a family's children
 	case (p1 == "under" || p1 == "over") && s.in(m.t0-2, ageHolders) && m.value < 20:
 		return "age" // "children under five", "people over 65" (a small bound: "over 500" is a count)
-	case s.in(m.t0-1, labelNouns), p1 == "." && (p2 == "no" || p2 == "art" || p2 == "num" || p2 == "nos"):
+	case s.in(m.t0-1, labelNouns) && !s.numberAsVerb(m.t0-1), p1 == "." && (p2 == "no" || p2 == "art" || p2 == "num" || p2 == "nos"):
 		return "label"
 	case s.codeBefore(m.t0):
 		return "label" // "number plate UP FT 7623", "flight AV 204"
