@@ -693,6 +693,7 @@ func TestExtractOtherDomain(t *testing.T) {
 		{"Provea contabilizó 25 muertos el lunes. Los fallecidos ya son 30, dijeron fuentes hospitalarias.", []want{exact(deaths, 25, provea)}},
 		{"Provea contabilizó 25 muertos el lunes. Los fallecidos ya son 30, precisó una fuente hospitalaria.", []want{exact(deaths, 25, provea)}},
 		{"Provea counted 25 deaths on Monday. The dead now number 30, hospital sources said.", []want{exact(deaths, 25, provea)}},
+		{"Provea contabilizó 25 muertos el lunes. Los fallecidos ya son 30, precisaron fuentes hospitalarias.", []want{exact(deaths, 25, provea)}},
 		// "number" as a verb gives a count, not a label
 		{"Provea counted 25 deaths on Monday. The dead now number 30, Provea said.", []want{exact(deaths, 25, provea), exact(deaths, 30, provea)}},
 		// counts that the sentence adds up into a total are its parts
