@@ -696,6 +696,9 @@ func TestExtractOtherDomain(t *testing.T) {
 		{"Provea contabilizó 25 muertos el lunes. Los fallecidos ya son 30, precisaron fuentes hospitalarias.", []want{exact(deaths, 25, provea)}},
 		// "number" as a verb gives a count, not a label
 		{"Provea counted 25 deaths on Monday. The dead now number 30, Provea said.", []want{exact(deaths, 25, provea), exact(deaths, 30, provea)}},
+		// modifiers joined by "and" before the people counted
+		{"Provea said 12 land and environmental defenders have been killed since 2016.", []want{exact(deaths, 12, provea)}},
+		{"Provea said 14 environmental and land rights activists were killed last year.", []want{exact(deaths, 14, provea)}},
 		// counts that the sentence adds up into a total are its parts
 		{"Provea said 30 people were arrested on Saturday and 45 on Sunday, for a total of 75 over the weekend.", []want{exact(arrests, 75, provea)}},
 		{"Según Provea, 30 personas fueron detenidas el sábado y 45 el domingo, 75 en total.", []want{exact(arrests, 75, provea)}},

@@ -690,13 +690,12 @@ func (s *sentence) modifierListEnd(j int) int {
 		return i < len(s.toks) && s.toks[i].kind == tokWord && !s.toks[i].upper && s.entAt[i] < 0 && !s.in(i, peopleNouns) &&
 			!s.in(i, functionWords)
 	}
-	i, commas := j, 0
+	i := j
 	for word(i) && s.text(i+1) == "," {
 		i += 2
-		commas++
 	}
-	if commas == 0 || !word(i) {
-		return j
+	if !word(i) || i == j && strings.HasSuffix(s.text(i), "s") {
+		return j // (not "3,000 priests and other people": two nouns)
 	}
 	switch s.text(i + 1) {
 	case "and", "or", "y", "e", "o", "u":
@@ -704,8 +703,13 @@ func (s *sentence) modifierListEnd(j int) int {
 	default:
 		return j
 	}
-	if word(i) && i+1 < len(s.toks) && s.in(i+1, peopleNouns) {
-		return i + 1
+	// "113 land and environmental defenders", "54 environmental and land
+	// rights activists": one or two modifiers after the conjunction
+	for n := 0; n < 2 && word(i) && s.text(i) != "other" && s.text(i) != "otros" && s.text(i) != "otras"; n++ {
+		if i+1 < len(s.toks) && s.in(i+1, peopleNouns) {
+			return i + 1
+		}
+		i++
 	}
 	return j
 }
