@@ -4167,6 +4167,19 @@ func TestExtractOfficeHolder(t *testing.T) {
 	})
 }
 
+// People described by a word of the metric's population ("people who
+// defended their land" for defenders) are that population; people with
+// nothing said of them are broader than it.
+func TestExtractPeopleDescribedAsPopulation(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Name: "Land and environmental defenders killed", Unit: "people", Keywords: []string{"killed", "murdered"}}},
+		[]tracker.Actor{{Name: "Global Witness", Role: tracker.Confirmer, Aliases: []string{"Global Witness"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"At least 212 people defending their land were murdered in 2019, Global Witness said.", "[killed=212 by Global Witness]"},
+		{"At least 177 people who defended land and the environment were killed last year, Global Witness said.", "[killed=177 by Global Witness]"},
+		{"At least 553 people were killed in the attacks, Global Witness said.", "[]"},
+	})
+}
+
 // "Interior Minister Hanif Atmar said": a minister speaks for the one
 // listed ministry named by the word before the title.
 func TestExtractMinisterOfListedMinistry(t *testing.T) {

@@ -803,7 +803,28 @@ func (s *sentence) broaderThan(m *numMention, mi int) bool {
 	if pop[w] || inPopulation(pop, s.text(m.headAt+1)) {
 		return false // (not "196 personas defensoras" for defenders: people by that role)
 	}
+	if s.describedAsPopulation(m, pop) {
+		return false // "177 people who defended land", "212 people defending their land"
+	}
 	return broadPopulation.has(w)
+}
+
+// describedAsPopulation reports whether the words right after number m's
+// noun for people ("who defended land", "defending their land") hold a
+// word of the same stem as a word of population pop ("defenders").
+func (s *sentence) describedAsPopulation(m *numMention, pop wordSet) bool {
+	for k := m.headAt + 1; k < len(s.toks) && k <= m.headAt+4 && s.toks[k].kind == tokWord; k++ {
+		st := stemWord(s.text(k), s.es)
+		if st == "" {
+			continue
+		}
+		for p := range pop {
+			if stemWord(p, s.es) == st {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // otherRole reports whether number m counts people of a particular role
