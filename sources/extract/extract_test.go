@@ -696,6 +696,9 @@ func TestExtractOtherDomain(t *testing.T) {
 		{"Provea contabilizó 25 muertos el lunes. Los fallecidos ya son 30, precisaron fuentes hospitalarias.", []want{exact(deaths, 25, provea)}},
 		// "number" as a verb gives a count, not a label
 		{"Provea counted 25 deaths on Monday. The dead now number 30, Provea said.", []want{exact(deaths, 25, provea), exact(deaths, 30, provea)}},
+		// a difference with its noun between the number and "than"/"que"
+		{"El fiscal general dijo que hubo unos 320 muertos menos que en 2016.", nil},
+		{"Provea contabilizó 83 asesinatos más que en septiembre.", nil},
 		// modifiers joined by "and" before the people counted
 		{"Provea said 12 land and environmental defenders have been killed since 2016.", []want{exact(deaths, 12, provea)}},
 		{"Provea said 14 environmental and land rights activists were killed last year.", []want{exact(deaths, 14, provea)}},

@@ -2139,6 +2139,12 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 		// (not "6.062 nuevos casos de VIH" where the metric counts new cases)
 		return "increment"
 	}
+	if j := s.afterHead(m); j > m.t1 && (s.text(j+1) == "que" || s.text(j+1) == "than") {
+		switch s.text(j) {
+		case "mas", "menos", "more", "fewer", "less":
+			return "comparison" // "unos 320 homicidios menos que en 2016": a difference, its noun between
+		}
+	}
 	if j := s.afterHead(m); j > m.t1 && s.es && (s.text(j) == "mas" || s.text(j) == "adicionales" || s.text(j) == "nuevos" || s.text(j) == "nuevas") &&
 		s.text(j+1) != "que" && s.text(j+1) != "de" {
 		return "increment" // "se han sumado 1.405 casos más", "12 muertos adicionales"
