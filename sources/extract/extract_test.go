@@ -696,6 +696,10 @@ func TestExtractOtherDomain(t *testing.T) {
 		{"Provea contabilizó 25 muertos el lunes. Los fallecidos ya son 30, precisaron fuentes hospitalarias.", []want{exact(deaths, 25, provea)}},
 		// "number" as a verb gives a count, not a label
 		{"Provea counted 25 deaths on Monday. The dead now number 30, Provea said.", []want{exact(deaths, 25, provea), exact(deaths, 30, provea)}},
+		// the whole a part is taken from, when it names nothing tracked
+		{"Provea indicó que, de los 1.200 estudiantes que marcharon, 300 fueron detenidos.", []want{exact(arrests, 300, provea)}},
+		{"Provea said: of the 1,200 students who marched, 300 were arrested.", []want{exact(arrests, 300, provea)}},
+		{"Provea said that, of the 1,200 people arrested, 300 were students.", []want{exact(arrests, 1200, provea)}},
 		// a difference with its noun between the number and "than"/"que"
 		{"El fiscal general dijo que hubo unos 320 muertos menos que en 2016.", nil},
 		{"Provea contabilizó 83 asesinatos más que en septiembre.", nil},

@@ -25,6 +25,14 @@ type figure struct {
 // figures links every number to a metric and an actor.
 func (s *sentence) figures() []figure {
 	for k := range s.nums {
+		if m := &s.nums[k]; !m.trap && s.baseOfUntrackedWhole(m) {
+			// "De los 202 mil 188 planteles del país, 20 mil 377 no
+			// abrieron": the whole a part is taken from, no count of what
+			// any metric tracks
+			m.trap, m.dropReason = true, "no_metric"
+		}
+	}
+	for k := range s.nums {
 		m := &s.nums[k]
 		if m.head == headBare && k > 0 && s.nums[k-1].head == headOther && s.ofWhich(m.t1) {
 			// "nine fatal accidents, seven of which occurred…": the part
@@ -3163,6 +3171,56 @@ func (s *sentence) anotherOfSame(k int) bool {
 		}
 	}
 	return false
+}
+
+// baseOfUntrackedWhole reports whether number m opens a partitive phrase,
+// at the start of the sentence or of a clause ("De los 202 mil 188
+// planteles del país, 20 mil 377 no abrieron", "…: de los 31,8 millones de
+// pasajeros registrados, 8.240.000 sufrieron …"), whose words name no term
+// of an active metric, with the number of the part right after its comma:
+// a whole the part is taken from, not a count of what a metric tracks.
+func (s *sentence) baseOfUntrackedWhole(m *numMention) bool {
+	q := m.qStart
+	if !s.in(q-1, partitiveDeterminers) || s.text(q-2) != "de" && s.text(q-2) != "of" {
+		return false
+	}
+	if o := q - 3; o >= 0 && s.toks[o].kind != tokPunct && s.text(o) != "que" && s.text(o) != "that" {
+		return false
+	}
+	comma := -1
+	for j := m.t1; j < len(s.toks) && j <= m.t1+10; j++ {
+		if s.text(j) == "," {
+			comma = j
+			break
+		}
+		if s.toks[j].kind != tokWord {
+			return false
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	part := false
+	for k := range s.nums {
+		if o := &s.nums[k]; o.t0 > comma && o.t0 <= comma+3 && o.value < m.value {
+			part = true
+		}
+	}
+	if !part {
+		return false
+	}
+	for _, em := range s.ents {
+		if em.ent < 0 || em.t0 < m.t1 || em.t0 >= comma {
+			continue
+		}
+		ent := s.e.ents[em.ent]
+		for _, mi := range s.active {
+			if ent.cat&s.e.metrics[mi].owns != 0 || containsInt(ent.metrics, mi) {
+				return false // "Of the 863 held, 56 have been freed": a count of its own
+			}
+		}
+	}
+	return true
 }
 
 // afterLeadingPartitive reports whether number m follows an opening
