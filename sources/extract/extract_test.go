@@ -4187,6 +4187,28 @@ func TestExtractPeopleDescribedAsPopulation(t *testing.T) {
 	})
 }
 
+// Two metrics whose keywords share a term: the one that counts only
+// people held wins a term of being held, and of two owning the same
+// concepts, the one whose name says the nearest term's concept.
+func TestExtractTieBetweenMetrics(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "arrests", Name: "People arrested in immigration raids", Unit: "people", Keywords: []string{"arrested", "detained", "detenidos"}},
+		{ID: "detention", Name: "People held in immigration detention", Unit: "people", Keywords: []string{"held in detention", "detención migratoria", "detenidos"}},
+	}, []tracker.Actor{{Name: "ICE", Role: tracker.Claimant, Aliases: []string{"ICE"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Unos 377 inmigrantes seguían detenidos este jueves, informó ICE.", "[detention=377 by ICE]"},
+		{"ICE said it arrested 475 people in the raid.", "[arrests=475 by ICE]"},
+	})
+	f := New([]tracker.Metric{
+		{ID: "detained", Name: "Fishermen detained", Unit: "people", Keywords: []string{"detained", "arrested", "held"}},
+		{ID: "custody", Name: "Fishermen in custody", Unit: "people", Keywords: []string{"in custody", "held"}},
+	}, []tracker.Actor{{Name: "MEA", Role: tracker.Claimant, Aliases: []string{"External Affairs Ministry"}}})
+	checkFiguresBy(t, f, []figureCase{
+		{"Ninety-seven Indian fishermen are currently being held by Sri Lanka, the External Affairs Ministry said.", "[custody=97 by MEA]"},
+		{"Sri Lanka arrested 12 Indian fishermen on Monday, the External Affairs Ministry said.", "[detained=12 by MEA]"},
+	})
+}
+
 // "Interior Minister Hanif Atmar said": a minister speaks for the one
 // listed ministry named by the word before the title.
 func TestExtractMinisterOfListedMinistry(t *testing.T) {

@@ -112,6 +112,10 @@ type metricInfo struct {
 	// number, and terms of other categories compete with it. A metric that
 	// owns none is matched by its keywords alone.
 	owns category
+	// named is the set of concepts its name's terms belong to ("People
+	// held in immigration detention": detention): of two metrics owning
+	// the same concepts, the one whose name says the event wins a tie
+	named category
 	// marks are the words (folded, and their stems) of its keywords that
 	// no other metric's keywords use and that name no concept: the
 	// qualifier that sets it apart from a metric of the same kind ("heat"
@@ -250,7 +254,7 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 		}
 	}
 	for mi, m := range metrics {
-		info := metricInfo{id: m.ID, population: populationOf(m), ofKind: countsPeopleOfKind(m)}
+		info := metricInfo{id: m.ID, population: populationOf(m), ofKind: countsPeopleOfKind(m), named: e.lex.categoriesIn(m.Name)}
 		for _, kw := range m.Keywords {
 			for _, v := range keywordVariants(kw) {
 				i, ok := entityFor(v)

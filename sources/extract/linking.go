@@ -310,7 +310,7 @@ func (s *sentence) keywordMetric(m *numMention) int {
 			(s.copulaValue(m) && s.eventKeywordNear(m, mi) || s.headIsEventKeyword(m, mi) || s.keywordPredicate(m, mi)) {
 			score = neutral + 30
 		}
-		if score < bestScore {
+		if score < bestScore || score == bestScore && score < noDistance && (s.narrowerOwner(mi, best) || s.namesTermBetter(m, c, mi, best)) {
 			best, bestScore = mi, score
 		}
 	}
@@ -1457,6 +1457,42 @@ func (s *sentence) calledTotal(m *numMention) bool {
 		return true
 	}
 	return false
+}
+
+// narrowerOwner reports whether metric a owns fewer concepts than metric
+// b, both owning some: of two metrics tied on a term, "held in detention"
+// is the one that counts detention alone, not the one of arrests that also
+// lists "detained".
+func (s *sentence) narrowerOwner(a, b int) bool {
+	oa, ob := s.e.metrics[a].owns, s.e.metrics[b].owns
+	state := s.e.lex.state
+	return oa != 0 && oa&^state == 0 && ob&state != 0 && ob&^state != 0
+}
+
+// namesTermBetter reports whether metric a's name, and not metric b's,
+// names the concept of the event term nearest number m in clause c:
+// "seguían detenidos" is a count of "People held in immigration
+// detention", not of "People arrested in immigration raids", when both
+// list "detenidos".
+func (s *sentence) namesTermBetter(m *numMention, c, a, b int) bool {
+	na, nb := s.e.metrics[a].named, s.e.metrics[b].named
+	if na == 0 || na == nb {
+		return false
+	}
+	best, cat := noDistance, category(0)
+	for _, em := range s.ents {
+		if em.ent < 0 || em.actor >= 0 || s.clause[em.t0] != c {
+			continue
+		}
+		ec := s.e.ents[em.ent].cat & (s.e.metrics[a].owns | s.e.metrics[b].owns)
+		if ec == 0 {
+			continue
+		}
+		if d := s.dist(em.t0, em.t1, m.t0, m.t1); d < best {
+			best, cat = d, ec
+		}
+	}
+	return cat != 0 && na&cat != 0 && nb&cat == 0
 }
 
 // listItemBefore returns the number whose noun phrase number m follows
