@@ -2490,7 +2490,7 @@ func (s *sentence) placedPart(m *numMention) bool {
 			return s.leadEnd < 0 || !s.shareOfOtherKind(m)
 		}
 	}
-	if s.placedInList(m) || s.inPlaceOfKind(m) && s.largerCountKnown(m) || s.shareOfSomeone(m) || s.originInList(m) {
+	if s.placedInList(m) || s.countryBreakdown(m) || s.inPlaceOfKind(m) && s.largerCountKnown(m) || s.shareOfSomeone(m) || s.originInList(m) {
 		return true
 	}
 	if s.listsParts == 0 { // once a sentence
@@ -2657,6 +2657,44 @@ func (s *sentence) placedInList(m *numMention) bool {
 		return false
 	}
 	return s.oneOfSeveral(m, placed)
+}
+
+// countryBeforeIn returns the country named by "in"/"en" a few words
+// before number m, after any number before it ("En México murieron al
+// menos 18 defensores y en Brasil, como mínimo, 12"), or "".
+func (s *sentence) countryBeforeIn(m *numMention) string {
+	for j := m.qStart - 1; j >= 0 && j >= m.qStart-6; j-- {
+		if s.toks[j].kind == tokDigits || s.text(j) == ";" {
+			return ""
+		}
+		if t := s.text(j); (t == "in" || t == "en") && j+1 < m.qStart && s.toks[j+1].upper {
+			if _, n, ok := s.e.lex.countries.matchAt(s.toks, j+1); ok {
+				return s.joined(j+1, j+1+n)
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// countryBreakdown reports whether number m is one of two or more counts
+// of the sentence each placed in a different country, after the text gave
+// a larger count: a breakdown of a wider total by country.
+func (s *sentence) countryBreakdown(m *numMention) bool {
+	own := s.countryBeforeIn(m)
+	if own == "" || m.value >= s.st.largest {
+		return false
+	}
+	for k := range s.nums {
+		o := &s.nums[k]
+		if o.t0 == m.t0 || o.trap {
+			continue
+		}
+		if c := s.countryBeforeIn(o); c != "" && c != own {
+			return true
+		}
+	}
+	return false
 }
 
 // oneOfSeveral reports whether number m and at least one other count of
