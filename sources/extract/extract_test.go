@@ -696,6 +696,8 @@ func TestExtractOtherDomain(t *testing.T) {
 		{"Provea contabilizó 25 muertos el lunes. Los fallecidos ya son 30, precisaron fuentes hospitalarias.", []want{exact(deaths, 25, provea)}},
 		// "number" as a verb gives a count, not a label
 		{"Provea counted 25 deaths on Monday. The dead now number 30, Provea said.", []want{exact(deaths, 25, provea), exact(deaths, 30, provea)}},
+		// "tiene registro de": whose record it is, not the doer of what it lists
+		{"Provea tiene registro de 40 operativos de la Fiscalía en los que fueron detenidas 300 personas.", []want{exact(arrests, 300, provea)}},
 		// counts in two or more countries after a larger count break it down
 		{"Provea counted 300 killings last year. In Mexico at least 18 people were killed and in Brazil 12, Provea said.", []want{exact(deaths, 300, provea)}},
 		{"Provea contó 300 asesinatos el año pasado. En México murieron al menos 18 personas y en Brasil, como mínimo, 12, según Provea.", []want{exact(deaths, 300, provea)}},
