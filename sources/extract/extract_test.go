@@ -4215,6 +4215,19 @@ func TestExtractTieBetweenMetrics(t *testing.T) {
 	})
 }
 
+// Cancellations and delays are concepts of the lexicon: a tracker that
+// lists "cancellations" and "delays" takes their other words.
+func TestExtractCancellationsAndDelays(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "cancelled", Name: "Flights cancelled", Unit: "flights", Keywords: []string{"cancellations", "cancelaciones"}},
+		{ID: "delayed", Name: "Flights delayed", Unit: "flights", Keywords: []string{"delays", "retrasos"}},
+	}, []tracker.Actor{{Name: "FlightAware", Role: tracker.Confirmer, Aliases: []string{"FlightAware"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"About 3,900 flights had been cancelled and roughly 1,800 were running late, FlightAware said.", "[cancelled=3900 by FlightAware delayed=1800 by FlightAware]"},
+		{"Según FlightAware, las aerolíneas suprimieron 400 vuelos y otros 900 salieron con retraso.", "[cancelled=400 by FlightAware delayed=900 by FlightAware]"},
+	})
+}
+
 // "Interior Minister Hanif Atmar said": a minister speaks for the one
 // listed ministry named by the word before the title.
 func TestExtractMinisterOfListedMinistry(t *testing.T) {

@@ -1196,6 +1196,7 @@ var unitGroups = [][]string{
 	{"homes", "houses", "dwellings", "buildings", "housing units", "residences", "structures", "viviendas",
 		"casas", "edificios", "inmuebles", "hogares", "edificaciones", "estructuras"},
 	{"trucks", "truckloads", "lorries", "camiones", "camionetas"},
+	{"flights", "departures", "arrivals", "vuelos", "operaciones", "salidas"},
 	{"doses", "shots", "vaccinations", "dosis", "vacunas"},
 	{"jobs", "positions", "posts", "roles", "empleos", "puestos", "plazas", "puestos de trabajo"},
 	{"drones", "uavs", "aparatos", "unmanned aerial vehicles", "aviones no tripulados", "vehículos aéreos no tripulados"},
