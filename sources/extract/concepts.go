@@ -111,7 +111,8 @@ var countryNameWords = newWordSet("south", "north", "west", "east", "republic", 
 
 // parseLexicon parses the lexicon file format described at its top. It
 // returns an error naming the line for an unknown directive, a directive
-// outside a concept block, more than 64 concepts, or an unknown flag.
+// outside a concept block, a concept defined twice, more than 64 concepts,
+// or an unknown flag.
 func parseLexicon(src string) (*conceptLexicon, error) {
 	lex := &conceptLexicon{terms: newPhraseSet(), stems: map[string]category{}, statePeople: map[string]category{}, exact: wordSet{}}
 	var cur *concept
@@ -124,6 +125,11 @@ func parseLexicon(src string) (*conceptLexicon, error) {
 		if name, ok := strings.CutPrefix(line, "concept "); ok {
 			if len(lex.concepts) == 64 {
 				return nil, fmt.Errorf("%s: more than 64 concepts", where)
+			}
+			for _, c := range lex.concepts {
+				if c.name == strings.TrimSpace(name) {
+					return nil, fmt.Errorf("%s: concept %q is defined twice", where, c.name)
+				}
 			}
 			lex.concepts = append(lex.concepts, concept{name: strings.TrimSpace(name), bit: 1 << len(lex.concepts)})
 			cur = &lex.concepts[len(lex.concepts)-1]

@@ -844,6 +844,7 @@ func TestLexiconParses(t *testing.T) {
 		{"concept x\nflags: loud", "line 2: unknown flag \"loud\""},
 		{"concept x\nwords: a", "line 2: unknown key \"words\""},
 		{"concept x\njust words", "line 2: want \"concept NAME\" or \"KEY: values\""},
+		{"concept x\nterms: a\nconcept x\nterms: b", "line 3: concept \"x\" is defined twice"},
 	}
 	for _, tt := range tests {
 		if _, err := parseLexicon(tt.src); err == nil || !strings.Contains(err.Error(), tt.want) {
