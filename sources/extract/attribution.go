@@ -508,17 +508,7 @@ func (s *sentence) describesActorBefore(a *entMention) bool {
 	if start < 2 || !s.determinerAt(start) {
 		return false
 	}
-	closed := false
-	for k := a.t1; k < len(s.toks) && k <= a.t1+8; k++ {
-		if s.text(k) == "," {
-			closed = true
-			break
-		}
-		if s.toks[k].kind != tokWord {
-			return false
-		}
-	}
-	if !closed {
+	if s.commaAfterWords(a.t1, 8) < 0 {
 		return false
 	}
 	for _, em := range s.ents {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/gapwatch/gapwatch/tracker"
@@ -38,10 +37,7 @@ func TestExtractWithExampleConfig(t *testing.T) {
 		gv   = "Government of Venezuela"
 	)
 	e := New(exampleMetrics, exampleActors)
-	tests := []struct {
-		text string
-		want []want
-	}{
+	tests := []wantCase{
 		{"Liberan a 56 presos políticos en Venezuela, según Foro Penal", []want{exact(rel, 56, foro)}},
 		{"Las excarcelaciones de presos políticos en Venezuela ascienden a 116, según el último balance del Foro Penal.",
 			[]want{exact(rel, 116, foro)}},
@@ -61,13 +57,5 @@ func TestExtractWithExampleConfig(t *testing.T) {
 		{"Según el Ministerio Público, 400 personas fueron excarceladas.", []want{exact(rel, 400, gv)}},
 		{"La agencia EFE no pudo confirmar las 400 excarcelaciones.", nil},
 	}
-	for _, tt := range tests {
-		var got []want
-		for _, x := range e.Extract(tt.text, nil) {
-			got = append(got, asWant(x))
-		}
-		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-			t.Errorf("Extract(%q)\n got  %v\n want %v", tt.text, got, tt.want)
-		}
-	}
+	checkWants(t, e, tests)
 }

@@ -645,10 +645,7 @@ func TestExtractOtherDomain(t *testing.T) {
 		{Name: fiscal, Role: tracker.Claimant, Aliases: []string{"Tarek William Saab", "attorney general", "fiscal general", "Fiscalía"}},
 		{Name: "AP", Role: tracker.Reporter, Aliases: []string{"Associated Press", "AP"}},
 	})
-	tests := []struct {
-		text string
-		want []want
-	}{
+	tests := []wantCase{
 		{"At least 24 people were killed during the protests, Provea said on Monday, while the attorney general put the death toll at 11.",
 			[]want{atLeast(deaths, 24, provea), exact(deaths, 11, fiscal)}},
 		// "detenidos" is a keyword of arrests: not a death toll; but being
@@ -719,15 +716,7 @@ func TestExtractOtherDomain(t *testing.T) {
 		{"Provea said 30 people were arrested on Saturday, 45 on Sunday and 75 on Monday.",
 			[]want{exact(arrests, 30, provea), exact(arrests, 45, provea), exact(arrests, 75, provea)}},
 	}
-	for _, tt := range tests {
-		var got []want
-		for _, x := range e.Extract(tt.text, nil) {
-			got = append(got, asWant(x))
-		}
-		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-			t.Errorf("Extract(%q)\n got  %v\n want %v", tt.text, got, tt.want)
-		}
-	}
+	checkWants(t, e, tests)
 }
 
 // TestExtractCrowdCounts runs a tracker of crowd sizes whose organisers
@@ -742,10 +731,7 @@ func TestExtractCrowdCounts(t *testing.T) {
 		{Name: organisers, Role: tracker.Claimant, Aliases: []string{"organisers", "organizadores"}},
 		{Name: mediazona, Role: tracker.Confirmer, Aliases: []string{"Mediazona"}},
 	})
-	tests := []struct {
-		text string
-		want []want
-	}{
+	tests := []wantCase{
 		{"La policía cifró en 15.000 los asistentes, frente a los 200.000 que contaron los organizadores.",
 			[]want{exact(attendance, 15000, police), exact(attendance, 200000, organisers)}},
 		{"La policía cifró en 15.000 los asistentes, mientras que los organizadores calcularon 200.000.",
@@ -757,15 +743,7 @@ func TestExtractCrowdCounts(t *testing.T) {
 		{"Mediazona y Meduza estimaron que al menos 3.000 manifestantes acudieron a la plaza.",
 			[]want{atLeast(attendance, 3000, mediazona)}},
 	}
-	for _, tt := range tests {
-		var got []want
-		for _, x := range e.Extract(tt.text, nil) {
-			got = append(got, asWant(x))
-		}
-		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-			t.Errorf("Extract(%q)\n got  %v\n want %v", tt.text, got, tt.want)
-		}
-	}
+	checkWants(t, e, tests)
 }
 
 // TestExtractListUnderEvent runs a hostage tracker whose "freed" metric
@@ -780,16 +758,26 @@ func TestExtractListUnderEvent(t *testing.T) {
 	}, []tracker.Actor{
 		{Name: icrc, Role: tracker.Confirmer, Aliases: []string{"Red Cross", "Cruz Roja", "ICRC"}},
 	})
-	tests := []struct {
-		text string
-		want []want
-	}{
+	tests := []wantCase{
 		{"The Red Cross facilitated the release of 24 hostages.", []want{exact(freed, 24, icrc)}},
 		{"The Red Cross facilitated the release of 39 Palestinian prisoners and 24 hostages.", []want{exact(freed, 24, icrc)}},
 		{"La Cruz Roja facilitó la liberación de 39 presos palestinos y 24 rehenes.", []want{exact(freed, 24, icrc)}},
 		{"The Red Cross said 24 hostages were still held captive.", []want{exact(held, 24, icrc)}},
 	}
-	for _, tt := range tests {
+	checkWants(t, e, tests)
+}
+
+// wantCase is a text and the figures Extract must return for it, in order.
+type wantCase struct {
+	text string
+	want []want
+}
+
+// checkWants runs e over each case's text and reports any figure list
+// that differs from the one wanted.
+func checkWants(t *testing.T, e *Extractor, cases []wantCase) {
+	t.Helper()
+	for _, tt := range cases {
 		var got []want
 		for _, x := range e.Extract(tt.text, nil) {
 			got = append(got, asWant(x))

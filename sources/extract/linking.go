@@ -3247,6 +3247,20 @@ func (s *sentence) anotherOfSame(k int) bool {
 	return false
 }
 
+// commaAfterWords returns the comma that closes the words from token i,
+// within reach tokens, or -1 when something else than a word comes first.
+func (s *sentence) commaAfterWords(i, reach int) int {
+	for j := i; j < len(s.toks) && j <= i+reach; j++ {
+		if s.text(j) == "," {
+			return j
+		}
+		if s.toks[j].kind != tokWord {
+			return -1
+		}
+	}
+	return -1
+}
+
 // baseOfUntrackedWhole reports whether number m opens a partitive phrase,
 // at the start of the sentence or of a clause ("De los 202 mil 188
 // planteles del país, 20 mil 377 no abrieron", "…: de los 31,8 millones de
@@ -3261,16 +3275,7 @@ func (s *sentence) baseOfUntrackedWhole(m *numMention) bool {
 	if o := q - 3; o >= 0 && s.toks[o].kind != tokPunct && s.text(o) != "que" && s.text(o) != "that" {
 		return false
 	}
-	comma := -1
-	for j := m.t1; j < len(s.toks) && j <= m.t1+10; j++ {
-		if s.text(j) == "," {
-			comma = j
-			break
-		}
-		if s.toks[j].kind != tokWord {
-			return false
-		}
-	}
+	comma := s.commaAfterWords(m.t1, 10)
 	if comma < 0 {
 		return false
 	}
