@@ -1459,10 +1459,10 @@ func (s *sentence) calledTotal(m *numMention) bool {
 	return false
 }
 
-// narrowerOwner reports whether metric a owns fewer concepts than metric
-// b, both owning some: of two metrics tied on a term, "held in detention"
-// is the one that counts detention alone, not the one of arrests that also
-// lists "detained".
+// narrowerOwner reports whether metric a owns only states (being held,
+// in custody) while metric b owns a state and an event too: of two metrics
+// tied on a term, "Fishermen in custody" counts "are being held", not
+// "Fishermen detained", which also lists "held".
 func (s *sentence) narrowerOwner(a, b int) bool {
 	oa, ob := s.e.metrics[a].owns, s.e.metrics[b].owns
 	state := s.e.lex.state
