@@ -1237,31 +1237,46 @@ func (s *sentence) unknownSource() bool {
 		if s.unlistedPossessor(q) {
 			return true // "The World Health Organization's latest toll": an unlisted body's figure
 		}
-		if _, n, ok := cueVerbs.matchAt(s.toks, q); ok && s.unlistedAcronymAfter(q+n) {
+		_, n, ok := cueVerbs.matchAt(s.toks, q)
+		if !ok {
+			continue
+		}
+		if s.unlistedAcronymAfter(q + n) {
 			return true // "…, denunció este miércoles la ONG saudí ALQST"
 		}
-		if _, n, ok := cueVerbs.matchAt(s.toks, q); ok && q > 0 && s.toks[q-1].kind == tokPunct {
-			j := q + n
-			for j < len(s.toks) && (s.determinerAt(j) || s.in(j, indefiniteArticles)) {
-				j++
-			}
-			if s.genericSourceAt(j) {
-				return true // "…, dijeron fuentes hospitalarias", "…, precisó una fuente hospitalaria"
-			}
+		if q == 0 {
+			continue
 		}
-		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && q > 0 && s.genericSourceAt(q-1) {
-			return true // "…, hospital sources said", "…, witnesses said"
+		if s.sourceByKindAtCue(q, n) {
+			return true // "…, dijeron fuentes hospitalarias", "…, hospital sources said"
 		}
-		if _, n, ok := cueVerbs.matchAt(s.toks, q); ok && q > 0 {
-			p := s.toks[q-1]
-			if p.kind == tokWord && p.upper && s.entAt[q-1] < 0 && !pronouns.has(p.text) && !(q-1 == 0 && s.determinerAt(q-1)) &&
-				!(q-1 == 0 && stateInstitutionNouns.has(p.text)) && // "Officials said", "Authorities said": no name
-				!s.namedAfterActor(q-1) && s.agentAfter(q+n) < 0 {
-				return true
-			}
+		p := s.toks[q-1]
+		if p.kind == tokWord && p.upper && s.entAt[q-1] < 0 && !pronouns.has(p.text) && !(q-1 == 0 && s.determinerAt(q-1)) &&
+			!(q-1 == 0 && stateInstitutionNouns.has(p.text)) && // "Officials said", "Authorities said": no name
+			!s.namedAfterActor(q-1) && s.agentAfter(q+n) < 0 {
+			return true
 		}
 	}
 	return false
+}
+
+// sourceByKindAtCue reports whether a source named only by its kind is the
+// subject of the reporting verb of n tokens at q: right before it ("…,
+// hospital sources said", "…, witnesses said") or, when the verb follows
+// punctuation, right after it past an article ("…, dijeron fuentes
+// hospitalarias", "…, precisó una fuente hospitalaria").
+func (s *sentence) sourceByKindAtCue(q, n int) bool {
+	if s.genericSourceAt(q - 1) {
+		return true
+	}
+	if s.toks[q-1].kind != tokPunct {
+		return false
+	}
+	j := q + n
+	for j < len(s.toks) && (s.determinerAt(j) || s.in(j, indefiniteArticles)) {
+		j++
+	}
+	return s.genericSourceAt(j)
 }
 
 // unlistedPossessor reports whether token q is the "'s" of a name in
