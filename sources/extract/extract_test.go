@@ -767,6 +767,28 @@ func TestExtractListUnderEvent(t *testing.T) {
 	checkWants(t, e, tests)
 }
 
+// TestExtractHeadNounOfNumber runs a tracker of deaths at sea and of
+// boats turned back: a noun of people named only by the relative pronoun
+// after it, and a unit word that merely modifies the noun after it.
+func TestExtractHeadNounOfNumber(t *testing.T) {
+	const deaths, boats, unhcr = "sea-deaths", "boats-pushed-back", "UNHCR"
+	e := New([]tracker.Metric{
+		{ID: deaths, Keywords: []string{"died at sea", "drowned", "deaths at sea"}},
+		{ID: boats, Unit: "boats", Keywords: []string{"pushed back", "boat pushbacks"}},
+	}, []tracker.Actor{
+		{Name: unhcr, Role: tracker.Confirmer, Aliases: []string{"UNHCR", "U.N. refugee agency"}},
+	})
+	tests := []wantCase{
+		{"Storms this month killed 427 Rohingya who were fleeing Myanmar, the U.N. refugee agency said.", []want{exact(deaths, 427, unhcr)}},
+		{"Two boat disasters this month may have killed 427 Rohingya who were fleeing Myanmar, the U.N. refugee agency said.", []want{exact(deaths, 427, unhcr)}},
+		{"Two boat disasters this month killed 427 people, the U.N. refugee agency said.", []want{exact(deaths, 427, unhcr)}},
+		{"The U.N. refugee agency said two boats were pushed back.", []want{exact(boats, 2, unhcr)}},
+		// a pronoun before "who" stands for people already counted
+		{"The U.N. refugee agency said that more than 100 of those who drowned were young.", nil},
+	}
+	checkWants(t, e, tests)
+}
+
 // wantCase is a text and the figures Extract must return for it, in order.
 type wantCase struct {
 	text string

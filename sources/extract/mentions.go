@@ -828,6 +828,9 @@ func (s *sentence) head(t1 int) (headKind, int) {
 		return headBare, -1 // "the toll of 212 given by …", but "a thousand known connections"
 	}
 	if s.e.units[t.text] {
+		if s.unitModifiesNoun(j) {
+			return headOther, j + 1 // "two boat disasters" count disasters, not boats
+		}
 		return headBare, -1 // "12,000 hectares" for a metric of hectares burned
 	}
 	if s.pluralDemonym(j) {
@@ -836,7 +839,33 @@ func (s *sentence) head(t1 int) (headKind, int) {
 	if s.groupNameBeforeVerb(j) {
 		return headPeople, j // "45 Rohingya are missing", "3.500 rohinyás se arriesgaron"
 	}
+	if s.in(j+1, personRelatives) && s.entAt[j] < 0 && !s.in(j, functionWords) && !s.in(j, pronounHeads) {
+		return headPeople, j // "427 Rohingya who were fleeing", "12 herders whom the army"
+	}
 	return headOther, j
+}
+
+// personRelatives are the relative pronouns that refer only to people:
+// the noun they follow counts people.
+var personRelatives = newWordSet("who", "whom")
+
+// pronounHeads stand for people already counted, not a noun of their own:
+// "100 of those who died" is a share of the dead.
+var pronounHeads = newWordSet("those", "these", "them", "others", "ones")
+
+// unitModifiesNoun reports whether the tracker's unit word at token j,
+// singular in English after a number, only modifies the noun after it:
+// "two boat disasters", "three hectare plots" count disasters and plots.
+func (s *sentence) unitModifiesNoun(j int) bool {
+	u := s.text(j)
+	if s.es || j+1 >= len(s.toks) || !s.e.units[u+"s"] && !s.e.units[u+"es"] {
+		return false // not the singular of a unit: "900 illegal valves"
+	}
+	n := s.toks[j+1]
+	w := n.text
+	return n.kind == tokWord && !n.upper && len(w) > 3 && strings.HasSuffix(w, "s") && !s.in(j+1, functionWords) &&
+		!verbLike(w) && !n.preterite && s.entAt[j+1] < 0 && !s.e.units[w] && !s.in(j+1, bareFollowers) &&
+		!s.in(j+1, auxiliaries) && !s.in(j+1, timeUnits)
 }
 
 // groupNameBeforeVerb reports whether the word at token j, right after a
