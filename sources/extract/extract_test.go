@@ -789,6 +789,34 @@ func TestExtractHeadNounOfNumber(t *testing.T) {
 	checkWants(t, e, tests)
 }
 
+// TestExtractCountsThatAreNotFigures runs a tracker of patients in
+// hospital: numbers that count an actor's own things or informants, what
+// supplies could serve, and a part of such a count are no figures.
+func TestExtractCountsThatAreNotFigures(t *testing.T) {
+	const patients, ceiling, who, usgov = "hospitalized", "refugee-ceiling", "WHO", "US government"
+	e := New([]tracker.Metric{
+		{ID: patients, Keywords: []string{"hospitalized", "in hospital", "hospitalizados", "internados"}},
+		{ID: ceiling, Keywords: []string{"refugee admissions", "refugee ceiling"}},
+	}, []tracker.Actor{
+		{Name: who, Role: tracker.Confirmer, Aliases: []string{"WHO", "World Health Organization", "OMS"}},
+		{Name: usgov, Role: tracker.Claimant, Aliases: []string{"Trump administration", "White House"}},
+	})
+	tests := []wantCase{
+		// a count of the sources that speak
+		{"Refugee admissions were capped at 45,000, three Trump administration officials said on Tuesday.",
+			[]want{exact(ceiling, 45000, usgov)}},
+		// a count of the actor's own things, and a part of it
+		{"This year only 111 of 279 WHO missions were facilitated, which has hampered efforts to resupply hospitals.", nil},
+		{"WHO said 120 people were hospitalized after six WHO ambulances reached the town.",
+			[]want{exact(patients, 120, who)}},
+		// what supplies could serve, not who was served
+		{"WHO delivered enough medical supplies to the hospital last week to treat 9,000 patients.", nil},
+		{"La OMS entregó suministros suficientes para atender a 9.000 pacientes hospitalizados.", nil},
+		{"La OMS informó de que 9.000 pacientes están hospitalizados.", []want{exact(patients, 9000, who)}},
+	}
+	checkWants(t, e, tests)
+}
+
 // wantCase is a text and the figures Extract must return for it, in order.
 type wantCase struct {
 	text string

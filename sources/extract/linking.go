@@ -39,6 +39,11 @@ func (s *sentence) figures() []figure {
 			// counts what the whole counts
 			m.head, m.headAt = headOther, s.nums[k-1].headAt
 		}
+		if m.head == headBare && k+1 < len(s.nums) && s.nums[k+1].head == headOther && s.partOfNumber(m) {
+			// "only 111 of 279 WHO missions": the part counts what the
+			// whole counts
+			m.head, m.headAt = headOther, s.nums[k+1].headAt
+		}
 		if m.trap || m.head == headOther {
 			continue
 		}

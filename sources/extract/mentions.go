@@ -779,6 +779,9 @@ func (s *sentence) head(t1 int) (headKind, int) {
 		}
 	}
 	if k := s.entAt[j]; k >= 0 {
+		if e := s.ents[k].t1; s.ents[k].actor >= 0 && s.thingOfActorAt(e) {
+			return headOther, e // "three Trump administration officials said", "279 WHO missions"
+		}
 		if s.ents[k].actor >= 0 {
 			return headBare, -1
 		}
@@ -843,6 +846,30 @@ func (s *sentence) head(t1 int) (headKind, int) {
 		return headPeople, j // "427 Rohingya who were fleeing", "12 herders whom the army"
 	}
 	return headOther, j
+}
+
+// informantNouns name the people a report comes from: a number before
+// them counts its sources ("three administration officials said").
+var informantNouns = newWordSet("officials", "sources", "spokespeople", "spokesmen", "spokeswomen", "aides", "diplomats",
+	"funcionarios", "fuentes", "portavoces", "voceros", "diplomáticos", "asesores")
+
+// thingOfActorAt reports whether token e, right after an actor's name
+// that follows a number, is a plural noun of the actor's own things or
+// informants, which the number counts: "279 WHO missions", "three Trump
+// administration officials" (not "400 Foro Penal said", nor people the
+// actor counts, "55,000 Russian men").
+func (s *sentence) thingOfActorAt(e int) bool {
+	if e >= len(s.toks) || s.entAt[e] >= 0 {
+		return false
+	}
+	if s.in(e, informantNouns) {
+		return true
+	}
+	t := s.toks[e]
+	w := t.text
+	return !s.es && t.kind == tokWord && !t.upper && len(w) > 3 && strings.HasSuffix(w, "s") && !s.in(e, peopleNouns) &&
+		!s.in(e, functionWords) && !verbLike(w) && !t.preterite && !s.e.units[w] && !s.in(e, bareFollowers) &&
+		!s.in(e, auxiliaries) && !s.in(e, timeUnits)
 }
 
 // personRelatives are the relative pronouns that refer only to people:
@@ -1739,6 +1766,9 @@ func (s *sentence) trapReason(m *numMention) string {
 	}
 	if s.irrealisNumber(m.t0) {
 		return "hypothetical" // "to reach 200", "llegar a 200"
+	}
+	if s.capacityBefore(m) {
+		return "hypothetical" // "enough supplies to treat 9,000 patients": what could be, not what is
 	}
 	if _, _, ok := speedUnits.matchAt(s.toks, m.t1); ok {
 		return "no_metric" // "gusts of 166 to 200 mph": a speed
@@ -3090,4 +3120,31 @@ func (s *sentence) periodRunsTo(j, latest int) bool {
 	}
 	y, err := strconv.Atoi(t.text)
 	return err == nil && y >= latest
+}
+
+// capacityWords say what something is able to serve: "enough",
+// "suficientes", "capacity", "capacidad".
+var capacityWords = newWordSet("enough", "sufficient", "capacity", "suficiente", "suficientes", "capacidad")
+
+// capacityBefore reports whether number m is what a capacity word up to
+// twelve words before it could serve, through "to"/"for"/"para" between
+// them, and no punctuation: "enough medical supplies to treat 9,000
+// patients", "suministros suficientes para atender a 9.000 personas",
+// "capacity for 500 people".
+func (s *sentence) capacityBefore(m *numMention) bool {
+	through := false
+	for j := m.qStart - 1; j >= 0 && j >= m.qStart-12; j-- {
+		t := s.toks[j]
+		if t.kind == tokPunct {
+			return false
+		}
+		switch s.text(j) {
+		case "to", "for", "para":
+			through = true
+		}
+		if s.in(j, capacityWords) {
+			return through && s.entAt[j] < 0 // (unless a metric counts capacity)
+		}
+	}
+	return false
 }
