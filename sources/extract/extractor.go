@@ -313,15 +313,30 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 			continue
 		}
 		for lang, es := range []bool{false, true} {
-			st := stemWord(key, es)
-			if _, taken := e.stemEnts[lang][st]; st != "" && !taken {
-				e.stemEnts[lang][st] = i
-				e.stemStarts[lang].add(textHash(st[:stemStartLen]))
-			}
+			e.addStemEnt(lang, stemWord(key, es), i)
+		}
+	}
+	// then, where no inflection took the stem, the verbs of the metrics'
+	// Spanish action nouns: "devoluciones" also matches "devolvieron"
+	for i, key := range keys {
+		if key == "" || strings.Contains(key, " ") || len(e.ents[i].metrics) == 0 || e.lex.exact[key] {
+			continue
+		}
+		for _, st := range verbStemsOfNoun(key) {
+			e.addStemEnt(1, st, i)
 		}
 	}
 	e.addStemPhrases(keys)
 	return e
+}
+
+// addStemEnt makes stem st (of language lang: 0 English, 1 Spanish) match
+// entity i, unless st is empty or another entity has it already.
+func (e *Extractor) addStemEnt(lang int, st string, i int) {
+	if _, taken := e.stemEnts[lang][st]; st != "" && !taken {
+		e.stemEnts[lang][st] = i
+		e.stemStarts[lang].add(textHash(st[:stemStartLen]))
+	}
 }
 
 // stemPhrase is a keyword of several words, matched word by word on

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"sync"
 	"sync/atomic"
 	"unicode/utf8"
@@ -80,3 +81,45 @@ var (
 )
 
 const maxStemCache = 200_000
+
+// nounVerbEndings turn a Spanish action noun in -ción or -sión (folded,
+// singular) into the stems of its verb: the noun's ending, and what the
+// verb's stem ends in instead ("devolución", "devolvieron"; "extradición",
+// "extraditados"; "expulsión", "expulsaron"; "detención", "detenidos";
+// "desaparición", "desaparecidos"; "destrucción", "destruidas";
+// "agresión", "agredidos"; "vacunación", "vacunados"). Snowball leaves
+// these nouns whole, or cuts them short of their verb's stem.
+var nounVerbEndings = []struct {
+	noun  string
+	verbs []string
+}{
+	{"acion", []string{""}},
+	{"uccion", []string{"u", "uc"}},
+	{"ucion", []string{"v", "u"}},
+	{"icion", []string{"", "it", "ec"}},
+	{"ncion", []string{"n"}},
+	{"sion", []string{"s", "t", "d"}},
+}
+
+// verbStemsOfNoun returns the stems of the verb of a folded Spanish action
+// noun, singular or plural (see nounVerbEndings), none of them shorter
+// than five letters; nil for any other word.
+func verbStemsOfNoun(w string) []string {
+	if base, ok := strings.CutSuffix(w, "ones"); ok {
+		w = base + "on" // "devoluciones": "devolucion"
+	}
+	for _, d := range nounVerbEndings {
+		base, ok := strings.CutSuffix(w, d.noun)
+		if !ok {
+			continue
+		}
+		var out []string
+		for _, v := range d.verbs {
+			if st := base + v; utf8.RuneCountInString(st) >= 5 {
+				out = append(out, st)
+			}
+		}
+		return out
+	}
+	return nil
+}
