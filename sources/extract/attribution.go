@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/gapwatch/gapwatch/tracker"
 )
@@ -883,6 +885,10 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 			if a := s.clauseFinalSource(c, m); a >= 0 && !s.clauseNegated(c) {
 				return a, false, true
 			}
+			if a := s.domainOfficials(c); a >= 0 && !s.clauseNegated(c) {
+				// "health officials said": the health ministry listed
+				return a, true, true
+			}
 			s.vetoed = true
 			return -1, false, false
 		}
@@ -976,6 +982,11 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		// government, when the tracker names one for this text
 		if g := s.officialGovernment(); g >= 0 {
 			return g, true, true
+		}
+	}
+	if official && !reporter && !named {
+		if a := s.domainOfficials(c); a >= 0 {
+			return a, true, true // "according to health authorities"
 		}
 	}
 	if reporter || named || official || s.unknownSource() {
@@ -2844,4 +2855,86 @@ func (s *sentence) introducedActor(noun string) int {
 		found = em.actor
 	}
 	return found
+}
+
+// officialsDomains name the field of officials or authorities ("health
+// officials", "autoridades sanitarias") and the first letters (nameStem)
+// of the words that name an actor of that field ("Ministry of Health",
+// "Secretaría de Salud", "Emergency Services").
+var officialsDomains = map[string][]string{
+	"health": {"healt", "salud", "sanit"}, "sanitarias": {"healt", "salud", "sanit"},
+	"sanitarios": {"healt", "salud", "sanit"}, "sanitaria": {"healt", "salud", "sanit"},
+	"emergency": {"emerg"}, "emergencias": {"emerg"}, "disaster": {"disas", "desas"},
+	"immigration": {"immig", "migra"}, "migratorias": {"immig", "migra"}, "migration": {"immig", "migra"},
+	"prison": {"priso", "penit"}, "penitenciarias": {"priso", "penit"},
+	"electoral": {"elect"}, "electorales": {"elect"}, "education": {"educa"}, "educativas": {"educa"},
+}
+
+// domainOfficials returns the one listed actor that officials,
+// authorities or sources of a named field speak for in clause c ("health
+// officials said", "informaron las autoridades sanitarias"): the only
+// actor, or else the only state body, with a word of that field in its
+// name or aliases; -1 when the clause names no such officials or no single
+// actor fits.
+func (s *sentence) domainOfficials(c int) int {
+	var stems []string
+	for i := range s.toks {
+		if s.clause[i] != c || !s.in(i, governmentOfficialWords) && s.text(i) != "sources" && s.text(i) != "fuentes" {
+			continue
+		}
+		if d, ok := officialsDomains[s.text(i-1)]; ok && !s.es && s.in(i+1, countrySpeakVerbs) && s.bareField(i-2) {
+			stems = d // "health officials said"
+		} else if d, ok := officialsDomains[s.text(i+1)]; ok && s.es && s.bareField(i+2) &&
+			(s.in(i-2, countrySpeakVerbs) || s.text(i-2) == "según" || s.text(i-1) == "según") {
+			stems = d // "informaron las autoridades sanitarias", "según fuentes sanitarias"
+		}
+	}
+	if stems == nil {
+		return -1
+	}
+	var fits, bodies []int
+	for ai, a := range s.e.actors {
+		if a.Role == tracker.Reporter || s.st.lastNamed[ai] == 0 || !actorNamesField(a, stems) {
+			continue // (officials of the field of an actor the text has not named may be another country's)
+		}
+		fits = append(fits, ai)
+		if s.e.stateBodies[ai] {
+			bodies = append(bodies, ai)
+		}
+	}
+	switch {
+	case len(fits) == 1:
+		return fits[0]
+	case len(bodies) == 1:
+		return bodies[0]
+	}
+	return -1
+}
+
+// bareField reports whether token k, beside officials and their field,
+// leaves them unplaced: no country, capitalised name or level of
+// government ("Egyptian health officials", "fuentes sanitarias
+// egipcias", "federal health officials", "autoridades sanitarias del
+// país").
+func (s *sentence) bareField(k int) bool {
+	if k < 0 || k >= len(s.toks) || s.toks[k].kind != tokWord {
+		return true
+	}
+	w := s.text(k)
+	return !countryWord(w) && !(s.toks[k].upper && !s.determinerAt(k)) && !otherOfficials.has(w) && w != "federal" &&
+		w != "federales" && w != "del" && w != "de" && w != "in" && w != "y" && w != "and"
+}
+
+// actorNamesField reports whether a word of actor a's name or aliases
+// begins with one of stems (see nameStem).
+func actorNamesField(a tracker.Actor, stems []string) bool {
+	notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
+	for _, name := range append([]string{a.Name}, a.Aliases...) {
+		for _, w := range strings.FieldsFunc(foldString(name), notLetter) {
+			if slices.Contains(stems, nameStem(w)) {
+				return true
+			}
+		}
+	}
+	return false
 }

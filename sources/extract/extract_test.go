@@ -817,6 +817,31 @@ func TestExtractCountsThatAreNotFigures(t *testing.T) {
 	checkWants(t, e, tests)
 }
 
+// TestExtractOfficialsOfAField: officials or authorities of a field speak
+// for the one actor of that field the text has named; unplaced or
+// another country's officials, or a field no single actor names, do not.
+func TestExtractOfficialsOfAField(t *testing.T) {
+	const deaths, minsa, who, emergency = "deaths", "Ministry of Health", "WHO", "Emergency Services"
+	e := New([]tracker.Metric{{ID: deaths, Keywords: []string{"deaths", "died", "muertos", "fallecidos"}}}, []tracker.Actor{
+		{Name: minsa, Role: tracker.Claimant, Aliases: []string{"Ministry of Health", "health ministry", "Ministerio de Salud"}},
+		{Name: who, Role: tracker.Confirmer, Aliases: []string{"WHO", "World Health Organization", "OMS"}},
+		{Name: emergency, Role: tracker.Claimant, Aliases: []string{"emergency services", "bomberos"}},
+	})
+	tests := []wantCase{
+		{"The Ministry of Health opened an inquiry. Health officials said 25 people had died.", []want{fallback(exact(deaths, 25, minsa))}},
+		{"El Ministerio de Salud abrió una investigación. Murieron 25 personas, informaron las autoridades sanitarias.",
+			[]want{fallback(exact(deaths, 25, minsa))}},
+		// not named in the text: perhaps another country's officials
+		{"Health officials said 25 people had died.", nil},
+		// placed elsewhere
+		{"The Ministry of Health opened an inquiry. Egyptian health officials said 25 people had died.", nil},
+		{"El Ministerio de Salud abrió una investigación. Murieron 25 personas, dijeron fuentes sanitarias egipcias.", nil},
+		// the officials of another field
+		{"The Ministry of Health opened an inquiry. Prison officials said 25 people had died.", nil},
+	}
+	checkWants(t, e, tests)
+}
+
 // wantCase is a text and the figures Extract must return for it, in order.
 type wantCase struct {
 	text string
