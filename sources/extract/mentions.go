@@ -862,14 +862,7 @@ func (s *sentence) thingOfActorAt(e int) bool {
 	if e >= len(s.toks) || s.entAt[e] >= 0 {
 		return false
 	}
-	if s.in(e, informantNouns) {
-		return true
-	}
-	t := s.toks[e]
-	w := t.text
-	return !s.es && t.kind == tokWord && !t.upper && len(w) > 3 && strings.HasSuffix(w, "s") && !s.in(e, peopleNouns) &&
-		!s.in(e, functionWords) && !verbLike(w) && !t.preterite && !s.e.units[w] && !s.in(e, bareFollowers) &&
-		!s.in(e, auxiliaries) && !s.in(e, timeUnits)
+	return s.in(e, informantNouns) || !s.es && s.pluralThingAt(e)
 }
 
 // personRelatives are the relative pronouns that refer only to people:
@@ -885,14 +878,10 @@ var pronounHeads = newWordSet("those", "these", "them", "others", "ones")
 // "two boat disasters", "three hectare plots" count disasters and plots.
 func (s *sentence) unitModifiesNoun(j int) bool {
 	u := s.text(j)
-	if s.es || j+1 >= len(s.toks) || !s.e.units[u+"s"] && !s.e.units[u+"es"] {
+	if s.es || !s.e.units[u+"s"] && !s.e.units[u+"es"] {
 		return false // not the singular of a unit: "900 illegal valves"
 	}
-	n := s.toks[j+1]
-	w := n.text
-	return n.kind == tokWord && !n.upper && len(w) > 3 && strings.HasSuffix(w, "s") && !s.in(j+1, functionWords) &&
-		!verbLike(w) && !n.preterite && s.entAt[j+1] < 0 && !s.e.units[w] && !s.in(j+1, bareFollowers) &&
-		!s.in(j+1, auxiliaries) && !s.in(j+1, timeUnits)
+	return s.pluralThingAt(j + 1)
 }
 
 // groupNameBeforeVerb reports whether the word at token j, right after a
@@ -924,14 +913,22 @@ func (s *sentence) groupNameBeforeVerb(j int) bool {
 // token j only modifies a plural noun of things after it: "460 member
 // companies", "12 citizen groups".
 func (s *sentence) compoundThingAfter(j int) bool {
-	if !s.in(j, modifierPersons) || j+1 >= len(s.toks) {
+	return s.in(j, modifierPersons) && s.pluralThingAt(j+1)
+}
+
+// pluralThingAt reports whether token k is an English-looking plural noun
+// of things: lower case, ending in "s", no noun for people, no verb,
+// function word, unit, time unit or tracked term ("companies",
+// "missions", "disasters").
+func (s *sentence) pluralThingAt(k int) bool {
+	if k < 0 || k >= len(s.toks) {
 		return false
 	}
-	n := s.toks[j+1]
-	w := n.text
-	return n.kind == tokWord && !n.upper && len(w) > 3 && strings.HasSuffix(w, "s") && !s.in(j+1, peopleNouns) &&
-		!s.in(j+1, functionWords) && !verbLike(w) && !n.preterite && s.entAt[j+1] < 0 && !s.e.units[w] &&
-		!s.in(j+1, bareFollowers) && !s.in(j+1, auxiliaries) && !s.in(j+1, timeUnits)
+	t := s.toks[k]
+	w := t.text
+	return t.kind == tokWord && !t.upper && len(w) > 3 && strings.HasSuffix(w, "s") && !s.in(k, peopleNouns) &&
+		!s.in(k, functionWords) && !verbLike(w) && !t.preterite && s.entAt[k] < 0 && !s.e.units[w] &&
+		!s.in(k, bareFollowers) && !s.in(k, auxiliaries) && !s.in(k, timeUnits)
 }
 
 // modifierPersons are English singular nouns for people that may modify
