@@ -2393,6 +2393,17 @@ func TestExtractLongSourceCodesAndBreakdowns(t *testing.T) {
 		{"De acuerdo con la información preliminar de la central de comunicaciones de la Cruz Roja, el percance dejó 31 personas heridas: dos de ellas de gravedad, cinco en condición amarilla y el resto estables.",
 			[]string{"injured=31"}},
 		{"The police said the bus, which bore the number plate UP FT 7623, had gone into the river.", nil},
+		// a magnitude is a measure, not a count
+	})
+}
+
+// A magnitude is a measure, not a count of quakes.
+func TestExtractMagnitudeIsALabel(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "aftershocks", Keywords: []string{"aftershocks", "réplicas"}}},
+		[]tracker.Actor{{Name: "AFAD", Role: tracker.Claimant, Aliases: []string{"AFAD"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"AFAD warned that another aftershock above magnitude 5 was likely after 300 aftershocks.", []string{"aftershocks=300"}},
+		{"AFAD registró 300 réplicas, una de ellas de magnitud 5.", []string{"aftershocks=300"}},
 	})
 }
 

@@ -302,7 +302,7 @@ var labelNouns = newWordSet(
 	"causa", "oficio", "sentencia", "ruling", "docket", "figura", "tabla", "table", "gaceta",
 	"gazette", "tel", "phone", "teléfono", "telephone", "fax", "whatsapp", "call", "llame", "llamar",
 	"ext", "extension", "code", "pin", "id", "cédula", "passport", "pasaporte", "plate", "placa",
-	"model", "modelo", "quarter", "trimestre", "batch", "category", "categoría", "verse", "versículo",
+	"model", "modelo", "quarter", "trimestre", "batch", "category", "categoría", "verse", "versículo", "magnitude", "magnitud",
 )
 
 // ageWords before a number make it an age.
