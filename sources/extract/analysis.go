@@ -79,6 +79,9 @@ type sentence struct {
 	// number has another, unconfigured source ("the opposition said"),
 	// rather than because no actor was named
 	vetoed bool
+	// unlistedSpoke is set when a number of the sentence was vetoed so:
+	// someone unlisted speaks in it ("Defence analysts estimate …")
+	unlistedSpoke bool
 }
 
 // entMention is an actor alias, keyword or event term found in a sentence.
@@ -588,6 +591,20 @@ func (s *sentence) headActor(i int) (int, bool) {
 			best, bestSent = ai, n
 		}
 	}
+	if best >= 0 && s.st.lastSpoke[best] == 0 && s.speakerNounAt(i) {
+		// "the ministry said" after a ministry that gave a figure and
+		// another that was only mentioned ("the forces of Russia's
+		// defence ministry"): the one that spoke goes on speaking
+		spoke, spokeSent := -1, 0
+		for _, ai := range cands {
+			if n := s.st.lastSpoke[ai]; n > spokeSent {
+				spoke, spokeSent = ai, n
+			}
+		}
+		if spoke >= 0 {
+			best, bestSent = spoke, s.st.lastNamed[spoke]
+		}
+	}
 	if genericReferrers.has(w) || companyReferrers.has(w) {
 		// "el organismo" refers to an institution just named, never to
 		// one named long before or not at all
@@ -615,6 +632,24 @@ func (s *sentence) headActor(i int) (int, bool) {
 		best = s.pickActor(cands)
 	}
 	return best, best >= 0
+}
+
+// speakerNounAt reports whether the institution noun at token i speaks:
+// a verb of saying follows it ("the ministry said") or comes before it
+// ("said the ministry", "según el ministerio", "informó el ministerio").
+func (s *sentence) speakerNounAt(i int) bool {
+	if s.in(i+1, countrySpeakVerbs) {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if s.in(k, countrySpeakVerbs) || s.text(k) == "según" {
+			return true
+		}
+		if !s.in(k, headDeterminers) {
+			break
+		}
+	}
+	return false
 }
 
 // bareSourceOfFigures reports whether the institution noun at token i,

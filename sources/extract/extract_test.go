@@ -842,6 +842,22 @@ func TestExtractOfficialsOfAField(t *testing.T) {
 	checkWants(t, e, tests)
 }
 
+// TestExtractSpeakerAfterUnlistedSource: an actor merely mentioned where
+// someone unlisted speaks does not go on speaking, and "the ministry
+// said" is the ministry that spoke before, not one only mentioned.
+func TestExtractSpeakerAfterUnlistedSource(t *testing.T) {
+	const killed, uk, ru = "killed", "UK Ministry of Defence", "Russian Ministry of Defence"
+	e := New([]tracker.Metric{{ID: killed, Keywords: []string{"killed", "dead"}}}, []tracker.Actor{
+		{Name: uk, Role: tracker.Claimant, Aliases: []string{"Britain's Ministry of Defence", "UK Ministry of Defence"}},
+		{Name: ru, Role: tracker.Claimant, Aliases: []string{"Russia's defence ministry", "Russian Defence Ministry"}},
+	})
+	text := "Russia has lost 320,000 troops killed, Britain's Ministry of Defence said on Monday. " +
+		"Defence analysts estimate that the regular forces of Russia's defence ministry lost 50,000 killed. " +
+		"Wagner mercenaries, they added, lost around 10,000 killed. " +
+		"Taken together, that puts Russian losses at 70,000 dead, the ministry said."
+	checkWants(t, e, []wantCase{{text, []want{exact(killed, 320000, uk), exact(killed, 70000, uk)}}})
+}
+
 // wantCase is a text and the figures Extract must return for it, in order.
 type wantCase struct {
 	text string

@@ -1157,6 +1157,7 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 		currentPeriod: namesCurrentPeriod(toks),
 		seen:          make([]bool, len(e.actors)),
 		lastNamed:     make([]int, len(e.actors)),
+		lastSpoke:     make([]int, len(e.actors)),
 		lastPlace:     make([]int, len(e.actors)),
 		introduced:    make([]string, len(e.actors)),
 		prevActor:     -1,
@@ -1540,6 +1541,7 @@ type extractState struct {
 	counted      bool
 	seen         []bool // actors named in full so far (for last names)
 	lastNamed    []int  // the sentence (1-based) each actor was last named in, 0 for never
+	lastSpoke    []int  // the sentence (1-based) each actor last stated a figure in, 0 for never
 	lastPlace    []int  // the sentence (1-based) each actor's country was last named in, 0 for never
 	prevActor    int    // the actor of the previous sentence, or -1
 	prevLinked   []int  // metrics linked by keyword in the previous sentence, in order

@@ -154,6 +154,7 @@ func (s *sentence) figures() []figure {
 			high = 0
 		}
 		if !ok {
+			s.unlistedSpoke = s.unlistedSpoke || s.vetoed
 			s.nums[k].dropReason = s.noActorReason()
 			if s.nums[k].dropReason == "no_actor" {
 				s.unattributed = append(s.unattributed, figure{num: k, metric: m.metric, actor: -1, value: m.value,
@@ -2033,7 +2034,10 @@ func (s *sentence) updateState(st *extractState, figs []figure) {
 			}
 			distinct = em.actor
 		}
-		if st.prevActor < 0 && distinct >= 0 && !many {
+		if st.prevActor < 0 && distinct >= 0 && !many && !s.unlistedSpoke {
+			// (an actor merely mentioned where someone unlisted spoke,
+			// "analysts estimate that the forces of Russia's defence
+			// ministry lost …", does not go on speaking)
 			st.prevActor = distinct
 		}
 	}
@@ -2100,6 +2104,11 @@ func (s *sentence) updateState(st *extractState, figs []figure) {
 	// group", "our lawyers") is still the one spoken of
 	if len(figs) > 0 && figs[len(figs)-1].fallback && figs[len(figs)-1].actor >= 0 {
 		remember(figs[len(figs)-1].actor)
+	}
+	for _, f := range figs {
+		if f.actor >= 0 {
+			st.lastSpoke[f.actor] = st.sent
+		}
 	}
 }
 
