@@ -111,9 +111,15 @@ func (e *Extractor) newSentence(toks []token, active []int, st *extractState) *s
 	s.cost = st.buf.ints(len(toks) + 1)
 	for i, t := range toks {
 		c := 1
-		if t.text == "a" && i > 0 && s.es && (toks[i-1].preterite || verbLike(toks[i-1].text)) {
+		if t.text == "a" && i > 0 && s.es && (toks[i-1].preterite || verbLike(toks[i-1].text) || gerund(toks[i-1].text)) {
 			// the personal "a" of a verb's object ("mató a 20
-			// manifestantes") stands for no word between them
+			// manifestantes", "están liberando a 20") stands for no word
+			// between them
+			c = 0
+		}
+		if i+1 < len(toks) && toks[i+1].kind == tokDigits && numberArticles.has(t.text) && (i == 0 || toks[i-1].text != "of" && toks[i-1].text != "de") {
+			// "liberaron a los 20 rehenes", "freed the 20 hostages": the
+			// article belongs to the number (not "of the 20": a part)
 			c = 0
 		}
 		if t.kind == tokPunct {
@@ -2388,3 +2394,16 @@ func (s *sentence) adjectiveActor(i int) (int, bool) {
 	}
 	return best, best >= 0
 }
+
+// numberArticles are the definite articles that may open a number's noun
+// phrase: "the 20 hostages", "los 20 rehenes".
+var numberArticles = newWordSet("the", "los", "las")
+
+// gerund reports whether folded word w is a Spanish gerund ("liberando",
+// "deteniendo"), not a noun or adverb that merely ends like one.
+func gerund(w string) bool {
+	return len(w) >= 7 && (strings.HasSuffix(w, "ando") || strings.HasSuffix(w, "iendo")) && !nonGerunds.has(w)
+}
+
+// nonGerunds end like a gerund but are none.
+var nonGerunds = newWordSet("comando", "comandos", "mientras", "fernando", "orlando", "rolando", "armando", "hernando", "estipendio")

@@ -858,6 +858,23 @@ func TestExtractSpeakerAfterUnlistedSource(t *testing.T) {
 	checkWants(t, e, []wantCase{{text, []want{exact(killed, 320000, uk), exact(killed, 70000, uk)}}})
 }
 
+// TestExtractVerbBeforeObjectCount: the verb before a count of people
+// ("liberando a los 20 rehenes") is as near it as their noun after it, past
+// a personal "a", a gerund's or not, and a definite article.
+func TestExtractVerbBeforeObjectCount(t *testing.T) {
+	const held, freed, hamas = "hostages-held", "hostages-released", "Hamas"
+	e := New([]tracker.Metric{
+		{ID: held, Keywords: []string{"hostages", "held", "rehenes", "cautivos"}},
+		{ID: freed, Keywords: []string{"released", "freed", "liberados", "liberadas"}},
+	}, []tracker.Actor{{Name: hamas, Role: tracker.Claimant, Aliases: []string{"Hamas", "Hamás"}}})
+	checkWants(t, e, []wantCase{
+		{"Hamás anunció este lunes que está liberando a 20 rehenes.", []want{exact(freed, 20, hamas)}},
+		{"Hamás anunció este lunes que liberó a los 20 rehenes.", []want{exact(freed, 20, hamas)}},
+		{"Hamas said on Monday that it freed the 20 hostages.", []want{exact(freed, 20, hamas)}},
+		{"Hamás anunció este lunes que tiene 20 rehenes.", []want{exact(held, 20, hamas)}},
+	})
+}
+
 // wantCase is a text and the figures Extract must return for it, in order.
 type wantCase struct {
 	text string
