@@ -209,7 +209,10 @@ func (s *sentence) bindCues() {
 		// binds to a verb of the aside.
 		inAside := s.aside[a.t0]
 		objectEnd := -1
-		for q := a.t1; q < n && s.clause[q] == s.clause[a.t0] && s.cost[q]-s.cost[a.t1] <= cueReach+asideReach(inAside)+objectReach(objectEnd); q++ {
+		// "the United Nations Office for the Coordination of Humanitarian
+		// Affairs said": the verb after the name the actor's own heads
+		start := s.nameGoesOnTo(a)
+		for q := start; q < n && s.clause[q] == s.clause[a.t0] && s.cost[q]-s.cost[start] <= cueReach+asideReach(inAside)+objectReach(objectEnd); q++ {
 			if inAside != 0 && s.aside[q] != inAside {
 				// "Yap Boum, a spokesman for Africa CDC, said": the person
 				// whose role the aside gives speaks for the actor
@@ -257,7 +260,8 @@ func (s *sentence) bindCues() {
 					break
 				}
 				subj := s.subjectOf(q)
-				a.cueBound = !s.negatedAt(q) && (subj < 0 || (subj >= a.t0 && subj < a.t1) || s.memberOf(subj, a))
+				a.cueBound = !s.negatedAt(q) && (subj < 0 || (subj >= a.t0 && subj < a.t1) || s.memberOf(subj, a) ||
+					start > a.t1 && subj == start-1)
 				a.speaker = a.cueBound
 				break
 			}
@@ -1728,6 +1732,9 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 					return g, true
 				}
 			}
+			if a := s.actorHeadingName(subj); a >= 0 {
+				return s.sourceActor(a)
+			}
 			return -1, true
 		}
 	}
@@ -2934,6 +2941,90 @@ func actorNamesField(a tracker.Actor, stems []string) bool {
 			if slices.Contains(stems, nameStem(w)) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// nameGoesOnTo returns where the longer name that actor mention a heads
+// ends ("the United Nations Office for the Coordination of Humanitarian
+// Affairs", "Protección Civil de la Secretaría de Gobernación"), or a.t1
+// when no such name goes on after it (see actorHeadingName).
+func (s *sentence) nameGoesOnTo(a *entMention) int {
+	if a.actor < 0 || a.t1 >= len(s.toks) {
+		return a.t1
+	}
+	from := a.t1
+	if s.text(from) == "(" && from+2 < len(s.toks) && s.text(from+2) == ")" {
+		from += 3 // "el Centro Sismológico Nacional (CSN) de la Universidad de Chile"
+	}
+	if from >= len(s.toks) {
+		return a.t1
+	}
+	first := s.toks[from]
+	if first.text != "de" && first.text != "del" && first.text != "of" && !(first.upper && bodyNouns.hasToken(&first)) {
+		return a.t1
+	}
+	end := a.t1
+	for j := from; j < len(s.toks) && j < from+10 && !s.inEntity(j); j++ {
+		t := s.toks[j]
+		if t.kind != tokWord || !t.upper && !nameConnectors.hasToken(&t) {
+			break
+		}
+		if t.upper {
+			end = j + 1
+		}
+	}
+	return end
+}
+
+// nameConnectors join the capitalised words of an institution's name:
+// "Secretaría de Gobernación", "Office for the Coordination of
+// Humanitarian Affairs".
+var nameConnectors = newWordSet("de", "del", "la", "las", "los", "el", "y", "of", "the", "for", "on", "and")
+
+// actorHeadingName returns the actor whose name heads the longer name that
+// ends at token k, the subject of a verb: its own body or its part of
+// another one ("Protección Civil de la Secretaría de Gobernación (Segob)",
+// "the United Nations Office for the Coordination of Humanitarian
+// Affairs", "el Centro Sismológico Nacional de la Universidad de Chile");
+// -1 when the name is no listed actor's.
+func (s *sentence) actorHeadingName(k int) int {
+	if k < 0 || k >= len(s.toks) || !s.toks[k].upper || s.inEntity(k) {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		t := s.toks[j]
+		if t.text == ")" {
+			// "el Centro Sismológico Nacional (CSN) de la Universidad de
+			// Chile": past a short name in brackets
+			for j > 0 && j >= k-12 && s.text(j) != "(" {
+				j--
+			}
+			continue
+		}
+		for _, em := range s.ents {
+			if j < em.t0 || j >= em.t1 {
+				continue
+			}
+			if em.actor >= 0 && em.t1 == j+1 && s.nameGoesOnTo(&em) > em.t1 {
+				return em.actor
+			}
+			return -1
+		}
+		if t.kind != tokWord || !t.upper && !nameConnectors.hasToken(&t) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// inEntity reports whether token k belongs to any actor alias, keyword or
+// term found in the sentence.
+func (s *sentence) inEntity(k int) bool {
+	for _, em := range s.ents {
+		if k >= em.t0 && k < em.t1 {
+			return true
 		}
 	}
 	return false

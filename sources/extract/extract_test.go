@@ -875,6 +875,29 @@ func TestExtractVerbBeforeObjectCount(t *testing.T) {
 	})
 }
 
+// TestExtractActorHeadsLongerName: an actor's name that heads a longer
+// name (its own body, or its part of another institution) is the source
+// the verb after that name speaks for.
+func TestExtractActorHeadsLongerName(t *testing.T) {
+	const deaths, un, pc, csn = "deaths", "United Nations", "Civil protection", "CSN"
+	e := New([]tracker.Metric{{ID: deaths, Keywords: []string{"death toll", "deaths", "muertos", "fallecidos"}}}, []tracker.Actor{
+		{Name: un, Role: tracker.Confirmer, Aliases: []string{"United Nations", "UN", "Naciones Unidas"}},
+		{Name: pc, Role: tracker.Claimant, Aliases: []string{"Protección Civil"}},
+		{Name: csn, Role: tracker.Confirmer, Aliases: []string{"Centro Sismológico Nacional", "CSN"}},
+	})
+	checkWants(t, e, []wantCase{
+		{"The death toll has risen to 257, the United Nations Office for the Coordination of Humanitarian Affairs said on Thursday.",
+			[]want{exact(deaths, 257, un)}},
+		{"En un comunicado, Protección Civil de la Secretaría de Gobernación (Segob) cifró en 229 los muertos.",
+			[]want{exact(deaths, 229, pc)}},
+		{"El Centro Sismológico Nacional (CSN) de la Universidad de Chile había contabilizado 12 fallecidos.",
+			[]want{exact(deaths, 12, csn)}},
+		// another institution, not the actor's
+		{"The death toll has risen to 257, the Office for the Coordination of Humanitarian Affairs said on Thursday.", nil},
+		{"En un comunicado, la Secretaría de Gobernación (Segob) cifró en 229 los muertos.", nil},
+	})
+}
+
 // wantCase is a text and the figures Extract must return for it, in order.
 type wantCase struct {
 	text string
