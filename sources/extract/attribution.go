@@ -2958,11 +2958,14 @@ func (s *sentence) nameGoesOnTo(a *entMention) int {
 	if s.text(from) == "(" && from+2 < len(s.toks) && s.text(from+2) == ")" {
 		from += 3 // "el Centro Sismológico Nacional (CSN) de la Universidad de Chile"
 	}
-	if from >= len(s.toks) {
+	state := s.e.governments[a.actor] || s.e.stateBodies[a.actor]
+	if t := s.text(from); (t == "'s" || t == "’s") && state && from+1 < len(s.toks) && s.toks[from+1].upper &&
+		institutionNouns.hasToken(&s.toks[from+1]) {
+		from++ // "Jordan's Ministry of Foreign and Expatriate Affairs": a body of the state
+	} else if from >= len(s.toks) {
 		return a.t1
-	}
-	first := s.toks[from]
-	if first.text != "de" && first.text != "del" && first.text != "of" && !(first.upper && bodyNouns.hasToken(&first)) {
+	} else if first := s.toks[from]; first.text != "de" && first.text != "del" && first.text != "of" &&
+		!(first.upper && bodyNouns.hasToken(&first)) {
 		return a.t1
 	}
 	end := a.t1
@@ -3011,6 +3014,9 @@ func (s *sentence) actorHeadingName(k int) int {
 				return em.actor
 			}
 			return -1
+		}
+		if t.text == "'s" || t.text == "’s" {
+			continue // "Jordan's Ministry of …", if Jordan's state has bodies (see nameGoesOnTo)
 		}
 		if t.kind != tokWord || !t.upper && !nameConnectors.hasToken(&t) {
 			return -1

@@ -875,6 +875,18 @@ func TestExtractVerbBeforeObjectCount(t *testing.T) {
 	})
 }
 
+// TestExtractStateBodyOfCountryActor: a body of a listed country's state
+// with a long name speaks for that country.
+func TestExtractStateBodyOfCountryActor(t *testing.T) {
+	const deaths, jordan = "deaths", "Jordan"
+	e := New([]tracker.Metric{{ID: deaths, Keywords: []string{"died", "deaths"}}},
+		[]tracker.Actor{{Name: jordan, Role: tracker.Claimant, Aliases: []string{"Jordan", "Jordanian government", "Jordanian foreign ministry"}}})
+	checkWants(t, e, []wantCase{
+		{"Jordan's Ministry of Foreign and Expatriate Affairs said on Sunday that 75 Jordanians have died.", []want{exact(deaths, 75, jordan)}},
+		{"Jordan's Ministry of Foreign and Expatriate Affairs said 75 pilgrims died.", []want{exact(deaths, 75, jordan)}},
+	})
+}
+
 // TestExtractActorHeadsLongerName: an actor's name that heads a longer
 // name (its own body, or its part of another institution) is the source
 // the verb after that name speaks for.
@@ -894,6 +906,8 @@ func TestExtractActorHeadsLongerName(t *testing.T) {
 			[]want{exact(deaths, 12, csn)}},
 		// another institution, not the actor's
 		{"The death toll has risen to 257, the Office for the Coordination of Humanitarian Affairs said on Thursday.", nil},
+		{"The death toll has risen to 257, the Office for the Coordination of Humanitarian Affairs of the United Nations said.",
+			[]want{exact(deaths, 257, un)}},
 		{"En un comunicado, la Secretaría de Gobernación (Segob) cifró en 229 los muertos.", nil},
 	})
 }
