@@ -1466,8 +1466,8 @@ func (s *sentence) causeOfDeath(m *entMention) bool {
 // Sunday". It describes the people; the predicate says what is counted.
 func (s *sentence) relativeClauseTerm(m *entMention) bool {
 	j := m.t0 - 1
-	for j >= 0 && s.in(j, relativeAuxiliaries) {
-		j--
+	for j >= 0 && (s.in(j, relativeAuxiliaries) || s.in(j, reportedAs)) {
+		j-- // (also "who had been reported missing", "que habían sido reportados como desaparecidos")
 	}
 	if j < 1 {
 		return false
@@ -1485,6 +1485,12 @@ func (s *sentence) relativeClauseTerm(m *entMention) bool {
 	}
 	return s.in(j-1, peopleNouns) || s.e.lex.isStatePerson(s.text(j-1)) || s.keywordEndsAt(j)
 }
+
+// reportedAs stand between a relative pronoun and the state it gives its
+// people: "who had been reported missing", "listed as", "que fueron
+// reportados como desaparecidos".
+var reportedAs = newWordSet("reported", "listed", "declared", "registered", "recorded", "as", "reportados",
+	"reportadas", "registrados", "registradas", "declarados", "declaradas", "como")
 
 // relativeSayings introduce a relative clause without its pronoun: "the
 // 56 people it says were detained", "those he considers held".

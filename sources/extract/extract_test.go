@@ -912,6 +912,28 @@ func TestExtractActorHeadsLongerName(t *testing.T) {
 	})
 }
 
+// TestExtractStateInRelativeClause: a state a relative clause gives the
+// people counted ("who had been reported missing") is what they were, not
+// what the main predicate says happened to them.
+func TestExtractStateInRelativeClause(t *testing.T) {
+	const missing, found, ministry = "missing", "found", "Ministry"
+	e := New([]tracker.Metric{
+		{ID: missing, Keywords: []string{"missing", "desaparecidos"}},
+		{ID: found, Keywords: []string{"found", "located", "localizados", "hallados"}},
+	}, []tracker.Actor{{Name: ministry, Role: tracker.Claimant, Aliases: []string{"the ministry", "el ministerio"}}})
+	checkWants(t, e, []wantCase{
+		{"El ministerio informó que 96 peregrinos que habían sido reportados como desaparecidos ya fueron localizados.",
+			[]want{exact(found, 96, ministry)}},
+		{"The ministry said 96 pilgrims had been reported missing.", []want{exact(missing, 96, ministry)}},
+	})
+	// with no metric of people found, the part found is no count
+	m := New([]tracker.Metric{{ID: missing, Keywords: []string{"missing", "desaparecidos"}}},
+		[]tracker.Actor{{Name: ministry, Role: tracker.Claimant, Aliases: []string{"the ministry", "el ministerio"}}})
+	checkWants(t, m, []wantCase{
+		{"The ministry said 96 of the 110 pilgrims who had been reported missing had since been found.", nil},
+	})
+}
+
 // wantCase is a text and the figures Extract must return for it, in order.
 type wantCase struct {
 	text string
