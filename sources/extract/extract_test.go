@@ -934,6 +934,22 @@ func TestExtractStateInRelativeClause(t *testing.T) {
 	})
 }
 
+// TestExtractAuthorOfWorkInSubject: a subject that names a work by an actor,
+// however long its topic, has that actor as the source of its count.
+func TestExtractAuthorOfWorkInSubject(t *testing.T) {
+	const cases, firm, church = "abuse-cases", "Cremades & Calvo-Sotelo", "Conferencia Episcopal"
+	e := New([]tracker.Metric{{ID: cases, Keywords: []string{"complaints", "denuncias"}}}, []tracker.Actor{
+		{Name: firm, Role: tracker.Confirmer, Aliases: []string{"Cremades & Calvo-Sotelo", "Cremades"}},
+		{Name: church, Role: tracker.Claimant, Aliases: []string{"Conferencia Episcopal Española", "CEE"}},
+	})
+	checkWants(t, e, []wantCase{
+		{"MADRID, 21 Dic. — La auditoría del despacho Cremades & Calvo-Sotelo sobre los abusos sexuales en la Iglesia católica española contabiliza 1.302 denuncias desde 1905.",
+			[]want{exact(cases, 1302, firm)}},
+		{"The audit by the law firm Cremades & Calvo-Sotelo on abuse in the Spanish Catholic Church counts 1,302 complaints.",
+			[]want{exact(cases, 1302, firm)}},
+	})
+}
+
 // wantCase is a text and the figures Extract must return for it, in order.
 type wantCase struct {
 	text string
