@@ -950,6 +950,20 @@ func TestExtractAuthorOfWorkInSubject(t *testing.T) {
 	})
 }
 
+// TestExtractQualifiedWholeOfPart: a part before a qualified whole ("500
+// of the approximately 29,000 flights") counts what the whole counts.
+func TestExtractQualifiedWholeOfPart(t *testing.T) {
+	const cancelled, euro = "flights-cancelled", "Eurocontrol"
+	e := New([]tracker.Metric{{ID: cancelled, Unit: "flights", Keywords: []string{"cancelled flights", "cancellations"}}},
+		[]tracker.Actor{{Name: euro, Role: tracker.Confirmer, Aliases: []string{"Eurocontrol"}}})
+	checkWants(t, e, []wantCase{
+		{"Roughly 500 of the approximately 29,000 flights expected across Europe during the day had been cancelled, Eurocontrol said.",
+			[]want{about(cancelled, 500, euro)}},
+		{"Roughly 500 of the 29,000 flights expected across Europe during the day had been cancelled, Eurocontrol said.",
+			[]want{about(cancelled, 500, euro)}},
+	})
+}
+
 // wantCase is a text and the figures Extract must return for it, in order.
 type wantCase struct {
 	text string

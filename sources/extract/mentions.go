@@ -740,6 +740,9 @@ func (s *sentence) head(t1 int) (headKind, int) {
 	if j >= len(s.toks) {
 		return headBare, -1
 	}
+	if _, n, ok := qualifierBefore.matchAt(s.toks, j); ok && j+n < len(s.toks) && s.toks[j+n].kind == tokDigits {
+		return headBare, -1 // "500 of the approximately 29,000 flights": the whole after it says what
+	}
 	// "52 federal, state, county, municipal, military and campus
 	// officers": a list of modifiers before the people counted
 	if k := s.modifierListEnd(j); k > j {
