@@ -964,6 +964,27 @@ func TestExtractQualifiedWholeOfPart(t *testing.T) {
 	})
 }
 
+// TestExtractCorrectionsAndTopics: a number denied to give the right one
+// ("no fueron 68 … sino 62") and a sentence that opens on its topic ("En
+// cuanto a los lesionados, …").
+func TestExtractCorrectionsAndTopics(t *testing.T) {
+	const deaths, injured, gov = "deaths", "injured", "Government"
+	e := New([]tracker.Metric{
+		{ID: deaths, Keywords: []string{"killed", "asesinados", "muertos"}},
+		{ID: injured, Keywords: []string{"injured", "lesionados", "heridos"}},
+	}, []tracker.Actor{{Name: gov, Role: tracker.Claimant, Aliases: []string{"the government", "el gobierno", "la Fiscalía"}}})
+	checkWants(t, e, []wantCase{
+		{"La Fiscalía corrigió el balance: los reos asesinados no fueron 68, como se informó en un principio, sino 62.",
+			[]want{exact(deaths, 62, gov)}},
+		{"The government corrected its count: the inmates killed were not 68, as first reported, but 62.",
+			[]want{exact(deaths, 62, gov)}},
+		{"En cuanto a los lesionados, el gobierno contabiliza 60: 47 permanecen internados y 13 ya recibieron el alta.",
+			[]want{exact(injured, 60, gov)}},
+		{"As for the injured, the government counts 60: 47 remain in hospital and 13 have gone home.",
+			[]want{exact(injured, 60, gov)}},
+	})
+}
+
 // wantCase is a text and the figures Extract must return for it, in order.
 type wantCase struct {
 	text string

@@ -110,9 +110,14 @@ func (s *sentence) figures() []figure {
 			m.metric, m.byKeyword = s.nums[prev].metric, true
 		}
 	}
+	s.correctedNumbers()
 	for k := range s.nums {
 		m := &s.nums[k]
 		if m.trap || m.head == headOther || m.metric >= 0 || m.head == headTerm {
+			continue
+		}
+		if mi := s.topicTermMetric(); mi >= 0 && m.head == headBare {
+			m.metric, m.byKeyword = mi, true // "En cuanto a los lesionados, el gobierno contabiliza 60"
 			continue
 		}
 		m.metric = s.anaphoricMetric(k)
@@ -1037,6 +1042,71 @@ func (s *sentence) verbOfPart(m *numMention) int {
 	w := s.text(j)
 	if !verbLike(w) && !s.toks[j].preterite && !infinitiveLike(w) {
 		return -1
+	}
+	return s.metricOfTerm(j)
+}
+
+// correctedNumbers handles a number a sentence denies to give the right
+// one: "los reos asesinados no fueron 68, como se informó en un
+// principio, sino 62", "the dead were not 68 but 62". The denied number
+// is dropped, and the one after "sino"/"but" counts what it would have.
+func (s *sentence) correctedNumbers() {
+	for k := range s.nums {
+		m := &s.nums[k]
+		if m.trap || m.metric < 0 || !s.negatedCopulaBefore(m.qStart) {
+			continue
+		}
+		for j := k + 1; j < len(s.nums); j++ {
+			n := &s.nums[j]
+			b := n.qStart - 1
+			if s.text(b) != "sino" && s.text(b) != "but" {
+				continue
+			}
+			if n.trap || n.metric >= 0 && n.metric != m.metric {
+				break
+			}
+			n.metric, n.byKeyword = m.metric, true
+			m.trap, m.dropReason = true, "denied"
+			break
+		}
+	}
+}
+
+// negatedCopulaBefore reports whether a negated copula ends just before
+// token q: "no fueron", "no son", "were not", "was not", "are not".
+func (s *sentence) negatedCopulaBefore(q int) bool {
+	a, b := s.text(q-2), s.text(q-1)
+	switch {
+	case a == "no" && (b == "fueron" || b == "son" || b == "eran" || b == "fue" || b == "es" || b == "serían"):
+		return true
+	case b == "not" && (a == "were" || a == "was" || a == "are" || a == "is"):
+		return true
+	}
+	return false
+}
+
+// topicMarkers open a sentence on the topic its numbers count: "En
+// cuanto a los lesionados, …", "As for the injured, …".
+var topicMarkers = phrasesOf(1, "en cuanto a", "respecto a", "respecto de", "con respecto a", "en lo que respecta a",
+	"as for", "as to", "regarding", "with regard to", "as regards")
+
+// topicTermMetric returns the metric of the term a sentence-opening topic
+// phrase names ("En cuanto a los lesionados, el gobierno contabiliza 60"),
+// or -1.
+func (s *sentence) topicTermMetric() int {
+	_, n, ok := topicMarkers.matchAt(s.toks, 0)
+	if !ok {
+		return -1
+	}
+	j := n
+	for j < len(s.toks) && s.determinerAt(j) {
+		j++
+	}
+	if j >= len(s.toks) || s.entAt[j] < 0 {
+		return -1
+	}
+	if e := s.ents[s.entAt[j]].t1; e >= len(s.toks) || s.text(e) != "," {
+		return -1 // the topic is the term alone, then a comma
 	}
 	return s.metricOfTerm(j)
 }
