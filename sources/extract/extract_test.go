@@ -985,6 +985,18 @@ func TestExtractCorrectionsAndTopics(t *testing.T) {
 	})
 }
 
+// TestExtractPutFigureAtLongPhrase: "put the number of X at N" however
+// long the noun phrase of X.
+func TestExtractPutFigureAtLongPhrase(t *testing.T) {
+	const escaped, ncos = "inmates-escaped", "NCoS"
+	e := New([]tracker.Metric{{ID: escaped, Keywords: []string{"escaped", "fled", "escapees", "fugados"}}},
+		[]tracker.Actor{{Name: ncos, Role: tracker.Claimant, Aliases: []string{"NCoS", "Nigerian Correctional Service"}}})
+	checkWants(t, e, []wantCase{
+		{"The NCoS on Wednesday put the number of inmates who fled the Medium Security Custodial Centre in Kuje, Abuja, after gunmen stormed it on Tuesday night at 879.",
+			[]want{exact(escaped, 879, ncos)}},
+	})
+}
+
 // wantCase is a text and the figures Extract must return for it, in order.
 type wantCase struct {
 	text string

@@ -1422,12 +1422,47 @@ func (s *sentence) figureOfMetric(m *numMention) int {
 		}
 	}
 	if q < 0 {
+		q = s.putFigureNoun(m)
+	}
+	if q < 0 {
 		q = s.subjectFigureNoun(m)
 	}
 	if q < 0 {
 		return -1
 	}
 	return s.figureNounMetric(q, m.qStart)
+}
+
+// putVerbs set a figure at a value: "put the number of … at 879", "cifró
+// en 229 los lesionados", "situó la cifra de … en 40".
+var putVerbs = newWordSet("put", "puts", "placed", "places", "set", "sets", "cifró", "cifra", "situó", "sitúa", "fijó",
+	"fija", "estimated", "estimates")
+
+// putFigureNoun returns the figure noun that a verb of setting opens when
+// number m ends its phrase after "at"/"en", however long the figure's noun
+// phrase ("put the number of inmates who fled the … Centre in Kuje, Abuja,
+// after gunmen stormed it on Tuesday night at 879"); -1 otherwise.
+func (s *sentence) putFigureNoun(m *numMention) int {
+	if p := s.text(m.qStart - 1); p != "at" && p != "en" {
+		return -1
+	}
+	for k := m.qStart - 2; k >= 1 && k >= m.qStart-32; k-- {
+		if s.toks[k].kind == tokDigits || s.text(k) == ";" {
+			return -1
+		}
+		if !s.in(k, figureNouns) {
+			continue
+		}
+		j := k - 1
+		for j >= 0 && s.determinerAt(j) {
+			j--
+		}
+		if j >= 0 && s.in(j, putVerbs) {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // ellipticFigureOf returns the metric of the term after "la de", "los
