@@ -997,6 +997,21 @@ func TestExtractPutFigureAtLongPhrase(t *testing.T) {
 	})
 }
 
+// TestExtractKeywordSubjectOfRise: a metric's own keyword as the subject of
+// a verb of rising, however long its modifiers.
+func TestExtractKeywordSubjectOfRise(t *testing.T) {
+	const suicides, dod = "suicides", "Department of Defense"
+	e := New([]tracker.Metric{
+		{ID: suicides, Keywords: []string{"suicides", "died by suicide", "killed themselves", "suicidios", "se suicidaron"}},
+		{ID: "attempts", Keywords: []string{"suicide attempts", "intentos de suicidio"}}},
+		[]tracker.Actor{{Name: dod, Role: tracker.Claimant, Aliases: []string{"Pentagon", "Pentágono"}}})
+	checkWants(t, e, []wantCase{
+		{"WASHINGTON — Los suicidios de militares estadounidenses se elevaron a 349, más de 50 por encima de las bajas sufridas en Afganistán, según informó el Pentágono.",
+			[]want{exact(suicides, 349, dod)}},
+		{"Suicides among active-duty American service members rose to 349, the Pentagon said.", []want{exact(suicides, 349, dod)}},
+	})
+}
+
 // wantCase is a text and the figures Extract must return for it, in order.
 type wantCase struct {
 	text string

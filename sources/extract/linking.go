@@ -1917,8 +1917,9 @@ func (s *sentence) subjectTollMetric(m *numMention) int {
 			k++
 		}
 		e := s.entAt[k]
-		if k >= v || e < 0 || s.ents[e].ent < 0 || s.ents[e].actor >= 0 || !s.in(s.ents[e].t1-1, figureNouns) {
-			continue
+		if k >= v || e < 0 || s.ents[e].ent < 0 || s.ents[e].actor >= 0 ||
+			!s.in(s.ents[e].t1-1, figureNouns) && len(s.e.ents[s.ents[e].ent].metrics) == 0 {
+			continue // (a metric's own keyword may be the subject: "Los suicidios de militares … se elevaron a 349")
 		}
 		for _, o := range s.nums {
 			if !o.trap && o.t0 > k && o.t0 < v {
