@@ -1012,6 +1012,18 @@ func TestExtractKeywordSubjectOfRise(t *testing.T) {
 	})
 }
 
+// TestExtractTitleYearIsNoPeriod: the year that ends a report's title is
+// no later period that makes the text's own year an earlier one.
+func TestExtractTitleYearIsNoPeriod(t *testing.T) {
+	const deaths, who = "road-deaths", "WHO"
+	e := New([]tracker.Metric{{ID: deaths, Keywords: []string{"road deaths", "killed", "muertes viales"}}},
+		[]tracker.Actor{{Name: who, Role: tracker.Confirmer, Aliases: []string{"World Health Organization", "WHO", "OMS"}}})
+	checkWants(t, e, []wantCase{
+		{"Road traffic crashes killed about 1.19 million people around the world in 2021, the World Health Organization said as it launched its Global Status Report on Road Safety 2023.",
+			[]want{about(deaths, 1190000, who)}},
+	})
+}
+
 // wantCase is a text and the figures Extract must return for it, in order.
 type wantCase struct {
 	text string

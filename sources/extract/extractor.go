@@ -1406,6 +1406,9 @@ func latestYear(toks []token) int {
 		if forecastYear(toks, i) {
 			continue // "could drown by 2050": the year a forecast reaches, not one reported on
 		}
+		if titleYear(toks, i) {
+			continue // "Education under Attack 2024", "Global Status Report on Road Safety 2023": a title's year
+		}
 		if t.kind == tokDigits && len(t.text) == 4 && allDigits(t.text) {
 			if y, err := strconv.Atoi(t.text); err == nil && y >= 1900 && y <= 2100 && y > latest {
 				latest = y
@@ -1413,6 +1416,18 @@ func latestYear(toks []token) int {
 		}
 	}
 	return latest
+}
+
+// titleYear reports whether the year at token i ends a title: a
+// capitalised word that is no month and no word a sentence opens on
+// before it ("Education under Attack 2024", "Informe Mundial 2022").
+func titleYear(toks []token, i int) bool {
+	if i < 2 {
+		return false
+	}
+	p := toks[i-1]
+	return p.kind == tokWord && p.upper && !p.caps && !monthNames.hasToken(&p) && !functionWords.hasToken(&p) &&
+		toks[i-2].kind == tokWord
 }
 
 // forecastYear reports whether the year at token i is the horizon of a
