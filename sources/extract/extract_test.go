@@ -1024,6 +1024,20 @@ func TestExtractTitleYearIsNoPeriod(t *testing.T) {
 	})
 }
 
+// TestExtractTargetYearIsNoPeriod: the year a target or plan is set for is
+// no later period that makes the text's own year an earlier one.
+func TestExtractTargetYearIsNoPeriod(t *testing.T) {
+	const living, unaids = "people-living-with-hiv", "UNAIDS"
+	e := New([]tracker.Metric{{ID: living, Keywords: []string{"people living with HIV", "personas con VIH"}}},
+		[]tracker.Actor{{Name: unaids, Role: tracker.Confirmer, Aliases: []string{"UNAIDS", "ONUSIDA"}}})
+	checkWants(t, e, []wantCase{
+		{"En el plano mundial, ONUSIDA contabiliza 40,8 millones de personas con VIH en 2024, de las cuales 31,6 millones reciben tratamiento, lejos de la meta de 34 millones prevista para 2025.",
+			[]want{exact(living, 40800000, unaids)}},
+		{"UNAIDS counted 40.8 million people living with HIV in 2024, short of the target of 34 million by 2025.",
+			[]want{exact(living, 40800000, unaids)}},
+	})
+}
+
 // wantCase is a text and the figures Extract must return for it, in order.
 type wantCase struct {
 	text string

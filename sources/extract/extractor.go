@@ -1457,7 +1457,9 @@ func forecastYear(toks []token, i int) bool {
 // forecastWords before "by" and a year make it a forecast's horizon.
 var forecastWords = newWordSet("will", "would", "could", "might", "may", "projected", "expected", "forecast",
 	"podría", "podrían", "podrá", "podrán", "será", "serán", "sería", "serían", "habrá", "habría", "prevé",
-	"proyecta", "llegarán", "alcanzarán", "alcanzaría", "alcanzará")
+	"proyecta", "llegarán", "alcanzarán", "alcanzaría", "alcanzará", "target", "targets", "goal", "goals", "aim",
+	"aims", "pledge", "pledged", "planned", "meta", "metas", "objetivo", "objetivos", "prevista", "previsto",
+	"previstas", "previstos", "planeado", "planeada")
 
 // namesCurrentPeriod reports whether the tokens name the current period:
 // "this year", "so far this year", "este año", "en lo que va del año".
