@@ -209,6 +209,8 @@ func TestExplainPartsBaselinesDifferences(t *testing.T) {
 		{"El INEGI contabiliza 130 muertes. Horas antes, el INEGI había hablado de 80 muertes.", 80, "earlier_period"},
 		{"El INEGI contabilizó 1.200 muertes. La región más castigada, Taroudant, suma 980 muertes.", 980, "partial"},
 		{"El INEGI contabilizó 650 muertes en 2023, menos que el año anterior, cuando murieron 717.", 717, "earlier_period"},
+		{"INEGI counted 135 deaths this year. In the same period a year earlier, 126 deaths had been confirmed.", 126, "earlier_period"},
+		{"El INEGI contabilizó 135 muertes este año. En el mismo periodo un año antes se habían confirmado 126 muertes.", 126, "earlier_period"},
 		{"El INEGI contabilizó el lunes 12 muertes adicionales.", 12, "increment"},
 		{"El INEGI contabilizó estas 16 muertes en la capital.", 16, "repeated"},
 		{"INEGI said the daily average of deaths, she said, slipped to 81 last month.", 81, "rate"},

@@ -2659,7 +2659,7 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 			continue
 		}
 		if _, n, ok := earlierPeriodWords.matchAt(s.toks, j); ok && !s.nearerNumber(j, m) && s.earlierThanReported(j, n) &&
-			!comparedWith(s.text(j-1), s.text(j-2)) && !s.samePeriodBefore(j) {
+			!comparedWith(s.text(j-1), s.text(j-2)) && (!s.samePeriodBefore(j) || s.periodOpensClause(j, m)) {
 			return true // (not "un 17,4 % más que el año anterior": what the count is compared with)
 		}
 		if s.agoPeriodAt(j) && !s.nearerNumber(j, m) && !comparedWith(s.text(j-1), s.text(j-2)) {
@@ -2967,6 +2967,28 @@ func (s *sentence) samePeriodBefore(j int) bool {
 		}
 	}
 	return false
+}
+
+// periodOpensClause reports whether the period phrase at token j opens
+// the clause of number m, before it: "In the same period a year earlier,
+// 576 cases … had been confirmed", "En el mismo periodo del año
+// anterior, …" date the whole clause, not a comparison.
+func (s *sentence) periodOpensClause(j int, m *numMention) bool {
+	if j >= m.t0 {
+		return false
+	}
+	start := s.firstOfClause(s.clause[m.t0])
+	switch s.text(start) {
+	case "in", "en", "during", "durante", "over":
+	default:
+		return false
+	}
+	for k := start; k < j; k++ {
+		if s.toks[k].kind == tokDigits {
+			return false
+		}
+	}
+	return true
 }
 
 // sinceClauseYear reports whether the year at token j stands in a clause
