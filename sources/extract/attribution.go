@@ -2972,17 +2972,31 @@ func (s *sentence) nameGoesOnTo(a *entMention) int {
 		return a.t1
 	}
 	end := a.t1
+	named, prefixed := false, false // an institution of its own, a country's long name, before any country
 	for j := from; j < len(s.toks) && j < from+10 && !s.inEntity(j); j++ {
 		t := s.toks[j]
 		if t.kind != tokWord || !t.upper && !nameConnectors.hasToken(&t) {
 			break
 		}
+		if _, country := s.upperCountryAt(j); country && t.upper && !named &&
+			(prefixed || !containsInt(s.e.placeActors[placeKey(t.text)], a.actor)) {
+			// "the Health Ministry of the Republic of Congo": another
+			// country's body (not "el Gobierno de Cuba" for Cuba's)
+			return a.t1
+		}
 		if t.upper {
 			end = j + 1
+			prefixed = prefixed || countryPrefixes.hasToken(&t)
+			named = named || !countryPrefixes.hasToken(&t)
 		}
 	}
 	return end
 }
+
+// countryPrefixes open a country's long name: "the Republic of Congo",
+// "la República Democrática del Congo".
+var countryPrefixes = newWordSet("republic", "república", "democratic", "democrática", "federal", "islamic",
+	"islámica", "kingdom", "reino", "united", "unidos", "state", "estado", "people's", "popular")
 
 // nameConnectors join the capitalised words of an institution's name:
 // "Secretaría de Gobernación", "Office for the Coordination of

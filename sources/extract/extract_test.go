@@ -906,6 +906,7 @@ func TestExtractActorHeadsLongerName(t *testing.T) {
 			[]want{exact(deaths, 12, csn)}},
 		// another institution, not the actor's
 		{"The death toll has risen to 257, the Office for the Coordination of Humanitarian Affairs said on Thursday.", nil},
+		{"The death toll has risen to 257, Protección Civil of the Republic of Peru said on Thursday.", nil},
 		{"The death toll has risen to 257, the Office for the Coordination of Humanitarian Affairs of the United Nations said.",
 			[]want{exact(deaths, 257, un)}},
 		{"En un comunicado, la Secretaría de Gobernación (Segob) cifró en 229 los muertos.", nil},
