@@ -3071,7 +3071,8 @@ func (s *sentence) reportAuthorOfSubject(k int) int {
 	}
 	c := s.clause[k]
 	start := k
-	for start > 0 && s.clause[start-1] == c && s.toks[start-1].kind != tokPunct || start > 0 && s.text(start-1) == "&" {
+	// back to the clause's start, past the "&" of a firm's name
+	for start > 0 && s.clause[start-1] == c && (s.toks[start-1].kind != tokPunct || s.text(start-1) == "&") {
 		start--
 	}
 	// past a dateline: "MADRID, 21 Dic. — La auditoría"
