@@ -1039,6 +1039,21 @@ func TestExtractTargetYearIsNoPeriod(t *testing.T) {
 	})
 }
 
+// TestExtractRateNumerator: the numerator of a rate ("33 deaths per 100,000
+// live births") is no count.
+func TestExtractRateNumerator(t *testing.T) {
+	const deaths, cdc = "maternal-deaths", "CDC"
+	e := New([]tracker.Metric{{ID: deaths, Keywords: []string{"maternal deaths", "muertes maternas"}}},
+		[]tracker.Actor{{Name: cdc, Role: tracker.Claimant, Aliases: []string{"CDC"}}})
+	checkWants(t, e, []wantCase{
+		{"The CDC said there were 1,205 maternal deaths, which pushed the rate to nearly 33 deaths per 100,000 live births.",
+			[]want{exact(deaths, 1205, cdc)}},
+		{"Según el CDC, hubo 1.205 muertes maternas, una tasa de 33 muertes por cada 100.000 nacidos vivos.",
+			[]want{exact(deaths, 1205, cdc)}},
+		{"The CDC counted 33 maternal deaths in the state, a rate well above the national one.", []want{exact(deaths, 33, cdc)}},
+	})
+}
+
 // wantCase is a text and the figures Extract must return for it, in order.
 type wantCase struct {
 	text string

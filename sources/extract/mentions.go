@@ -1657,6 +1657,9 @@ func (s *sentence) trapReason(m *numMention) string {
 	if s.ratioWithNoun(m) {
 		return "percentage" // "about one death in six", "un niño de cada cinco"
 	}
+	if s.perNumberAfter(m) {
+		return "rate" // "nearly 33 deaths per 100,000 live births": a rate, not a count
+	}
 	if s.distanceAway(m) {
 		return "label" // "25 kilometres south of Ancón": where, not how many
 	}
@@ -2388,6 +2391,37 @@ func (s *sentence) ratioWithNoun(m *numMention) bool {
 	if m.t0 >= 3 && s.text(m.t0-1) == "in" && s.toks[m.t0-2].kind == tokWord && (s.text(m.t0-3) == "one" || s.text(m.t0-3) == "1") &&
 		m.value <= 100 {
 		return true // the "six"
+	}
+	return false
+}
+
+// perNumberAfter reports whether number m is the numerator of a rate: a
+// noun or two after it, then "per"/"por cada"/"for every" and another
+// number ("33 deaths per 100,000 live births", "12 muertes por cada
+// 100.000 habitantes").
+func (s *sentence) perNumberAfter(m *numMention) bool {
+	for j := m.t1; j < len(s.toks) && j <= m.t1+3; j++ {
+		t := s.text(j)
+		k := j + 1
+		switch t {
+		case "per", "for":
+			if t == "for" && s.text(k) != "every" {
+				continue
+			}
+			if t == "for" {
+				k++
+			}
+		case "por":
+			if s.text(k) == "cada" {
+				k++
+			}
+		default:
+			if s.toks[j].kind != tokWord {
+				return false
+			}
+			continue
+		}
+		return k < len(s.toks) && s.toks[k].kind == tokDigits
 	}
 	return false
 }
