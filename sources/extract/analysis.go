@@ -303,6 +303,14 @@ func (s *sentence) findEntities() {
 				!containsInt(s.e.placeActors[placeKey(s.text(k))], s.e.ents[id].actor) {
 				ok = false // (not a country the alias itself names: "Guardia Costera de Estados Unidos")
 			}
+			// "fuentes del Ministerio de Sanidad ugandés" are not the
+			// "Ministerio de Sanidad congoleño" cut short
+			if a := s.e.ents[id].actor; ok && i+n < len(toks) && countryWord(toks[i+n].text) &&
+				s.e.lex.countryKeys[placeKey(toks[i+n].text)] && s.e.hasPlace(a) &&
+				len(s.e.placeActors[placeKey(toks[i+n].text)]) > 0 && !containsInt(s.e.placeActors[placeKey(toks[i+n].text)], a) {
+				// (only when that country has an actor of its own)
+				ok = false
+			}
 		}
 		bare := ok && s.e.ents[id].proper && !s.anyUpper(i, i+n) && !s.determinedAt(i)
 		if bare && s.e.ents[id].cat == 0 && len(s.e.ents[id].metrics) == 0 {

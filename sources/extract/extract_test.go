@@ -1054,6 +1054,20 @@ func TestExtractRateNumerator(t *testing.T) {
 	})
 }
 
+// TestExtractCountryAdjectiveAfterAlias: an alias cut short and followed
+// by another listed country's adjective names that country's body.
+func TestExtractCountryAdjectiveAfterAlias(t *testing.T) {
+	const cases, drc, uganda = "cases", "DRC Ministry of Health", "Uganda Ministry of Health"
+	e := New([]tracker.Metric{{ID: cases, Keywords: []string{"casos confirmados", "confirmed cases"}}}, []tracker.Actor{
+		{Name: drc, Role: tracker.Claimant, Aliases: []string{"Ministerio de Sanidad congoleño", "Ministerio de Salud de la RDC"}},
+		{Name: uganda, Role: tracker.Claimant, Aliases: []string{"Ministerio de Salud ugandés", "Ministerio de Salud de Uganda"}},
+	})
+	checkWants(t, e, []wantCase{
+		{"El brote acumula ya 130 casos confirmados, según fuentes del Ministerio de Sanidad ugandés.", []want{exact(cases, 130, uganda)}},
+		{"El brote acumula ya 130 casos confirmados, según fuentes del Ministerio de Sanidad congoleño.", []want{exact(cases, 130, drc)}},
+	})
+}
+
 // wantCase is a text and the figures Extract must return for it, in order.
 type wantCase struct {
 	text string
