@@ -432,7 +432,7 @@ func (s *sentence) findEntities() {
 			i += n
 			continue
 		}
-		if id, ok := s.stemEntity(i); ok {
+		if id, ok := s.stemEntity(i); ok && !stemFalseFriends.hasToken(&toks[i]) {
 			if ent := s.e.ents[id]; ent.cat == s.e.lex.detention && len(ent.metrics) == 0 && s.otherConceptAt(i+1) {
 				i++ // "quedaron heridos": an inflected "still", the state is the injury
 				continue
@@ -1325,6 +1325,11 @@ func (s *sentence) stemEntity(i int) (int, bool) {
 	id, ok := s.e.stemEnts[lang][st]
 	return id, ok
 }
+
+// stemFalseFriends share their stem with a term of another meaning:
+// "hospitals" and "hospitalizations" both stem to "hospit" in English, but
+// "three of the seven hospitals" counts no one hospitalised.
+var stemFalseFriends = newWordSet("hospital", "hospitals", "hospitales")
 
 // stemPhraseEntity returns the metric keyword of several words whose
 // words' stems the words from token i have, in the sentence's language,

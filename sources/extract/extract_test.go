@@ -1068,6 +1068,24 @@ func TestExtractCountryAdjectiveAfterAlias(t *testing.T) {
 	})
 }
 
+// TestExtractHospitalsAreNoHospitalisations: "hospitals" shares its
+// English stem with "hospitalizations" but counts no one hospitalised;
+// a metric that counts hospitals by that keyword still does.
+func TestExtractHospitalsAreNoHospitalisations(t *testing.T) {
+	const injured, closed, irc = "injured", "hospitals-closed", "Red Cross"
+	e := New([]tracker.Metric{{ID: injured, Keywords: []string{"injured", "hospitalizations"}}},
+		[]tracker.Actor{{Name: irc, Role: tracker.Confirmer, Aliases: []string{"Red Crescent", "Red Cross"}}})
+	checkWants(t, e, []wantCase{
+		{"Red Crescent teams have so far visited three of the seven hospitals treating the wounded, the Red Cross said.", nil},
+		{"The Red Cross said 40 people were injured.", []want{exact(injured, 40, irc)}},
+	})
+	h := New([]tracker.Metric{{ID: closed, Keywords: []string{"hospitals", "hospitales"}}},
+		[]tracker.Actor{{Name: irc, Role: tracker.Confirmer, Aliases: []string{"Red Crescent", "Red Cross"}}})
+	checkWants(t, h, []wantCase{
+		{"The Red Cross said seven hospitals had shut.", []want{exact(closed, 7, irc)}},
+	})
+}
+
 // wantCase is a text and the figures Extract must return for it, in order.
 type wantCase struct {
 	text string
