@@ -305,11 +305,11 @@ func (s *sentence) findEntities() {
 			}
 			// "fuentes del Ministerio de Sanidad ugandés" are not the
 			// "Ministerio de Sanidad congoleño" cut short
-			if a := s.e.ents[id].actor; ok && i+n < len(toks) && countryWord(toks[i+n].text) &&
-				s.e.lex.countryKeys[placeKey(toks[i+n].text)] && s.e.hasPlace(a) &&
-				len(s.e.placeActors[placeKey(toks[i+n].text)]) > 0 && !containsInt(s.e.placeActors[placeKey(toks[i+n].text)], a) {
-				// (only when that country has an actor of its own)
-				ok = false
+			if a := s.e.ents[id].actor; ok && i+n < len(toks) && countryWord(toks[i+n].text) {
+				key := placeKey(toks[i+n].text)
+				if there := s.e.placeActors[key]; s.e.lex.countryKeys[key] && s.e.hasPlace(a) && len(there) > 0 && !containsInt(there, a) {
+					ok = false // (only when that country has an actor of its own)
+				}
 			}
 		}
 		bare := ok && s.e.ents[id].proper && !s.anyUpper(i, i+n) && !s.determinedAt(i)

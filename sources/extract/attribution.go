@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/gapwatch/gapwatch/tracker"
 )
@@ -2904,7 +2903,7 @@ func (s *sentence) domainOfficials(c int) int {
 	}
 	var fits, bodies []int
 	for ai, a := range s.e.actors {
-		if a.Role == tracker.Reporter || s.st.lastNamed[ai] == 0 || !actorNamesField(a, stems) {
+		if a.Role == tracker.Reporter || s.st.lastNamed[ai] == 0 || !s.e.aliasesNameField(ai, stems) {
 			continue // (officials of the field of an actor the text has not named may be another country's)
 		}
 		fits = append(fits, ai)
@@ -2935,15 +2934,12 @@ func (s *sentence) bareField(k int) bool {
 		w != "federales" && w != "del" && w != "de" && w != "in" && w != "y" && w != "and"
 }
 
-// actorNamesField reports whether a word of actor a's name or aliases
-// begins with one of stems (see nameStem).
-func actorNamesField(a tracker.Actor, stems []string) bool {
-	notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
-	for _, name := range append([]string{a.Name}, a.Aliases...) {
-		for _, w := range strings.FieldsFunc(foldString(name), notLetter) {
-			if slices.Contains(stems, nameStem(w)) {
-				return true
-			}
+// aliasesNameField reports whether a word of actor ai's name or aliases
+// (aliasWords) begins with one of stems (see nameStem).
+func (e *Extractor) aliasesNameField(ai int, stems []string) bool {
+	for w := range e.aliasWords[ai] {
+		if slices.Contains(stems, nameStem(w)) {
+			return true
 		}
 	}
 	return false
@@ -3075,7 +3071,8 @@ func (s *sentence) reportAuthorOfSubject(k int) int {
 	for start > 0 && s.clause[start-1] == c && (s.toks[start-1].kind != tokPunct || s.text(start-1) == "&") {
 		start--
 	}
-	// past a dateline: "MADRID, 21 Dic. — La auditoría"
+	// the work opens the clause, perhaps after one word: "MADRID, 21 Dic.
+	// — La auditoría", "But the report by …"
 	work := -1
 	for j := start; j <= k && j <= start+1; j++ {
 		if s.determinerAt(j) && s.in(j+1, authoredNouns) {

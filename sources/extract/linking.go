@@ -111,13 +111,14 @@ func (s *sentence) figures() []figure {
 		}
 	}
 	s.correctedNumbers()
+	topic := s.topicTermMetric()
 	for k := range s.nums {
 		m := &s.nums[k]
 		if m.trap || m.head == headOther || m.metric >= 0 || m.head == headTerm {
 			continue
 		}
-		if mi := s.topicTermMetric(); mi >= 0 && m.head == headBare {
-			m.metric, m.byKeyword = mi, true // "En cuanto a los lesionados, el gobierno contabiliza 60"
+		if topic >= 0 && m.head == headBare {
+			m.metric, m.byKeyword = topic, true // "En cuanto a los lesionados, el gobierno contabiliza 60"
 			continue
 		}
 		m.metric = s.anaphoricMetric(k)

@@ -2395,36 +2395,24 @@ func (s *sentence) ratioWithNoun(m *numMention) bool {
 	return false
 }
 
-// perNumberAfter reports whether number m is the numerator of a rate: a
-// noun or two after it, then "per"/"por cada"/"for every" and another
+// perNumberAfter reports whether number m is the numerator of a rate: up
+// to three words after it, then "per"/"por cada"/"for every" and another
 // number ("33 deaths per 100,000 live births", "12 muertes por cada
 // 100.000 habitantes").
 func (s *sentence) perNumberAfter(m *numMention) bool {
 	for j := m.t1; j < len(s.toks) && j <= m.t1+3; j++ {
-		t := s.text(j)
-		k := j + 1
-		switch t {
-		case "per", "for":
-			if t == "for" && s.text(k) != "every" {
-				continue
-			}
-			if t == "for" {
-				k++
-			}
-		case "por":
-			if s.text(k) == "cada" {
-				k++
-			}
-		default:
-			if s.toks[j].kind != tokWord {
-				return false
-			}
-			continue
+		if _, n, ok := perWords.matchAt(s.toks, j); ok {
+			return j+n < len(s.toks) && s.toks[j+n].kind == tokDigits
 		}
-		return k < len(s.toks) && s.toks[k].kind == tokDigits
+		if s.toks[j].kind != tokWord {
+			return false
+		}
 	}
 	return false
 }
+
+// perWords join a rate's numerator to its denominator.
+var perWords = phrasesOf(1, "per", "for every", "por", "por cada")
 
 // distanceAway reports whether number m measures a distance to a place:
 // a unit of length then a direction ("25 kilometres south of", "a 30
@@ -3005,8 +2993,8 @@ func (s *sentence) samePeriodBefore(j int) bool {
 
 // periodOpensClause reports whether the period phrase at token j opens
 // the clause of number m, before it: "In the same period a year earlier,
-// 576 cases … had been confirmed", "En el mismo periodo del año
-// anterior, …" date the whole clause, not a comparison.
+// 576 cases … had been confirmed", "En el mismo periodo un año antes, …"
+// date the whole clause, not a comparison.
 func (s *sentence) periodOpensClause(j int, m *numMention) bool {
 	if j >= m.t0 {
 		return false
