@@ -510,8 +510,8 @@ var extractTests = []struct {
 	{"boletas de excarcelación", "Las familias de 30 presos políticos denunciaron que no han recibido las boletas de excarcelación, según el Foro Penal.", nil},
 
 	// What earlier sentences and paragraphs leave.
-	{"cases added by the group", "Foro Penal counted 41 releases on Monday. The group added 31 cases on Tuesday.",
-		[]want{exact(released, 41, foro), fallback(exact(released, 31, foro))}},
+	{"cases added by the group", "Foro Penal counted 21 releases on Monday. The group added 31 cases on Tuesday.",
+		[]want{exact(released, 21, foro), fallback(exact(released, 31, foro))}},
 	{"to the released is not a plan", "Foro Penal's lawyers spoke to the released prisoners. The group added 31 cases on Tuesday.",
 		[]want{fallback(exact(released, 31, foro))}},
 	{"the group a paragraph later", "Foro Penal said 56 political prisoners had been released.\n\nThe group said at least 800 political prisoners remained in detention.",
@@ -698,7 +698,9 @@ func TestExtractOtherDomain(t *testing.T) {
 		// counts in two or more countries after a larger count break it down
 		{"Provea counted 300 killings last year. In Mexico at least 18 people were killed and in Brazil 12, Provea said.", []want{exact(deaths, 300, provea)}},
 		{"Provea contó 300 asesinatos el año pasado. En México murieron al menos 18 personas y en Brasil, como mínimo, 12, según Provea.", []want{exact(deaths, 300, provea)}},
-		{"Provea counted 300 killings last year. In Mexico, 18 people were killed, Provea said.", []want{exact(deaths, 300, provea), exact(deaths, 18, provea)}},
+		// and so does one country's count, as any smaller count the same
+		// actor gives after it (see TestExtractPartOfEarlierCount)
+		{"Provea counted 300 killings last year. In Mexico, 18 people were killed, Provea said.", []want{exact(deaths, 300, provea)}},
 		// the whole a part is taken from, when it names nothing tracked
 		{"Provea indicó que, de los 1.200 estudiantes que marcharon, 300 fueron detenidos.", []want{exact(arrests, 300, provea)}},
 		{"Provea said: of the 1,200 students who marched, 300 were arrested.", []want{exact(arrests, 300, provea)}},
@@ -851,11 +853,11 @@ func TestExtractSpeakerAfterUnlistedSource(t *testing.T) {
 		{Name: uk, Role: tracker.Claimant, Aliases: []string{"Britain's Ministry of Defence", "UK Ministry of Defence"}},
 		{Name: ru, Role: tracker.Claimant, Aliases: []string{"Russia's defence ministry", "Russian Defence Ministry"}},
 	})
-	text := "Russia has lost 320,000 troops killed, Britain's Ministry of Defence said on Monday. " +
+	text := "Russia lost 20,000 troops killed in May, Britain's Ministry of Defence said on Monday. " +
 		"Defence analysts estimate that the regular forces of Russia's defence ministry lost 50,000 killed. " +
 		"Wagner mercenaries, they added, lost around 10,000 killed. " +
 		"Taken together, that puts Russian losses at 70,000 dead, the ministry said."
-	checkWants(t, e, []wantCase{{text, []want{exact(killed, 320000, uk), exact(killed, 70000, uk)}}})
+	checkWants(t, e, []wantCase{{text, []want{exact(killed, 20000, uk), exact(killed, 70000, uk)}}})
 }
 
 // TestExtractVerbBeforeObjectCount: the verb before a count of people

@@ -1118,30 +1118,12 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 	if len(active) == 0 || text == "" {
 		return
 	}
-	took, dropped := out.took, out.dropped
-	explain := dropped != nil
-	// A figure the text states twice is one figure: the first statement
-	// is its evidence, a later one is dropped as "repeated".
-	type figureKey struct {
-		metric, actor string
-		value, high   int64
-	}
-	stated := map[figureKey]bool{}
-	{
-		inner := took
-		took = func(x Extraction) {
-			k := figureKey{x.Metric, x.Actor, x.Value, x.ValueHigh}
-			if stated[k] {
-				if explain {
-					dropped(Dropped{Dropped: true, Value: x.Value, Text: strconv.FormatInt(x.Value, 10), Reason: "repeated",
-						Quote: x.Quote, Start: x.Start, End: x.End})
-				}
-				return
-			}
-			stated[k] = true
-			inner(x)
-		}
-	}
+	// Figures and dropped numbers are held until the whole text is read:
+	// settleFigures then hands them on, after the checks that need the
+	// whole text.
+	var held []heldNumber
+	explain := out.dropped != nil
+	dropped := func(d Dropped) { held = append(held, heldNumber{dropped: d}) }
 	rs := []rune(text)
 	masked := maskDiscordMarkup(rs) // Discord markup carries ids, not counts
 	tokBuf := tokenBuffers.Get().(*[]token)
@@ -1178,10 +1160,10 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 		dropped(Dropped{Dropped: true, Value: value, Text: strings.TrimSpace(string(rs[toks[t0].start:toks[t1-1].end])),
 			Reason: reason, Quote: quoteOf(sp), Start: sp.Start, End: sp.End})
 	}
-	emit := func(f figure, actor int, fallback bool, sp Span, why *Why) {
+	emit := func(f figure, actor int, fallback bool, sp Span, why *Why, numText string) {
 		quote := quoteOf(sp)
 		a := e.actors[actor]
-		took(Extraction{
+		held = append(held, heldNumber{figure: true, text: numText, Extraction: Extraction{
 			Metric:            e.metrics[f.metric].id,
 			Value:             f.value,
 			ValueHigh:         f.high,
@@ -1194,7 +1176,7 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 			ActorFromFallback: fallback,
 			Origin:            tracker.OriginProse,
 			Why:               why,
-		})
+		}})
 	}
 	// Figures of a quotation that goes on into later sentences wait for
 	// the sentence that closes it: "«Diecisiete excarcelaciones
@@ -1211,7 +1193,7 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 				if p.why != nil {
 					p.why.ActorBy, p.why.ActorCue = "speaker of the quotation", e.actors[a].Name
 				}
-				emit(p.f, a, true, p.sp, p.why)
+				emit(p.f, a, true, p.sp, p.why, p.dropped.Text)
 			case explain:
 				dropped(p.dropped)
 			}
@@ -1228,7 +1210,7 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 				if p.why != nil {
 					p.why.ActorBy, p.why.ActorCue = "speaker of the next sentence", e.actors[speaker].Name
 				}
-				emit(p.f, speaker, true, Span{p.sp.Start, sp.End}, p.why)
+				emit(p.f, speaker, true, Span{p.sp.Start, sp.End}, p.why, p.dropped.Text)
 			case explain:
 				dropped(p.dropped)
 			}
@@ -1245,7 +1227,7 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 				if p.why != nil {
 					p.why.ActorBy, p.why.ActorCue = "actor a later sentence names", e.actors[a].Name
 				}
-				emit(p.f, a, true, Span{p.sp.Start, sp.End}, p.why)
+				emit(p.f, a, true, Span{p.sp.Start, sp.End}, p.why, p.dropped.Text)
 				continue
 			}
 			if p.waited++; p.waited < describedReach {
@@ -1329,9 +1311,11 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 		}
 		for _, f := range figs {
 			var why *Why
+			numText := ""
 			if explain {
 				taken[f.num] = true
 				why = s.why(f)
+				numText = s.original(s.nums[f.num].t0, s.nums[f.num].t1)
 			}
 			if f.actor == pendingActor {
 				p := pendingFigure{f: f, sp: sp, fallbackActor: f.pendingFallback, why: why}
@@ -1343,7 +1327,7 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 				pending = append(pending, p)
 				continue
 			}
-			emit(f, f.actor, f.fallback, sp, why)
+			emit(f, f.actor, f.fallback, sp, why, numText)
 		}
 		if !inQuote && !wasOpen && len(s.unattributed) > 0 {
 			descriptor := s.describedSource()
@@ -1382,6 +1366,7 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 			dropped(p.dropped)
 		}
 	}
+	settleFigures(held, toks, out)
 }
 
 // describedReach is how many sentences after it a figure whose source was

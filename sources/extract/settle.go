@@ -1,0 +1,114 @@
+package extract
+
+import (
+	"slices"
+	"strconv"
+)
+
+// heldNumber is a figure taken from its sentence (figure is set; text is
+// its number as written when explaining) or a number dropped, held until
+// the whole text is read.
+type heldNumber struct {
+	figure bool
+	Extraction
+	text    string
+	dropped Dropped
+}
+
+// settleFigures hands the figures and dropped numbers of a text to out in
+// the order they were found, after the checks on figures that need the
+// whole text, read in text order. A figure they drop is handed to
+// out.dropped (when not nil) in its place:
+//   - a figure the text states twice is one figure: the first statement
+//     is its evidence, a later one is dropped as "repeated";
+//   - a smaller count of a metric than the one the same actor gave in an
+//     earlier sentence is a part of that count, no new figure: "At least
+//     32 people were killed and 85 injured, the fire service said … 53 of
+//     the 85 injured were still in hospital" drops 53 as "partial". An
+//     earlier count stays a figure ("On Monday the ministry had put the
+//     number at 116", "down from about 920 a month ago").
+func settleFigures(held []heldNumber, toks []token, out sinks) {
+	order := make([]int, 0, len(held))
+	for i := range held {
+		if held[i].figure {
+			order = append(order, i)
+		}
+	}
+	// figures whose source a later sentence named were found after that
+	// sentence's figures: read them in text order
+	slices.SortStableFunc(order, func(a, b int) int { return held[a].Start - held[b].Start })
+	type figureKey struct {
+		metric, actor string
+		value, high   int64
+	}
+	type countKey struct{ metric, actor string }
+	stated := map[figureKey]bool{}
+	largest := map[countKey]Extraction{} // the largest count kept of each metric and actor
+	reason := make([]string, len(held))
+	for _, i := range order {
+		x := held[i].Extraction
+		fk, ck := figureKey{x.Metric, x.Actor, x.Value, x.ValueHigh}, countKey{x.Metric, x.Actor}
+		l, known := largest[ck]
+		switch {
+		case stated[fk]:
+			reason[i] = "repeated"
+		case known && l.Start < x.Start && top(x) < top(l) && !earlierInSentence(toks, x.Start, x.End):
+			reason[i] = "partial"
+		default:
+			stated[fk] = true
+			if !known || top(x) > top(l) {
+				largest[ck] = x
+			}
+		}
+	}
+	for i := range held {
+		h := &held[i]
+		switch {
+		case !h.figure:
+			if out.dropped != nil {
+				out.dropped(h.dropped)
+			}
+		case reason[i] == "":
+			out.took(h.Extraction)
+		case out.dropped != nil:
+			text := h.text
+			if text == "" || reason[i] == "repeated" {
+				text = strconv.FormatInt(h.Value, 10)
+			}
+			out.dropped(Dropped{Dropped: true, Value: h.Value, Text: text, Reason: reason[i],
+				Quote: h.Quote, Start: h.Start, End: h.End})
+		}
+	}
+}
+
+// top returns the high end of a figure's range, or its value.
+func top(x Extraction) int64 { return max(x.Value, x.ValueHigh) }
+
+// earlierInSentence reports whether the sentence at rune offsets
+// [start, end) of the text tells of an earlier count: it is in the
+// pluperfect ("had put the number", "había informado"), or names an
+// earlier period or statement ("last year", "a month ago", "hasta
+// ahora", "el primer balance").
+func earlierInSentence(toks []token, start, end int) bool {
+	i, _ := slices.BinarySearchFunc(toks, start, func(t token, at int) int { return t.start - at })
+	j := i
+	for j < len(toks) && toks[j].start < end {
+		j++
+	}
+	sent := toks[i:j]
+	for k := range sent {
+		if pluperfectAuxiliaries.hasToken(&sent[k]) {
+			return true
+		}
+		for _, ws := range []*phraseSet{earlierPeriodWords, earlierStatementMarkers, earlierCountWords} {
+			if _, _, ok := ws.matchAt(sent, k); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// earlierCountWords place a count before the time a text reports.
+var earlierCountWords = phrasesOf(1, "earlier", "previously", "ago", "anteriormente", "hasta ahora", "hasta entonces",
+	"until now", "up from", "down from", "frente a los", "frente a las")
