@@ -1110,9 +1110,10 @@ type sinks struct {
 	dropped func(Dropped)
 }
 
-// run extracts the figures of text, handing each to out.took in text
-// order; when out.dropped is not nil, it also explains: figures carry Why,
-// and every other number is handed to out.dropped with its reason.
+// run extracts the figures of text, handing each to out.took in the
+// order found (Extract and Explain sort them into text order); when
+// out.dropped is not nil, it also explains: figures carry Why, and every
+// other number is handed to out.dropped with its reason.
 func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 	active := e.activeMetrics(metricIDs)
 	if len(active) == 0 || text == "" {
