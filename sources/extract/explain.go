@@ -9,7 +9,7 @@ import (
 // actor, and how each was found.
 type Why struct {
 	MetricCue string `json:"metric_cue"` // the keyword or term ("freed"), or "" when carried over
-	MetricBy  string `json:"metric_by"`  // "keyword", "lexicon" (a synonym or inflection of one), "earlier sentence"
+	MetricBy  string `json:"metric_by"`  // "keyword", "lexicon" (a synonym or inflection of one), "unit" (the noun counted is the metric's unit or a word of its keywords), "earlier sentence"
 	ActorCue  string `json:"actor_cue"`  // the alias as written ("Foro Penal", "the ministry"), or ""
 	ActorBy   string `json:"actor_by"`   // "named" (bound by a cue), "only actor named in the sentence" or "earlier sentence" (a moderator must confirm these two)
 }
@@ -130,6 +130,13 @@ func (s *sentence) why(f figure) *Why {
 			if byKeyword && s.exactKeyword(em) {
 				w.MetricBy = "keyword"
 			}
+		}
+	}
+	if w.MetricCue == "" && m.t1 < len(s.toks) {
+		// the thing the number counts is the metric's unit or a word of
+		// its keywords: "700,000 signatures", "1.8 million hectares"
+		if info := &s.e.metrics[f.metric]; info.unitWords[s.text(m.t1)] || info.words[s.text(m.t1)] {
+			w.MetricCue, w.MetricBy = s.original(m.t1, m.t1+1), "unit"
 		}
 	}
 	best = noDistance

@@ -5968,3 +5968,32 @@ func TestExtractRespectively(t *testing.T) {
 		{"The ministry and the Red Cross put the number killed at 45 and 120, respectively.", "[deaths=45 by Ministry deaths=120 by Red Cross]"},
 	})
 }
+
+// TestExtractSharedUnit: of metrics counting the same thing, the one whose
+// own keyword words stand in the number's clause takes a count of that
+// thing; none does when no such word stands there.
+func TestExtractSharedUnit(t *testing.T) {
+	const collected, valid, invalid = "signatures-collected", "signatures-valid", "signatures-invalid"
+	const organizers, cne = "Organizers", "CNE"
+	e := New([]tracker.Metric{
+		{ID: collected, Unit: "signatures", Keywords: []string{"signatures collected", "firmas recogidas"}},
+		{ID: valid, Unit: "signatures", Keywords: []string{"valid signatures", "firmas válidas"}},
+		{ID: invalid, Unit: "signatures", Keywords: []string{"rejected signatures", "firmas rechazadas"}},
+	}, []tracker.Actor{
+		{Name: organizers, Role: tracker.Claimant, Aliases: []string{"organizers", "promotores"}},
+		{Name: cne, Role: tracker.Confirmer, Aliases: []string{"CNE"}},
+	})
+	checkWants(t, e, []wantCase{
+		{"The organizers said they had collected more than 700,000 signatures.", []want{atLeast(collected, 700000, organizers)}},
+		{"El CNE informó que 359.761 firmas fueron declaradas válidas.", []want{exact(valid, 359761, cne)}},
+		{"The CNE said 20,000 signatures were rejected.", []want{exact(invalid, 20000, cne)}},
+		{"The CNE said it had received 1,094,457 signatures.", nil},
+	})
+	got := e.Explain("The organizers said they had collected more than 700,000 signatures.", nil)
+	if len(got) != 1 || got[0].Figure == nil || got[0].Figure.Why == nil {
+		t.Fatalf("Explain = %+v, want one figure with Why", got)
+	}
+	if w := got[0].Figure.Why; w.MetricBy != "unit" || w.MetricCue != "signatures" {
+		t.Errorf("Why = %+v, want the metric found by its unit, signatures", *w)
+	}
+}

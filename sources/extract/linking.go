@@ -1115,7 +1115,10 @@ func (s *sentence) topicTermMetric() int {
 // unitMetric returns the metric whose unit, or a word of whose keywords,
 // is the thing number m counts, when that is not people ("237 trucks"
 // for a metric of aid trucks): one such metric, or the one of them that
-// does not count per day. It returns -1 otherwise.
+// does not count per day, or the one of them whose own keyword words
+// stand in the number's clause ("had collected 700,000 signatures" for
+// "signatures collected" beside "valid signatures"). It returns -1
+// otherwise.
 func (s *sentence) unitMetric(m *numMention) int {
 	if m.head != headBare || m.t1 >= len(s.toks) {
 		return -1
@@ -1127,7 +1130,12 @@ func (s *sentence) unitMetric(m *numMention) int {
 	if peopleNouns.has(w) || genericPeople.has(w) || len([]rune(w)) <= 3 {
 		return -1
 	}
-	return s.oneMetricOrTotal(func(info *metricInfo) bool { return info.unitWords[w] || info.words[w] })
+	counts := func(info *metricInfo) bool { return info.unitWords[w] || info.words[w] }
+	if mi := s.oneMetricOrTotal(counts); mi >= 0 {
+		return mi
+	}
+	c := s.clause[m.t0]
+	return s.oneMetricOrTotal(func(info *metricInfo) bool { return counts(info) && s.clauseHasMark(c, info.marks, m) })
 }
 
 // oneMetricOrTotal returns the one metric looked for that keep accepts, or
