@@ -128,6 +128,9 @@ type metricInfo struct {
 	// words are its keywords' words (folded, longer than three letters,
 	// rate words left out): a metric sharing one counts the same things.
 	words wordSet
+	// substances are the substances its keywords name, short words
+	// included: "oro" of "kilos de oro", "gold" of "gold seized"
+	substances wordSet
 	// unit is its unit, folded ("trucks", "hectares").
 	unit string
 	// unitWords are the nouns that count its unit (unitGroups)
@@ -469,7 +472,7 @@ func (e *Extractor) hasPlace(a int) bool {
 func (e *Extractor) addMetricWords(metrics []tracker.Metric) {
 	for mi, m := range metrics {
 		info := &e.metrics[mi]
-		info.words, info.unit = wordSet{}, foldString(strings.TrimSpace(m.Unit))
+		info.words, info.substances, info.unit = wordSet{}, wordSet{}, foldString(strings.TrimSpace(m.Unit))
 		info.unitWords = unitWordsOf(info.unit)
 		for w := range info.unitWords {
 			e.units[w] = true // "1.6 million homes" counts the metric's customers
@@ -491,6 +494,9 @@ func (e *Extractor) addMetricWords(metrics []tracker.Metric) {
 			for i, t := range toks {
 				if !rate[i] && len([]rune(t.text)) > 3 {
 					info.words[t.text] = true
+				}
+				if substances.has(t.text) {
+					info.substances[t.text] = true
 				}
 			}
 		}

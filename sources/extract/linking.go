@@ -380,15 +380,12 @@ func (s *sentence) materialClash(m *numMention, mi int) bool {
 		return false
 	}
 	y := s.text(j)
-	if !substances.has(y) || info.words[y] || info.words[s.text(j+1)] {
+	if !substances.has(y) || info.substances[y] || info.words[y] || info.words[s.text(j+1)] {
 		return false
 	}
-	for w := range info.words {
-		if substances.has(w) {
-			return true // the metric names a substance, and not this one
-		}
-	}
-	return false // "seized", with no substance named, takes any
+	// the metric names a substance, and not this one; "seized", with no
+	// substance named, takes any
+	return len(info.substances) > 0
 }
 
 // substances are what news weighs when it reports a seizure or a

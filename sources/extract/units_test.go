@@ -89,4 +89,11 @@ func TestExtractSubstanceAndPopulation(t *testing.T) {
 		{"Organisers said 2 million marched. If accurate, the organisers' figure would amount to nearly one in four of the city's population of more than 7 million, making it the second-largest march.",
 			[]string{"marchers=2000000"}},
 	})
+	// a substance of three letters names the metric's own substance
+	e = New([]tracker.Metric{{ID: "gold", Unit: "kilograms", Keywords: []string{"gold seized", "kilos de oro"}}},
+		[]tracker.Actor{{Name: "Sunat", Role: tracker.Claimant, Aliases: []string{"Sunat"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"La Sunat incautó 28 kilos de oro.", []string{"gold=28"}},
+		{"La Sunat incautó 28 kilos de cocaína.", nil},
+	})
 }
