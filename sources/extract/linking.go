@@ -975,9 +975,37 @@ func (s *sentence) unitClash(m *numMention, mi int) bool {
 	if amountUnits.has(info.unit) && m.head == headTerm && !amountUnits.has(w) {
 		return true // "two spills" for a metric of barrels: events, not an amount
 	}
+	if s.casesOfMetric(m, mi) {
+		return false // "207 cases of acid attack" for a metric of attacks
+	}
 	// "400 ballistic missiles" for a metric of drones; "91.8 crore people"
 	// for a metric of doses
 	return groupedUnits[w] || thingUnits[info.unit] && m.head == headPeople && s.in(m.headAt, peopleNouns)
+}
+
+// eventReportNouns count reports of events rather than things: their
+// complement says what they count ("207 cases of acid attack").
+var eventReportNouns = newWordSet("cases", "case", "casos", "caso", "incidents", "incidentes", "complaints", "denuncias",
+	"reports", "reportes", "episodes", "episodios")
+
+// casesOfMetric reports whether number m counts cases, incidents or
+// complaints of what metric mi counts: the noun after the number is one
+// of eventReportNouns, and its complement ("of", "de", "por") is a
+// keyword or the unit of mi ("207 cases of acid attack").
+func (s *sentence) casesOfMetric(m *numMention, mi int) bool {
+	j := m.t1
+	if !s.in(j, eventReportNouns) {
+		return false
+	}
+	if t := s.text(j + 1); t != "of" && t != "de" && t != "por" {
+		return false
+	}
+	k := j + 2
+	if s.e.metrics[mi].unitWords[s.text(k)] {
+		return true
+	}
+	e := s.entAt[min(k, len(s.toks)-1)]
+	return k < len(s.toks) && e >= 0 && s.ents[e].t0 == k && s.ents[e].ent >= 0 && containsInt(s.e.ents[s.ents[e].ent].metrics, mi)
 }
 
 // familyNouns count families or households: no count of people ("left

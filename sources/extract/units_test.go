@@ -75,7 +75,8 @@ func TestExtractNumberForms(t *testing.T) {
 // A weight of one substance is no count of a metric that names another
 // ("480 kilograms of fentanyl" for cocaine seized); drugs at large, and
 // words the lexicon does not know as substances, are no clash. A
-// population is no count.
+// population is no count. Cases of what a metric counts ("207 cases of
+// acid attack") are a count of it.
 func TestExtractSubstanceAndPopulation(t *testing.T) {
 	e := New([]tracker.Metric{
 		{ID: "cocaine", Unit: "kilograms", Keywords: []string{"cocaine", "cocaína", "seized"}},
@@ -88,6 +89,14 @@ func TestExtractSubstanceAndPopulation(t *testing.T) {
 		{"The DEA said it had seized 480 kilograms of drugs.", []string{"cocaine=480"}},
 		{"Organisers said 2 million marched. If accurate, the organisers' figure would amount to nearly one in four of the city's population of more than 7 million, making it the second-largest march.",
 			[]string{"marchers=2000000"}},
+	})
+	// cases of what a metric counts are a count of it
+	e = New([]tracker.Metric{{ID: "attacks", Unit: "attacks", Keywords: []string{"acid attack", "ataques con ácido"}}},
+		[]tracker.Actor{{Name: "NCRB", Role: tracker.Claimant, Aliases: []string{"NCRB"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"India recorded 207 cases of acid attack in 2023, the NCRB said.", []string{"attacks=207"}},
+		{"El NCRB registró 207 casos de ataques con ácido.", []string{"attacks=207"}},
+		{"India recorded 207 cases of dengue in 2023, the NCRB said.", nil},
 	})
 	// a substance of three letters names the metric's own substance
 	e = New([]tracker.Metric{{ID: "gold", Unit: "kilograms", Keywords: []string{"gold seized", "kilos de oro"}}},
