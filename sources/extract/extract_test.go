@@ -5997,3 +5997,17 @@ func TestExtractSharedUnit(t *testing.T) {
 		t.Errorf("Why = %+v, want the metric found by its unit, signatures", *w)
 	}
 }
+
+// TestExtractStudyFinds: what a study or a group "found that" is its
+// count, as what it said is.
+func TestExtractStudyFinds(t *testing.T) {
+	const removed, brennan = "voters-removed", "Brennan Center"
+	e := New([]tracker.Metric{
+		{ID: removed, Unit: "names", Keywords: []string{"purged", "removed from the rolls", "depurados"}},
+		{ID: "registrations", Unit: "registrations", Keywords: []string{"voter registration", "registrations"}},
+	}, []tracker.Actor{{Name: brennan, Role: tracker.Confirmer, Aliases: []string{"Brennan Center", "Centro Brennan"}}})
+	checkWants(t, e, []wantCase{
+		{"In a report published in July 2018, the Brennan Center found that almost 16 million people were removed from voter registration lists.",
+			[]want{about(removed, 16000000, brennan)}},
+	})
+}

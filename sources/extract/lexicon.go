@@ -467,6 +467,9 @@ var cueVerbs = phrasesOf(cueVerb,
 	"lamented", "warned", "recalled", "reiterated", "argued", "mentioned", "estimating", "counting",
 	"reporting", "saying", "claiming", "documenting", "asserting", "noting", "adding", "stressing",
 	"puntualizó", "puntualiza", "acotó", "resaltó", "remarcó", "sentenció", "matizó", "advirtieron",
+	// what a study finds: "the Brennan Center found that almost 16 million people were removed"
+	"found that", "finds that", "concluded that", "concludes that", "encontró que", "halló que", "concluyó que",
+	"concluye que",
 	// the plural of the verbs above: "las autoridades precisaron que …"
 	"aclararon", "acotaron", "admitieron", "agregaron", "alegaron", "alertaron", "apuntaron", "aseveraron",
 	"añadieron", "comentaron", "comunicaron", "constataron", "destacaron", "detallaron", "difundieron",
