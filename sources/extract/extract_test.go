@@ -6011,3 +6011,17 @@ func TestExtractStudyFinds(t *testing.T) {
 			[]want{about(removed, 16000000, brennan)}},
 	})
 }
+
+// TestExtractAgentInMetricName: the agent of a metric's name ("People
+// injured by police") is who did it, not the people it counts.
+func TestExtractAgentInMetricName(t *testing.T) {
+	const injured, indh = "protest-injured", "INDH"
+	e := New([]tracker.Metric{
+		{ID: injured, Name: "People injured by police during protests", Unit: "people", Keywords: []string{"injured", "heridos"}},
+		{ID: "eye-injuries", Name: "Eye injuries from rubber bullets", Unit: "people", Keywords: []string{"eye injuries", "heridas oculares"}},
+	}, []tracker.Actor{{Name: indh, Role: tracker.Confirmer, Aliases: []string{"INDH"}}})
+	checkWants(t, e, []wantCase{
+		{"More than 2,300 people have been injured, the INDH said.", []want{atLeast(injured, 2300, indh)}},
+		{"Según el INDH, resultaron heridas 3.765 personas en las movilizaciones.", []want{exact(injured, 3765, indh)}},
+	})
+}

@@ -958,6 +958,9 @@ func populationOf(m tracker.Metric) wordSet {
 			if i+1 < len(words) && settingNouns.has(words[i+1]) {
 				continue // "police custody", "police station": where, not whom
 			}
+			if agentAt(words, i) {
+				continue // "People injured by police": who did it, not whom
+			}
 			if ws == nil {
 				ws = wordSet{}
 			}
@@ -965,6 +968,16 @@ func populationOf(m tracker.Metric) wordSet {
 		}
 	}
 	return ws
+}
+
+// agentAt reports whether words[i] is the agent of a passive ("injured
+// by police", "heridos por la policía", "killed by security forces").
+func agentAt(words []string, i int) bool {
+	j := i - 1
+	for j >= 0 && (functionWords.has(words[j]) && words[j] != "by" && words[j] != "por" || roleModifiers.has(words[j])) {
+		j--
+	}
+	return j >= 0 && (words[j] == "by" || words[j] == "por")
 }
 
 // settingNouns after a role noun make it the modifier of a place or a
