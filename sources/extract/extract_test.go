@@ -6025,3 +6025,17 @@ func TestExtractAgentInMetricName(t *testing.T) {
 		{"Según el INDH, resultaron heridas 3.765 personas en las movilizaciones.", []want{exact(injured, 3765, indh)}},
 	})
 }
+
+// TestExtractSupportersArePeople: supporters, hinchas and hooligans are
+// people, so a count of them takes a metric of people by its term.
+func TestExtractSupportersArePeople(t *testing.T) {
+	const arrests, police = "fan-arrests", "Football Policing Unit"
+	e := New([]tracker.Metric{
+		{ID: arrests, Name: "Football fans arrested", Unit: "people", Keywords: []string{"arrests", "arrested", "detenidos"}},
+		{ID: "fan-injuries", Unit: "people", Keywords: []string{"injured", "heridos"}},
+	}, []tracker.Actor{{Name: police, Role: tracker.Claimant, Aliases: []string{"UK Football Policing Unit", "Policía"}}})
+	checkWants(t, e, []wantCase{
+		{"A total of 77 England supporters were arrested in Germany, the UK Football Policing Unit said.", []want{exact(arrests, 77, police)}},
+		{"La Policía informó que 40 hinchas fueron detenidos tras el partido.", []want{exact(arrests, 40, police)}},
+	})
+}
