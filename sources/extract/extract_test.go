@@ -6039,3 +6039,23 @@ func TestExtractSupportersArePeople(t *testing.T) {
 		{"La Policía informó que 40 hinchas fueron detenidos tras el partido.", []want{exact(arrests, 40, police)}},
 	})
 }
+
+// TestExtractOrganisationHead: the noun that says what kind of body an
+// actor's name is ("the file", "la fundación") refers back to it once the
+// text has named it.
+func TestExtractOrganisationHead(t *testing.T) {
+	const bites, isaf, fcs = "shark-bites", "International Shark Attack File", "Fundación Carmen Sánchez"
+	e := New([]tracker.Metric{{ID: bites, Unit: "attacks", Keywords: []string{"unprovoked attacks", "bites", "ataques"}}},
+		[]tracker.Actor{
+			{Name: isaf, Role: tracker.Confirmer, Aliases: []string{"International Shark Attack File", "ISAF"}},
+			{Name: fcs, Role: tracker.Confirmer, Aliases: []string{"Fundación Carmen Sánchez"}},
+		})
+	checkWants(t, e, []wantCase{
+		{"The International Shark Attack File released its yearly report on Monday. The file confirmed 72 unprovoked attacks on humans last year.",
+			[]want{exact(bites, 72, isaf)}},
+		{"La Fundación Carmen Sánchez presentó su informe anual. La fundación contabilizó 36 ataques en el país.",
+			[]want{exact(bites, 36, fcs)}},
+		// not named before: no one
+		{"The file confirmed 72 unprovoked attacks on humans last year.", nil},
+	})
+}

@@ -818,6 +818,20 @@ func (e *Extractor) addHeads() {
 				}
 			}
 		}
+		// "the file" for the International Shark Attack File, "la
+		// fundación" for the Fundación Carmen Sánchez: the noun that says
+		// what kind of body an alias of several words names
+		for _, name := range a.Names() {
+			words := phraseTokens(name)
+			if len(words) < 2 || !writtenAsName(name) {
+				continue
+			}
+			for _, w := range words {
+				if organisationHeads.has(w) && !containsInt(e.heads[w], ai) {
+					e.heads[w] = append(e.heads[w], ai)
+				}
+			}
+		}
 		// "el organismo", "la cartera", "the agency": any institution,
 		// the one named last
 		if institution && a.Role != tracker.Reporter {
@@ -845,6 +859,14 @@ func (e *Extractor) addHeads() {
 		e.headWords[w] = true
 	}
 }
+
+// organisationHeads name the kind of body an actor's name is, and refer
+// back to it: "the file said", "la fundación contabilizó".
+var organisationHeads = newWordSet("file", "database", "register", "registry", "unit", "bureau", "service",
+	"board", "trust", "society", "council", "committee", "network", "foundation", "fundación", "association",
+	"asociación", "institute", "instituto", "centre", "center", "centro", "observatory", "observatorio", "project",
+	"proyecto", "coalition", "coalición", "federation", "federación", "league", "liga", "union", "unión",
+	"consejo", "comité", "servicio", "registro", "red")
 
 // writtenAsName reports whether an alias of several words capitalises
 // every word of four letters or more: "Centros Penales", "Foro Penal" (not
