@@ -1144,6 +1144,10 @@ func (e *Extractor) Extract(text string, metricIDs []string) []Extraction {
 // tokens are its largest allocation.
 var tokenBuffers = sync.Pool{New: func() any { return new([]token) }}
 
+// heldBuffers hold the slices of figures and dropped numbers a run keeps
+// until its text is read, for reuse by later runs.
+var heldBuffers = sync.Pool{New: func() any { return new([]heldNumber) }}
+
 // sinks receive what run finds: the figures taken and, when not nil, the
 // numbers dropped with their reasons (which also makes figures carry Why).
 type sinks struct {
@@ -1163,7 +1167,13 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 	// Figures and dropped numbers are held until the whole text is read:
 	// settleFigures then hands them on, after the checks that need the
 	// whole text.
-	var held []heldNumber
+	heldBuf := heldBuffers.Get().(*[]heldNumber)
+	held := (*heldBuf)[:0]
+	defer func() {
+		clear(held) // drop the texts' strings
+		*heldBuf = held[:0]
+		heldBuffers.Put(heldBuf)
+	}()
 	explain := out.dropped != nil
 	dropped := func(d Dropped) { held = append(held, heldNumber{dropped: d}) }
 	rs := []rune(text)

@@ -13,6 +13,8 @@ type heldNumber struct {
 	Extraction
 	text    string
 	dropped Dropped
+	// reason is, for a figure the checks on the whole text drop, why
+	reason string
 }
 
 // settleFigures hands the figures and dropped numbers of a text to out in
@@ -43,21 +45,24 @@ func settleFigures(held []heldNumber, toks []token, out sinks) {
 	}
 	type countKey struct{ metric, actor string }
 	stated := map[figureKey]bool{}
-	largest := map[countKey]Extraction{} // the largest count kept of each metric and actor
-	reason := make([]string, len(held))
+	largest := map[countKey]int{} // the largest count kept of each metric and actor: its index in held
 	for _, i := range order {
-		x := held[i].Extraction
+		x := &held[i].Extraction
 		fk, ck := figureKey{x.Metric, x.Actor, x.Value, x.ValueHigh}, countKey{x.Metric, x.Actor}
-		l, known := largest[ck]
+		li, known := largest[ck]
+		var l *Extraction
+		if known {
+			l = &held[li].Extraction
+		}
 		switch {
 		case stated[fk]:
-			reason[i] = "repeated"
+			held[i].reason = "repeated"
 		case known && l.Start < x.Start && top(x) < top(l) && !earlierInSentence(toks, x.Start, x.End):
-			reason[i] = "partial"
+			held[i].reason = "partial"
 		default:
 			stated[fk] = true
 			if !known || top(x) > top(l) {
-				largest[ck] = x
+				largest[ck] = i
 			}
 		}
 	}
@@ -68,21 +73,21 @@ func settleFigures(held []heldNumber, toks []token, out sinks) {
 			if out.dropped != nil {
 				out.dropped(h.dropped)
 			}
-		case reason[i] == "":
+		case h.reason == "":
 			out.took(h.Extraction)
 		case out.dropped != nil:
 			text := h.text
-			if text == "" || reason[i] == "repeated" {
+			if text == "" || h.reason == "repeated" {
 				text = strconv.FormatInt(h.Value, 10)
 			}
-			out.dropped(Dropped{Dropped: true, Value: h.Value, Text: text, Reason: reason[i],
+			out.dropped(Dropped{Dropped: true, Value: h.Value, Text: text, Reason: h.reason,
 				Quote: h.Quote, Start: h.Start, End: h.End})
 		}
 	}
 }
 
 // top returns the high end of a figure's range, or its value.
-func top(x Extraction) int64 { return max(x.Value, x.ValueHigh) }
+func top(x *Extraction) int64 { return max(x.Value, x.ValueHigh) }
 
 // earlierInSentence reports whether the sentence at rune offsets
 // [start, end) of the text tells of an earlier count: it is in the
