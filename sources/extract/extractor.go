@@ -798,7 +798,14 @@ func (e *Extractor) addHeads() {
 		institution := false
 		for _, name := range a.Names() {
 			words := phraseTokens(name)
+			asName := len(words) >= 2 && writtenAsName(name)
 			for _, w := range words {
+				if asName && organisationHeads.has(w) && !containsInt(e.heads[w], ai) {
+					// "the file" for the International Shark Attack File,
+					// "la fundación" for the Fundación Carmen Sánchez: the
+					// noun that says what kind of body the name is
+					e.heads[w] = append(e.heads[w], ai)
+				}
 				if !institutionNouns.has(w) && !bodyNouns.has(w) {
 					continue // (a fund or programme is one too: "UN Children's Fund", "World Food Programme")
 				}
@@ -815,20 +822,6 @@ func (e *Extractor) addHeads() {
 					if !containsInt(e.heads[h], ai) {
 						e.heads[h] = append(e.heads[h], ai)
 					}
-				}
-			}
-		}
-		// "the file" for the International Shark Attack File, "la
-		// fundación" for the Fundación Carmen Sánchez: the noun that says
-		// what kind of body an alias of several words names
-		for _, name := range a.Names() {
-			words := phraseTokens(name)
-			if len(words) < 2 || !writtenAsName(name) {
-				continue
-			}
-			for _, w := range words {
-				if organisationHeads.has(w) && !containsInt(e.heads[w], ai) {
-					e.heads[w] = append(e.heads[w], ai)
 				}
 			}
 		}

@@ -1001,11 +1001,14 @@ func (s *sentence) casesOfMetric(m *numMention, mi int) bool {
 		return false
 	}
 	k := j + 2
+	if k >= len(s.toks) {
+		return false
+	}
 	if s.e.metrics[mi].unitWords[s.text(k)] {
 		return true
 	}
-	e := s.entAt[min(k, len(s.toks)-1)]
-	return k < len(s.toks) && e >= 0 && s.ents[e].t0 == k && s.ents[e].ent >= 0 && containsInt(s.e.ents[s.ents[e].ent].metrics, mi)
+	e := s.entAt[k]
+	return e >= 0 && s.ents[e].t0 == k && s.ents[e].ent >= 0 && containsInt(s.e.ents[s.ents[e].ent].metrics, mi)
 }
 
 // familyNouns count families or households: no count of people ("left
