@@ -3019,11 +3019,8 @@ func (s *sentence) actorHeadingName(k int) int {
 			}
 			continue
 		}
-		for _, em := range s.ents {
-			if j < em.t0 || j >= em.t1 {
-				continue
-			}
-			if em.actor >= 0 && em.t1 == j+1 && s.nameGoesOnTo(&em) > em.t1 {
+		if i := s.mentionCovering(j); i >= 0 {
+			if em := &s.ents[i]; em.actor >= 0 && em.t1 == j+1 && s.nameGoesOnTo(em) > em.t1 {
 				return em.actor
 			}
 			return -1
@@ -3040,13 +3037,18 @@ func (s *sentence) actorHeadingName(k int) int {
 
 // inEntity reports whether token k belongs to any actor alias, keyword or
 // term found in the sentence.
-func (s *sentence) inEntity(k int) bool {
-	for _, em := range s.ents {
+func (s *sentence) inEntity(k int) bool { return s.mentionCovering(k) >= 0 }
+
+// mentionCovering returns the index into s.ents of the first mention
+// whose tokens include token k, or -1 (s.entAt indexes mentions by their
+// first token only).
+func (s *sentence) mentionCovering(k int) int {
+	for i, em := range s.ents {
 		if k >= em.t0 && k < em.t1 {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // authoredNouns name a piece of work whose author counts what it says:

@@ -135,7 +135,7 @@ func (s *sentence) why(f figure) *Why {
 	if w.MetricCue == "" && m.t1 < len(s.toks) {
 		// the thing the number counts is the metric's unit or a word of
 		// its keywords: "700,000 signatures", "1.8 million hectares"
-		if info := &s.e.metrics[f.metric]; info.unitWords[s.text(m.t1)] || info.words[s.text(m.t1)] {
+		if s.e.metrics[f.metric].countsNoun(s.text(m.t1)) {
 			w.MetricCue, w.MetricBy = s.original(m.t1, m.t1+1), "unit"
 		}
 	}

@@ -507,6 +507,10 @@ func (e *Extractor) addMetricWords(metrics []tracker.Metric) {
 	}
 }
 
+// countsNoun reports whether folded noun w names what the metric counts:
+// its unit ("hectares") or a word of its keywords ("signatures").
+func (info *metricInfo) countsNoun(w string) bool { return info.unitWords[w] || info.words[w] }
+
 // unitWordsOf returns the folded nouns that count unit: unit itself and
 // the other nouns of its unitGroups.
 func unitWordsOf(unit string) wordSet {
@@ -989,8 +993,8 @@ func populationOf(m tracker.Metric) wordSet {
 // by police", "heridos por la policía", "killed by security forces").
 func agentAt(words []string, i int) bool {
 	j := i - 1
-	for j >= 0 && (functionWords.has(words[j]) && words[j] != "by" && words[j] != "por" || roleModifiers.has(words[j])) {
-		j--
+	for j >= 0 && words[j] != "por" && (functionWords.has(words[j]) || roleModifiers.has(words[j])) {
+		j-- // past "the", "la", "security"
 	}
 	return j >= 0 && (words[j] == "by" || words[j] == "por")
 }

@@ -1007,8 +1007,13 @@ func (s *sentence) casesOfMetric(m *numMention, mi int) bool {
 	if s.e.metrics[mi].unitWords[s.text(k)] {
 		return true
 	}
-	e := s.entAt[k]
-	return e >= 0 && s.ents[e].t0 == k && s.ents[e].ent >= 0 && containsInt(s.e.ents[s.ents[e].ent].metrics, mi)
+	return s.keywordOf(s.entAt[k], mi)
+}
+
+// keywordOf reports whether mention ek (an index into s.ents, or -1) is a
+// keyword of metric mi.
+func (s *sentence) keywordOf(ek, mi int) bool {
+	return ek >= 0 && s.ents[ek].ent >= 0 && containsInt(s.e.ents[s.ents[ek].ent].metrics, mi)
 }
 
 // familyNouns count families or households: no count of people ("left
@@ -1158,12 +1163,11 @@ func (s *sentence) unitMetric(m *numMention) int {
 	if peopleNouns.has(w) || genericPeople.has(w) || len([]rune(w)) <= 3 {
 		return -1
 	}
-	counts := func(info *metricInfo) bool { return info.unitWords[w] || info.words[w] }
-	if mi := s.oneMetricOrTotal(counts); mi >= 0 {
+	if mi := s.oneMetricOrTotal(func(info *metricInfo) bool { return info.countsNoun(w) }); mi >= 0 {
 		return mi
 	}
 	c := s.clause[m.t0]
-	return s.oneMetricOrTotal(func(info *metricInfo) bool { return counts(info) && s.clauseHasMark(c, info.marks, m) })
+	return s.oneMetricOrTotal(func(info *metricInfo) bool { return info.countsNoun(w) && s.clauseHasMark(c, info.marks, m) })
 }
 
 // oneMetricOrTotal returns the one metric looked for that keep accepts, or
@@ -2324,8 +2328,7 @@ func (s *sentence) headIsKeyword(m *numMention, mi int) bool {
 	if m.headAt < 0 {
 		return false
 	}
-	k := s.entAt[m.headAt]
-	if k >= 0 && s.ents[k].ent >= 0 && containsInt(s.e.ents[s.ents[k].ent].metrics, mi) {
+	if s.keywordOf(s.entAt[m.headAt], mi) {
 		return s.statedCount(m)
 	}
 	if s.prisonerHead(m) {
@@ -2417,7 +2420,7 @@ func (s *sentence) headIsEventKeyword(m *numMention, mi int) bool {
 		return false
 	}
 	k := s.entAt[m.headAt]
-	if k < 0 || s.ents[k].ent < 0 || !containsInt(s.e.ents[s.ents[k].ent].metrics, mi) {
+	if !s.keywordOf(k, mi) {
 		return false
 	}
 	return !s.keywordNamesPeople(s.ents[k])

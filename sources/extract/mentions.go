@@ -674,7 +674,7 @@ func (s *sentence) countedNoun(w string) bool {
 		return true
 	}
 	for _, mi := range s.active {
-		if info := &s.e.metrics[mi]; info.words[w] || info.unitWords[w] || info.unit == w {
+		if info := &s.e.metrics[mi]; info.countsNoun(w) || info.unit == w {
 			return true
 		}
 	}

@@ -105,7 +105,7 @@ func earlierInSentence(toks []token, start, end int) bool {
 		if pluperfectAuxiliaries.hasToken(&sent[k]) {
 			return true
 		}
-		for _, ws := range []*phraseSet{earlierPeriodWords, earlierStatementMarkers, earlierCountWords} {
+		for _, ws := range earlierSentenceMarkers {
 			if _, _, ok := ws.matchAt(sent, k); ok {
 				return true
 			}
@@ -113,6 +113,9 @@ func earlierInSentence(toks []token, start, end int) bool {
 	}
 	return false
 }
+
+// earlierSentenceMarkers are the phrase sets earlierInSentence looks for.
+var earlierSentenceMarkers = []*phraseSet{earlierPeriodWords, earlierStatementMarkers, earlierCountWords}
 
 // earlierCountWords place a count before the time a text reports.
 var earlierCountWords = phrasesOf(1, "earlier", "previously", "ago", "anteriormente", "hasta ahora", "hasta entonces",
