@@ -806,7 +806,7 @@ func (e *Extractor) addHeads() {
 			for _, w := range words {
 				if asName && organisationHeads.has(w) && !containsInt(e.heads[w], ai) {
 					// "the file" for the International Shark Attack File,
-					// "la fundación" for the Fundación Carmen Sánchez: the
+					// "the unit" for the UK Football Policing Unit: the
 					// noun that says what kind of body the name is
 					e.heads[w] = append(e.heads[w], ai)
 				}
@@ -858,12 +858,11 @@ func (e *Extractor) addHeads() {
 }
 
 // organisationHeads name the kind of body an actor's name is, and refer
-// back to it: "the file said", "la fundación contabilizó".
-var organisationHeads = newWordSet("file", "database", "register", "registry", "unit", "bureau", "service",
-	"board", "trust", "society", "council", "committee", "network", "foundation", "fundación", "association",
-	"asociación", "institute", "instituto", "centre", "center", "centro", "observatory", "observatorio", "project",
-	"proyecto", "coalition", "coalición", "federation", "federación", "league", "liga", "union", "unión",
-	"consejo", "comité", "servicio", "registro", "red")
+// back to it ("the file said", "the unit counted"), beside the
+// institution and body nouns that already do ("the foundation", "el
+// centro", "the bureau").
+var organisationHeads = newWordSet("file", "database", "register", "unit", "trust", "society", "project",
+	"proyecto", "league", "liga")
 
 // writtenAsName reports whether an alias of several words capitalises
 // every word of four letters or more: "Centros Penales", "Foro Penal" (not
