@@ -380,7 +380,7 @@ func (s *sentence) materialClash(m *numMention, mi int) bool {
 		return false
 	}
 	y := s.text(j)
-	if !substances.has(y) || info.substances[y] || info.words[y] || info.words[s.text(j+1)] {
+	if !substances.has(y) || info.substances[y] || info.words[s.text(j+1)] {
 		return false
 	}
 	// the metric names a substance, and not this one; "seized", with no
