@@ -3303,6 +3303,9 @@ func (s *sentence) clauseHasMark(c int, marks wordSet, m *numMention) bool {
 		if !marks[w] && !marks[strings.TrimSuffix(w, "s")] && !marks[strings.TrimSuffix(w, "es")] {
 			continue
 		}
+		if s.markIsAgent(i, m) {
+			continue
+		}
 		d := s.dist(i, i+1, m.t0, m.t1)
 		nearest := true
 		for k := range s.nums {
@@ -3311,6 +3314,23 @@ func (s *sentence) clauseHasMark(c int, marks wordSet, m *numMention) bool {
 			}
 		}
 		if nearest {
+			return true
+		}
+	}
+	return false
+}
+
+// markIsAgent reports whether the mark at token i names the institution
+// that acted on the people number m counts rather than who they are: a
+// state institution's noun before an event term that stands before the
+// number, and the number counts people at large ("Myanmar's military has detained 10,000 people" counts no
+// soldiers).
+func (s *sentence) markIsAgent(i int, m *numMention) bool {
+	if i >= m.t0 || m.head != headPeople || !s.in(m.headAt, genericPeople) || !s.in(i, stateInstitutionNouns) {
+		return false // ("Heat killed 61,000 people": a cause, which qualifies)
+	}
+	for _, em := range s.ents {
+		if em.t0 > i && em.t1 <= m.t0 && em.ent >= 0 && (s.e.ents[em.ent].cat != 0 || len(s.e.ents[em.ent].metrics) > 0) {
 			return true
 		}
 	}
