@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -648,10 +649,10 @@ func TestExtractOtherDomain(t *testing.T) {
 	tests := []wantCase{
 		{"At least 24 people were killed during the protests, Provea said on Monday, while the attorney general put the death toll at 11.",
 			[]want{atLeast(deaths, 24, provea), exact(deaths, 11, fiscal)}},
-		// "detenidos" is a keyword of arrests: not a death toll; but being
-		// no event term of its own, it does not make an arrests figure
+		// "detenidos" is a keyword of arrests: not a death toll; and with
+		// no metric of people held, those detained are those arrested
 		{"El Observatorio Venezolano de Conflictividad Social contabilizó 24 fallecidos y más de 2.000 detenidos en las protestas de julio.",
-			[]want{exact(deaths, 24, ovcs)}},
+			[]want{exact(deaths, 24, ovcs), atLeast(arrests, 2000, ovcs)}},
 		{"El Observatorio Venezolano de Conflictividad Social contabilizó 24 fallecidos y más de 2.000 arrestos en las protestas de julio.",
 			[]want{exact(deaths, 24, ovcs), atLeast(arrests, 2000, ovcs)}},
 		{`Tarek William Saab said 2,229 people had been arrested for "terrorism" since the election, and that 11 had died.`,
@@ -6082,4 +6083,28 @@ func TestExtractOrganisationHead(t *testing.T) {
 		// not named before: no one
 		{"The file confirmed 72 unprovoked attacks on humans last year.", nil},
 	})
+}
+
+// The people of a state that a keyword names ("detenidos") count the
+// event that put them there when the tracker counts that event and no
+// one held; where it also counts those held, the count is not read as
+// arrests.
+func TestExtractStatePeopleOfEvent(t *testing.T) {
+	actors := []tracker.Actor{{Name: "Guardia Civil", Role: tracker.Claimant, Aliases: []string{"Guardia Civil"}}}
+	arrests := tracker.Metric{ID: "arrests", Keywords: []string{"arrests", "arrested", "detenidos", "detenciones"}}
+	inCustody := tracker.Metric{ID: "held", Keywords: []string{"in custody", "presos", "en prisión"}}
+	text := "La operación se salda con 73 detenidos en distintas provincias, informó la Guardia Civil."
+	for _, tt := range []struct {
+		name    string
+		metrics []tracker.Metric
+		want    []string
+	}{
+		{"arrests only", []tracker.Metric{arrests}, []string{"arrests=73"}},
+		{"arrests and held", []tracker.Metric{arrests, inCustody}, nil},
+	} {
+		got := metricValues(New(tt.metrics, actors), text)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: Extract(%q) = %v, want %v", tt.name, text, got, tt.want)
+		}
+	}
 }

@@ -2423,6 +2423,18 @@ func (s *sentence) headIsEventKeyword(m *numMention, mi int) bool {
 	if !s.keywordOf(k, mi) {
 		return false
 	}
+	if w := s.text(m.headAt); s.ents[k].t1-s.ents[k].t0 == 1 && s.e.lex.isStatePerson(w) {
+		// "73 detenidos" in a tracker that counts arrests and no one
+		// held: the people of a state its keyword names, the event that
+		// put them there
+		state := s.e.lex.statePeople[w]
+		for _, mj := range s.active {
+			if s.e.metrics[mj].owns&state != 0 {
+				return false // "863 presos políticos": the number held
+			}
+		}
+		return true
+	}
 	return !s.keywordNamesPeople(s.ents[k])
 }
 
