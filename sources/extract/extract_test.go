@@ -6145,3 +6145,31 @@ func TestExtractFieldAliases(t *testing.T) {
 		}
 	}
 }
+
+// A part of a count that another event happened to is a count of that
+// event, even when two metrics count it (interceptions of drones and of
+// missiles), and so are parts coordinated before its verb.
+func TestExtractPartOfOtherEvent(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "missiles-launched", Unit: "missiles", Keywords: []string{"missiles", "missiles launched", "missiles fired", "ballistic missiles", "cruise missiles", "rockets", "misiles", "misiles lanzados"}},
+		{ID: "drones-launched", Unit: "drones", Keywords: []string{"drones", "drones launched", "attack drones", "Shahed", "UAVs", "drones lanzados"}},
+		{ID: "missiles-intercepted", Unit: "missiles", Keywords: []string{"missiles intercepted", "missiles shot down", "interceptions", "intercepted", "misiles interceptados", "interceptados"}},
+		{ID: "drones-intercepted", Unit: "drones", Keywords: []string{"drones shot down", "drones intercepted", "downed drones", "drones derribados", "drones interceptados"}},
+	}, []tracker.Actor{{Name: "Air Force", Role: tracker.Claimant, Aliases: []string{"Ukrainian Air Force", "Ukraine's Air Force"}}})
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"Russia has fired 6,130 Shahed-type attack drones at Ukraine this year, Zelensky said. The largest combined strike came on Aug. 26, when Russia launched 127 missiles and 109 drones, according to Ukraine's Air Force, which said 102 of the missiles and 99 of the drones were shot down.",
+			[]string{"missiles-intercepted=102", "drones-intercepted=99"}},
+		{"Russia launched its biggest drone attack of the war, Ukraine's Air Force said, sending 479 drones and 20 missiles. Ukraine's Air Force said 460 of the drones had been intercepted.",
+			[]string{"drones-intercepted=460"}},
+	} {
+		got := metricValues(e, tt.text)
+		for _, w := range tt.want {
+			if !containsString(got, w) {
+				t.Errorf("Extract(%q) = %v, want %s among them", tt.text, got, w)
+			}
+		}
+	}
+}

@@ -1905,6 +1905,7 @@ func (s *sentence) partDoesOther(m *numMention) bool {
 	if q < len(s.toks) && s.in(q, peopleNouns) {
 		q++ // "of the escaped inmates"
 	}
+	q = s.pastCoordinatedPart(q)
 	aux := false
 	for q < len(s.toks) && (s.in(q, perfectAuxiliaries) || s.in(q, predicateAdverbs) || s.in(q, modalWords) ||
 		s.text(q) == "podido" || s.text(q) == "been") {
@@ -1918,11 +1919,51 @@ func (s *sentence) partDoesOther(m *numMention) bool {
 	if e < 0 || s.ents[e].t0 != q || s.ents[e].ent < 0 || s.ents[e].irrealis || s.ents[e].actor >= 0 {
 		return false
 	}
-	mi := s.eventMetric(s.e.ents[s.ents[e].ent])
-	if mi < 0 {
+	ev := s.e.ents[s.ents[e].ent]
+	if mi := s.eventMetric(ev); mi >= 0 {
+		return whole.cat&s.e.metrics[mi].owns == 0 && !containsInt(whole.metrics, mi)
+	}
+	// "460 of the drones had been intercepted" where two metrics count
+	// interceptions (of drones, of missiles): an event none of the
+	// whole's metrics counts
+	if ev.cat == 0 || whole.cat&ev.cat != 0 {
 		return false
 	}
-	return whole.cat&s.e.metrics[mi].owns == 0 && !containsInt(whole.metrics, mi)
+	owned := false
+	for _, mi := range s.active {
+		owns := s.e.metrics[mi].owns
+		if owns&ev.cat != 0 && containsInt(whole.metrics, mi) {
+			return false
+		}
+		owned = owned || owns&ev.cat != 0
+	}
+	return owned
+}
+
+// pastCoordinatedPart returns the token after a part coordinated with the
+// one ending before token q ("102 of the missiles and 99 of the drones
+// were shot down": the verb says what happened to both), or q.
+func (s *sentence) pastCoordinatedPart(q int) int {
+	if t := s.text(q); t != "and" && t != "y" {
+		return q
+	}
+	for k := range s.nums {
+		o := &s.nums[k]
+		if o.t0 != q+1 {
+			continue
+		}
+		if t := s.text(o.t1); t != "of" && t != "de" {
+			return q
+		}
+		j := o.t1 + 1
+		for j < len(s.toks) && s.determinerAt(j) {
+			j++
+		}
+		if e := s.entAt[min(j, len(s.toks)-1)]; j < len(s.toks) && e >= 0 && s.ents[e].t0 == j {
+			return s.ents[e].t1
+		}
+	}
+	return q
 }
 
 // partIsKeyword reports whether the part that number m counts is named by
