@@ -295,9 +295,6 @@ func (s *sentence) findEntities() {
 			!s.determinerAt(i-1) && !headDeterminers.hasToken(&toks[i-1]) {
 			ok = false // the end of another name: "Kenya National Commission on Human Rights"
 		}
-		if ok && s.e.ents[id].field && s.fieldOfOther(i, i+n, s.e.ents[id].actor) {
-			ok = false // "Burkina Faso's customs service", "los servicios de emergencias de la Generalitat"
-		}
 		if ok && s.e.ents[id].actor >= 0 {
 			// "el Ministerio del Interior de Alemania" is not the short form
 			// of the "Ministerio del Interior francés", nor "la Policía

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -159,10 +158,7 @@ type entity struct {
 	// proper is an actor's alias written as a name of several capitalised
 	// words ("Centros Penales"): all in lower case, the words are common
 	// nouns ("la cifra de muertes en centros penales")
-	proper bool
-	// field is an actor's name by its field and its people ("health
-	// officials", domainAliases): not when said of another place or body
-	field   bool
+	proper  bool
 	metrics []int // metrics whose keyword this is
 	cat     category
 }
@@ -220,14 +216,6 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 	for key, ai := range shorts {
 		if i, ok := entityFor(key); ok && e.ents[i].actor < 0 {
 			e.ents[i].actor, e.ents[i].short = ai, true
-		}
-	}
-	// "health officials", "autoridades sanitarias": the body in charge of
-	// the field, named by its people
-	domains := e.domainAliases(index)
-	for _, key := range slices.Sorted(maps.Keys(domains)) {
-		if i, ok := entityFor(key); ok && e.ents[i].actor < 0 {
-			e.ents[i].actor, e.ents[i].field = domains[key], true
 		}
 	}
 	e.capitalShorts = e.internationalShorts(index)
