@@ -2040,6 +2040,10 @@ func TestExtractDisasterAgencyAndForecasts(t *testing.T) {
 		{"The death toll from the earthquake climbed to 3,381 on Tuesday, the country's disaster agency said.", "[deaths=3381 by AFAD]"},
 		{"The World Health Organization warned that the number of dead could rise eightfold, to more than 20,000.", "[]"},
 		{"La OMS advirtió de que el número de muertos podría multiplicarse por ocho.", "[]"},
+		// a factor before "times"/"veces" and a comparative, range or not
+		{"The World Health Organization counted 1,200 deaths and said the real death toll was likely three to four times as high.", "[deaths=1200 by WHO]"},
+		{"La OMS contó 1.200 muertos y dijo que la cifra real podría ser entre tres y cuatro veces mayor.", "[deaths=1200 by WHO]"},
+		{"The World Health Organization counted 1,200 deaths, a toll it said was 3 to 4 times higher in reality.", "[deaths=1200 by WHO]"},
 	})
 }
 

@@ -1807,6 +1807,9 @@ func (s *sentence) trapReason(m *numMention) string {
 	if p := s.text(m.qStart - 1); (p == "por" || p == "by") && strings.HasPrefix(s.text(m.qStart-2), "multipli") {
 		return "comparison" // "podría multiplicarse por ocho", "multiplied by four": a factor
 	}
+	if s.multiplierAt(m.t1) {
+		return "comparison" // "three to four times as high", "entre tres y cuatro veces mayor": a factor
+	}
 	if m.unitWord && !s.nounFollows(m.t1) {
 		return "article" // "one of", "un grupo": an article or a pronoun, not a count
 	}
@@ -3230,6 +3233,22 @@ func (s *sentence) capacityBefore(m *numMention) bool {
 		if s.in(j, capacityWords) {
 			return through && s.entAt[j] < 0 // (unless a metric counts capacity)
 		}
+	}
+	return false
+}
+
+// multiplierAt reports whether the words at token j make the number
+// before them a factor of another count: "times" or "veces" before a
+// comparative, "as" or "the" ("four times as high", "three times the
+// official count", "tres veces mayor"), or "-fold". "targeted 57 times"
+// counts the times something happened.
+func (s *sentence) multiplierAt(j int) bool {
+	switch s.text(j) {
+	case "fold":
+		return true
+	case "times", "veces":
+		n := s.text(j + 1)
+		return n == "as" || n == "the" || n == "that" || n == "lo" || s.in(j+1, comparatives)
 	}
 	return false
 }
