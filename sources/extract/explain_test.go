@@ -215,6 +215,10 @@ func TestExplainPartsBaselinesDifferences(t *testing.T) {
 		{"El INEGI contabilizó estas 16 muertes en la capital.", 16, "repeated"},
 		{"INEGI said the daily average of deaths, she said, slipped to 81 last month.", 81, "rate"},
 		{"Según el INEGI, el promedio diario alcanzó las 94 muertes.", 94, "rate"},
+		{"Según el INEGI, cada hora murieron en México diez personas durante 2018.", 10, "rate"},
+		{"El INEGI calcula que se robaron una media de 50 autos al mes.", 50, "rate"},
+		{"El INEGI dijo que se roban 250 autos por día.", 250, "rate"},
+		{"INEGI said the real death toll was likely three to four times as high.", 3, "comparison"},
 		{"INEGI said the sheets add up to 6.27 million votes for former diplomat Edmundo González.", 6270000, "partial"},
 		{"INEGI counted 579 deaths. Of these, 444 deaths were caused by gunfire.", 444, "partial"},
 	}

@@ -4169,7 +4169,7 @@ func TestExtractWhenYearsEarlier(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "sheltered", Unit: "people", Keywords: []string{"alojaron"}}},
 		[]tracker.Actor{{Name: "INE", Role: tracker.Confirmer, Aliases: []string{"INE"}}})
 	checkFiguresBy(t, e, []figureCase{
-		{"Los centros alojaron cada día a una media de 33.758 personas, un 56% más que dos años antes, cuando la cifra fue de 21.684, según el INE.",
+		{"Los centros alojaron a 33.758 personas en 2024, un 56% más que dos años antes, cuando la cifra fue de 21.684, según el INE.",
 			"[sheltered=33758 by INE]"},
 	})
 }
@@ -6138,5 +6138,26 @@ func TestExtractPartOfOtherEvent(t *testing.T) {
 				t.Errorf("Extract(%q) = %v, want %s among them", tt.text, got, w)
 			}
 		}
+	}
+}
+
+// A count per hour, day, week or month is a rate, not a count of the
+// metric: "every"/"cada" and the period before it, the period after the
+// noun it counts, or "una media de" before it.
+func TestExtractRateAround(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "thefts", Unit: "vehicles", Keywords: []string{"vehicle thefts", "car thefts",
+		"stolen vehicles", "stolen cars", "robo de vehículos", "robo de autos", "vehículos robados", "autos robados"}}},
+		[]tracker.Actor{{Name: "AMIS", Role: tracker.Claimant, Aliases: []string{"AMIS"}}})
+	for _, text := range []string{
+		"Según la AMIS, cada hora se robaron en México diez autos asegurados durante 2018.",
+		"La AMIS calcula que se robaron una media de 50 autos al mes.",
+		"La AMIS dijo que se roban 250 autos por día.",
+	} {
+		if got := metricValues(e, text); len(got) != 0 {
+			t.Errorf("Extract(%q) = %v, want no figure", text, got)
+		}
+	}
+	if got, want := metricValues(e, "La AMIS dijo que se robaron 250 autos en 2018."), []string{"thefts=250"}; !slices.Equal(got, want) {
+		t.Errorf("a year's count: got %v, want %v", got, want)
 	}
 }

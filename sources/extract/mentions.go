@@ -2179,6 +2179,9 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 			}
 		}
 	}
+	if !s.e.countsPerDay && s.rateAround(m) {
+		return "rate"
+	}
 	termEnd := after // "dos trabajadores fallecidos cada día": after the noun's term
 	if after < len(s.toks) {
 		if k := s.entAt[after]; k >= 0 && s.ents[k].t0 == after && s.ents[k].ent >= 0 {
@@ -3251,4 +3254,39 @@ func (s *sentence) multiplierAt(j int) bool {
 		return n == "as" || n == "the" || n == "that" || n == "lo" || s.in(j+1, comparatives)
 	}
 	return false
+}
+
+// shortPeriods are the time units a rate is given per; a count per year
+// is a year's count.
+var shortPeriods = newWordSet("minute", "hour", "day", "week", "month", "minuto", "hora", "día", "semana", "mes")
+
+// rateAround reports whether number m is given per a period shorter than
+// a year by words around it that the rate phrases right after it miss:
+// "every"/"cada" and the period earlier in its clause ("cada hora se
+// robaron diez autos"), the period after the noun it counts ("250 autos
+// por día"), or an average before it ("una media de 50 estructuras al
+// mes").
+func (s *sentence) rateAround(m *numMention) bool {
+	for j := m.qStart - 1; j >= 1 && j >= m.qStart-6; j-- {
+		t := s.toks[j]
+		if t.kind != tokWord {
+			break
+		}
+		if s.in(j, shortPeriods) && (s.text(j-1) == "cada" || s.text(j-1) == "every" || s.text(j-1) == "each") {
+			return true
+		}
+	}
+	if s.text(m.qStart-1) == "de" && s.text(m.qStart-2) == "media" {
+		return true // "una media de 50"
+	}
+	j := m.t1
+	for k := 0; k < 2 && j < len(s.toks) && s.toks[j].kind == tokWord && !s.toks[j].upper &&
+		!functionWords.hasToken(&s.toks[j]) && !verbLike(s.text(j)) && !s.toks[j].preterite; k++ {
+		j++ // past the noun: "250 autos por día"
+	}
+	if j == m.t1 {
+		return false
+	}
+	_, _, ok := rateAfter.matchAt(s.toks, j)
+	return ok
 }
