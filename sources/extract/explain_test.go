@@ -219,6 +219,8 @@ func TestExplainPartsBaselinesDifferences(t *testing.T) {
 		{"El INEGI calcula que se robaron una media de 50 autos al mes.", 50, "rate"},
 		{"El INEGI dijo que se roban 250 autos por día.", 250, "rate"},
 		{"INEGI said the real death toll was likely three to four times as high.", 3, "comparison"},
+		{"INEGI said rescuers had pulled 24 bodies from the snow and feared that more than 40 others had died.", 40, "hypothetical"},
+		{"El INEGI dijo que temía que el balance final se acercara a los 300 muertos.", 300, "hypothetical"},
 		{"INEGI said the sheets add up to 6.27 million votes for former diplomat Edmundo González.", 6270000, "partial"},
 		{"INEGI counted 579 deaths. Of these, 444 deaths were caused by gunfire.", 444, "partial"},
 	}

@@ -1749,6 +1749,9 @@ func (s *sentence) trapReason(m *numMention) string {
 	if _, _, ok := needPhrases.matchAt(s.toks, s.afterHead(m)); ok {
 		return "hypothetical" // "600 trucks are needed"
 	}
+	if s.fearedBefore(m) {
+		return "hypothetical" // "feared that more than 40 others had died", "temía que el balance se acercara a los 300"
+	}
 	if s.addedToTotal(m) {
 		return "partial" // "A ellos se suman otros 122 camiones", "Sumados a los tres muertos…"
 	}
@@ -3289,4 +3292,28 @@ func (s *sentence) rateAround(m *numMention) bool {
 	}
 	_, _, ok := rateAfter.matchAt(s.toks, j)
 	return ok
+}
+
+// fearWords say that what follows them is feared, not known.
+var fearWords = newWordSet("feared", "fears", "fear", "fearing", "temía", "temían", "teme", "temen", "temiendo", "temió",
+	"temieron", "temer")
+
+// fearedBefore reports whether number m stands in what a fear verb a few
+// words before it says is feared: "feared that more than 40 others had
+// died", "temía que el balance final se acercara a los 300 muertos".
+func (s *sentence) fearedBefore(m *numMention) bool {
+	that := false
+	for j := m.qStart - 1; j >= 0 && j >= m.qStart-10; j-- {
+		t := s.toks[j]
+		if t.kind == tokDigits || t.text == "." || t.text == ";" {
+			return false
+		}
+		switch {
+		case t.text == "that" || t.text == "que":
+			that = true
+		case fearWords.hasToken(&t):
+			return that
+		}
+	}
+	return false
 }
