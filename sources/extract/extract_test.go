@@ -5365,6 +5365,9 @@ func TestExtractActOnAnAmount(t *testing.T) {
 		{"La UNODC reconoció la erradicación manual de 130.000 hectáreas de coca en 2020.", "[eradicated=130000 by UNODC]"},
 		{"Según la UNODC, en 2011 se erradicaron en Colombia 137.794 hectáreas de coca.", "[eradicated=137794 by UNODC]"},
 		{"Según la UNODC, Colombia tenía 143.000 hectáreas de coca.", "[coca-area=143000 by UNODC]"},
+		// a time adverbial between the verb and what it took
+		{"Según la UNODC, las autoridades han erradicado desde enero 224.478 hectáreas de coca.", "[eradicated=224478 by UNODC]"},
+		{"Según la UNODC, se erradicaron el pasado mes 12.000 hectáreas de coca.", "[eradicated=12000 by UNODC]"},
 	})
 	animals := New([]tracker.Metric{
 		{ID: "deaths", Unit: "people", Keywords: []string{"killed", "deaths"}},

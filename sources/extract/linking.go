@@ -1720,7 +1720,7 @@ func (s *sentence) governingKeywordVerb(m *numMention) int {
 	if noun < 0 || s.e.metrics[noun].owns != 0 {
 		return -1
 	}
-	for k := m.qStart - 1; k >= 0 && k >= m.qStart-4 && s.clause[k] == s.clause[m.t0]; k-- {
+	for k := m.qStart - 1; k >= 0 && k >= m.qStart-6 && s.clause[k] == s.clause[m.t0]; k-- {
 		if e := s.entAt[k]; e >= 0 {
 			em := s.ents[e]
 			if em.ent < 0 || em.actor >= 0 || em.irrealis || em.t1 != k+1 || s.e.ents[em.ent].cat != 0 {
@@ -1736,11 +1736,23 @@ func (s *sentence) governingKeywordVerb(m *numMention) int {
 			return -1
 		}
 		t := s.toks[k]
-		if t.kind != tokWord || !(t.upper || s.in(k, predicateAdverbs) || t.text == "en" || t.text == "in") {
+		if t.kind != tokWord || !(t.upper || s.in(k, predicateAdverbs) || t.text == "en" || t.text == "in" || s.timeAdverbialAt(k)) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// timeAdverbialWords may make up a time adverbial between a verb and its
+// object: "han erradicado desde enero 224.478 hectáreas", "liberó este
+// domingo a 14 presos".
+var timeAdverbialWords = newWordSet("desde", "since", "este", "esta", "this", "last", "pasado", "pasada", "año",
+	"mes", "semana", "year", "month", "week", "el", "la")
+
+// timeAdverbialAt reports whether token k is a word of a time adverbial:
+// a month, a weekday, "yesterday"/"ayer" or one of timeAdverbialWords.
+func (s *sentence) timeAdverbialAt(k int) bool {
+	return s.in(k, timeAdverbialWords) || s.in(k, monthNames) || s.in(k, weekdays) || s.in(k, dayWords)
 }
 
 // bringsTotal reports whether number m is the total a marker of bringing
