@@ -3347,8 +3347,8 @@ func (s *sentence) clauseHasMark(c int, marks wordSet, m *numMention) bool {
 // markIsAgent reports whether the mark at token i names the institution
 // that acted on the people number m counts rather than who they are: a
 // state institution's noun before an event term that stands before the
-// number, and the number counts people at large ("Myanmar's military has detained 10,000 people" counts no
-// soldiers).
+// number, and the number counts people at large ("Myanmar's military has
+// detained 10,000 people" counts no soldiers).
 func (s *sentence) markIsAgent(i int, m *numMention) bool {
 	if i >= m.t0 || m.head != headPeople || !s.in(m.headAt, genericPeople) || !s.in(i, stateInstitutionNouns) {
 		return false // ("Heat killed 61,000 people": a cause, which qualifies)

@@ -1965,9 +1965,13 @@ func (s *sentence) pastCoordinatedPart(q int) int {
 		for j < len(s.toks) && s.determinerAt(j) {
 			j++
 		}
-		if e := s.entAt[min(j, len(s.toks)-1)]; j < len(s.toks) && e >= 0 && s.ents[e].t0 == j {
-			return s.ents[e].t1
+		if j >= len(s.toks) {
+			return q
 		}
+		if e := s.entAt[j]; e >= 0 && s.ents[e].t0 == j {
+			return s.ents[e].t1 // past "99 of the drones"
+		}
+		return q
 	}
 	return q
 }
