@@ -1430,20 +1430,11 @@ func TestExtractAgentIsNoQualifier(t *testing.T) {
 		{ID: "arrests", Keywords: []string{"arrested", "detained", "detenidos"}},
 		{ID: "soldiers-detained", Keywords: []string{"soldiers detained", "military personnel detained", "militares detenidos"}},
 	}, []tracker.Actor{{Name: "AAPP", Role: tracker.Confirmer, Aliases: []string{"AAPP"}}})
-	for _, tt := range []struct {
-		text   string
-		metric string
-		value  int64
-	}{
-		{"Myanmar's military has now detained 10,000 people since the coup, the AAPP said.", "arrests", 10000},
-		{"Los militares han detenido a 2.500 personas desde el golpe, según la AAPP.", "arrests", 2500},
-		{"The AAPP said 12 military officers were detained.", "soldiers-detained", 12},
-	} {
-		got := metricValues(e, tt.text)
-		if w := fmt.Sprintf("%s=%d", tt.metric, tt.value); !containsString(got, w) {
-			t.Errorf("Extract(%q) = %v, want %s", tt.text, got, w)
-		}
-	}
+	checkMetricValues(t, e, []metricCase{
+		{"Myanmar's military has now detained 10,000 people since the coup, the AAPP said.", []string{"arrests=10000"}},
+		{"Los militares han detenido a 2.500 personas desde el golpe, según la AAPP.", []string{"arrests=2500"}},
+		{"The AAPP said 12 military officers were detained.", []string{"soldiers-detained=12"}},
+	})
 }
 
 // The source of a sentence reaches the numbers it reports, and no
