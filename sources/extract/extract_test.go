@@ -6154,4 +6154,14 @@ func TestExtractRateAround(t *testing.T) {
 	if got, want := metricValues(e, "La AMIS dijo que se robaron 250 autos en 2018."), []string{"thefts=250"}; !slices.Equal(got, want) {
 		t.Errorf("a year's count: got %v, want %v", got, want)
 	}
+	oil := New([]tracker.Metric{{ID: "stolen", Unit: "barrels", Keywords: []string{"crude stolen", "oil theft", "barrels stolen"}}},
+		[]tracker.Actor{{Name: "NNPC", Role: tracker.Claimant, Aliases: []string{"NNPC"}}})
+	for _, text := range []string{
+		"NNPC said output stood at about 1.3 million barrels per day in July, as thieves stole crude.",
+		"NNPC said Nigeria could pump two million barrels per day, but oil theft kept output down.",
+	} {
+		if got := metricValues(oil, text); len(got) != 0 {
+			t.Errorf("Extract(%q) = %v, want no figure", text, got)
+		}
+	}
 }

@@ -3274,28 +3274,34 @@ var shortPeriods = newWordSet("minute", "hour", "day", "week", "month", "minuto"
 // por día"), or an average before it ("una media de 50 estructuras al
 // mes").
 func (s *sentence) rateAround(m *numMention) bool {
-	for j := m.qStart - 1; j >= 1 && j >= m.qStart-6; j-- {
-		t := s.toks[j]
-		if t.kind != tokWord {
-			break
-		}
-		if s.in(j, shortPeriods) && (s.text(j-1) == "cada" || s.text(j-1) == "every" || s.text(j-1) == "each") {
+	for j := m.qStart - 1; j >= 1 && j >= m.qStart-6 && s.toks[j].kind == tokWord; j-- {
+		if p := s.text(j - 1); (p == "cada" || p == "every" || p == "each") && s.in(j, shortPeriods) {
 			return true
 		}
 	}
 	if s.text(m.qStart-1) == "de" && s.text(m.qStart-2) == "media" {
 		return true // "una media de 50"
 	}
-	j := m.t1
-	for k := 0; k < 2 && j < len(s.toks) && s.toks[j].kind == tokWord && !s.toks[j].upper &&
-		!functionWords.hasToken(&s.toks[j]) && !verbLike(s.text(j)) && !s.toks[j].preterite; k++ {
-		j++ // past the noun: "250 autos por día"
+	// past the noun: "250 autos por día" (the rate phrase is looked up
+	// first, the words before it checked only when it is there)
+	for j := m.t1 + 1; j <= m.t1+2 && j < len(s.toks); j++ {
+		if _, _, ok := rateAfter.matchAt(s.toks, j); ok {
+			return s.plainWords(m.t1, j)
+		}
 	}
-	if j == m.t1 {
-		return false
+	return false
+}
+
+// plainWords reports whether tokens [i, j) are lower-case words that are
+// no function word or verb: the noun a number counts and its modifier.
+func (s *sentence) plainWords(i, j int) bool {
+	for k := i; k < j; k++ {
+		t := &s.toks[k]
+		if t.kind != tokWord || t.upper || t.preterite || functionWords.hasToken(t) || verbLike(t.text) {
+			return false
+		}
 	}
-	_, _, ok := rateAfter.matchAt(s.toks, j)
-	return ok
+	return true
 }
 
 // fearWords say that what follows them is feared, not known.
@@ -3308,15 +3314,14 @@ var fearWords = newWordSet("feared", "fears", "fear", "fearing", "temía", "tem�
 func (s *sentence) fearedBefore(m *numMention) bool {
 	that := false
 	for j := m.qStart - 1; j >= 0 && j >= m.qStart-10; j-- {
-		t := s.toks[j]
+		t := &s.toks[j]
 		if t.kind == tokDigits || t.text == "." || t.text == ";" {
 			return false
 		}
-		switch {
-		case t.text == "that" || t.text == "que":
+		if t.text == "that" || t.text == "que" {
 			that = true
-		case fearWords.hasToken(&t):
-			return that
+		} else if that && fearWords.hasToken(t) {
+			return true // (the fear word is looked up only before a "that")
 		}
 	}
 	return false
