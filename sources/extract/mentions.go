@@ -1822,6 +1822,45 @@ func (s *sentence) trapReason(m *numMention) string {
 	return ""
 }
 
+// multiplierAt reports whether the words at token j make the number
+// before them a factor of another count: "times" or "veces" before a
+// comparative, "as" or "the" ("four times as high", "three times the
+// official count", "tres veces mayor"), or "-fold". "targeted 57 times"
+// counts the times something happened.
+func (s *sentence) multiplierAt(j int) bool {
+	switch s.text(j) {
+	case "fold":
+		return true
+	case "times", "veces":
+		n := s.text(j + 1)
+		return n == "as" || n == "the" || n == "that" || n == "lo" || s.in(j+1, comparatives)
+	}
+	return false
+}
+
+// fearWords say that what follows them is feared, not known.
+var fearWords = newWordSet("feared", "fears", "fear", "fearing", "temía", "temían", "teme", "temen", "temiendo", "temió",
+	"temieron", "temer")
+
+// fearedBefore reports whether number m stands in what a fear verb a few
+// words before it says is feared: "feared that more than 40 others had
+// died", "temía que el balance final se acercara a los 300 muertos".
+func (s *sentence) fearedBefore(m *numMention) bool {
+	that := false
+	for j := m.qStart - 1; j >= 0 && j >= m.qStart-10; j-- {
+		t := &s.toks[j]
+		if t.kind == tokDigits || t.text == "." || t.text == ";" {
+			return false
+		}
+		if t.text == "that" || t.text == "que" {
+			that = true
+		} else if that && fearWords.hasToken(t) {
+			return true // (the fear word is looked up only before a "that")
+		}
+	}
+	return false
+}
+
 // valueOfOtherFigure reports whether number m is the value of a figure
 // noun that counts something else, a few words before it: "el número de
 // solicitudes a 1.557", "the number of applications to 4,203".
@@ -2305,6 +2344,47 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 		}
 	}
 	return ""
+}
+
+// shortPeriods are the time units a rate is given per; a count per year
+// is a year's count.
+var shortPeriods = newWordSet("minute", "hour", "day", "week", "month", "minuto", "hora", "día", "semana", "mes")
+
+// rateAround reports whether number m is given per a period shorter than
+// a year by words around it that the rate phrases right after it miss:
+// "every"/"cada" and the period earlier in its clause ("cada hora se
+// robaron diez autos"), the period after the noun it counts ("250 autos
+// por día"), or an average before it ("una media de 50 estructuras al
+// mes").
+func (s *sentence) rateAround(m *numMention) bool {
+	for j := m.qStart - 1; j >= 1 && j >= m.qStart-6 && s.toks[j].kind == tokWord; j-- {
+		if p := s.text(j - 1); (p == "cada" || p == "every" || p == "each") && s.in(j, shortPeriods) {
+			return true
+		}
+	}
+	if s.text(m.qStart-1) == "de" && s.text(m.qStart-2) == "media" {
+		return true // "una media de 50"
+	}
+	// past the noun: "250 autos por día" (the rate phrase is looked up
+	// first, the words before it checked only when it is there)
+	for j := m.t1 + 1; j <= m.t1+2 && j < len(s.toks); j++ {
+		if _, _, ok := rateAfter.matchAt(s.toks, j); ok {
+			return s.plainWords(m.t1, j)
+		}
+	}
+	return false
+}
+
+// plainWords reports whether tokens [i, j) are lower-case words that are
+// no function word or verb: the noun a number counts and its modifier.
+func (s *sentence) plainWords(i, j int) bool {
+	for k := i; k < j; k++ {
+		t := &s.toks[k]
+		if t.kind != tokWord || t.upper || t.preterite || functionWords.hasToken(t) || verbLike(t.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // shareAboveOrBelow reports whether number m is what a share above or
@@ -3242,86 +3322,6 @@ func (s *sentence) capacityBefore(m *numMention) bool {
 		}
 		if s.in(j, capacityWords) {
 			return through && s.entAt[j] < 0 // (unless a metric counts capacity)
-		}
-	}
-	return false
-}
-
-// multiplierAt reports whether the words at token j make the number
-// before them a factor of another count: "times" or "veces" before a
-// comparative, "as" or "the" ("four times as high", "three times the
-// official count", "tres veces mayor"), or "-fold". "targeted 57 times"
-// counts the times something happened.
-func (s *sentence) multiplierAt(j int) bool {
-	switch s.text(j) {
-	case "fold":
-		return true
-	case "times", "veces":
-		n := s.text(j + 1)
-		return n == "as" || n == "the" || n == "that" || n == "lo" || s.in(j+1, comparatives)
-	}
-	return false
-}
-
-// shortPeriods are the time units a rate is given per; a count per year
-// is a year's count.
-var shortPeriods = newWordSet("minute", "hour", "day", "week", "month", "minuto", "hora", "día", "semana", "mes")
-
-// rateAround reports whether number m is given per a period shorter than
-// a year by words around it that the rate phrases right after it miss:
-// "every"/"cada" and the period earlier in its clause ("cada hora se
-// robaron diez autos"), the period after the noun it counts ("250 autos
-// por día"), or an average before it ("una media de 50 estructuras al
-// mes").
-func (s *sentence) rateAround(m *numMention) bool {
-	for j := m.qStart - 1; j >= 1 && j >= m.qStart-6 && s.toks[j].kind == tokWord; j-- {
-		if p := s.text(j - 1); (p == "cada" || p == "every" || p == "each") && s.in(j, shortPeriods) {
-			return true
-		}
-	}
-	if s.text(m.qStart-1) == "de" && s.text(m.qStart-2) == "media" {
-		return true // "una media de 50"
-	}
-	// past the noun: "250 autos por día" (the rate phrase is looked up
-	// first, the words before it checked only when it is there)
-	for j := m.t1 + 1; j <= m.t1+2 && j < len(s.toks); j++ {
-		if _, _, ok := rateAfter.matchAt(s.toks, j); ok {
-			return s.plainWords(m.t1, j)
-		}
-	}
-	return false
-}
-
-// plainWords reports whether tokens [i, j) are lower-case words that are
-// no function word or verb: the noun a number counts and its modifier.
-func (s *sentence) plainWords(i, j int) bool {
-	for k := i; k < j; k++ {
-		t := &s.toks[k]
-		if t.kind != tokWord || t.upper || t.preterite || functionWords.hasToken(t) || verbLike(t.text) {
-			return false
-		}
-	}
-	return true
-}
-
-// fearWords say that what follows them is feared, not known.
-var fearWords = newWordSet("feared", "fears", "fear", "fearing", "temía", "temían", "teme", "temen", "temiendo", "temió",
-	"temieron", "temer")
-
-// fearedBefore reports whether number m stands in what a fear verb a few
-// words before it says is feared: "feared that more than 40 others had
-// died", "temía que el balance final se acercara a los 300 muertos".
-func (s *sentence) fearedBefore(m *numMention) bool {
-	that := false
-	for j := m.qStart - 1; j >= 0 && j >= m.qStart-10; j-- {
-		t := &s.toks[j]
-		if t.kind == tokDigits || t.text == "." || t.text == ";" {
-			return false
-		}
-		if t.text == "that" || t.text == "que" {
-			that = true
-		} else if that && fearWords.hasToken(t) {
-			return true // (the fear word is looked up only before a "that")
 		}
 	}
 	return false
