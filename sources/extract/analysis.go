@@ -100,6 +100,45 @@ type entMention struct {
 	byCue       int  // the first token of a participle cue before it ("claimed by"), or -1
 }
 
+// shortReference returns the actor a capitalised word after an article
+// refers back to: a head word of one of its aliases (aliasHeads), when the text has named it in full
+// before and no other actor named so far has that word ("la Prefectura"
+// after "la Prefectura Marítima de la Mancha", "the Fund" after "the
+// National Law Enforcement Officers Memorial Fund"); else -1. A word
+// that starts a longer name ("the Fund for Peace") refers to nothing.
+func (s *sentence) shortReference(i int) int {
+	t := s.toks[i]
+	if i == 0 || !s.determinerAt(i-1) || t.caps || countryWord(t.text) || len([]rune(t.text)) < 4 {
+		return -1
+	}
+	if i+1 < len(s.toks) {
+		n := s.toks[i+1]
+		switch {
+		case n.kind == tokWord && n.upper, s.in(i+1, longerNameConnectors):
+			return -1 // "the Center for Human Rights in Iran": a longer name
+		case n.kind == tokWord && !n.preterite && !verbLike(n.text) && !s.in(i+1, functionWords) && !s.in(i+1, auxiliaries):
+			if _, _, cue := cueVerbs.matchAt(s.toks, i+1); !cue {
+				return -1 // "the Guangdong city of Dongguan": a modifier, not a reference
+			}
+		}
+	}
+	found := -1
+	for ai := range s.e.actors {
+		if !s.st.seen[ai] || !s.e.aliasHeads[ai][t.text] {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two actors' names hold it
+		}
+		found = ai
+	}
+	return found
+}
+
+// longerNameConnectors go on with a name after its head: "the Fund for
+// Peace", "la Comisión de Búsqueda".
+var longerNameConnectors = newWordSet("of", "for", "on", "de", "del", "para")
+
 // newSentence analyses the tokens of one sentence: its actors, keywords
 // and terms, its numbers with their qualifiers and traps, its clauses and
 // the attribution cues of its actors. Buffers come from st and are reused
@@ -450,6 +489,13 @@ func (s *sentence) findEntities() {
 			}
 			if ai, ok := s.personAt(i); ok {
 				// "Bogner said", after "the head of the mission, Matilda Bogner"
+				s.addActorMention(i, 1, ai)
+				i++
+				continue
+			}
+			if ai := s.shortReference(i); ai >= 0 {
+				// "según la Prefectura", after "la Prefectura Marítima de
+				// la Mancha"; "the Fund said"
 				s.addActorMention(i, 1, ai)
 				i++
 				continue

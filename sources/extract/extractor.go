@@ -39,7 +39,11 @@ type Extractor struct {
 	// aliasWords are, per actor, the folded words of four letters or more
 	// of its aliases: "the national disaster agency" describes the actor
 	// whose alias holds "national" and "disaster"
-	aliasWords   []wordSet
+	aliasWords []wordSet
+	// aliasHeads are, for each actor, the words a text refers back to it
+	// by, capitalised after an article: the first and the last before
+	// "of"/"de" of its aliases written as names ("la Prefectura")
+	aliasHeads   []wordSet
 	anyAliasWord wordSet // the union of aliasWords
 	lex          *conceptLexicon
 	stemEnts     [2]map[string]int // single-word keywords and terms by English [0] and Spanish [1] stem: index into ents
@@ -779,12 +783,30 @@ func countryWord(folded string) bool {
 func (e *Extractor) addHeads() {
 	e.heads, e.adjActors = map[string][]int{}, map[string][]int{}
 	e.aliasWords, e.anyAliasWord = make([]wordSet, len(e.actors)), wordSet{}
+	e.aliasHeads = make([]wordSet, len(e.actors))
 	for ai, a := range e.actors {
-		e.aliasWords[ai] = wordSet{}
+		e.aliasWords[ai], e.aliasHeads[ai] = wordSet{}, wordSet{}
 		if a.Role == tracker.Reporter {
 			continue
 		}
 		for _, name := range a.Names() {
+			if words := strings.Fields(name); len(words) >= 2 && writtenAsName(name) {
+				// the first word, and the last before "of"/"de": "la
+				// Prefectura" (Prefectura Marítima del Canal de la Mancha),
+				// "the Fund" (National Law Enforcement Officers Memorial Fund)
+				last := len(words) - 1
+				for k, w := range words {
+					if f := foldString(w); k > 0 && nameConnectors.has(f) && f != "la" && f != "las" && f != "los" && f != "el" && f != "the" {
+						last = k - 1
+						break
+					}
+				}
+				for _, w := range []string{words[0], words[last]} {
+					if f := foldString(w); len([]rune(f)) >= 4 {
+						e.aliasHeads[ai][f] = true
+					}
+				}
+			}
 			for _, w := range phraseTokens(name) {
 				if len([]rune(w)) >= 4 {
 					e.aliasWords[ai][w] = true

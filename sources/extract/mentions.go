@@ -848,7 +848,49 @@ func (s *sentence) head(t1 int) (headKind, int) {
 	if s.in(j+1, personRelatives) && s.entAt[j] < 0 && !s.in(j, functionWords) && !s.in(j, pronounHeads) {
 		return headPeople, j // "427 Rohingya who were fleeing", "12 herders whom the army"
 	}
+	if n, ok := s.nounBeforePeopleEvent(j); ok {
+		return headPeople, n // "four cooks were abducted", "cuatro connacionales ya fueron deportados"
+	}
 	return headOther, j
+}
+
+// nounBeforePeopleEvent reports whether the plural noun at token j (or
+// one after a modifier: "five alleged criminals") is the subject of a
+// passive or intransitive verb that is a keyword of a metric counting
+// people: "four cooks were abducted", "800 farm labourers were severely
+// poisoned". It returns the noun's token.
+func (s *sentence) nounBeforePeopleEvent(j int) (int, bool) {
+	plain := func(i int) bool {
+		return i < len(s.toks) && s.toks[i].kind == tokWord && !s.toks[i].upper && s.entAt[i] < 0 &&
+			!s.in(i, functionWords) && !s.in(i, auxiliaries) && !verbLike(s.text(i)) && !s.toks[i].preterite
+	}
+	for n := j; n <= j+1 && plain(n); n++ {
+		if !strings.HasSuffix(s.text(n), "s") {
+			continue
+		}
+		k := n + 1
+		for steps := 0; k < len(s.toks) && steps < 3; steps++ {
+			t := s.text(k)
+			if !s.in(k, auxiliaries) && t != "been" && t != "sido" && t != "ya" && t != "reportedly" && !strings.HasSuffix(t, "ly") {
+				break
+			}
+			k++
+		}
+		if k == n+1 || k >= len(s.toks) {
+			return -1, false // no auxiliary: "12 prisons attacked" is no passive
+		}
+		e := s.entAt[k]
+		if e < 0 || s.ents[e].ent < 0 || s.ents[e].actor >= 0 {
+			return -1, false
+		}
+		for _, mi := range s.e.ents[s.ents[e].ent].metrics {
+			if u := s.e.metrics[mi].unit; peopleNouns.has(u) || genericPeople.has(u) {
+				return n, true
+			}
+		}
+		return -1, false
+	}
+	return -1, false
 }
 
 // informantNouns name the people a report comes from: a number before
