@@ -40,6 +40,28 @@ func (s *sentence) capitalisedBefore(i int) bool {
 var authorNouns = newWordSet("researchers", "analysts", "experts", "investigators", "monitors", "authors",
 	"investigadores", "analistas", "expertos", "autores")
 
+// cueWordAsNoun reports whether the reporting verb at token q is a noun
+// after a possessive and up to two modifiers: "its mid-year report
+// shows", "the group's latest count".
+func (s *sentence) cueWordAsNoun(q int) bool {
+	if !s.in(q, nounCueWords) {
+		return false // "the city's mayor said"
+	}
+	d := q - 1
+	for n := 0; n < 4 && d > 0 && (s.text(d) == "-" || s.toks[d].kind == tokWord && !s.toks[d].upper && s.entAt[d] < 0 &&
+		!possessives.has(s.text(d)) && !definiteAt(s.text(d)) && !s.in(d, functionWords) && !s.in(d, auxiliaries)); n++ {
+		d--
+	}
+	if d < 0 || d == q-1 && s.text(d) != "'s" && !possessives.has(s.text(d)) {
+		return false // "the ministry reported": the article is the subject's
+	}
+	return possessives.has(s.text(d)) || s.text(d) == "'s"
+}
+
+// nounCueWords are the reporting verbs that are nouns too: "its report".
+var nounCueWords = newWordSet("report", "reports", "count", "counts", "estimate", "estimates", "tally", "tallies",
+	"record", "records", "review", "reviews", "survey", "surveys", "update", "updates", "account", "accounts")
+
 // authorReferredTo returns the actor last named, in this sentence or the
 // two before, when the subject at token subj refers back to it
 // without naming it: "its researchers", "the analysts", "the report",
@@ -49,7 +71,17 @@ func (s *sentence) authorReferredTo(subj int) int {
 	if !authorNouns.has(w) && !reportNouns.has(w) {
 		return -1
 	}
-	p := s.text(subj - 1)
+	// past up to two modifiers: "its latest annual report", "the group's
+	// mid-year fatalities report"
+	d := subj - 1
+	for n := 0; n < 4 && d > 0 && (s.text(d) == "-" || s.toks[d].kind == tokWord && !s.toks[d].upper && !possessives.has(s.text(d)) &&
+		!definiteAt(s.text(d)) && s.entAt[d] < 0 && !s.in(d, functionWords)); n++ {
+		d-- // ("mid-year" is three tokens)
+	}
+	p := s.text(d)
+	if p == "'s" && d >= 2 && organisationNouns.has(s.text(d-1)) && definiteAt(s.text(d-2)) {
+		p = "its" // "the group's report"
+	}
 	if !possessives.has(p) && !definiteAt(p) || s.actorInClause(s.clause[subj]) {
 		return -1
 	}
@@ -1688,7 +1720,7 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 			}
 			return 0, false
 		}
-		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && !s.in(q-1, passiveAuxiliaries) && !s.countKeptAt(q) {
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && !s.in(q-1, passiveAuxiliaries) && !s.countKeptAt(q) && !s.cueWordAsNoun(q) {
 			subj := s.subjectOf(q)
 			if subj < 0 {
 				return 0, false
