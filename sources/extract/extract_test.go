@@ -6224,3 +6224,16 @@ func TestExtractReportNounAfterPossessive(t *testing.T) {
 		}
 	}
 }
+
+// A number that ends a place's name after a preposition of place is a
+// label ("in Santo 12, and 48 were killed"); a count placed after a name
+// is still a count ("in Gaza 40,000 people").
+func TestExtractNumberedPlace(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Unit: "people", Keywords: []string{"killed", "massacred", "muertos"}}},
+		[]tracker.Actor{{Name: "RNDDH", Role: tracker.Confirmer, Aliases: []string{"RNDDH"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"RNDDH said gangs killed 30 people at Corridor Jo in Santo 12, and burned their bodies.", []string{"killed=30"}},
+		{"Según la RNDDH, hubo 30 muertos en Delmas 33.", []string{"killed=30"}},
+		{"RNDDH said that in Gaza 40,000 people were killed.", []string{"killed=40000"}},
+	})
+}

@@ -1640,6 +1640,31 @@ func (s *sentence) numberAsVerb(i int) bool {
 	return len(p.text) > 3 && strings.HasSuffix(p.text, "s") && !strings.HasSuffix(p.text, "ss") && !s.in(i-1, labelNouns)
 }
 
+// numberedPlace reports whether number m ends a place's name: after a
+// capitalised word that a preposition of place opens, with nothing
+// counted after it ("in Santo 12, and 48 were killed", "en Delmas 33.").
+func (s *sentence) numberedPlace(m *numMention) bool {
+	if m.t0 < 2 || m.t1 < m.t0+1 || m.high != 0 {
+		return false
+	}
+	p := s.toks[m.t0-1]
+	if p.kind != tokWord || !p.upper || p.caps || s.entAt[m.t0-1] >= 0 || monthNames.hasToken(&p) || s.inActor(m.t0-1) {
+		return false
+	}
+	if !s.in(m.t0-2, locationPrepositions) {
+		return false
+	}
+	if m.t1 < len(s.toks) {
+		if n := s.toks[m.t1]; n.kind != tokPunct && !s.in(m.t1, coordinators) {
+			return false // "in Gaza 40,000 people": a count placed
+		}
+	}
+	return true
+}
+
+// locationPrepositions open where something happened.
+var locationPrepositions = newWordSet("in", "at", "near", "en")
+
 func (s *sentence) trapReason(m *numMention) string {
 	toks := s.toks
 	for k := m.t0; k < m.t1; k++ {
@@ -1687,6 +1712,8 @@ func (s *sentence) trapReason(m *numMention) string {
 		return "label"
 	case s.codeBefore(m.t0):
 		return "label" // "number plate UP FT 7623", "flight AV 204"
+	case s.numberedPlace(m):
+		return "label" // "at Corridor Jo in Santo 12, and…": a place named with a number
 	}
 	if _, _, ok := percentAfter.matchAt(toks, m.t1); ok {
 		return "percentage"
