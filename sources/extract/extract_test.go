@@ -6237,3 +6237,20 @@ func TestExtractNumberedPlace(t *testing.T) {
 		{"RNDDH said that in Gaza 40,000 people were killed.", []string{"killed=40000"}},
 	})
 }
+
+// "de X a Y" after a verb of change in the perfect or the infinitive is a
+// change, not a range: the count is Y ("ha pasado de 373 a 429", "al
+// pasar de 6.344 a 11.877"), and the change itself may stand between the
+// verb and the pair ("han aumentado en 1.196 en el mismo periodo, de
+// 2.220 a 3.416"). Without a verb of change it stays a range.
+func TestExtractSpanishChangeFromTo(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"fallecidos", "muertos"}},
+		{ID: "icu", Unit: "people", Keywords: []string{"pacientes en UCI"}}},
+		[]tracker.Actor{{Name: "Sanidad", Role: tracker.Claimant, Aliases: []string{"Sanidad"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Sanidad informó que la cifra de fallecidos ha pasado de 373 a 429.", []string{"deaths=429"}},
+		{"Según Sanidad, los fallecidos se duplicaron en un mes, al pasar de 212 a 430.", []string{"deaths=430"}},
+		{"Según Sanidad, los pacientes en UCI han aumentado en 1.196 en el mismo periodo, de 2.220 a 3.416.", []string{"icu=3416"}},
+		{"Sanidad calcula que hubo de 300 a 400 fallecidos.", []string{"deaths=300"}},
+	})
+}

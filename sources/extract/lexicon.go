@@ -358,6 +358,9 @@ var changeVerbs = newWordSet(
 	"crecieron", "saltó", "bajó", "bajaron", "disminuyó", "actualizó", "cambió", "corrigió", "amplió",
 	"fallen", "falling", "declined", "decline", "declining", "shrank", "shrunk", "plunged", "surged", "soared",
 	"cayó", "cayeron", "descendió", "descendieron", "disminuyeron", "redujo", "reducido", "reducida",
+	// perfect and infinitive: "ha pasado de 373 a 429", "al pasar de 6.344 a 11.877"
+	"pasado", "pasar", "aumentado", "aumentar", "subido", "subir", "crecido", "crecer", "elevado", "bajado",
+	"bajar", "caído", "caer", "disminuido", "disminuir", "descendido", "descender", "incrementó", "incrementado",
 )
 
 // Qualifiers: phrases that precede a number.

@@ -462,9 +462,10 @@ func (s *sentence) rangeOf(a, b numMention) (merged numMention, change, ok bool)
 			// "elevó la cifra de excarcelados del 12 al 15", "raised its
 			// count of released prisoners from 12 to 15" (a comma may
 			// follow a noun of change: "un leve aumento, de 136 a 143")
-			for k := a.t0 - 2; k >= 0 && k >= a.t0-8; k-- {
-				if s.toks[k].kind != tokWord && (k < a.t0-2 || s.text(k) != ",") {
-					break
+			for k := a.t0 - 2; k >= 0 && k >= a.t0-12; k-- {
+				changeBy := s.toks[k].kind == tokDigits && (s.text(k-1) == "en" || s.text(k-1) == "by")
+				if s.toks[k].kind != tokWord && (k < a.t0-2 || s.text(k) != ",") && !changeBy {
+					break // (the change itself may stand between: "han aumentado en 1.196 en el mismo periodo, de 2.220 a 3.416")
 				}
 				if s.in(k, changeVerbs) {
 					return numMention{}, true, true
