@@ -6254,3 +6254,29 @@ func TestExtractSpanishChangeFromTo(t *testing.T) {
 		{"Sanidad calcula que hubo de 300 a 400 fallecidos.", []string{"deaths=300"}},
 	})
 }
+
+// A part taken from a whole ("of which 293,929", "de los cuales 74", "20
+// of them") that its own clause gives to another metric of the tracker is
+// a count of that metric, not a part: the dead among the cases, the
+// suspected among all cases. A part of the same metric stays a part, and
+// "one in five of them" stays a ratio.
+func TestExtractPartOfOtherMetric(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "cases", Unit: "people", Keywords: []string{"cases", "casos"}},
+		{ID: "suspected", Unit: "people", Keywords: []string{"suspected cases", "suspected", "sospechosos"}},
+		{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "died", "muertes", "murieron", "fallecieron"}},
+		{ID: "missing", Unit: "people", Keywords: []string{"still missing", "missing"}},
+	}, []tracker.Actor{{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO", "OMS"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"The WHO said 502,264 cases were reported worldwide, of which 208,335 were confirmed and 293,929 suspected.",
+			[]string{"cases=502264", "suspected=293929"}},
+		{"Según la OMS, se notificaron 189 casos en la región, de los cuales 74 murieron.", []string{"cases=189", "deaths=74"}},
+		// the same metric: a part
+		{"The WHO said 58 people died this week, 42 of them in the capital.", []string{"deaths=58"}},
+		// a ratio
+		{"The WHO said 82,328 cases have been reported, and one in five of them is still missing.", []string{"cases=82328"}},
+		{"The WHO said 4,000 people died, and four in five deaths were of children.", []string{"deaths=4000"}},
+		// a year after "in" is a date, not a ratio's base
+		{"The WHO counted 207 cases in 2023, up from 202 in 2022.", []string{"cases=207"}},
+	})
+}

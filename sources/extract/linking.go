@@ -24,6 +24,7 @@ type figure struct {
 
 // figures links every number to a metric and an actor.
 func (s *sentence) figures() []figure {
+	s.freePartsOfOtherMetric()
 	for k := range s.nums {
 		if m := &s.nums[k]; !m.trap && s.baseOfUntrackedWhole(m) {
 			// "De los 202 mil 188 planteles del país, 20 mil 377 no
@@ -230,6 +231,73 @@ func (s *sentence) ofWhich(i int) bool {
 	case "de":
 		t := s.text(i + 2)
 		return (s.text(i+1) == "los" || s.text(i+1) == "las") && (t == "cuales" || t == "que")
+	}
+	return false
+}
+
+// freePartsOfOtherMetric takes back the partial mark of a part ("of which
+// 74", "de los cuales 79.146", "46 of them") whose own clause counts
+// another metric of the tracker than the whole it is taken from: "189
+// casos confirmados, de los cuales 74 fueron mortales" counts deaths,
+// "502,264 cases, of which 293,929 suspected" counts suspected cases.
+func (s *sentence) freePartsOfOtherMetric() {
+	for k := 1; k < len(s.nums); k++ {
+		m := &s.nums[k]
+		if !m.trap || m.dropReason != "partial" || s.in(m.qStart-1, ratioBefore) {
+			continue // (not "one in five of them": a ratio)
+		}
+		// "of which 208,335 were confirmed and 293,929 suspected": a part
+		// coordinated with the first takes the same reading
+		prev := &s.nums[k-1]
+		joined := s.in(m.qStart-1, coordinators) && m.qStart-prev.t1 <= 4
+		if !m.ofThem && !s.partAfterOfWhich(m) && !((prev.ofThem || s.partAfterOfWhich(prev)) && joined) {
+			continue
+		}
+		whole := -1
+		for j := k - 1; j >= 0; j-- {
+			if o := &s.nums[j]; o.head != headOther && !o.trap {
+				whole = j
+				break
+			}
+		}
+		if whole < 0 {
+			continue
+		}
+		part := s.keywordMetric(m)
+		if part < 0 || part == s.keywordMetric(&s.nums[whole]) || !s.metricTermAfter(m, part) {
+			continue // ("8,941 victims exhumed from mass graves, … only 70 of them returned": no count of graves)
+		}
+		m.trap, m.dropReason = false, ""
+	}
+}
+
+// metricTermAfter reports whether a keyword or term of metric mi follows
+// number m within its predicate: "74 fueron mortales", "293,929 suspected".
+func (s *sentence) metricTermAfter(m *numMention, mi int) bool {
+	for j := m.t1; j < len(s.toks) && j < m.t1+8; j++ {
+		if t := s.toks[j]; t.kind == tokPunct && t.text != "," {
+			return false
+		}
+		if k := s.entAt[j]; k >= 0 && s.ents[k].ent >= 0 && s.ents[k].actor < 0 && containsInt(s.e.ents[s.ents[k].ent].metrics, mi) {
+			return true
+		}
+	}
+	return false
+}
+
+// ratioBefore make the number after them the base of a ratio: "one in
+// five of them", "uno de cada cinco".
+var ratioBefore = newWordSet("in", "cada", "every")
+
+// partAfterOfWhich reports whether number m follows "of which", "of
+// whom", "de los cuales", "de las que".
+func (s *sentence) partAfterOfWhich(m *numMention) bool {
+	i := m.qStart - 1
+	switch t := s.text(i); {
+	case t == "which" || t == "whom":
+		return s.text(i-1) == "of"
+	case t == "cuales" || t == "que":
+		return s.text(i-2) == "de" && (s.text(i-1) == "los" || s.text(i-1) == "las")
 	}
 	return false
 }

@@ -273,6 +273,20 @@ func (s *sentence) joined(i, j int) string {
 
 // numberWordAt returns the meaning of a number word token, including
 // English hyphenated compounds ("fifty-six").
+// smallNumberAt reports whether token i is a number up to 20, in digits
+// or in words: the count a ratio takes out of another ("one in five").
+func (s *sentence) smallNumberAt(i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	if s.toks[i].kind == tokDigits {
+		v, err := parseNumber(s.toks[i].text)
+		return err == nil && v <= 20
+	}
+	w, ok := s.numberWordAt(i)
+	return ok && w.value <= 20
+}
+
 func (s *sentence) numberWordAt(i int) (numberWord, bool) {
 	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tokWord {
 		return numberWord{}, false
@@ -1723,6 +1737,9 @@ func (s *sentence) trapReason(m *numMention) string {
 	// per 1,000 prisoners": a ratio
 	if _, _, ok := ratioAfter.matchAt(toks, m.t1); ok || p1 == "cada" || p1 == "every" || p1 == "per" {
 		return "percentage"
+	}
+	if p1 == "in" && m.value <= 100 && s.smallNumberAt(m.t0-2) {
+		return "percentage" // "one in five of them", "nine in 10 births": a ratio (not "202 in 2022")
 	}
 	if s.ratioWithNoun(m) {
 		return "percentage" // "about one death in six", "un niño de cada cinco"
