@@ -6280,3 +6280,14 @@ func TestExtractPartOfOtherMetric(t *testing.T) {
 		{"The WHO counted 207 cases in 2023, up from 202 in 2022.", []string{"cases=207"}},
 	})
 }
+
+// A count's own year after "of" places it in that year: "the 33,287
+// homicides of 2022" in a text about 2024 is an earlier period.
+func TestExtractCountOfEarlierYear(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "homicides", Unit: "people", Keywords: []string{"homicides"}}},
+		[]tracker.Actor{{Name: "INEGI", Role: tracker.Claimant, Aliases: []string{"INEGI"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"INEGI counted 30,057 homicides in 2023. The figures nonetheless remain below the 33,287 homicides of 2022 and well under the 36,773 of 2020, the 36,661 of 2019 and the 36,685 of 2018.",
+			[]string{"homicides=30057"}},
+	})
+}

@@ -2935,6 +2935,10 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 		switch s.text(j - 1) {
 		case "in", "en", "during", "durante", "fiscal", "of", "throughout":
 			if s.text(j-1) == "of" && s.text(j-2) != "whole" && !s.in(j-2, partYearWords) {
+				// "the 33,287 homicides of 2022": the count's own year
+				if ownYear := m.headAt >= 0 && m.headAt == j-2 || m.t1 == j-1; ownYear && (s.anotherCount(m) || s.laterYearIn(y)) {
+					return true
+				}
 				continue
 			}
 			return s.anotherCount(m) || s.laterYearIn(y) || s.pluperfectIn(s.clause[m.t0])
