@@ -47,15 +47,20 @@ func (s *sentence) cueWordAsNoun(q int) bool {
 	if !s.in(q, nounCueWords) {
 		return false // "the city's mayor said"
 	}
-	d := q - 1
+	d := s.beforeModifiers(q)
+	return d >= 0 && (possessives.has(s.text(d)) || s.text(d) == "'s") // (not "the ministry reported")
+}
+
+// beforeModifiers returns the token before the lowercase modifiers (two
+// at most; "mid-year" is three tokens) that stand before the noun at
+// token i: "its mid-year report", "the group's latest count".
+func (s *sentence) beforeModifiers(i int) int {
+	d := i - 1
 	for n := 0; n < 4 && d > 0 && (s.text(d) == "-" || s.toks[d].kind == tokWord && !s.toks[d].upper && s.entAt[d] < 0 &&
 		!possessives.has(s.text(d)) && !definiteAt(s.text(d)) && !s.in(d, functionWords) && !s.in(d, auxiliaries)); n++ {
 		d--
 	}
-	if d < 0 || d == q-1 && s.text(d) != "'s" && !possessives.has(s.text(d)) {
-		return false // "the ministry reported": the article is the subject's
-	}
-	return possessives.has(s.text(d)) || s.text(d) == "'s"
+	return d
 }
 
 // nounCueWords are the reporting verbs that are nouns too: "its report".
@@ -71,13 +76,9 @@ func (s *sentence) authorReferredTo(subj int) int {
 	if !authorNouns.has(w) && !reportNouns.has(w) {
 		return -1
 	}
-	// past up to two modifiers: "its latest annual report", "the group's
-	// mid-year fatalities report"
-	d := subj - 1
-	for n := 0; n < 4 && d > 0 && (s.text(d) == "-" || s.toks[d].kind == tokWord && !s.toks[d].upper && !possessives.has(s.text(d)) &&
-		!definiteAt(s.text(d)) && s.entAt[d] < 0 && !s.in(d, functionWords)); n++ {
-		d-- // ("mid-year" is three tokens)
-	}
+	// past its modifiers: "its latest annual report", "the group's
+	// mid-year report"
+	d := s.beforeModifiers(subj)
 	p := s.text(d)
 	if p == "'s" && d >= 2 && organisationNouns.has(s.text(d-1)) && definiteAt(s.text(d-2)) {
 		p = "its" // "the group's report"

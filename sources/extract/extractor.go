@@ -796,7 +796,7 @@ func (e *Extractor) addHeads() {
 				// "the Fund" (National Law Enforcement Officers Memorial Fund)
 				last := len(words) - 1
 				for k, w := range words {
-					if f := foldString(w); k > 0 && nameConnectors.has(f) && f != "la" && f != "las" && f != "los" && f != "el" && f != "the" {
+					if k > 0 && longerNameConnectors.has(foldString(w)) {
 						last = k - 1
 						break
 					}

@@ -273,20 +273,6 @@ func (s *sentence) joined(i, j int) string {
 
 // numberWordAt returns the meaning of a number word token, including
 // English hyphenated compounds ("fifty-six").
-// smallNumberAt reports whether token i is a number up to 20, in digits
-// or in words: the count a ratio takes out of another ("one in five").
-func (s *sentence) smallNumberAt(i int) bool {
-	if i < 0 || i >= len(s.toks) {
-		return false
-	}
-	if s.toks[i].kind == tokDigits {
-		v, err := parseNumber(s.toks[i].text)
-		return err == nil && v <= 20
-	}
-	w, ok := s.numberWordAt(i)
-	return ok && w.value <= 20
-}
-
 func (s *sentence) numberWordAt(i int) (numberWord, bool) {
 	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tokWord {
 		return numberWord{}, false
@@ -309,6 +295,20 @@ func (s *sentence) numberWordAt(i int) (numberWord, bool) {
 		return numberWord{kind: kindTens}, true
 	}
 	return numberWord{}, false
+}
+
+// smallNumberAt reports whether token i is a number up to 20, in digits
+// or in words: the count a ratio takes out of another ("one in five").
+func (s *sentence) smallNumberAt(i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	if s.toks[i].kind == tokDigits {
+		v, err := parseNumber(s.toks[i].text)
+		return err == nil && v <= 20
+	}
+	w, ok := s.numberWordAt(i)
+	return ok && w.value <= 20
 }
 
 // numberStart reports whether a number in words may start at token i.
@@ -870,10 +870,10 @@ func (s *sentence) head(t1 int) (headKind, int) {
 }
 
 // nounBeforePeopleEvent reports whether the plural noun at token j (or
-// one after a modifier: "five alleged criminals") is the subject of a
-// passive or intransitive verb that is a keyword of a metric counting
-// people: "four cooks were abducted", "800 farm labourers were severely
-// poisoned". It returns the noun's token.
+// the one after it: "800 farm labourers") is the subject of a passive
+// whose participle is a keyword of a metric counting people: "four cooks
+// were abducted", "800 farm labourers were severely poisoned". It returns
+// the noun's token.
 func (s *sentence) nounBeforePeopleEvent(j int) (int, bool) {
 	plain := func(i int) bool {
 		return i < len(s.toks) && s.toks[i].kind == tokWord && !s.toks[i].upper && s.entAt[i] < 0 &&
