@@ -243,8 +243,8 @@ func (s *sentence) ofWhich(i int) bool {
 func (s *sentence) freePartsOfOtherMetric() {
 	for k := 1; k < len(s.nums); k++ {
 		m := &s.nums[k]
-		if !m.trap || m.dropReason != "partial" || s.in(m.qStart-1, ratioBefore) {
-			continue // (not "one in five of them": a ratio)
+		if !m.trap || m.dropReason != "partial" {
+			continue // (a ratio's base, "one in five of them", is dropped as a percentage)
 		}
 		// "of which 208,335 were confirmed and 293,929 suspected": a part
 		// coordinated with the first takes the same reading
@@ -285,21 +285,10 @@ func (s *sentence) metricTermAfter(m *numMention, mi int) bool {
 	return false
 }
 
-// ratioBefore make the number after them the base of a ratio: "one in
-// five of them", "uno de cada cinco".
-var ratioBefore = newWordSet("in", "cada", "every")
-
 // partAfterOfWhich reports whether number m follows "of which", "of
-// whom", "de los cuales", "de las que".
+// whom", "de los cuales", "de las que" (ofWhich).
 func (s *sentence) partAfterOfWhich(m *numMention) bool {
-	i := m.qStart - 1
-	switch t := s.text(i); {
-	case t == "which" || t == "whom":
-		return s.text(i-1) == "of"
-	case t == "cuales" || t == "que":
-		return s.text(i-2) == "de" && (s.text(i-1) == "los" || s.text(i-1) == "las")
-	}
-	return false
+	return s.ofWhich(m.qStart-2) || s.ofWhich(m.qStart-3)
 }
 
 // keywordMetric returns the metric whose keywords are bound to the number

@@ -1659,7 +1659,7 @@ func (s *sentence) numberAsVerb(i int) bool {
 // capitalised word that a preposition of place opens, with nothing
 // counted after it ("in Santo 12, and 48 were killed", "en Delmas 33.").
 func (s *sentence) numberedPlace(m *numMention) bool {
-	if m.t0 < 2 || m.t1 < m.t0+1 || m.high != 0 {
+	if m.t0 < 2 || m.high != 0 {
 		return false
 	}
 	p := s.toks[m.t0-1]
