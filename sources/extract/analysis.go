@@ -810,7 +810,9 @@ func (s *sentence) addPossessedSpeaker() {
 func (s *sentence) introducingNoun(t0 int) string {
 	for k := t0 - 1; k >= 0 && k >= t0-6; k-- {
 		t := s.toks[k]
-		if t.kind != tokWord {
+		if t.kind != tokWord || coordinators.has(t.text) || len(s.ents) > 0 && k < s.ents[len(s.ents)-1].t1 {
+			// (not "the National Fallen Firefighters Foundation and the
+			// NFPA": the noun of another name, before the conjunction)
 			return ""
 		}
 		if descriptorNouns.hasToken(&t) {
@@ -2369,14 +2371,14 @@ func (s *sentence) enclosingName(i, j, a int) (actor, start, end int, ok bool) {
 		}
 		if t.upper {
 			start = k
-		} else if !nameJoiners.hasToken(&t) {
+		} else if !nameJoiners.hasToken(&t) || s.joinsTwoNames(k) {
 			break
 		}
 	}
 	for k := j; k < len(s.toks) && (s.toks[k].kind == tokWord || s.text(k) == "'s" || s.text(k) == "’s"); k++ {
 		if s.toks[k].upper {
 			end = k + 1
-		} else if !s.in(k, nameJoiners) {
+		} else if !s.in(k, nameJoiners) || s.joinsTwoNames(k) {
 			break
 		}
 	}
@@ -2406,6 +2408,21 @@ func (s *sentence) enclosingName(i, j, a int) (actor, start, end int, ok bool) {
 		return 0, 0, 0, false
 	}
 	return best, start, end, true
+}
+
+// joinsTwoNames reports whether token k is "and" or "y" before an
+// article, which coordinates two names ("the National Fallen
+// Firefighters Foundation and the National Fire Protection Association")
+// rather than joining the words of one ("Justicia y Paz").
+func (s *sentence) joinsTwoNames(k int) bool {
+	if t := s.text(k); t != "and" && t != "y" && t != "e" {
+		return false
+	}
+	switch s.text(k + 1) {
+	case "the", "el", "la", "los", "las":
+		return true
+	}
+	return false
 }
 
 // nameJoiners join the words of an institution's name.

@@ -6277,3 +6277,81 @@ func TestExtractCountOfEarlierYear(t *testing.T) {
 			[]string{"homicides=30057"}},
 	})
 }
+
+// A keyword of a metric that names no kind of count of its own, right
+// after a number's noun for people, says what the number counts: "1,200
+// prisoners on death row". A keyword that does name a kind of count, or
+// one two metrics share, is left to the other rules.
+func TestExtractPostmodifierKeyword(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "death-row", Unit: "people", Keywords: []string{"death row", "on death row", "corredor de la muerte"}},
+		{ID: "sentences", Unit: "sentences", Keywords: []string{"death sentences", "condenas a muerte"}},
+	}, []tracker.Actor{
+		{Name: "Amnesty International", Role: tracker.Confirmer, Aliases: []string{"Amnesty International", "Amnistía Internacional"}},
+	})
+	checkMetricValues(t, e, []metricCase{
+		{"Vietnam is holding more than 1,200 prisoners on death row, Amnesty International said.", []string{"death-row=1200"}},
+		{"Amnesty International said Vietnam holds 1,200 people on death row.", []string{"death-row=1200"}},
+		{"Amnistía Internacional dice que Irán tiene 300 presos políticos en el corredor de la muerte.", []string{"death-row=300"}},
+		// a noun that is no person: the keyword says where, not what
+		{"Amnesty International said 12 prisons hold people on death row.", []string{}},
+	})
+}
+
+// Two institutions joined by "and the" are two names, not one long name
+// holding the words of both ("the National Fallen Firefighters Foundation
+// and the National Fire Protection Association"), and a descriptive noun
+// before the conjunction introduces neither: "the foundation" later
+// refers to the foundation.
+func TestExtractCoordinatedInstitutions(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Unit: "people", Keywords: []string{"firefighter deaths", "firefighters killed"}}},
+		[]tracker.Actor{
+			{Name: "NFPA", Role: tracker.Confirmer, Aliases: []string{"NFPA", "National Fire Protection Association"}},
+			{Name: "NFFF", Role: tracker.Confirmer, Aliases: []string{"NFFF", "National Fallen Firefighters Foundation"}},
+			{Name: "USFA", Role: tracker.Claimant, Aliases: []string{"USFA", "U.S. Fire Administration"}},
+		})
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"The U.S. Fire Administration, the National Fallen Firefighters Foundation and the National Fire Protection Association each keep a tally. For 2005, the NFPA recorded 87 firefighter deaths, the foundation 99 and the USFA 115.",
+			[]string{"killed=87 by NFPA", "killed=99 by NFFF", "killed=115 by USFA"}},
+		{"The National Fallen Firefighters Foundation and the National Fire Protection Association keep tallies. The National Fire Protection Association recorded 87 firefighter deaths.",
+			[]string{"killed=87 by NFPA"}},
+	} {
+		if got := figuresBy(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"the National Fallen Firefighters Foundation and the National Fire Protection Association",
+			[]string{"NFFF: National Fallen Firefighters Foundation", "NFPA: National Fire Protection Association"}},
+		// no article after the conjunction: one name
+		{"the Fire Protection and Fallen Firefighters Association", nil},
+	} {
+		if got := actorMentions(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("actor mentions of %q = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// actorMentions returns, for text read as one sentence, the actors it
+// names and the words that name them, "NFPA: National Fire Protection
+// Association".
+func actorMentions(e *Extractor, text string) []string {
+	rs := []rune(text)
+	toks := tokenize(rs, newFoldedText(rs))
+	st := e.newState(toks)
+	s := e.newSentence(toks, e.activeMetrics(nil), &st)
+	s.rs = rs
+	var out []string
+	for _, em := range s.ents {
+		if em.actor >= 0 {
+			out = append(out, e.actors[em.actor].Name+": "+s.original(em.t0, em.t1))
+		}
+	}
+	return out
+}

@@ -1204,21 +1204,7 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 		tokenBuffers.Put(tokBuf)
 	}()
 	spans := splitSentences(rs)
-	st := extractState{
-		latestYear:    latestYear(toks),
-		currentPeriod: namesCurrentPeriod(toks),
-		seen:          make([]bool, len(e.actors)),
-		lastNamed:     make([]int, len(e.actors)),
-		lastSpoke:     make([]int, len(e.actors)),
-		lastPlace:     make([]int, len(e.actors)),
-		introduced:    make([]string, len(e.actors)),
-		prevActor:     -1,
-		topic:         -1,
-		lastActor:     -1,
-		lastConf:      -1,
-		soleActor:     -1,
-		reportOwner:   -1,
-	}
+	st := e.newState(toks)
 	quoteSpan, quote := Span{-1, -1}, ""
 	quoteOf := func(sp Span) string {
 		if sp != quoteSpan {
@@ -1595,6 +1581,26 @@ func (e *Extractor) activeMetrics(ids []string) []int {
 // maxSentenceTokens is the longest sentence analysed: a longer one is a
 // table or list without punctuation, not prose.
 const maxSentenceTokens = 400
+
+// newState returns the state of a text with tokens toks before its
+// first sentence: no actor named yet, no topic, no last source.
+func (e *Extractor) newState(toks []token) extractState {
+	return extractState{
+		latestYear:    latestYear(toks),
+		currentPeriod: namesCurrentPeriod(toks),
+		seen:          make([]bool, len(e.actors)),
+		lastNamed:     make([]int, len(e.actors)),
+		lastSpoke:     make([]int, len(e.actors)),
+		lastPlace:     make([]int, len(e.actors)),
+		introduced:    make([]string, len(e.actors)),
+		prevActor:     -1,
+		topic:         -1,
+		lastActor:     -1,
+		lastConf:      -1,
+		soleActor:     -1,
+		reportOwner:   -1,
+	}
+}
 
 // extractState carries what one sentence leaves to the next, and buffers
 // reused from sentence to sentence.

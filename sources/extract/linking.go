@@ -387,6 +387,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		best = s.uniqueHeadKeyword(m)
 	}
 	if best < 0 {
+		best = s.postmodifierKeyword(m)
+	}
+	if best < 0 {
 		best = s.predicateKeyword(m)
 	}
 	if best < 0 {
@@ -1287,6 +1290,37 @@ func (s *sentence) uniqueHeadKeyword(m *numMention) int {
 		}
 	}
 	return found
+}
+
+// postmodifierKeyword returns the metric one of whose keywords, a phrase
+// naming no kind of count of its own, stands right after number m's
+// noun for people, or right after a number with no noun: "1,200
+// prisoners on death row", "137 people awaiting execution". It returns
+// -1 when no such keyword stands there or several metrics share it.
+func (s *sentence) postmodifierKeyword(m *numMention) int {
+	at := m.t1
+	switch m.head {
+	case headPeople:
+		if m.headAt > m.t1+1 {
+			return -1 // "12 prisons hold people on death row": the noun is not the number's
+		}
+		at = m.headAt + 1
+	case headBare:
+	default:
+		return -1
+	}
+	if at >= len(s.toks) {
+		return -1
+	}
+	k := s.entAt[at]
+	if k < 0 || s.ents[k].ent < 0 || s.ents[k].actor >= 0 || s.ents[k].t0 != at {
+		return -1
+	}
+	ent := s.e.ents[s.ents[k].ent]
+	if ent.cat != 0 || len(ent.metrics) != 1 || !s.isActive(ent.metrics[0]) {
+		return -1
+	}
+	return ent.metrics[0]
 }
 
 // distances returns the distance from number m to the nearest own event
