@@ -2072,12 +2072,22 @@ func (s *sentence) clauseSpeaker(c int, m *numMention) int {
 			}
 			// "un exceso de 699 mil, más del doble de los 327 mil que la
 			// Secretaría reportó": the speaker of the nearer number
-			if o.t0 >= m.t1 && o.t1 <= em.t0 {
+			if o.t0 >= m.t1 && o.t1 <= em.t0 && !s.asideApart(o, m, em) {
 				return false
 			}
 		}
 		return true
 	})
+}
+
+// asideApart reports whether number o stands in an aside that holds
+// neither number m nor the speaker mention em: "Countries reported 208,619
+// new cases …, a slight decline from the 211,009 cases notified a year
+// earlier, the agency said": the comparison between commas does not stop
+// the speaker after it from speaking for the number before it.
+func (s *sentence) asideApart(o, m *numMention, em entMention) bool {
+	a := s.aside[o.t0]
+	return a != 0 && a != s.aside[m.t0] && a != s.aside[em.t0]
 }
 
 // strongCueSourceAfter returns the actor that a strong cue after number m

@@ -6355,3 +6355,29 @@ func actorMentions(e *Extractor, text string) []string {
 	}
 	return out
 }
+
+// A comparison set off by commas between a number and the speaker after
+// it does not stop the speaker from speaking for the number: "Countries
+// reported 208,619 new cases …, a slight decline from the 211,009 cases
+// notified a year earlier, the agency said". A speaker inside the aside
+// gives its own number.
+func TestExtractSpeakerAfterAside(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cases", Unit: "cases", Keywords: []string{"new cases", "casos nuevos"}}},
+		[]tracker.Actor{
+			{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO", "World Health Organization"}},
+		})
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"Countries reported 208,619 new cases of leprosy to the World Health Organization in 2018, a slight decline from the 211,009 cases notified a year earlier, the agency said on Monday.",
+			[]string{"cases=208619 by WHO"}},
+		// the speaker inside the aside gives its own number
+		{"Countries reported 208,619 new cases of leprosy in 2018, a figure the World Health Organization put at 211,009.",
+			[]string{"cases=211009 by WHO"}},
+	} {
+		if got := figuresBy(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
