@@ -1208,8 +1208,15 @@ func (s *sentence) stateBodyActor(key, noun string) int {
 // is the length of the phrase.
 func (s *sentence) countryInstitution(i int) (actor, n int, ok bool) {
 	noun, key := "", ""
+	var modifiers []string
 	if cn, isCountry := s.upperCountryAt(i); isCountry && s.text(i+cn) == "'s" {
-		noun, key, n = s.text(i+cn+1), placeKey(s.text(i)), cn+2
+		j := i + cn + 1
+		modifiers = s.aliasModifiers(j)
+		j += len(modifiers)
+		noun, key, n = s.text(j), placeKey(s.text(i)), j+1-i
+		if len(modifiers) > 0 && !s.e.headWords[noun] && !descriptorNouns.has(noun) {
+			return 0, 0, false
+		}
 	} else if len(s.e.heads[s.text(i)]) > 0 {
 		j := i + 1
 		if p := s.text(j); p != "of" && p != "de" && p != "del" && p != "in" {
@@ -1230,12 +1237,18 @@ func (s *sentence) countryInstitution(i int) (actor, n int, ok bool) {
 		return 0, 0, false
 	}
 	var cands []int
-	for _, ai := range s.e.heads[noun] {
-		if containsInt(s.e.placeActors[key], ai) {
-			cands = append(cands, ai)
+	if len(modifiers) > 0 {
+		// "Kenya's national human rights watchdog": the one actor of that
+		// country whose name holds the modifiers, whatever noun ends them
+		cands = s.actorsNamedBy(modifiers, s.e.placeActors[key])
+	} else {
+		for _, ai := range s.e.heads[noun] {
+			if containsInt(s.e.placeActors[key], ai) {
+				cands = append(cands, ai)
+			}
 		}
 	}
-	if actor = s.pickActor(cands); actor < 0 && nationalBodyNouns.has(noun) {
+	if actor = s.pickActor(cands); actor < 0 && len(modifiers) == 0 && nationalBodyNouns.has(noun) {
 		// "Peru's authorities", "Nigeria's police": a state body no alias
 		// names, for the claimant that stands for that state
 		actor = s.stateBodyActor(key, noun)
@@ -1245,6 +1258,53 @@ func (s *sentence) countryInstitution(i int) (actor, n int, ok bool) {
 	}
 	return actor, n, true
 }
+
+// aliasModifiers returns the lower-case words from token j on, three at
+// most, that some actor's alias holds and that are followed by one more
+// word, up to an institution noun: the modifiers of an institution noun ("national human rights" in
+// "Kenya's national human rights watchdog"). It returns nil when none.
+func (s *sentence) aliasModifiers(j int) []string {
+	var out []string
+	for k := j; k < j+3 && k+1 < len(s.toks); k++ {
+		t := s.toks[k]
+		if t.kind != tokWord || t.upper || !s.e.anyAliasWord[t.text] || s.e.headWords[t.text] || descriptorNouns.has(t.text) {
+			break // (the noun itself: "commission")
+		}
+		out = append(out, t.text)
+	}
+	if len(out) > 0 && (s.toks[j+len(out)].kind != tokWord || s.toks[j+len(out)].upper) {
+		return nil
+	}
+	return out
+}
+
+// actorsNamedBy returns those of cands whose aliases hold every word of
+// words, when one of the words is specific (not "national", "general").
+func (s *sentence) actorsNamedBy(words []string, cands []int) []int {
+	specific := false
+	for _, w := range words {
+		specific = specific || !genericNameWords.has(w)
+	}
+	if !specific {
+		return nil
+	}
+	var out []int
+	for _, ai := range cands {
+		all := true
+		for _, w := range words {
+			all = all && s.e.aliasWords[ai][w]
+		}
+		if all {
+			out = append(out, ai)
+		}
+	}
+	return out
+}
+
+// genericNameWords are words of many institutions' names: alone they
+// single none out.
+var genericNameWords = newWordSet("national", "nacional", "general", "federal", "state", "public", "pública",
+	"público", "central", "supreme", "suprema", "supremo", "high", "alto", "alta", "office", "oficina")
 
 // countryOfName returns the place key of the country that ends the name
 // an institution noun at token i begins ("Ministerio del Interior de

@@ -6381,3 +6381,30 @@ func TestExtractSpeakerAfterAside(t *testing.T) {
 		}
 	}
 }
+
+// A country's institution described by words of its name refers to it,
+// whatever noun ends the description: "Kenya's national human rights
+// watchdog", "Kenya's human rights commission" for the Kenya National
+// Commission on Human Rights. Generic words alone ("Kenya's national
+// agency") single out no one, and another country's body is not it.
+func TestExtractCountryInstitutionByNameWords(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "injured", Unit: "people", Keywords: []string{"injured", "heridos"}}},
+		[]tracker.Actor{
+			{Name: "KNCHR", Role: tracker.Confirmer, Aliases: []string{"KNCHR", "Kenya National Commission on Human Rights"}},
+			{Name: "Kenya Police", Role: tracker.Claimant, Aliases: []string{"Kenya National Police Service"}},
+		})
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"NAIROBI — Kenya's national human rights watchdog says 361 people have been injured.", []string{"injured=361 by KNCHR"}},
+		{"Kenya's human rights commission says 361 people have been injured.", []string{"injured=361 by KNCHR"}},
+		{"Kenya's national police service says 361 people have been injured.", []string{"injured=361 by Kenya Police"}},
+		{"Kenya's national agency says 361 people have been injured.", nil},
+		{"Uganda's human rights commission says 361 people have been injured.", nil},
+	} {
+		if got := figuresBy(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
