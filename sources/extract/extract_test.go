@@ -6408,3 +6408,23 @@ func TestExtractCountryInstitutionByNameWords(t *testing.T) {
 		}
 	}
 }
+
+// A word that marks one of two metrics of a kind marks the number only
+// when it names whom the number counts: not when it names the source
+// ("187 injured, police said") nor when it is the noun of a part after
+// the number ("187 injured, including 90 police officers").
+func TestExtractMarkOfSourceOrPart(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "injured", Name: "People injured in the protests", Unit: "people", Keywords: []string{"injured", "wounded", "heridos"}},
+		{ID: "police-injured", Name: "Police officers injured", Unit: "people", Keywords: []string{"police injured", "officers injured", "policías heridos"}},
+	}, []tracker.Actor{
+		{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police", "policía"}},
+		{Name: "Ministry of Health", Role: tracker.Claimant, Aliases: []string{"Health Ministry"}},
+	})
+	checkMetricValues(t, e, []metricCase{
+		{"The protests left 187 injured, police said.", []string{"injured=187"}},
+		{"The clashes left 187 injured, the Health Ministry said, including 90 police officers.", []string{"injured=187"}},
+		{"Police said 12 officers were injured in the clashes.", []string{"police-injured=12"}},
+		{"The Health Ministry said 12 police officers were injured.", []string{"police-injured=12"}},
+	})
+}

@@ -3418,13 +3418,15 @@ func (s *sentence) clauseHasMark(c int, marks wordSet, m *numMention) bool {
 		if !marks[w] && !marks[strings.TrimSuffix(w, "s")] && !marks[strings.TrimSuffix(w, "es")] {
 			continue
 		}
-		if s.markIsAgent(i, m) {
+		if s.markIsAgent(i, m) || s.markIsSource(i) {
 			continue
 		}
 		d := s.dist(i, i+1, m.t0, m.t1)
 		nearest := true
 		for k := range s.nums {
-			if o := &s.nums[k]; o != m && !o.trap && s.dist(i, i+1, o.t0, o.t1) < d {
+			// (a part counts whom its own noun names: "187 injured,
+			// including 90 police officers")
+			if o := &s.nums[k]; o != m && (!o.trap || o.dropReason == "partial") && s.dist(i, i+1, o.t0, o.t1) < d {
 				nearest = false
 			}
 		}
@@ -3433,6 +3435,26 @@ func (s *sentence) clauseHasMark(c int, marks wordSet, m *numMention) bool {
 		}
 	}
 	return false
+}
+
+// markIsSource reports whether the mark at token i names a source
+// that states the figure, not the people counted: "187 injured, police
+// said" is no count of police injured.
+func (s *sentence) markIsSource(i int) bool {
+	k := s.entAt[i]
+	if k < 0 {
+		for j := range s.ents {
+			if s.ents[j].t0 <= i && i < s.ents[j].t1 {
+				k = j
+				break
+			}
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	em := s.ents[k]
+	return em.actor >= 0 && !em.member && (em.cueBound || em.speaker)
 }
 
 // markIsAgent reports whether the mark at token i names the institution
