@@ -6423,8 +6423,44 @@ func TestExtractMarkOfSourceOrPart(t *testing.T) {
 	})
 	checkMetricValues(t, e, []metricCase{
 		{"The protests left 187 injured, police said.", []string{"injured=187"}},
-		{"The clashes left 187 injured, the Health Ministry said, including 90 police officers.", []string{"injured=187"}},
+		{"The clashes left 187 injured, the Health Ministry said, including 90 police officers.", []string{"injured=187", "police-injured=90"}},
 		{"Police said 12 officers were injured in the clashes.", []string{"police-injured=12"}},
 		{"The Health Ministry said 12 police officers were injured.", []string{"police-injured=12"}},
 	})
+}
+
+// A share of a count that names the people another metric of the same
+// kind is restricted to counts that metric: "187 injured, including 90
+// police officers" is 90 police officers injured, and the police named as
+// the noun of a part are those counted, not the source. A share naming
+// people no metric is restricted to stays a part.
+func TestExtractRoleShareOfCountedWhole(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "injured", Name: "People injured in the protests", Unit: "people", Keywords: []string{"injured", "heridos"}},
+		{ID: "police-injured", Name: "Police officers injured", Unit: "people", Keywords: []string{"police injured", "officers injured", "policías heridos"}},
+	}, []tracker.Actor{
+		{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police", "policía", "police chief"}},
+		{Name: "Ministry of Health", Role: tracker.Claimant, Aliases: []string{"Health Ministry"}},
+		{Name: "Defensoría", Role: tracker.Confirmer, Aliases: []string{"Defensoría del Pueblo"}},
+	})
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"The clashes left 187 injured, including 90 police officers and 93 civilians, the Health Ministry said.",
+			[]string{"injured=187 by Ministry of Health", "police-injured=90 by Ministry of Health"}},
+		{"Twenty-six people were injured in the clashes, the Health Ministry said on Tuesday, 23 of them demonstrators and three of them police officers.",
+			[]string{"injured=26 by Ministry of Health", "police-injured=3 by Ministry of Health"}},
+		{"Las protestas han dejado 539 heridos, según la Defensoría del Pueblo: 271 civiles y 268 policías.",
+			[]string{"injured=539 by Defensoría", "police-injured=268 by Defensoría"}},
+		{"The clashes left 187 injured, including 90 women, the Health Ministry said.",
+			[]string{"injured=187 by Ministry of Health"}},
+		// the police named by a part's noun do not compete with the source
+		{"Abul Kalam Azad, the local police chief, said about 170 people had been hurt, among them at least 40 firefighters and 10 police officers.",
+			[]string{"injured=170 by Police", "police-injured=10 by Police"}},
+	} {
+		if got := figuresBy(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
 }

@@ -611,12 +611,31 @@ func (s *sentence) freeRoleShares() {
 		at := m.headAt // "22 health workers", "cuatro de ellas trabajadores sanitarios"
 		if t := s.text(m.t1); (t == "of" || t == "de") && s.in(m.t1+1, objectPronouns) {
 			at = m.t1 + 2
+		} else if e := s.entAt[m.t1]; m.head == headBare && e >= 0 && s.ents[e].member {
+			at = m.t1 // "including 90 police officers": a name of those counted
 		} else if m.head != headPeople || at < 0 {
 			continue
 		}
 		w := s.text(at)
 		whole := s.countBefore(k)
-		if whole < 0 || s.nums[whole].metric >= 0 || s.nums[whole].head != headPeople || !s.in(s.nums[whole].headAt, broadPopulation) {
+		if whole < 0 {
+			continue
+		}
+		wm := s.nums[whole].metric
+		if wm >= 0 {
+			// "187 injured, including 90 police officers": the share
+			// another metric of the whole's kind restricts to those people
+			mi := s.onlyMetric(func(mi int) bool {
+				pop := s.e.metrics[mi].population
+				return mi != wm && len(pop) > 0 && s.e.metrics[mi].owns&s.e.metrics[wm].owns != 0 &&
+					(inPopulation(pop, w) || inPopulation(pop, s.text(at+1)))
+			})
+			if mi >= 0 && !inPopulation(s.e.metrics[wm].population, w) {
+				m.trap, m.dropReason, m.metric, m.byKeyword = false, "", mi, true
+			}
+			continue
+		}
+		if s.nums[whole].head != headPeople || !s.in(s.nums[whole].headAt, broadPopulation) {
 			continue
 		}
 		mi := s.onlyMetric(func(mi int) bool {
