@@ -6464,3 +6464,24 @@ func TestExtractRoleShareOfCountedWhole(t *testing.T) {
 		}
 	}
 }
+
+// A verb of one metric whose object is another metric's noun, with the
+// number in that noun's "of" phrase, says what happened to those counted:
+// "commuting the death sentences of 2,747 prisoners" commutes them. A verb
+// of no metric leaves the noun its reading.
+func TestExtractVerbOverNounOf(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "sentences", Unit: "sentences", Keywords: []string{"death sentences", "penas de muerte"}},
+		{ID: "commutations", Unit: "sentences", Keywords: []string{"commuted", "commutations", "conmutó", "conmutaciones"}},
+		{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "muertes"}},
+	}, []tracker.Actor{
+		{Name: "DPIC", Role: tracker.Confirmer, Aliases: []string{"Death Penalty Information Center"}},
+		{Name: "White House", Role: tracker.Claimant, Aliases: []string{"Casa Blanca", "White House"}},
+	})
+	checkMetricValues(t, e, []metricCase{
+		{"President Kenyatta signed orders commuting the death sentences of 2,747 prisoners, the Death Penalty Information Center reported.", []string{"commutations=2747"}},
+		{"El presidente conmutó las penas de muerte de 37 presos, según la Casa Blanca.", []string{"commutations=37"}},
+		{"Courts handed down the death sentences of 49 people, the Death Penalty Information Center reported.", []string{"sentences=49"}},
+		{"The White House confirmed the deaths of 12 prisoners.", []string{"deaths=12"}},
+	})
+}

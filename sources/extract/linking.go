@@ -303,6 +303,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	if mi := s.figureOfMetric(m); mi >= 0 {
 		return mi // "put the number of political prisoners at 687 and the number of releases at 350"
 	}
+	if mi := s.verbOverNounOf(m); mi >= 0 {
+		return mi // "commuting the death sentences of 2,747 prisoners"
+	}
 	if mi := s.eventNounOf(m); mi >= 0 {
 		return mi // "la liberación el sábado de 14 encarcelados"
 	}
@@ -1629,6 +1632,50 @@ func (s *sentence) ellipticFigureOf(m *numMention) int {
 		return -1
 	}
 	return s.metricOfTerm(m.t1 + 2)
+}
+
+// verbOverNounOf returns the metric of the verb whose object is the noun
+// that number m's "of" phrase follows, when the noun is a keyword or term
+// of another metric: "commuting the death sentences of 2,747 prisoners"
+// commutes them, "conmutó las penas de muerte de 37 presos" too. It
+// returns -1 when no such verb stands before the noun and its article.
+func (s *sentence) verbOverNounOf(m *numMention) int {
+	p := m.qStart - 1
+	if t := s.text(p); t != "de" && t != "of" {
+		return -1
+	}
+	// the noun's mention ends right before "of"
+	noun := -1
+	for k := range s.ents {
+		if em := s.ents[k]; em.t1 == p && em.ent >= 0 && em.actor < 0 {
+			noun = k
+		}
+	}
+	if noun < 0 {
+		return -1
+	}
+	nm := s.metricOfTerm(s.ents[noun].t0)
+	j := s.ents[noun].t0 - 1
+	if j < 0 || !s.determinerAt(j) {
+		return -1 // (no article: not the object of a verb)
+	}
+	for j >= 0 && s.determinerAt(j) {
+		j--
+	}
+	if j < 0 {
+		return -1
+	}
+	w := s.text(j)
+	if !verbLike(w) && !s.toks[j].preterite && !gerund(w) && !strings.HasSuffix(w, "ing") {
+		return -1
+	}
+	if e := s.entAt[j]; e < 0 || s.ents[e].t1 != j+1 || s.ents[e].irrealis {
+		return -1
+	}
+	if v := s.metricOfTerm(j); v >= 0 && v != nm {
+		return v
+	}
+	return -1
 }
 
 // eventNounOf returns the metric of the event noun whose "of"/"de" phrase
