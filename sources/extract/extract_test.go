@@ -6485,3 +6485,22 @@ func TestExtractVerbOverNounOf(t *testing.T) {
 		{"The White House confirmed the deaths of 12 prisoners.", []string{"deaths=12"}},
 	})
 }
+
+// A word that marks one metric is compared with the other metrics'
+// keywords stem by stem within one language: "médicos" (Spanish stem
+// "medic") still marks doctors when another metric lists "medical staff"
+// (English stem "medic"), so a count of doctors stays one.
+func TestExtractMarksByLanguage(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "doctors", Name: "Doctors who have left the country to work abroad", Unit: "doctors",
+			Keywords: []string{"doctors emigrated", "doctors left", "médicos emigrados", "médicos han emigrado", "éxodo de médicos", "fuga de médicos"}},
+		{ID: "nurses", Name: "Nurses who have left the country to work abroad", Unit: "nurses",
+			Keywords: []string{"nurses emigrated", "nurses left", "enfermeras emigradas", "éxodo de enfermeras"}},
+		{ID: "health-workers", Name: "Health workers of all kinds who have left the country", Unit: "health workers",
+			Keywords: []string{"health workers left", "healthcare workers emigrated", "medical staff abroad", "personal sanitario", "profesionales de la salud han emigrado", "fuga de cerebros sanitarios"}},
+	}, []tracker.Actor{{Name: "FMV", Role: tracker.Claimant, Aliases: []string{"Federación Médica Venezolana"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Más de 42.000 médicos han emigrado de Venezuela por las condiciones en que trabaja el personal sanitario, según la Federación Médica Venezolana.", []string{"doctors=42000"}},
+		{"Más de 42.000 profesionales de la salud han emigrado de Venezuela, según la Federación Médica Venezolana.", []string{"health-workers=42000"}},
+	})
+}

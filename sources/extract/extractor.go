@@ -401,7 +401,7 @@ func (e *Extractor) addMarks(metrics []tracker.Metric) {
 				if len([]rune(w)) > 3 {
 					wordsOf[mi][w] = true
 					keys[w] = true
-					for _, st := range stemsOf(w) {
+					for _, st := range langStems(w) {
 						keys[st] = true
 					}
 				}
@@ -415,7 +415,7 @@ func (e *Extractor) addMarks(metrics []tracker.Metric) {
 		marks := wordSet{}
 		for w := range wordsOf[mi] {
 			shared := users[w] > 1
-			for _, st := range stemsOf(w) {
+			for _, st := range langStems(w) {
 				shared = shared || users[st] > 1
 			}
 			if !shared && e.categoriesIn(w) == 0 {
@@ -424,6 +424,21 @@ func (e *Extractor) addMarks(metrics []tracker.Metric) {
 		}
 		e.metrics[mi].marks = marks
 	}
+}
+
+// langStems returns the English and the Spanish stem of folded word w,
+// each keyed by its language: a stem of one language does not meet the
+// same letters in the other ("medical" and "médicos" both stem to
+// "medic").
+func langStems(w string) []string {
+	var out []string
+	if st := stemWord(w, false); st != "" {
+		out = append(out, "en:"+st)
+	}
+	if st := stemWord(w, true); st != "" {
+		out = append(out, "es:"+st)
+	}
+	return out
 }
 
 // nameStem is the key under which a word of an actor's name is indexed:
