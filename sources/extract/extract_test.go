@@ -6504,3 +6504,20 @@ func TestExtractMarksByLanguage(t *testing.T) {
 		{"Más de 42.000 profesionales de la salud han emigrado de Venezuela, según la Federación Médica Venezolana.", []string{"health-workers=42000"}},
 	})
 }
+
+// Emigration is a kind of count of the built-in lexicon: a metric whose
+// keywords name people leaving their country matches its other words.
+func TestExtractEmigrationConcept(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "doctors", Name: "Doctors who emigrated", Unit: "doctors", Keywords: []string{"doctors emigrated", "médicos emigrados"}},
+		{ID: "deaths", Name: "Deaths", Unit: "people", Keywords: []string{"deaths", "muertes"}},
+	}, []tracker.Actor{
+		{Name: "NMA", Role: tracker.Claimant, Aliases: []string{"Nigerian Medical Association", "NMA"}},
+		{Name: "FMV", Role: tracker.Claimant, Aliases: []string{"Federación Médica Venezolana"}},
+	})
+	checkMetricValues(t, e, []metricCase{
+		{"More than 15,000 doctors trained in Nigeria have left the country, the Nigerian Medical Association said.", []string{"doctors=15000"}},
+		{"Unos 30.000 médicos se han ido del país, según la Federación Médica Venezolana.", []string{"doctors=30000"}},
+		{"More than 15,000 doctors trained in Nigeria now work in the country, the Nigerian Medical Association said.", []string{}},
+	})
+}
