@@ -6293,6 +6293,9 @@ func TestExtractPostmodifierKeyword(t *testing.T) {
 		{"Vietnam is holding more than 1,200 prisoners on death row, Amnesty International said.", []string{"death-row=1200"}},
 		{"Amnesty International said Vietnam holds 1,200 people on death row.", []string{"death-row=1200"}},
 		{"Amnistía Internacional dice que Irán tiene 300 presos políticos en el corredor de la muerte.", []string{"death-row=300"}},
+		// the figure noun's "of" phrase: the people, then the keyword
+		{"The number of prisoners on death row rose to 6,161, Amnesty International said.", []string{"death-row=6161"}},
+		{"Según Amnistía Internacional, la cifra de presos en el corredor de la muerte llegó a 300.", []string{"death-row=300"}},
 		// a noun that is no person: the keyword says where, not what
 		{"Amnesty International said 12 prisons hold people on death row.", []string{}},
 	})

@@ -2186,8 +2186,11 @@ func (s *sentence) figureNounMetric(q, end int) int {
 	prisoners := false
 	for j := of + 1; j < end && j <= of+5; j++ {
 		if k := s.entAt[j]; k >= 0 && s.ents[k].ent >= 0 && !s.ents[k].irrealis {
-			if mi := s.conceptFreeMetric(s.e.ents[s.ents[k].ent]); mi >= 0 && j == of+1 {
-				return mi // "la cifra de detenidos": a keyword of no concept, right after "de"
+			if mi := s.conceptFreeMetric(s.e.ents[s.ents[k].ent]); mi >= 0 && (j == of+1 || s.peopleNounBefore(of+1, j)) {
+				// "la cifra de detenidos": a keyword of no concept, right
+				// after "de" or after the people it describes ("the number
+				// of prisoners on death row")
+				return mi
 			}
 			if cat := s.e.ents[s.ents[k].ent].cat; cat != 0 {
 				for _, mi := range s.active {
@@ -2206,6 +2209,21 @@ func (s *sentence) figureNounMetric(q, end int) int {
 		return -1
 	}
 	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&s.e.lex.state != 0 })
+}
+
+// peopleNounBefore reports whether tokens [i, j) are a noun for people
+// and the preposition or article that joins it to what follows: "prisoners
+// on", "personas en el".
+func (s *sentence) peopleNounBefore(i, j int) bool {
+	if i >= j || !s.in(i, peopleNouns) && !s.e.lex.isStatePerson(s.text(i)) {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if !s.in(k, placePrepositions) && s.text(k) != "on" && !s.determinerAt(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // figureOfAt returns the token of the "of"/"de" that says what the figure
