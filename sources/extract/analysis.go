@@ -204,8 +204,8 @@ func (s *sentence) markChangeOrigins() {
 		}
 		for j := k + 1; j < len(s.nums); j++ {
 			o := &s.nums[j]
-			if o.t0-m.t1 > 8 || s.clause[o.t0] != s.clause[m.t0] {
-				break
+			if o.t0-m.t1 > 8 && (o.t0-m.t1 > 14 || !s.changeVerbBetween(m.t1, o.qStart)) || s.clause[o.t0] != s.clause[m.t0] {
+				break // (farther, only past a verb of change: "de más de 5 millones de casos en la década de 1980 se pasó a 133.802")
 			}
 			if o.trap {
 				continue // "en 2019 a …": a date between
@@ -219,6 +219,17 @@ func (s *sentence) markChangeOrigins() {
 			break
 		}
 	}
+}
+
+// changeVerbBetween reports whether a verb of change stands in tokens
+// [i, j).
+func (s *sentence) changeVerbBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.in(k, changeVerbs) {
+			return true
+		}
+	}
+	return false
 }
 
 // changeVerbBefore reports whether a verb of change stands within ten

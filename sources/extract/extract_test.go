@@ -6524,3 +6524,14 @@ func TestExtractEmigrationConcept(t *testing.T) {
 		{"More than 15,000 doctors trained in Nigeria now work in the country, the Nigerian Medical Association said.", []string{}},
 	})
 }
+
+// The value a change starts from is no figure even when its period stands
+// between it and the verb of change: "de más de 5 millones de casos en la
+// década de 1980 se pasó a 133.802 casos".
+func TestExtractDistantChangeOrigin(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cases", Unit: "cases", Keywords: []string{"casos nuevos", "casos", "new cases"}}},
+		[]tracker.Actor{{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"OMS", "WHO"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"La lepra ha perdido terreno: de más de 5 millones de casos en la década de 1980 se pasó a 133.802 casos registrados a finales de 2021, según la OMS.", []string{"cases=133802"}},
+	})
+}
