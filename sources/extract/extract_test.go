@@ -6535,3 +6535,38 @@ func TestExtractDistantChangeOrigin(t *testing.T) {
 		{"La lepra ha perdido terreno: de más de 5 millones de casos en la década de 1980 se pasó a 133.802 casos registrados a finales de 2021, según la OMS.", []string{"cases=133802"}},
 	})
 }
+
+// Babies, young people, the elderly, doctors and sailors are people: a
+// count of them is a count of people ("Five babies have died").
+func TestExtractBabiesAndEldersArePeople(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "died", "muertes", "murieron"}}},
+		[]tracker.Actor{{Name: "Health Ministry", Role: tracker.Claimant, Aliases: []string{"Health Ministry", "Ministerio de Salud"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Five babies have died of whooping cough since the start of the year, the Health Ministry said.", []string{"deaths=5"}},
+		{"Según el Ministerio de Salud, 45 bebés murieron de tos ferina este año.", []string{"deaths=45"}},
+		{"The Health Ministry said 12 elderly residents died in the heat.", []string{"deaths=12"}},
+	})
+}
+
+// A negated event says it did not happen to those counted: "56 prisoners
+// were not released", "no fueron excarcelados". A negation of another,
+// farther predicate, or "no fewer than", does not.
+func TestExtractNegatedEvent(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "released", Unit: "people", Keywords: []string{"prisoners", "released", "excarcelados", "liberados"}}},
+		[]tracker.Actor{{Name: "Foro Penal", Role: tracker.Confirmer, Aliases: []string{"Foro Penal"}}})
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"Foro Penal said 56 prisoners were not released.", nil},
+		{"Foro Penal said 56 prisoners have never been released.", nil},
+		{"Foro Penal dijo que 56 presos no fueron excarcelados.", nil},
+		{"Foro Penal dijo que no han sido liberados 56 presos.", nil},
+		{"Foro Penal said no fewer than 56 prisoners were released.", []string{"released=56 by Foro Penal"}},
+		{"Foro Penal said 56 prisoners were released on Sunday, and that the government had not yet explained why the others were not.", []string{"released=56 by Foro Penal"}},
+	} {
+		if got := figuresBy(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -52,6 +52,9 @@ var peopleNouns = newWordSet(
 	"agents", "agentes", "guards", "guardias", "volunteers", "voluntarios", "voluntarias", "staffers",
 	"contractors", "contratistas", "colleagues", "compañeros", "operators", "operarios", "crew", "tripulantes",
 	"reporters", "reporteros", "comunicadores", "paramedics", "paramédicos", "policemen", "soldados",
+	"babies", "infants", "newborns", "toddlers", "kids", "teenagers", "youths", "bebés", "jóvenes", "médicos",
+	"doctores", "elderly", "ancianos", "ancianas", "mothers", "madres", "milicianos", "brigadistas",
+	"sailors", "marineros", "seafarers", "marinos",
 )
 
 // relativeAuxiliaries may stand between a relative pronoun and its verb:

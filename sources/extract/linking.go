@@ -139,7 +139,7 @@ func (s *sentence) figures() []figure {
 		if m.trap || m.metric < 0 {
 			continue
 		}
-		if s.deniedBefore(&m) {
+		if s.deniedBefore(&m) || s.eventNegated(&m) {
 			s.nums[k].dropReason = "denied"
 			continue
 		}
@@ -1186,6 +1186,58 @@ func (s *sentence) correctedNumbers() {
 			break
 		}
 	}
+}
+
+// eventNegated reports whether the term of number m's metric nearest to
+// it in its clause is negated: "56 prisoners were not released", "no
+// fueron excarcelados 56 presos", "14.3 million infants never received a
+// dose" say the event did not happen to them.
+func (s *sentence) eventNegated(m *numMention) bool {
+	c, owns := s.clause[m.t0], s.e.metrics[m.metric].owns
+	// the event term of its kind, else its keyword; never the number's
+	// own noun ("56 prisoners")
+	best, bestD, bestEvent := -1, noDistance, false
+	for _, em := range s.ents {
+		if em.ent < 0 || em.actor >= 0 || s.clause[em.t0] != c || em.t0 == m.headAt {
+			continue
+		}
+		ent := s.e.ents[em.ent]
+		event := ent.cat&owns != 0
+		if !event && !containsInt(ent.metrics, m.metric) {
+			continue
+		}
+		if d := s.dist(em.t0, em.t1, m.t0, m.t1); event && !bestEvent || event == bestEvent && d < bestD {
+			best, bestD, bestEvent = em.t0, d, event
+		}
+	}
+	return best >= 0 && bestD <= maxNegatedEventDistance && s.verbGroupNegated(best)
+}
+
+// maxNegatedEventDistance is how far from its number a negated event term
+// may stand to deny it: a negation further away belongs to another
+// predicate ("… ha acabado con 2 millones de cabezas de ganado …, y
+// reclamó apoyo para que no mueran más animales").
+const maxNegatedEventDistance = 5
+
+// verbGroupNegated reports whether a negation opens the verb group that
+// ends with the word at token i: "were not", "have never been", "no han
+// sido", "aún no".
+func (s *sentence) verbGroupNegated(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := s.text(k)
+		switch {
+		case t == "not" || t == "never" || t == "nunca" || strings.HasSuffix(t, "n't"):
+			return true
+		case t == "no":
+			// "no fueron", "no han sido liberados" (not "no fewer than")
+			return k+1 < len(s.toks) && (k+1 == i || s.in(k+1, auxiliaries) || s.toks[k+1].preterite)
+		case s.in(k, auxiliaries), t == "been", t == "be", t == "being", t == "sido", t == "yet", t == "still",
+			t == "ever", t == "aún", t == "todavía", t == "ya":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // negatedCopulaBefore reports whether a negated copula ends just before
