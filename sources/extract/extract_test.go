@@ -6539,11 +6539,13 @@ func TestExtractDistantChangeOrigin(t *testing.T) {
 // Babies, young people, the elderly, doctors and sailors are people: a
 // count of them is a count of people ("Five babies have died").
 func TestExtractBabiesAndEldersArePeople(t *testing.T) {
-	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "died", "muertes", "murieron"}}},
-		[]tracker.Actor{{Name: "Health Ministry", Role: tracker.Claimant, Aliases: []string{"Health Ministry", "Ministerio de Salud"}}})
+	e := New([]tracker.Metric{
+		{ID: "cases", Unit: "cases", Keywords: []string{"whooping cough cases", "cases", "casos"}},
+		{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "died", "muertes", "murieron"}},
+	}, []tracker.Actor{{Name: "Health Ministry", Role: tracker.Claimant, Aliases: []string{"Health Ministry", "Ministerio de Salud"}}})
 	checkMetricValues(t, e, []metricCase{
-		{"Five babies have died of whooping cough since the start of the year, the Health Ministry said.", []string{"deaths=5"}},
-		{"Según el Ministerio de Salud, 45 bebés murieron de tos ferina este año.", []string{"deaths=45"}},
+		{"Five babies have died of whooping cough in England since the start of the year, the Health Ministry said on Thursday, as confirmed cases continued to climb.", []string{"deaths=5"}},
+		{"En lo que va de 2025, la tos ferina ha causado la muerte de 45 bebés en México, informó el Ministerio de Salud.", []string{"deaths=45"}},
 		{"The Health Ministry said 12 elderly residents died in the heat.", []string{"deaths=12"}},
 	})
 }
