@@ -6548,6 +6548,12 @@ func TestExtractBabiesAndEldersArePeople(t *testing.T) {
 		{"En lo que va de 2025, la tos ferina ha causado la muerte de 45 bebés en México, informó el Ministerio de Salud.", []string{"deaths=45"}},
 		{"The Health Ministry said 12 elderly residents died in the heat.", []string{"deaths=12"}},
 	})
+	e = New([]tracker.Metric{{ID: "suspended", Unit: "people", Keywords: []string{"suspended", "suspendidos", "sancionados"}}},
+		[]tracker.Actor{{Name: "FIFA", Role: tracker.Claimant, Aliases: []string{"FIFA"}}, {Name: "FHF", Role: tracker.Claimant, Aliases: []string{"FHF"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"De acuerdo con la FIFA, son ya tres los responsables de la FHF suspendidos.", []string{"suspended=3"}},
+		{"FIFA said five players had been suspended.", []string{"suspended=5"}},
+	})
 }
 
 // A negated event says it did not happen to those counted: "56 prisoners

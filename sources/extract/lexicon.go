@@ -55,6 +55,11 @@ var peopleNouns = newWordSet(
 	"babies", "infants", "newborns", "toddlers", "kids", "teenagers", "youths", "bebés", "jóvenes", "médicos",
 	"doctores", "elderly", "ancianos", "ancianas", "mothers", "madres", "milicianos", "brigadistas",
 	"sailors", "marineros", "seafarers", "marinos",
+	"athletes", "atletas", "deportistas", "players", "jugadores", "jugadoras", "futbolistas", "coaches",
+	"entrenadores", "responsables", "directivos", "executives", "ejecutivos", "judges", "jueces", "lawyers",
+	"abogados", "abogadas", "priests", "sacerdotes", "nuns", "monjas", "monks", "monjes", "clergy", "bishops",
+	"obispos", "candidates", "candidatos", "candidatas", "mayors", "alcaldes", "alcaldesas", "councillors",
+	"concejales", "parishioners", "feligreses", "christians", "cristianos", "muslims", "musulmanes",
 )
 
 // relativeAuxiliaries may stand between a relative pronoun and its verb:
