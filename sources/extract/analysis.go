@@ -521,7 +521,7 @@ func (s *sentence) findEntities() {
 			continue
 		}
 		m.attributive = s.nounAt(m.t1) || s.reducedRelative(m) || s.relativeClauseTerm(m) || s.causeOfDeath(m)
-		m.irrealis = s.irrealisBefore(m.t0) || s.spanishInfinitive(m) || m.t1-m.t0 == 1 && s.in(m.t0, futureTerms) ||
+		m.irrealis = s.irrealisBefore(m.t0) || s.spanishInfinitive(m) || m.t1-m.t0 == 1 && s.in(m.t0, futureTerms) || s.savedLives(m) ||
 			m.t1-m.t0 > 1 && s.in(m.t0, irrealisMarkers) // "would free", "to free"
 		if s.e.ents[m.ent].cat&s.e.lex.detention != 0 && s.durationBefore(m.t0) {
 			m.attributive = true // "spent 18 months in jail": how long, not who is held
@@ -539,6 +539,25 @@ func (s *sentence) findEntities() {
 		}
 	}
 }
+
+// savedLives reports whether the term m is "lives" or "vidas" that a
+// verb of saving governs a few words before it: "saved an estimated
+// 93,000 lives", "salvó 300 vidas" count deaths that did not happen.
+func (s *sentence) savedLives(m *entMention) bool {
+	if t := s.text(m.t0); m.t1-m.t0 != 1 || t != "lives" && t != "vidas" {
+		return false
+	}
+	for k := m.t0 - 1; k >= 0 && k >= m.t0-5; k-- {
+		if saveVerbs.hasToken(&s.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// saveVerbs save lives.
+var saveVerbs = newWordSet("saved", "save", "saves", "saving", "salvó", "salvaron", "salvar", "salvado", "salva",
+	"salvan", "salvando")
 
 // addActorMention records that the n tokens from i name actor ai.
 func (s *sentence) addActorMention(i, n, ai int) {

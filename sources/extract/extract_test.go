@@ -6578,3 +6578,15 @@ func TestExtractNegatedEvent(t *testing.T) {
 		}
 	}
 }
+
+// Lives saved are deaths that did not happen: "saved an estimated 93,000
+// lives", "salvó 300 vidas" count no deaths, "claimed 93 lives" does.
+func TestExtractSavedLives(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "muertes"}}},
+		[]tracker.Actor{{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO", "OMS"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Restrictions on pesticides saved an estimated 93,000 lives between 1995 and 2015, WHO said.", []string{}},
+		{"Según la OMS, la vacuna salvó 300 vidas el año pasado.", []string{}},
+		{"The outbreak has claimed 93 lives, WHO said.", []string{"deaths=93"}},
+	})
+}
