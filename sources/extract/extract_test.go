@@ -6590,3 +6590,22 @@ func TestExtractSavedLives(t *testing.T) {
 		{"The outbreak has claimed 93 lives, WHO said.", []string{"deaths=93"}},
 	})
 }
+
+// A number whose own noun is a term of a kind of count no metric owns
+// counts that kind, not a metric whose term stands near: "atendieron a 113
+// sobrevivientes …, muchos de ellos menores" counts no children. Who lives
+// somewhere, and a word that only shares a stem with a term
+// ("deportistas"), are no such kind.
+func TestExtractHeadOfUntrackedKind(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "child-crossings", Unit: "children", Keywords: []string{"menores", "niños", "children"}},
+		{ID: "sanctioned", Unit: "people", Keywords: []string{"sancionados", "sanctioned"}},
+	}, []tracker.Actor{
+		{Name: "MSF", Role: tracker.Confirmer, Aliases: []string{"MSF", "Médicos Sin Fronteras"}},
+		{Name: "WADA", Role: tracker.Confirmer, Aliases: []string{"Agencia Mundial Antidopaje", "WADA"}},
+	})
+	checkMetricValues(t, e, []metricCase{
+		{"Médicos Sin Fronteras informó que sus equipos atendieron a 113 sobrevivientes de violencia sexual en la selva, muchos de ellos menores.", []string{}},
+		{"La Agencia Mundial Antidopaje informó de que 203 deportistas rusos han sido sancionados.", []string{"sanctioned=203"}},
+	})
+}

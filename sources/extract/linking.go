@@ -300,6 +300,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	if s.countsInhabitants(m) {
 		return -1 // "una localidad de unos 10.000 habitantes": who lives there, no event
 	}
+	if s.headOfUntrackedKind(m) {
+		return -1 // "atendieron a 113 sobrevivientes": survivors, which no metric counts
+	}
 	if mi := s.figureOfMetric(m); mi >= 0 {
 		return mi // "put the number of political prisoners at 687 and the number of releases at 350"
 	}
@@ -413,6 +416,33 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		return -1 // "seized 480 kilograms of fentanyl" is no count of cocaine seized
 	}
 	return best
+}
+
+// headOfUntrackedKind reports whether number m's own noun is a term of a
+// kind of count that no metric looked for owns, nor names among its
+// keywords: "113 sobrevivientes" for a tracker of children crossing
+// counts survivors.
+func (s *sentence) headOfUntrackedKind(m *numMention) bool {
+	if m.head != headTerm || m.headAt < 0 || m.headAt != m.t1 {
+		return false
+	}
+	e := s.entAt[m.headAt]
+	if e < 0 || s.ents[e].ent < 0 || s.ents[e].t0 != m.headAt {
+		return false
+	}
+	ent := s.e.ents[s.ents[e].ent]
+	if ent.cat == 0 || len(ent.metrics) > 0 || ent.cat&(s.e.lex.population|s.e.lex.state) != 0 {
+		return false // (who lives there or is held: "asesinaron a 53 habitantes", "105 hostages have been freed")
+	}
+	if _, _, exact := s.e.lex.terms.matchAt(s.toks, m.headAt); !exact {
+		return false // a stem's accident: "deportistas" is no deportation
+	}
+	for _, mi := range s.active {
+		if s.e.metrics[mi].owns&ent.cat != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // materialClash reports whether number m weighs a substance that metric
