@@ -6609,3 +6609,15 @@ func TestExtractHeadOfUntrackedKind(t *testing.T) {
 		{"La Agencia Mundial Antidopaje informó de que 203 deportistas rusos han sido sancionados.", []string{"sanctioned=203"}},
 	})
 }
+
+// A number whose verb's subject is a term of another kind of count does
+// not take the metric of the number before it: "ha registrado unos 1.250
+// ataques …, y los muertos ascienden a más de una decena" counts deaths.
+func TestExtractSubjectOfOtherKind(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "attacks", Unit: "attacks", Keywords: []string{"ataques", "attacks"}}},
+		[]tracker.Actor{{Name: "OCHA", Role: tracker.Confirmer, Aliases: []string{"OCHA"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Según OCHA, se han registrado unos 1.250 ataques de colonos, y los muertos ascienden a más de una decena.", []string{"attacks=1250"}},
+		{"Según OCHA, se han registrado unos 1.250 ataques de colonos, y la cifra asciende a 1.300 en Cisjordania.", []string{"attacks=1250", "attacks=1300"}},
+	})
+}

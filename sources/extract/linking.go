@@ -1499,6 +1499,29 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 	return own, neutral, competing
 }
 
+// subjectOfOtherKind reports whether the subject of the verb that gives
+// number m is a term of a kind of count metric mi does not own: "y los
+// muertos ascienden a más de una decena" counts deaths, not the attacks
+// the sentence counted before.
+func (s *sentence) subjectOfOtherKind(m *numMention, mi int) bool {
+	_, n, ok := figureVerbs.matchEndingAt(s.toks, m.qStart)
+	if !ok {
+		if _, n, ok = copulaBefore.matchEndingAt(s.toks, m.qStart); !ok {
+			return false
+		}
+	}
+	v := m.qStart - n
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		e := s.entAt[k]
+		if e < 0 || s.ents[e].ent < 0 || s.ents[e].actor >= 0 {
+			continue
+		}
+		cat := s.e.ents[s.ents[e].ent].cat
+		return cat != 0 && cat&s.e.metrics[mi].owns == 0 && !containsInt(s.e.ents[s.ents[e].ent].metrics, mi)
+	}
+	return false
+}
+
 // anaphoricMetric links a number with no keyword of its own to the metric
 // of the figure it answers: "…, while the government claimed 400" (the
 // same metric as another number of the sentence), "a far higher figure of
@@ -1576,7 +1599,7 @@ func (s *sentence) anaphoricMetric(k int) int {
 	free := func(mi int) bool {
 		owns := s.e.metrics[mi].owns
 		_, _, competing := s.distances(m, c, mi, owns, false)
-		return competing == noDistance && s.isActive(mi)
+		return competing == noDistance && s.isActive(mi) && !s.subjectOfOtherKind(m, mi)
 	}
 	// another number of this sentence linked by keyword, nearest first
 	best, bestDist := -1, noDistance
