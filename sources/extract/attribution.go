@@ -2356,6 +2356,9 @@ func (s *sentence) reportsFigure() bool {
 	if s.leadEnd >= 0 && s.st.prevActor >= 0 {
 		return true // "Of those, 1,983 died": a share of the count just reported
 	}
+	if s.authorCueAside() {
+		return true // "…, the analysis found."
+	}
 
 	for q, t := range s.toks {
 		if figureNouns.hasToken(&t) || quoteMarks.hasToken(&t) {
@@ -2521,6 +2524,9 @@ func (s *sentence) possessiveReport() bool {
 func (s *sentence) authorCueAside() bool {
 	for q := 3; q < len(s.toks); q++ {
 		_, n, ok := cueVerbs.matchAt(s.toks, q)
+		if !ok && findingVerbs.has(s.text(q)) {
+			n, ok = 1, true // "…, the analysis found." (a finding only after its authors or report)
+		}
 		if !ok || s.negatedAt(q) {
 			continue
 		}
@@ -2542,6 +2548,12 @@ func (s *sentence) authorCueAside() bool {
 	}
 	return false
 }
+
+// findingVerbs state what authors or a report found: cues only after
+// them ("the researchers found", "the analysis shows"), for "found" alone
+// is as often "bodies were found".
+var findingVerbs = newWordSet("found", "finds", "shows", "showed", "concluded", "concludes", "revealed",
+	"reveals", "encontró", "halló", "concluyó", "revela", "reveló", "muestra", "mostró")
 
 func (s *sentence) bareCueAside() bool {
 	for q := 1; q < len(s.toks); q++ {

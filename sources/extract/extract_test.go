@@ -6621,3 +6621,25 @@ func TestExtractSubjectOfOtherKind(t *testing.T) {
 		{"Según OCHA, se han registrado unos 1.250 ataques de colonos, y la cifra asciende a 1.300 en Cisjordania.", []string{"attacks=1250", "attacks=1300"}},
 	})
 }
+
+// What authors or their report found is stated by the source that wrote
+// it, named a sentence or two before: "…, the analysis found", "…, the
+// researchers found". "found" alone is no cue ("bodies were found").
+func TestExtractAuthorsFound(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "hunger", Unit: "people", Keywords: []string{"acute food insecurity", "hambre aguda"}}},
+		[]tracker.Actor{{Name: "IPC", Role: tracker.Confirmer, Aliases: []string{"IPC"}}})
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"The IPC published a new analysis on Tuesday. Some 3.4 million people are already facing acute food insecurity, the analysis found.",
+			[]string{"hunger=3400000 by IPC"}},
+		{"The IPC published a new analysis on Tuesday. Some 3.4 million people are already facing acute food insecurity, its researchers found.",
+			[]string{"hunger=3400000 by IPC"}},
+		{"The IPC published a new analysis on Tuesday. Some 3.4 million people are already facing acute food insecurity, journalists found.", nil},
+	} {
+		if got := figuresBy(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
