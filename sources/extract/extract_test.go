@@ -6571,6 +6571,8 @@ func TestExtractNegatedEvent(t *testing.T) {
 		{"Foro Penal dijo que 56 presos no fueron excarcelados.", nil},
 		{"Foro Penal dijo que no han sido liberados 56 presos.", nil},
 		{"Foro Penal said no fewer than 56 prisoners were released.", []string{"released=56 by Foro Penal"}},
+		// the number a ", not N" sets right
+		{"Foro Penal said 56 prisoners were released, not 40.", []string{"released=56 by Foro Penal"}},
 		{"Foro Penal said 56 prisoners were released on Sunday, and that the government had not yet explained why the others were not.", []string{"released=56 by Foro Penal"}},
 	} {
 		if got := figuresBy(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {

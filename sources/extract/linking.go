@@ -2890,6 +2890,9 @@ func (s *sentence) headOfOther(t int, m *numMention) bool {
 // another's figure, "questioned the government's 400", leaves it the
 // government's: only a denied proposition counts here.)
 func (s *sentence) deniedBefore(m *numMention) bool {
+	if s.text(m.qStart-1) == "not" && s.text(m.qStart-2) == "," && s.countBeforeComma(m.qStart-2) {
+		return true // "56 prisoners were released, not 40": the number set right
+	}
 	for q := m.qStart - 1; q >= 0 && q >= m.qStart-12; q-- {
 		switch s.text(q) {
 		case ";", ":":
@@ -2904,6 +2907,17 @@ func (s *sentence) deniedBefore(m *numMention) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// countBeforeComma reports whether a number of the sentence ends a few
+// words before the comma at token c: what a ", not N" corrects.
+func (s *sentence) countBeforeComma(c int) bool {
+	for k := range s.nums {
+		if o := &s.nums[k]; !o.trap && o.t1 <= c && c-o.t1 <= 6 {
+			return true
 		}
 	}
 	return false
