@@ -6645,3 +6645,18 @@ func TestExtractAuthorsFound(t *testing.T) {
 		}
 	}
 }
+
+// The figure noun left out after "la de" takes the metric whose own
+// keyword the term is, when several metrics own its kind: "elevó a siete
+// la cifra de fallecidos y a 1.340 la de heridos" for trackers of the
+// injured, of injured police and of eye injuries.
+func TestExtractEllipticFigureOfSharedKind(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "injured", Unit: "people", Keywords: []string{"heridos", "injured"}},
+		{ID: "police-injured", Unit: "people", Keywords: []string{"policías heridos", "police injured"}},
+		{ID: "eye-injuries", Unit: "people", Keywords: []string{"lesiones oculares", "eye injuries"}},
+	}, []tracker.Actor{{Name: "Defensoría", Role: tracker.Confirmer, Aliases: []string{"Defensoría del Pueblo"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"La Defensoría del Pueblo elevó a siete la cifra de fallecidos y a 1.340 la de heridos en las protestas.", []string{"injured=1340"}},
+	})
+}

@@ -1736,7 +1736,24 @@ func (s *sentence) ellipticFigureOf(m *numMention) int {
 	if s.text(m.t1+1) != "de" {
 		return -1
 	}
-	return s.metricOfTerm(m.t1 + 2)
+	if mi := s.metricOfTerm(m.t1 + 2); mi >= 0 {
+		return mi
+	}
+	return s.keywordOwner(m.t1 + 2) // (several own "heridos": the one that lists it)
+}
+
+// keywordOwner returns the one metric looked for that lists the term at
+// token k among its own keywords, or -1.
+func (s *sentence) keywordOwner(k int) int {
+	if k >= len(s.toks) {
+		return -1
+	}
+	e := s.entAt[k]
+	if e < 0 || s.ents[e].ent < 0 {
+		return -1
+	}
+	ms := s.e.ents[s.ents[e].ent].metrics
+	return s.onlyMetric(func(mi int) bool { return containsInt(ms, mi) })
 }
 
 // verbOverNounOf returns the metric of the verb whose object is the noun
