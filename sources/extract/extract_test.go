@@ -2851,6 +2851,17 @@ func TestExtractGaveAFigure(t *testing.T) {
 	})
 }
 
+// checkFigureLists checks the figures e extracts from each case's text,
+// each wanted as "metric=value by actor".
+func checkFigureLists(t *testing.T, e *Extractor, cases []metricCase) {
+	t.Helper()
+	for _, tt := range cases {
+		if got := figuresBy(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
 // figuresBy returns "metric=value by actor" for each figure e extracts
 // from text, in order.
 func figuresBy(e *Extractor, text string) []string {
@@ -6313,19 +6324,12 @@ func TestExtractCoordinatedInstitutions(t *testing.T) {
 			{Name: "NFFF", Role: tracker.Confirmer, Aliases: []string{"NFFF", "National Fallen Firefighters Foundation"}},
 			{Name: "USFA", Role: tracker.Claimant, Aliases: []string{"USFA", "U.S. Fire Administration"}},
 		})
-	for _, tt := range []struct {
-		text string
-		want []string
-	}{
+	checkFigureLists(t, e, []metricCase{
 		{"The U.S. Fire Administration, the National Fallen Firefighters Foundation and the National Fire Protection Association each keep a tally. For 2005, the NFPA recorded 87 firefighter deaths, the foundation 99 and the USFA 115.",
 			[]string{"killed=87 by NFPA", "killed=99 by NFFF", "killed=115 by USFA"}},
 		{"The National Fallen Firefighters Foundation and the National Fire Protection Association keep tallies. The National Fire Protection Association recorded 87 firefighter deaths.",
 			[]string{"killed=87 by NFPA"}},
-	} {
-		if got := figuresBy(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
-			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 	for _, tt := range []struct {
 		text string
 		want []string
@@ -6369,20 +6373,13 @@ func TestExtractSpeakerAfterAside(t *testing.T) {
 		[]tracker.Actor{
 			{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO", "World Health Organization"}},
 		})
-	for _, tt := range []struct {
-		text string
-		want []string
-	}{
+	checkFigureLists(t, e, []metricCase{
 		{"Countries reported 208,619 new cases of leprosy to the World Health Organization in 2018, a slight decline from the 211,009 cases notified a year earlier, the agency said on Monday.",
 			[]string{"cases=208619 by WHO"}},
 		// the speaker inside the aside gives its own number
 		{"Countries reported 208,619 new cases of leprosy in 2018, a figure the World Health Organization put at 211,009.",
 			[]string{"cases=211009 by WHO"}},
-	} {
-		if got := figuresBy(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
-			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // A country's institution described by words of its name refers to it,
@@ -6396,20 +6393,13 @@ func TestExtractCountryInstitutionByNameWords(t *testing.T) {
 			{Name: "KNCHR", Role: tracker.Confirmer, Aliases: []string{"KNCHR", "Kenya National Commission on Human Rights"}},
 			{Name: "Kenya Police", Role: tracker.Claimant, Aliases: []string{"Kenya National Police Service"}},
 		})
-	for _, tt := range []struct {
-		text string
-		want []string
-	}{
+	checkFigureLists(t, e, []metricCase{
 		{"NAIROBI — Kenya's national human rights watchdog says 361 people have been injured.", []string{"injured=361 by KNCHR"}},
 		{"Kenya's human rights commission says 361 people have been injured.", []string{"injured=361 by KNCHR"}},
 		{"Kenya's national police service says 361 people have been injured.", []string{"injured=361 by Kenya Police"}},
 		{"Kenya's national agency says 361 people have been injured.", nil},
 		{"Uganda's human rights commission says 361 people have been injured.", nil},
-	} {
-		if got := figuresBy(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
-			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // A word that marks one of two metrics of a kind marks the number only
@@ -6446,10 +6436,7 @@ func TestExtractRoleShareOfCountedWhole(t *testing.T) {
 		{Name: "Ministry of Health", Role: tracker.Claimant, Aliases: []string{"Health Ministry"}},
 		{Name: "Defensoría", Role: tracker.Confirmer, Aliases: []string{"Defensoría del Pueblo"}},
 	})
-	for _, tt := range []struct {
-		text string
-		want []string
-	}{
+	checkFigureLists(t, e, []metricCase{
 		{"The clashes left 187 injured, including 90 police officers and 93 civilians, the Health Ministry said.",
 			[]string{"injured=187 by Ministry of Health", "police-injured=90 by Ministry of Health"}},
 		{"Twenty-six people were injured in the clashes, the Health Ministry said on Tuesday, 23 of them demonstrators and three of them police officers.",
@@ -6461,11 +6448,7 @@ func TestExtractRoleShareOfCountedWhole(t *testing.T) {
 		// the police named by a part's noun do not compete with the source
 		{"Abul Kalam Azad, the local police chief, said about 170 people had been hurt, among them at least 40 firefighters and 10 police officers.",
 			[]string{"injured=170 by Police", "police-injured=10 by Police"}},
-	} {
-		if got := figuresBy(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
-			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // A verb of one metric whose object is another metric's noun, with the
@@ -6562,10 +6545,7 @@ func TestExtractBabiesAndEldersArePeople(t *testing.T) {
 func TestExtractNegatedEvent(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "released", Unit: "people", Keywords: []string{"prisoners", "released", "excarcelados", "liberados"}}},
 		[]tracker.Actor{{Name: "Foro Penal", Role: tracker.Confirmer, Aliases: []string{"Foro Penal"}}})
-	for _, tt := range []struct {
-		text string
-		want []string
-	}{
+	checkFigureLists(t, e, []metricCase{
 		{"Foro Penal said 56 prisoners were not released.", nil},
 		{"Foro Penal said 56 prisoners have never been released.", nil},
 		{"Foro Penal dijo que 56 presos no fueron excarcelados.", nil},
@@ -6574,11 +6554,7 @@ func TestExtractNegatedEvent(t *testing.T) {
 		// the number a ", not N" sets right
 		{"Foro Penal said 56 prisoners were released, not 40.", []string{"released=56 by Foro Penal"}},
 		{"Foro Penal said 56 prisoners were released on Sunday, and that the government had not yet explained why the others were not.", []string{"released=56 by Foro Penal"}},
-	} {
-		if got := figuresBy(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
-			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // Lives saved are deaths that did not happen: "saved an estimated 93,000
@@ -6630,20 +6606,13 @@ func TestExtractSubjectOfOtherKind(t *testing.T) {
 func TestExtractAuthorsFound(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "hunger", Unit: "people", Keywords: []string{"acute food insecurity", "hambre aguda"}}},
 		[]tracker.Actor{{Name: "IPC", Role: tracker.Confirmer, Aliases: []string{"IPC"}}})
-	for _, tt := range []struct {
-		text string
-		want []string
-	}{
+	checkFigureLists(t, e, []metricCase{
 		{"The IPC published a new analysis on Tuesday. Some 3.4 million people are already facing acute food insecurity, the analysis found.",
 			[]string{"hunger=3400000 by IPC"}},
 		{"The IPC published a new analysis on Tuesday. Some 3.4 million people are already facing acute food insecurity, its researchers found.",
 			[]string{"hunger=3400000 by IPC"}},
 		{"The IPC published a new analysis on Tuesday. Some 3.4 million people are already facing acute food insecurity, journalists found.", nil},
-	} {
-		if got := figuresBy(e, tt.text); fmt.Sprint(got) != fmt.Sprint(tt.want) {
-			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // The figure noun left out after "la de" takes the metric whose own
