@@ -644,7 +644,7 @@ func (s *sentence) freeRoleShares() {
 		at := m.headAt // "22 health workers", "cuatro de ellas trabajadores sanitarios"
 		if t := s.text(m.t1); (t == "of" || t == "de") && s.in(m.t1+1, objectPronouns) {
 			at = m.t1 + 2
-		} else if e := s.entAt[m.t1]; m.head == headBare && e >= 0 && s.ents[e].member {
+		} else if m.head == headBare && m.t1 < len(s.toks) && s.entAt[m.t1] >= 0 && s.ents[s.entAt[m.t1]].member {
 			at = m.t1 // "including 90 police officers": a name of those counted
 		} else if m.head != headPeople || at < 0 {
 			continue
