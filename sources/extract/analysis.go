@@ -1290,9 +1290,10 @@ func (s *sentence) countryInstitution(i int) (actor, n int, ok bool) {
 }
 
 // aliasModifiers returns the lower-case words from token j on, three at
-// most, that some actor's alias holds and that are followed by one more
-// word, up to an institution noun: the modifiers of an institution noun ("national human rights" in
-// "Kenya's national human rights watchdog"). It returns nil when none.
+// most and up to an institution noun, that some actor's alias holds and
+// that one more word follows: the modifiers of that noun ("national human
+// rights" in "Kenya's national human rights watchdog"). It returns nil
+// when there are none.
 func (s *sentence) aliasModifiers(j int) []string {
 	var out []string
 	for k := j; k < j+3 && k+1 < len(s.toks); k++ {

@@ -558,15 +558,20 @@ func (s *sentence) describesActorBefore(a *entMention) bool {
 }
 
 // memberNamed reports whether actor mention a names one of the people a
-// sentence counts, as the noun of a part or in a list that says so: "…, Nobel laureate Ales
-// Bialiatski and journalist Andrzej Poczobut among them", "including
-// opposition leader X", "entre ellos Tijanovski".
+// sentence counts, as the noun of a part ("including 90 police officers")
+// or in a list that says so: "…, Nobel laureate Ales Bialiatski and
+// journalist Andrzej Poczobut among them", "including opposition leader
+// X", "entre ellos Tijanovski".
 func (s *sentence) memberNamed(a *entMention) bool {
 	for k := range s.nums {
 		// the noun of a part: "including 90 police officers", "three of
 		// them police officers"
 		o := &s.nums[k]
-		if o.trap && o.dropReason == "partial" && (o.t1 == a.t0 || o.t1+2 == a.t0 && (s.text(o.t1) == "of" || s.text(o.t1) == "de") && s.in(o.t1+1, objectPronouns)) {
+		if !o.trap || o.dropReason != "partial" {
+			continue
+		}
+		ofThem := o.t1+2 == a.t0 && (s.text(o.t1) == "of" || s.text(o.t1) == "de") && s.in(o.t1+1, objectPronouns)
+		if o.t1 == a.t0 || ofThem {
 			return true
 		}
 	}

@@ -1219,9 +1219,9 @@ func (s *sentence) correctedNumbers() {
 }
 
 // eventNegated reports whether the term of number m's metric nearest to
-// it in its clause is negated: "56 prisoners were not released", "no
-// fueron excarcelados 56 presos", "14.3 million infants never received a
-// dose" say the event did not happen to them.
+// it in its clause is negated: "56 prisoners were not released", "have
+// never been released", "no fueron excarcelados 56 presos" say the event
+// did not happen to them.
 func (s *sentence) eventNegated(m *numMention) bool {
 	c, owns := s.clause[m.t0], s.e.metrics[m.metric].owns
 	// the event term of its kind, else its keyword; never the number's
@@ -1420,11 +1420,7 @@ func (s *sentence) postmodifierKeyword(m *numMention) int {
 	if k < 0 || s.ents[k].ent < 0 || s.ents[k].actor >= 0 || s.ents[k].t0 != at {
 		return -1
 	}
-	ent := s.e.ents[s.ents[k].ent]
-	if ent.cat != 0 || len(ent.metrics) != 1 || !s.isActive(ent.metrics[0]) {
-		return -1
-	}
-	return ent.metrics[0]
+	return s.conceptFreeMetric(s.e.ents[s.ents[k].ent])
 }
 
 // distances returns the distance from number m to the nearest own event
