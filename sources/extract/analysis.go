@@ -701,7 +701,9 @@ func (s *sentence) headActor(i int) (int, bool) {
 		// (a noun of the actor's own name reaches further: "la agencia" for
 		// the Agencia Europea de Medio Ambiente a paragraph later)
 		reach := 2
-		if best >= 0 && s.e.aliasWords[best][w] {
+		if best >= 0 && (s.e.aliasWords[best][w] || s.unBodyNoun(i) && s.e.actors[best].Role == tracker.Confirmer) {
+			// (and "the UN agency" for the UN body the text named,
+			// paragraphs before)
 			reach = 6
 		}
 		if best < 0 || s.st.sent-bestSent > reach {
@@ -722,6 +724,22 @@ func (s *sentence) headActor(i int) (int, bool) {
 		best = s.pickActor(cands)
 	}
 	return best, best >= 0
+}
+
+// unBodyNoun reports whether the institution noun at token i is said to
+// be the United Nations': "the UN agency", "the U.N. agency", "la agencia
+// de la ONU".
+func (s *sentence) unBodyNoun(i int) bool {
+	if s.ofTheUN(i + 1) {
+		return true
+	}
+	switch s.text(i - 1) {
+	case "un", "u.n.":
+		return s.toks[i-1].caps || s.text(i-1) == "u.n."
+	case "nations":
+		return s.text(i-2) == "united"
+	}
+	return false
 }
 
 // speakerNounAt reports whether the institution noun at token i speaks:

@@ -6629,3 +6629,23 @@ func TestExtractEllipticFigureOfSharedKind(t *testing.T) {
 		{"La Defensoría del Pueblo elevó a siete la cifra de fallecidos y a 1.340 la de heridos en las protestas.", []string{"injured=1340"}},
 	})
 }
+
+// "The UN agency" refers back to the UN body the text named paragraphs
+// before, further than "the agency" alone reaches; never to a government
+// body.
+func TestExtractUNAgencyReachesBack(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"premature deaths", "deaths"}}},
+		[]tracker.Actor{
+			{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO", "World Health Organization"}},
+			{Name: "EEA", Role: tracker.Confirmer, Aliases: []string{"European Environment Agency"}},
+			{Name: "Health Ministry", Role: tracker.Claimant, Aliases: []string{"Health Ministry"}},
+		})
+	between := " Concentrations should now stay below 5 micrograms, the guidelines say. The particles lodge deep in the lungs, where they cause asthma."
+	checkFigureLists(t, e, []metricCase{
+		{"The World Health Organization on Wednesday halved its ceiling." + between +
+			" Fine particles were associated with around 4.1 million premature deaths in 2016, according to the UN agency.",
+			[]string{"deaths=4100000 by WHO"}},
+		{"The Health Ministry on Wednesday halved its ceiling." + between +
+			" Fine particles were associated with around 4.1 million premature deaths in 2016, according to the UN agency.", nil},
+	})
+}
