@@ -427,7 +427,7 @@ func (s *sentence) headOfUntrackedKind(m *numMention) bool {
 		return false
 	}
 	e := s.entAt[m.headAt]
-	if e < 0 || s.ents[e].ent < 0 || s.ents[e].t0 != m.headAt {
+	if e < 0 || s.ents[e].ent < 0 {
 		return false
 	}
 	ent := s.e.ents[s.ents[e].ent]
@@ -1417,7 +1417,7 @@ func (s *sentence) postmodifierKeyword(m *numMention) int {
 		return -1
 	}
 	k := s.entAt[at]
-	if k < 0 || s.ents[k].ent < 0 || s.ents[k].actor >= 0 || s.ents[k].t0 != at {
+	if k < 0 || s.ents[k].ent < 0 || s.ents[k].actor >= 0 {
 		return -1
 	}
 	return s.conceptFreeMetric(s.e.ents[s.ents[k].ent])
@@ -3657,15 +3657,7 @@ func (s *sentence) clauseHasMark(c int, marks wordSet, m *numMention) bool {
 // that states the figure, not the people counted: "187 injured, police
 // said" is no count of police injured.
 func (s *sentence) markIsSource(i int) bool {
-	k := s.entAt[i]
-	if k < 0 {
-		for j := range s.ents {
-			if s.ents[j].t0 <= i && i < s.ents[j].t1 {
-				k = j
-				break
-			}
-		}
-	}
+	k := s.mentionCovering(i)
 	if k < 0 {
 		return false
 	}
