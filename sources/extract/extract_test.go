@@ -4060,6 +4060,28 @@ func TestExtractAnimalsAreOneUnit(t *testing.T) {
 	})
 }
 
+// Livestock, weapons, vessels, vehicles and schools are units of their
+// kind: a metric measured in animals counts "176 cows", one in weapons
+// "141 rifles", one in vessels "26 buques"; a metric of people counts none.
+func TestExtractThingUnitGroups(t *testing.T) {
+	actors := []tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police", "la policía"}}}
+	for _, c := range []struct {
+		unit, keyword, text string
+		want                []string
+	}{
+		{"animals", "recovered", "The police said they had recovered 176 cows.", []string{"m=176"}},
+		{"animals", "recuperadas", "Según la policía, 35 ovejas fueron recuperadas.", []string{"m=35"}},
+		{"weapons", "seized", "The police said they had seized 141 rifles.", []string{"m=141"}},
+		{"weapons", "incautadas", "Según la policía, 17 pistolas fueron incautadas.", []string{"m=17"}},
+		{"vessels", "seized", "The police said 12 trawlers were seized.", []string{"m=12"}},
+		{"vehicles", "recuperados", "Según la policía, 690 vehículos fueron recuperados.", []string{"m=690"}},
+		{"people", "recovered", "The police said they had recovered 176 cows.", nil},
+	} {
+		e := New([]tracker.Metric{{ID: "m", Unit: c.unit, Keywords: []string{c.keyword}}}, actors)
+		checkMetricValues(t, e, []metricCase{{c.text, c.want}})
+	}
+}
+
 // "entre el 1 y el 3 de noviembre" is a span of dates, its first day too.
 func TestExtractDateSpanWithArticles(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "rescued", Unit: "people", Keywords: []string{"rescató", "rescatadas"}}},

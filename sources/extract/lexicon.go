@@ -1186,7 +1186,8 @@ var groupedUnits = func() wordSet {
 // people: homes, trucks, doses, drones, missiles, shelters, hectares, attacks, animals (not
 // customers, jobs, cases or votes, which stand for people).
 var thingUnits = func() wordSet {
-	things := newWordSet("homes", "trucks", "doses", "drones", "missiles", "shelters", "hectares", "attacks", "animals")
+	things := newWordSet("homes", "trucks", "doses", "drones", "missiles", "shelters", "hectares", "attacks", "animals", "weapons",
+		"vessels", "vehicles", "schools")
 	ws := wordSet{}
 	for _, g := range unitGroups {
 		if !things.has(foldString(g[0])) {
@@ -1234,7 +1235,15 @@ var unitGroups = [][]string{
 	{"animals", "rhinos", "rhinoceroses", "elephants", "pangolins", "jaguars", "lions", "tigers", "gorillas",
 		"animales", "rinocerontes", "elefantes", "pangolines", "jaguares", "leones", "tigres", "gorilas", "ejemplares",
 		"birds", "poultry", "chickens", "hens", "ducks", "turkeys", "cattle", "aves", "pollos", "gallinas", "patos",
-		"pavos", "reses", "cabezas de ganado"},
+		"pavos", "reses", "cabezas de ganado", "cows", "cow", "bulls", "oxen", "sheep", "goats", "camels", "pigs", "horses",
+		"donkeys", "buffaloes", "livestock", "vacas", "toros", "bueyes", "ovejas", "cabras", "camellos", "cerdos", "caballos",
+		"burros", "búfalos"},
+	{"weapons", "firearms", "guns", "arms", "rifles", "pistols", "handguns", "shotguns", "armas", "armas de fuego", "fusiles",
+		"pistolas", "escopetas", "revólveres", "carabinas"},
+	{"vessels", "ships", "boats", "trawlers", "tankers", "buques", "barcos", "embarcaciones", "lanchas", "naves"},
+	{"vehicles", "cars", "motorcycles", "motorbikes", "vehículos", "autos", "automóviles", "coches", "carros", "motocicletas",
+		"motos"},
+	{"schools", "escuelas", "colegios", "planteles", "centros educativos", "centros escolares"},
 }
 
 // populationNouns name everyone: a share of them is no part of a count
