@@ -2977,6 +2977,10 @@ func TestExtractVerbOfPartAndWholeAndEvacuations(t *testing.T) {
 		{"The Red Cross said it had to evacuate 276 people.", []string{"evacuated=276"}},
 		{"The Red Cross said it would have to evacuate 276 people.", nil},
 		{"La Cruz Roja dijo que 276 personas tuvieron que ser evacuadas.", []string{"evacuated=276"}},
+		// what an act allowed or helped to do happened too
+		{"La Cruz Roja informó que el operativo permitió evacuar a 35.917 personas.", []string{"evacuated=35917"}},
+		{"The Red Cross said its volunteers helped to evacuate 1,200 people.", []string{"evacuated=1200"}},
+		{"La Cruz Roja dijo que prevé evacuar a 35.917 personas.", nil},
 	})
 }
 

@@ -796,7 +796,7 @@ var relativeWords = newWordSet("que", "quienes", "cuyos", "cuyas", "who", "which
 var (
 	achievedBefore = newWordSet("logró", "lograron", "logra", "logran", "consiguió", "consiguieron", "pudo",
 		"pudieron", "alcanzó", "alcanzaron", "acordó", "acordaron", "decidió", "decidieron", "resolvió", "resolvieron",
-		"dispuso", "dispusieron", "decretó", "decretaron")
+		"dispuso", "dispusieron", "decretó", "decretaron", "permitió", "permitieron", "permitido", "posibilitó", "posibilitaron")
 	justDone = newWordSet("acaba", "acaban", "acababa", "acababan", "terminó", "terminaron")
 )
 
@@ -808,7 +808,8 @@ var (
 var (
 	achievedBeforeTo = newWordSet("had", "managed", "able", "tuvo", "tuvieron", "hubo", "tenido", "tenían", "tenía")
 	compelledVerbs   = newWordSet("forced", "obliged", "compelled", "obligó", "obligaron", "obligado", "obligada",
-		"obligados", "obligadas", "forzó", "forzaron", "forzado", "forzados", "forzadas")
+		"obligados", "obligadas", "forzó", "forzaron", "forzado", "forzados", "forzadas", "helped", "allowed", "enabled",
+		"ayudó", "ayudaron", "ayudado")
 )
 
 // headDeterminers may stand before an institution noun that refers back
