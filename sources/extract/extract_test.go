@@ -3295,6 +3295,8 @@ func TestExtractRescuedAndHospitalised(t *testing.T) {
 	checkMetricValues(t, e, []metricCase{
 		{"Twenty-nine people have been pulled out of the debris, the fire brigade said.", []string{"rescued=29"}},
 		{"The fire brigade said nearly 45 people were admitted to hospitals.", []string{"hospitalised=45"}},
+		{"The fire brigade said 15 people were rushed to hospital.", []string{"hospitalised=15"}},
+		{"Según el fire brigade, 12 personas fueron trasladadas a centros de salud.", []string{"hospitalised=12"}},
 	})
 }
 
