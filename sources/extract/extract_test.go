@@ -6677,3 +6677,21 @@ func TestExtractUNAgencyReachesBack(t *testing.T) {
 			" Fine particles were associated with around 4.1 million premature deaths in 2016, according to the UN agency.", nil},
 	})
 }
+
+// "transportaba" says how many were aboard, but the concept is matched as
+// written, not by its stem: "transportistas", "transporte" name carriers
+// and transport, no count of people aboard.
+func TestExtractAboardTermsAsWritten(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "cargo", Unit: "cases", Keywords: []string{"robo a transportistas"}},
+		{ID: "arrests", Unit: "people", Keywords: []string{"detenidos"}},
+	}, []tracker.Actor{{Name: "Carabineros", Role: tracker.Claimant, Aliases: []string{"Carabineros"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Carabineros elevó a 16 el número de detenidos por el asalto a la empresa de transporte de valores.", []string{"arrests=16"}},
+	})
+	deaths := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"muertos"}}},
+		[]tracker.Actor{{Name: "Armada", Role: tracker.Claimant, Aliases: []string{"la Armada"}}})
+	checkMetricValues(t, deaths, []metricCase{
+		{"La Armada informó de 12 muertos en el naufragio de la lancha, que transportaba a 40 personas.", []string{"deaths=12"}},
+	})
+}
