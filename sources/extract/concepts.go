@@ -63,6 +63,10 @@ type conceptLexicon struct {
 	// exact are the terms that match only as written: the stem of "lives"
 	// is the stem of "living"
 	exact wordSet
+	// unrelated are the words that share a stem with a concept's terms
+	// but do not name it: "hospital" is no hospitalisation, "deportistas"
+	// are athletes, not deportees
+	unrelated wordSet
 	// countries are the countries and territories (and "the country"): a
 	// count placed in one is a national total
 	countries *phraseSet
@@ -114,7 +118,8 @@ var countryNameWords = newWordSet("south", "north", "west", "east", "republic", 
 // outside a concept block, a concept defined twice, more than 64 concepts,
 // or an unknown flag.
 func parseLexicon(src string) (*conceptLexicon, error) {
-	lex := &conceptLexicon{terms: newPhraseSet(), stems: map[string]category{}, statePeople: map[string]category{}, exact: wordSet{}}
+	lex := &conceptLexicon{terms: newPhraseSet(), stems: map[string]category{}, statePeople: map[string]category{}, exact: wordSet{},
+		unrelated: wordSet{}}
 	var cur *concept
 	for n, line := range strings.Split(src, "\n") {
 		line = strings.TrimSpace(line)
@@ -160,6 +165,10 @@ func parseLexicon(src string) (*conceptLexicon, error) {
 			for _, t := range list {
 				lex.exact[foldString(t)] = true
 			}
+		case "not":
+			for _, w := range list {
+				lex.unrelated[foldString(w)] = true
+			}
 		case "people":
 			cur.people = append(cur.people, list...)
 		case "flags":
@@ -174,7 +183,7 @@ func parseLexicon(src string) (*conceptLexicon, error) {
 				}
 			}
 		default:
-			return nil, fmt.Errorf("%s: unknown key %q (want terms, exact, people, flags or places)", where, key)
+			return nil, fmt.Errorf("%s: unknown key %q (want terms, exact, not, people, flags or places)", where, key)
 		}
 	}
 	named := lex.namedConcepts()
@@ -276,8 +285,10 @@ func (lex *conceptLexicon) termsIn(s string) []termOfKeyword {
 			continue
 		}
 		var c category
-		for _, st := range stemsOf(toks[i].text) {
-			c |= lex.stems[st]
+		if !lex.unrelated[toks[i].text] {
+			for _, st := range stemsOf(toks[i].text) {
+				c |= lex.stems[st]
+			}
 		}
 		if c != 0 {
 			terms = append(terms, termOfKeyword{toks[i].text, c})

@@ -1130,6 +1130,38 @@ func TestExtractConcurrent(t *testing.T) {
 	}
 }
 
+// A word the lexicon lists as unrelated to a concept shares its stem but
+// does not name it: "deportistas" (athletes) is no deportation, "close
+// contacts" no closure, while "deportados" still is.
+func TestLexiconUnrelatedWords(t *testing.T) {
+	lex, err := parseLexicon("concept deportation\nterms: deportados, deported\nnot: deportistas, Close\n" +
+		"concept closure\nterms: closed\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	deportation, closure := lex.concepts[0].bit, lex.concepts[1].bit
+	tests := []struct {
+		keyword string
+		want    category
+	}{
+		{"deportistas sancionados", 0},
+		{"close contacts", 0},
+		{"personas deportadas", deportation},
+		{"schools closing", closure},
+	}
+	for _, tt := range tests {
+		if got := lex.keywordCategories(tt.keyword); got != tt.want {
+			t.Errorf("keywordCategories(%q) = %b, want %b", tt.keyword, got, tt.want)
+		}
+	}
+	builtIn := lexicon()
+	for _, kw := range []string{"deportistas", "close contacts", "missed doses"} {
+		if got := builtIn.keywordCategories(kw); got != 0 {
+			t.Errorf("built-in keywordCategories(%q) = %b, want no concept", kw, got)
+		}
+	}
+}
+
 func TestLexiconParses(t *testing.T) {
 	lex, err := parseLexicon(conceptsFile)
 	if err != nil {
