@@ -2950,9 +2950,10 @@ var officialsDomains = map[string][]string{
 // domainOfficials returns the one listed actor that officials,
 // authorities or sources of a named field speak for in clause c ("health
 // officials said", "informaron las autoridades sanitarias"): the only
-// actor, or else the only state body, with a word of that field in its
-// name or aliases; -1 when the clause names no such officials or no single
-// actor fits.
+// actor the text has named, or else the only state body, with a word of
+// that field in its name or aliases; when the text has named none, the
+// only actor of the tracker with such a word. It returns -1 when the
+// clause names no such officials or no single actor fits.
 func (s *sentence) domainOfficials(c int) int {
 	var stems []string
 	for i := range s.toks {
@@ -2984,6 +2985,18 @@ func (s *sentence) domainOfficials(c int) int {
 		return fits[0]
 	case len(bodies) == 1:
 		return bodies[0]
+	case len(fits) == 0:
+		only := -1
+		for ai, a := range s.e.actors {
+			if a.Role == tracker.Reporter || !s.e.aliasesNameField(ai, stems) {
+				continue
+			}
+			if only >= 0 {
+				return -1
+			}
+			only = ai
+		}
+		return only
 	}
 	return -1
 }

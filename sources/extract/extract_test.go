@@ -843,6 +843,16 @@ func TestExtractOfficialsOfAField(t *testing.T) {
 		{"The Ministry of Health opened an inquiry. Prison officials said 25 people had died.", nil},
 	}
 	checkWants(t, e, tests)
+	// a field only one actor of the tracker names: officials of that
+	// field speak for it even before the text names it
+	one := New([]tracker.Metric{{ID: deaths, Keywords: []string{"deaths", "died", "muertos", "fallecidos"}}}, []tracker.Actor{
+		{Name: emergency, Role: tracker.Claimant, Aliases: []string{"emergency services", "Servicios de Emergencia"}},
+		{Name: who, Role: tracker.Confirmer, Aliases: []string{"WHO", "World Health Organization", "OMS"}},
+	})
+	checkWants(t, one, []wantCase{
+		{"Emergency officials said 16 people had died in the leak.", []want{fallback(exact(deaths, 16, emergency))}},
+		{"Prison officials said 16 people had died in the leak.", nil},
+	})
 }
 
 // TestExtractSpeakerAfterUnlistedSource: an actor merely mentioned where
