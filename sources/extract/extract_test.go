@@ -834,7 +834,8 @@ func TestExtractOfficialsOfAField(t *testing.T) {
 		{"The Ministry of Health opened an inquiry. Health officials said 25 people had died.", []want{fallback(exact(deaths, 25, minsa))}},
 		{"El Ministerio de Salud abrió una investigación. Murieron 25 personas, informaron las autoridades sanitarias.",
 			[]want{fallback(exact(deaths, 25, minsa))}},
-		// not named in the text: perhaps another country's officials
+		// not named in the text, and two actors of the field (the
+		// ministry, WHO): no one to tell
 		{"Health officials said 25 people had died.", nil},
 		// placed elsewhere
 		{"The Ministry of Health opened an inquiry. Egyptian health officials said 25 people had died.", nil},
