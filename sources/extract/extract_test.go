@@ -6738,3 +6738,19 @@ func TestExtractAboardTermsAsWritten(t *testing.T) {
 		{"La Armada informó de 12 muertos en el naufragio de la lancha, que transportaba a 40 personas.", []string{"deaths=12"}},
 	})
 }
+
+// A metric whose keywords name only people in a state ("prisoners",
+// "presos") and whose name says what happened to them ("Prisoners freed
+// in exchanges") owns that event as well: "ha excarcelado a 1.968 presos"
+// is a release it counts, beside a metric of hostages.
+func TestExtractNameNamesTheEvent(t *testing.T) {
+	actors := []tracker.Actor{{Name: "Israeli government", Role: tracker.Claimant, Aliases: []string{"Israel"}}}
+	e := New([]tracker.Metric{
+		{ID: "freed", Name: "Prisoners freed in exchanges", Unit: "people", Keywords: []string{"prisoners", "detainees", "presos", "detenidos"}},
+		{ID: "hostages", Name: "Hostages released", Unit: "people", Keywords: []string{"hostages", "rehenes", "secuestrados"}},
+	}, actors)
+	checkMetricValues(t, e, []metricCase{
+		{"Israel anunció que ha excarcelado a 1.968 presos palestinos a cambio de los últimos 20 rehenes vivos.",
+			[]string{"freed=1968", "hostages=20"}},
+	})
+}

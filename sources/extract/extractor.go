@@ -277,6 +277,12 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 			}
 			info.owns |= e.lex.keywordCategories(kw)
 		}
+		// "Prisoners freed in exchanges" with the keywords "prisoners",
+		// "presos": keywords that name only people in a state, a name that
+		// says what happened to them; the metric owns that event too
+		if event := info.named &^ e.lex.state; info.owns != 0 && info.owns&^e.lex.state == 0 && event != 0 && event&(event-1) == 0 {
+			info.owns |= event
+		}
 		e.metrics = append(e.metrics, info)
 	}
 	e.addMarks(metrics)
