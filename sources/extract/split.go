@@ -21,7 +21,7 @@ var neverSplitAbbrevs = map[string]bool{
 	"cf": true, "dept": true, "fig": true, "vol": true, "sec": true, "gob": true, "pres": true, "hon": true,
 	"mt": true, "ft": true, "fr": true, "rev": true, "mons": true, "sto": true, "sta": true, "ud": true,
 	"uds": true, "vd": true, "dña": true, "dna": true, "d": true, "e.g": true, "i.e": true, "u.s": true,
-	"ee.uu": true, "u.k": true, "u.n": true, "jan": true, "feb": true, "apr": true, "aug": true, "sept": true,
+	"ee.uu": true, "ee": true, "u.k": true, "u.n": true, "jan": true, "feb": true, "apr": true, "aug": true, "sept": true,
 	"sep": true, "oct": true, "nov": true, "dec": true, "ene": true, "dic": true, "bs": true, "tel": true,
 	"tlf": true, "ext": true, "est": true, "cía": true, "cia": true, "depto": true, "op": true, "cit": true,
 }

@@ -34,6 +34,8 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"The U.S. State Department welcomed the releases.", "Foro Penal counted 56."}},
 		{"EE.UU.", "EE.UU. celebró las excarcelaciones. El Foro Penal contó 56.",
 			[]string{"EE.UU. celebró las excarcelaciones.", "El Foro Penal contó 56."}},
+		{"EE. UU. with a space", "Murieron 89 bomberos en EE. UU. en 2023, según la NFPA. El informe salió ayer.",
+			[]string{"Murieron 89 bomberos en EE. UU. en 2023, según la NFPA.", "El informe salió ayer."}},
 		{"Mr. and Dr.", "Mr. Romero and Dr. Pérez spoke. They agreed.",
 			[]string{"Mr. Romero and Dr. Pérez spoke.", "They agreed."}},
 		{"Mrs. St. Gen. Lt. Col.", "Mrs. Ortiz met Gen. Padrino, Lt. Díaz and Col. Ruiz at St. Mary. It was brief.",
