@@ -6754,3 +6754,19 @@ func TestExtractNameNamesTheEvent(t *testing.T) {
 			[]string{"freed=1968", "hostages=20"}},
 	})
 }
+
+// A list item with a verb of its own says what its number counts: in
+// "siete fueron asesinados, ocho sufrieron atentados", the 8 suffered
+// attacks, which no metric counts, and the term of the item before does
+// not reach it; a participle after a number is no verb of its own.
+func TestExtractListItemOwnPredicate(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "killed", Unit: "people", Keywords: []string{"asesinados", "killed"}},
+		{ID: "victims", Unit: "people", Keywords: []string{"víctimas", "victims"}},
+	}, []tracker.Actor{{Name: "MOE", Role: tracker.Confirmer, Aliases: []string{"MOE"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Según la MOE, siete fueron asesinados, ocho sufrieron atentados y 53 recibieron amenazas.", []string{"killed=7"}},
+		{"The MOE said seven were killed, eight were attacked and 53 received threats.", []string{"killed=7"}},
+		{"Según la MOE, siete fueron asesinados y ocho fueron asesinados después.", []string{"killed=7", "killed=8"}},
+	})
+}

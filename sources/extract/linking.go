@@ -55,6 +55,11 @@ func (s *sentence) figures() []figure {
 			// "44 of its officers had been killed": not the protesters
 			m.metric = -1
 		}
+		if m.metric >= 0 && s.listItemOfOwnPredicate(m) {
+			// "siete fueron asesinados, ocho sufrieron atentados": the
+			// item's own verb, no term of a metric, says what 8 counts
+			m.metric = -1
+		}
 		m.byKeyword = m.metric >= 0
 	}
 	s.freeFurtherOfOtherMetric()
@@ -4027,4 +4032,32 @@ func (s *sentence) freeFurtherOfOtherMetric() {
 			m.trap, m.dropReason, m.metric, m.byKeyword = false, "", mi, true
 		}
 	}
+}
+
+// listItemOfOwnPredicate reports whether bare number m opens an item of a
+// list, after a comma or "y"/"and", and has a verb of its own right after
+// it with no term of any metric before the item ends: "…, ocho sufrieron
+// atentados, …". What an earlier item's term says does not reach it.
+func (s *sentence) listItemOfOwnPredicate(m *numMention) bool {
+	if m.head != headBare || m.qStart == 0 {
+		return false
+	}
+	switch s.text(m.qStart - 1) {
+	case ",", "y", "and", ";":
+	default:
+		return false
+	}
+	j := s.afterHead(m)
+	if j >= len(s.toks) || !s.in(j, auxiliaries) && !s.toks[j].preterite && !(s.es && strings.HasSuffix(s.text(j), "ron")) {
+		return false // (not "15,637 prohibited weapons", "1.866 confirmados": no verb of its own)
+	}
+	for j := m.t1; j < len(s.toks) && s.clause[j] == s.clause[m.t0]; j++ {
+		if t := s.text(j); t == "," || t == ";" || t == "y" || t == "and" {
+			break
+		}
+		if k := s.entAt[j]; k >= 0 && s.ents[k].ent >= 0 && s.ents[k].actor < 0 {
+			return false
+		}
+	}
+	return true
 }
