@@ -522,6 +522,7 @@ func (s *sentence) findEntities() {
 		}
 		m.attributive = s.nounAt(m.t1) || s.reducedRelative(m) || s.relativeClauseTerm(m) || s.causeOfDeath(m)
 		m.irrealis = s.irrealisBefore(m.t0) || s.spanishInfinitive(m) || m.t1-m.t0 == 1 && s.in(m.t0, futureTerms) || s.savedLives(m) ||
+			s.preventedTerm(m) ||
 			m.t1-m.t0 > 1 && s.in(m.t0, irrealisMarkers) // "would free", "to free"
 		if s.e.ents[m.ent].cat&s.e.lex.detention != 0 && s.durationBefore(m.t0) {
 			m.attributive = true // "spent 18 months in jail": how long, not who is held
@@ -554,6 +555,31 @@ func (s *sentence) savedLives(m *entMention) bool {
 	}
 	return false
 }
+
+// preventedTerm reports whether the event of term m was prevented: a
+// verb of prevention right after it ("12,000 arrivals had been
+// prevented", "llegadas evitadas") or governing it ("evitó la llegada
+// de", "prevented the departure of"), when no metric counts prevention.
+func (s *sentence) preventedTerm(m *entMention) bool {
+	prevented := func(k int) bool { return s.in(k, preventionWords) && s.entAt[k] < 0 }
+	k := m.t1
+	for k < len(s.toks) && k <= m.t1+3 && (s.in(k, auxiliaries) || s.text(k) == "been" || s.text(k) == "sido") {
+		k++
+	}
+	if prevented(k) {
+		return true
+	}
+	k = m.t0 - 1
+	if s.determinerAt(k) {
+		k--
+	}
+	return prevented(k)
+}
+
+// preventionWords say an event was kept from happening.
+var preventionWords = newWordSet("prevented", "prevent", "prevents", "averted", "thwarted", "foiled", "evitado", "evitados",
+	"evitada", "evitadas", "evitó", "evitaron", "evitar", "impedido", "impedidos", "impedida", "impedidas", "impidió",
+	"impidieron", "frustrado", "frustrados", "frustrada", "frustradas", "frustró", "frustraron")
 
 // saveVerbs save lives.
 var saveVerbs = newWordSet("saved", "save", "saves", "saving", "salvó", "salvaron", "salvar", "salvado", "salva",

@@ -6770,3 +6770,23 @@ func TestExtractListItemOwnPredicate(t *testing.T) {
 		{"Según la MOE, siete fueron asesinados y ocho fueron asesinados después.", []string{"killed=7", "killed=8"}},
 	})
 }
+
+// Prevented events did not happen: "7.6 million deaths have been
+// averted", "evitó la llegada de 3.000 migrantes" count none, unless a
+// metric counts the prevention itself ("crossings prevented").
+func TestExtractPreventedEvents(t *testing.T) {
+	actors := []tracker.Actor{{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO", "OMS"}}}
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "muertes"}},
+		{ID: "arrivals", Unit: "people", Keywords: []string{"arrivals", "llegadas", "llegada"}},
+	}, actors)
+	checkMetricValues(t, e, []metricCase{
+		{"Since 2000, 7.6 million deaths have been averted, WHO said.", nil},
+		{"Según la OMS, el operativo evitó la llegada de 3.000 migrantes.", nil},
+		{"WHO said 1,200 arrivals had been recorded.", []string{"arrivals=1200"}},
+	})
+	prevented := New([]tracker.Metric{{ID: "prevented", Unit: "crossings", Keywords: []string{"crossings prevented", "prevented"}}}, actors)
+	checkMetricValues(t, prevented, []metricCase{
+		{"WHO said 33,000 crossings were prevented last year.", []string{"prevented=33000"}},
+	})
+}

@@ -1863,6 +1863,9 @@ func (s *sentence) trapReason(m *numMention) string {
 	if s.capacityBefore(m) {
 		return "hypothetical" // "enough supplies to treat 9,000 patients": what could be, not what is
 	}
+	if e := s.entAt[max(m.headAt, 0)]; m.headAt >= 0 && e >= 0 && s.ents[e].ent >= 0 && s.preventedTerm(&s.ents[e]) {
+		return "hypothetical" // "7.6 million deaths have been averted": what did not happen
+	}
 	if _, _, ok := speedUnits.matchAt(s.toks, m.t1); ok {
 		return "no_metric" // "gusts of 166 to 200 mph": a speed
 	}
