@@ -161,6 +161,9 @@ func (e *Extractor) newSentence(toks []token, active []int, st *extractState) *s
 			// article belongs to the number (not "of the 20": a part)
 			c = 0
 		}
+		if t.kind == tokWord && zeroCostAdverbs.has(t.text) {
+			c = 0 // "los detenidos ya son 30", "56 were also freed"
+		}
 		if t.kind == tokPunct {
 			switch t.text {
 			case ",", ";", ":", "(", ")", "—", "–", "[", "]":
@@ -580,6 +583,10 @@ func (s *sentence) preventedTerm(m *entMention) bool {
 var preventionWords = newWordSet("prevented", "prevent", "prevents", "averted", "thwarted", "foiled", "evitado", "evitados",
 	"evitada", "evitadas", "evitó", "evitaron", "evitar", "impedido", "impedidos", "impedida", "impedidas", "impidió",
 	"impidieron", "frustrado", "frustrados", "frustrada", "frustradas", "frustró", "frustraron")
+
+// zeroCostAdverbs stand between a term and its number without parting
+// them.
+var zeroCostAdverbs = newWordSet("still", "already", "also", "ya", "aún", "todavía", "también")
 
 // saveVerbs save lives.
 var saveVerbs = newWordSet("saved", "save", "saves", "saving", "salvó", "salvaron", "salvar", "salvado", "salva",

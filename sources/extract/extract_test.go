@@ -6790,3 +6790,17 @@ func TestExtractPreventedEvents(t *testing.T) {
 		{"WHO said 33,000 crossings were prevented last year.", []string{"prevented=33000"}},
 	})
 }
+
+// "ya", "still", "también" between a term and its number part nothing:
+// "los detenidos ya son 30" counts arrests as "los detenidos son 30" does.
+func TestExtractAdverbBetweenTermAndNumber(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "arrests", Unit: "people", Keywords: []string{"detenidos", "arrested"}},
+		{ID: "fires", Unit: "fires", Keywords: []string{"incendios"}},
+	}, []tracker.Actor{{Name: "Guardia Civil", Role: tracker.Claimant, Aliases: []string{"Guardia Civil"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"La Guardia Civil informó de que los detenidos son 30.", []string{"arrests=30"}},
+		{"La Guardia Civil informó de que los detenidos ya son 30.", []string{"arrests=30"}},
+		{"The Guardia Civil said 30 people were also arrested.", []string{"arrests=30"}},
+	})
+}

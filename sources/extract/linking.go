@@ -2194,6 +2194,9 @@ func (s *sentence) subjectPeopleTerm(m *numMention) int {
 		}
 	}
 	v := m.qStart - n
+	for v > 0 && s.in(v-1, predicateAdverbs) {
+		v-- // "los detenidos ya son 30"
+	}
 	start := -1
 	for j := 0; j < v && start < 0; j++ {
 		// at the start, or after a dateline or an opening phrase
