@@ -4120,6 +4120,8 @@ func TestExtractThingUnitGroups(t *testing.T) {
 	}{
 		{"animals", "recovered", "The police said they had recovered 176 cows.", []string{"m=176"}},
 		{"animals", "recuperadas", "Según la policía, 35 ovejas fueron recuperadas.", []string{"m=35"}},
+		{"animals", "varadas", "Según la policía, 416 ballenas piloto varadas fueron halladas en la playa.", []string{"m=416"}},
+		{"animals", "washed up dead", "The police said 910 dolphins have washed up dead.", []string{"m=910"}},
 		{"weapons", "seized", "The police said they had seized 141 rifles.", []string{"m=141"}},
 		{"weapons", "incautadas", "Según la policía, 17 pistolas fueron incautadas.", []string{"m=17"}},
 		{"vessels", "seized", "The police said 12 trawlers were seized.", []string{"m=12"}},
