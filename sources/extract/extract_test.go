@@ -6806,3 +6806,20 @@ func TestExtractAdverbBetweenTermAndNumber(t *testing.T) {
 		{"The Guardia Civil said 30 people were also arrested.", []string{"arrests=30"}},
 	})
 }
+
+// A noun of records or events takes the metric of the keyword it records
+// ("1.444 accidentes por mordedura", "94 eventos de agresión"); a report
+// or a notice is not what it tells of.
+func TestExtractRecordsOfKeyword(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "bites", Unit: "bites", Keywords: []string{"mordeduras", "dog bites"}},
+		{ID: "attacks", Unit: "attacks", Keywords: []string{"agresiones", "attacks"}},
+	}, []tracker.Actor{{Name: "Minsal", Role: tracker.Claimant, Aliases: []string{"Minsal"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Según el Minsal, se notificaron 1.444 accidentes por mordedura animal en 2024.", []string{"bites=1444"}},
+		{"El Minsal contabilizó 94 eventos de agresión a lo largo del año.", []string{"attacks=94"}},
+		{"The Minsal recorded 57 incidents of dog bites.", []string{"bites=57"}},
+		{"The Minsal received 500 reports of dog bites.", nil},
+		{"El Minsal registró 94 eventos deportivos.", nil},
+	})
+}

@@ -45,7 +45,15 @@ func (s *sentence) figures() []figure {
 			// whole counts
 			m.head, m.headAt = headOther, s.nums[k+1].headAt
 		}
-		if m.trap || m.head == headOther {
+		if m.head == headOther && !m.trap {
+			// "1.444 accidentes por mordedura animal": a noun of records
+			// of what the keyword after it names
+			if mi := s.recordsOfKeyword(m); mi >= 0 {
+				m.metric, m.byKeyword = mi, true
+			}
+			continue
+		}
+		if m.trap {
 			continue
 		}
 		m.metric = s.keywordMetric(m)
@@ -4064,3 +4072,44 @@ func (s *sentence) listItemOfOwnPredicate(m *numMention) bool {
 	}
 	return true
 }
+
+// recordsOfKeyword returns the metric whose keyword follows number m's
+// noun of records or events ("accidents", "reports", "causas",
+// "alegaciones") after "of", "for", "de" or "por": "1.444 accidentes por
+// mordedura animal", "9.000 causas penales por evasión", "43 alegaciones
+// de homicidios de líderes sociales". It returns -1 when no keyword stands
+// there, or its concept is owned by several metrics.
+func (s *sentence) recordsOfKeyword(m *numMention) int {
+	if m.headAt < 0 || !s.in(m.headAt, registerNouns) {
+		return -1
+	}
+	j := m.headAt + 1
+	if j < len(s.toks) && s.toks[j].kind == tokWord && !s.in(j, recordLinks) && !s.toks[j].upper && s.entAt[j] < 0 {
+		j++ // "causas penales por", "reports filed for"
+	}
+	if !s.in(j, recordLinks) {
+		return -1
+	}
+	j++
+	for j < len(s.toks) && s.determinerAt(j) {
+		j++
+	}
+	k := s.entAt[min(j, len(s.toks)-1)]
+	if j >= len(s.toks) || k < 0 || s.ents[k].ent < 0 || s.ents[k].actor >= 0 || s.ents[k].irrealis {
+		return -1
+	}
+	ent := s.e.ents[s.ents[k].ent]
+	if ent.cat == 0 {
+		return s.conceptFreeMetric(ent)
+	}
+	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&ent.cat != 0 })
+}
+
+// registerNouns count records or events of a kind another word names
+// (not "500 reports of deaths", "129 notificaciones de desalojo": a report
+// or a notice is not what it tells of)
+var registerNouns = newWordSet("accidents", "incidents", "proceedings", "allegations", "events", "episodes", "accidentes",
+	"incidentes", "procesos", "causas", "alegaciones", "eventos", "episodios", "expedientes", "carpetas", "hechos", "sucesos")
+
+// recordLinks join a noun of records to what they record.
+var recordLinks = newWordSet("of", "for", "over", "de", "del", "por")
