@@ -6609,6 +6609,8 @@ func TestExtractBabiesAndEldersArePeople(t *testing.T) {
 	checkMetricValues(t, e, []metricCase{
 		{"De acuerdo con la FIFA, son ya tres los responsables de la FHF suspendidos.", []string{"suspended=3"}},
 		{"FIFA said five players had been suspended.", []string{"suspended=5"}},
+		{"Según la FIFA, 23 nadadores chinos fueron suspendidos.", []string{"suspended=23"}},
+		{"La FIFA informó que 16.000 muchachos fueron sancionados.", []string{"suspended=16000"}},
 	})
 }
 

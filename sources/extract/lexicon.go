@@ -56,6 +56,7 @@ var peopleNouns = newWordSet(
 	"doctores", "elderly", "ancianos", "ancianas", "mothers", "madres", "milicianos", "brigadistas",
 	"sailors", "marineros", "seafarers", "marinos",
 	"athletes", "atletas", "deportistas", "players", "jugadores", "jugadoras", "futbolistas", "coaches",
+	"swimmers", "runners", "cyclists", "nadadores", "corredores", "ciclistas", "muchachos", "muchachas", "chicos", "chicas",
 	"entrenadores", "responsables", "directivos", "executives", "ejecutivos", "judges", "jueces", "lawyers",
 	"abogados", "abogadas", "priests", "sacerdotes", "nuns", "monjas", "monks", "monjes", "clergy", "bishops",
 	"obispos", "candidates", "candidatos", "candidatas", "mayors", "alcaldes", "alcaldesas", "councillors",
