@@ -6825,3 +6825,16 @@ func TestExtractRecordsOfKeyword(t *testing.T) {
 		{"El Minsal registró 94 eventos deportivos.", nil},
 	})
 }
+
+// A count whose noun is left out after an adjective of how sure or grave
+// it is counts what the count before it does: "1.063 muertes confirmadas
+// y 1.606 probables"; another noun after the number is its own.
+func TestExtractElidedNounAfterAdjective(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "muertes"}}},
+		[]tracker.Actor{{Name: "Gobierno", Role: tracker.Claimant, Aliases: []string{"el Gobierno", "the government"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Según el Gobierno, abril se cerró con 1.063 muertes confirmadas y 1.606 probables.", []string{"deaths=1063", "deaths=1606"}},
+		{"The government reported 1,063 confirmed deaths and 1,606 probable.", []string{"deaths=1063", "deaths=1606"}},
+		{"Según el Gobierno, hubo 1.063 muertes confirmadas y 1.606 desertores.", []string{"deaths=1063"}},
+	})
+}

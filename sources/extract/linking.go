@@ -124,6 +124,7 @@ func (s *sentence) figures() []figure {
 			m.metric, m.byKeyword = s.nums[prev].metric, true
 		}
 	}
+	s.elidedNounAfterAdjective()
 	s.correctedNumbers()
 	topic := s.topicTermMetric()
 	for k := range s.nums {
@@ -4113,3 +4114,41 @@ var registerNouns = newWordSet("accidents", "incidents", "proceedings", "allegat
 
 // recordLinks join a noun of records to what they record.
 var recordLinks = newWordSet("of", "for", "over", "de", "del", "por")
+
+// elidedNounAfterAdjective gives a number whose only word is an adjective
+// the metric of the coordinated count before it, whose noun that
+// adjective's counterpart modifies: "1.063 muertes confirmadas y 1.606
+// probables", "1,063 confirmed deaths and 1,606 probable".
+func (s *sentence) elidedNounAfterAdjective() {
+	for k := 1; k < len(s.nums); k++ {
+		m, o := &s.nums[k], &s.nums[k-1]
+		if m.trap || m.head != headOther || m.metric >= 0 || m.headAt != m.t1 || o.trap || o.metric < 0 ||
+			o.head != headTerm && o.head != headPeople || o.headAt < 0 {
+			continue
+		}
+		switch s.text(m.qStart - 1) {
+		case ",", "y", "e", "and", "o", "or":
+		default:
+			continue
+		}
+		if n := m.t1 + 1; n < len(s.toks) && s.toks[n].kind != tokPunct && !s.in(n, coordinators) {
+			continue // "1.606 personas …": a noun of its own
+		}
+		adjective := func(i int) bool {
+			t := s.toks[i]
+			return t.kind == tokWord && !t.upper && s.entAt[i] < 0 && !functionWords.hasToken(&t)
+		}
+		after := o.headAt == o.t1 && o.headAt+1 < m.qStart-1 && adjective(o.headAt+1)
+		before := o.headAt > o.t1 && adjective(o.t1)
+		if !after && !before || !s.in(m.t1, statusAdjectives) {
+			continue
+		}
+		m.head, m.metric, m.byKeyword = o.head, o.metric, true
+	}
+}
+
+// statusAdjectives tell counts of one noun apart by how sure or how grave
+// they are: "confirmadas y 1.606 probables".
+var statusAdjectives = newWordSet("probable", "probables", "possible", "posibles", "suspected", "sospechosos", "sospechosas",
+	"confirmed", "confirmados", "confirmadas", "presumed", "presuntos", "presuntas", "serious", "severe", "graves", "leves",
+	"minor", "critical", "críticos", "críticas", "new", "nuevos", "nuevas")
