@@ -6838,3 +6838,18 @@ func TestExtractElidedNounAfterAdjective(t *testing.T) {
 		{"Según el Gobierno, hubo 1.063 muertes confirmadas y 1.606 desertores.", []string{"deaths=1063"}},
 	})
 }
+
+// "…, adding that 12 of them were in critical condition" gives a part of
+// the speaker's own count; a part with a term of its own ("41 of them had
+// been downed") still counts what that term names.
+func TestExtractAddedPartOfOwnCount(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "injured", Unit: "people", Keywords: []string{"wounded", "injured"}},
+		{ID: "launched", Unit: "drones", Keywords: []string{"launched"}},
+		{ID: "downed", Unit: "drones", Keywords: []string{"downed", "shot down"}},
+	}, []tracker.Actor{{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Red Cross"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Some 300 people were wounded, the Red Cross said, adding that 12 of them were in critical condition.", []string{"injured=300"}},
+		{"The Red Cross said Russia launched 48 drones, adding that 41 of them had been downed.", []string{"launched=48", "downed=41"}},
+	})
+}

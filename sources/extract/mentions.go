@@ -3351,12 +3351,29 @@ func (s *sentence) earlierThanReported(j, n int) bool {
 // count the confirmer stands by, not a part of another.
 func (s *sentence) verifiedPart(m *numMention) bool {
 	for j := m.qStart - 1; j >= 0 && j >= m.qStart-3; j-- {
-		if _, n, ok := cueVerbs.matchAt(s.toks, j); ok && j+n <= m.qStart {
+		if _, n, ok := cueVerbs.matchAt(s.toks, j); ok && j+n <= m.qStart && (!s.in(j, additiveCues) || s.metricTermFollows(m)) {
 			return true
 		}
 	}
 	return false
 }
+
+// metricTermFollows reports whether a term of a metric follows number m
+// before the next punctuation: "adding that 41 of them had been downed".
+func (s *sentence) metricTermFollows(m *numMention) bool {
+	for j := m.t1; j < len(s.toks) && j < m.t1+10 && s.toks[j].kind != tokPunct; j++ {
+		if k := s.entAt[j]; k >= 0 && s.ents[k].ent >= 0 && s.ents[k].actor < 0 &&
+			(len(s.e.ents[s.ents[k].ent].metrics) > 0 || s.e.ents[s.ents[k].ent].cat != 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// additiveCues go on with what a speaker said: "adding that 12 of them
+// were in critical condition" gives a part of the speaker's own count,
+// unless a metric's term says what happened to that part.
+var additiveCues = newWordSet("adding", "added", "adds", "añadió", "añadiendo", "agregó", "agregando", "añade", "agrega")
 
 // nearerNumber reports whether another count (or a percentage) of the
 // sentence stands nearer than number m to token j, a period: "32,436
