@@ -6853,3 +6853,22 @@ func TestExtractAddedPartOfOwnCount(t *testing.T) {
 		{"The Red Cross said Russia launched 48 drones, adding that 41 of them had been downed.", []string{"launched=48", "downed=41"}},
 	})
 }
+
+// People in prison are counted by a metric of people held or arrested,
+// never by another state's: "informó de 95 detenidos" beside a metric of
+// displaced people is an arrest count.
+func TestExtractPrisonersAreNoOtherState(t *testing.T) {
+	actors := []tracker.Actor{{Name: "Interior", Role: tracker.Claimant, Aliases: []string{"Ministerio del Interior"}}}
+	e := New([]tracker.Metric{
+		{ID: "displaced", Unit: "people", Keywords: []string{"displaced", "desplazados"}},
+		{ID: "arrested", Unit: "people", Keywords: []string{"arrested", "detenidos"}},
+	}, actors)
+	checkMetricValues(t, e, []metricCase{
+		{"El Ministerio del Interior informó de 95 detenidos.", []string{"arrested=95"}},
+	})
+	displaced := New([]tracker.Metric{{ID: "displaced", Unit: "people", Keywords: []string{"displaced", "desplazados"}}}, actors)
+	checkMetricValues(t, displaced, []metricCase{
+		{"El Ministerio del Interior informó de 95 detenidos.", nil},
+		{"Según el Ministerio del Interior, son más de 300 los presos.", nil},
+	})
+}

@@ -367,7 +367,7 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		score := noDistance
 		switch {
 		case owns != 0:
-			if owns&s.e.lex.state != 0 && s.existentialCount(m) {
+			if owns&s.e.lex.detention != 0 && s.existentialCount(m) {
 				// "son más de 300 presos políticos y la liberación de unos
 				// pocos…": there are that many in prison
 				score = 0
@@ -2654,7 +2654,8 @@ func (s *sentence) headIsKeyword(m *numMention, mi int) bool {
 		return s.statedCount(m)
 	}
 	if s.prisonerHead(m) {
-		return s.statedCount(m)
+		// (people in prison are held, not displaced)
+		return s.e.metrics[mi].owns&s.e.lex.detention != 0 && s.statedCount(m)
 	}
 	return false
 }
