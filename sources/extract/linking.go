@@ -4100,11 +4100,7 @@ func (s *sentence) recordsOfKeyword(m *numMention) int {
 	if j >= len(s.toks) || k < 0 || s.ents[k].ent < 0 || s.ents[k].actor >= 0 || s.ents[k].irrealis {
 		return -1
 	}
-	ent := s.e.ents[s.ents[k].ent]
-	if ent.cat == 0 {
-		return s.conceptFreeMetric(ent)
-	}
-	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&ent.cat != 0 })
+	return s.termMetric(s.e.ents[s.ents[k].ent])
 }
 
 // registerNouns count records or events of a kind another word names
