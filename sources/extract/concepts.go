@@ -64,7 +64,7 @@ type conceptLexicon struct {
 	// is the stem of "living"
 	exact wordSet
 	// unrelated are the words that share a stem with a concept's terms
-	// but do not name it: "hospital" is no hospitalisation, "deportistas"
+	// but do not name it: "close" contacts are no closure, "deportistas"
 	// are athletes, not deportees
 	unrelated wordSet
 	// countries are the countries and territories (and "the country"): a

@@ -4076,7 +4076,7 @@ func (s *sentence) listItemOfOwnPredicate(m *numMention) bool {
 }
 
 // recordsOfKeyword returns the metric whose keyword follows number m's
-// noun of records or events ("accidents", "reports", "causas",
+// noun of records or events ("accidents", "incidents", "causas",
 // "alegaciones") after "of", "for", "de" or "por": "1.444 accidentes por
 // mordedura animal", "9.000 causas penales por evasión", "43 alegaciones
 // de homicidios de líderes sociales". It returns -1 when no keyword stands
