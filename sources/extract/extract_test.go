@@ -6610,7 +6610,7 @@ func TestExtractBabiesAndEldersArePeople(t *testing.T) {
 		{"De acuerdo con la FIFA, son ya tres los responsables de la FHF suspendidos.", []string{"suspended=3"}},
 		{"FIFA said five players had been suspended.", []string{"suspended=5"}},
 		{"Según la FIFA, 23 nadadores chinos fueron suspendidos.", []string{"suspended=23"}},
-		{"La FIFA informó que 16.000 muchachos fueron sancionados.", []string{"suspended=16000"}},
+		{"Según la FIFA, fueron sancionados 16.000 muchachos.", []string{"suspended=16000"}},
 	})
 }
 

@@ -4096,8 +4096,11 @@ func (s *sentence) recordsOfKeyword(m *numMention) int {
 	for j < len(s.toks) && s.determinerAt(j) {
 		j++
 	}
-	k := s.entAt[min(j, len(s.toks)-1)]
-	if j >= len(s.toks) || k < 0 || s.ents[k].ent < 0 || s.ents[k].actor >= 0 || s.ents[k].irrealis {
+	if j >= len(s.toks) {
+		return -1
+	}
+	k := s.entAt[j]
+	if k < 0 || s.ents[k].ent < 0 || s.ents[k].actor >= 0 || s.ents[k].irrealis {
 		return -1
 	}
 	return s.termMetric(s.e.ents[s.ents[k].ent])
