@@ -4476,6 +4476,23 @@ func TestExtractListedAs(t *testing.T) {
 	})
 }
 
+// "2.560.718 personas inscritas como desempleadas": the people a register
+// lists are counted as what it lists them as, here a state that only
+// inflects a keyword.
+func TestExtractPeopleListedAs(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "claims", Unit: "claims", Keywords: []string{"jobless claims", "subsidio de desempleo"}},
+		{ID: "job-losses", Unit: "jobs", Keywords: []string{"layoffs", "despidos"}},
+		{ID: "unemployed", Unit: "people", Keywords: []string{"unemployed", "jobless", "unemployment", "out of work", "desempleados", "parados", "paro", "desocupados", "desempleo"}},
+	}, []tracker.Actor{{Name: "Labour Ministry", Role: tracker.Claimant, Aliases: []string{"Labour Ministry", "Ministerio de Trabajo"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"El Ministerio de Trabajo contó 2.560.718 personas inscritas como desempleadas.", "[unemployed=2560718 by Labour Ministry]"},
+		{"El Ministerio de Trabajo contó 2.560.718 personas registradas como desempleados.", "[unemployed=2560718 by Labour Ministry]"},
+		{"The Labour Ministry counted 2,560,718 people listed as jobless.", "[unemployed=2560718 by Labour Ministry]"},
+		{"The Labour Ministry counted 2,560,718 people as well as 300 firms.", "[]"},
+	})
+}
+
 // "pasó de 14,1 millones en 2008 a 7,3 millones en 2024": the year right
 // after a count dates that count, not the count after it.
 func TestExtractYearDatesCountBeforeIt(t *testing.T) {

@@ -537,9 +537,13 @@ func (s *sentence) countsInhabitants(m *numMention) bool {
 // han sido localizadas". It returns -1 otherwise.
 func (s *sentence) predicateKeyword(m *numMention) int {
 	j := s.afterHead(m)
-	if t := s.text(j); (t == "como" || t == "as") && m.head == headBare && j+1 < len(s.toks) {
+	if m.head == headPeople && s.in(j, listedAs) && (s.text(j+1) == "como" || s.text(j+1) == "as") {
+		j++ // "2.560.718 personas inscritas como desempleadas", "people listed as missing"
+	}
+	if t := s.text(j); (t == "como" || t == "as") && (m.head == headBare || m.head == headPeople && j > s.afterHead(m)) &&
+		j+1 < len(s.toks) {
 		// "125 figuran como secuestrados y 45 como detenidos": what the
-		// bare number is listed as
+		// bare number, or the people a register lists, are listed as
 		if e := s.entAt[j+1]; e >= 0 && s.ents[e].t0 == j+1 && s.ents[e].ent >= 0 && s.ents[e].actor < 0 {
 			return s.termMetric(s.e.ents[s.ents[e].ent])
 		}
@@ -562,6 +566,13 @@ func (s *sentence) predicateKeyword(m *numMention) int {
 	}
 	return s.conceptFreeMetric(ent)
 }
+
+// listedAs are the participles by which a register lists people as what
+// a metric counts: "people registered as unemployed", "personas
+// inscritas como desaparecidas".
+var listedAs = newWordSet("registered", "listed", "recorded", "classified", "reported", "registrados", "registradas",
+	"inscritos", "inscritas", "catalogados", "catalogadas", "clasificados", "clasificadas", "reportados", "reportadas",
+	"censados", "censadas", "empadronados", "empadronadas")
 
 // termMetric returns the one metric looked for that term ent names: the
 // metric that owns its concept, or, for a keyword of the tracker file's
