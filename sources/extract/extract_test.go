@@ -4493,6 +4493,22 @@ func TestExtractPeopleListedAs(t *testing.T) {
 	})
 }
 
+// A metric's unit counts things only when no term after the noun says
+// another thing happened to them: "5.205 viviendas dañadas" is no count of
+// homes destroyed, "5.205 viviendas" alone is.
+func TestExtractUnitWithOtherEventAfter(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"muertos", "deaths"}},
+		{ID: "homes-destroyed", Unit: "homes", Keywords: []string{"homes destroyed", "viviendas destruidas"}},
+	}, []tracker.Actor{{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Red Cross", "Cruz Roja"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"La erupción dejó 51 muertos y 5.205 viviendas dañadas, según la Cruz Roja.", "[deaths=51 by Red Cross]"},
+		{"La erupción dejó 51 muertos y 5.205 viviendas, según la Cruz Roja.", "[deaths=51 by Red Cross homes-destroyed=5205 by Red Cross]"},
+		{"La erupción dejó 5.205 viviendas destruidas, según la Cruz Roja.", "[homes-destroyed=5205 by Red Cross]"},
+		{"The eruption left 1,345 homes damaged, the Red Cross said.", "[]"},
+	})
+}
+
 // "pasó de 14,1 millones en 2008 a 7,3 millones en 2024": the year right
 // after a count dates that count, not the count after it.
 func TestExtractYearDatesCountBeforeIt(t *testing.T) {

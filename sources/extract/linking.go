@@ -1352,11 +1352,29 @@ func (s *sentence) unitMetric(m *numMention) int {
 	if peopleNouns.has(w) || genericPeople.has(w) || len([]rune(w)) <= 3 {
 		return -1
 	}
-	if mi := s.oneMetricOrTotal(func(info *metricInfo) bool { return info.countsNoun(w) }); mi >= 0 {
+	// "5.205 viviendas dañadas" is no count of "viviendas destruidas": the
+	// term right after the noun says what happened to the things counted
+	after := m.t1 + 1
+	if w != s.text(m.t1) {
+		after++
+	}
+	counts := func(info *metricInfo) bool { return info.countsNoun(w) && !s.otherEventAt(after, info) }
+	if mi := s.oneMetricOrTotal(counts); mi >= 0 {
 		return mi
 	}
 	c := s.clause[m.t0]
-	return s.oneMetricOrTotal(func(info *metricInfo) bool { return info.countsNoun(w) && s.clauseHasMark(c, info.marks, m) })
+	return s.oneMetricOrTotal(func(info *metricInfo) bool { return counts(info) && s.clauseHasMark(c, info.marks, m) })
+}
+
+// otherEventAt reports whether the word at token i is a term of concepts
+// the metric does not own, when it owns some: "dañadas" after "viviendas" for a metric of
+// homes destroyed.
+func (s *sentence) otherEventAt(i int, info *metricInfo) bool {
+	if i >= len(s.toks) || info.owns == 0 {
+		return false
+	}
+	cat := s.e.categoriesIn(s.text(i))
+	return cat != 0 && cat&info.owns == 0
 }
 
 // oneMetricOrTotal returns the one metric looked for that keep accepts, or
