@@ -150,7 +150,7 @@ func (e *Extractor) newSentence(toks []token, active []int, st *extractState) *s
 	s.cost = st.buf.ints(len(toks) + 1)
 	for i, t := range toks {
 		c := 1
-		if t.text == "a" && i > 0 && s.es && (toks[i-1].preterite || verbLike(toks[i-1].text) || gerund(toks[i-1].text)) {
+		if v := beforeDayWords(toks, i); t.text == "a" && v >= 0 && s.es && (toks[v].preterite || verbLike(toks[v].text) || gerund(toks[v].text)) {
 			// the personal "a" of a verb's object ("mató a 20
 			// manifestantes", "están liberando a 20") stands for no word
 			// between them
@@ -163,6 +163,9 @@ func (e *Extractor) newSentence(toks []token, active []int, st *extractState) *s
 		}
 		if t.kind == tokWord && zeroCostAdverbs.has(t.text) {
 			c = 0 // "los detenidos ya son 30", "56 were also freed"
+		}
+		if dayWordAt(toks, i) && s.verbObjectAround(i) {
+			c = 0 // "liberó el lunes a 12 rehenes", "freed on Monday 12 hostages": when, not what
 		}
 		if t.kind == tokPunct {
 			switch t.text {
@@ -583,6 +586,49 @@ func (s *sentence) preventedTerm(m *entMention) bool {
 var preventionWords = newWordSet("prevented", "prevent", "prevents", "averted", "thwarted", "foiled", "evitado", "evitados",
 	"evitada", "evitadas", "evitó", "evitaron", "evitar", "impedido", "impedidos", "impedida", "impedidas", "impidió",
 	"impidieron", "frustrado", "frustrados", "frustrada", "frustradas", "frustró", "frustraron")
+
+// dayAdverbs, weekdays and the words before a weekday say when, and stand
+// between a verb and its number without parting them.
+var dayAdverbs = newWordSet("ayer", "hoy", "anoche", "yesterday", "today", "overnight")
+
+// weekdayDeterminers stand before a weekday: "el lunes", "on Monday".
+var weekdayDeterminers = newWordSet("el", "este", "on", "last", "this")
+
+// dayWordAt reports whether token i is a day adverb, a weekday or the
+// word before a weekday: "ayer", "el lunes", "on Monday".
+func dayWordAt(toks []token, i int) bool {
+	t := &toks[i]
+	return t.kind == tokWord && (weekdays.hasToken(t) || dayAdverbs.hasToken(t) ||
+		weekdayDeterminers.hasToken(t) && i+1 < len(toks) && weekdays.hasToken(&toks[i+1]))
+}
+
+// beforeDayWords returns the token before token i and the day words that
+// end just before it (dayWordAt), or -1 at the sentence's start.
+func beforeDayWords(toks []token, i int) int {
+	j := i - 1
+	for j >= 0 && dayWordAt(toks, j) {
+		j--
+	}
+	return j
+}
+
+// verbObjectAround reports whether the day words around token i stand
+// between a verb and its object: a verb before them, and after them the
+// personal "a" or a number.
+func (s *sentence) verbObjectAround(i int) bool {
+	v := beforeDayWords(s.toks, i)
+	j := i + 1
+	for j < len(s.toks) && dayWordAt(s.toks, j) {
+		j++
+	}
+	if v < 0 || j >= len(s.toks) {
+		return false
+	}
+	if w := s.toks[v].text; !s.toks[v].preterite && !verbLike(w) {
+		return false
+	}
+	return s.toks[j].kind == tokDigits || s.es && s.toks[j].text == "a"
+}
 
 // zeroCostAdverbs stand between a term and its number without parting
 // them.

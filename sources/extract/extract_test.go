@@ -4493,6 +4493,22 @@ func TestExtractPeopleListedAs(t *testing.T) {
 	})
 }
 
+// A weekday or "ayer" between a verb and its object says when, and does
+// not part them: "liberó el lunes a 12 rehenes" frees the hostages as
+// "liberó a 12 rehenes" does.
+func TestExtractDayBetweenVerbAndObject(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "released", Unit: "people", Keywords: []string{"released", "freed", "liberados", "liberación"}},
+		{ID: "held", Unit: "people", Keywords: []string{"still held", "captivity", "rehenes", "secuestrados"}},
+	}, []tracker.Actor{{Name: "Interior Ministry", Role: tracker.Claimant, Aliases: []string{"Interior Ministry", "Ministerio del Interior"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"El Ministerio del Interior informó de que la guerrilla liberó a 12 rehenes.", "[released=12 by Interior Ministry]"},
+		{"El Ministerio del Interior informó de que la guerrilla liberó el lunes a 12 rehenes.", "[released=12 by Interior Ministry]"},
+		{"El Ministerio del Interior informó de que la guerrilla liberó ayer a 12 rehenes.", "[released=12 by Interior Ministry]"},
+		{"El Ministerio del Interior informó el lunes de que la guerrilla mantiene a 12 rehenes.", "[held=12 by Interior Ministry]"},
+	})
+}
+
 // A metric's unit counts things only when no term after the noun says
 // another thing happened to them: "5.205 viviendas dañadas" is no count of
 // homes destroyed, "5.205 viviendas" alone is.
