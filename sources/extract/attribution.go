@@ -1735,6 +1735,11 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 			return 0, false
 		}
 		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && !s.in(q-1, passiveAuxiliaries) && !s.countKeptAt(q) && !s.cueWordAsNoun(q) {
+			if a := s.disputerGoesOn(q); a >= 0 {
+				// "The front denied claims that it held 120 hostages,
+				// saying it held only 35": what the disputer states instead
+				return s.sourceActor(a)
+			}
 			subj := s.subjectOf(q)
 			if subj < 0 {
 				return 0, false
@@ -1787,6 +1792,35 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 		}
 	}
 	return 0, false
+}
+
+// disputerGoesOn returns the actor that opens the sentence as the subject
+// of a dispute verb, when the cue at q goes on with that subject left out:
+// a participle after a comma ("…, saying it held only 35", "…,
+// asegurando que") or a verb after "and" / "y" ("desmintió que … y afirmó
+// que fueron 1.200"). It returns -1 otherwise.
+func (s *sentence) disputerGoesOn(q int) int {
+	w := s.text(q)
+	switch p := s.text(q - 1); {
+	case p == "," && (strings.HasSuffix(w, "ing") || gerund(w)):
+	case (p == "and" || p == "y") && (s.toks[q].preterite || strings.HasSuffix(w, "ed")):
+	default:
+		return -1
+	}
+	i := 0
+	for i < q && s.determinerAt(i) {
+		i++
+	}
+	k := s.entAt[i]
+	if i >= q || k < 0 || s.ents[k].actor < 0 {
+		return -1
+	}
+	for j := s.ents[k].t1; j < q && j <= s.ents[k].t1+3; j++ {
+		if _, _, ok := disputeVerbs.matchAt(s.toks, j); ok {
+			return s.ents[k].actor
+		}
+	}
+	return -1
 }
 
 // possessedFigureOf returns the actor whose figure the words ending at

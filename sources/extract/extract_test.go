@@ -4493,6 +4493,29 @@ func TestExtractPeopleListedAs(t *testing.T) {
 	})
 }
 
+// A disputer that goes on to state its own count states it: "denied
+// claims that it held 120 hostages, saying it held only 35", "desmintió
+// que … y aseguró que la cifra de fallecidos es de 6". The disputed number
+// stays denied.
+func TestExtractDisputerStatesItsOwnCount(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "held", Unit: "people", Keywords: []string{"still held", "captivity", "rehenes", "hostages"}},
+		{ID: "killed", Unit: "people", Keywords: []string{"killed", "dead", "muertos", "fallecidos"}},
+	}, []tracker.Actor{
+		{Name: "SLF", Role: tracker.Claimant, Aliases: []string{"Southern Liberation Front", "Frente de Liberación del Sur"}},
+		{Name: "CDN", Role: tracker.Claimant, Aliases: []string{"Carbonífera del Norte"}},
+	})
+	checkFiguresBy(t, e, []figureCase{
+		{"The Southern Liberation Front denied government claims that it was still holding 120 hostages, saying it held only 35.",
+			"[held=35 by SLF]"},
+		{"The Southern Liberation Front denied that it held 120 hostages, insisting that 35 remained in captivity.", "[held=35 by SLF]"},
+		{"El Frente de Liberación del Sur negó que retuviera a 120 rehenes, asegurando que son 35.", "[held=35 by SLF]"},
+		{"Carbonífera del Norte desmintió que 30 mineros hubieran muerto y aseguró que la cifra de fallecidos es de 6.",
+			"[killed=6 by CDN]"},
+		{"The Southern Liberation Front denied government claims that it was still holding 120 hostages.", "[]"},
+	})
+}
+
 // A weekday or "ayer" between a verb and its object says when, and does
 // not part them: "liberó el lunes a 12 rehenes" frees the hostages as
 // "liberó a 12 rehenes" does.

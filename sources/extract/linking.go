@@ -2411,6 +2411,16 @@ func (s *sentence) figureOfAt(q int) int {
 var figureQualifiers = newWordSet("oficial", "oficiales", "total", "final", "provisional", "actualizado", "actualizada",
 	"definitivo", "definitiva", "global", "acumulado", "acumulada", "preliminar", "real", "exacto", "exacta")
 
+// inTerm reports whether token k is inside a keyword or term mention.
+func (s *sentence) inTerm(k int) bool {
+	for _, em := range s.ents {
+		if em.ent >= 0 && em.actor < 0 && k >= em.t0 && k < em.t1 {
+			return true
+		}
+	}
+	return false
+}
+
 // figureOfOther reports whether the figure noun at token i says what it
 // counts, and that is not the metric's: "el número de solicitudes", "the
 // number of applications" (but not "la cifra de excarcelados", "the count
@@ -2420,6 +2430,9 @@ func (s *sentence) figureOfOther(i int) bool {
 	case "of", "de", "del":
 	default:
 		return false
+	}
+	if s.inTerm(i) {
+		return false // "la cifra de fallecidos es de 6": a term of its own, the toll
 	}
 	for j := i + 2; j < len(s.toks) && j <= i+6; j++ {
 		t := s.toks[j]
