@@ -4493,6 +4493,20 @@ func TestExtractPeopleListedAs(t *testing.T) {
 	})
 }
 
+// The participle after the noun of a figure says what happened to the
+// people counted: "the number of political prisoners released" counts
+// releases, "the number of political prisoners" those held.
+func TestExtractFigureNounWithParticiple(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "prisoners-released", Unit: "people", Keywords: []string{"released", "freed", "excarcelados", "liberados"}},
+		{ID: "prisoners-held", Unit: "people", Keywords: []string{"political prisoners", "still held", "presos políticos"}},
+	}, []tracker.Actor{{Name: "Foro Penal", Role: tracker.Confirmer, Aliases: []string{"Foro Penal"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Foro Penal put the number of political prisoners released at 56.", "[prisoners-released=56 by Foro Penal]"},
+		{"Foro Penal put the number of political prisoners at 863.", "[prisoners-held=863 by Foro Penal]"},
+	})
+}
+
 // A disputer that goes on to state its own count states it: "denied
 // claims that it held 120 hostages, saying it held only 35", "desmintió
 // que … y aseguró que la cifra de fallecidos es de 6". The disputed number

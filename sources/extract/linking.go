@@ -2350,6 +2350,9 @@ func (s *sentence) figureNounMetric(q, end int) int {
 	prisoners := false
 	for j := of + 1; j < end && j <= of+5; j++ {
 		if k := s.entAt[j]; k >= 0 && s.ents[k].ent >= 0 && !s.ents[k].irrealis {
+			if mi := s.participleAfterNoun(k, end); mi >= 0 {
+				return mi // "the number of political prisoners released", "el número de rehenes liberados"
+			}
 			if mi := s.conceptFreeMetric(s.e.ents[s.ents[k].ent]); mi >= 0 && (j == of+1 || s.peopleNounBefore(of+1, j)) {
 				// "la cifra de detenidos": a keyword of no concept, right
 				// after "de" or after the people it describes ("the number
@@ -2373,6 +2376,26 @@ func (s *sentence) figureNounMetric(q, end int) int {
 		return -1
 	}
 	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&s.e.lex.state != 0 })
+}
+
+// participleAfterNoun returns, for the keyword or term mention k of a
+// figure's noun ("political prisoners", "rehenes"), the metric of the
+// event term right after it that says what happened to them ("released",
+// "liberados"), when one active metric owns that event; -1 otherwise.
+func (s *sentence) participleAfterNoun(k, end int) int {
+	j := s.ents[k].t1
+	if j >= end || !verbLike(s.text(j)) && !s.in(j, participleTerms) {
+		return -1
+	}
+	n := s.entAt[j]
+	if n < 0 || s.ents[n].ent < 0 || s.ents[n].actor >= 0 || s.ents[n].irrealis {
+		return -1
+	}
+	cat := s.e.ents[s.ents[n].ent].cat
+	if cat == 0 || cat == s.e.ents[s.ents[k].ent].cat {
+		return -1
+	}
+	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&cat != 0 })
 }
 
 // peopleNounBefore reports whether tokens [i, j) are a noun for people
