@@ -2803,6 +2803,9 @@ func (s *sentence) ownerInCount(a *entMention) bool {
 		if n.trap || n.t1 > a.t0 || a.t0-n.t1 > 4 {
 			continue
 		}
+		if a.t0 == n.t1 && !s.toks[a.t0].upper && !s.cueAt(a.t0+1) {
+			return true // "79 police officers were injured", "79 policías": the people counted
+		}
 		if a.t0 == n.t1 {
 			// "28 Houthi drones": an adjective before the counted noun
 			next := s.text(a.t0 + 1)

@@ -4493,6 +4493,24 @@ func TestExtractPeopleListedAs(t *testing.T) {
 	})
 }
 
+// An actor's alias that is the noun a number counts names the people
+// counted, not the source: "79 police officers were injured", "79 policías
+// resultaron heridos".
+func TestExtractActorNounCountedIsNoSource(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "arrests", Unit: "people", Keywords: []string{"arrested", "detenidos"}},
+		{ID: "police-injured", Unit: "people", Keywords: []string{"officers injured", "policías heridos", "heridos"}},
+	}, []tracker.Actor{
+		{Name: "Interior Ministry", Role: tracker.Claimant, Aliases: []string{"Interior Ministry", "Ministerio del Interior"}},
+		{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police", "policía"}},
+	})
+	checkFiguresBy(t, e, []figureCase{
+		{"The Interior Ministry said 1,311 people were arrested overnight and 79 police officers were injured as rioting spread.",
+			"[arrests=1311 by Interior Ministry police-injured=79 by Interior Ministry]"},
+		{"Police said 1,311 people were arrested overnight.", "[arrests=1311 by Police]"},
+	})
+}
+
 // The participle after the noun of a figure says what happened to the
 // people counted: "the number of political prisoners released" counts
 // releases, "the number of political prisoners" those held.
