@@ -2814,6 +2814,8 @@ func TestExtractNeedsAndForecasts(t *testing.T) {
 		{"The UN called for the crossings to reopen so that 1,000 aid trucks could come in.", nil},
 		{"The UN said 237 aid trucks came in.", []string{"trucks=237"}},
 		{"The UN said up to 400 aid trucks could have come in.", []string{"trucks=400"}},
+		// a need in the clause before, across "and", is not this count's
+		{"The UN said more fuel was needed and that 237 aid trucks came in.", []string{"trucks=237"}},
 	})
 }
 

@@ -1825,11 +1825,15 @@ func (s *sentence) trapReason(m *numMention) string {
 		m.ofThem = true
 		return "partial" // "444 of them", "16.681 de ellas": a part of a count just given
 	}
+	crossed := false // a conjunction stands between: "had required hospitalization and that three people had died"
 	for j := m.qStart - 1; j >= 0 && j >= m.qStart-4; j-- {
 		if s.in(j, expectedWords) {
 			return "hypothetical" // "se esperaban 1 millón 490 mil defunciones": a baseline or forecast
 		}
-		if _, _, ok := needPhrases.matchEndingAt(s.toks, j+1); ok {
+		if t := s.text(j); t == "and" || t == "y" || t == ";" {
+			crossed = true
+		}
+		if _, _, ok := needPhrases.matchEndingAt(s.toks, j+1); ok && !crossed {
 			return "hypothetical" // "hacen falta 600 camiones": what is needed, not what is
 		}
 	}
