@@ -4495,6 +4495,21 @@ func TestExtractPeopleListedAs(t *testing.T) {
 	})
 }
 
+// A relative clause on the people counted says what they were; the main
+// predicate says what the count is of: "los 13 mineros que permanecían
+// atrapados fueron rescatados" counts rescues.
+func TestExtractRelativeStateMainPredicate(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "trapped", Unit: "people", Keywords: []string{"trapped", "atrapados"}},
+		{ID: "rescued", Unit: "people", Keywords: []string{"rescued", "rescatados"}},
+	}, []tracker.Actor{{Name: "Civil Protection", Role: tracker.Claimant, Aliases: []string{"Civil Protection", "Protección Civil"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Protección Civil informó que los 13 mineros que permanecían atrapados fueron rescatados.", "[rescued=13 by Civil Protection]"},
+		{"Civil Protection said the 13 miners who remained trapped were rescued on Saturday.", "[rescued=13 by Civil Protection]"},
+		{"Protección Civil informó que 13 mineros permanecían atrapados.", "[trapped=13 by Civil Protection]"},
+	})
+}
+
 // An actor's alias that is the noun a number counts names the people
 // counted, not the source: "79 police officers were injured", "79 policías
 // resultaron heridos".

@@ -67,7 +67,8 @@ var peopleNouns = newWordSet(
 // "que han sido excarcelados", "who were freed".
 var relativeAuxiliaries = newWordSet("were", "was", "had", "have", "has", "been", "being", "are", "is", "ya",
 	"already", "han", "habían", "había", "ha", "sido", "fueron", "fue", "están", "estaban", "se", "resultaron",
-	"resultó", "resultado", "quedaron", "quedó")
+	"resultó", "resultado", "quedaron", "quedó", "permanecían", "permanecía", "permanecen", "permanece", "seguían",
+	"seguía", "remained", "remain", "remains")
 
 // auxiliaries start a predicate after a noun: "400 prisoners had gone home".
 var auxiliaries = newWordSet("had", "have", "has", "were", "was", "are", "is", "will", "would", "could", "may",
