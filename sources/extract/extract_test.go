@@ -4495,6 +4495,21 @@ func TestExtractPeopleListedAs(t *testing.T) {
 	})
 }
 
+// A keyword of one metric, with no concept of its own, names that
+// metric's count for the figure a later sentence gives: "un nuevo balance
+// de detenidos. El número asciende a 1.906".
+func TestExtractKeywordCarriesToNextSentence(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "arrests", Unit: "people", Keywords: []string{"arrests", "detenidos"}},
+		{ID: "injured", Unit: "people", Keywords: []string{"heridos"}},
+	}, []tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"Carabineros"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Carabineros entregó el martes un nuevo balance de detenidos. El número asciende a 1.906, según Carabineros.",
+			"[arrests=1906 by Police]"},
+		{"Carabineros entregó el martes un nuevo balance. El número asciende a 1.906, según Carabineros.", "[]"},
+	})
+}
+
 // A relative clause on the people counted says what they were; the main
 // predicate says what the count is of: "los 13 mineros que permanecían
 // atrapados fueron rescatados" counts rescues.

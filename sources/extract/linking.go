@@ -2599,6 +2599,11 @@ func (s *sentence) updateState(st *extractState, figs []figure) {
 				st.prevEvent = append(st.prevEvent, mi)
 			}
 		}
+		if mi := s.conceptFreeMetric(s.e.ents[em.ent]); mi >= 0 && em.actor < 0 {
+			// "un nuevo balance de detenidos. El número asciende a 1.906":
+			// a keyword of one metric only names its count too
+			st.prevEvent = append(st.prevEvent, mi)
+		}
 	}
 	switch {
 	case len(figs) > 0:
