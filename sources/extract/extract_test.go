@@ -2989,6 +2989,8 @@ func TestExtractPrepositionAfterNumber(t *testing.T) {
 	checkMetricValues(t, e, []metricCase{
 		{"ICE said it arrested 66,463 people and removed 65,682 over the same period.", []string{"arrests=66463", "deportations=65682"}},
 		{"ICE said it removed 65,682 across the country.", []string{"deportations=65682"}},
+		// "sent back" is a deportation by the lexicon
+		{"ICE said it sent back 2,150 Central Americans last month.", []string{"deportations=2150"}},
 	})
 }
 
