@@ -4497,6 +4497,22 @@ func TestExtractPeopleListedAs(t *testing.T) {
 	})
 }
 
+// A qualifier belongs to its number and parts it from no verb: "freed
+// more than 200 hostages" frees them as "freed 200 hostages" does.
+func TestExtractQualifierBetweenVerbAndNumber(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "released", Unit: "people", Keywords: []string{"released", "freed", "liberados"}},
+		{ID: "held", Unit: "people", Keywords: []string{"still held", "captivity", "rehenes", "hostages"}},
+	}, []tracker.Actor{{Name: "SLF", Role: tracker.Claimant, Aliases: []string{"SLF", "Frente de Liberación del Sur"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The SLF said it had freed 200 hostages.", "[released=200 by SLF]"},
+		{"The SLF said it had freed more than 200 hostages.", "[released=200 by SLF]"},
+		{"The SLF said it had freed just under two hundred hostages.", "[released=200 by SLF]"},
+		{"El Frente de Liberación del Sur liberó a poco más de 200 rehenes.", "[released=200 by SLF]"},
+		{"The SLF said it still held more than 200 hostages.", "[held=200 by SLF]"},
+	})
+}
+
 // A keyword of one metric, with no concept of its own, names that
 // metric's count for the figure a later sentence gives: "un nuevo balance
 // de detenidos. El número asciende a 1.906".

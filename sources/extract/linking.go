@@ -1519,7 +1519,7 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 				continue // "23 protesters were injured": who they are, not what happened to them
 			}
 			ent := s.e.ents[em.ent]
-			d := s.dist(em.t0, em.t1, m.t0, m.t1)
+			d := s.termDist(em, m)
 			switch {
 			case ent.cat != 0 && owns != 0 && ent.cat&owns != 0:
 				if em.irrealis {
@@ -1536,6 +1536,17 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 		}
 	}
 	return own, neutral, competing
+}
+
+// termDist returns the distance from term mention em to number m; a term
+// right before the number's qualifier (or its personal "a") is measured to
+// the qualifier, which belongs to the number and parts it from no term:
+// "freed more than 200 hostages" frees them as "freed 200 hostages" does.
+func (s *sentence) termDist(em entMention, m *numMention) int {
+	if em.t1 <= m.qStart && m.qStart < m.t0 && (em.t1 == m.qStart || s.text(m.qStart-1) == "a" && em.t1 == m.qStart-1) {
+		return s.dist(em.t0, em.t1, m.qStart, m.t1)
+	}
+	return s.dist(em.t0, em.t1, m.t0, m.t1)
 }
 
 // subjectOfOtherKind reports whether the subject of the verb that gives
@@ -3414,7 +3425,7 @@ func (s *sentence) ownTermLeads(m *numMention, c int, owns category, d int) bool
 			continue
 		}
 		cat := s.e.ents[em.ent].cat
-		if cat == 0 || s.dist(em.t0, em.t1, m.t0, m.t1) != d {
+		if cat == 0 || s.termDist(em, m) != d {
 			continue
 		}
 		before := em.t1 <= m.t0
