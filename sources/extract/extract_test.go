@@ -4497,6 +4497,24 @@ func TestExtractPeopleListedAs(t *testing.T) {
 	})
 }
 
+// A candidate's votes are a share of the votes cast, unless a metric
+// counts that candidate's votes: then they are its figure.
+func TestExtractCandidateVotesOfTrackedCandidate(t *testing.T) {
+	actors := []tracker.Actor{{Name: "ONPE", Role: tracker.Confirmer, Aliases: []string{"ONPE"}}}
+	cast := tracker.Metric{ID: "votes-cast", Unit: "votes", Keywords: []string{"votes cast", "votos emitidos"}}
+	withCandidate := New([]tracker.Metric{cast,
+		{ID: "votes-ferrer", Unit: "votes", Keywords: []string{"votes for Ferrer", "Ferrer", "votos para Ferrer"}},
+	}, actors)
+	checkFiguresBy(t, withCandidate, []figureCase{
+		{"Ferrer won 10,684,117 votes, ONPE figures showed.", "[votes-ferrer=10684117 by ONPE]"},
+		{"Ferrer obtuvo 10.684.117 votos, según datos de la ONPE.", "[votes-ferrer=10684117 by ONPE]"},
+	})
+	castOnly := New([]tracker.Metric{cast}, actors)
+	checkFiguresBy(t, castOnly, []figureCase{
+		{"Ferrer won 10,684,117 votes, ONPE figures showed.", "[]"},
+	})
+}
+
 // A qualifier belongs to its number and parts it from no verb: "freed
 // more than 200 hostages" frees them as "freed 200 hostages" does.
 func TestExtractQualifierBetweenVerbAndNumber(t *testing.T) {

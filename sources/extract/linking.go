@@ -3374,9 +3374,24 @@ func (s *sentence) shareOfSomeone(m *numMention) bool {
 	}
 	for q := m.qStart - 1; q >= 0 && q >= m.qStart-4; q-- {
 		if s.in(q, shareVerbs) {
-			return true
+			// (not "Ferrer won 10,684,117 votes" where a metric counts
+			// Ferrer's votes: the share is what it tracks)
+			return !s.keywordEndsBefore(q)
 		}
 		if s.text(q) == "with" && q >= 2 && (s.text(q-2) == "credited" || s.text(q-3) == "credited") {
+			return true
+		}
+	}
+	return false
+}
+
+// keywordEndsBefore reports whether a metric keyword with no concept of
+// its own, naming someone ("Ferrer" of "votes for Ferrer"), ends within
+// two tokens before token q.
+func (s *sentence) keywordEndsBefore(q int) bool {
+	for _, em := range s.ents {
+		if em.ent >= 0 && em.actor < 0 && em.t1 <= q && em.t1 >= q-2 && s.e.ents[em.ent].cat == 0 &&
+			len(s.e.ents[em.ent].metrics) > 0 && s.toks[em.t0].upper {
 			return true
 		}
 	}
