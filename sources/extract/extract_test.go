@@ -4497,6 +4497,39 @@ func TestExtractPeopleListedAs(t *testing.T) {
 	})
 }
 
+// The number's own noun, a keyword of one metric outside every concept,
+// says what it counts, over a farther term of another metric in a phrase
+// of circumstance: "143 detenidos durante la jornada de protestas" counts
+// arrests. A predicate after the noun still decides ("406 political
+// prisoners had been freed").
+func TestExtractOwnNounKeywordOverCircumstance(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "protesters", Unit: "people", Keywords: []string{"protesters", "demonstrators", "marchers", "turnout", "manifestantes",
+			"asistentes", "participantes"}},
+		{ID: "arrests", Unit: "people", Keywords: []string{"arrests", "arrested", "detained", "detenidos", "detenciones", "arrestados"}},
+	}, []tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"Carabineros"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Carabineros informó de 143 detenidos durante la jornada de protestas del jueves.", "[arrests=143 by Police]"},
+		{"Carabineros informó de 143 detenidos.", "[arrests=143 by Police]"},
+	})
+	prisoners := New([]tracker.Metric{
+		{ID: "released", Unit: "people", Keywords: []string{"released", "freed"}},
+		{ID: "held", Unit: "people", Keywords: []string{"political prisoners", "still held"}},
+	}, []tracker.Actor{{Name: "Government", Role: tracker.Claimant, Aliases: []string{"Delcy Rodriguez"}}})
+	checkFiguresBy(t, prisoners, []figureCase{
+		{"Delcy Rodriguez said on Wednesday that 406 political prisoners had been freed so far.", "[released=406 by Government]"},
+	})
+	// a keyword of the releases on the people, and a relative clause or a
+	// verb before that says otherwise
+	loose := New([]tracker.Metric{
+		{ID: "released", Unit: "people", Keywords: []string{"political prisoners", "released"}},
+		{ID: "held", Unit: "people", Keywords: []string{"remain in detention", "still held"}},
+	}, []tracker.Actor{{Name: "Foro Penal", Role: tracker.Confirmer, Aliases: []string{"Foro Penal"}}})
+	checkFiguresBy(t, loose, []figureCase{
+		{"There are also 777 political prisoners who remain in detention, according to Foro Penal.", "[held=777 by Foro Penal]"},
+	})
+}
+
 // A candidate's votes are a share of the votes cast, unless a metric
 // counts that candidate's votes: then they are its figure.
 func TestExtractCandidateVotesOfTrackedCandidate(t *testing.T) {

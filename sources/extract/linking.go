@@ -358,7 +358,15 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		}
 	}
 	best, bestScore := -1, noDistance
+	if hk := s.conceptFreeHeadKeyword(m); hk >= 0 {
+		// "143 detenidos durante la jornada de protestas": the number's
+		// own noun, a keyword of one metric, says what it counts
+		best, bestScore = hk, 0
+	}
 	for _, mi := range s.active {
+		if best >= 0 && bestScore == 0 {
+			break
+		}
 		if s.unitClash(m, mi) {
 			continue // "fired 400 ballistic missiles" is no count of a metric measured in drones
 		}
@@ -430,6 +438,39 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		return -1 // "seized 480 kilograms of fentanyl" is no count of cocaine seized
 	}
 	return best
+}
+
+// conceptFreeHeadKeyword returns the metric whose keyword, outside every
+// concept and of that metric alone, is number m's own noun right after it
+// ("143 detenidos"), when uniqueHeadKeyword accepts it; -1 otherwise.
+func (s *sentence) conceptFreeHeadKeyword(m *numMention) int {
+	if m.head != headTerm || m.headAt != m.t1 {
+		return -1
+	}
+	k := s.entAt[m.headAt]
+	if k < 0 || s.ents[k].ent < 0 || s.ents[k].actor >= 0 || s.e.ents[s.ents[k].ent].cat != 0 || s.predicateAfter(m) {
+		return -1 // (not "406 political prisoners had been freed": the predicate says)
+	}
+	headEnd := s.ents[k].t1
+	for _, em := range s.ents {
+		if em.ent < 0 || em.actor >= 0 || s.clause[em.t0] != s.clause[m.t0] || s.e.ents[em.ent].cat == 0 ||
+			s.dist(em.t0, em.t1, m.t0, m.t1) > maxLink || em.t0 >= m.t0 && em.t0 < headEnd {
+			continue
+		}
+		if s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&s.e.ents[em.ent].cat != 0 }) < 0 {
+			continue
+		}
+		if em.t1 <= m.t0 {
+			return -1 // (not "lograron neutralizar 38 drones": the verb before says what happened to them)
+		}
+		for j := headEnd; j < em.t0; j++ {
+			if w := s.text(j); s.in(j, relativeWords) || s.toks[j].preterite || s.in(j, auxiliaries) || s.in(j, relativeAuxiliaries) ||
+				strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ron") {
+				return -1 // (not "777 political prisoners who remain in detention": a clause on them says)
+			}
+		}
+	}
+	return s.uniqueHeadKeyword(m)
 }
 
 // headOfUntrackedKind reports whether number m's own noun is a term of a
