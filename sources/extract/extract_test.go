@@ -4497,6 +4497,21 @@ func TestExtractPeopleListedAs(t *testing.T) {
 	})
 }
 
+// Synonyms the lexicon gives the common counts: "succumbed", "brought to
+// the surface", "sufrieron heridas".
+func TestExtractLexiconSynonyms(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "muertos"}},
+		{ID: "injured", Unit: "people", Keywords: []string{"injured", "heridos"}},
+		{ID: "rescued", Unit: "people", Keywords: []string{"rescued", "rescatados"}},
+	}, []tracker.Actor{{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Red Cross", "Cruz Roja"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The Red Cross said 1,217 people had succumbed to cholera.", "[deaths=1217 by Red Cross]"},
+		{"The Red Cross said 40 miners were brought to the surface within an hour.", "[rescued=40 by Red Cross]"},
+		{"Según la Cruz Roja, 12 personas sufrieron heridas.", "[injured=12 by Red Cross]"},
+	})
+}
+
 // The number's own noun, a keyword of one metric outside every concept,
 // says what it counts, over a farther term of another metric in a phrase
 // of circumstance: "143 detenidos durante la jornada de protestas" counts
