@@ -4510,6 +4510,12 @@ func TestExtractLexiconSynonyms(t *testing.T) {
 		{"The Red Cross said 40 miners were brought to the surface within an hour.", "[rescued=40 by Red Cross]"},
 		{"Según la Cruz Roja, 12 personas sufrieron heridas.", "[injured=12 by Red Cross]"},
 	})
+	crowd := New([]tracker.Metric{{ID: "protesters", Unit: "people", Keywords: []string{"protesters", "manifestantes"}}},
+		[]tracker.Actor{{Name: "Organisers", Role: tracker.Claimant, Aliases: []string{"organisers", "organizadores"}}})
+	checkFiguresBy(t, crowd, []figureCase{
+		{"Organisers said just under a quarter of a million people had packed the streets.", "[protesters=250000 by Organisers]"},
+		{"Según los organizadores, 30.000 personas abarrotaron la plaza.", "[protesters=30000 by Organisers]"},
+	})
 }
 
 // The number's own noun, a keyword of one metric outside every concept,
