@@ -4515,6 +4515,9 @@ func TestExtractLexiconSynonyms(t *testing.T) {
 	checkFiguresBy(t, crowd, []figureCase{
 		{"Organisers said just under a quarter of a million people had packed the streets.", "[protesters=250000 by Organisers]"},
 		{"Según los organizadores, 30.000 personas abarrotaron la plaza.", "[protesters=30000 by Organisers]"},
+		{"«Hoy salieron a la calle más de 800.000 personas», afirmaron los organizadores.", "[protesters=800000 by Organisers]"},
+		// officers deployed for a march are not its marchers
+		{"Los organizadores dijeron que la policía desplegó a más de 1.200 agentes durante la marcha.", "[]"},
 	})
 }
 
