@@ -1715,6 +1715,10 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 				if g := s.officialFigures(j, m.t0); g >= 0 {
 					return g, true
 				}
+				if a := s.roleReferredTo(j); a >= 0 {
+					s.inferred = true // "Según la funcionaria, …" after "Una portavoz del Ministerio del Interior": hers
+					return a, true
+				}
 				return -1, true
 			}
 			return 0, false
@@ -1821,6 +1825,25 @@ func (s *sentence) disputerGoesOn(q int) int {
 		}
 	}
 	return -1
+}
+
+// roleReferredTo returns the actor that a definite title noun at token j
+// refers back to ("según la funcionaria", "according to the official"):
+// the actor the previous sentence named, when the clause names none; -1
+// otherwise.
+func (s *sentence) roleReferredTo(j int) int {
+	if j == 0 || !s.in(j, titleWords) || j+1 < len(s.toks) && s.toks[j+1].kind == tokWord && s.toks[j+1].upper {
+		return -1 // (not "según el ministro Pérez": a name follows)
+	}
+	switch s.text(j - 1) {
+	case "el", "la", "the":
+	default:
+		return -1
+	}
+	if s.actorInClause(s.clause[j]) {
+		return -1
+	}
+	return s.recentActor(1)
 }
 
 // possessedFigureOf returns the actor whose figure the words ending at

@@ -4497,6 +4497,21 @@ func TestExtractPeopleListedAs(t *testing.T) {
 	})
 }
 
+// A definite title noun as the source ("según la funcionaria", "according
+// to the official") refers back to the actor the sentence before named.
+func TestExtractTitleNounRefersBack(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "death toll", "fallecidos"}}},
+		[]tracker.Actor{{Name: "Interior Ministry", Role: tracker.Claimant, Aliases: []string{"Interior Ministry", "Ministerio del Interior"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Una portavoz del Ministerio del Interior compareció el viernes en Quito. Según la funcionaria, el número de fallecidos asciende ya a 239.",
+			"[deaths=239 by Interior Ministry]"},
+		{"A spokeswoman for the Interior Ministry spoke on Friday. According to the official, the death toll has risen to 239.",
+			"[deaths=239 by Interior Ministry]"},
+		// nobody named before
+		{"Rescuers worked through the night. According to the official, the death toll has risen to 239.", "[]"},
+	})
+}
+
 // Synonyms the lexicon gives the common counts: "succumbed", "brought to
 // the surface", "sufrieron heridas".
 func TestExtractLexiconSynonyms(t *testing.T) {
