@@ -4573,13 +4573,18 @@ func TestExtractOwnNounKeywordOverCircumstance(t *testing.T) {
 // counts that candidate's votes: then they are its figure.
 func TestExtractCandidateVotesOfTrackedCandidate(t *testing.T) {
 	actors := []tracker.Actor{{Name: "ONPE", Role: tracker.Confirmer, Aliases: []string{"ONPE"}}}
-	cast := tracker.Metric{ID: "votes-cast", Unit: "votes", Keywords: []string{"votes cast", "votos emitidos"}}
+	cast := tracker.Metric{ID: "votes-cast", Unit: "votes", Keywords: []string{"votes cast", "ballots cast", "votos emitidos"}}
 	withCandidate := New([]tracker.Metric{cast,
 		{ID: "votes-ferrer", Unit: "votes", Keywords: []string{"votes for Ferrer", "Ferrer", "votos para Ferrer"}},
 	}, actors)
 	checkFiguresBy(t, withCandidate, []figureCase{
 		{"Ferrer won 10,684,117 votes, ONPE figures showed.", "[votes-ferrer=10684117 by ONPE]"},
 		{"Ferrer obtuvo 10.684.117 votos, según datos de la ONPE.", "[votes-ferrer=10684117 by ONPE]"},
+	})
+	// the whole after "out of" with its own participle is a count too
+	checkFiguresBy(t, withCandidate, []figureCase{
+		{"According to the ONPE, Ferrer received 10,684,117 votes, out of 21,604,771 ballots cast.",
+			"[votes-ferrer=10684117 by ONPE votes-cast=21604771 by ONPE]"},
 	})
 	castOnly := New([]tracker.Metric{cast}, actors)
 	checkFiguresBy(t, castOnly, []figureCase{

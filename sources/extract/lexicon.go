@@ -235,7 +235,7 @@ var bareFollowers = newWordSet(
 // modify it ("a thousand known connections").
 var irregularParticiples = newWordSet(
 	"given", "taken", "shown", "known", "seen", "held", "found", "brought", "caught", "kept", "sent", "hidden",
-	"stolen", "driven", "thrown", "withdrawn", "written", "beaten", "chosen", "overseen", "undertaken",
+	"stolen", "driven", "thrown", "withdrawn", "written", "beaten", "chosen", "overseen", "undertaken", "cast",
 )
 
 // figureNouns stand for a figure named elsewhere: "a figure of 400", "la

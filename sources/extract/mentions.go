@@ -587,7 +587,7 @@ func (s *sentence) wholeEventAt(m *numMention) int {
 		return -1
 	}
 	if e := s.entAt[at]; e >= 0 {
-		if t1 := s.ents[e].t1; t1-at > 1 && verbLike(s.text(t1-1)) && s.ents[e].ent >= 0 && s.ents[e].actor < 0 {
+		if t1 := s.ents[e].t1; t1-at > 1 && (verbLike(s.text(t1-1)) || s.in(t1-1, irregularParticiples)) && s.ents[e].ent >= 0 && s.ents[e].actor < 0 {
 			return at // a keyword that holds the participle: "9 drones lanzados"
 		}
 		at = s.ents[e].t1 - 1 // the end of a noun that is a term: "drones de largo alcance" starts after it
