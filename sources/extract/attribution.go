@@ -908,6 +908,7 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 	c := s.clause[m.t0]
 	best, bestScore, bestBound, bestAgent := -1, noDistance, false, false
 	reporter, named := false, false
+	dateline := -1 // the agency of a wire dateline the sentence opens with
 	official := s.officialSource(c)
 	switch a := s.relativeSource(m); {
 	case a >= 0:
@@ -966,6 +967,9 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		}
 		if s.e.actors[em.actor].Role == tracker.Reporter {
 			reporter = true
+			if s.datelineAt(em) {
+				dateline = em.actor
+			}
 			if !s.reporterCounts(em) {
 				continue // a dateline, "told Reuters": media relay others' figures
 			}
@@ -1038,6 +1042,12 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 			return a, true, true // "according to health authorities"
 		}
 	}
+	if dateline >= 0 && !named && !official && !s.unknownSource() && !s.otherSubjectCue(c) {
+		// "PORT SUDAN (Reuters) - Cholera deaths have risen to 1,013":
+		// nobody else states what the agency's lead gives, for a
+		// moderator to confirm
+		return dateline, true, true
+	}
 	if reporter || named || official || s.unknownSource() {
 		s.vetoed = true
 		return -1, false, false
@@ -1071,6 +1081,22 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		return a, true, true
 	}
 	return -1, false, false
+}
+
+// datelineAt reports whether actor mention em is the agency a wire
+// dateline gives in brackets at the start of the text ("PORT SUDAN, Sept
+// 15 (Reuters) -", "Maputo, 14 feb (EFE).-").
+func (s *sentence) datelineAt(em entMention) bool {
+	if s.st.sent != 1 || em.t0 == 0 || em.t0 > 12 || s.text(em.t0-1) != "(" || s.text(em.t1) != ")" {
+		return false
+	}
+	for i := 0; i < em.t0-1; i++ {
+		t := &s.toks[i]
+		if !(t.kind == tokWord && (t.upper || monthNames.hasToken(t)) || t.kind == tokDigits || t.text == "," || t.text == ".") {
+			return false
+		}
+	}
+	return true
 }
 
 // fallbackActor returns the actor of a sentence that names none, from the

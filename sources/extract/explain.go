@@ -11,7 +11,7 @@ type Why struct {
 	MetricCue string `json:"metric_cue"` // the keyword or term ("freed"), or "" when carried over
 	MetricBy  string `json:"metric_by"`  // "keyword", "lexicon" (a synonym or inflection of one), "unit" (the noun counted is the metric's unit or a word of its keywords), "earlier sentence"
 	ActorCue  string `json:"actor_cue"`  // the alias as written ("Foro Penal", "the ministry"), or ""
-	ActorBy   string `json:"actor_by"`   // "named" (bound by a cue), "only actor named in the sentence" or "earlier sentence" (a moderator must confirm these two)
+	ActorBy   string `json:"actor_by"`   // "named" (bound by a cue), "only actor named in the sentence", "dateline" (a wire agency's lead) or "earlier sentence" (a moderator must confirm all but the first)
 }
 
 // Dropped is a number the extractor saw and did not take, with the reason:
@@ -140,17 +140,20 @@ func (s *sentence) why(f figure) *Why {
 		}
 	}
 	best = noDistance
+	dateline := false
 	for _, em := range s.ents {
 		if em.actor != f.actor {
 			continue
 		}
 		if d := s.dist(em.t0, em.t1, m.t0, m.t1); d < best {
-			best, w.ActorCue = d, s.original(em.t0, em.t1)
+			best, w.ActorCue, dateline = d, s.original(em.t0, em.t1), s.datelineAt(em)
 		}
 	}
 	switch {
 	case w.ActorCue == "":
 		w.ActorBy = "earlier sentence"
+	case f.fallback && dateline:
+		w.ActorBy = "dateline"
 	case f.fallback:
 		w.ActorBy = "only actor named in the sentence"
 	}

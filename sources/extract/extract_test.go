@@ -4497,6 +4497,29 @@ func TestExtractPeopleListedAs(t *testing.T) {
 	})
 }
 
+// A wire agency that the tracker lists, named in the dateline, states the
+// figures its lead gives with no other source; a source named in the
+// sentence keeps its figure, and later paragraphs are not the lead.
+func TestExtractDatelineAgency(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "fallecidos"}},
+		{ID: "cases", Unit: "cases", Keywords: []string{"cases", "casos"}},
+	}, []tracker.Actor{
+		{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO"}},
+		{Name: "Reuters", Role: tracker.Reporter, Aliases: []string{"Reuters"}},
+		{Name: "EFE", Role: tracker.Reporter, Aliases: []string{"EFE"}},
+	})
+	checkFiguresBy(t, e, []figureCase{
+		{"PORT SUDAN, Sept 15 (Reuters) - Cholera deaths in Darfur have risen to 1,013.", "[deaths=1013 by Reuters]"},
+		{"Maputo, 14 feb (EFE).- Los casos de cólera ascienden a 4.212 y los fallecidos son ya 51.", "[cases=4212 by EFE deaths=51 by EFE]"},
+		{"PORT SUDAN (Reuters) - The outbreak is spreading. Cholera deaths in Darfur have risen to 1,013.", "[deaths=1013 by Reuters]"},
+		{"GENEVA (Reuters) - The WHO said cholera deaths had risen to 1,013.", "[deaths=1013 by WHO]"},
+		{"PORT SUDAN (Reuters) - The outbreak is spreading.\n\nCholera deaths in Darfur have risen to 1,013.", "[]"},
+		{"PORT SUDAN (AFP) - Cholera deaths in Darfur have risen to 1,013.", "[]"},
+		{"Cholera deaths in Darfur have risen to 1,013, a health official told Reuters.", "[]"},
+	})
+}
+
 // A definite title noun as the source ("según la funcionaria", "according
 // to the official") refers back to the actor the sentence before named.
 func TestExtractTitleNounRefersBack(t *testing.T) {

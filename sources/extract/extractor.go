@@ -1280,6 +1280,7 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 	// Figures of the sentence before that named nobody, waiting for a
 	// speaker who gives or confirms them in this one.
 	var unattributed []pendingFigure
+	dateline := e.datelineReporter(toks)
 	settle := func(speaker int, sp Span) {
 		for _, p := range unattributed {
 			switch {
@@ -1288,6 +1289,13 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 					p.why.ActorBy, p.why.ActorCue = "speaker of the next sentence", e.actors[speaker].Name
 				}
 				emit(p.f, speaker, true, Span{p.sp.Start, sp.End}, p.why, p.dropped.Text)
+			case p.lead && dateline >= 0:
+				// "PORT SUDAN (Reuters) - Cholera deaths have risen to
+				// 1,013": the agency states what its lead gives unsourced
+				if p.why != nil {
+					p.why.ActorBy, p.why.ActorCue = "dateline", e.actors[dateline].Name
+				}
+				emit(p.f, dateline, true, p.sp, p.why, p.dropped.Text)
 			case explain:
 				dropped(p.dropped)
 			}
@@ -1316,6 +1324,7 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 		described = kept
 	}
 	inQuote := false
+	lead := true // still in the first paragraph
 	ti := 0
 	prevEnd := -1
 	for _, sp := range spans {
@@ -1327,6 +1336,7 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 			tj++
 		}
 		if prevEnd >= 0 && paragraphBreak(rs, prevEnd, sp.Start) {
+			lead = false
 			st.prevActor = -1
 			st.prevLinked = st.prevLinked[:0]
 			st.prevEvent = st.prevEvent[:0]
@@ -1421,6 +1431,7 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 					described = append(described, p)
 					continue
 				}
+				p.lead = lead
 				unattributed = append(unattributed, p)
 			}
 		}
@@ -1444,6 +1455,30 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 		}
 	}
 	settleFigures(held, toks, out)
+}
+
+// datelineReporter returns the reporter actor whose name a wire dateline
+// at the start of the text gives in brackets ("PORT SUDAN, Sept 15
+// (Reuters) -", "Maputo, 14 feb (EFE).-"), or -1.
+func (e *Extractor) datelineReporter(toks []token) int {
+	for i := 0; i < len(toks) && i < 12; i++ {
+		t := toks[i]
+		if t.text == "(" {
+			id, n, ok := e.entities.matchAt(toks, i+1)
+			if !ok || i+1+n >= len(toks) || toks[i+1+n].text != ")" {
+				return -1
+			}
+			if a := e.ents[id].actor; a >= 0 && e.actors[a].Role == tracker.Reporter {
+				return a
+			}
+			return -1
+		}
+		// the place and date before the brackets: capitals, numbers, commas
+		if !(t.kind == tokWord && (t.upper || monthNames.hasToken(&toks[i])) || t.kind == tokDigits || t.text == "," || t.text == ".") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // describedReach is how many sentences after it a figure whose source was
@@ -1559,6 +1594,9 @@ type pendingFigure struct {
 	descriptor string
 	// waited counts the sentences a described source has been waited for
 	waited int
+	// lead is set for a figure of the text's first paragraph, which a
+	// wire dateline's agency states when no one else does
+	lead bool
 }
 
 // quoteOpenAfter returns whether a quotation is still open after the
