@@ -4497,6 +4497,25 @@ func TestExtractPeopleListedAs(t *testing.T) {
 	})
 }
 
+// A count placed in a province is a part only beside a larger count of
+// its own kind: a list of counts of different things placed together is
+// each a figure ("2.314 casos confirmados, nueve defunciones y 187
+// hospitalizaciones en el estado de Chihuahua").
+func TestExtractPlacedListOfKinds(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "cases", Unit: "cases", Keywords: []string{"casos", "cases"}},
+		{ID: "deaths", Unit: "people", Keywords: []string{"defunciones", "muertos", "fallecidos"}},
+		{ID: "hospitalized", Unit: "people", Keywords: []string{"hospitalizaciones", "hospitalizados"}},
+	}, []tracker.Actor{{Name: "Health Ministry", Role: tracker.Claimant, Aliases: []string{"Secretaría de Salud"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"La Secretaría de Salud contabiliza 2.314 casos confirmados de sarampión, nueve defunciones y 187 hospitalizaciones en el estado de Chihuahua.",
+			"[cases=2314 by Health Ministry deaths=9 by Health Ministry hospitalized=187 by Health Ministry]"},
+		// beside a larger count of the same kind, the province's is a part
+		{"La Secretaría de Salud contabiliza 237 fallecidos en todo el país, 229 muertos en la provincia de Valencia.",
+			"[deaths=237 by Health Ministry]"},
+	})
+}
+
 // A wire agency that the tracker lists, named in the dateline, states the
 // figures its lead gives with no other source; a source named in the
 // sentence keeps its figure, and later paragraphs are not the lead.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/gapwatch/gapwatch/tracker"
@@ -3121,7 +3122,7 @@ func (s *sentence) placedPart(m *numMention) bool {
 			return s.leadEnd < 0 || !s.shareOfOtherKind(m)
 		}
 	}
-	if s.placedInList(m) || s.countryBreakdown(m) || s.inPlaceOfKind(m) && s.largerCountKnown(m) || s.shareOfSomeone(m) || s.originInList(m) {
+	if s.placedInList(m) || s.countryBreakdown(m) || s.inPlaceOfKind(m) && s.largerCountBeside(m) || s.shareOfSomeone(m) || s.originInList(m) {
 		return true
 	}
 	if s.listsParts == 0 { // once a sentence
@@ -3526,6 +3527,56 @@ func (s *sentence) largerCountKnown(m *numMention) bool {
 		}
 	}
 	return false
+}
+
+// largerCountBeside is largerCountKnown for a count placed somewhere: a
+// larger count of another kind in the same list is no total it is a part
+// of ("2.314 casos confirmados, nueve defunciones y 187 hospitalizaciones
+// en el estado de Chihuahua" places all three).
+func (s *sentence) largerCountBeside(m *numMention) bool {
+	if s.st.largest > m.value {
+		return true
+	}
+	for k := range s.nums {
+		o := &s.nums[k]
+		if o.trap || o.value <= m.value || o.head == headOther {
+			continue
+		}
+		if o.head == headTerm && m.head == headTerm && !s.sameKindTerms(o.headAt, m.headAt) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// sameKindTerms reports whether the term mentions at tokens i and j count
+// the same kind of thing: terms of the same concepts, or keywords of no
+// concept of the same metrics ("víctimas mortales" and "fallecidos" do,
+// "casos" and "hospitalizaciones" do not). Tokens without a term are of
+// one kind.
+func (s *sentence) sameKindTerms(i, j int) bool {
+	a, b := s.termEntity(i), s.termEntity(j)
+	if a < 0 || b < 0 {
+		return true
+	}
+	ea, eb := s.e.ents[a], s.e.ents[b]
+	if ea.cat != 0 || eb.cat != 0 {
+		return ea.cat&eb.cat != 0
+	}
+	return slices.Equal(ea.metrics, eb.metrics)
+}
+
+// termEntity returns the entity of the term mention starting at token i,
+// or -1.
+func (s *sentence) termEntity(i int) int {
+	if i < 0 || i >= len(s.toks) {
+		return -1
+	}
+	if k := s.entAt[i]; k >= 0 && s.ents[k].actor < 0 {
+		return s.ents[k].ent
+	}
+	return -1
 }
 
 // shareAside reports whether number m is followed by its share of a total

@@ -1127,7 +1127,7 @@ func (s *sentence) markTraps() {
 	// "al menos 15 muertos en la provincia de Guayas" with no larger count
 	// before it or beside it: the count of what the text reports
 	for k := range s.nums {
-		if m := &s.nums[k]; m.placed && m.dropReason == "partial" && !s.largerCountKnown(m) {
+		if m := &s.nums[k]; m.placed && m.dropReason == "partial" && !s.largerCountBeside(m) {
 			m.trap, m.dropReason = false, ""
 		}
 	}
