@@ -4646,6 +4646,7 @@ func TestExtractQualifierBetweenVerbAndNumber(t *testing.T) {
 		{"The SLF said it had freed more than 200 hostages.", "[released=200 by SLF]"},
 		{"The SLF said it had freed just under two hundred hostages.", "[released=200 by SLF]"},
 		{"El Frente de Liberación del Sur liberó a poco más de 200 rehenes.", "[released=200 by SLF]"},
+		{"'So far 27 hostages have been freed and 31 are still in their hands,' the SLF said.", "[released=27 by SLF held=31 by SLF]"},
 		{"The SLF said it still held more than 200 hostages.", "[held=200 by SLF]"},
 	})
 }
