@@ -598,8 +598,26 @@ var weekdayDeterminers = newWordSet("el", "este", "on", "last", "this")
 // word before a weekday: "ayer", "el lunes", "on Monday".
 func dayWordAt(toks []token, i int) bool {
 	t := &toks[i]
-	return t.kind == tokWord && (weekdays.hasToken(t) || dayAdverbs.hasToken(t) ||
-		weekdayDeterminers.hasToken(t) && i+1 < len(toks) && weekdays.hasToken(&toks[i+1]))
+	if t.kind == tokWord && (weekdays.hasToken(t) || dayAdverbs.hasToken(t) ||
+		weekdayDeterminers.hasToken(t) && i+1 < len(toks) && weekdays.hasToken(&toks[i+1])) {
+		return true
+	}
+	// "el 3 de abril": a date's article, day, "de" and month
+	dayAt := func(j int) bool {
+		return j >= 0 && j+2 < len(toks) && toks[j].kind == tokDigits && len(toks[j].text) <= 2 && toks[j+1].text == "de" &&
+			monthNames.hasToken(&toks[j+2])
+	}
+	switch {
+	case monthNames.hasToken(t):
+		return i >= 2 && dayAt(i-2)
+	case t.text == "de":
+		return dayAt(i - 1)
+	case t.kind == tokDigits:
+		return dayAt(i)
+	case t.text == "el":
+		return dayAt(i + 1)
+	}
+	return false
 }
 
 // beforeDayWords returns the token before token i and the day words that

@@ -4748,6 +4748,7 @@ func TestExtractDayBetweenVerbAndObject(t *testing.T) {
 		{"El Ministerio del Interior informó de que la guerrilla liberó a 12 rehenes.", "[released=12 by Interior Ministry]"},
 		{"El Ministerio del Interior informó de que la guerrilla liberó el lunes a 12 rehenes.", "[released=12 by Interior Ministry]"},
 		{"El Ministerio del Interior informó de que la guerrilla liberó ayer a 12 rehenes.", "[released=12 by Interior Ministry]"},
+		{"El Ministerio del Interior informó de que la guerrilla liberó el 3 de abril a 12 rehenes.", "[released=12 by Interior Ministry]"},
 		{"El Ministerio del Interior informó el lunes de que la guerrilla mantiene a 12 rehenes.", "[held=12 by Interior Ministry]"},
 	})
 }
