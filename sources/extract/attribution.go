@@ -1087,16 +1087,8 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 // dateline gives in brackets at the start of the text ("PORT SUDAN, Sept
 // 15 (Reuters) -", "Maputo, 14 feb (EFE).-").
 func (s *sentence) datelineAt(em entMention) bool {
-	if s.st.sent != 1 || em.t0 == 0 || em.t0 > 12 || s.text(em.t0-1) != "(" || s.text(em.t1) != ")" {
-		return false
-	}
-	for i := 0; i < em.t0-1; i++ {
-		t := &s.toks[i]
-		if !(t.kind == tokWord && (t.upper || monthNames.hasToken(t)) || t.kind == tokDigits || t.text == "," || t.text == ".") {
-			return false
-		}
-	}
-	return true
+	return s.st.sent == 1 && em.t0 > 0 && em.t0-1 <= datelineReach && s.text(em.t0-1) == "(" && s.text(em.t1) == ")" &&
+		datelinePlace(s.toks, em.t0-1)
 }
 
 // fallbackActor returns the actor of a sentence that names none, from the

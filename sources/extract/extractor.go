@@ -1461,24 +1461,37 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 // at the start of the text gives in brackets ("PORT SUDAN, Sept 15
 // (Reuters) -", "Maputo, 14 feb (EFE).-"), or -1.
 func (e *Extractor) datelineReporter(toks []token) int {
-	for i := 0; i < len(toks) && i < 12; i++ {
-		t := toks[i]
-		if t.text == "(" {
-			id, n, ok := e.entities.matchAt(toks, i+1)
-			if !ok || i+1+n >= len(toks) || toks[i+1+n].text != ")" {
-				return -1
-			}
-			if a := e.ents[id].actor; a >= 0 && e.actors[a].Role == tracker.Reporter {
-				return a
-			}
+	for i := 0; i < len(toks) && i <= datelineReach; i++ {
+		if toks[i].text != "(" {
+			continue
+		}
+		id, n, ok := e.entities.matchAt(toks, i+1)
+		if !ok || i+1+n >= len(toks) || toks[i+1+n].text != ")" || !datelinePlace(toks, i) {
 			return -1
 		}
-		// the place and date before the brackets: capitals, numbers, commas
-		if !(t.kind == tokWord && (t.upper || monthNames.hasToken(&toks[i])) || t.kind == tokDigits || t.text == "," || t.text == ".") {
-			return -1
+		if a := e.ents[id].actor; a >= 0 && e.actors[a].Role == tracker.Reporter {
+			return a
 		}
+		return -1
 	}
 	return -1
+}
+
+// datelineReach is the last token a dateline's opening bracket may stand
+// at.
+const datelineReach = 11
+
+// datelinePlace reports whether tokens [0, open) are the place and date of
+// a dateline, before its bracketed agency: capitalised words, month names,
+// numbers, commas and periods ("PORT SUDAN, Sept 15", "Maputo, 14 feb").
+func datelinePlace(toks []token, open int) bool {
+	for i := 0; i < open; i++ {
+		t := &toks[i]
+		if !(t.kind == tokWord && (t.upper || monthNames.hasToken(t)) || t.kind == tokDigits || t.text == "," || t.text == ".") {
+			return false
+		}
+	}
+	return true
 }
 
 // describedReach is how many sentences after it a figure whose source was

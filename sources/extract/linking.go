@@ -366,7 +366,7 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	}
 	for _, mi := range s.active {
 		if best >= 0 && bestScore == 0 {
-			break
+			break // the number's own noun decided
 		}
 		if s.unitClash(m, mi) {
 			continue // "fired 400 ballistic missiles" is no count of a metric measured in drones
@@ -1409,8 +1409,8 @@ func (s *sentence) unitMetric(m *numMention) int {
 }
 
 // otherEventAt reports whether the word at token i is a term of concepts
-// the metric does not own, when it owns some: "dañadas" after "viviendas" for a metric of
-// homes destroyed.
+// the metric does not own, when it owns some: "dañadas" after "viviendas"
+// for a metric of homes destroyed.
 func (s *sentence) otherEventAt(i int, info *metricInfo) bool {
 	if i >= len(s.toks) || info.owns == 0 {
 		return false
