@@ -4565,6 +4565,7 @@ func TestExtractLexiconSynonyms(t *testing.T) {
 	checkFiguresBy(t, e, []figureCase{
 		{"The Red Cross said 1,217 people had succumbed to cholera.", "[deaths=1217 by Red Cross]"},
 		{"The Red Cross said 40 miners were brought to the surface within an hour.", "[rescued=40 by Red Cross]"},
+		{"The Red Cross said more than 850 people were plucked from the water.", "[rescued=850 by Red Cross]"},
 		{"Según la Cruz Roja, 12 personas sufrieron heridas.", "[injured=12 by Red Cross]"},
 	})
 	crowd := New([]tracker.Metric{{ID: "protesters", Unit: "people", Keywords: []string{"protesters", "manifestantes"}}},
