@@ -4554,6 +4554,18 @@ func TestExtractTitleNounRefersBack(t *testing.T) {
 	})
 }
 
+// "head of" counts what follows it: "7.1 million head of livestock have
+// perished" is a count of livestock.
+func TestExtractHeadOfLivestock(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "livestock-deaths", Unit: "animals", Keywords: []string{"livestock deaths", "dead livestock", "animals died"}}},
+		[]tracker.Actor{{Name: "FAO", Role: tracker.Confirmer, Aliases: []string{"FAO"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The FAO said more than 7.1 million head of livestock have perished in Mongolia so far this year.",
+			"[livestock-deaths=7100000 by FAO]"},
+		{"The FAO said more than 7.1 million livestock have perished in Mongolia so far this year.", "[livestock-deaths=7100000 by FAO]"},
+	})
+}
+
 // Synonyms the lexicon gives the common counts: "succumbed", "brought to
 // the surface", "sufrieron heridas".
 func TestExtractLexiconSynonyms(t *testing.T) {

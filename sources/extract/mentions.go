@@ -755,6 +755,10 @@ func (s *sentence) head(t1 int) (headKind, int) {
 	if j >= len(s.toks) {
 		return headBare, -1
 	}
+	if w := s.text(j); (w == "head" || w == "heads" || w == "cabezas") && (s.text(j+1) == "of" || s.text(j+1) == "de") &&
+		j+2 < len(s.toks) && s.toks[j+2].kind == tokWord && s.entAt[j] < 0 {
+		j += 2 // "7.1 million head of livestock": what the head counts is the noun after
+	}
 	if _, n, ok := qualifierBefore.matchAt(s.toks, j); ok && j+n < len(s.toks) && s.toks[j+n].kind == tokDigits {
 		return headBare, -1 // "500 of the approximately 29,000 flights": the whole after it says what
 	}
