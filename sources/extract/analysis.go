@@ -1789,6 +1789,9 @@ func (s *sentence) nounAt(i int) bool {
 // irrealisBefore reports whether a term at t0 is a plan, a promise or a
 // demand: "to release", "will be freed", "pidió liberar".
 func (s *sentence) irrealisBefore(t0 int) bool {
+	if (s.text(t0-1) == "of" || s.text(t0-1) == "de") && (s.text(t0-2) == "risk" || s.text(t0-2) == "riesgo") {
+		return true // "30 million head of livestock are at risk of dying", "en riesgo de morir"
+	}
 	article := false
 	for k := t0 - 1; k >= 0 && k >= t0-3; k-- {
 		t := s.toks[k]

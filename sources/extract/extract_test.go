@@ -4563,6 +4563,8 @@ func TestExtractHeadOfLivestock(t *testing.T) {
 		{"The FAO said more than 7.1 million head of livestock have perished in Mongolia so far this year.",
 			"[livestock-deaths=7100000 by FAO]"},
 		{"The FAO said more than 7.1 million livestock have perished in Mongolia so far this year.", "[livestock-deaths=7100000 by FAO]"},
+		// at risk of dying: not dead
+		{"The FAO said about 30 million head of livestock are at risk of dying in the drought.", "[]"},
 	})
 }
 
