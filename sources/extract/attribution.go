@@ -1083,12 +1083,11 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 	return -1, false, false
 }
 
-// datelineAt reports whether actor mention em is the agency a wire
-// dateline gives in brackets at the start of the text ("PORT SUDAN, Sept
-// 15 (Reuters) -", "Maputo, 14 feb (EFE).-").
+// datelineAt reports whether actor mention em is the agency the text's
+// wire dateline gives in brackets (extractState.dateline), in the first
+// sentence: "PORT SUDAN, Sept 15 (Reuters) -".
 func (s *sentence) datelineAt(em entMention) bool {
-	return s.st.sent == 1 && em.t0 > 0 && em.t0-1 <= datelineReach && s.text(em.t0-1) == "(" && s.text(em.t1) == ")" &&
-		datelinePlace(s.toks, em.t0-1)
+	return s.st.sent == 1 && em.actor >= 0 && em.actor == s.st.dateline && s.text(em.t0-1) == "(" && s.text(em.t1) == ")"
 }
 
 // fallbackActor returns the actor of a sentence that names none, from the

@@ -1280,7 +1280,6 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 	// Figures of the sentence before that named nobody, waiting for a
 	// speaker who gives or confirms them in this one.
 	var unattributed []pendingFigure
-	dateline := e.datelineReporter(toks)
 	settle := func(speaker int, sp Span) {
 		for _, p := range unattributed {
 			switch {
@@ -1289,13 +1288,14 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 					p.why.ActorBy, p.why.ActorCue = "speaker of the next sentence", e.actors[speaker].Name
 				}
 				emit(p.f, speaker, true, Span{p.sp.Start, sp.End}, p.why, p.dropped.Text)
-			case p.lead && dateline >= 0:
-				// "PORT SUDAN (Reuters) - Cholera deaths have risen to
-				// 1,013": the agency states what its lead gives unsourced
+			case p.lead && st.dateline >= 0:
+				// "PORT SUDAN (Reuters) - The outbreak is spreading.
+				// Cholera deaths have risen to 1,013": the agency states
+				// what its lead gives unsourced
 				if p.why != nil {
-					p.why.ActorBy, p.why.ActorCue = "dateline", e.actors[dateline].Name
+					p.why.ActorBy, p.why.ActorCue = "dateline", e.actors[st.dateline].Name
 				}
-				emit(p.f, dateline, true, p.sp, p.why, p.dropped.Text)
+				emit(p.f, st.dateline, true, p.sp, p.why, p.dropped.Text)
 			case explain:
 				dropped(p.dropped)
 			}
@@ -1671,6 +1671,7 @@ func (e *Extractor) newState(toks []token) extractState {
 		lastConf:      -1,
 		soleActor:     -1,
 		reportOwner:   -1,
+		dateline:      e.datelineReporter(toks),
 	}
 }
 
@@ -1716,6 +1717,9 @@ type extractState struct {
 	// -1 for none: "El documento contabiliza…" later is its
 	reportOwner, reportSent int
 	confSent                int
+	// dateline is the reporter a wire dateline at the start of the text
+	// names in brackets ("PORT SUDAN (Reuters) -"), or -1
+	dateline int
 	// largest is the largest count the sentences before gave (not a date,
 	// money, a percentage): a place "worst hit" with fewer is a part of it
 	largest int64
