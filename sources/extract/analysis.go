@@ -1733,7 +1733,7 @@ func (s *sentence) causeOfDeath(m *entMention) bool {
 // Sunday". It describes the people; the predicate says what is counted.
 func (s *sentence) relativeClauseTerm(m *entMention) bool {
 	j := m.t0 - 1
-	for j >= 0 && (s.in(j, relativeAuxiliaries) || s.in(j, reportedAs)) {
+	for j >= 0 && (s.in(j, relativeAuxiliaries) || s.in(j, listedAs) || s.text(j) == "as" || s.text(j) == "como") {
 		j-- // (also "who had been reported missing", "que habían sido reportados como desaparecidos")
 	}
 	if j < 1 {
@@ -1753,11 +1753,15 @@ func (s *sentence) relativeClauseTerm(m *entMention) bool {
 	return s.in(j-1, peopleNouns) || s.e.lex.isStatePerson(s.text(j-1)) || s.keywordEndsAt(j)
 }
 
-// reportedAs stand between a relative pronoun and the state it gives its
-// people: "who had been reported missing", "listed as", "que fueron
-// reportados como desaparecidos".
-var reportedAs = newWordSet("reported", "listed", "declared", "registered", "recorded", "as", "reportados",
-	"reportadas", "registrados", "registradas", "declarados", "declaradas", "como")
+// listedAs are the participles by which a report or a register lists
+// people as what a metric counts: "who had been reported missing",
+// "people registered as unemployed", "personas inscritas como
+// desaparecidas". Between a relative pronoun and its state they may stand
+// with "as"/"como" (relativeClauseTerm); after a people noun, before
+// "as"/"como", they say what the people are (predicateKeyword).
+var listedAs = newWordSet("reported", "listed", "declared", "registered", "recorded", "classified", "reportados",
+	"reportadas", "registrados", "registradas", "declarados", "declaradas", "inscritos", "inscritas", "catalogados",
+	"catalogadas", "clasificados", "clasificadas", "censados", "censadas", "empadronados", "empadronadas")
 
 // relativeSayings introduce a relative clause without its pronoun: "the
 // 56 people it says were detained", "those he considers held".

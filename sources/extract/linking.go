@@ -609,13 +609,6 @@ func (s *sentence) predicateKeyword(m *numMention) int {
 	return s.conceptFreeMetric(ent)
 }
 
-// listedAs are the participles by which a register lists people as what
-// a metric counts: "people registered as unemployed", "personas
-// inscritas como desaparecidas".
-var listedAs = newWordSet("registered", "listed", "recorded", "classified", "reported", "registrados", "registradas",
-	"inscritos", "inscritas", "catalogados", "catalogadas", "clasificados", "clasificadas", "reportados", "reportadas",
-	"censados", "censadas", "empadronados", "empadronadas")
-
 // termMetric returns the one metric looked for that term ent names: the
 // metric that owns its concept, or, for a keyword of the tracker file's
 // own with no concept, the metric it is a keyword of; -1 when none or
