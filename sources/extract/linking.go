@@ -1393,18 +1393,23 @@ func (s *sentence) unitMetric(m *numMention) int {
 	if w != s.text(m.t1) {
 		after++
 	}
-	var afterCat category // the concepts of the word after the noun, read once for every metric
-	if after < len(s.toks) {
-		afterCat = s.e.categoriesIn(s.text(after))
-	}
-	counts := func(info *metricInfo) bool {
-		return info.countsNoun(w) && !(info.owns != 0 && afterCat != 0 && afterCat&info.owns == 0)
-	}
+	counts := func(info *metricInfo) bool { return info.countsNoun(w) && !s.otherEventAt(after, info) }
 	if mi := s.oneMetricOrTotal(counts); mi >= 0 {
 		return mi
 	}
 	c := s.clause[m.t0]
 	return s.oneMetricOrTotal(func(info *metricInfo) bool { return counts(info) && s.clauseHasMark(c, info.marks, m) })
+}
+
+// otherEventAt reports whether the word at token i is a term of concepts
+// the metric does not own, when it owns some: "dañadas" after "viviendas"
+// for a metric of homes destroyed.
+func (s *sentence) otherEventAt(i int, info *metricInfo) bool {
+	if i >= len(s.toks) || info.owns == 0 {
+		return false
+	}
+	cat := s.e.categoriesIn(s.text(i))
+	return cat != 0 && cat&info.owns == 0
 }
 
 // oneMetricOrTotal returns the one metric looked for that keep accepts, or
