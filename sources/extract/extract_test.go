@@ -1932,6 +1932,33 @@ func TestExtractShareOfOtherMetric(t *testing.T) {
 	})
 }
 
+// A share "of them" whose adjective or verb before it names another
+// metric's event: "four of them fatal", "killed two of them", "of them
+// die". A metric of things takes no share of a count of people.
+func TestExtractFatalShareAndVerbBeforeShare(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "cases", Unit: "people", Keywords: []string{"cases", "infections", "casos"}},
+		{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "died", "muertes"}},
+	}, []tracker.Actor{{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO", "OMS"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"The WHO counted 684 suspected cases in Zambia, four of them fatal.", []string{"cases=684", "deaths=4"}},
+		{"La OMS contabiliza 45 casos, 14 de ellos mortales.", []string{"cases=45", "deaths=14"}},
+		{"The outbreak sickened 46 people and killed two of them, the WHO said.", []string{"cases=46", "deaths=2"}},
+		{"The WHO estimates that 5.4 million people are infected every year and that about 81,000 of them die.",
+			[]string{"cases=5400000", "deaths=81000"}},
+		// of the same event, still a part
+		{"The WHO counted 900 deaths, 40 of them fatal in the capital.", []string{"deaths=900"}},
+	})
+	birds := New([]tracker.Metric{
+		{ID: "birds-culled", Unit: "birds", Keywords: []string{"culled", "dead birds"}},
+		{ID: "human-cases", Unit: "people", Keywords: []string{"human cases", "people infected"}},
+	}, []tracker.Actor{{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO"}}})
+	checkMetricValues(t, birds, []metricCase{
+		{"H5N1 has infected around 950 people over two decades and killed roughly 460 of them, according to WHO figures.",
+			[]string{"human-cases=950"}},
+	})
+}
+
 // "153 people held under the emergency … have died": the main verb after
 // the participle's phrase says what happened to them; a description before
 // a name is the name's ("the human rights group Cristosal").

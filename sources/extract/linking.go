@@ -669,11 +669,52 @@ func (s *sentence) freeSharesOfOtherMetric() {
 			whole = untrackedWhole
 		}
 		mi := s.predicateMetric(m.t1 + 2)
+		if mi < 0 && s.in(m.t1+2, fatalAdjectives) {
+			// "684 suspected cases, four of them fatal": the deaths among them
+			mi = s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&s.e.lex.death != 0 })
+		}
+		if mi < 0 {
+			mi = s.verbBeforeShare(m)
+		}
 		if mi < 0 || mi == whole {
 			continue
 		}
+		if j := s.countBefore(k); j >= 0 && s.thingsAmongPeople(&s.nums[j], mi) {
+			continue // "infected around 950 people … and killed roughly 460 of them" is no count of birds culled
+		}
 		m.trap, m.dropReason, m.metric, m.byKeyword = false, "", mi, true
 	}
+}
+
+// thingsAmongPeople reports whether metric mi counts things ("birds")
+// while the whole count a share is taken of counts people or their cases:
+// a share of them is no count of that metric.
+func (s *sentence) thingsAmongPeople(whole *numMention, mi int) bool {
+	if !thingUnits[s.e.metrics[mi].unit] {
+		return false
+	}
+	w := s.headWord(whole)
+	return peopleNouns.has(w) || genericPeople.has(w) || eventReportNouns.has(w)
+}
+
+// fatalAdjectives say that the share before them died: "four of them
+// fatal", "14 de ellos mortales".
+var fatalAdjectives = newWordSet("fatal", "mortal", "mortales", "fatales")
+
+// verbBeforeShare returns the metric of the event a verb right before
+// share m "of them" names, "sickened 46 people and killed two of them",
+// or -1 when no verb of one metric's event stands there.
+func (s *sentence) verbBeforeShare(m *numMention) int {
+	j := m.qStart - 1
+	if j < 0 {
+		return -1
+	}
+	k := s.entAt[j]
+	if k < 0 || s.ents[k].t1 != j+1 || s.ents[k].ent < 0 || s.ents[k].actor >= 0 || s.ents[k].irrealis ||
+		!(verbLike(s.text(j)) || s.toks[j].preterite) {
+		return -1
+	}
+	return s.eventMetric(s.e.ents[s.ents[k].ent])
 }
 
 // untrackedWhole stands for a whole that no metric counts ("56
@@ -776,8 +817,9 @@ func (s *sentence) predicateMetric(j int) int {
 	k := s.predicateEnt(j)
 	if k < 0 && j < len(s.toks) && s.in(j-1, objectPronouns) {
 		// "21 de ellos fallecieron": the verb right after the share
+		// ("of them die", "three of them dead": any term of an event)
 		if e := s.entAt[j]; e >= 0 && s.ents[e].t0 == j && s.ents[e].ent >= 0 && !s.ents[e].irrealis && s.toks[j].kind == tokWord &&
-			(verbLike(s.text(j)) || s.toks[j].preterite) {
+			(verbLike(s.text(j)) || s.toks[j].preterite || s.e.ents[s.ents[e].ent].cat != 0) {
 			k = e
 		}
 	}
