@@ -1948,6 +1948,11 @@ func TestExtractFatalShareAndVerbBeforeShare(t *testing.T) {
 			[]string{"cases=5400000", "deaths=81000"}},
 		// of the same event, still a part
 		{"The WHO counted 900 deaths, 40 of them fatal in the capital.", []string{"deaths=900"}},
+		// "of the patients", people no term names, and their own verb
+		{"Bolivia ha confirmado siete casos, y tres de los pacientes murieron, informó la OMS.", []string{"deaths=3"}},
+		{"The WHO counted 90 cases, and three of the patients died.", []string{"cases=90", "deaths=3"}},
+		// a term describing those people names the whole: a part of it
+		{"La OMS contabiliza 120 muertes. Siete de las personas fallecidas ya fueron identificadas.", []string{"deaths=120"}},
 	})
 	birds := New([]tracker.Metric{
 		{ID: "birds-culled", Unit: "birds", Keywords: []string{"culled", "dead birds"}},

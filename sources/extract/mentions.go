@@ -2021,6 +2021,21 @@ func (s *sentence) partitiveOfTerm(t1 int) bool {
 	return s.e.lex.isStatePerson(s.text(j)) || s.in(j, peopleNouns) // "114 of the detainees"
 }
 
+// modifierTermAt reports whether term k, right after a noun of people,
+// describes them rather than saying what they did: a Spanish participle
+// ("personas lesionadas"), or a term a verb follows ("the people injured
+// were"). "pacientes murieron", "patients died" are the predicate.
+func (s *sentence) modifierTermAt(k int) bool {
+	w := s.text(s.ents[k].t0)
+	for _, suf := range []string{"ado", "ados", "ada", "adas", "ido", "idos", "ida", "idas"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	q := s.ents[k].t1
+	return q < len(s.toks) && (s.in(q, auxiliaries) || s.in(q, perfectAuxiliaries) || verbLike(s.text(q)) || s.toks[q].preterite)
+}
+
 // memberNouns, after a possessive, name the people of a body: "107 de sus
 // integrantes", "five of its staff".
 var memberNouns = newWordSet("integrantes", "miembros", "members", "staff", "personnel", "employees", "empleados",
@@ -2040,11 +2055,24 @@ func (s *sentence) partDoesOther(m *numMention) bool {
 	if j < len(s.toks) {
 		k = s.entAt[j]
 	}
-	if k < 0 || s.ents[k].ent < 0 || s.ents[k].actor >= 0 {
+	var whole entity
+	q := j + 1
+	switch {
+	case k < 0 && j < len(s.toks) && s.in(j, peopleNouns):
+		// "tres de los pacientes murieron": people no term names, whose
+		// verb says what happened to them (and "un centenar de las
+		// personas lesionadas recibieron el alta": the term after them
+		// names the whole)
+		if j+1 < len(s.toks) {
+			if k2 := s.entAt[j+1]; k2 >= 0 && s.ents[k2].t0 == j+1 && s.ents[k2].ent >= 0 && s.ents[k2].actor < 0 && s.modifierTermAt(k2) {
+				whole, q = s.e.ents[s.ents[k2].ent], s.ents[k2].t1
+			}
+		}
+	case k < 0 || s.ents[k].ent < 0 || s.ents[k].actor >= 0:
 		return false
+	default:
+		whole, q = s.e.ents[s.ents[k].ent], s.ents[k].t1
 	}
-	whole := s.e.ents[s.ents[k].ent]
-	q := s.ents[k].t1
 	if q < len(s.toks) && s.in(q, peopleNouns) {
 		q++ // "of the escaped inmates"
 	}
