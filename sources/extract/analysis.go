@@ -1227,7 +1227,10 @@ var nationalBodyNouns = newWordSet("government", "gobierno", "ministry", "minist
 	"army", "ejército", "military", "authorities", "autoridades", "presidency", "presidencia", "junta",
 	"cabinet", "prosecutor", "prosecutors", "fiscalía", "navy", "armada", "coastguard", "guard", "guardia",
 	"defence", "defense", "defensa", "protección", "embassy", "embajada", "consulate", "consulado",
-	"cancillería", "officials", "funcionarios")
+	"cancillería", "officials", "funcionarios",
+	// and the holders of its offices (titleNouns)
+	"minister", "president", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson",
+	"ministro", "ministra", "presidente", "presidenta", "canciller", "portavoz", "vocero", "vocera")
 
 // authorityNouns name a state's authorities as a whole.
 var authorityNouns = newWordSet("authorities", "autoridades")
@@ -1279,18 +1282,65 @@ func (s *sentence) stateBodyOfCountry(i int) (actor, n int, ok bool) {
 				return 0, 0, false
 			}
 			if s.in(j, nationalBodyNouns) {
+				for j+1 < len(s.toks) && j+1 <= i+4 && s.in(j+1, nationalBodyNouns) {
+					j++ // "Defence Minister", "Interior Ministry": the last noun names the body
+				}
 				key, noun, end = placeKey(t.text), s.text(j), j+1
 				break
 			}
 		}
 	}
-	if end < 0 || !s.sourcePlace(i, end) {
+	if end < 0 {
+		return 0, 0, false
+	}
+	placed := false
+	if titleNouns.has(noun) {
+		// "Turkish Justice Minister Bekir Bozdag said", "el ministro turco
+		// de Justicia, Bekir Bozdag, dijo": the office's holder
+		end = s.pastTitleHolder(end)
+		placed = s.text(end) == "," && s.sourcePlace(i, end+1)
+	}
+	if !placed && !s.sourcePlace(i, end) {
 		return 0, 0, false
 	}
 	if actor = s.stateBodyActor(key, noun); actor < 0 {
 		return 0, 0, false
 	}
 	return actor, end - i, true
+}
+
+// titleNouns name the holders of a national office, who speak for its
+// state: "the Turkish interior minister", "el presidente colombiano".
+var titleNouns = newWordSet("minister", "president", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson",
+	"ministro", "ministra", "presidente", "presidenta", "canciller", "portavoz", "vocero", "vocera")
+
+// pastTitleHolder returns the token after the name of an office's
+// holder that follows the office at token j: its complement of capitalised
+// words ("de Justicia"), then the holder's name, bare ("Bekir Bozdag") or
+// between commas (", Bekir Bozdag,", up to the closing comma). It returns
+// j when no name follows.
+func (s *sentence) pastTitleHolder(j int) int {
+	upperRun := func(k int) int {
+		for k < len(s.toks) && s.toks[k].kind == tokWord && (s.toks[k].upper || nameJoiners.has(s.text(k)) && k+1 < len(s.toks) && s.toks[k+1].upper) {
+			k++
+		}
+		return k
+	}
+	if t := s.text(j); (t == "de" || t == "del") && j+1 < len(s.toks) && s.toks[j+1].upper {
+		j = upperRun(j + 1) // "de Justicia"
+		if j < len(s.toks) && !s.toks[j].upper && countryWord(s.text(j)) && s.e.lex.countryKeys[placeKey(s.text(j))] {
+			j++ // "el ministro turco de Justicia" or "de Justicia turco"
+		}
+	}
+	if j < len(s.toks) && s.toks[j].upper {
+		return upperRun(j)
+	}
+	if s.text(j) == "," && j+1 < len(s.toks) && s.toks[j+1].upper {
+		if k := upperRun(j + 1); k > j+2 && s.text(k) == "," {
+			return k // (the comma that closes the name is the caller's)
+		}
+	}
+	return j
 }
 
 // sourcePlace reports whether the words at [i, end) stand where a source

@@ -5140,6 +5140,29 @@ func TestExtractStateBodyOfCountry(t *testing.T) {
 	})
 }
 
+// "Turkish Justice Minister Bekir Bozdag said", "el ministro colombiano de
+// Defensa, Pedro Sánchez, dijo": the holder of a national office named by
+// its country's adjective speaks for the claimant of that country, with
+// or without the holder's name.
+func TestExtractTitledOfficialOfCountry(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "detained", Unit: "people", Keywords: []string{"detained", "arrested", "detenidos", "arrestados"}}},
+		[]tracker.Actor{
+			{Name: "Turkish government", Role: tracker.Claimant, Aliases: []string{"Turkish government", "Turkey"}},
+			{Name: "Gobierno de Colombia", Role: tracker.Claimant, Aliases: []string{"Gobierno de Colombia", "Colombian government"}},
+			{Name: "Amnesty International", Role: tracker.Confirmer, Aliases: []string{"Amnesty International"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Roughly 6,000 people have been detained, Turkish Justice Minister Bekir Bozdag said on Sunday.", "[detained=6000 by Turkish government]"},
+		{"Turkish President Tayyip Erdogan said 6,000 people had been detained.", "[detained=6000 by Turkish government]"},
+		{"The Turkish interior minister said 6,000 people had been detained.", "[detained=6000 by Turkish government]"},
+		{"Colombian Defence Minister Pedro Sanchez said 600 people had been detained.", "[detained=600 by Gobierno de Colombia]"},
+		{"El ministro colombiano de Defensa, Pedro Sánchez, dijo que 600 personas fueron detenidas.", "[detained=600 by Gobierno de Colombia]"},
+		{"Unas 600 personas han sido detenidas, según el ministro de Defensa colombiano.", "[detained=600 by Gobierno de Colombia]"},
+		// the minister as the agent, not the source
+		{"The Turkish interior minister ordered that 6,000 people be detained, Amnesty International said.", "[detained=6000 by Amnesty International]"},
+	})
+}
+
 // "Según Amnistía": an international organisation goes by its name
 // without "Internacional"; the common noun ("la ley de amnistía") names
 // no one.
