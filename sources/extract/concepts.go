@@ -257,6 +257,40 @@ func (lex *conceptLexicon) keywordCategories(s string) category {
 	return all
 }
 
+// participleAuxiliaries make a passive or perfect of the participle after
+// them: "were detained", "fueron detenidas", "han sido detenidos".
+var participleAuxiliaries = newWordSet("were", "was", "been", "be", "being", "had", "have", "has",
+	"fueron", "fue", "sido", "han", "ha", "habian", "habia", "son", "es", "ser")
+
+// passiveCategories returns the concepts other than the keyword's own
+// that hold a term made of auxiliaries before the one-word keyword kw
+// (folded): the keyword "detained", of the state of being held, is also
+// the participle of the event "were detained". It returns 0 for a keyword
+// of several words or when no such term exists.
+func (lex *conceptLexicon) passiveCategories(kw string) category {
+	if strings.Contains(kw, " ") || kw == "" {
+		return 0
+	}
+	var cats category
+	for _, c := range lex.concepts {
+		for _, term := range c.terms {
+			words := strings.Fields(foldString(term))
+			if len(words) < 2 || words[len(words)-1] != kw {
+				continue
+			}
+			aux := true
+			for _, w := range words[:len(words)-1] {
+				aux = aux && participleAuxiliaries.has(w)
+			}
+			if aux {
+				cats |= c.bit
+				break
+			}
+		}
+	}
+	return cats
+}
+
 // termOfKeyword is a term found in a keyword: its first word and concepts.
 type termOfKeyword struct {
 	word string

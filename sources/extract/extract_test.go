@@ -5105,6 +5105,27 @@ func TestExtractCountryOpensCountingSentence(t *testing.T) {
 	})
 }
 
+// A metric whose keyword names people held ("detained", "detenidos")
+// owns the event whose passive that keyword is ("were detained",
+// "fueron detenidas") when no other metric counts arrests.
+func TestExtractStateKeywordOwnsItsPassive(t *testing.T) {
+	actors := []tracker.Actor{{Name: "Gobierno de Colombia", Role: tracker.Claimant, Aliases: []string{"Gobierno de Colombia", "Colombian government"}}}
+	alone := New([]tracker.Metric{{ID: "detained", Name: "Detained", Unit: "people", Keywords: []string{"detained", "detenidos"}}}, actors)
+	checkFiguresBy(t, alone, []figureCase{
+		{"600 people were detained, the Colombian government said.", "[detained=600 by Gobierno de Colombia]"},
+		{"El Gobierno de Colombia dijo que 600 personas fueron detenidas.", "[detained=600 by Gobierno de Colombia]"},
+		{"The Colombian government said 600 people remain detained.", "[detained=600 by Gobierno de Colombia]"},
+	})
+	// with a metric of arrests beside it, the arrests are that metric's
+	both := New([]tracker.Metric{
+		{ID: "held", Name: "Held", Unit: "people", Keywords: []string{"detained", "detenidos"}},
+		{ID: "arrests", Name: "Arrests", Unit: "people", Keywords: []string{"arrested", "arrestados"}},
+	}, actors)
+	checkFiguresBy(t, both, []figureCase{
+		{"600 people were detained, the Colombian government said.", "[arrests=600 by Gobierno de Colombia]"},
+	})
+}
+
 // "la Defensa Civil saudí", "Egyptian police", "las autoridades egipcias":
 // a state body named by its country's adjective stands for the claimant
 // that names that country, when it is the source; it never stands for

@@ -285,6 +285,7 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 		}
 		e.metrics = append(e.metrics, info)
 	}
+	e.ownPassiveEvents(metrics)
 	e.addMarks(metrics)
 	e.addMetricWords(metrics)
 	e.addConversions()
@@ -650,6 +651,39 @@ func (e *Extractor) shortAliases(taken map[string]int) (shorts map[string]int, s
 		}
 	}
 	return shorts, shared
+}
+
+// ownPassiveEvents gives a metric whose one-word keyword names a state
+// ("detained", "detenidos") the event whose passive is that keyword ("were
+// detained", "fueron detenidos"), when no metric of the tracker owns that
+// event and no keyword names the people held ("political prisoners",
+// "detainees", a count of those still held): a user who tracks the
+// detained means those the text says were detained.
+func (e *Extractor) ownPassiveEvents(metrics []tracker.Metric) {
+	var owned category
+	for _, info := range e.metrics {
+		owned |= info.owns
+	}
+	for mi, m := range metrics {
+		info := &e.metrics[mi]
+		if info.owns&e.lex.state == 0 {
+			continue
+		}
+		var add category
+		for _, kw := range m.Keywords {
+			for _, w := range strings.Fields(foldString(kw)) {
+				if e.lex.statePeople[w] != 0 && e.lex.passiveCategories(w) == 0 {
+					add = 0 // "political prisoners", "detainees": a count of those held
+					goto next
+				}
+			}
+			if e.lex.keywordCategories(kw)&e.lex.state != 0 {
+				add |= e.lex.passiveCategories(foldString(strings.TrimSpace(kw))) &^ owned &^ e.lex.state
+			}
+		}
+		info.owns |= add
+	next:
+	}
 }
 
 // addPlaceActors fills placeActors from the capitalised words of the
