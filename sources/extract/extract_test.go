@@ -4613,6 +4613,18 @@ func TestExtractLexiconSynonyms(t *testing.T) {
 		{"The Red Cross said 40 miners were brought to the surface within an hour.", "[rescued=40 by Red Cross]"},
 		{"The Red Cross said more than 850 people were plucked from the water.", "[rescued=850 by Red Cross]"},
 		{"Según la Cruz Roja, 12 personas sufrieron heridas.", "[injured=12 by Red Cross]"},
+		{"La Cruz Roja logró poner a salvo a 60 personas.", "[rescued=60 by Red Cross]"},
+	})
+	deported := New([]tracker.Metric{{ID: "deported", Unit: "people", Keywords: []string{"deported", "deportados"}}},
+		[]tracker.Actor{{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Red Cross", "Cruz Roja"}}})
+	checkFiguresBy(t, deported, []figureCase{
+		{"La Cruz Roja informó de la repatriación forzosa de 200 migrantes.", "[deported=200 by Red Cross]"},
+	})
+	strikers := New([]tracker.Metric{{ID: "strikers", Unit: "people", Keywords: []string{"strikers", "huelguistas"}}},
+		[]tracker.Actor{{Name: "Union", Role: tracker.Claimant, Aliases: []string{"the union", "el sindicato"}}})
+	checkFiguresBy(t, strikers, []figureCase{
+		{"The union said 10,000 workers walked off the job.", "[strikers=10000 by Union]"},
+		{"Unos 10.000 trabajadores secundaron el paro, según el sindicato.", "[strikers=10000 by Union]"},
 	})
 	crowd := New([]tracker.Metric{{ID: "protesters", Unit: "people", Keywords: []string{"protesters", "manifestantes"}}},
 		[]tracker.Actor{{Name: "Organisers", Role: tracker.Claimant, Aliases: []string{"organisers", "organizadores"}}})
