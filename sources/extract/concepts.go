@@ -291,6 +291,24 @@ func (lex *conceptLexicon) passiveCategories(kw string) category {
 	return cats
 }
 
+// keywordCategoriesOf returns the concepts a metric owns by keyword kw:
+// keywordCategories, but a keyword that names things ("casas calcinadas",
+// "houses burned") owns no concept of what befalls the living (death,
+// injury) by its participle: burned houses are destroyed, not dead (dead
+// birds are dead).
+func (lex *conceptLexicon) keywordCategoriesOf(kw string) category {
+	cats := lex.keywordCategories(kw)
+	if cats&(lex.death|lex.injury|lex.casualties) == 0 {
+		return cats
+	}
+	for _, w := range strings.Fields(foldString(kw)) {
+		if thingUnits[w] && !animalUnits[w] {
+			return cats &^ (lex.death | lex.injury | lex.casualties)
+		}
+	}
+	return cats
+}
+
 // termOfKeyword is a term found in a keyword: its first word and concepts.
 type termOfKeyword struct {
 	word string

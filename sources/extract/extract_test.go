@@ -5117,6 +5117,22 @@ func TestExtractCountryOpensCountingSentence(t *testing.T) {
 	})
 }
 
+// A keyword that names things by what befell them ("casas calcinadas",
+// "houses burned") makes its metric no count of deaths, though the
+// participle is also said of people; animals still die ("aves muertas").
+func TestExtractThingKeywordOwnsNoDeath(t *testing.T) {
+	actors := []tracker.Actor{{Name: "Senapred", Role: tracker.Claimant, Aliases: []string{"Senapred"}}}
+	homes := New([]tracker.Metric{{ID: "homes-burned", Name: "Homes burned", Unit: "homes", Keywords: []string{"houses burned", "casas calcinadas"}}}, actors)
+	checkFiguresBy(t, homes, []figureCase{
+		{"Según el Senapred, el incendio deja 1.250 casas calcinadas, 24 fallecidos y 5.419 damnificados.", "[homes-burned=1250 by Senapred]"},
+		{"The fires killed 29 people and burned 16,000 houses, Senapred said.", "[homes-burned=16000 by Senapred]"},
+	})
+	birds := New([]tracker.Metric{{ID: "birds-dead", Name: "Birds dead", Unit: "birds", Keywords: []string{"aves muertas", "dead birds"}}}, actors)
+	checkFiguresBy(t, birds, []figureCase{
+		{"Según el Senapred, ya murieron 240.000 aves.", "[birds-dead=240000 by Senapred]"},
+	})
+}
+
 // A metric whose keyword names people held ("detained", "detenidos")
 // owns the event whose passive that keyword is ("were detained",
 // "fueron detenidas") when no other metric counts arrests.

@@ -275,7 +275,7 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 				e.ents[i].cat |= e.lex.keywordCategories(v)
 				e.addGapped(v, i)
 			}
-			info.owns |= e.lex.keywordCategories(kw)
+			info.owns |= e.lex.keywordCategoriesOf(kw)
 		}
 		// "Prisoners freed in exchanges" with the keywords "prisoners",
 		// "presos": keywords that name only people in a state, a name that

@@ -1207,6 +1207,20 @@ var thingUnits = func() wordSet {
 	return ws
 }()
 
+// animalUnits are the nouns of the unitGroups that count animals: things
+// for units, but alive.
+var animalUnits = func() wordSet {
+	ws := wordSet{}
+	for _, g := range unitGroups {
+		if g[0] == "animals" {
+			for _, w := range g {
+				ws[foldString(w)] = true
+			}
+		}
+	}
+	return ws
+}()
+
 // unitGroups are nouns that count the same things: a metric measured in
 // one of them is counted in any ("1.6 million homes and businesses" for a
 // metric of customers, "camiones" for trucks).
