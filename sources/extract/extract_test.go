@@ -1901,6 +1901,29 @@ func TestExtractComparisonYearAndLastYear(t *testing.T) {
 	})
 }
 
+// A span of two years, fiscal or seasonal ("2019-20", "2021-2022"), is a
+// period like a year: a count of an earlier span beside a later one is
+// of an earlier period.
+func TestExtractFiscalYearSpans(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"killed", "deaths"}}},
+		[]tracker.Actor{{Name: "Defence Ministry", Role: tracker.Claimant, Aliases: []string{"Defence Ministry"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"The Defence Ministry said 115 people were killed in 2018-19, 99 in 2019-20 and 87 in 2020-21.", []string{"deaths=87"}},
+		{"The Defence Ministry said 104 people were killed in the 2021-2022 season, down from 113 deaths in 2020-2021.", []string{"deaths=104"}},
+		// a hyphen between years that do not follow each other is no span
+		{"The Defence Ministry said 104 people were killed between 2015-2021.", []string{"deaths=104"}},
+	})
+	for _, tt := range []struct {
+		in   string
+		want int
+		ok   bool
+	}{{"2019", 2019, true}, {"2019-20", 2019, true}, {"2019/20", 2019, true}, {"2021-2022", 2021, true}, {"2019-21", 0, false}, {"2015-2021", 0, false}, {"1234-35", 0, false}} {
+		if got, ok := yearOfToken(tt.in); got != tt.want || ok != tt.ok {
+			t.Errorf("yearOfToken(%q) = %d, %v, want %d, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
 // "remains" as a keyword is the user's noun (human remains), not "still
 // held"; a number's own noun of an event beats a verb of a state before it.
 func TestExtractRemainsAndHeadNoun(t *testing.T) {

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -1537,7 +1536,7 @@ const describedReach = 2
 func latestYear(toks []token) int {
 	latest := 0
 	for i, t := range toks {
-		if t.kind != tokDigits || len(t.text) != 4 {
+		if t.kind != tokDigits || len(t.text) != 4 && len(t.text) != 7 && len(t.text) != 9 {
 			continue // (the cheap test first: most tokens are no year)
 		}
 		if i > 0 && monthNames.hasToken(&toks[i-1]) || i > 1 && toks[i-1].text == "de" && monthNames.hasToken(&toks[i-2]) ||
@@ -1553,10 +1552,8 @@ func latestYear(toks []token) int {
 		if titleYear(toks, i) {
 			continue // "Education under Attack 2024", "Global Status Report on Road Safety 2023": a title's year
 		}
-		if t.kind == tokDigits && len(t.text) == 4 && allDigits(t.text) {
-			if y, err := strconv.Atoi(t.text); err == nil && y >= 1900 && y <= 2100 && y > latest {
-				latest = y
-			}
+		if y, ok := yearOfToken(t.text); ok && y >= 1900 && y <= 2100 && y > latest {
+			latest = y // (a span of years, "2019-20", by its first)
 		}
 	}
 	return latest

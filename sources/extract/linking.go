@@ -3806,7 +3806,11 @@ func (s *sentence) periodAt(i int) bool {
 		return false
 	}
 	t := s.toks[i]
-	return t.text == "year" || t.text == "ano" || t.kind == tokDigits && yearToken(t.text)
+	if t.text == "year" || t.text == "ano" {
+		return true
+	}
+	_, ok := yearOfToken(t.text) // (or a span of two, "2019-20")
+	return t.kind == tokDigits && ok
 }
 
 // partMarkerOf reports whether the "alone" or "solo en" at token j speaks

@@ -196,6 +196,25 @@ func yearToken(t string) bool {
 	return y >= 1800 && y <= 2100
 }
 
+// yearOfToken returns the year a token names: a year ("2019") or the
+// first year of a span of two years, fiscal or seasonal ("2019-20",
+// "2022-2023", "2019/20"). ok is false for anything else.
+func yearOfToken(t string) (year int, ok bool) {
+	if yearToken(t) {
+		y, _ := strconv.Atoi(t)
+		return y, true
+	}
+	if len(t) != 7 && len(t) != 9 || t[4] != '-' && t[4] != '/' || !yearToken(t[:4]) || !allDigits(t[5:]) {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(t[:4])
+	next, _ := strconv.Atoi(t[5:])
+	if len(t) == 7 && next != (y+1)%100 || len(t) == 9 && next != y+1 {
+		return 0, false
+	}
+	return y, true
+}
+
 // scaleGroups adds to number m the groups written in digits after its
 // scale word, Mexican style: "152 mil 592", "2 millones 300 mil", "220 mil
 // 035", "mil 47".
@@ -2948,11 +2967,11 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 			return true // "hace dos meses eran 2.538 los niños tutelados"
 		}
 		t := s.toks[j]
-		if t.kind != tokDigits || len(t.text) != 4 || !allDigits(t.text) || s.nearerNumber(j, m) {
+		if t.kind != tokDigits || len(t.text) != 4 && len(t.text) != 7 && len(t.text) != 9 || s.nearerNumber(j, m) {
 			continue
 		}
-		y, err := strconv.Atoi(t.text)
-		if err != nil || y < 1900 || y > 2100 || y > s.st.latestYear ||
+		y, ok := yearOfToken(t.text) // "in 2019", "in 2019-20"
+		if !ok || y < 1900 || y > 2100 || y > s.st.latestYear ||
 			y == s.st.latestYear && !(s.unnamedCurrentYear(m) && s.yearOfCount(j, m)) {
 			continue
 		}
@@ -3359,10 +3378,10 @@ var periodNouns = newWordSet("years", "year", "months", "month", "weeks", "week"
 // 2020 …, and more in 2021", "In its 2024 report, … in 2006".
 func (s *sentence) laterYearIn(y int) bool {
 	for _, t := range s.toks {
-		if t.kind != tokDigits || len(t.text) != 4 || !allDigits(t.text) {
+		if t.kind != tokDigits || len(t.text) != 4 && len(t.text) != 7 && len(t.text) != 9 {
 			continue
 		}
-		if v, err := strconv.Atoi(t.text); err == nil && v > y && v <= 2100 {
+		if v, ok := yearOfToken(t.text); ok && v > y && v <= 2100 {
 			return true
 		}
 	}
