@@ -1924,6 +1924,20 @@ func TestExtractFiscalYearSpans(t *testing.T) {
 	}
 }
 
+// A bare number after a year that opens its clause, past a copula or a
+// comma, goes on a series of counts by period: the last period's count is
+// the figure, the others are of earlier periods.
+func TestExtractPeriodSeriesItems(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"killed", "muertos"}}},
+		[]tracker.Actor{{Name: "Defence Ministry", Role: tracker.Claimant, Aliases: []string{"Defence Ministry", "Ministerio de Defensa"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Según el Ministerio de Defensa, en 2018 murieron 115 personas; en 2019 fueron 99 y en 2020, 87.", []string{"deaths=87"}},
+		{"The Defence Ministry said 115 people were killed in 2018; in 2019 it was 99, and in 2020, 87.", []string{"deaths=87"}},
+		// no count linked before: nothing to go on
+		{"Según el Ministerio de Defensa, en 2020 fueron 87.", nil},
+	})
+}
+
 // "remains" as a keyword is the user's noun (human remains), not "still
 // held"; a number's own noun of an event beats a verb of a state before it.
 func TestExtractRemainsAndHeadNoun(t *testing.T) {

@@ -1696,6 +1696,9 @@ func (s *sentence) anaphoricMetric(k int) int {
 	if m.head == headBare && s.existentialBefore(m.qStart) {
 		hasFigure = true // "ICE had around 37,000 people in detention; there are now fewer than 34,000"
 	}
+	if m.head == headBare && s.periodSeriesItem(m) {
+		hasFigure = true // "en 2018 murieron 115 personas; en 2019 fueron 99 y en 2020, 87"
+	}
 	more := false
 	switch s.text(m.t1) {
 	case "more", "others", "additional", "mas", "adicionales":
@@ -3798,6 +3801,33 @@ func (s *sentence) alonePartMarker(j int) bool {
 		return !s.periodAt(j-1) || s.monthAt(j-3) || s.monthAt(j-4)
 	}
 	return (t == "solo" || t == "solamente" || t == "unicamente") && s.text(j+1) == "en" && !s.periodAt(j+2)
+}
+
+// periodSeriesItem reports whether bare number m goes on a series of
+// counts by period after a count of the sentence linked by its keyword: a
+// year opens its clause and only a copula or a comma stands between, "en
+// 2019 fueron 99", "y en 2020, 87", "in 2019 it was 99".
+func (s *sentence) periodSeriesItem(m *numMention) bool {
+	j := m.qStart - 1
+	if j >= 0 && s.text(j) == "," {
+		j--
+	} else if _, n, ok := copulaBefore.matchEndingAt(s.toks, m.qStart); ok {
+		j = m.qStart - n - 1
+		if j >= 0 && (s.text(j) == "it" || s.text(j) == "there") {
+			j-- // "in 2019 it was 99"
+		}
+	} else {
+		return false
+	}
+	if !s.periodAt(j) || j < 1 || s.text(j-1) != "en" && s.text(j-1) != "in" {
+		return false
+	}
+	for k := range s.nums {
+		if o := &s.nums[k]; o.t1 <= j-1 && o.byKeyword && !o.trap {
+			return true
+		}
+	}
+	return false
 }
 
 // periodAt reports whether token i names a year: "year", "año", "2023".
