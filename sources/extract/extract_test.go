@@ -4651,6 +4651,13 @@ func TestExtractLexiconSynonyms(t *testing.T) {
 		{"The Red Cross said more than 850 people were plucked from the water.", "[rescued=850 by Red Cross]"},
 		{"Según la Cruz Roja, 12 personas sufrieron heridas.", "[injured=12 by Red Cross]"},
 		{"La Cruz Roja logró poner a salvo a 60 personas.", "[rescued=60 by Red Cross]"},
+		{"Según la Cruz Roja, solo dos pasajeros se salvaron.", "[rescued=2 by Red Cross]"},
+		{"Seis personas fueron encontradas sin vida, según la Cruz Roja.", "[deaths=6 by Red Cross]"},
+	})
+	arrests := New([]tracker.Metric{{ID: "arrested", Unit: "people", Keywords: []string{"arrested", "detenidos"}}},
+		[]tracker.Actor{{Name: "DEA", Role: tracker.Claimant, Aliases: []string{"Drug Enforcement Administration", "DEA"}}})
+	checkFiguresBy(t, arrests, []figureCase{
+		{"The DEA said its agents had taken 617 people linked to the cartel into custody.", "[arrested=617 by DEA]"},
 	})
 	deported := New([]tracker.Metric{{ID: "deported", Unit: "people", Keywords: []string{"deported", "deportados"}}},
 		[]tracker.Actor{{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Red Cross", "Cruz Roja"}}})
