@@ -5177,6 +5177,22 @@ func TestExtractThingKeywordOwnsNoDeath(t *testing.T) {
 	})
 }
 
+// A metric whose keywords only name the people of a state ("political
+// prisoners", "presos políticos", "detenidos") owns that state: "800
+// people are behind bars" counts them.
+func TestExtractStatePeopleKeywordsOwnTheirState(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "political-prisoners", Name: "Political prisoners in Venezuela", Unit: "people",
+		Keywords: []string{"political prisoners", "presos políticos", "detenidos"}}},
+		[]tracker.Actor{{Name: "Foro Penal", Role: tracker.Confirmer, Aliases: []string{"Foro Penal"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Foro Penal says more than 800 people are behind bars.", "[political-prisoners=800 by Foro Penal]"},
+		{"Según el conteo de Foro Penal, siguen tras las rejas 336 ciudadanos.", "[political-prisoners=336 by Foro Penal]"},
+		{"Foro Penal says 800 political prisoners remain in custody.", "[political-prisoners=800 by Foro Penal]"},
+		// released: another event
+		{"Foro Penal says 80 political prisoners were released on Sunday.", "[]"},
+	})
+}
+
 // A metric whose keyword names people held ("detained", "detenidos")
 // owns the event whose passive that keyword is ("were detained",
 // "fueron detenidas") when no other metric counts arrests.

@@ -276,6 +276,16 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 			}
 			info.owns |= e.lex.keywordCategoriesOf(kw)
 		}
+		if info.owns == 0 {
+			// "political prisoners", "presos políticos", "detenidos": keywords
+			// that name only the people of a state own that state, so that
+			// "800 people are behind bars" counts them
+			for _, kw := range m.Keywords {
+				for _, w := range strings.Fields(foldString(kw)) {
+					info.owns |= e.lex.statePeople[w]
+				}
+			}
+		}
 		// "Prisoners freed in exchanges" with the keywords "prisoners",
 		// "presos": keywords that name only people in a state, a name that
 		// says what happened to them; the metric owns that event too

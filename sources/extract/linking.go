@@ -398,7 +398,10 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		}
 		// "un exceso de mortalidad de 699 mil": a keyword of the metric
 		// itself, with no concept of its own, right at the number
-		if d := s.adjacentKeyword(m, c, mi); d < competing && d < score {
+		if d := s.adjacentKeyword(m, c, mi); d < competing && d < score &&
+			!(owns&s.e.lex.state != 0 && competing <= maxLink && s.predicateAfter(m)) {
+			// (not "80 political prisoners were released" for a count of
+			// those held: what the predicate says happened to them)
 			score = d
 		}
 		// "los detenidos, acusados de terrorismo, son 2.229", "six murders":
@@ -1509,11 +1512,28 @@ func (s *sentence) uniqueHeadKeyword(m *numMention) int {
 			continue
 		}
 		if cat := s.e.ents[em.ent].cat; cat != 0 && cat&owns == 0 && !s.headOfOther(em.t0, m) &&
-			s.dist(em.t0, em.t1, m.t0, m.t1) < s.dist(m.headAt, m.headAt+1, m.t0, m.t1)+3 {
-			return -1 // another event said of them: "400 detenidos fueron liberados"
+			(s.dist(em.t0, em.t1, m.t0, m.t1) < s.dist(m.headAt, m.headAt+1, m.t0, m.t1)+3 || em.t0 == s.predicateAt(s.ents[k].t1)) {
+			// another event said of them: "400 detenidos fueron liberados",
+			// "80 political prisoners were released"
+			return -1
 		}
 	}
 	return found
+}
+
+// predicateAt returns the token of the verb of a predicate that starts at
+// token j, past its auxiliaries and adverbs ("were released", "have now
+// been freed"), or -1 when no auxiliary stands there.
+func (s *sentence) predicateAt(j int) int {
+	aux := false
+	for j < len(s.toks) && (s.in(j, auxiliaries) || s.in(j, predicateAdverbs)) {
+		aux = aux || s.in(j, auxiliaries)
+		j++
+	}
+	if !aux || j >= len(s.toks) {
+		return -1
+	}
+	return j
 }
 
 // postmodifierKeyword returns the metric one of whose keywords, a phrase
