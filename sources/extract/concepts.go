@@ -292,12 +292,23 @@ func (lex *conceptLexicon) passiveCategories(kw string) category {
 }
 
 // keywordCategoriesOf returns the concepts a metric owns by keyword kw:
-// keywordCategories, but a keyword that names things ("casas calcinadas",
+// keywordCategories, but not the concept of a term a negation goes before
+// ("niños no vacunados"), and a keyword that names things ("casas calcinadas",
 // "houses burned") owns no concept of what befalls the living (death,
 // injury) by its participle: burned houses are destroyed, not dead (dead
 // birds are dead).
 func (lex *conceptLexicon) keywordCategoriesOf(kw string) category {
 	cats := lex.keywordCategories(kw)
+	words := strings.Fields(foldString(kw))
+	for _, term := range lex.termsIn(kw) {
+		for i := 1; i < len(words); i++ {
+			if words[i] == foldString(term.word) && keywordNegations.has(words[i-1]) {
+				// "niños no vacunados", "not attending school": those it did
+				// not happen to (but "sin hogar" is a term of its own)
+				cats &^= term.cat
+			}
+		}
+	}
 	if cats&(lex.death|lex.injury|lex.casualties) == 0 {
 		return cats
 	}
@@ -308,6 +319,10 @@ func (lex *conceptLexicon) keywordCategoriesOf(kw string) category {
 	}
 	return cats
 }
+
+// keywordNegations in a keyword say that what the term after them names
+// did not happen to those it counts: "niños no vacunados".
+var keywordNegations = newWordSet("no", "sin", "not", "non", "never", "nunca")
 
 // termOfKeyword is a term found in a keyword: its first word and concepts.
 type termOfKeyword struct {

@@ -5193,6 +5193,22 @@ func TestExtractStatePeopleKeywordsOwnTheirState(t *testing.T) {
 	})
 }
 
+// The lexicon knows people vaccinated ("inoculated", "recibieron su
+// dosis"); a keyword that negates the term ("niños no vacunados") owns no
+// vaccination, and the vaccine itself is no one vaccinated.
+func TestExtractVaccinationConcept(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "vaccinated", Unit: "people", Keywords: []string{"vaccinated", "vacunados"}},
+		{ID: "missed", Unit: "people", Keywords: []string{"unvaccinated children", "niños no vacunados"}},
+	}, []tracker.Actor{{Name: "Health Ministry", Role: tracker.Claimant, Aliases: []string{"Ministry of Health", "Ministerio de Salud"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Three million people have now been inoculated, the Ministry of Health said.", "[vaccinated=3000000 by Health Ministry]"},
+		{"Trescientos vecinos recibieron su dosis en el puesto móvil, indicó el Ministerio de Salud.", "[vaccinated=300 by Health Ministry]"},
+		{"Según el Ministerio de Salud, más de 19,3 millones de niños fueron vacunados en todo el país.", "[vaccinated=19300000 by Health Ministry]"},
+		{"The Ministry of Health said 4,000 unvaccinated children were found in the district.", "[missed=4000 by Health Ministry]"},
+	})
+}
+
 // A metric whose keyword names people held ("detained", "detenidos")
 // owns the event whose passive that keyword is ("were detained",
 // "fueron detenidas") when no other metric counts arrests.
