@@ -5209,6 +5209,22 @@ func TestExtractVaccinationConcept(t *testing.T) {
 	})
 }
 
+// A detention term that only says "still" or "held" ("is holding",
+// "todavía hay", "siguen") competes with no metric of another state: it
+// says the hostages are still held.
+func TestExtractPersistenceOfAnotherState(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "hostages", Name: "Hostages held in Gaza", Unit: "people", Keywords: []string{"hostages", "rehenes"}}},
+		[]tracker.Actor{
+			{Name: "IDF", Role: tracker.Claimant, Aliases: []string{"Israeli military"}},
+			{Name: "Forum", Role: tracker.Confirmer, Aliases: []string{"Foro de Familias"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"The Israeli military said Hamas is holding 199 hostages in Gaza.", "[hostages=199 by IDF]"},
+		{"Todavía hay 109 secuestrados en Gaza, advirtió el Foro de Familias.", "[hostages=109 by Forum]"},
+		{"El Foro de Familias recordó que 48 personas siguen en manos de Hamás.", "[hostages=48 by Forum]"},
+	})
+}
+
 // A metric whose keyword names people held ("detained", "detenidos")
 // owns the event whose passive that keyword is ("were detained",
 // "fueron detenidas") when no other metric counts arrests.

@@ -1521,6 +1521,27 @@ func (s *sentence) uniqueHeadKeyword(m *numMention) int {
 	return found
 }
 
+// persistenceTerm reports whether detention term em only says that
+// people are still somewhere or held ("remain", "siguen", "there are
+// still", "todavía hay", "is holding"): for a metric of another state
+// (hostages, the displaced) it says theirs goes on, and competes with none.
+func (s *sentence) persistenceTerm(em entMention) bool {
+	if s.e.ents[em.ent].cat != s.e.lex.detention {
+		return false
+	}
+	for j := em.t0; j < em.t1; j++ {
+		if !s.in(j, looseStateTerms) && !persistenceWords.hasToken(&s.toks[j]) {
+			return false
+		}
+	}
+	return true
+}
+
+// persistenceWords make up the detention terms that only say "still":
+// "there are still", "aún hay", "is holding".
+var persistenceWords = newWordSet("there", "are", "is", "still", "hay", "aun", "todavia", "holding", "holds", "hold",
+	"son", "mantiene", "number", "numbered")
+
 // predicateAt returns the token of the verb of a predicate that starts at
 // token j, past its auxiliaries and adverbs ("were released", "have now
 // been freed"), or -1 when no auxiliary stands there.
@@ -1625,6 +1646,9 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 					own = min(own, d)
 				}
 			case ent.cat != 0 && owns != 0:
+				if owns&s.e.lex.state != 0 && s.persistenceTerm(em) {
+					break // "Hamas is holding 199 hostages", "todavía hay 109 secuestrados": still, of the metric's own state
+				}
 				competing = min(competing, d)
 			}
 			if ent.cat == 0 && containsInt(ent.metrics, mi) {
