@@ -4669,6 +4669,19 @@ func TestExtractLexiconSynonyms(t *testing.T) {
 	checkFiguresBy(t, strikers, []figureCase{
 		{"The union said 10,000 workers walked off the job.", "[strikers=10000 by Union]"},
 		{"Unos 10.000 trabajadores secundaron el paro, según el sindicato.", "[strikers=10000 by Union]"},
+		{"About two million people took part in the stoppage, the union said.", "[strikers=2000000 by Union]"},
+	})
+	more := New([]tracker.Metric{
+		{ID: "voters", Unit: "people", Keywords: []string{"voters", "votantes"}},
+		{ID: "missing", Unit: "people", Keywords: []string{"missing", "desaparecidos"}},
+		{ID: "rescued", Unit: "people", Keywords: []string{"rescued", "rescatados"}},
+		{ID: "kidnapped", Unit: "people", Keywords: []string{"kidnapped", "secuestrados"}},
+	}, []tracker.Actor{{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Red Cross", "Cruz Roja"}}})
+	checkFiguresBy(t, more, []figureCase{
+		{"Según la Cruz Roja, 21,4 millones de ciudadanos ejercieron su derecho al voto.", "[voters=21400000 by Red Cross]"},
+		{"Según la Cruz Roja, una docena de pasajeros sigue sin dar señales de vida.", "[missing=12 by Red Cross]"},
+		{"The Red Cross brought 99 people safely ashore at the port.", "[rescued=99 by Red Cross]"},
+		{"Close to 500 children were snatched from their schools, the Red Cross said.", "[kidnapped=500 by Red Cross]"},
 	})
 	crowd := New([]tracker.Metric{{ID: "protesters", Unit: "people", Keywords: []string{"protesters", "manifestantes"}}},
 		[]tracker.Actor{{Name: "Organisers", Role: tracker.Claimant, Aliases: []string{"organisers", "organizadores"}}})
