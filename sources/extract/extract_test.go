@@ -5238,6 +5238,21 @@ func TestExtractPersistenceOfAnotherState(t *testing.T) {
 	})
 }
 
+// "Officers detained 62 people": the English "detained" in the active
+// voice, right before the number, arrests them; "62 remain detained" are
+// held.
+func TestExtractActiveDetainedIsArrest(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "arrests", Unit: "people", Keywords: []string{"arrested", "arrests"}},
+		{ID: "held", Unit: "people", Keywords: []string{"still held", "in custody"}},
+	}, []tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police spokesperson", "the police"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Officers detained 62 people overnight, a police spokesperson told reporters.", []string{"arrests=62"}},
+		{"Security forces arrested or detained at least 13,282 people, the police said.", []string{"arrests=13282"}},
+		{"Some 62 people remain detained, the police said.", []string{"held=62"}},
+	})
+}
+
 // A metric whose keyword names people held ("detained", "detenidos")
 // owns the event whose passive that keyword is ("were detained",
 // "fueron detenidas") when no other metric counts arrests.

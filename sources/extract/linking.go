@@ -1521,6 +1521,18 @@ func (s *sentence) uniqueHeadKeyword(m *numMention) int {
 	return found
 }
 
+// activeDetention reports whether detention term em is the English verb
+// "detained" in the active voice right before number m: "Officers
+// detained 62 people" arrested them ("62 people were detained" may say
+// either, "remain detained" says they are held).
+func (s *sentence) activeDetention(em entMention, m *numMention) bool {
+	if em.t1-em.t0 != 1 || s.text(em.t0) != "detained" || em.t1 != m.qStart || s.e.ents[em.ent].cat != s.e.lex.detention {
+		return false
+	}
+	p := s.text(em.t0 - 1)
+	return em.t0 > 0 && !s.in(em.t0-1, auxiliaries) && p != "remain" && p != "remained" && p != "still" && p != "being"
+}
+
 // persistenceTerm reports whether detention term em only says that
 // people are still somewhere or held ("remain", "siguen", "there are
 // still", "todavía hay", "is holding"): for a metric of another state
@@ -1637,6 +1649,9 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 				continue // "23 protesters were injured": who they are, not what happened to them
 			}
 			ent := s.e.ents[em.ent]
+			if s.activeDetention(em, m) {
+				ent.cat = s.e.lex.arrest // "Officers detained 62 people": an arrest
+			}
 			d := s.termDist(em, m)
 			switch {
 			case ent.cat != 0 && owns != 0 && ent.cat&owns != 0:
