@@ -5253,6 +5253,22 @@ func TestExtractActiveDetainedIsArrest(t *testing.T) {
 	})
 }
 
+// A count of a group, or placed somewhere, is a part only beside a larger
+// count of its own metric (or of none): a larger count of another metric
+// given before is no total it belongs to.
+func TestExtractPartOnlyOfALargerCountOfItsKind(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "homes", Unit: "homes", Keywords: []string{"homes destroyed", "viviendas destruidas"}},
+		{ID: "deaths", Unit: "people", Keywords: []string{"died", "muertos", "murieron"}},
+	}, []tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"the ministry", "el ministerio"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"The storm left 3,000 homes destroyed, the ministry said. At least 41 women died, the ministry added.", []string{"homes=3000", "deaths=41"}},
+		{"Según el ministerio, hay 3.000 viviendas destruidas. En la capital murieron 12 personas, añadió el ministerio.", []string{"homes=3000", "deaths=12"}},
+		// beside a larger count of its own metric, still a part
+		{"The ministry said 120 people died, among them 41 women.", []string{"deaths=120"}},
+	})
+}
+
 // A metric whose keyword names people held ("detained", "detenidos")
 // owns the event whose passive that keyword is ("were detained",
 // "fueron detenidas") when no other metric counts arrests.

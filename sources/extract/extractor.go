@@ -1764,6 +1764,10 @@ type extractState struct {
 	// largest is the largest count the sentences before gave (not a date,
 	// money, a percentage): a place "worst hit" with fewer is a part of it
 	largest int64
+	// largestOf is, by metric, the largest count linked to it the
+	// sentences before gave; largestUnlinked the largest linked to none
+	largestOf       map[int]int64
+	largestUnlinked int64
 	// victimsSent is the last sentence that counted victims or casualties
 	// of every kind, 0 for none: "Of those, 226 were killed" after it
 	victimsSent int

@@ -2679,6 +2679,18 @@ func (s *sentence) updateState(st *extractState, figs []figure) {
 		if !m.trap && m.value > st.largest {
 			st.largest = m.value
 		}
+		switch {
+		case m.trap || m.head == headOther:
+		case m.metric >= 0:
+			if st.largestOf == nil {
+				st.largestOf = map[int]int64{}
+			}
+			if m.value > st.largestOf[m.metric] {
+				st.largestOf[m.metric] = m.value
+			}
+		case m.value > st.largestUnlinked:
+			st.largestUnlinked = m.value
+		}
 	}
 	if s.countsVictims() {
 		st.victimsSent = st.sent
@@ -3615,11 +3627,11 @@ func (s *sentence) groupPart(m *numMention) bool {
 // beside it in its sentence, a larger count (not a date, an amount of
 // money, a percentage): a whole that m may be a part of.
 func (s *sentence) largerCountKnown(m *numMention) bool {
-	if s.st.largest > m.value {
+	if m.metric >= 0 && s.st.largestOf[m.metric] > m.value || s.st.largestUnlinked > m.value {
 		return true
 	}
 	for _, o := range s.nums {
-		if !o.trap && o.value > m.value && o.head != headOther {
+		if !o.trap && o.value > m.value && o.head != headOther && (o.metric < 0 || m.metric < 0 || o.metric == m.metric) {
 			return true
 		}
 	}
@@ -3631,7 +3643,7 @@ func (s *sentence) largerCountKnown(m *numMention) bool {
 // of ("2.314 casos confirmados, nueve defunciones y 187 hospitalizaciones
 // en el estado de Chihuahua" places all three).
 func (s *sentence) largerCountBeside(m *numMention) bool {
-	if s.st.largest > m.value {
+	if m.metric >= 0 && s.st.largestOf[m.metric] > m.value || s.st.largestUnlinked > m.value {
 		return true
 	}
 	for k := range s.nums {
