@@ -1809,11 +1809,21 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 			if a := s.reportAuthorOfSubject(subj); a >= 0 {
 				return s.sourceActor(a)
 			}
+			if s.in(subj, evidenceNouns) {
+				// "Laboratory tests have confirmed 717 infections…, the
+				// agency said": evidence is no source; the speaker decides
+				return 0, false
+			}
 			return -1, true
 		}
 	}
 	return 0, false
 }
+
+// evidenceNouns confirm or show a count without being anyone's statement
+// of it: "tests have confirmed", "los análisis confirmaron".
+var evidenceNouns = newWordSet("tests", "test", "analyses", "analysis", "results", "autopsies", "samples",
+	"pruebas", "análisis", "resultados", "autopsias", "muestras", "exámenes")
 
 // disputerGoesOn returns the actor that opens the sentence as the subject
 // of a dispute verb, when the cue at q goes on with that subject left out:

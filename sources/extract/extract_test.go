@@ -5269,6 +5269,19 @@ func TestExtractPartOnlyOfALargerCountOfItsKind(t *testing.T) {
 	})
 }
 
+// Evidence that confirms a count ("Laboratory tests have confirmed") is
+// no one's statement of it: the speaker the sentence names states it.
+func TestExtractEvidenceIsNoSource(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cases", Unit: "people", Keywords: []string{"infections", "cases", "casos"}}},
+		[]tracker.Actor{{Name: "NCDC", Role: tracker.Claimant, Aliases: []string{"Nigeria Centre for Disease Control", "NCDC"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Laboratory tests have confirmed 717 infections in 18 states, the NCDC said.", "[cases=717 by NCDC]"},
+		{"Los análisis confirmaron 717 casos en 18 estados, informó el NCDC.", "[cases=717 by NCDC]"},
+		// evidence with no speaker: nobody's figure
+		{"Laboratory tests have confirmed 717 infections in 18 states.", "[]"},
+	})
+}
+
 // A metric whose keyword names people held ("detained", "detenidos")
 // owns the event whose passive that keyword is ("were detained",
 // "fueron detenidas") when no other metric counts arrests.
