@@ -4682,6 +4682,20 @@ func TestExtractLexiconSynonyms(t *testing.T) {
 		{"Según la Cruz Roja, una docena de pasajeros sigue sin dar señales de vida.", "[missing=12 by Red Cross]"},
 		{"The Red Cross brought 99 people safely ashore at the port.", "[rescued=99 by Red Cross]"},
 		{"Close to 500 children were snatched from their schools, the Red Cross said.", "[kidnapped=500 by Red Cross]"},
+		{"Sesenta y un migrantes fueron auxiliados por la salvamar, según la Cruz Roja.", "[rescued=61 by Red Cross]"},
+	})
+	strike := New([]tracker.Metric{
+		{ID: "hunger-strikers", Unit: "people", Keywords: []string{"hunger strike", "huelga de hambre"}},
+		{ID: "released", Unit: "people", Keywords: []string{"released", "liberados"}},
+		{ID: "cases", Unit: "people", Keywords: []string{"cases", "casos"}},
+		{ID: "without-power", Unit: "customers", Keywords: []string{"without power", "sin luz"}},
+	}, []tracker.Actor{{Name: "Observatory", Role: tracker.Confirmer, Aliases: []string{"the observatory", "el observatorio"}}})
+	checkFiguresBy(t, strike, []figureCase{
+		{"Fourteen detainees have stopped eating, the observatory said.", "[hunger-strikers=14 by Observatory]"},
+		{"Según el observatorio, 35 privados de libertad rechazan los alimentos.", "[hunger-strikers=35 by Observatory]"},
+		{"The observatory said 215 children had been handed over by the armed group.", "[released=215 by Observatory]"},
+		{"Unas 8.000 personas han contraído el cólera, según el observatorio.", "[cases=8000 by Observatory]"},
+		{"Power is still out for some 1,800 customers, the observatory said.", "[without-power=1800 by Observatory]"},
 	})
 	crowd := New([]tracker.Metric{{ID: "protesters", Unit: "people", Keywords: []string{"protesters", "manifestantes"}}},
 		[]tracker.Actor{{Name: "Organisers", Role: tracker.Claimant, Aliases: []string{"organisers", "organizadores"}}})
