@@ -1052,6 +1052,13 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		s.vetoed = true
 		return -1, false, false
 	}
+	if a := s.st.announced; a >= 0 && s.st.sent-s.st.announcedSent == 1 && !s.quoteGoesOn && !s.saysWhoSays() {
+		// "Panama's migration service released updated figures on
+		// Monday. So far this year, 333,000 migrants have crossed": the
+		// count it announced, for a moderator to confirm
+		s.inferred = true
+		return a, true, true
+	}
 	fb := s.fallbackActor()
 	if fb >= 0 && !s.quoteGoesOn && !s.reportsFigure() && !s.shareOfThem(m) && s.subjectPeopleTerm(m) < 0 {
 		// "Militants also seized around 250 hostages.": narration, not a
@@ -1081,6 +1088,17 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		return a, true, true
 	}
 	return -1, false, false
+}
+
+// saysWhoSays reports whether the sentence has a verb of saying or
+// finding of its own ("…, journalists found"): its source is its own.
+func (s *sentence) saysWhoSays() bool {
+	for q := range s.toks {
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); (ok || findingVerbs.has(s.text(q))) && !s.cueNounAt(q) {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineAt reports whether actor mention em is the agency the text's

@@ -5296,6 +5296,26 @@ func TestExtractEvidenceIsNoSource(t *testing.T) {
 	})
 }
 
+// An actor that the sentence before said released a report or a count
+// states the unattributed count of the next sentence.
+func TestExtractAnnouncedReportGoesOn(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "crossings", Unit: "people", Keywords: []string{"crossed", "crossings"}},
+		{ID: "flights", Unit: "flights", Keywords: []string{"flights cancelled", "cancelled"}},
+	}, []tracker.Actor{
+		{Name: "SNM", Role: tracker.Claimant, Aliases: []string{"National Migration Service"}},
+		{Name: "Aena", Role: tracker.Claimant, Aliases: []string{"Aena"}},
+	})
+	checkFiguresBy(t, e, []figureCase{
+		{"Panama's National Migration Service released updated figures on Monday. So far this year, 333,000 migrants have crossed the jungle.",
+			"[crossings=333000 by SNM]"},
+		{"Aena issued its final tally of the strike at midnight. Airlines had cancelled 310 flights, most of them on domestic routes.",
+			"[flights=310 by Aena]"},
+		// an actor merely doing something is no announcement
+		{"Panama's National Migration Service opened a new camp on Monday. So far this year, 333,000 migrants have crossed the jungle.", "[]"},
+	})
+}
+
 // A metric whose keyword names people held ("detained", "detenidos")
 // owns the event whose passive that keyword is ("were detained",
 // "fueron detenidas") when no other metric counts arrests.

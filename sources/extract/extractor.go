@@ -1380,7 +1380,7 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 		}
 		if prevEnd >= 0 && paragraphBreak(rs, prevEnd, sp.Start) {
 			lead = false
-			st.prevActor = -1
+			st.prevActor, st.announced = -1, -1
 			st.prevLinked = st.prevLinked[:0]
 			st.prevEvent = st.prevEvent[:0]
 			flush(-1)
@@ -1709,6 +1709,7 @@ func (e *Extractor) newState(toks []token) extractState {
 		prevActor:     -1,
 		topic:         -1,
 		lastActor:     -1,
+		announced:     -1,
 		lastConf:      -1,
 		soleActor:     -1,
 		reportOwner:   -1,
@@ -1753,6 +1754,10 @@ type extractState struct {
 	// soleActor is the one actor (not a reporter) the text has named so
 	// far, -1 for none, -2 for several
 	soleActor int
+	// announced is the actor the sentence before said released a report
+	// or a count ("Panama's migration service released updated figures on
+	// Monday."), or -1; announcedSent is that sentence
+	announced, announcedSent int
 	// reportOwner is the actor whose report the text last named ("el
 	// último informe trimestral de la BINUH", "Amnesty released a report"),
 	// -1 for none: "El documento contabiliza…" later is its

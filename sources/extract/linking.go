@@ -1533,6 +1533,55 @@ func (s *sentence) activeDetention(em entMention, m *numMention) bool {
 	return em.t0 > 0 && !s.in(em.t0-1, auxiliaries) && p != "remain" && p != "remained" && p != "still" && p != "being"
 }
 
+// reportAnnouncer returns the one actor (not a reporter) of a sentence
+// that gives no number and says that actor released, published or
+// presented a report or a count ("Panama's National Migration Service
+// released updated figures on Monday", "La OEA presentó su informe
+// preliminar"), or -1: the figures of the next sentence are its.
+func (s *sentence) reportAnnouncer() int {
+	for _, m := range s.nums {
+		if !m.trap {
+			return -1
+		}
+	}
+	actor := -1
+	for _, em := range s.ents {
+		if em.actor < 0 || s.e.actors[em.actor].Role == tracker.Reporter || em.member {
+			continue
+		}
+		if actor >= 0 && actor != em.actor {
+			return -1
+		}
+		verb := -1
+		for j := em.t1; j < len(s.toks) && j <= em.t1+3; j++ {
+			if announceVerbs.hasToken(&s.toks[j]) {
+				verb = j
+				break
+			}
+		}
+		if verb < 0 {
+			continue
+		}
+		for j := verb + 1; j < len(s.toks) && j <= verb+5 && s.toks[j].kind == tokWord; j++ {
+			if s.in(j, reportNouns) || s.in(j, figureNouns) || announcedNouns.hasToken(&s.toks[j]) {
+				actor = em.actor
+				break
+			}
+		}
+	}
+	return actor
+}
+
+// announceVerbs release a report or a count: "published", "presentó".
+var announceVerbs = newWordSet("published", "released", "issued", "presented", "unveiled", "updated", "completed",
+	"closed", "publicó", "publico", "difundió", "difundio", "emitió", "emitio", "presentó", "presento", "divulgó",
+	"divulgo", "actualizó", "actualizo", "cerró", "cerro", "completó", "completo")
+
+// announcedNouns are what an actor announces besides a report: its count,
+// its statement.
+var announcedNouns = newWordSet("tally", "count", "figures", "statement", "communique", "map", "period", "roll",
+	"comunicado", "cifras", "datos", "balance", "recuento", "parte", "conteo", "escrutinio", "registro")
+
 // persistenceTerm reports whether detention term em only says that
 // people are still somewhere or held ("remain", "siguen", "there are
 // still", "todavía hay", "is holding"): for a metric of another state
@@ -2694,6 +2743,9 @@ func (s *sentence) updateState(st *extractState, figs []figure) {
 	}
 	if s.countsVictims() {
 		st.victimsSent = st.sent
+	}
+	if a := s.reportAnnouncer(); a >= 0 && len(figs) == 0 {
+		st.announced, st.announcedSent = a, st.sent
 	}
 	// "El informe, que abarca del 27 de enero al 27 de marzo, detalla que
 	// …": a sentence that speaks through the last actor's report names
