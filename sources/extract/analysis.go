@@ -814,6 +814,12 @@ func (s *sentence) headActor(i int) (int, bool) {
 		// of the country the text is about)
 		return 0, false
 	}
+	if best < 0 && s.toks[i].upper && det && len(cands) == 1 && s.e.aliasHeads[cands[0]][w] && !stateInstitutionNouns.has(w) &&
+		(i+1 >= len(s.toks) || !s.toks[i+1].upper && !nameJoiners.has(s.text(i+1))) {
+		// "según el Observatorio" for the Observatorio Sirio de Derechos
+		// Humanos: the capitalised noun its name is known by, alone
+		best = cands[0]
+	}
 	if best < 0 && !stateInstitutionNouns.has(w) {
 		return 0, false // "la organización" in a text that never named the one whose alias holds the word
 	}

@@ -5316,6 +5316,23 @@ func TestExtractAnnouncedReportGoesOn(t *testing.T) {
 	})
 }
 
+// A capitalised noun an actor's name is known by, alone after its article
+// ("según el Observatorio" for the Observatorio Sirio de Derechos
+// Humanos), names that actor even when the text never named it in full;
+// not the start of another name.
+func TestExtractCapitalisedHeadNoun(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"died", "muertos", "fallecidos"}}},
+		[]tracker.Actor{
+			{Name: "SOHR", Role: tracker.Confirmer, Aliases: []string{"Syrian Observatory for Human Rights", "Observatorio Sirio de Derechos Humanos"}},
+			{Name: "Botswana", Role: tracker.Claimant, Aliases: []string{"Gobierno de Botsuana"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Según el Observatorio, unos 250 civiles han fallecido.", "[deaths=250 by SOHR]"},
+		{"The Observatory said 250 civilians have died.", "[deaths=250 by SOHR]"},
+		{"Según el Observatorio Venezolano de Violencia, unos 250 civiles han fallecido.", "[]"},
+	})
+}
+
 // A metric whose keyword names people held ("detained", "detenidos")
 // owns the event whose passive that keyword is ("were detained",
 // "fueron detenidas") when no other metric counts arrests.
