@@ -5333,6 +5333,17 @@ func TestExtractCapitalisedHeadNoun(t *testing.T) {
 	})
 }
 
+// A modal after the number's noun makes the count a possibility, even a
+// noun no head rule takes ("up to 900 flights could be cancelled").
+func TestExtractModalAfterPlainNoun(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "flights", Unit: "flights", Keywords: []string{"cancelled flights", "cancellations"}}},
+		[]tracker.Actor{{Name: "Aena", Role: tracker.Claimant, Aliases: []string{"Aena"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Aena warned that up to 900 flights could be cancelled if the strike is extended to the weekend.", "[]"},
+		{"Aena said 900 flights were cancelled on Monday.", "[flights=900 by Aena]"},
+	})
+}
+
 // A metric whose keyword names people held ("detained", "detenidos")
 // owns the event whose passive that keyword is ("were detained",
 // "fueron detenidas") when no other metric counts arrests.

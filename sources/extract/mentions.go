@@ -1234,6 +1234,10 @@ func (s *sentence) modalPredicate(m *numMention) bool {
 	for j < len(s.toks) && s.in(j, predicateAdverbs) {
 		j++
 	}
+	if j+1 < len(s.toks) && !s.in(j, modalWords) && s.in(j+1, modalWords) && s.toks[j].kind == tokWord && j == m.t1 &&
+		!verbLike(s.text(j)) && !s.in(j, auxiliaries) {
+		j++ // "up to 900 flights could be cancelled": a noun no head rule took
+	}
 	if s.expectedTo(j) {
 		return true // "200,000 teachers are expected to walk out today"
 	}
