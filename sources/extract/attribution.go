@@ -1773,7 +1773,8 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 			}
 			return 0, false
 		}
-		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && !s.in(q-1, passiveAuxiliaries) && !s.countKeptAt(q) && !s.cueWordAsNoun(q) {
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && !s.in(q-1, passiveAuxiliaries) && !s.countKeptAt(q) && !s.cueWordAsNoun(q) &&
+			!s.votesGathered(q, m) {
 			if a := s.disputerGoesOn(q); a >= 0 {
 				// "The front denied claims that it held 120 hostages,
 				// saying it held only 35": what the disputer states instead
@@ -1842,6 +1843,19 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 // of it: "tests have confirmed", "los análisis confirmaron".
 var evidenceNouns = newWordSet("tests", "test", "analyses", "analysis", "results", "autopsies", "samples",
 	"pruebas", "análisis", "resultados", "autopsias", "muestras", "exámenes")
+
+// votesGathered reports whether the cue verb at token q gathers the votes
+// number m counts rather than states them: "Ríos sumó 3.200.000 votos"
+// is what the candidate got; who says so is the source.
+func (s *sentence) votesGathered(q int, m *numMention) bool {
+	switch s.text(q) {
+	case "sumo", "suma", "sumaba", "sumaron", "sumaria", "added", "adds", "tallied":
+	default:
+		return false
+	}
+	w := s.headWord(m)
+	return w == "votes" || w == "votos" || w == "ballots" || w == "sufragios" || w == "papeletas"
+}
 
 // disputerGoesOn returns the actor that opens the sentence as the subject
 // of a dispute verb, when the cue at q goes on with that subject left out:

@@ -5344,6 +5344,17 @@ func TestExtractModalAfterPlainNoun(t *testing.T) {
 	})
 }
 
+// "Ríos sumó 3.200.000 votos, informó el CNE": the candidate gathered the
+// votes; the council that reports them is the source.
+func TestExtractVotesGatheredAreNoStatement(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "votes", Name: "Votes for Marta Ríos", Unit: "votes", Keywords: []string{"votes", "votos"}}},
+		[]tracker.Actor{{Name: "CNE", Role: tracker.Claimant, Aliases: []string{"Consejo Nacional Electoral", "CNE"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Ríos sumó 3.200.000 votos, informó el CNE.", "[votes=3200000 by CNE]"},
+		{"El CNE sumó 3.200.000 votos para Ríos.", "[]"},
+	})
+}
+
 // A metric whose keyword names people held ("detained", "detenidos")
 // owns the event whose passive that keyword is ("were detained",
 // "fueron detenidas") when no other metric counts arrests.
