@@ -2313,7 +2313,23 @@ func (s *sentence) contrastAt(i int) bool {
 	if _, n, _ := contrastConjunctions.matchAt(s.toks, i); s.text(i-1) == "," && s.text(i+n) == "," {
 		return false
 	}
+	// "frente a la sede socialista": in front of a place, no comparison
+	// (one compares counts: "frente a los 326 del balance anterior")
+	if s.text(i) == "frente" && s.text(i+1) == "a" && !s.countWithin(i+2, 4) {
+		return false
+	}
 	return true
+}
+
+// countWithin reports whether a numeral, or a figure noun, stands within
+// n tokens from token i.
+func (s *sentence) countWithin(i, n int) bool {
+	for j := i; j < len(s.toks) && j < i+n; j++ {
+		if _, word := numberWords[s.text(j)]; s.toks[j].kind == tokDigits || s.in(j, figureNouns) || word {
+			return true
+		}
+	}
+	return false
 }
 
 // newSubjectAt reports whether a new subject starts at token i: an actor,

@@ -5355,6 +5355,17 @@ func TestExtractVotesGatheredAreNoStatement(t *testing.T) {
 	})
 }
 
+// "frente a" compares counts ("frente a los 326 del balance anterior") but
+// before a place it says where: "frente a la sede" opens no clause of
+// another source.
+func TestExtractFrenteALocative(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "arrested", Unit: "people", Keywords: []string{"arrested", "detenidos", "arrestados"}}},
+		[]tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"Policía Nacional"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Al menos seis manifestantes fueron arrestados frente a la sede socialista, informaron fuentes de la Policía Nacional.", "[arrested=6 by Police]"},
+	})
+}
+
 // A metric whose keyword names people held ("detained", "detenidos")
 // owns the event whose passive that keyword is ("were detained",
 // "fueron detenidas") when no other metric counts arrests.
