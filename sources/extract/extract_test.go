@@ -5366,6 +5366,18 @@ func TestExtractFrenteALocative(t *testing.T) {
 	})
 }
 
+// "Victims" is a weak concept: a term only for a metric whose keywords
+// count victims ("landmine victims"), so "11.408 víctimas de estos
+// artefactos" counts them.
+func TestExtractVictimsConcept(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "mine-victims", Unit: "people", Keywords: []string{"landmine victims", "víctimas de minas"}}},
+		[]tracker.Actor{{Name: "ICRC", Role: tracker.Confirmer, Aliases: []string{"ICRC", "CICR"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Según el CICR, el país suma 11.408 víctimas de estos artefactos.", "[mine-victims=11408 by ICRC]"},
+		{"The ICRC documented 230 victims of anti-personnel mines last year.", "[mine-victims=230 by ICRC]"},
+	})
+}
+
 // A metric whose keyword names people held ("detained", "detenidos")
 // owns the event whose passive that keyword is ("were detained",
 // "fueron detenidas") when no other metric counts arrests.
