@@ -49,6 +49,9 @@ type conceptLexicon struct {
 	// death, injury and casualties (the two together) tell a count of
 	// casualties from its parts of each kind
 	death, injury, casualties category
+	// evacuation and displacement both say that people left their homes:
+	// a tracker that counts one and not the other counts both's terms
+	evacuation, displacement category
 	// population names who lives somewhere ("habitantes"): as a number's
 	// own noun it competes with no event said of them
 	population category
@@ -219,6 +222,7 @@ func (lex *conceptLexicon) namedConcepts() map[string]*category {
 	return map[string]*category{
 		"detention": &lex.detention, "arrest": &lex.arrest, "restricted": &lex.restricted,
 		"population": &lex.population, "death": &lex.death, "injury": &lex.injury, "casualties": &lex.casualties,
+		"evacuation": &lex.evacuation, "displacement": &lex.displacement,
 	}
 }
 

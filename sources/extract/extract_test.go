@@ -5378,6 +5378,23 @@ func TestExtractVictimsConcept(t *testing.T) {
 	})
 }
 
+// Evacuation and displacement both say that people left their homes: a
+// tracker that counts one and not the other takes both's terms.
+func TestExtractEvacuationAndDisplacementSiblings(t *testing.T) {
+	actors := []tracker.Actor{{Name: "SINAE", Role: tracker.Claimant, Aliases: []string{"National Emergency System", "Sistema Nacional de Emergencias"}}}
+	alone := New([]tracker.Metric{{ID: "evacuated", Unit: "people", Keywords: []string{"evacuated", "evacuados"}}}, actors)
+	checkFiguresBy(t, alone, []figureCase{
+		{"Nearly 13,000 people have been forced from their homes by the flooding, the National Emergency System said.", "[evacuated=13000 by SINAE]"},
+	})
+	both := New([]tracker.Metric{
+		{ID: "evacuated", Unit: "people", Keywords: []string{"evacuated", "evacuados"}},
+		{ID: "displaced", Unit: "people", Keywords: []string{"displaced", "desplazados"}},
+	}, actors)
+	checkFiguresBy(t, both, []figureCase{
+		{"Nearly 13,000 people have been forced from their homes by the flooding, the National Emergency System said.", "[displaced=13000 by SINAE]"},
+	})
+}
+
 // A metric whose keyword names people held ("detained", "detenidos")
 // owns the event whose passive that keyword is ("were detained",
 // "fueron detenidas") when no other metric counts arrests.

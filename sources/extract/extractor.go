@@ -295,6 +295,7 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 		e.metrics = append(e.metrics, info)
 	}
 	e.ownPassiveEvents(metrics)
+	e.ownSiblingConcepts()
 	e.addMarks(metrics)
 	e.addMetricWords(metrics)
 	e.addConversions()
@@ -660,6 +661,27 @@ func (e *Extractor) shortAliases(taken map[string]int) (shorts map[string]int, s
 		}
 	}
 	return shorts, shared
+}
+
+// ownSiblingConcepts gives a metric of evacuees the terms of displacement
+// ("forced from their homes", "tuvieron que abandonar sus hogares"), and a
+// metric of the displaced those of evacuation, when no metric of the
+// tracker owns the other: both say that people left their homes.
+func (e *Extractor) ownSiblingConcepts() {
+	var owned category
+	for _, info := range e.metrics {
+		owned |= info.owns
+	}
+	for _, pair := range [][2]category{{e.lex.evacuation, e.lex.displacement}, {e.lex.displacement, e.lex.evacuation}} {
+		if pair[0] == 0 || pair[1] == 0 || owned&pair[1] != 0 {
+			continue
+		}
+		for mi := range e.metrics {
+			if e.metrics[mi].owns&pair[0] != 0 {
+				e.metrics[mi].owns |= pair[1]
+			}
+		}
+	}
 }
 
 // ownPassiveEvents gives a metric whose one-word keyword names a state
