@@ -697,24 +697,29 @@ func (e *Extractor) ownPassiveEvents(metrics []tracker.Metric) {
 	}
 	for mi, m := range metrics {
 		info := &e.metrics[mi]
-		if info.owns&e.lex.state == 0 {
-			continue
+		if info.owns&e.lex.state == 0 || e.namesPeopleHeld(m.Keywords) {
+			continue // "political prisoners", "detainees": a count of those held
 		}
-		var add category
 		for _, kw := range m.Keywords {
-			for _, w := range strings.Fields(foldString(kw)) {
-				if e.lex.statePeople[w] != 0 && e.lex.passiveCategories(w) == 0 {
-					add = 0 // "political prisoners", "detainees": a count of those held
-					goto next
-				}
-			}
 			if e.lex.keywordCategories(kw)&e.lex.state != 0 {
-				add |= e.lex.passiveCategories(foldString(strings.TrimSpace(kw))) &^ owned &^ e.lex.state
+				info.owns |= e.lex.passiveCategories(foldString(strings.TrimSpace(kw))) &^ owned &^ e.lex.state
 			}
 		}
-		info.owns |= add
-	next:
 	}
+}
+
+// namesPeopleHeld reports whether a keyword holds a noun of the people of
+// a state that is no participle ("prisoners", "detainees"; not
+// "detenidos", also the passive "fueron detenidos").
+func (e *Extractor) namesPeopleHeld(keywords []string) bool {
+	for _, kw := range keywords {
+		for _, w := range strings.Fields(foldString(kw)) {
+			if e.lex.statePeople[w] != 0 && e.lex.passiveCategories(w) == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // addPlaceActors fills placeActors from the capitalised words of the
