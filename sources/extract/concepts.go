@@ -306,7 +306,7 @@ func (lex *conceptLexicon) keywordCategoriesOf(kw string) category {
 	words := strings.Fields(foldString(kw))
 	for _, term := range lex.termsIn(kw) {
 		for i := 1; i < len(words); i++ {
-			if words[i] == foldString(term.word) && keywordNegations.has(words[i-1]) {
+			if words[i] == term.word && keywordNegations.has(words[i-1]) {
 				// "niños no vacunados", "not attending school": those it did
 				// not happen to (but "sin hogar" is a term of its own)
 				cats &^= term.cat

@@ -1526,11 +1526,12 @@ func (s *sentence) uniqueHeadKeyword(m *numMention) int {
 // detained 62 people" arrested them ("62 people were detained" may say
 // either, "remain detained" says they are held).
 func (s *sentence) activeDetention(em entMention, m *numMention) bool {
-	if em.t1-em.t0 != 1 || s.text(em.t0) != "detained" || em.t1 != m.qStart || s.e.ents[em.ent].cat != s.e.lex.detention {
+	if em.t0 == 0 || em.t1-em.t0 != 1 || s.text(em.t0) != "detained" || em.t1 != m.qStart ||
+		s.e.ents[em.ent].cat != s.e.lex.detention {
 		return false
 	}
 	p := s.text(em.t0 - 1)
-	return em.t0 > 0 && !s.in(em.t0-1, auxiliaries) && p != "remain" && p != "remained" && p != "still" && p != "being"
+	return !s.in(em.t0-1, auxiliaries) && p != "remain" && p != "remained" && p != "still" && p != "being"
 }
 
 // reportAnnouncer returns the one actor (not a reporter) of a sentence
@@ -1577,10 +1578,10 @@ var announceVerbs = newWordSet("published", "released", "issued", "presented", "
 	"closed", "publicó", "publico", "difundió", "difundio", "emitió", "emitio", "presentó", "presento", "divulgó",
 	"divulgo", "actualizó", "actualizo", "cerró", "cerro", "completó", "completo")
 
-// announcedNouns are what an actor announces besides a report: its count,
-// its statement.
-var announcedNouns = newWordSet("tally", "count", "figures", "statement", "communique", "map", "period", "roll",
-	"comunicado", "cifras", "datos", "balance", "recuento", "parte", "conteo", "escrutinio", "registro")
+// announcedNouns are what an actor announces besides a report or a
+// figure (reportNouns, figureNouns): its statement, its map, its roll.
+var announcedNouns = newWordSet("statement", "communique", "map", "period", "roll", "comunicado", "datos", "parte",
+	"escrutinio")
 
 // persistenceTerm reports whether detention term em only says that
 // people are still somewhere or held ("remain", "siguen", "there are
@@ -3962,8 +3963,11 @@ func (s *sentence) periodAt(i int) bool {
 	if t.text == "year" || t.text == "ano" {
 		return true
 	}
+	if t.kind != tokDigits {
+		return false
+	}
 	_, ok := yearOfToken(t.text) // (or a span of two, "2019-20")
-	return t.kind == tokDigits && ok
+	return ok
 }
 
 // partMarkerOf reports whether the "alone" or "solo en" at token j speaks
