@@ -980,6 +980,9 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		if s.targetOf(em) {
 			continue // "las protestas contra el Gobierno de Daniel Ortega": its target, not its source
 		}
+		if s.countryAsPlace(em) {
+			continue // "En Camboya, unas 20.000 personas fueron evacuadas": where, not who says
+		}
 		if s.group[em.t0] == s.group[m.t0] {
 			named = true // an actor across "pero", "while" speaks for the other clause
 		}
@@ -2805,11 +2808,43 @@ func (s *sentence) disputesAfter(em entMention) bool {
 
 // targetOf reports whether actor mention em is what something is
 // against ("las protestas contra el Gobierno", "attacks against the
-// army"): the target of an event, not a source, unless a cue binds it.
+// army") or one of the parties something is between ("los combates entre
+// Tailandia y Camboya"): a party to an event, not a source, unless a cue
+// binds it.
 func (s *sentence) targetOf(em entMention) bool {
-	p := s.text(s.mentionStart(em.t0) - 1)
-	return (p == "contra" || p == "against") && !em.cueBound
+	if em.cueBound {
+		return false
+	}
+	start := s.mentionStart(em.t0)
+	switch s.text(start - 1) {
+	case "contra", "against", "entre", "between":
+		return true
+	case "y", "e", "and":
+		// "los combates entre Tailandia y Camboya": the second party
+		for _, o := range s.ents {
+			if o.t1 == start-1 {
+				p := s.text(s.mentionStart(o.t0) - 1)
+				return p == "entre" || p == "between"
+			}
+		}
+	}
+	return false
 }
+
+// countryAsPlace reports whether actor mention em is an alias that names
+// a country, used as the place something happens in: "En Camboya, unas
+// 20.000 personas fueron evacuadas", "in India". A cue binding it makes it
+// a source again.
+func (s *sentence) countryAsPlace(em entMention) bool {
+	if em.cueBound || em.t0 == 0 || !s.in(em.t0-1, inPlacePrepositions) {
+		return false
+	}
+	n, ok := s.upperCountryAt(em.t0)
+	return ok && em.t0+n == em.t1
+}
+
+// inPlacePrepositions put what follows them as the place of an event.
+var inPlacePrepositions = newWordSet("in", "en", "inside", "within", "across", "throughout")
 
 // revisesFigure reports whether actor mention em is the subject of a
 // relative clause that revises a figure just given: "una cifra que la

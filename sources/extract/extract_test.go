@@ -3891,6 +3891,31 @@ func TestExtractTargetIsNoSource(t *testing.T) {
 	})
 }
 
+// The parties something is between are no source either ("los combates
+// entre Tailandia y Camboya"), nor is a country an event happens in ("En
+// Camboya, unas 20.000 personas fueron evacuadas"); a cue binding the
+// country makes it one.
+func TestExtractPartyOrPlaceIsNoSource(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "killed", Name: "Killed", Unit: "people", Keywords: []string{"muertos", "killed"}},
+		{ID: "displaced", Name: "Displaced", Unit: "people", Keywords: []string{"evacuados", "evacuated"}},
+	},
+		[]tracker.Actor{
+			{Name: "Thai government", Role: tracker.Claimant, Aliases: []string{"Tailandia", "Thailand"}},
+			{Name: "Cambodian government", Role: tracker.Claimant, Aliases: []string{"Camboya", "Cambodia"}},
+			{Name: "EFE", Role: tracker.Reporter, Aliases: []string{"EFE"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Los combates entre Tailandia y Camboya dejaron al menos 15 muertos y más de 140.000 evacuados, según el recuento de EFE.",
+			"[killed=15 by EFE displaced=140000 by EFE]"},
+		{"The fighting between Thailand and Cambodia has killed 32 people.", "[]"},
+		{"En Camboya, unas 20.000 personas fueron evacuadas de la provincia de Preah Vihear.", "[]"},
+		{"In Cambodia, about 20,000 people were evacuated from border villages.", "[]"},
+		{"Camboya informó de que 20.000 personas fueron evacuadas.", "[displaced=20000 by Cambodian government]"},
+		{"About 20,000 people were evacuated, Cambodia said.", "[displaced=20000 by Cambodian government]"},
+	})
+}
+
 // A fund or a programme is an institution: "the agency" refers back to
 // the UN Children's Fund named before; "would bring the total to" works out
 // a sum, it forecasts nothing.

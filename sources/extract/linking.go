@@ -3251,7 +3251,7 @@ func (s *sentence) cueOfDeniedFigure(q int) bool {
 func (s *sentence) soleActor() (int, bool) {
 	// (not one that revises the figure: "una cifra que la CGT eleva hasta
 	// el millón y medio")
-	a := s.onlyActor(func(em entMention) bool { return !s.revisesFigure(em) && !s.targetOf(em) })
+	a := s.onlyActor(func(em entMention) bool { return !s.revisesFigure(em) && !s.targetOf(em) && !s.countryAsPlace(em) })
 	return a, a >= 0
 }
 
