@@ -7572,3 +7572,20 @@ func TestExtractPrisonersAreNoOtherState(t *testing.T) {
 		{"Según el Ministerio del Interior, son más de 300 los presos.", nil},
 	})
 }
+
+// Cases, incidents or complaints count what their complement names: "1,638
+// cases of microcephaly" counts microcephaly even where the keywords of
+// another metric hold "cases".
+func TestExtractCasesOfKeyword(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "zika", Name: "Zika cases", Unit: "cases", Keywords: []string{"Zika cases", "infections", "casos de zika"}},
+		{ID: "microcephaly", Name: "Microcephaly cases", Unit: "cases", Keywords: []string{"microcephaly", "microcefalia"}},
+	},
+		[]tracker.Actor{{Name: "Health Ministry", Role: tracker.Claimant, Aliases: []string{"Health Ministry", "Ministerio de Salud"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Brazil has confirmed 1,638 cases of microcephaly in newborns, the Health Ministry said.", "[microcephaly=1638 by Health Ministry]"},
+		{"El Ministerio de Salud confirmó 1.551 casos de microcefalia.", "[microcephaly=1551 by Health Ministry]"},
+		{"The Health Ministry has recorded 91,387 Zika cases.", "[zika=91387 by Health Ministry]"},
+		{"The Health Ministry is investigating 3,061 suspected cases of microcephaly.", "[microcephaly=3061 by Health Ministry]"},
+	})
+}

@@ -321,6 +321,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	if mi := s.figureOfMetric(m); mi >= 0 {
 		return mi // "put the number of political prisoners at 687 and the number of releases at 350"
 	}
+	if mi, ok := s.casesOfKeyword(m); ok {
+		return mi // "1,638 cases of microcephaly" where another metric counts cases
+	}
 	if mi := s.verbOverNounOf(m); mi >= 0 {
 		return mi // "commuting the death sentences of 2,747 prisoners"
 	}
@@ -1225,6 +1228,48 @@ func (s *sentence) casesOfMetric(m *numMention, mi int) bool {
 		return true
 	}
 	return s.keywordOf(s.entAt[k], mi)
+}
+
+// casesOfKeyword returns the metric whose keyword is the complement of
+// number m's noun when that noun counts cases, incidents or complaints
+// ("1,638 confirmed cases of microcephaly", "207 casos de ataques con
+// ácido"): what the cases are of decides, not the word "cases" another
+// metric's keywords hold. ok is false when the complement is no keyword
+// of exactly one active metric, or a keyword that is not the event its
+// metric counts ("7.569 casos de neumonía" where a metric counts deaths
+// from pneumonia).
+func (s *sentence) casesOfKeyword(m *numMention) (metric int, ok bool) {
+	j := m.t1
+	for ; j < len(s.toks) && j < m.t1+3 && !s.in(j, eventReportNouns); j++ {
+		if t := s.toks[j]; t.kind != tokWord || t.upper || functionWords.hasToken(&t) {
+			return -1, false // (an adjective may come between: "3,061 suspected cases of")
+		}
+	}
+	if !s.in(j, eventReportNouns) {
+		return -1, false
+	}
+	if t := s.text(j + 1); t != "of" && t != "de" && t != "por" {
+		return -1, false
+	}
+	k := j + 2
+	if k >= len(s.toks) || s.entAt[k] < 0 || s.ents[s.entAt[k]].ent < 0 || s.ents[s.entAt[k]].t0 != k {
+		return -1, false
+	}
+	em := s.ents[s.entAt[k]]
+	for j := em.t1; j < len(s.toks) && j <= em.t1+1; j++ {
+		if w := s.text(j); w == "being" || w == "who" || w == "that" || w == "que" || w == "siendo" {
+			return -1, false // "15 cases of released prisoners being rearrested": what happened to them next
+		}
+	}
+	ent := em.ent
+	mi := s.onlyKeywordMetric(ent)
+	if mi < 0 {
+		return -1, false
+	}
+	if owns := s.e.metrics[mi].owns; owns != 0 && s.e.ents[ent].cat&owns == 0 {
+		return -1, false
+	}
+	return mi, true
 }
 
 // keywordOf reports whether mention ek (an index into s.ents, or -1) is a
