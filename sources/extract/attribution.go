@@ -683,6 +683,11 @@ func (s *sentence) genericSourceAt(j int) bool {
 var genericSources = newWordSet("media", "medios", "press", "prensa", "witnesses", "testigos", "residents", "vecinos",
 	"sources", "fuentes", "fuente", "reports", "informes", "activists", "activistas", "journalists", "periodistas")
 
+// sourceAdjectives may come after a generic source: "fuentes médicas",
+// "fuentes hospitalarias", "testigos presenciales".
+var sourceAdjectives = newWordSet("médicas", "medicas", "hospitalarias", "sanitarias", "policiales", "oficiales",
+	"locales", "presenciales", "militares", "judiciales", "cercanas", "anónimas", "anonimas", "said", "told", "say")
+
 // sourceModifiers may come before a generic source: "local media", "some
 // witnesses".
 var sourceModifiers = newWordSet("local", "state", "independent", "some", "several", "unnamed", "anonymous",
@@ -1306,7 +1311,19 @@ func (s *sentence) agentIsActor(i int) bool {
 	return false
 }
 
+// unknownSource reports whether the sentence names a source the tracker
+// does not list: an unlisted name after "according to", "según", a
+// source named by its kind ("hospital sources said", "Fuentes médicas …
+// elevaban el balance"), an unlisted body's possessive or acronym. Its
+// figures then have no actor carried from elsewhere.
 func (s *sentence) unknownSource() bool {
+	j := 0
+	for j < len(s.toks) && s.determinerAt(j) {
+		j++
+	}
+	if s.genericSourceAt(j) && j+1 < len(s.toks) && (s.in(j+1, genericSources) || s.in(j+1, sourceAdjectives)) {
+		return true // "Fuentes médicas citadas por la prensa local elevaban el balance a 15 muertos"
+	}
 	for q := range s.toks {
 		if _, n, ok := cuePrefixes.matchAt(s.toks, q); ok {
 			j := q + n

@@ -692,6 +692,9 @@ func TestExtractOtherDomain(t *testing.T) {
 		{"Provea contabilizó 25 muertos el lunes. Los fallecidos ya son 30, precisó una fuente hospitalaria.", []want{exact(deaths, 25, provea)}},
 		{"Provea counted 25 deaths on Monday. The dead now number 30, hospital sources said.", []want{exact(deaths, 25, provea)}},
 		{"Provea contabilizó 25 muertos el lunes. Los fallecidos ya son 30, precisaron fuentes hospitalarias.", []want{exact(deaths, 25, provea)}},
+		// or before it, opening the sentence
+		{"Provea contabilizó 25 muertos el lunes. Fuentes médicas citadas por la prensa local elevaban el balance a 30 muertos.", []want{exact(deaths, 25, provea)}},
+		{"Provea counted 25 deaths on Monday. Hospital sources put the toll at 30.", []want{exact(deaths, 25, provea)}},
 		// "number" as a verb gives a count, not a label
 		{"Provea counted 25 deaths on Monday. The dead now number 30, Provea said.", []want{exact(deaths, 25, provea), exact(deaths, 30, provea)}},
 		// "tiene registro de": whose record it is, not the doer of what it lists
