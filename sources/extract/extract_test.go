@@ -7592,3 +7592,18 @@ func TestExtractCasesOfKeyword(t *testing.T) {
 		{"The Health Ministry is investigating 3,061 suspected cases of microcephaly.", "[microcephaly=3061 by Health Ministry]"},
 	})
 }
+
+// A word between a number and a unit of time still makes a span ("the
+// second of three voting days", "five consecutive days"), unless the unit
+// places the event in time ("weeks ago").
+func TestExtractModifiedDuration(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "votes", Name: "Votes abroad", Unit: "people", Keywords: []string{"voted abroad", "votos"}}},
+		[]tracker.Actor{{Name: "Electoral Bureau", Role: tracker.Claimant, Aliases: []string{"Electoral Bureau"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"More than 270,000 Romanians living abroad had turned out to vote by 6 p.m. on Saturday, the second of three voting days, the Electoral Bureau said.",
+			"[votes=270000 by Electoral Bureau]"},
+		{"The Electoral Bureau said 270,000 people voted abroad over five consecutive days.", "[votes=270000 by Electoral Bureau]"},
+		{"The Electoral Bureau said 4,000 people voted abroad weeks ago, and 270,000 people voted abroad on Sunday.",
+			"[votes=4000 by Electoral Bureau votes=270000 by Electoral Bureau]"},
+	})
+}

@@ -254,6 +254,20 @@ var pluralFigureNouns = newWordSet("totals", "figures", "counts", "tallies", "to
 // personNounsSingular mark "one"/"un" as a count: "one prisoner".
 var unitNumberWords = newWordSet("one", "uno", "un", "una")
 
+// timeUnitModifier reports whether w may stand between a number and a
+// unit of time, making the whole a duration: "three voting days", "five
+// consecutive days", "two working weeks".
+func timeUnitModifier(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ing") || timeModifiers.has(w)
+}
+
+// timeModifiers describe a span of time: "five consecutive days".
+var timeModifiers = newWordSet("business", "school", "consecutive", "straight", "full", "calendar", "long")
+
+// timeAnchors after a unit of time place an event in time rather than
+// measure a span: "killed 12 people weeks ago".
+var timeAnchors = newWordSet("ago", "later", "earlier", "before", "after")
+
 // timeUnits after a number make it a duration or an age.
 var timeUnits = newWordSet(
 	"second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "h", "day", "days",
