@@ -7607,3 +7607,20 @@ func TestExtractModifiedDuration(t *testing.T) {
 			"[votes=4000 by Electoral Bureau votes=270000 by Electoral Bureau]"},
 	})
 }
+
+// A total an event brings the count to counts what that event's noun
+// counts, even when the noun is a keyword's inflection that names no
+// concept of its own ("another case …, bringing the total to 3").
+func TestExtractTotalAfterKeywordInflection(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "cases", Name: "Cases", Unit: "cases", Keywords: []string{"cases", "casos"}},
+		{ID: "deaths", Name: "Deaths", Unit: "people", Keywords: []string{"deaths", "muertes"}},
+	},
+		[]tracker.Actor{{Name: "Ghana Health Service", Role: tracker.Claimant, Aliases: []string{"Ghana Health Service"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Ghana has confirmed another case of Marburg virus disease, bringing the total to 3, the Ghana Health Service said.",
+			"[cases=3 by Ghana Health Service]"},
+		{"Ghana has recorded another death from Marburg virus disease, bringing the total to 2, the Ghana Health Service said.",
+			"[deaths=2 by Ghana Health Service]"},
+	})
+}

@@ -1908,7 +1908,7 @@ func (s *sentence) anaphoricMetric(k int) int {
 			}
 			ent := s.e.ents[em.ent]
 			for _, mi := range s.active {
-				if ent.cat&s.e.metrics[mi].owns != 0 && free(mi) {
+				if (ent.cat&s.e.metrics[mi].owns != 0 || ent.cat == 0 && s.onlyKeywordMetric(em.ent) == mi && !s.namesStatePeople(em)) && free(mi) {
 					if d := s.dist(em.t0, em.t1, m.t0, m.t1); d < bestDist {
 						best, bestDist = mi, d
 					}
@@ -2405,6 +2405,18 @@ func (s *sentence) periodAfter(m *numMention) bool {
 func (s *sentence) keywordNamesPeople(em entMention) bool {
 	for j := em.t0; j < em.t1; j++ {
 		if s.in(j, peopleNouns) || s.e.lex.isStatePerson(s.text(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesStatePeople reports whether mention em names people by a state
+// they are in ("political prisoners", "presos"): a count of them is no
+// event.
+func (s *sentence) namesStatePeople(em entMention) bool {
+	for j := em.t0; j < em.t1; j++ {
+		if s.e.lex.isStatePerson(s.text(j)) {
 			return true
 		}
 	}
