@@ -1353,8 +1353,8 @@ func (s *sentence) unknownSource() bool {
 			return true // "The World Health Organization's latest toll": an unlisted body's figure
 		}
 		_, n, ok := cueVerbs.matchAt(s.toks, q)
-		if !ok {
-			continue
+		if !ok || s.inCountryName(q) {
+			continue // (not "the United States")
 		}
 		if s.unlistedAcronymAfter(q + n) {
 			return true // "…, denunció este miércoles la ONG saudí ALQST"
@@ -1794,7 +1794,7 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 			return 0, false
 		}
 		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && !s.in(q-1, passiveAuxiliaries) && !s.countKeptAt(q) && !s.cueWordAsNoun(q) &&
-			!s.votesGathered(q, m) {
+			!s.votesGathered(q, m) && !s.inCountryName(q) {
 			if a := s.disputerGoesOn(q); a >= 0 {
 				// "The front denied claims that it held 120 hostages,
 				// saying it held only 35": what the disputer states instead
@@ -1857,6 +1857,21 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 		}
 	}
 	return 0, false
+}
+
+// inCountryName reports whether token q is a word of a country's name of
+// several words after its first: "States" of "the United States" is no
+// verb of saying.
+func (s *sentence) inCountryName(q int) bool {
+	if q == 0 || !s.toks[q].upper {
+		return false
+	}
+	for k := q - 1; k >= 0 && k >= q-3; k-- {
+		if _, n, ok := s.e.lex.countries.matchAt(s.toks, k); ok && k+n > q {
+			return true
+		}
+	}
+	return false
 }
 
 // evidenceNouns confirm or show a count without being anyone's statement

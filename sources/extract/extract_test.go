@@ -7624,3 +7624,15 @@ func TestExtractTotalAfterKeywordInflection(t *testing.T) {
 			"[deaths=2 by Ghana Health Service]"},
 	})
 }
+
+// "States" of "the United States" is no verb of saying: the number keeps
+// the source named at the end of its sentence.
+func TestExtractCountryNameIsNoCue(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "thefts", Name: "Vehicle thefts", Unit: "vehicles", Keywords: []string{"vehicle thefts", "stolen"}}},
+		[]tracker.Actor{{Name: "NICB", Role: tracker.Confirmer, Aliases: []string{"National Insurance Crime Bureau", "NICB"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Vehicle thefts in the United States kept climbing last year, with 1,020,729 vehicles reported stolen nationwide, the National Insurance Crime Bureau said on Monday.",
+			"[thefts=1020729 by NICB]"},
+		{"Vehicle thefts in the United States reached 1,020,729 last year, the NICB said.", "[thefts=1020729 by NICB]"},
+	})
+}
