@@ -7631,8 +7631,8 @@ func TestExtractCountryNameIsNoCue(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "thefts", Name: "Vehicle thefts", Unit: "vehicles", Keywords: []string{"vehicle thefts", "stolen"}}},
 		[]tracker.Actor{{Name: "NICB", Role: tracker.Confirmer, Aliases: []string{"National Insurance Crime Bureau", "NICB"}}})
 	checkFiguresBy(t, e, []figureCase{
-		{"Vehicle thefts in the United States kept climbing last year, with 1,020,729 vehicles reported stolen nationwide, the National Insurance Crime Bureau said on Monday.",
-			"[thefts=1020729 by NICB]"},
+		{"Vehicle thefts in the United States rose last year, with 1,020,729 vehicles stolen, up from 1,008,756 in 2022, the National Insurance Crime Bureau said.",
+			"[thefts=1020729 by NICB thefts=1008756 by NICB]"},
 		{"Vehicle thefts in the United States reached 1,020,729 last year, the NICB said.", "[thefts=1020729 by NICB]"},
 	})
 }
