@@ -1067,6 +1067,12 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		s.inferred = true
 		return a, true, true
 	}
+	if a := s.sameSourceCited(); a >= 0 {
+		// "…, de acuerdo con la misma oficina" a paragraph after OCHA was
+		// named; "according to the same official"
+		s.inferred = true
+		return a, true, true
+	}
 	fb := s.fallbackActor()
 	if fb >= 0 && !s.quoteGoesOn && !s.reportsFigure() && !s.shareOfThem(m) && s.subjectPeopleTerm(m) < 0 {
 		// "Militants also seized around 250 hostages.": narration, not a
@@ -2021,6 +2027,53 @@ func (s *sentence) backReference(j, end int) bool {
 	return false
 }
 
+// sameSourceCited returns the actor last named when the sentence gives
+// its source as the same one ("según la misma fuente", "according to the
+// same official", "añadió la misma fuente"), or -1.
+func (s *sentence) sameSourceCited() int {
+	for q := range s.toks {
+		if _, n, ok := cuePrefixes.matchAt(s.toks, q); ok {
+			if a := s.sameSourceAgain(q+n, len(s.toks)); a >= 0 {
+				return a
+			}
+			continue
+		}
+		if _, n, ok := cueVerbs.matchAt(s.toks, q); ok {
+			if a := s.sameSourceAgain(q+n, len(s.toks)); a >= 0 {
+				return a
+			}
+		}
+	}
+	return -1
+}
+
+// sameSourceAgain returns the actor last named when the words of tokens
+// [j, end) call the source the same one ("la misma oficina", "the same
+// official", "dicha fuente") and it was named, alone in its sentence, at
+// most memoryReach sentences back, even across a paragraph; -1 otherwise.
+func (s *sentence) sameSourceAgain(j, end int) int {
+	for k := j; k < end && k <= j+3; k++ {
+		if s.in(k, sameWords) {
+			if s.in(k+1, figureNouns) || s.in(k+1, reportNouns) || s.in(k+1, dataNouns) || s.in(k+2, dataNouns) {
+				return -1 // "según el mismo recuento", "the same figures": a dataset, not who speaks
+			}
+			if a := s.st.lastActor; a >= 0 && s.st.lastAlone && s.st.sent-s.st.actorSent <= memoryReach {
+				return a
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// dataNouns name a set of data: "the same data", "el mismo archivo".
+var dataNouns = newWordSet("data", "datos", "figures", "cifras", "records", "registros", "archive", "archivo",
+	"database", "statistics", "estadísticas", "estadisticas", "count", "recuento", "conteo", "tally", "balance")
+
+// sameWords call something the same one as before: "la misma fuente",
+// "the same official", "dicho organismo".
+var sameWords = newWordSet("mismo", "misma", "same", "dicho", "dicha", "citado", "citada")
+
 // trailingSource returns the configured actor named by "según X" or
 // "according to X" right after number m and the noun it counts: "444
 // según Foro Penal, más de 800 según el Gobierno"; "Between 600 and 700,
@@ -2063,6 +2116,10 @@ func (s *sentence) trailingSource(m *numMention) (actor int, ok bool) {
 	// government's figures ("según cifras oficiales")
 	start := j + n
 	if s.backReference(start, k) {
+		if a := s.sameSourceAgain(start, k); a >= 0 {
+			s.inferred = true
+			return a, true // "…, de acuerdo con la misma oficina" a paragraph after OCHA was named
+		}
 		return 0, false
 	}
 	for q := start; q < k; q++ {

@@ -7636,3 +7636,25 @@ func TestExtractCountryNameIsNoCue(t *testing.T) {
 		{"Vehicle thefts in the United States reached 1,020,729 last year, the NICB said.", "[thefts=1020729 by NICB]"},
 	})
 }
+
+// A source called the same one as before ("de acuerdo con la misma
+// oficina", "according to the same official") is the actor last named,
+// even across a paragraph break; the same data set is not a speaker.
+func TestExtractSameSourceAcrossParagraph(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "livestock", Name: "Livestock deaths", Unit: "animals", Keywords: []string{"muerte de animales"}},
+		{ID: "injured", Name: "Injured", Unit: "people", Keywords: []string{"injured"}},
+	},
+		[]tracker.Actor{
+			{Name: "OCHA", Role: tracker.Confirmer, Aliases: []string{"OCHA"}},
+			{Name: "Government", Role: tracker.Claimant, Aliases: []string{"municipal government"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Tras dos años de sequía, 18,4 millones de personas pasan hambre, según cálculos de la OCHA.\n\nLa situación se agrava por la muerte de unos siete millones de animales por falta de agua, de acuerdo con la misma oficina.",
+			"[livestock=7000000 by OCHA]"},
+		{"Rescuers searched the site all night, an official of the municipal government told a news conference.\n\nIn all, 698 injured people have been taken to hospital, according to the same official.",
+			"[injured=698 by Government]"},
+		{"Rescuers searched the site all night, an official of the municipal government told a news conference.\n\nIn all, 698 injured people have been taken to hospital, according to the same figures.",
+			"[]"},
+	})
+}

@@ -1777,6 +1777,9 @@ type extractState struct {
 	topicSent int
 	lastActor int // the last actor named (not a reporter), or -1
 	actorSent int
+	// lastAlone is whether lastActor was the only actor its sentence named:
+	// "la misma fuente" then refers to it without doubt
+	lastAlone bool
 	lastConf  int // the last confirmer named, or -1
 	// soleActor is the one actor (not a reporter) the text has named so
 	// far, -1 for none, -2 for several

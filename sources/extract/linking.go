@@ -2903,10 +2903,23 @@ func (s *sentence) updateState(st *extractState, figs []figure) {
 			st.soleActor = -2
 		}
 	}
+	named := -1
 	for _, em := range s.ents {
 		if em.actor >= 0 && !em.member {
 			remember(em.actor)
+			if s.e.actors[em.actor].Role != tracker.Reporter {
+				switch named {
+				case -1:
+					named = em.actor
+				case em.actor:
+				default:
+					named = -2
+				}
+			}
 		}
+	}
+	if named != -1 {
+		st.lastAlone = named >= 0
 	}
 	if a := s.reportOwnerNamed(); a >= 0 {
 		st.reportOwner, st.reportSent = a, st.sent
