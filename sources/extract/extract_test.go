@@ -7658,3 +7658,18 @@ func TestExtractSameSourceAcrossParagraph(t *testing.T) {
 			"[]"},
 	})
 }
+
+// Nationalities right after a count of people break it down: "six people,
+// five Colombians and one Ecuadorian" counts six; a count of nationals on
+// its own is a count.
+func TestExtractNationalityBreakdown(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "arrests", Name: "Arrests", Unit: "people", Keywords: []string{"detained", "detenidos", "arrested"}}},
+		[]tracker.Actor{{Name: "Navy", Role: tracker.Claimant, Aliases: []string{"Navy", "Armada"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The Navy said it detained six people, five Colombians and one Ecuadorian.", "[arrests=6 by Navy]"},
+		{"La Armada detuvo a seis personas, cinco colombianos y un ecuatoriano.", "[arrests=6 by Navy]"},
+		{"La Armada había detenido a otros seis extranjeros, cinco colombianos y un brasileño.", "[arrests=6 by Navy]"},
+		{"The Navy said it arrested 25 Colombians on Sunday.", "[arrests=25 by Navy]"},
+		{"La Armada detuvo a 25 colombianos el domingo.", "[arrests=25 by Navy]"},
+	})
+}

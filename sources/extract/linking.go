@@ -3736,6 +3736,11 @@ func (s *sentence) groupPart(m *numMention) bool {
 		return false
 	}
 	w := s.text(m.headAt)
+	if s.nationalityNoun(m.headAt) && !s.e.tracked[w] {
+		// "seis personas, cinco colombianos y un ecuatoriano": the
+		// nationalities of a count just given
+		return s.breaksDownCountBefore(m)
+	}
 	if !demographicNouns.has(w) || s.e.tracked[w] {
 		return false
 	}
@@ -3744,6 +3749,49 @@ func (s *sentence) groupPart(m *numMention) bool {
 	// everyone the text counts, unless the metric counts people of a kind
 	// ("Protesters killed": 23 children are some of them)
 	return m.metric >= 0 && (len(s.e.metrics[m.metric].population) > 0 || s.e.metrics[m.metric].ofKind) || s.largerCountKnown(m)
+}
+
+// nationalityNoun reports whether token j names people by their country:
+// "five Colombians", "cinco colombianos", "un ecuatoriano".
+func (s *sentence) nationalityNoun(j int) bool {
+	if j < 0 || j >= len(s.toks) || s.toks[j].kind != tokWord || s.entAt[j] >= 0 {
+		return false
+	}
+	w := s.text(j)
+	english := s.toks[j].upper && (strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "ese")) // "Colombians", "Chinese"
+	return (countryWord(w) || english) && s.e.lex.countryKeys[placeKey(w)]
+}
+
+// breaksDownCountBefore reports whether number m opens a breakdown of a
+// larger count of people that ends right before it, past a comma, colon,
+// dash or parenthesis: "six people, five Colombians and …", "14
+// fallecidos —13 civiles y un soldado—".
+func (s *sentence) breaksDownCountBefore(m *numMention) bool {
+	for k := range s.nums {
+		o := &s.nums[k]
+		if o.t0 >= m.t0 || o.value <= m.value || o.head == headOther || o.trap && o.dropReason != "increment" {
+			continue
+		}
+		end := o.t1
+		if o.headAt >= end {
+			end = o.headAt + 1
+		}
+		for n := 0; n < 2 && end < m.qStart && s.toks[end].kind == tokWord && !s.toks[end].upper && !functionWords.hasToken(&s.toks[end]); n++ {
+			end++ // "six people detained, five …"
+		}
+		if end < m.qStart && m.qStart-end <= 2 {
+			ok := true
+			for j := end; j < m.qStart; j++ {
+				if t := s.text(j); t != "," && t != ":" && t != "(" && t != "—" && t != "-" && t != "–" {
+					ok = false
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // largerCountKnown reports whether the text has given, before number m or
