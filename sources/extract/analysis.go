@@ -2150,6 +2150,10 @@ func (s *sentence) findLeadingPartitive(first int) {
 	// "De ese total,", "Of that number,": a singular demonstrative before
 	// a noun for a whole (not "De este modo,")
 	whole := s.in(next, singularDemonstratives) && s.in(next+1, wholeNouns)
+	for j := next; j < len(s.toks) && j <= next+3 && !whole; j++ {
+		// "Of last year's total,": a possessive before the whole
+		whole = s.text(j) == "'s" && s.in(j+1, wholeNouns) && s.text(j+2) == ","
+	}
 	if next >= len(s.toks) || !(partitiveDeterminers.hasToken(&s.toks[next]) || s.toks[next].kind == tokDigits || s.text(first) == "del" || whole) {
 		return
 	}

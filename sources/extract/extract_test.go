@@ -7673,3 +7673,14 @@ func TestExtractNationalityBreakdown(t *testing.T) {
 		{"La Armada detuvo a 25 colombianos el domingo.", "[arrests=25 by Navy]"},
 	})
 }
+
+// An opening "Of last year's total," makes what follows a part of that
+// total.
+func TestExtractPossessiveWholeOpensPart(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "claims", Name: "Asylum claims", Unit: "people", Keywords: []string{"asylum claims", "claims"}}},
+		[]tracker.Actor{{Name: "UNHCR", Role: tracker.Confirmer, Aliases: []string{"UNHCR"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"UNHCR counted 1,300,000 asylum claims last year. Of last year's total, the U.S. received 331,700 claims.",
+			"[claims=1300000 by UNHCR]"},
+	})
+}
