@@ -7684,3 +7684,23 @@ func TestExtractPossessiveWholeOpensPart(t *testing.T) {
 			"[claims=1300000 by UNHCR]"},
 	})
 }
+
+// A part whose term is a keyword of the same metric as its whole stays a
+// part, though the lexicon files the two terms under different kinds:
+// "80 lesionados, de los que 46 siguen hospitalizados" where the metric's
+// keywords hold both.
+func TestExtractPartOfSameMetricKeyword(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "injured", Name: "Injured", Unit: "people", Keywords: []string{"heridos", "lesionados", "hospitalizados"}}},
+		[]tracker.Actor{{Name: "Health Ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio de Salud"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"El Ministerio de Salud dio un balance de 80 lesionados, de los que 46 siguen hospitalizados.", "[injured=80 by Health Ministry]"},
+	})
+	e = New([]tracker.Metric{
+		{ID: "injured", Name: "Injured", Unit: "people", Keywords: []string{"heridos", "lesionados"}},
+		{ID: "hospitalised", Name: "Hospitalised", Unit: "people", Keywords: []string{"hospitalizados"}},
+	}, []tracker.Actor{{Name: "Health Ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio de Salud"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"El Ministerio de Salud dio un balance de 80 lesionados, de los que 46 siguen hospitalizados.",
+			"[injured=80 by Health Ministry hospitalised=46 by Health Ministry]"},
+	})
+}

@@ -1228,6 +1228,16 @@ func containsInt(list []int, v int) bool {
 	return false
 }
 
+// sharesInt reports whether lists a and b have an element in common.
+func sharesInt(a, b []int) bool {
+	for _, v := range a {
+		if containsInt(b, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // Extract returns the attributed figures found in text for the metrics
 // named in metricIDs (nil or empty: all metrics; unknown ids are ignored),
 // in text order. A figure needs a number that is not a date, time,

@@ -1422,6 +1422,18 @@ func (s *sentence) freeOtherKinds() {
 		}
 		return 0
 	}
+	// the metrics whose keyword that term is
+	termMetrics := func(m *numMention) []int {
+		for j := m.t1; j < len(s.toks) && j < m.t1+4; j++ {
+			if k := s.entAt[j]; k >= 0 && s.ents[k].ent >= 0 {
+				return s.e.ents[s.ents[k].ent].metrics
+			}
+			if s.toks[j].kind != tokWord {
+				return nil
+			}
+		}
+		return nil
+	}
 	for k := range s.nums {
 		m := &s.nums[k]
 		cat := termCat(m)
@@ -1439,7 +1451,7 @@ func (s *sentence) freeOtherKinds() {
 		for j := 0; j < k; j++ {
 			if o := &s.nums[j]; !o.trap && o.head != headOther {
 				whole = j
-				same = same || termCat(o)&cat != 0
+				same = same || termCat(o)&cat != 0 || sharesInt(termMetrics(o), termMetrics(m))
 			}
 		}
 		if whole < 0 || same {
@@ -1854,6 +1866,7 @@ func (s *sentence) trapReason(m *numMention) string {
 		m.ofThem = true
 		return "partial" // "444 of them", "16.681 de ellas": a part of a count just given
 	}
+
 	crossed := false // a conjunction stands between: "had required hospitalization and that three people had died"
 	for j := m.qStart - 1; j >= 0 && j >= m.qStart-4; j-- {
 		if s.in(j, expectedWords) {
