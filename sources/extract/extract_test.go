@@ -7704,3 +7704,18 @@ func TestExtractPartOfSameMetricKeyword(t *testing.T) {
 			"[injured=80 by Health Ministry hospitalised=46 by Health Ministry]"},
 	})
 }
+
+// In an English compound the last noun is what is counted: "67 arrest
+// warrants" are no arrests, "47 death certificates" no deaths.
+func TestExtractCompoundHeadNoun(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "arrests", Name: "Arrests", Unit: "people", Keywords: []string{"arrests", "arrested"}},
+		{ID: "deaths", Name: "Deaths", Unit: "people", Keywords: []string{"deaths", "dead"}},
+	},
+		[]tracker.Actor{{Name: "Attorney General", Role: tracker.Claimant, Aliases: []string{"Attorney General"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Authorities have issued 67 arrest warrants, the Attorney General said.", "[]"},
+		{"The Attorney General said 47 death certificates had been issued.", "[]"},
+		{"The Attorney General said 34 arrests had been made.", "[arrests=34 by Attorney General]"},
+	})
+}

@@ -832,6 +832,9 @@ func (s *sentence) head(t1 int) (headKind, int) {
 		if e := s.ents[k].t1; e < len(s.toks) && s.in(e, pluralFigureNouns) {
 			return headOther, e // "two release totals", "three death counts": figures, not releases
 		}
+		if e := s.ents[k].t1; e < len(s.toks) && s.in(e, compoundHeadNouns) && s.entAt[e] < 0 {
+			return headOther, e // "67 arrest warrants", "12 death threats": warrants, not arrests
+		}
 		if e := s.ents[k].t1; e == j+1 && s.in(j, eventAdjectives) && e < len(s.toks) && s.toks[e].kind == tokWord &&
 			!s.in(e, peopleNouns) && !functionWords.hasToken(&s.toks[e]) && !verbLike(s.text(e)) && s.entAt[e] < 0 {
 			return headOther, e // "nine fatal accidents": accidents, not deaths
@@ -1104,6 +1107,12 @@ func (s *sentence) onePersonEvent(i int) bool {
 	return k >= 0 && s.ents[k].t0 == j && s.ents[k].ent >= 0 && s.ents[k].actor < 0 && !s.ents[k].irrealis &&
 		s.e.ents[s.ents[k].ent].cat != 0
 }
+
+// compoundHeadNouns, right after an event's term, are the nouns an
+// English compound counts: "67 arrest warrants", "12 death threats", "40
+// evacuation centres".
+var compoundHeadNouns = newWordSet("warrants", "warrant", "threats", "orders", "certificates", "notices", "centres",
+	"centers", "camps", "flights", "requests", "applications", "hearings", "trials", "sites", "zones", "raids", "operations")
 
 // singularPersons are the nouns for one person that "un"/"una" count.
 var singularPersons = newWordSet("persona", "mujer", "hombre", "joven", "nino", "nina", "menor", "victima", "preso",
