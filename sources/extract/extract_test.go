@@ -7719,3 +7719,14 @@ func TestExtractCompoundHeadNoun(t *testing.T) {
 		{"The Attorney General said 34 arrests had been made.", "[arrests=34 by Attorney General]"},
 	})
 }
+
+// Nouns for people the lexicon lists are counts of people: "1.124
+// pandilleros", "670 travellers", "2,000 non-combatants".
+func TestExtractPeopleNounsOfGangsAndTravel(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "arrests", Name: "Arrests", Unit: "people", Keywords: []string{"arrested", "capturados"}}},
+		[]tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"PNC", "police"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"La PNC informó de que fueron capturados 1.124 pandilleros en todo el país.", "[arrests=1124 by Police]"},
+		{"The PNC said 300 gangsters were arrested overnight.", "[arrests=300 by Police]"},
+	})
+}

@@ -61,6 +61,12 @@ var peopleNouns = newWordSet(
 	"abogados", "abogadas", "priests", "sacerdotes", "nuns", "monjas", "monks", "monjes", "clergy", "bishops",
 	"obispos", "candidates", "candidatos", "candidatas", "mayors", "alcaldes", "alcaldesas", "councillors",
 	"concejales", "parishioners", "feligreses", "christians", "cristianos", "muslims", "musulmanes",
+	"visitors", "visitantes", "viajeros", "viajeras", "travellers", "travelers",
+	"pandilleros", "pandilleras", "mareros", "gangsters", "non-combatants", "noncombatants", "bystanders",
+	"transeúntes", "commuters", "shoppers", "residentes", "recruits", "reclutas", "cadets", "cadetes",
+	"conscripts", "reservists", "reservistas", "prisioneros", "prisioneras", "fugitives", "fugitivos", "prófugos",
+	"convicts", "convictos", "lugareños", "indígenas", "comuneros", "jornaleros", "labourers", "laborers",
+	"peasants", "schoolgirls", "schoolboys", "colegialas", "universitarios", "universitarias",
 )
 
 // relativeAuxiliaries may stand between a relative pronoun and its verb:
