@@ -7730,3 +7730,28 @@ func TestExtractPeopleNounsOfGangsAndTravel(t *testing.T) {
 		{"The PNC said 300 gangsters were arrested overnight.", "[arrests=300 by Police]"},
 	})
 }
+
+// Lexicon terms of kinds plain trackers count: people reached by food aid,
+// stranded, shot, escaped, returned home, abducted by force.
+func TestExtractLexiconAidStrandedShotEscaped(t *testing.T) {
+	actors := []tracker.Actor{{Name: "Agency", Role: tracker.Confirmer, Aliases: []string{"the Agency", "la Agencia"}}}
+	cases := []struct {
+		keywords []string
+		text     string
+		want     string
+	}{
+		{[]string{"food assistance", "ayuda alimentaria"}, "Según la Agencia, más de 911.000 personas recibieron alimentos en Jartum.", "[m=911000 by Agency]"},
+		{[]string{"food assistance", "ayuda alimentaria"}, "The Agency said 720,000 people had been reached with food baskets since February.", "[m=720000 by Agency]"},
+		{[]string{"stranded", "varados"}, "The Agency said roughly 670 trekkers were stuck along the trail.", "[m=670 by Agency]"},
+		{[]string{"shot", "baleados"}, "The Agency said 11 people were struck by gunfire at the party.", "[m=11 by Agency]"},
+		{[]string{"escaped", "fugados"}, "La Agencia confirmó la evasión de 461 presos de la cárcel.", "[m=461 by Agency]"},
+		{[]string{"returned", "retornados"}, "More than 1 million refugees have come home since December, the Agency said.", "[m=1000000 by Agency]"},
+		{[]string{"abducted", "secuestrados"}, "Según la Agencia, unos 120 escolares fueron llevados por la fuerza hacia el bosque.", "[m=120 by Agency]"},
+		// a road's number is a label
+		{[]string{"stranded", "varados"}, "La Agencia atendió a 1.500 personas que permanecen varadas en la carretera 57.", "[m=1500 by Agency]"},
+	}
+	for _, c := range cases {
+		e := New([]tracker.Metric{{ID: "m", Name: "M", Unit: "people", Keywords: c.keywords}}, actors)
+		checkFiguresBy(t, e, []figureCase{{c.text, c.want}})
+	}
+}

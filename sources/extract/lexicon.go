@@ -322,7 +322,7 @@ var labelNouns = newWordSet(
 	"article", "articles", "artículo", "artículos", "art", "resolution", "resolución", "law", "ley", "decree",
 	"decreto", "section", "sección", "chapter", "capítulo", "page", "página", "pag", "item", "number",
 	"número", "nº", "n°", "núm", "num", "no", "#", "room", "cell", "celda", "pabellón", "expediente",
-	"file", "bill", "flight", "vuelo", "route", "ruta", "highway", "floor", "piso", "gate", "row", "fila",
+	"file", "bill", "flight", "vuelo", "route", "ruta", "highway", "carretera", "autopista", "interstate", "floor", "piso", "gate", "row", "fila",
 	"paragraph", "párrafo", "inciso", "clause", "cláusula", "punto", "code", "código", "phase", "fase",
 	"stage", "etapa", "level", "nivel", "grade", "zone", "zona", "district", "circuit", "circuito",
 	"station", "precinct", "unit", "unidad", "block", "bloque", "version", "versión", "season", "temporada",
