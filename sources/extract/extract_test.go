@@ -7755,3 +7755,18 @@ func TestExtractLexiconAidStrandedShotEscaped(t *testing.T) {
 		checkFiguresBy(t, e, []figureCase{{c.text, c.want}})
 	}
 }
+
+// A body named by what it coordinates or protects is an institution that
+// "la dependencia", "el gremio" refer back to; "the force" is the police.
+func TestExtractInstitutionReferrers(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "flooded", Name: "Homes flooded", Unit: "homes", Keywords: []string{"flooded", "inundadas"}}},
+		[]tracker.Actor{
+			{Name: "Civil Protection", Role: tracker.Claimant, Aliases: []string{"Civil Protection", "Coordinación Nacional de Protección Civil"}},
+			{Name: "Police", Role: tracker.Claimant, Aliases: []string{"Haitian National Police"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"La Coordinación Nacional de Protección Civil instaló albergues en escuelas. La dependencia federal precisó que 8.200 casas resultaron inundadas.",
+			"[flooded=8200 by Civil Protection]"},
+		{"The Haitian National Police briefed journalists. The force said 212 homes were flooded.", "[flooded=212 by Police]"},
+	})
+}

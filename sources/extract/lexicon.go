@@ -805,7 +805,7 @@ var institutionNouns = newWordSet(
 	"misión", "gabinete", "ejecutivo", "federación", "confederación", "guardia", "generalitat", "delegación", "condado", "frente",
 	"ente", "unidad", "bureau", "board", "regulator", "regulador", "colectivo", "colectivos", "collective",
 	"navy", "armada", "coastguard", "guardacostas", "coordinadora",
-	"consejería", "corporación",
+	"consejería", "corporación", "coordinación", "protección",
 )
 
 // relativeWords open a relative clause on the noun before them: "los 65
@@ -990,7 +990,7 @@ var shareVerbs = newWordSet("obtuvo", "obtained", "won", "garnered", "consiguió
 // genericReferrers refer back to whichever institution was named last:
 // "el organismo", "la cartera sanitaria", "the agency", "the body".
 var genericReferrers = newWordSet("organismo", "entidad", "institución", "cartera", "dependencia", "agency",
-	"body", "agencia")
+	"body", "agencia", "gremio")
 
 // averageWords before a number make it an average, a rate: "the daily
 // average slid to 60", "un promedio diario de 94 asesinatos".
@@ -1031,7 +1031,7 @@ var institutionSynonyms = func() map[string][]string {
 		{"government", "gobierno", "ejecutivo", "executive", "administration", "administración"},
 		{"ministry", "ministerio", "cartera", "minister", "ministro", "ministra", "secretaría", "secretaria", "department", "departamento"},
 		{"army", "military", "ejército", "militares", "junta", "troops", "soldiers", "soldados"},
-		{"police", "policía", "policías", "corporación"},
+		{"police", "policía", "policías", "corporación", "force"},
 		{"prosecutor", "prosecutors", "fiscalía", "fiscal"},
 		{"court", "tribunal", "juzgado"},
 		{"union", "unions", "sindicato", "sindicatos"},
