@@ -669,8 +669,8 @@ func (s *sentence) onlyActor(keep func(em entMention) bool) int {
 // kind, in lower case, that no tracker lists: "local media", "witnesses",
 // "medios locales", "fuentes hospitalarias".
 func (s *sentence) genericSourceAt(j int) bool {
-	if j >= len(s.toks) || s.entAt[j] >= 0 || s.inActor(j) {
-		return false
+	if j >= len(s.toks) || s.entAt[j] >= 0 || s.inActor(j) || j > 0 && s.in(j-1, sameWords) {
+		return false // (not "la misma fuente": the source named before)
 	}
 	if s.in(j, genericSources) {
 		return true
@@ -1056,6 +1056,12 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		// moderator to confirm
 		return dateline, true, true
 	}
+	if a := s.sameSourceCited(); a >= 0 && !named {
+		// "…, de acuerdo con la misma oficina" a paragraph after OCHA was
+		// named; "according to the same official"
+		s.inferred = true
+		return a, true, true
+	}
 	if reporter || named || official || s.unknownSource() {
 		s.vetoed = true
 		return -1, false, false
@@ -1064,12 +1070,6 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		// "Panama's migration service released updated figures on
 		// Monday. So far this year, 333,000 migrants have crossed": the
 		// count it announced, for a moderator to confirm
-		s.inferred = true
-		return a, true, true
-	}
-	if a := s.sameSourceCited(); a >= 0 {
-		// "…, de acuerdo con la misma oficina" a paragraph after OCHA was
-		// named; "according to the same official"
 		s.inferred = true
 		return a, true, true
 	}
@@ -1810,6 +1810,12 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 			if subj < 0 {
 				return 0, false
 			}
+			if subj > 0 && s.in(subj-1, sameWords) {
+				if a := s.sameSourceAgain(subj-1, subj+1); a >= 0 {
+					s.inferred = true // "En agosto, la misma fuente elevó esa cifra a 15.300"
+					return a, true
+				}
+			}
 			if a := s.relativeAntecedent(s.relativeBefore(q, subj)); a >= 0 {
 				// "el Ministerio de Salud (Minsa), que a esa fecha
 				// contabilizaba 67.807": the relative pronoun stands for it
@@ -2032,6 +2038,10 @@ func (s *sentence) backReference(j, end int) bool {
 // same official", "añadió la misma fuente"), or -1.
 func (s *sentence) sameSourceCited() int {
 	for q := range s.toks {
+		if s.in(q, sameWords) && (s.in(q+1, genericSources) || s.in(q+1, genericReferrers) || s.in(q+1, bodyNouns) ||
+			s.in(q+1, organisationNouns)) {
+			return s.sameSourceAgain(q, q+1) // "En agosto, la misma fuente elevó esa cifra a 15.300"
+		}
 		if _, n, ok := cuePrefixes.matchAt(s.toks, q); ok {
 			if a := s.sameSourceAgain(q+n, len(s.toks)); a >= 0 {
 				return a

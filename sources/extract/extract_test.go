@@ -7652,6 +7652,9 @@ func TestExtractSameSourceAcrossParagraph(t *testing.T) {
 	checkFiguresBy(t, e, []figureCase{
 		{"Tras dos años de sequía, 18,4 millones de personas pasan hambre, según cálculos de la OCHA.\n\nLa situación se agrava por la muerte de unos siete millones de animales por falta de agua, de acuerdo con la misma oficina.",
 			"[livestock=7000000 by OCHA]"},
+		// the same source as the subject of a verb giving the figure
+		{"La OCHA informó en marzo de la muerte de animales en Somalia.\n\nEn agosto, la misma fuente elevó a 15.300 la muerte de animales.",
+			"[livestock=15300 by OCHA]"},
 		{"Rescuers searched the site all night, an official of the municipal government told a news conference.\n\nIn all, 698 injured people have been taken to hospital, according to the same official.",
 			"[injured=698 by Government]"},
 		{"Rescuers searched the site all night, an official of the municipal government told a news conference.\n\nIn all, 698 injured people have been taken to hospital, according to the same figures.",
