@@ -7750,6 +7750,9 @@ func TestExtractLexiconAidStrandedShotEscaped(t *testing.T) {
 		{[]string{"escaped", "fugados"}, "La Agencia confirmó la evasión de 461 presos de la cárcel.", "[m=461 by Agency]"},
 		{[]string{"returned", "retornados"}, "More than 1 million refugees have come home since December, the Agency said.", "[m=1000000 by Agency]"},
 		{[]string{"abducted", "secuestrados"}, "Según la Agencia, unos 120 escolares fueron llevados por la fuerza hacia el bosque.", "[m=120 by Agency]"},
+		{[]string{"flooded", "inundadas"}, "The Agency puts the number of inundated homes at 5,140.", "[m=5140 by Agency]"},
+		{[]string{"overdose deaths", "sobredosis"}, "\u201cWe lost 73,690 people to overdoses last year,\u201d the Agency said.", "[m=73690 by Agency]"},
+		{[]string{"abducted", "secuestrados"}, "La Agencia estima que los asaltantes se llevaron a 42 estudiantes.", "[m=42 by Agency]"},
 		// a road's number is a label
 		{[]string{"stranded", "varados"}, "La Agencia atendió a 1.500 personas que permanecen varadas en la carretera 57.", "[m=1500 by Agency]"},
 	}
