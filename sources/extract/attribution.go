@@ -192,6 +192,10 @@ func (s *sentence) bindCues() {
 			a.member = true
 			continue
 		}
+		if s.parentOfActorBefore(j) {
+			a.object = true // "El organismo, dependiente de Sanidad, cifra…": the body before speaks
+			continue
+		}
 		if s.keptBy(j) {
 			a.cueBound = true // "the count kept by the Aid Worker Security Database": whose count it is
 			continue
@@ -313,6 +317,40 @@ func (s *sentence) bindCues() {
 		}
 	}
 }
+
+// parentOfActorBefore reports whether the actor mention starting at token
+// j names what an actor named just before belongs to: "El Instituto de
+// Salud Carlos III … El organismo, dependiente de Sanidad, cifra", "the
+// institute, part of the Health Ministry, said". The body before is the
+// speaker (an unlisted body before lets its parent speak for it).
+func (s *sentence) parentOfActorBefore(j int) bool {
+	k := j - 1
+	if !s.in(k, parentLinks) {
+		return false
+	}
+	k--
+	if !s.in(k, parentWords) {
+		return false
+	}
+	k--
+	if s.text(k) != "," {
+		return false
+	}
+	for _, o := range s.ents {
+		if o.actor >= 0 && o.t1 == k {
+			return true
+		}
+	}
+	return false
+}
+
+// parentWords and parentLinks say what a body belongs to: "dependiente
+// de", "adscrita al", "part of", "attached to".
+var (
+	parentWords = newWordSet("dependiente", "dependientes", "adscrito", "adscrita", "adscritos", "adscritas",
+		"perteneciente", "part", "attached")
+	parentLinks = newWordSet("de", "del", "a", "al", "of", "to")
+)
 
 // objectReach lets a cue stand farther from its subject once the scan has
 // passed the object of the subject's verb.

@@ -7776,3 +7776,20 @@ func TestExtractInstitutionReferrers(t *testing.T) {
 		{"The Haitian National Police briefed journalists. The force said 212 homes were flooded.", "[flooded=212 by Police]"},
 	})
 }
+
+// What a body belongs to, in apposition to it, does not speak: "El
+// organismo, dependiente de Sanidad, cifra en 1.063 los fallecidos" is the
+// institute's figure.
+func TestExtractParentBodyDoesNotSpeak(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Name: "Heat deaths", Unit: "people", Keywords: []string{"fallecidos", "deaths"}}},
+		[]tracker.Actor{
+			{Name: "ISCIII", Role: tracker.Confirmer, Aliases: []string{"Instituto de Salud Carlos III", "Carlos III Health Institute"}},
+			{Name: "Health Ministry", Role: tracker.Claimant, Aliases: []string{"Sanidad", "Health Ministry"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"El Instituto de Salud Carlos III publicó sus estimaciones. El organismo, dependiente de Sanidad, cifra en 1.063 los fallecidos por el calor.",
+			"[deaths=1063 by ISCIII]"},
+		{"The Carlos III Health Institute, part of the Health Ministry, said 1,063 deaths were linked to the heat.",
+			"[deaths=1063 by ISCIII]"},
+	})
+}
