@@ -2400,8 +2400,8 @@ func (s *sentence) describedActor(i int) (actor, n int, ok bool) {
 			if t == "de" || t == "del" || t == "para" || t == "la" || t == "el" {
 				continue
 			}
-			if len([]rune(t)) < 4 {
-				break
+			if len([]rune(t)) < 4 || s.toks[k].preterite || verbLike(t) {
+				break // (not "la organización humanitaria confirmó": its verb)
 			}
 			mods = append(mods, t)
 			end = k + 1

@@ -982,6 +982,9 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 				// "health officials said": the health ministry listed
 				return a, true, true
 			}
+			if a := s.organisationSpeakerBefore(c, m.t0); a >= 0 {
+				return a, true, true // "La organización humanitaria confirmó 22 muertos"
+			}
 			s.vetoed = true
 			return -1, false, false
 		}
@@ -2676,11 +2679,19 @@ func (s *sentence) elidedSubjectSpeaker(c int) int {
 // the subject is a pronoun opening the sentence ("It has tallied 431").
 // It returns -1 otherwise.
 func (s *sentence) organisationSpeaker(c int) int {
+	return s.organisationSpeakerBefore(c, len(s.toks))
+}
+
+// organisationSpeakerBefore is organisationSpeaker for a verb of saying
+// before token end: the organisation that states a number after it ("La
+// organización humanitaria confirmó 22 muertos"), not one that says so
+// after the number ("…, the group said").
+func (s *sentence) organisationSpeakerBefore(c, end int) int {
 	conf := s.st.lastConf
 	if s.st.sent-s.st.confSent > memoryReach {
 		conf = -1
 	}
-	for q := 1; q < len(s.toks); q++ {
+	for q := 1; q < end; q++ {
 		if s.clause[q] != c {
 			continue
 		}
@@ -2694,6 +2705,9 @@ func (s *sentence) organisationSpeaker(c int) int {
 			if p := s.st.prevActor; p >= 0 && s.in(k, speakerPronouns) && s.e.actors[p].Role != tracker.Reporter {
 				return p
 			}
+		}
+		if k >= 2 && s.es && !s.in(k, organisationNouns) && s.in(k-1, organisationNouns) && s.postnominalAdjective(k) {
+			k-- // "la organización humanitaria confirmó"
 		}
 		if k < 1 || !s.in(k, organisationNouns) || s.inActor(k) {
 			continue

@@ -7793,3 +7793,16 @@ func TestExtractParentBodyDoesNotSpeak(t *testing.T) {
 			"[deaths=1063 by ISCIII]"},
 	})
 }
+
+// "La organización humanitaria confirmó 22 muertos": the organisation
+// last named, though an adjective follows its noun.
+func TestExtractOrganisationWithAdjective(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Name: "Deaths", Unit: "people", Keywords: []string{"muertos", "deaths"}}},
+		[]tracker.Actor{
+			{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Cruz Roja Americana", "Red Cross"}},
+			{Name: "MEMA", Role: tracker.Claimant, Aliases: []string{"MEMA"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"La Cruz Roja Americana desplegó voluntarios en los condados. La organización humanitaria confirmó 22 muertos.", "[deaths=22 by Red Cross]"},
+	})
+}
