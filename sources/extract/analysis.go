@@ -1050,7 +1050,7 @@ func (s *sentence) namedLike(cands []int, k int) []int {
 // "el secretario de Salud" for the "Secretaría de Salud": the words after
 // "de" must name one listed institution of that kind.
 func (s *sentence) officeHolderActor(i int) (int, bool) {
-	if n := len(s.toks[i].text); n < 5 || n > 12 {
+	if n := len(s.toks[i].text); n < 5 || n > 13 {
 		return 0, false // (no title is shorter or longer: a cheap test first)
 	}
 	// "Interior Minister Hanif Atmar said", "the health minister": the
@@ -1108,7 +1108,9 @@ var titleInstitutions = map[string][]string{
 	"fiscal": {"fiscalia"}, "ministro": {"ministerio"}, "ministra": {"ministerio"}, "secretario": {"secretaria"},
 	"procurador": {"procuraduria"}, "procuradora": {"procuraduria"},
 	"defensor": {"defensoria"}, "defensora": {"defensoria"}, "comisionado": {"comision"}, "comisionada": {"comision"},
-	"titular": {"ministerio", "secretaria"},
+	"titular":       {"ministerio", "secretaria"},
+	"subsecretario": {"ministerio", "secretaria", "subsecretaria"}, "subsecretaria": {"ministerio", "secretaria", "subsecretaria"},
+	"viceministro": {"ministerio"}, "viceministra": {"ministerio"},
 }
 
 // lifeTaken reports whether token i is "vida" of "la vida de" after a

@@ -7806,3 +7806,14 @@ func TestExtractOrganisationWithAdjective(t *testing.T) {
 		{"La Cruz Roja Americana desplegó voluntarios en los condados. La organización humanitaria confirmó 22 muertos.", "[deaths=22 by Red Cross]"},
 	})
 }
+
+// "la subsecretaria de Salud" speaks for the health ministry the tracker
+// lists; the inhabitants of a place are no count of an event.
+func TestExtractUndersecretaryAndInhabitants(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "hosp", Name: "Hospitalised", Unit: "people", Keywords: []string{"hospitalizados", "casos"}}},
+		[]tracker.Actor{{Name: "Health Ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio de Salud", "Minsal"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Hay 950 personas internadas con covid, precisó la subsecretaria de Salud.", "[hosp=950 by Health Ministry]"},
+		{"La subsecretaria de Salud señaló como foco de casos el río, cuyas aguas usan los cerca de 115.000 habitantes de Huejutla.", "[]"},
+	})
+}

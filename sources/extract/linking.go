@@ -564,6 +564,11 @@ func (s *sentence) countsInhabitants(m *numMention) bool {
 	case "de", "of", "con", "with":
 		// "una localidad de unos 10.000 habitantes" (not "un millón de
 		// habitantes de la costa fueron evacuados")
+	case "los", "las", "the":
+		// "los cerca de 115.000 habitantes de Huejutla": a place's people
+		if p := s.text(m.headAt + 1); (p != "de" && p != "of") || m.headAt+2 >= len(s.toks) || !s.toks[m.headAt+2].upper {
+			return false
+		}
 	default:
 		return false
 	}
