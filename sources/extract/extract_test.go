@@ -7817,3 +7817,21 @@ func TestExtractUndersecretaryAndInhabitants(t *testing.T) {
 		{"La subsecretaria de Salud señaló como foco de casos el río, cuyas aguas usan los cerca de 115.000 habitantes de Huejutla.", "[]"},
 	})
 }
+
+// What someone aims at has not happened ("aspira a llegar … a siete
+// millones de personas", "plans to produce 1.3 million shells"), but
+// announced plans are the count announced ("announced plans to eliminate
+// 102,943 jobs").
+func TestExtractAimIsHypothetical(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "aid", Name: "Food aid recipients", Unit: "people", Keywords: []string{"food assistance", "asistencia alimentaria"}},
+		{ID: "cuts", Name: "Job cuts", Unit: "jobs", Keywords: []string{"job cuts", "eliminate"}},
+	},
+		[]tracker.Actor{{Name: "WFP", Role: tracker.Confirmer, Aliases: []string{"WFP", "PMA"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"El PMA aspira a llegar con asistencia alimentaria a siete millones de personas antes de fin de año.", "[]"},
+		{"WFP plans to provide food assistance to 2 million people next year.", "[]"},
+		{"WFP said employers announced plans to eliminate 102,943 jobs in January.", "[cuts=102943 by WFP]"},
+		{"El PMA llegó con asistencia alimentaria a siete millones de personas.", "[aid=7000000 by WFP]"},
+	})
+}

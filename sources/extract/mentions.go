@@ -1891,6 +1891,9 @@ func (s *sentence) trapReason(m *numMention) string {
 	if _, _, ok := needPhrases.matchAt(s.toks, s.afterHead(m)); ok {
 		return "hypothetical" // "600 trucks are needed"
 	}
+	if s.aimedAt(m) {
+		return "hypothetical" // "El PMA aspira a llegar … a siete millones de personas", "the goal of 10 million visitors"
+	}
 	if s.fearedBefore(m) {
 		return "hypothetical" // "feared that more than 40 others had died", "temía que el balance se acercara a los 300"
 	}
@@ -2005,6 +2008,35 @@ func (s *sentence) fearedBefore(m *numMention) bool {
 	}
 	return false
 }
+
+// aimedAt reports whether number m is what someone aims at, a few words
+// after a verb or noun of aiming in its clause: "aspira a llegar con
+// asistencia a siete millones de personas", "plans to vaccinate 2 million",
+// "la meta de los 10 millones de visitantes".
+func (s *sentence) aimedAt(m *numMention) bool {
+	for j := m.qStart - 1; j >= 0 && j >= m.qStart-10; j-- {
+		t := &s.toks[j]
+		if t.kind == tokDigits || t.text == "." || t.text == ";" || t.text == "," {
+			return false
+		}
+		if _, n, ok := aimPhrases.matchAt(s.toks, j); ok && j+n <= m.qStart {
+			// (but "announced plans to eliminate 102,943 jobs" counts the
+			// cuts announced)
+			return !s.in(j-1, announceWords)
+		}
+	}
+	return false
+}
+
+// aimPhrases name an aim, a target or a plan: what follows has not
+// happened.
+var aimPhrases = phrasesOf(1, "aspira a", "aspiran a", "aspiraba a", "pretende", "pretenden", "planea", "planean",
+	"aims to", "aim to", "aiming to", "plans to", "plan to", "planning to", "intends to", "intend to", "seeks to",
+	"hopes to", "hope to", "target of", "goal of", "meta de", "objetivo de", "la meta", "the target", "the goal")
+
+// announceWords make a plan a count of what was announced: "announced
+// plans to eliminate 102,943 jobs".
+var announceWords = newWordSet("announced", "unveiled", "anunció", "anunciaron", "anuncian", "announce", "announces")
 
 // valueOfOtherFigure reports whether number m is the value of a figure
 // noun that counts something else, a few words before it: "el número de
