@@ -7835,3 +7835,14 @@ func TestExtractAimIsHypothetical(t *testing.T) {
 		{"El PMA llegó con asistencia alimentaria a siete millones de personas.", "[aid=7000000 by WFP]"},
 	})
 }
+
+// A census, an assessment or an estimate is a report like a count: "Their
+// preliminary census puts the number … at 5,140" is the body just named.
+func TestExtractCensusIsAReport(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "flooded", Name: "Homes flooded", Unit: "homes", Keywords: []string{"flooded", "homes"}}},
+		[]tracker.Actor{{Name: "Civil Protection", Role: tracker.Claimant, Aliases: []string{"Civil Protection"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Civil Protection officials toured the flooded districts by boat on Wednesday. Their preliminary census puts the number of flooded homes at 5,140.",
+			"[flooded=5140 by Civil Protection]"},
+	})
+}

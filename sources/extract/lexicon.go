@@ -756,7 +756,8 @@ var genericSubjects = newWordSet("organisation", "organization", "report", "stat
 	"entidad", "institution", "institución", "office", "oficina", "team", "equipo", "count", "tally", "data",
 	"figures", "cifras", "datos", "balance", "conteo", "survey", "study", "estudio", "document", "documento",
 	"registros", "registro", "records", "boletín", "bulletin", "list", "lista", "listado", "register", "registry",
-	"recuento", "cómputo", "reporte", "actualización", "update", "parte", "comunicados", "statements")
+	"recuento", "cómputo", "reporte", "actualización", "update", "parte", "comunicados", "statements",
+	"census", "censo", "assessment", "evaluación", "estimate", "estimates", "estimación", "estimaciones")
 
 // partitiveDeterminers follow "of"/"de" in an opening partitive phrase.
 var partitiveDeterminers = newWordSet("the", "those", "these", "them", "los", "las", "aquellos", "aquellas",
