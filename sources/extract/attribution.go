@@ -1842,6 +1842,9 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 		}
 		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && !s.in(q-1, passiveAuxiliaries) && !s.countKeptAt(q) && !s.cueWordAsNoun(q) &&
 			!s.votesGathered(q, m) && !s.inCountryName(q) {
+			if a := s.passiveAgent(q, m); a >= 0 {
+				return s.sourceActor(a) // "The figure was later put at 530 by the PNH"
+			}
 			if a := s.disputerGoesOn(q); a >= 0 {
 				// "The front denied claims that it held 120 hostages,
 				// saying it held only 35": what the disputer states instead
@@ -1925,6 +1928,29 @@ func (s *sentence) inCountryName(q int) bool {
 		}
 	}
 	return false
+}
+
+// passiveAgent returns the actor that the cue verb at token q, in the
+// passive, names as its agent after number m: "The figure was later put at
+// 530 by the PNH", "la cifra fue elevada a 40 por la Fiscalía". It returns
+// -1 when the verb is active or no listed actor is its agent.
+func (s *sentence) passiveAgent(q int, m *numMention) int {
+	passive := false
+	for j := q - 1; j >= 0 && j >= q-2; j-- {
+		if s.in(j, passiveAuxiliaries) {
+			passive = true
+			break
+		}
+	}
+	if !passive {
+		return -1
+	}
+	for _, em := range s.ents {
+		if em.actor >= 0 && em.agent && em.t0 > m.t1 && s.clause[em.t0] == s.clause[m.t0] && em.t0-m.t1 <= 8 {
+			return em.actor
+		}
+	}
+	return -1
 }
 
 // evidenceNouns confirm or show a count without being anyone's statement

@@ -7846,3 +7846,13 @@ func TestExtractCensusIsAReport(t *testing.T) {
 			"[flooded=5140 by Civil Protection]"},
 	})
 }
+
+// A figure put in the passive takes its agent as source: "The figure was
+// later put at 530 by the PNH".
+func TestExtractPassiveAgentSource(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "escaped", Name: "Escaped", Unit: "people", Keywords: []string{"escaped", "fugados"}}},
+		[]tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"PNH"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Several hundred inmates had escaped from the prison. The figure was later put at 530 by the PNH.", "[escaped=530 by Police]"},
+	})
+}
