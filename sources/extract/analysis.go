@@ -1083,6 +1083,22 @@ func (s *sentence) officeHolderActor(i int) (int, bool) {
 	if len(cands) == 0 {
 		return 0, false
 	}
+	// "el fiscal general (de Ucrania)" heads the one "Fiscalía General"
+	// listed: a word of its name right after the title
+	if w := s.text(i + 1); (w == "general" || w == "nacional") && generalTitles.hasToken(&s.toks[i]) {
+		fit := -1
+		for _, ai := range cands {
+			if s.e.aliasWords[ai][w] {
+				if fit >= 0 {
+					return 0, false
+				}
+				fit = ai
+			}
+		}
+		if fit >= 0 {
+			return fit, true
+		}
+	}
 	// the institution's own words must follow: "de Jalisco", "de
 	// Justicia" (not "el secretario general", "the minister said")
 	if t := s.text(i + 1); t != "de" && t != "del" {
@@ -1100,6 +1116,11 @@ func (s *sentence) officeHolderActor(i int) (int, bool) {
 	}
 	return cands[0], true
 }
+
+// generalTitles head an institution named "General" after them: "el
+// fiscal general" for the "Fiscalía General" (not "el secretario general
+// de la Cruz Roja", a post of another body).
+var generalTitles = newWordSet("fiscal", "fiscala", "procurador", "procuradora", "contralor", "contralora")
 
 // titleInstitutions map the title of who heads an institution to the head
 // nouns of its name: "la titular de Salud" heads a ministry or a

@@ -7856,3 +7856,20 @@ func TestExtractPassiveAgentSource(t *testing.T) {
 		{"Several hundred inmates had escaped from the prison. The figure was later put at 530 by the PNH.", "[escaped=530 by Police]"},
 	})
 }
+
+// "el fiscal general (de Ucrania)" heads the one "Fiscalía General" the
+// tracker lists; "el secretario general de la Cruz Roja" heads no
+// secretariat.
+func TestExtractProsecutorGeneralTitle(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "wounded", Name: "Civilians wounded", Unit: "people", Keywords: []string{"heridos", "wounded"}}},
+		[]tracker.Actor{
+			{Name: "Prosecutor General's Office", Role: tracker.Claimant, Aliases: []string{"Fiscalía General", "Prosecutor General's Office"}},
+			{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Cruz Roja"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"El fiscal general de Ucrania visitó el lugar del ataque. «Contamos 71 civiles heridos», declaró ante la prensa.",
+			"[wounded=71 by Prosecutor General's Office]"},
+		{"El número de heridos se ha elevado a unos 5.000, según ha informado el secretario general de la Cruz Roja Libanesa.",
+			"[wounded=5000 by Red Cross]"},
+	})
+}
