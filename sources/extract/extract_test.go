@@ -7753,6 +7753,7 @@ func TestExtractLexiconAidStrandedShotEscaped(t *testing.T) {
 		{[]string{"flooded", "inundadas"}, "The Agency puts the number of inundated homes at 5,140.", "[m=5140 by Agency]"},
 		{[]string{"overdose deaths", "sobredosis"}, "\u201cWe lost 73,690 people to overdoses last year,\u201d the Agency said.", "[m=73690 by Agency]"},
 		{[]string{"abducted", "secuestrados"}, "La Agencia estima que los asaltantes se llevaron a 42 estudiantes.", "[m=42 by Agency]"},
+		{[]string{"abducted", "secuestrados"}, "The Agency said 137 students had been taken by the attackers.", "[m=137 by Agency]"},
 		// a road's number is a label
 		{[]string{"stranded", "varados"}, "La Agencia atendió a 1.500 personas que permanecen varadas en la carretera 57.", "[m=1500 by Agency]"},
 	}
