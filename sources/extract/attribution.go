@@ -990,6 +990,11 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		}
 		return a, s.inferred, true
 	}
+	if a := s.complementSpeaker(c); a >= 0 {
+		// "Camboya sostiene que siete civiles han muerto y que hay 20
+		// heridos": the second "que" goes on with the same verb's speaker
+		return a, false, true
+	}
 	if a := s.organisationSpeaker(c); a >= 0 {
 		// "Earlier the group had put at 350 the number of … released,
 		// when the government launched the effort": the organisation
@@ -1143,6 +1148,30 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		return a, true, true
 	}
 	return -1, false, false
+}
+
+// complementSpeaker returns the speaker of the clause before clause c when
+// c opens with "y que", "and that": a second complement of the same verb
+// of saying ("Camboya sostiene que siete civiles han muerto y que hay 20
+// heridos"). It returns -1 otherwise.
+func (s *sentence) complementSpeaker(c int) int {
+	start := -1
+	for i := range s.toks {
+		if s.clause[i] == c {
+			start = i
+			break
+		}
+	}
+	if start < 1 || !s.in(start, coordinators) || s.text(start+1) != "que" && s.text(start+1) != "that" {
+		return -1
+	}
+	speaker := -1
+	for _, em := range s.ents {
+		if em.actor >= 0 && em.speaker && em.t0 < start && s.clause[em.t0] == c-1 {
+			speaker = em.actor
+		}
+	}
+	return speaker
 }
 
 // saysWhoSays reports whether the sentence has a verb of saying or

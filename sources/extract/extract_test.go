@@ -7874,3 +7874,20 @@ func TestExtractProsecutorGeneralTitle(t *testing.T) {
 			"[wounded=5000 by Red Cross]"},
 	})
 }
+
+// A second complement of a verb of saying ("y que", "and that") keeps its
+// speaker, though another actor speaks after a semicolon.
+func TestExtractSecondComplementSpeaker(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "killed", Name: "Killed", Unit: "people", Keywords: []string{"muertos", "killed"}},
+		{ID: "wounded", Name: "Wounded", Unit: "people", Keywords: []string{"heridos", "wounded"}},
+	},
+		[]tracker.Actor{
+			{Name: "Cambodia", Role: tracker.Claimant, Aliases: []string{"Camboya", "Cambodia"}},
+			{Name: "Thailand", Role: tracker.Claimant, Aliases: []string{"Tailandia", "Thailand"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Camboya sostiene que siete civiles han muerto y que hay 20 heridos; Tailandia, por su parte, informa de tres muertos.",
+			"[killed=7 by Cambodia wounded=20 by Cambodia killed=3 by Thailand]"},
+	})
+}
