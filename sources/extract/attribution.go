@@ -990,6 +990,13 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		}
 		return a, s.inferred, true
 	}
+	if a := s.sentenceFinalSource(); a >= 0 {
+		// "El número de muertos por la rotura de la presa de la minera
+		// Vale llegó a 157, mientras que otras 182 personas siguen
+		// desaparecidas, según el último balance de la Defensa Civil":
+		// the source the whole sentence ends on
+		return a, false, true
+	}
 	if a := s.complementSpeaker(c); a >= 0 {
 		// "Camboya sostiene que siete civiles han muerto y que hay 20
 		// heridos": the second "que" goes on with the same verb's speaker
@@ -1148,6 +1155,51 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		return a, true, true
 	}
 	return -1, false, false
+}
+
+// sentenceFinalSource returns the listed actor that "según X", "according
+// to X" names at the very end of a sentence with no other verb of saying
+// and no other actor bound to a cue: the source of all its figures, across
+// "mientras que", "while". It returns -1 otherwise.
+func (s *sentence) sentenceFinalSource() int {
+	end := len(s.toks)
+	for end > 0 && s.toks[end-1].kind == tokPunct {
+		end--
+	}
+	found := -1
+	for _, em := range s.ents {
+		if em.actor < 0 || !em.cueBound {
+			continue
+		}
+		if em.t1 != end || found >= 0 {
+			return -1 // another source bound to a cue
+		}
+		found = em.actor
+	}
+	if found < 0 {
+		return -1
+	}
+	start := -1
+	for _, em := range s.ents {
+		if em.actor == found && em.t1 == end {
+			start = s.mentionStart(em.t0)
+		}
+	}
+	prefix := false
+	for q := max(start-8, 0); q < start; q++ {
+		if id, n, ok := cuePrefixes.matchAt(s.toks, q); ok && id == cuePrefix && strongCuePrefixes.has(s.joined(q, q+n)) {
+			prefix = true
+		}
+	}
+	if !prefix {
+		return -1
+	}
+	for q := 0; q < start; q++ {
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok {
+			return -1 // "Foro Penal dijo que …, según la ONU": the verb's subject speaks
+		}
+	}
+	return found
 }
 
 // complementSpeaker returns the speaker of the clause before clause c when

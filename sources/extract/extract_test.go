@@ -7891,3 +7891,21 @@ func TestExtractSecondComplementSpeaker(t *testing.T) {
 			"[killed=7 by Cambodia wounded=20 by Cambodia killed=3 by Thailand]"},
 	})
 }
+
+// "según X" ending a sentence with no other verb of saying is the source
+// of all its figures, across "mientras que"; an actor the figures are
+// about ("la presa de la minera Vale") is none.
+func TestExtractSentenceFinalSource(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Name: "Deaths", Unit: "people", Keywords: []string{"muertos"}},
+		{ID: "missing", Name: "Missing", Unit: "people", Keywords: []string{"desaparecidos", "paradero desconocido"}},
+	},
+		[]tracker.Actor{
+			{Name: "Vale", Role: tracker.Claimant, Aliases: []string{"minera Vale", "Vale"}},
+			{Name: "Civil Defence", Role: tracker.Claimant, Aliases: []string{"Defensa Civil"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"El número de muertos por la rotura de la presa de la minera Vale llegó a 157, mientras que otras 182 personas siguen en paradero desconocido, según el último balance de la Defensa Civil.",
+			"[deaths=157 by Civil Defence missing=182 by Civil Defence]"},
+	})
+}
