@@ -465,6 +465,9 @@ func (s *sentence) speakerAfterCue(q int) bool {
 		if s.invertedCue(j) || s.invertedCue(s.titleStart(j)) {
 			return true
 		}
+		if u := s.unitStartBefore(j); u >= 0 && (s.invertedCue(u) || s.invertedCue(s.titleStart(u))) {
+			return true // "dijeron a EFE fuentes de Protección Civil"
+		}
 	}
 	return false
 }
@@ -493,6 +496,9 @@ func (s *sentence) unitStartBefore(j int) int {
 		return -1
 	}
 	k--
+	if s.in(k-1, genericSources) {
+		return k - 1 // "dijeron a EFE fuentes de Protección Civil": its sources speak for it
+	}
 	start := -1
 	for i := k - 1; i >= 0 && i >= k-8; i-- {
 		t := s.toks[i]

@@ -7909,3 +7909,18 @@ func TestExtractSentenceFinalSource(t *testing.T) {
 			"[deaths=157 by Civil Defence missing=182 by Civil Defence]"},
 	})
 }
+
+// Sources of a body speak for it: "…, dijeron a EFE fuentes de Protección
+// Civil", "sources at the ministry said"; the company whose pipeline
+// leaked, named before the verb, does not.
+func TestExtractSourcesOfBody(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "evacuated", Name: "Evacuated", Unit: "people", Keywords: []string{"evacuados", "evacuated"}}},
+		[]tracker.Actor{
+			{Name: "Pemex", Role: tracker.Claimant, Aliases: []string{"Pemex", "Petróleos Mexicanos"}},
+			{Name: "Civil Protection", Role: tracker.Claimant, Aliases: []string{"Protección Civil"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Unas 400 personas fueron desalojadas de sus casas por una fuga en un gasoducto de Petróleos Mexicanos (Pemex), dijeron a EFE fuentes de Protección Civil.",
+			"[evacuated=400 by Civil Protection]"},
+	})
+}
