@@ -665,11 +665,35 @@ func (s *sentence) confirmingSpeaker(metrics []int) int {
 			}
 		}
 	}
+	if s.attributesBack() {
+		// "«Ya hemos reconectado a 312.000 usuarios». Así lo afirmó la
+		// directora general de la CFE": the one actor the sentence names
+		return s.onlyActor(func(em entMention) bool {
+			return !em.member && s.e.actors[em.actor].Role != tracker.Reporter
+		})
+	}
 	if !refers {
 		return -1
 	}
 	return s.onlyActor(func(em entMention) bool { return em.cueBound && !em.object && !em.agent || s.figureSource(em) })
 }
+
+// attributesBack reports whether the sentence opens by giving the source of
+// what the sentence before said: "Así lo afirmó …", "Eso declaró …", "That
+// was how … summed up", "The account came from …", "La afirmación la hizo
+// …", "Con estas palabras describió …".
+func (s *sentence) attributesBack() bool {
+	_, _, ok := backAttributions.matchAt(s.toks, 0)
+	return ok
+}
+
+// backAttributions open a sentence that names who said what the sentence
+// before quoted.
+var backAttributions = phrasesOf(1, "así lo", "asi lo", "eso declaró", "eso dijo", "eso afirmó", "eso explicó",
+	"la afirmación la", "la declaración la", "con estas palabras", "con esas palabras", "lo dijo", "lo afirmó",
+	"lo explicó", "lo aseguró", "lo declaró", "that was how", "that was the assessment", "the account came from",
+	"the remarks came from", "the comments came from", "those were the words", "these were the words", "so said",
+	"that is how", "this is how", "así describió", "así resumió", "así explicó", "así lo explicó")
 
 // figureSource reports whether actor mention em is the source a figure
 // noun names: "the latest toll from the Red Cross", "the figure was given

@@ -7924,3 +7924,21 @@ func TestExtractSourcesOfBody(t *testing.T) {
 			"[evacuated=400 by Civil Protection]"},
 	})
 }
+
+// A quotation whose speaker the next sentence names ("Así lo afirmó la
+// directora general de la CFE", "That was how an army colonel summed it
+// up") is that speaker's.
+func TestExtractQuoteAttributedBack(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "restored", Name: "Power restored", Unit: "customers", Keywords: []string{"reconectado", "restored"}}},
+		[]tracker.Actor{
+			{Name: "CFE", Role: tracker.Claimant, Aliases: []string{"CFE", "Comisión Federal de Electricidad"}},
+			{Name: "EFE", Role: tracker.Reporter, Aliases: []string{"EFE"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"«Ya hemos reconectado a 312.000 usuarios y trabajamos sin descanso». Así lo afirmó la directora general de la CFE en la conferencia matutina.",
+			"[restored=312000 by CFE]"},
+		{"“We have restored power to 312,000 customers.” The account came from a CFE spokesman speaking to EFE.",
+			"[restored=312000 by CFE]"},
+		{"«Ya hemos reconectado a 312.000 usuarios». La CFE visitó el lugar.", "[]"},
+	})
+}
