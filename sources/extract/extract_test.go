@@ -7942,3 +7942,21 @@ func TestExtractQuoteAttributedBack(t *testing.T) {
 		{"«Ya hemos reconectado a 312.000 usuarios». La CFE visitó el lugar.", "[]"},
 	})
 }
+
+// People described as doing what the metric's population does are that
+// population ("17 people suspected of illegal gold mining" for miners
+// arrested); people still waiting for an event, or whose arrest will be
+// sought, have not undergone it.
+func TestExtractDescribedPopulationAndPending(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "arrests", Name: "Illegal miners arrested", Unit: "people", Keywords: []string{"arrested", "capturados"}}},
+		[]tracker.Actor{{Name: "Army", Role: tracker.Claimant, Aliases: []string{"Colombian Army"}}, {Name: "Fiscalía", Role: tracker.Confirmer, Aliases: []string{"Fiscalía"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Soldiers arrested 17 people suspected of illegal gold mining in rural Dibulla, the Colombian Army said.", "[arrests=17 by Army]"},
+		{"La Fiscalía anunció que pedirá la captura de unas 25 personas vinculadas a la minería ilegal.", "[]"},
+	})
+	e = New([]tracker.Metric{{ID: "evacuated", Name: "Patients evacuated", Unit: "people", Keywords: []string{"evacuated", "evacuation"}}},
+		[]tracker.Actor{{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Around 15,000 patients in Gaza are still waiting to be evacuated, WHO said.", "[]"},
+	})
+}

@@ -631,7 +631,7 @@ var irrealisMarkers = newWordSet(
 	"va", "van", "podría", "podrían", "podrá", "podrán", "deberá", "deberán", "debería", "deberían",
 	"pidió", "piden", "exigió", "exigen", "exigieron", "prometió", "promete", "planea", "espera", "esperan",
 	"para", "quiere", "quieren", "propone", "propuso", "sería", "serían", "será", "serán", "pendientes", "pending",
-	"awaiting", "await", "esperando",
+	"awaiting", "await", "esperando", "waiting", "pedirá", "pedirán", "solicitará", "solicitarán", "seek", "seeks",
 )
 
 // contrastConjunctions start a new clause: the figure after them belongs

@@ -1055,14 +1055,14 @@ func (s *sentence) broaderThan(m *numMention, mi int) bool {
 // noun for people ("who defended land", "defending their land") hold a
 // word of the same stem as a word of population pop ("defenders").
 func (s *sentence) describedAsPopulation(m *numMention, pop wordSet) bool {
-	for k := m.headAt + 1; k < len(s.toks) && k <= m.headAt+4 && s.toks[k].kind == tokWord; k++ {
+	for k := m.headAt + 1; k < len(s.toks) && k <= m.headAt+6 && s.toks[k].kind == tokWord; k++ {
 		st := stemWord(s.text(k), s.es)
 		if st == "" {
 			continue
 		}
 		for p := range pop {
-			if stemWord(p, s.es) == st {
-				return true
+			if ps := stemWord(p, s.es); ps == st || len(ps) >= 4 && len(st) >= 4 && ps[:4] == st[:4] {
+				return true // (and "people suspected of illegal gold mining" for miners)
 			}
 		}
 	}
