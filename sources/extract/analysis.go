@@ -526,7 +526,7 @@ func (s *sentence) findEntities() {
 		if m.ent < 0 || s.e.ents[m.ent].cat == 0 {
 			continue
 		}
-		m.attributive = s.nounAt(m.t1) || s.reducedRelative(m) || s.relativeClauseTerm(m) || s.causeOfDeath(m)
+		m.attributive = s.nounAt(m.t1) || s.reducedRelative(m) || s.relativeClauseTerm(m) || s.causeOfDeath(m) || s.listedAs(m)
 		m.irrealis = s.irrealisBefore(m.t0) || s.spanishInfinitive(m) || m.t1-m.t0 == 1 && s.in(m.t0, futureTerms) || s.savedLives(m) ||
 			s.preventedTerm(m) ||
 			m.t1-m.t0 > 1 && s.in(m.t0, irrealisMarkers) // "would free", "to free"
@@ -1780,6 +1780,38 @@ func (s *sentence) reducedRelative(m *entMention) bool {
 	}
 	return false
 }
+
+// listedAs reports whether term m says how the people counted had been
+// listed before what the sentence tells of them: "16,681 people listed as
+// missing had been located alive", "personas reportadas como no
+// localizadas", "migrants reported missing were traced". The term
+// describes them; the predicate gives the event.
+func (s *sentence) listedAs(m *entMention) bool {
+	p, listing := s.text(m.t0-1), m.t0-1
+	if p == "as" || p == "como" || p == "por" {
+		listing--
+	}
+	if !listingWords.has(s.text(listing)) || listing == m.t0-1 && p != "reported" && p != "reportadas" && p != "reportados" {
+		return false
+	}
+	if !s.in(listing-1, peopleNouns) && !s.in(listing-1, genericPeople) {
+		return false // "166 people have been recorded as dead": the predicate itself
+	}
+	// the predicate comes after: "had been located alive" (not "the number
+	// of women registered as victims rose to 176,380")
+	for j := m.t1; j < len(s.toks) && j <= m.t1+2; j++ {
+		if s.in(j, auxiliaries) || s.in(j, relativeAuxiliaries) {
+			return true
+		}
+	}
+	return false
+}
+
+// listingWords list people under a state: "listed as", "reportadas como",
+// "dadas por".
+var listingWords = newWordSet("listed", "reported", "registered", "classified", "considered", "recorded",
+	"reportadas", "reportados", "registradas", "registrados", "dadas", "dados", "listadas", "listados",
+	"consideradas", "considerados", "catalogadas", "catalogados", "declared", "declaradas", "declarados")
 
 // causeOfDeath reports whether term m is the cause of a death just named:
 // "han muerto por desnutrición", "died of cholera", "deaths from

@@ -7960,3 +7960,19 @@ func TestExtractDescribedPopulationAndPending(t *testing.T) {
 		{"Around 15,000 patients in Gaza are still waiting to be evacuated, WHO said.", "[]"},
 	})
 }
+
+// How the people counted were listed before ("listed as missing",
+// "reportadas como no localizadas") describes them; the predicate after
+// gives the event. "Recorded as dead" as the predicate itself counts.
+func TestExtractListedAsDescribes(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "found", Name: "Found alive", Unit: "people", Keywords: []string{"found alive", "located", "localizadas con vida"}}},
+		[]tracker.Actor{{Name: "CNB", Role: tracker.Claimant, Aliases: []string{"National Search Commission", "CNB"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The National Search Commission said 16,681 people listed as missing had been located alive.", "[found=16681 by CNB]"},
+	})
+	e = New([]tracker.Metric{{ID: "dead", Name: "Dead or missing", Unit: "people", Keywords: []string{"dead or missing", "dead"}}},
+		[]tracker.Actor{{Name: "IOM", Role: tracker.Confirmer, Aliases: []string{"IOM"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"According to IOM, 166 people have been recorded as dead or missing in the Channel since 2014.", "[dead=166 by IOM]"},
+	})
+}
