@@ -5058,9 +5058,10 @@ func TestExtractOfficeHolder(t *testing.T) {
 
 // People described by a word of the metric's population ("people who
 // defended their land" for defenders) are that population; people with
-// nothing said of them are broader than it.
+// nothing said of them are broader than it. The population is what the
+// keywords name ("defenders killed").
 func TestExtractPeopleDescribedAsPopulation(t *testing.T) {
-	e := New([]tracker.Metric{{ID: "killed", Name: "Land and environmental defenders killed", Unit: "people", Keywords: []string{"killed", "murdered"}}},
+	e := New([]tracker.Metric{{ID: "killed", Name: "Land and environmental defenders killed", Unit: "people", Keywords: []string{"defenders killed", "killed", "murdered"}}},
 		[]tracker.Actor{{Name: "Global Witness", Role: tracker.Confirmer, Aliases: []string{"Global Witness"}}})
 	checkFiguresBy(t, e, []figureCase{
 		{"At least 212 people defending their land were murdered in 2019, Global Witness said.", "[killed=212 by Global Witness]"},
@@ -7974,5 +7975,21 @@ func TestExtractListedAsDescribes(t *testing.T) {
 		[]tracker.Actor{{Name: "IOM", Role: tracker.Confirmer, Aliases: []string{"IOM"}}})
 	checkFiguresBy(t, e, []figureCase{
 		{"According to IOM, 166 people have been recorded as dead or missing in the Channel since 2014.", "[dead=166 by IOM]"},
+	})
+}
+
+// A role noun in a metric's name alone does not restrict whom its
+// keywords count: "Illegal miners arrested" keyed on "arrested" counts
+// "nine people arrested at the illegal gold mine".
+func TestExtractNameRoleIsNoRestriction(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "arrests", Name: "Illegal miners arrested", Unit: "people", Keywords: []string{"arrested", "capturados"}}},
+		[]tracker.Actor{{Name: "Fiscalía", Role: tracker.Confirmer, Aliases: []string{"Attorney General's Office", "Fiscalía"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The Attorney General's Office said nine people had been arrested at the illegal gold mine.", "[arrests=9 by Fiscalía]"},
+	})
+	e = New([]tracker.Metric{{ID: "killed", Name: "Health workers killed", Unit: "people", Keywords: []string{"health workers killed", "killed"}}},
+		[]tracker.Actor{{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Attacks that have killed 553 people were recorded by WHO.", "[]"},
 	})
 }

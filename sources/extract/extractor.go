@@ -1069,13 +1069,16 @@ func dottedWords(name string) string {
 	return strings.Join(words, " ")
 }
 
-// populationOf returns the nouns for people by role that a metric's name
-// and keywords restrict it to ("aid workers", "periodistas", "children"),
-// or nil. People in a state (prisoners, hostages, migrants) are not a
-// restriction: "800 personas" may be the prisoners counted.
+// populationOf returns the nouns for people by role that a metric's
+// keywords restrict it to ("aid workers", "periodistas", "children"), or
+// nil. People in a state (prisoners, hostages, migrants) are not a
+// restriction: "800 personas" may be the prisoners counted. The metric's
+// name is not read: a user who names a metric "Illegal miners arrested"
+// and keys it on "arrested" counts the people arrested in a mining raid,
+// however the text calls them.
 func populationOf(m tracker.Metric) wordSet {
 	var ws wordSet
-	for _, text := range append([]string{m.Name}, m.Keywords...) {
+	for _, text := range m.Keywords {
 		words := phraseTokens(text)
 		for i, w := range words {
 			if !roleNouns.has(w) {
