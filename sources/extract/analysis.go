@@ -1782,11 +1782,17 @@ func (s *sentence) reducedRelative(m *entMention) bool {
 }
 
 // listedAs reports whether term m says how the people counted had been
-// listed before what the sentence tells of them: "16,681 people listed as
+// listed, or what they were, before what the sentence tells of them: "16,681 people listed as
 // missing had been located alive", "personas reportadas como no
 // localizadas", "migrants reported missing were traced". The term
 // describes them; the predicate gives the event.
 func (s *sentence) listedAs(m *entMention) bool {
+	if m.t1-m.t0 == 1 && (s.in(m.t0-1, peopleNouns) || s.in(m.t0-1, genericPeople)) && m.t0 >= 2 &&
+		s.toks[m.t0-2].kind == tokDigits && (s.in(m.t1, auxiliaries) || s.in(m.t1, relativeAuxiliaries)) {
+		// "1.500 personas desaparecidas fueron encontradas vivas": the
+		// adjective says who they are, the predicate what happened
+		return true
+	}
 	p, listing := s.text(m.t0-1), m.t0-1
 	if p == "as" || p == "como" || p == "por" {
 		listing--
@@ -2367,6 +2373,9 @@ func (s *sentence) contrastAt(i int) bool {
 	switch s.text(i + 1) {
 	case "also", "only", "not":
 		return false
+	}
+	if s.text(i) == "yet" && (s.in(i-1, auxiliaries) || s.text(i-1) == "not" || s.text(i+1) == "to") {
+		return false // "had yet to be found", "not yet": an adverb
 	}
 	// ", sin embargo,", ", however,": a parenthesis, not a new clause
 	if _, n, _ := contrastConjunctions.matchAt(s.toks, i); s.text(i-1) == "," && s.text(i+n) == "," {

@@ -7755,6 +7755,12 @@ func TestExtractLexiconAidStrandedShotEscaped(t *testing.T) {
 		{[]string{"overdose deaths", "sobredosis"}, "\u201cWe lost 73,690 people to overdoses last year,\u201d the Agency said.", "[m=73690 by Agency]"},
 		{[]string{"abducted", "secuestrados"}, "La Agencia estima que los asaltantes se llevaron a 42 estudiantes.", "[m=42 by Agency]"},
 		{[]string{"abducted", "secuestrados"}, "The Agency said 137 students had been taken by the attackers.", "[m=137 by Agency]"},
+		{[]string{"out of school", "fuera de la escuela"}, "The Agency said 740,000 children there were not attending classes.", "[m=740000 by Agency]"},
+		{[]string{"found alive", "localizadas con vida"}, "Más de 1.500 personas desaparecidas fueron encontradas vivas, informó la Agencia.", "[m=1500 by Agency]"},
+		{[]string{"missing", "desaparecidos"}, "The Agency said 29 people had yet to be found.", "[m=29 by Agency]"},
+		{[]string{"rescued", "rescatados"}, "«Hemos recuperado con vida a 22 personas», dijo la Agencia.", "[m=22 by Agency]"},
+		{[]string{"rescued", "rescatados"}, "Según la Agencia, 17 ocupantes fueron rescatados con vida.", "[m=17 by Agency]"},
+		{[]string{"restored", "restablecido"}, "A 154.300 clientes se les restituyó la luz, detalló la Agencia.", "[m=154300 by Agency]"},
 		// a road's number is a label
 		{[]string{"stranded", "varados"}, "La Agencia atendió a 1.500 personas que permanecen varadas en la carretera 57.", "[m=1500 by Agency]"},
 	}

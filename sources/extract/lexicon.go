@@ -66,7 +66,7 @@ var peopleNouns = newWordSet(
 	"transeúntes", "commuters", "shoppers", "residentes", "recruits", "reclutas", "cadets", "cadetes",
 	"conscripts", "reservists", "reservistas", "prisioneros", "prisioneras", "fugitives", "fugitivos", "prófugos",
 	"convicts", "convictos", "lugareños", "indígenas", "comuneros", "jornaleros", "labourers", "laborers",
-	"peasants", "schoolgirls", "schoolboys", "colegialas", "universitarios", "universitarias",
+	"peasants", "schoolgirls", "schoolboys", "colegialas", "universitarios", "universitarias", "ocupantes", "occupants",
 )
 
 // relativeAuxiliaries may stand between a relative pronoun and its verb:
