@@ -1156,6 +1156,13 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		s.inferred = true
 		return a, true, true
 	}
+	if a := s.pronounSubjectActor(); a >= 0 && !named {
+		// "The Colombian Navy coordinated the search. By the afternoon,
+		// its crews had brought 19 survivors to shore": the actor of the
+		// sentence before did it, and tells it
+		s.inferred = true
+		return a, true, true
+	}
 	fb := s.fallbackActor()
 	if fb >= 0 && !s.quoteGoesOn && !s.reportsFigure() && !s.shareOfThem(m) && s.subjectPeopleTerm(m) < 0 {
 		// "Militants also seized around 250 hostages.": narration, not a
@@ -1254,6 +1261,37 @@ func (s *sentence) complementSpeaker(c int) int {
 		}
 	}
 	return speaker
+}
+
+// pronounSubjectActor returns the actor of the sentence before when this
+// sentence's subject refers to it by a pronoun or a possessive ("They had
+// recovered nine bodies", "its crews had brought 19 survivors to shore",
+// "Sus brigadas restablecieron…"), past an opening adverbial that ends in
+// a comma. It returns -1 otherwise.
+func (s *sentence) pronounSubjectActor() int {
+	a := s.st.prevActor
+	if a < 0 || s.st.sent-s.st.actorSent > 1 || s.e.actors[a].Role == tracker.Reporter {
+		return -1
+	}
+	j := 0
+	for k := 0; k < len(s.toks) && k < 8; k++ {
+		if s.text(k) == "," {
+			j = k + 1 // "By the afternoon, its crews …"
+			break
+		}
+	}
+	switch s.text(j) {
+	case "they", "it":
+		if w := s.text(j + 1); w == "is" || w == "was" || w == "has" || w == "had" && s.text(j+2) == "been" {
+			return -1 // "It is the largest group to be freed since 2015": no doer
+		}
+		return a
+	case "its", "their", "sus", "su":
+		if j+1 < len(s.toks) && s.toks[j+1].kind == tokWord && !s.toks[j+1].upper {
+			return a
+		}
+	}
+	return -1
 }
 
 // saysWhoSays reports whether the sentence has a verb of saying or

@@ -7999,3 +7999,18 @@ func TestExtractNameRoleIsNoRestriction(t *testing.T) {
 		{"Attacks that have killed 553 people were recorded by WHO.", "[]"},
 	})
 }
+
+// A subject that refers to the actor of the sentence before by a pronoun
+// or a possessive ("They had recovered nine bodies", "its crews had
+// brought 19 survivors to shore") makes that actor the doer who tells it;
+// an expletive "It is" refers to no one.
+func TestExtractPronounSubjectActor(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "rescued", Name: "Rescued", Unit: "people", Keywords: []string{"survivors", "rescued", "recovered"}}},
+		[]tracker.Actor{{Name: "Navy", Role: tracker.Claimant, Aliases: []string{"Colombian Navy"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The Colombian Navy coordinated the search with two fishing boats on Saturday. By the afternoon, its crews had brought 19 survivors to shore.",
+			"[rescued=19 by Navy]"},
+		{"The Colombian Navy deployed divers on Saturday. They had rescued nine people by nightfall.", "[rescued=9 by Navy]"},
+		{"The Colombian Navy deployed divers on Saturday. It is the largest operation since 2015, when 1,775 people were rescued.", "[]"},
+	})
+}
