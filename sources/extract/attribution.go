@@ -3427,6 +3427,9 @@ var officialsDomains = map[string][]string{
 	"electoral": {"elect"}, "electorales": {"elect"}, "education": {"educa"}, "educativas": {"educa"},
 }
 
+// ministryStems begin the words that name a ministry.
+var ministryStems = []string{"minis", "depar", "secre"}
+
 // domainOfficials returns the one listed actor that officials,
 // authorities or sources of a named field speak for in clause c ("health
 // officials said", "informaron las autoridades sanitarias"): the only
@@ -3436,12 +3439,16 @@ var officialsDomains = map[string][]string{
 // clause names no such officials or no single actor fits.
 func (s *sentence) domainOfficials(c int) int {
 	var stems []string
+	ministry := false // the field's ministry: "health ministry officials"
 	for i := range s.toks {
 		if s.clause[i] != c || !s.in(i, governmentOfficialWords) && s.text(i) != "sources" && s.text(i) != "fuentes" {
 			continue
 		}
 		if d, ok := officialsDomains[s.text(i-1)]; ok && !s.es && s.in(i+1, countrySpeakVerbs) && s.bareField(i-2) {
 			stems = d // "health officials said"
+		} else if d, ok := officialsDomains[s.text(i-2)]; ok && !s.es && (s.text(i-1) == "ministry" || s.text(i-1) == "department") &&
+			s.in(i+1, countrySpeakVerbs) && s.bareField(i-3) {
+			stems, ministry = d, true // "health ministry officials said"
 		} else if d, ok := officialsDomains[s.text(i+1)]; ok && s.es && s.bareField(i+2) &&
 			(s.in(i-2, countrySpeakVerbs) || s.text(i-2) == "según" || s.text(i-1) == "según") {
 			stems = d // "informaron las autoridades sanitarias", "según fuentes sanitarias"
@@ -3452,6 +3459,9 @@ func (s *sentence) domainOfficials(c int) int {
 	}
 	var fits, bodies []int
 	for ai, a := range s.e.actors {
+		if ministry && !s.e.aliasesNameField(ai, ministryStems) {
+			continue
+		}
 		if a.Role == tracker.Reporter || s.st.lastNamed[ai] == 0 || !s.e.aliasesNameField(ai, stems) {
 			continue // (officials of the field of an actor the text has not named may be another country's)
 		}
@@ -3468,7 +3478,7 @@ func (s *sentence) domainOfficials(c int) int {
 	case len(fits) == 0:
 		only := -1
 		for ai, a := range s.e.actors {
-			if a.Role == tracker.Reporter || !s.e.aliasesNameField(ai, stems) {
+			if a.Role == tracker.Reporter || !s.e.aliasesNameField(ai, stems) || ministry && !s.e.aliasesNameField(ai, ministryStems) {
 				continue
 			}
 			if only >= 0 {

@@ -8014,3 +8014,16 @@ func TestExtractPronounSubjectActor(t *testing.T) {
 		{"The Colombian Navy deployed divers on Saturday. It is the largest operation since 2015, when 1,775 people were rescued.", "[]"},
 	})
 }
+
+// "health ministry officials said" speak for the health ministry, not for
+// another listed body whose name holds "health".
+func TestExtractFieldMinistryOfficials(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cases", Name: "Mpox cases", Unit: "cases", Keywords: []string{"mpox cases", "infections"}}},
+		[]tracker.Actor{
+			{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"World Health Organization", "WHO"}},
+			{Name: "Ministry of Health", Role: tracker.Claimant, Aliases: []string{"Ministry of Health", "Health Ministry"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Confirmed infections climbed to 87, health ministry officials said late on Friday.", "[cases=87 by Ministry of Health]"},
+	})
+}
