@@ -1015,6 +1015,10 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 			if a := s.organisationSpeakerBefore(c, m.t0); a >= 0 {
 				return a, true, true // "La organización humanitaria confirmó 22 muertos"
 			}
+			if a := s.pronounSubjectActor(); a >= 0 && s.opensWithSubjectOf(m) {
+				s.inferred = true
+				return a, true, true // "…held a briefing. Officials there said 74 people had died"
+			}
 			s.vetoed = true
 			return -1, false, false
 		}
@@ -1263,6 +1267,17 @@ func (s *sentence) complementSpeaker(c int) int {
 	return speaker
 }
 
+// opensWithSubjectOf reports whether the sentence's first verb of saying
+// comes before number m: its opening subject speaks of m.
+func (s *sentence) opensWithSubjectOf(m *numMention) bool {
+	for q := 0; q < m.t0; q++ {
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // pronounSubjectActor returns the actor of the sentence before when this
 // sentence's subject refers to it by a pronoun or a possessive ("They had
 // recovered nine bodies", "its crews had brought 19 survivors to shore",
@@ -1281,6 +1296,10 @@ func (s *sentence) pronounSubjectActor() int {
 		}
 	}
 	switch s.text(j) {
+	case "officials", "staff", "funcionarios":
+		if w := s.text(j + 1); w == "there" || w == "allí" || w == "alli" {
+			return a // "Officials there said 74 people had died"
+		}
 	case "they", "it":
 		if w := s.text(j + 1); w == "is" || w == "was" || w == "has" || w == "had" && s.text(j+2) == "been" {
 			return -1 // "It is the largest group to be freed since 2015": no doer

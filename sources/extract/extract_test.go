@@ -8012,6 +8012,7 @@ func TestExtractPronounSubjectActor(t *testing.T) {
 			"[rescued=19 by Navy]"},
 		{"The Colombian Navy deployed divers on Saturday. They had rescued nine people by nightfall.", "[rescued=9 by Navy]"},
 		{"The Colombian Navy deployed divers on Saturday. It is the largest operation since 2015, when 1,775 people were rescued.", "[]"},
+		{"The Colombian Navy held a briefing in Tumaco on Saturday. Officials there said 19 people had been rescued.", "[rescued=19 by Navy]"},
 	})
 }
 
