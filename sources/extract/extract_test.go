@@ -8028,3 +8028,14 @@ func TestExtractFieldMinistryOfficials(t *testing.T) {
 		{"Confirmed infections climbed to 87, health ministry officials said late on Friday.", "[cases=87 by Ministry of Health]"},
 	})
 }
+
+// An actor that posted an update in the sentence before states the next
+// sentence's unattributed count.
+func TestExtractPostedUpdateCarries(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "intercepted", Name: "Migrants intercepted", Unit: "people", Keywords: []string{"intercepted", "interceptados"}}},
+		[]tracker.Actor{{Name: "IOM", Role: tracker.Confirmer, Aliases: []string{"IOM"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"IOM Libya posted its weekly maritime update on Tuesday. Between 21 and 27 April, 246 migrants were intercepted and brought back to shore.",
+			"[intercepted=246 by IOM]"},
+	})
+}

@@ -1626,12 +1626,12 @@ func (s *sentence) reportAnnouncer() int {
 // announceVerbs release a report or a count: "published", "presentó".
 var announceVerbs = newWordSet("published", "released", "issued", "presented", "unveiled", "updated", "completed",
 	"closed", "publicó", "publico", "difundió", "difundio", "emitió", "emitio", "presentó", "presento", "divulgó",
-	"divulgo", "actualizó", "actualizo", "cerró", "cerro", "completó", "completo")
+	"divulgo", "actualizó", "actualizo", "cerró", "cerro", "completó", "completo", "posted", "shared", "compartió")
 
 // announcedNouns are what an actor announces besides a report or a
 // figure (reportNouns, figureNouns): its statement, its map, its roll.
 var announcedNouns = newWordSet("statement", "communique", "map", "period", "roll", "comunicado", "datos", "parte",
-	"escrutinio")
+	"escrutinio", "update", "actualización", "bulletin", "boletín", "figures", "cifras", "estimate", "estimates", "census")
 
 // persistenceTerm reports whether detention term em only says that
 // people are still somewhere or held ("remain", "siguen", "there are
