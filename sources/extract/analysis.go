@@ -75,6 +75,10 @@ type sentence struct {
 	// listsParts caches whether the sentence pairs counts with places
 	// ("respectively") or ranks them: 0 not yet known, 1 yes, 2 no
 	listsParts int8
+	// finalSource and sameCited cache sentenceFinalSource and
+	// sameSourceCited, which read the whole sentence once: the actor plus
+	// two (so that -1, none, is 1), or 0 when not yet known
+	finalSource, sameCited int
 	// vetoed is set by actorFor when it refused every actor because the
 	// number has another, unconfigured source ("the opposition said"),
 	// rather than because no actor was named

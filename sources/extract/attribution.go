@@ -1203,6 +1203,14 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 // and no other actor bound to a cue: the source of all its figures, across
 // "mientras que", "while". It returns -1 otherwise.
 func (s *sentence) sentenceFinalSource() int {
+	if s.finalSource == 0 {
+		s.finalSource = s.findSentenceFinalSource() + 2
+	}
+	return s.finalSource - 2
+}
+
+// findSentenceFinalSource computes sentenceFinalSource.
+func (s *sentence) findSentenceFinalSource() int {
 	end := len(s.toks)
 	for end > 0 && s.toks[end-1].kind == tokPunct {
 		end--
@@ -2272,6 +2280,14 @@ func (s *sentence) backReference(j, end int) bool {
 // its source as the same one ("según la misma fuente", "according to the
 // same official", "añadió la misma fuente"), or -1.
 func (s *sentence) sameSourceCited() int {
+	if s.sameCited == 0 {
+		s.sameCited = s.findSameSourceCited() + 2
+	}
+	return s.sameCited - 2
+}
+
+// findSameSourceCited computes sameSourceCited.
+func (s *sentence) findSameSourceCited() int {
 	for q := range s.toks {
 		if s.in(q, sameWords) && (s.in(q+1, genericSources) || s.in(q+1, genericReferrers) || s.in(q+1, bodyNouns) ||
 			s.in(q+1, organisationNouns)) {
