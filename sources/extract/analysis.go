@@ -1786,10 +1786,11 @@ func (s *sentence) reducedRelative(m *entMention) bool {
 }
 
 // listedAs reports whether term m says how the people counted had been
-// listed, or what they were, before what the sentence tells of them: "16,681 people listed as
-// missing had been located alive", "personas reportadas como no
-// localizadas", "migrants reported missing were traced". The term
-// describes them; the predicate gives the event.
+// listed, or what they were, before what the sentence tells of them:
+// "16,681 people listed as missing had been located alive", "personas
+// reportadas como no localizadas", "1.500 personas desaparecidas fueron
+// encontradas vivas". The term describes them; the predicate gives the
+// event.
 func (s *sentence) listedAs(m *entMention) bool {
 	if m.t1-m.t0 == 1 && (s.in(m.t0-1, peopleNouns) || s.in(m.t0-1, genericPeople)) && m.t0 >= 2 &&
 		s.toks[m.t0-2].kind == tokDigits && (s.in(m.t1, auxiliaries) || s.in(m.t1, relativeAuxiliaries)) {

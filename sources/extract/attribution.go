@@ -751,9 +751,10 @@ func (s *sentence) genericSourceAt(j int) bool {
 var genericSources = newWordSet("media", "medios", "press", "prensa", "witnesses", "testigos", "residents", "vecinos",
 	"sources", "fuentes", "fuente", "reports", "informes", "activists", "activistas", "journalists", "periodistas")
 
-// sourceAdjectives may come after a generic source: "fuentes médicas",
-// "fuentes hospitalarias", "testigos presenciales".
-var sourceAdjectives = newWordSet("médicas", "medicas", "hospitalarias", "sanitarias", "policiales", "oficiales",
+// sourceFollowers, right after a generic source that opens a sentence,
+// show it is the sentence's subject: its adjective ("fuentes médicas",
+// "testigos presenciales") or its verb of saying ("Witnesses said").
+var sourceFollowers = newWordSet("médicas", "medicas", "hospitalarias", "sanitarias", "policiales", "oficiales",
 	"locales", "presenciales", "militares", "judiciales", "cercanas", "anónimas", "anonimas", "said", "told", "say")
 
 // sourceModifiers may come before a generic source: "local media", "some
@@ -1544,7 +1545,7 @@ func (s *sentence) unknownSource() bool {
 	for j < len(s.toks) && s.determinerAt(j) {
 		j++
 	}
-	if s.genericSourceAt(j) && j+1 < len(s.toks) && (s.in(j+1, genericSources) || s.in(j+1, sourceAdjectives)) {
+	if s.genericSourceAt(j) && j+1 < len(s.toks) && (s.in(j+1, genericSources) || s.in(j+1, sourceFollowers)) {
 		return true // "Fuentes médicas citadas por la prensa local elevaban el balance a 15 muertos"
 	}
 	for q := range s.toks {

@@ -1261,8 +1261,8 @@ func (s *sentence) casesOfKeyword(m *numMention) (metric int, ok bool) {
 		return -1, false
 	}
 	em := s.ents[s.entAt[k]]
-	for j := em.t1; j < len(s.toks) && j <= em.t1+1; j++ {
-		if w := s.text(j); w == "being" || w == "who" || w == "that" || w == "que" || w == "siendo" {
+	for after := em.t1; after < len(s.toks) && after <= em.t1+1; after++ {
+		if w := s.text(after); w == "being" || w == "who" || w == "that" || w == "que" || w == "siendo" {
 			return -1, false // "15 cases of released prisoners being rearrested": what happened to them next
 		}
 	}
@@ -1631,7 +1631,7 @@ var announceVerbs = newWordSet("published", "released", "issued", "presented", "
 // announcedNouns are what an actor announces besides a report or a
 // figure (reportNouns, figureNouns): its statement, its map, its roll.
 var announcedNouns = newWordSet("statement", "communique", "map", "period", "roll", "comunicado", "datos", "parte",
-	"escrutinio", "update", "actualización", "bulletin", "boletín", "figures", "cifras", "estimate", "estimates", "census")
+	"escrutinio", "estimates", "census")
 
 // persistenceTerm reports whether detention term em only says that
 // people are still somewhere or held ("remain", "siguen", "there are

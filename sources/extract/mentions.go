@@ -1420,26 +1420,27 @@ func (s *sentence) markPartsOf(total int64, parts []int) {
 func (s *sentence) freeOtherKinds() {
 	// the category of the term a number counts, within three words:
 	// "483 confirmed measles cases"
-	termCat := func(m *numMention) category {
+	termEnt := func(m *numMention) *entity {
 		for j := m.t1; j < len(s.toks) && j < m.t1+4; j++ {
 			if k := s.entAt[j]; k >= 0 && s.ents[k].ent >= 0 {
-				return s.e.ents[s.ents[k].ent].cat
+				return &s.e.ents[s.ents[k].ent]
 			}
 			if s.toks[j].kind != tokWord {
-				return 0
+				return nil
 			}
+		}
+		return nil
+	}
+	termCat := func(m *numMention) category {
+		if ent := termEnt(m); ent != nil {
+			return ent.cat
 		}
 		return 0
 	}
 	// the metrics whose keyword that term is
 	termMetrics := func(m *numMention) []int {
-		for j := m.t1; j < len(s.toks) && j < m.t1+4; j++ {
-			if k := s.entAt[j]; k >= 0 && s.ents[k].ent >= 0 {
-				return s.e.ents[s.ents[k].ent].metrics
-			}
-			if s.toks[j].kind != tokWord {
-				return nil
-			}
+		if ent := termEnt(m); ent != nil {
+			return ent.metrics
 		}
 		return nil
 	}
