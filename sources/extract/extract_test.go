@@ -7595,8 +7595,8 @@ func TestExtractCasesOfKeyword(t *testing.T) {
 }
 
 // A word between a number and a unit of time still makes a span ("the
-// second of three voting days", "five consecutive days"), unless the unit
-// places the event in time ("weeks ago").
+// second of three voting days", "five consecutive days"); a noun for
+// people there does not ("4,000 people voted abroad weeks ago").
 func TestExtractModifiedDuration(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "votes", Name: "Votes abroad", Unit: "people", Keywords: []string{"voted abroad", "votos"}}},
 		[]tracker.Actor{{Name: "Electoral Bureau", Role: tracker.Claimant, Aliases: []string{"Electoral Bureau"}}})

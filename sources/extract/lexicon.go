@@ -270,10 +270,6 @@ func timeUnitModifier(w string) bool {
 // timeModifiers describe a span of time: "five consecutive days".
 var timeModifiers = newWordSet("business", "school", "consecutive", "straight", "full", "calendar", "long")
 
-// timeAnchors after a unit of time place an event in time rather than
-// measure a span: "killed 12 people weeks ago".
-var timeAnchors = newWordSet("ago", "later", "earlier", "before", "after")
-
 // timeUnits after a number make it a duration or an age.
 var timeUnits = newWordSet(
 	"second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "h", "day", "days",

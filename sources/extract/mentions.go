@@ -1762,7 +1762,7 @@ func (s *sentence) trapReason(m *numMention) string {
 		return "money"
 	case (s.in(m.t1, timeUnits) || n1 == "-" && s.in(m.t1+1, timeUnits)) && !s.countsInUnit(n1) && !s.countsInUnit(n2):
 		return "duration"
-	case s.in(m.t1+1, timeUnits) && timeUnitModifier(n1) && !s.countsInUnit(n2) && !timeAnchors.has(s.text(m.t1+2)):
+	case s.in(m.t1+1, timeUnits) && timeUnitModifier(n1) && !s.countsInUnit(n2):
 		return "duration" // "the second of three voting days", "five consecutive days"
 	case s.in(m.t1, measureUnits) && !s.countsInUnit(n1) && !s.e.units[n1] && n2 != "cuadrados" && n2 != "cuadradas" && n2 != "²":
 		return "no_metric" // "temperaturas de casi 52 grados", "a 24 kilómetros al sur": a measure
