@@ -8039,3 +8039,24 @@ func TestExtractPostedUpdateCarries(t *testing.T) {
 			"[intercepted=246 by IOM]"},
 	})
 }
+
+// A keyword right after the number's own noun says which kind of that
+// noun is counted: "votos en blanco" are blank votes even where the null
+// votes' keyword "votos nulos" owns the votes.
+func TestExtractKeywordQualifiesNoun(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "null-votes", Keywords: []string{"spoiled", "invalid", "votos nulos", "nulos"}},
+		{ID: "blank-votes", Keywords: []string{"blank", "en blanco", "blancos"}},
+	}, []tracker.Actor{{Name: "CNE", Role: tracker.Confirmer, Aliases: []string{"CNE", "Consejo Nacional Electoral"}}})
+	for _, tt := range []struct {
+		text string
+		want string
+	}{
+		{"El secretario del CNE detalló que hubo además 174.349 votos en blanco, el 1,61%.", "blank-votes=174349"},
+		{"El CNE contabilizó 355 votos nulos.", "null-votes=355"},
+	} {
+		if got := metricValues(e, tt.text); !containsString(got, tt.want) {
+			t.Errorf("Extract(%q) = %v, want %s", tt.text, got, tt.want)
+		}
+	}
+}

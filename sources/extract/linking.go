@@ -362,7 +362,11 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		}
 	}
 	best, bestScore := -1, noDistance
-	if hk := s.conceptFreeHeadKeyword(m); hk >= 0 {
+	if qk := s.qualifyingKeyword(m); qk >= 0 {
+		// "174.349 votos en blanco" for trackers of null and blank votes:
+		// the keyword that qualifies the number's own noun names its kind
+		best, bestScore = qk, 0
+	} else if hk := s.conceptFreeHeadKeyword(m); hk >= 0 {
 		// "143 detenidos durante la jornada de protestas": the number's
 		// own noun, a keyword of one metric, says what it counts
 		best, bestScore = hk, 0
@@ -1694,6 +1698,30 @@ func (s *sentence) postmodifierKeyword(m *numMention) int {
 		return -1
 	}
 	return s.conceptFreeMetric(s.e.ents[s.ents[k].ent])
+}
+
+// qualifyingKeyword returns the metric whose keyword, of no concept and
+// of that metric alone, qualifies number m's own noun right after it
+// ("174.349 votos en blanco", "63 blank ballots" has it before), when the
+// noun is a term of some concept ("votos") that another metric owns only
+// through a keyword the sentence does not hold ("votos nulos"); -1
+// otherwise.
+func (s *sentence) qualifyingKeyword(m *numMention) int {
+	if m.head != headTerm || m.headAt != m.t1 || m.headAt+1 >= len(s.toks) {
+		return -1
+	}
+	k := s.entAt[m.headAt]
+	if k < 0 || s.ents[k].ent < 0 || s.ents[k].actor >= 0 || s.e.ents[s.ents[k].ent].cat == 0 {
+		return -1
+	}
+	if s.ents[k].t1 >= len(s.toks) {
+		return -1
+	}
+	q := s.entAt[s.ents[k].t1]
+	if q < 0 || s.ents[q].t0 != s.ents[k].t1 || s.ents[q].ent < 0 || s.ents[q].actor >= 0 {
+		return -1
+	}
+	return s.conceptFreeMetric(s.e.ents[s.ents[q].ent])
 }
 
 // distances returns the distance from number m to the nearest own event
