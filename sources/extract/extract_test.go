@@ -8060,3 +8060,22 @@ func TestExtractKeywordQualifiesNoun(t *testing.T) {
 		}
 	}
 }
+
+// A count of votes given with its share of every vote is the whole count,
+// and a remainder grouped in thousands after "millón" belongs to it.
+func TestExtractShareOfEveryVote(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "null-votes", Keywords: []string{"spoiled", "invalid", "votos nulos", "nulos"}},
+	}, []tracker.Actor{{Name: "CNE", Role: tracker.Confirmer, Aliases: []string{"CNE", "Consejo Nacional Electoral"}}})
+	for _, tt := range []struct {
+		text string
+		want string
+	}{
+		{"Según el CNE, los votos nulos sumaron un millón 761.433, el 16,26% de los sufragios.", "null-votes=1761433"},
+		{"The CNE counted 180,322 spoiled ballots, 2.1% of the votes cast.", "null-votes=180322"},
+	} {
+		if got := metricValues(e, tt.text); !containsString(got, tt.want) {
+			t.Errorf("Extract(%q) = %v, want %s", tt.text, got, tt.want)
+		}
+	}
+}

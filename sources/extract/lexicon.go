@@ -1285,10 +1285,12 @@ var unitGroups = [][]string{
 	{"schools", "escuelas", "colegios", "planteles", "centros educativos", "centros escolares"},
 }
 
-// populationNouns name everyone: a share of them is no part of a count
+// populationNouns name everyone, or every vote: a share of them is no part of a count
 // ("21.2 million people, 45 percent of the population").
 var populationNouns = newWordSet("population", "populace", "inhabitants", "residents", "población", "habitantes",
-	"country", "país", "electorate", "padrón", "registered")
+	"country", "país", "electorate", "padrón", "registered",
+	// every vote: "1.761.433 votos nulos, el 16,26% de los sufragios"
+	"votes", "vote", "ballots", "votos", "sufragios", "papeletas", "boletas")
 
 // needPhrases say what is needed, not what is: "hacen falta 600 camiones",
 // "600 trucks are needed".

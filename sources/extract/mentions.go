@@ -227,7 +227,10 @@ func (s *sentence) scaleGroups(m *numMention) {
 			return
 		}
 		rest, ok := s.digitMention(m.t1)
-		if !ok || rest.pending != "" || rest.value >= m.mult || len(s.toks[m.t1].text) > 3 {
+		if w := s.toks[m.t1].text; !ok || rest.pending != "" || rest.value >= m.mult ||
+			len(w) > 3 && (m.mult < 1_000_000 || !strings.ContainsAny(w, ".,")) {
+			// ("un millón 761.433" is 1,761,433: a grouped remainder
+			// below a million)
 			return
 		}
 		m.value += rest.value
