@@ -8079,3 +8079,28 @@ func TestExtractShareOfEveryVote(t *testing.T) {
 		}
 	}
 }
+
+// A figure noun whose "of" phrase names people by a noun the lexicon does
+// not know still counts what its term says befell them, and "y en N el de
+// heridos" leaves out that figure noun for another metric.
+func TestExtractNumberOfUnknownPeople(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "killed", Keywords: []string{"killed", "dead", "muertos", "fallecidos"}},
+		{ID: "wounded", Keywords: []string{"wounded", "injured", "heridos"}},
+	}, []tracker.Actor{{Name: "United Nations", Role: tracker.Confirmer, Aliases: []string{"United Nations", "Guterres", "ONU"}}})
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"Guterres put the number of peacekeepers killed in hostile acts at 165 and the number injured at 687.",
+			[]string{"killed=165", "wounded=687"}},
+		{"Guterres cifró en 165 el número de muertos y en 687 el de heridos.", []string{"killed=165", "wounded=687"}},
+	} {
+		got := metricValues(e, tt.text)
+		for _, w := range tt.want {
+			if !containsString(got, w) {
+				t.Errorf("Extract(%q) = %v, want %s", tt.text, got, w)
+			}
+		}
+	}
+}

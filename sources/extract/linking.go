@@ -318,6 +318,11 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	if s.headOfUntrackedKind(m) {
 		return -1 // "atendieron a 113 sobrevivientes": survivors, which no metric counts
 	}
+	if mi := s.ellipticFigureOf(m); mi >= 0 {
+		// "elevó a 1.200 la cifra de fallecidos y a 300 la de
+		// desaparecidos": the noun left out is the figure noun before
+		return mi
+	}
 	if mi := s.figureOfMetric(m); mi >= 0 {
 		return mi // "put the number of political prisoners at 687 and the number of releases at 350"
 	}
@@ -332,9 +337,6 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	}
 	if mi := s.governingKeywordVerb(m); mi >= 0 {
 		return mi // "se erradicaron en Colombia 137 mil hectáreas de coca"
-	}
-	if mi := s.ellipticFigureOf(m); mi >= 0 {
-		return mi // "elevó a 1.200 la cifra de fallecidos y a 300 la de desaparecidos"
 	}
 	if mi := s.subjectPeopleTerm(m); mi >= 0 {
 		return mi // "Las personas fallecidas bajo custodia … llegan ya a 191"
@@ -2767,6 +2769,14 @@ func (s *sentence) figureOfOther(i int) bool {
 		}
 		if _, ok := s.numberWordAt(j); ok || t.kind != tokWord {
 			return false
+		}
+		for k := j + 1; k < len(s.toks) && k <= j+2; k++ {
+			if e := s.entAt[k]; e >= 0 && s.ents[e].t0 == k && s.ents[e].ent >= 0 && s.ents[e].actor < 0 {
+				return false // "the number of peacekeepers killed": what befell them is a term
+			}
+			if s.toks[k].kind != tokWord || !s.lowerWord(k) {
+				break
+			}
 		}
 		return true // another noun: "solicitudes", "applications"
 	}
