@@ -225,7 +225,7 @@ func (s *sentence) bindCues() {
 		}
 		// "…, said Foro Penal", "informó el gobierno", "informó este
 		// miércoles la presidenta Claudia Sheinbaum"
-		if s.invertedCue(j) || s.invertedCue(s.titleStart(j)) {
+		if s.invertedCue(j) || s.invertedCue(s.titleStart(j)) || s.invertedCue(s.titleOfStart(j)) {
 			a.cueBound = true
 			continue
 		}
@@ -462,8 +462,8 @@ func (s *sentence) speakerAfterCue(q int) bool {
 			continue
 		}
 		j := s.mentionStart(em.t0)
-		if s.invertedCue(j) || s.invertedCue(s.titleStart(j)) {
-			return true
+		if s.invertedCue(j) || s.invertedCue(s.titleStart(j)) || s.invertedCue(s.titleOfStart(j)) {
+			return true // "…, informó el secretario general de Naciones Unidas"
 		}
 		if u := s.unitStartBefore(j); u >= 0 && (s.invertedCue(u) || s.invertedCue(s.titleStart(u))) {
 			return true // "dijeron a EFE fuentes de Protección Civil"
@@ -481,6 +481,24 @@ func (s *sentence) titleStart(j int) int {
 		t--
 	}
 	return t
+}
+
+// titleOfStart returns where a title of the actor starting at token j
+// begins when "de"/"of" joins them ("el secretario general de Naciones
+// Unidas", "the spokesperson of the OHCHR"), or j when no title stands
+// there.
+func (s *sentence) titleOfStart(j int) int {
+	k := j
+	if k > 0 && s.determinerAt(k-1) {
+		k--
+	}
+	if t := s.text(k - 1); t != "de" && t != "del" && t != "of" {
+		return j
+	}
+	if t := s.titleStart(k - 1); t < k-1 && s.in(k-2, titleWords) {
+		return t
+	}
+	return j
 }
 
 // unitStartBefore returns where the name of a unit of the actor starting
@@ -979,6 +997,12 @@ func (s *sentence) negatedAt(q int) bool {
 // sentence's actor is used (fallback).
 func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 	s.vetoed = false
+	if p := s.listedCountBefore(m); p != nil && s.clause[p.t0] != s.clause[m.t0] {
+		// "una fuente de seguridad maliense habló de seis soldados
+		// muertos y 19 heridos": a list split into clauses at "y" has
+		// the source of its first count
+		return s.actorFor(p)
+	}
 	c := s.clause[m.t0]
 	best, bestScore, bestBound, bestAgent := -1, noDistance, false, false
 	reporter, named := false, false
@@ -2092,6 +2116,31 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 	return 0, false
 }
 
+// listedCountBefore returns the count that number m follows in a list
+// with no verb between them ("seis soldados chadianos muertos y 19
+// heridos", "12 dead, 40 injured"), or nil.
+func (s *sentence) listedCountBefore(m *numMention) *numMention {
+	var p *numMention
+	for k := range s.nums {
+		if s.nums[k].t1 <= m.qStart {
+			p = &s.nums[k]
+		}
+	}
+	if p == nil || m.qStart-p.t1 > 5 || !s.in(m.qStart-1, coordinators) && s.text(m.qStart-1) != "," {
+		return nil
+	}
+	for k := p.t1; k < m.qStart-1; k++ {
+		if t := s.toks[k]; t.kind != tokWord || t.upper || t.preterite || s.in(k, auxiliaries) ||
+			s.entAt[k] >= 0 && s.ents[s.entAt[k]].actor >= 0 {
+			return nil
+		}
+		if _, _, ok := cueVerbs.matchAt(s.toks, k); ok {
+			return nil
+		}
+	}
+	return p
+}
+
 // inCountryName reports whether token q is a word of a country's name of
 // several words after its first: "States" of "the United States" is no
 // verb of saying.
@@ -3181,6 +3230,17 @@ func (s *sentence) targetOf(em entMention) bool {
 	switch s.text(start - 1) {
 	case "contra", "against", "entre", "between":
 		return true
+	case "de", "del", "of":
+		// "el asalto contra el campamento de la Misión de la ONU": whose
+		// camp was attacked
+		for k := start - 2; k >= 0 && k >= start-4; k-- {
+			if t := s.text(k); t == "contra" || t == "against" {
+				return true
+			}
+			if s.toks[k].kind != tokWord || s.toks[k].upper || !s.determinerAt(k) && !s.lowerWord(k) {
+				break
+			}
+		}
 	case "y", "e", "and":
 		// "los combates entre Tailandia y Camboya": the second party
 		for _, o := range s.ents {

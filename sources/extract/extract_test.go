@@ -8104,3 +8104,42 @@ func TestExtractNumberOfUnknownPeople(t *testing.T) {
 		}
 	}
 }
+
+// The counts of a list split into clauses at "y" have one source: an
+// unlisted source that gives the first gives the rest, and a title of the
+// body ("el secretario general de Naciones Unidas") after the verb speaks
+// for it, not the body whose camp was attacked.
+func TestExtractListSharesItsSource(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "killed", Keywords: []string{"killed", "dead", "muertos", "fallecidos"}},
+		{ID: "wounded", Keywords: []string{"wounded", "injured", "heridos"}},
+	}, []tracker.Actor{
+		{Name: "United Nations", Role: tracker.Confirmer, Aliases: []string{"United Nations", "Naciones Unidas", "ONU"}},
+		{Name: "MINUSMA", Role: tracker.Confirmer, Aliases: []string{"MINUSMA", "misión de la ONU en Mali"}},
+	})
+	for _, tt := range []struct {
+		text   string
+		want   []string
+		absent []string
+	}{
+		{"Al menos 25 soldados resultaron heridos en el asalto contra el campamento de la Misión de la ONU en Malí (MINUSMA) en Aguelhok, informó el secretario general de Naciones Unidas, António Guterres.",
+			[]string{"wounded=25 United Nations"}, []string{"wounded=25 MINUSMA"}},
+		{"La MINUSMA confirmó el ataque. Al principio, una fuente de seguridad maliense habló de seis soldados chadianos muertos y 19 heridos, y poco después una fuente cercana a la misión elevó a ocho el número de fallecidos.",
+			nil, []string{"wounded=19 MINUSMA"}},
+	} {
+		var got []string
+		for _, c := range e.Extract(tt.text, nil) {
+			got = append(got, fmt.Sprintf("%s=%d %s", c.Metric, c.Value, c.Actor))
+		}
+		for _, w := range tt.want {
+			if !containsString(got, w) {
+				t.Errorf("Extract(%q) = %v, want %s", tt.text, got, w)
+			}
+		}
+		for _, a := range tt.absent {
+			if containsString(got, a) {
+				t.Errorf("Extract(%q) = %v, want no %s", tt.text, got, a)
+			}
+		}
+	}
+}
