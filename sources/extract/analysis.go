@@ -1861,6 +1861,10 @@ func (s *sentence) relativeClauseTerm(m *entMention) bool {
 	if j < 1 {
 		return false
 	}
+	if j == m.t0-1 && m.t1 < len(s.toks) && (s.toks[m.t1].kind == tokDigits || s.isNumberWordToken(m.t1) &&
+		!s.in(m.t1, indefiniteArticles)) {
+		return false // "Gunmen who killed 11 people": the verb of the relative clause has the count as its object
+	}
 	switch s.text(j) {
 	case "que", "who", "which", "quienes", "quien":
 	default:

@@ -8143,3 +8143,53 @@ func TestExtractListSharesItsSource(t *testing.T) {
 		}
 	}
 }
+
+// Nouns of people of many kinds (armed groups, trades, faiths, customers)
+// head a count of people; a Spanish one that also qualifies the noun before
+// it ("bandas criminales") does not; and a relative clause whose
+// verb takes the count as its object ("Gunmen who killed 11 people") says
+// what befell the people counted.
+func TestExtractPeopleOfManyKinds(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "killed", Keywords: []string{"killed", "dead", "abatidos", "muertos"}},
+		{ID: "injured", Keywords: []string{"wounded", "injured", "heridos"}},
+		{ID: "arrested", Keywords: []string{"arrested", "detenidos", "capturados"}},
+	}, []tracker.Actor{{Name: "Army", Role: tracker.Claimant, Aliases: []string{"Army", "Ejército Nacional", "Ejército"}}})
+	for _, tt := range []struct {
+		text   string
+		want   []string
+		absent []string
+	}{
+		{"El Ejército Nacional confirmó la muerte de 19 guerrilleros en combates en zona rural de Guaviare.",
+			[]string{"killed=19"}, nil},
+		{"The Army said gunmen who killed 11 people and wounded 14 at a party had fled.",
+			[]string{"killed=11", "injured=14"}, []string{"injured=11"}},
+		{"Según el Ejército, fueron capturados 35 integrantes de 12 bandas criminales.",
+			[]string{"arrested=35"}, []string{"arrested=12"}},
+	} {
+		got := metricValues(e, tt.text)
+		for _, w := range tt.want {
+			if !containsString(got, w) {
+				t.Errorf("Extract(%q) = %v, want %s", tt.text, got, w)
+			}
+		}
+		for _, a := range tt.absent {
+			if containsString(got, a) {
+				t.Errorf("Extract(%q) = %v, want no %s", tt.text, got, a)
+			}
+		}
+	}
+}
+
+// A count of soldiers or police killed does not hold the armed group or
+// criminals they killed.
+func TestExtractSoldiersAreNotTheirEnemies(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "militants-killed", Keywords: []string{"militants killed", "insurgents killed", "terroristas abatidos", "abatidos"}},
+		{ID: "soldiers-killed", Keywords: []string{"soldiers killed", "troops killed", "soldados muertos", "militares muertos"}},
+	}, []tracker.Actor{{Name: "Defence Headquarters", Role: tracker.Claimant, Aliases: []string{"Defence Headquarters", "DHQ"}}})
+	text := "ABUJA — Nigerian troops killed 212 suspected terrorists and arrested 272 people, Defence Headquarters said."
+	if got := metricValues(e, text); containsString(got, "soldiers-killed=212") {
+		t.Errorf("Extract(%q) = %v, want no soldiers-killed=212", text, got)
+	}
+}

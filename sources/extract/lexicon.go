@@ -67,7 +67,83 @@ var peopleNouns = newWordSet(
 	"conscripts", "reservists", "reservistas", "prisioneros", "prisioneras", "fugitives", "fugitivos", "prófugos",
 	"convicts", "convictos", "lugareños", "indígenas", "comuneros", "jornaleros", "labourers", "laborers",
 	"peasants", "schoolgirls", "schoolboys", "colegialas", "universitarios", "universitarias", "ocupantes", "occupants",
+	// armed conflict and crime
+	"guerrilleros", "guerrilleras", "guerrillas", "rebels", "rebeldes", "insurgents", "insurgentes", "militants",
+	"jihadists", "yihadistas", "terrorists", "terroristas", "paramilitaries", "paramilitares", "disidentes",
+	"gunmen", "assailants", "asaltantes", "attackers", "atacantes", "agresores", "criminals", "criminales",
+	"delincuentes", "hitmen", "sicarios", "narcos", "narcotraficantes", "kidnappers", "secuestradores", "captors",
+	"captores", "raiders", "looters", "saqueadores", "rioters", "extremists", "extremistas", "separatists",
+	"separatistas", "combatants", "mercenaries", "mercenarios", "gendarmes", "carabineros", "marines",
+	"guardsmen", "peacekeepers", "pilots", "pilotos", "escoltas", "bodyguards", "veterans", "veteranos",
+	"deserters", "desertores", "defectors", "defendants",
+	"offenders", "perpetrators", "perpetradores", "witnesses",
+	"testigos", "plaintiffs", "denunciantes", "complainants", "petitioners", "peticionarios", "presidiarios",
+	"penados", "commanders",
+	"comandantes", "colonels", "coroneles", "captains", "capitanes", "sergeants", "sargentos", "lieutenants",
+	"tenientes", "airmen", "aviadores", "policewomen", "policemen", "wardens", "custodios", "vigilantes",
+	// health
+	"sanitarios", "midwives", "parteras", "caregivers", "cuidadores", "surgeons", "cirujanos",
+	"pharmacists", "farmacéuticos", "donors", "donantes", "smokers", "fumadores", "addicts", "adictos",
+	"consumidores", "consumers", "dentists", "odontólogos", "psychologists", "psicólogos", "carers",
+	// migration
+	"seekers", "solicitantes", "stowaways", "polizones", "balseros", "rafters",
+	"expatriates", "expats", "emigrants", "emigrantes",
+	"connacionales", "compatriotas", "compatriots", "newcomers", "settlers", "colonos",
+	// work
+	"officials", "technicians", "técnicos", "engineers", "ingenieros", "truckers", "camioneros", "transportistas",
+	"taxistas", "mechanics", "mecánicos", "cooks", "cocineros", "waiters", "meseros", "camareros", "cleaners",
+	"vendors", "vendedores", "ambulantes", "merchants", "comerciantes", "traders", "shopkeepers", "tenderos",
+	"businessmen", "empresarios", "entrepreneurs", "emprendedores", "ranchers", "ganaderos", "herders", "herdsmen",
+	"pastores", "shepherds", "loggers", "madereros", "growers", "cultivadores", "cocaleros", "cafeteros",
+	"harvesters", "recolectores", "dockers", "estibadores", "builders", "albañiles", "carpenters", "electricians",
+	"electricistas", "plumbers", "scientists", "científicos", "researchers", "investigadores", "academics",
+	"académicos", "professors", "catedráticos", "magistrados", "magistrates", "artists", "artistas", "musicians",
+	"músicos", "actors", "actores", "writers", "escritores", "poets", "poetas", "bloggers", "influencers",
+	"photographers", "fotógrafos", "camarógrafos", "editors", "editores", "columnists", "columnistas",
+	"broadcasters", "locutores", "presenters", "presentadores", "attendants", "azafatas", "crewmembers", "seamen",
+	"fishers", "divers", "buzos", "rangers", "guardabosques", "guardaparques", "nurses", "humanitarians",
+	"humanitarios", "cooperantes", "missionaries", "misioneros", "observers", "observadores", "monitors",
+	"inspectors", "inspectores", "auditors", "auditores", "censistas", "enumerators", "delegates", "delegados",
+	"envoys", "enviados", "diplomats", "diplomáticos", "ambassadors", "embajadores", "ministros", "ministers",
+	"senators", "senadores", "senadoras", "congressmen", "congresistas", "legislators", "legisladores",
+	"parliamentarians", "parlamentarios", "diputados", "diputadas", "regidores", "regidoras", "concejalas",
+	"governors", "gobernadores", "oficiales", "apprentices", "aprendices", "trainees", "interns", "pasantes",
+	"educators", "educadores", "rectores", "principals", "directores", "directoras",
+	// politics and society
+	"critics", "críticos", "picketers", "piqueteros", "afiliados", "followers",
+	"seguidores", "partisans", "partidarios", "loyalists", "aspirants", "aspirantes", "precandidatos", "nominees",
+	"taxpayers", "contribuyentes", "beneficiaries", "beneficiarios", "recipients", "pensioners", "pensionistas",
+	"pensionados", "jubilados", "retirees", "indigentes", "orphans", "huérfanos", "widows",
+	"viudas", "relatives", "familiares", "parents", "padres", "fathers", "brothers", "hermanos", "sisters",
+	"hermanas", "sons", "hijos", "daughters", "hijas", "grandchildren", "nietos", "husbands", "esposos", "wives",
+	"esposas", "twins", "gemelos", "neonatos", "lactantes", "youngsters", "teens", "seniors",
+	"señoras", "señores", "nativos", "natives", "tribesmen", "afrodescendientes", "afrocolombianos", "gitanos",
+	"homosexuals", "homosexuales", "believers", "creyentes", "devotees", "devotos", "romeros", "clerics",
+	"clérigos", "rabbis", "rabinos", "pastors", "preachers", "predicadores", "seminarians", "seminaristas",
+	"catechists", "catequistas", "jews", "judíos", "hindus", "hindúes", "sikhs", "buddhists", "budistas",
+	"catholics", "católicos", "protestants", "protestantes", "evangelicals", "evangélicos", "shiites", "chiíes",
+	"sunnis", "suníes", "alawites", "alauitas", "drusos", "kurds", "kurdos", "yazidis", "yazidíes", "uyghurs",
+	"uigures", "tamils", "tamiles", "pastoralists", "nomads", "nómadas", "graduates", "graduados", "egresados",
+	"scholars", "becarios", "learners",
+	// leisure, transport, customers
+	"riders", "jinetes", "boxers", "boxeadores", "wrestlers", "luchadores", "referees", "árbitros", "footballers",
+	"surfers", "surfistas", "bathers", "bañistas", "beachgoers", "holidaymakers", "vacationers", "veraneantes",
+	"revellers", "partygoers", "concertgoers", "diners", "comensales", "clients", "subscribers", "suscriptores",
+	"abonados", "motorists", "automovilistas", "pedestrians", "peatones", "motorcyclists", "motociclistas",
+	"motoristas", "bikers",
 )
+
+// adjectivalPeopleNouns are Spanish nouns of people that also qualify a
+// noun after it: "organizaciones criminales", "centros médicos", "grupos
+// paramilitares". After another noun they are its adjective, not the
+// people a number counts.
+var adjectivalPeopleNouns = newWordSet("criminales", "oficiales", "críticos", "sanitarios", "humanitarios",
+	"técnicos", "científicos", "académicos", "católicos", "evangélicos", "protestantes", "nativos", "paramilitares",
+	"extremistas", "separatistas", "terroristas", "yihadistas", "rebeldes", "insurgentes", "disidentes",
+	"guerrilleros", "ambulantes", "diplomáticos", "judíos", "musulmanes", "cristianos", "indígenas",
+	"afrodescendientes", "gitanos", "nómadas", "mercenarios", "militares", "civiles", "extranjeros", "extranjeras",
+	"universitarios", "universitarias", "escolares", "médicos", "profesionales", "voluntarios", "internos",
+	"privados", "mayores", "menores", "jóvenes", "humanos", "sindicalistas", "opositores", "comerciantes")
 
 // relativeAuxiliaries may stand between a relative pronoun and its verb:
 // "que han sido excarcelados", "who were freed".

@@ -1111,6 +1111,14 @@ var roleGroups = func() map[string]int {
 		{"medics", "doctors", "nurses", "paramedics", "sanitarios", "médicos", "medicos", "enfermeras", "enfermeros",
 			"paramédicos"},
 		{"teachers", "docentes", "maestros", "maestras", "profesores", "profesoras"},
+		// armed groups and criminals, whom a count of soldiers or police
+		// killed does not hold
+		{"militants", "insurgents", "insurgentes", "terrorists", "terroristas", "rebels", "rebeldes", "guerrilleros",
+			"guerrilleras", "gunmen", "fighters", "combatants", "combatientes", "militantes", "jihadists", "yihadistas",
+			"paramilitaries", "paramilitares", "criminals", "criminales", "delincuentes", "sicarios", "agresores",
+			"attackers", "atacantes", "assailants", "asaltantes", "mercenaries", "mercenarios", "pandilleros",
+			"gangsters", "narcos", "narcotraficantes", "kidnappers", "secuestradores", "extremists", "extremistas",
+			"separatists", "separatistas"},
 	}
 	m := map[string]int{}
 	for g, ws := range groups {

@@ -813,6 +813,9 @@ func (s *sentence) head(t1 int) (headKind, int) {
 		if j+n >= len(s.toks) || n > 1 && (verbLike(s.text(j+n-1)) && !strings.Contains(s.text(j+n-1), "-") || s.toks[j+n-1].preterite) {
 			break // "67 countries on five continents notified outbreaks": a verb ends the noun phrase
 		}
+		if s.es && s.in(j+n, adjectivalPeopleNouns) {
+			break // "120 organizaciones criminales", "25 centros médicos": an adjective after the noun counted
+		}
 		if k := s.entAt[j+n]; s.in(j+n, peopleNouns) || k >= 0 && s.ents[k].ent >= 0 && s.ents[k].actor < 0 &&
 			(n == 1 || !verbLike(s.text(j+n)) && !s.toks[j+n].preterite && s.e.ents[s.ents[k].ent].cat == 0) {
 			j += n
