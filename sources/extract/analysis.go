@@ -534,6 +534,9 @@ func (s *sentence) findEntities() {
 		m.irrealis = s.irrealisBefore(m.t0) || s.spanishInfinitive(m) || m.t1-m.t0 == 1 && s.in(m.t0, futureTerms) || s.savedLives(m) ||
 			s.preventedTerm(m) ||
 			m.t1-m.t0 > 1 && s.in(m.t0, irrealisMarkers) // "would free", "to free"
+		if m.irrealis && s.e.ents[m.ent].cat&s.e.lex.announced != 0 && !s.possibilityBefore(m.t0) {
+			m.irrealis = false // "Nissan will lay off 2,500 workers": an act announced before it happens
+		}
 		if s.e.ents[m.ent].cat&s.e.lex.detention != 0 && s.durationBefore(m.t0) {
 			m.attributive = true // "spent 18 months in jail": how long, not who is held
 		}

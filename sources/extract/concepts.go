@@ -25,12 +25,15 @@ type category uint64
 
 // concept is one block of the lexicon file.
 type concept struct {
-	name   string
-	bit    category
-	state  bool // a lasting condition: a bare count of its people is a count of those in it
-	weak   bool // its terms are terms only when a metric owns the concept
-	terms  []string
-	people []string
+	name  string
+	bit   category
+	state bool // a lasting condition: a bare count of its people is a count of those in it
+	weak  bool // its terms are terms only when a metric owns the concept
+	// announced: acts announced before they happen ("Nissan will cut
+	// 2,500 jobs"), so a future tense states the figure, not a forecast
+	announced bool
+	terms     []string
+	people    []string
 }
 
 // conceptLexicon is the parsed lexicon with the matchers built from it.
@@ -43,6 +46,9 @@ type conceptLexicon struct {
 	stems map[string]category
 	// state is the union of the state concepts
 	state category
+	// announced is the union of the concepts of acts announced before
+	// they happen (layoffs, deployments)
+	announced category
 	// detention, arrest and restricted are named by rules that describe
 	// prison (a stay "in jail" is a duration, house arrest is not prison)
 	detention, arrest, restricted category
@@ -181,8 +187,10 @@ func parseLexicon(src string) (*conceptLexicon, error) {
 					cur.state = true
 				case "weak":
 					cur.weak = true
+				case "announced":
+					cur.announced = true
 				default:
-					return nil, fmt.Errorf("%s: unknown flag %q (want state or weak)", where, f)
+					return nil, fmt.Errorf("%s: unknown flag %q (want state, weak or announced)", where, f)
 				}
 			}
 		default:
@@ -198,6 +206,9 @@ func parseLexicon(src string) (*conceptLexicon, error) {
 					lex.stems[st] |= c.bit
 				}
 			}
+		}
+		if c.announced {
+			lex.announced |= c.bit
 		}
 		if c.state {
 			lex.state |= c.bit

@@ -8193,3 +8193,38 @@ func TestExtractSoldiersAreNotTheirEnemies(t *testing.T) {
 		t.Errorf("Extract(%q) = %v, want no soldiers-killed=212", text, got)
 	}
 }
+
+// Job cuts are announced before they happen: "will lay off 2,500 workers"
+// states the figure (a worker let go is a job cut), where "could" would
+// only forecast it; "the carmaker" refers back to the company; and a
+// count of passengers is no count of flights.
+func TestExtractAnnouncedJobCuts(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "jobs-cut", Unit: "jobs", Keywords: []string{"job cuts", "layoffs", "despidos"}},
+		{ID: "flights-cancelled", Unit: "flights", Keywords: []string{"cancelled flights", "cancelled", "vuelos cancelados"}},
+	}, []tracker.Actor{{Name: "Nissan", Role: tracker.Claimant, Aliases: []string{"Nissan"}}})
+	for _, tt := range []struct {
+		text   string
+		want   []string
+		absent []string
+	}{
+		{"Nissan will lay off about 2,500 workers when it shuts its Zona Franca plant, the carmaker said in a statement.",
+			[]string{"jobs-cut=2500"}, nil},
+		{"Roughly 2,400 staff will lose their jobs, a Nissan spokesman confirmed.", []string{"jobs-cut=2400"}, nil},
+		{"Nissan could lay off 2,000 workers if sales keep falling, the carmaker said.", nil, []string{"jobs-cut=2000"}},
+		{"The strike forced Nissan to cancel 370 flights, disrupting 66,000 passengers, the company said.",
+			[]string{"flights-cancelled=370"}, []string{"flights-cancelled=66000"}},
+	} {
+		got := metricValues(e, tt.text)
+		for _, w := range tt.want {
+			if !containsString(got, w) {
+				t.Errorf("Extract(%q) = %v, want %s", tt.text, got, w)
+			}
+		}
+		for _, a := range tt.absent {
+			if containsString(got, a) {
+				t.Errorf("Extract(%q) = %v, want no %s", tt.text, got, a)
+			}
+		}
+	}
+}

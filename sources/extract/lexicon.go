@@ -1095,7 +1095,9 @@ var descriptorNouns = newWordSet("organization", "organisation", "organización"
 // companyReferrers refer back to a company or utility named last: "the
 // company said", "la eléctrica asegura", "el consorcio".
 var companyReferrers = newWordSet("company", "utility", "firm", "operator", "empresa", "compañía", "eléctrica",
-	"consorcio", "distribuidora", "operadora")
+	"consorcio", "distribuidora", "operadora", "carmaker", "automaker", "manufacturer", "airline", "retailer",
+	"miner", "producer", "conglomerate", "multinational", "fabricante", "automotriz", "aerolínea",
+	"multinacional", "farmacéutica", "petrolera", "naviera", "constructora")
 
 // institutionSynonyms are the other words, in both languages, for an
 // institution noun: an alias holding one lets any of them refer back.
@@ -1284,7 +1286,7 @@ var groupedUnits = func() wordSet {
 // customers, jobs, cases or votes, which stand for people).
 var thingUnits = func() wordSet {
 	things := newWordSet("homes", "trucks", "doses", "drones", "missiles", "shelters", "hectares", "attacks", "animals", "weapons",
-		"vessels", "vehicles", "schools")
+		"vessels", "vehicles", "schools", "flights")
 	ws := wordSet{}
 	for _, g := range unitGroups {
 		if !things.has(foldString(g[0])) {
@@ -1297,6 +1299,9 @@ var thingUnits = func() wordSet {
 		}
 	}
 	delete(ws, "hogares") // households: also customers
+	for _, w := range []string{"arrivals", "departures", "salidas", "operaciones"} {
+		delete(ws, w) // people arrive and leave too
+	}
 	return ws
 }()
 
@@ -1325,7 +1330,9 @@ var unitGroups = [][]string{
 	{"trucks", "truckloads", "lorries", "camiones", "camionetas"},
 	{"flights", "departures", "arrivals", "vuelos", "operaciones", "salidas"},
 	{"doses", "shots", "vaccinations", "dosis", "vacunas"},
-	{"jobs", "positions", "posts", "roles", "empleos", "puestos", "plazas", "puestos de trabajo"},
+	{"jobs", "positions", "posts", "roles", "empleos", "puestos", "plazas", "puestos de trabajo",
+		// a job cut is a worker let go: "will lay off about 2,500 workers"
+		"workers", "employees", "staff", "staffers", "trabajadores", "trabajadoras", "empleados", "empleadas"},
 	{"drones", "uavs", "aparatos", "unmanned aerial vehicles", "aviones no tripulados", "vehículos aéreos no tripulados"},
 	{"missiles", "misiles", "rockets", "cohetes", "projectiles", "proyectiles"},
 	{"shelters", "evacuation centres", "evacuation centers", "albergues", "refugios", "centros de evacuación",

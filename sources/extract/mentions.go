@@ -1260,6 +1260,55 @@ func (s *sentence) modalPredicate(m *numMention) bool {
 	return s.in(j, modalWords) && s.text(j+1) != "have" && s.text(j+1) != "haber" || s.conditionalVerb(j)
 }
 
+// announcedAct reports whether number m counts an act that is announced
+// before it happens, in the future a company or a government states it
+// in: "Nissan will lay off about 2,500 workers", "2,450 positions would be
+// eliminated", "desplegará 3.000 soldados". A term of an announced concept
+// stands within a few words of the number, and no word of mere
+// possibility ("could", "may", "podría", "if") does.
+func (s *sentence) announcedAct(m *numMention) bool {
+	if s.e.lex.announced == 0 {
+		return false
+	}
+	lo, hi := m.t0, m.t1
+	found := false
+	for _, em := range s.ents {
+		if em.ent < 0 || em.actor >= 0 || s.e.ents[em.ent].cat&s.e.lex.announced == 0 {
+			continue
+		}
+		if em.t1 <= m.t0 && m.t0-em.t1 <= 4 || em.t0 >= m.t1 && em.t0-m.t1 <= 5 {
+			found = true
+			lo, hi = min(lo, em.t0), max(hi, em.t1)
+		}
+	}
+	if !found {
+		return false
+	}
+	for k := max(lo-4, 0); k < hi && k < len(s.toks); k++ {
+		if s.in(k, possibilityWords) {
+			return false
+		}
+	}
+	return true
+}
+
+// possibilityBefore reports whether a word of mere possibility ("could",
+// "if", "plans") stands among the four words before token t0.
+func (s *sentence) possibilityBefore(t0 int) bool {
+	for k := max(t0-4, 0); k < t0; k++ {
+		if s.in(k, possibilityWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// possibilityWords say that something may or may not happen.
+var possibilityWords = newWordSet("could", "may", "might", "can", "if", "unless", "podría", "podrían", "puede",
+	"pueden", "podrá", "podrán", "si", "posible", "possible", "possibly", "posiblemente", "whether", "threatened",
+	"amenazó", "amenaza", "amenazan", "warned", "advirtió", "feared", "teme", "temen", "plans", "planes", "proposed",
+	"propuso", "propuesta", "proposal")
+
 // expectedTo reports whether the words from token j say that what follows
 // is expected, not done: "are expected to", "were set to", "is likely to".
 func (s *sentence) expectedTo(j int) bool {
@@ -1907,7 +1956,7 @@ func (s *sentence) trapReason(m *numMention) string {
 	if s.addedToTotal(m) {
 		return "partial" // "A ellos se suman otros 122 camiones", "Sumados a los tres muertos…"
 	}
-	if s.modalPredicate(m) {
+	if s.modalPredicate(m) && !s.announcedAct(m) {
 		return "hypothetical" // "1,000 trucks a day could come in", "500,000 would not have power"
 	}
 	if s.amongAfter(m) {
@@ -1922,7 +1971,7 @@ func (s *sentence) trapReason(m *numMention) string {
 	if s.valueOfOtherFigure(m) {
 		return "no_metric" // "elevó el número de solicitudes a 1.557"
 	}
-	if s.irrealisNumber(m.t0) {
+	if s.irrealisNumber(m.t0) && !s.announcedAct(m) {
 		return "hypothetical" // "to reach 200", "llegar a 200"
 	}
 	if s.capacityBefore(m) {
