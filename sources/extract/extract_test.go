@@ -1216,6 +1216,8 @@ func TestKeywordsMatchInflectionsAndSynonyms(t *testing.T) {
 		{ID: "released", Keywords: []string{"excarcelados"}},
 		{ID: "deported", Keywords: []string{"deported"}},
 		{ID: "missing", Keywords: []string{"missing"}},
+		{ID: "cargo-theft", Keywords: []string{"robo de carga", "robo al autotransporte"}},
+		{ID: "human-cases", Keywords: []string{"caso humano"}},
 	}
 	actors := []tracker.Actor{{Name: "Agency", Role: tracker.Confirmer, Aliases: []string{"the agency", "la agencia"}}}
 	e := New(metrics, actors)
@@ -1231,6 +1233,8 @@ func TestKeywordsMatchInflectionsAndSynonyms(t *testing.T) {
 		{"The agency said 900 deportations were carried out in March.", "deported", 900},
 		{"Según the agency, hubo 15 fallecidos.", "deaths", 15},
 		{"The agency said 10 people remained unaccounted for.", "missing", 10},
+		{"La agencia contabilizó 12,222 robos al autotransporte.", "cargo-theft", 12222},
+		{"La agencia confirmó 14 casos humanos.", "human-cases", 14},
 	}
 	for _, tt := range tests {
 		got := e.Extract(tt.text, nil)

@@ -1160,7 +1160,11 @@ func (e *Extractor) addGapped(kw string, ent int) {
 	}
 }
 
-// keywordVariants returns kw with its last word in singular and plural.
+// keywordVariants returns kw with its last word in singular and plural
+// ("hate crime", "hate crimes"), and, for a keyword of several words, with
+// its first word so ("robo de carga", "robos de carga": a Spanish noun
+// leads its phrase) and with every word but the short ones so, for
+// adjectives that agree ("caso humano", "casos humanos").
 func keywordVariants(kw string) []string {
 	kw = strings.TrimSpace(kw)
 	if kw == "" {
@@ -1171,27 +1175,50 @@ func keywordVariants(kw string) []string {
 	if g := otherGender(words); g != "" {
 		out = append(out, g) // "privados de libertad", "privadas de libertad"
 	}
-	last := words[len(words)-1]
-	head := strings.Join(words[:len(words)-1], " ")
-	if head != "" {
-		head += " "
+	add := func(ws []string) {
+		v := strings.Join(ws, " ")
+		if !slices.Contains(out, v) {
+			out = append(out, v)
+		}
 	}
-	if len([]rune(last)) < 4 {
+	last := len(words) - 1
+	if n, ok := otherNumber(words[last]); ok {
+		add(append(slices.Clone(words[:last]), n))
+	}
+	if last == 0 {
 		return out
 	}
-	lf := foldString(last)
-	switch {
-	case strings.HasSuffix(lf, "ones"): // excarcelaciones → excarcelación
-		out = append(out, head+strings.TrimSuffix(last, "es"))
-	case strings.HasSuffix(lf, "s"):
-		out = append(out, head+strings.TrimSuffix(last, "s"))
-	case strings.HasSuffix(lf, "on"): // excarcelación → excarcelaciones
-		lr := []rune(last)
-		out = append(out, head+string(lr[:len(lr)-2])+"ones")
-	default:
-		out = append(out, head+last+"s")
+	if n, ok := otherNumber(words[0]); ok {
+		add(append([]string{n}, words[1:]...))
+		all := slices.Clone(words)
+		for i, w := range words {
+			if n, ok := otherNumber(w); ok {
+				all[i] = n
+			}
+		}
+		add(all)
 	}
 	return out
+}
+
+// otherNumber returns word w in the other grammatical number, singular
+// for plural and plural for singular, by its ending; false for a word
+// shorter than four letters (articles, prepositions: "de", "the").
+func otherNumber(w string) (string, bool) {
+	if len([]rune(w)) < 4 {
+		return "", false
+	}
+	wf := foldString(w)
+	switch {
+	case strings.HasSuffix(wf, "ones"): // excarcelaciones → excarcelación
+		return strings.TrimSuffix(w, "es"), true
+	case strings.HasSuffix(wf, "s"):
+		return strings.TrimSuffix(w, "s"), true
+	case strings.HasSuffix(wf, "on"): // excarcelación → excarcelaciones
+		r := []rune(w)
+		return string(r[:len(r)-2]) + "ones", true
+	}
+	return w + "s", true
 }
 
 // otherGender returns a Spanish keyword of several words with its plural
