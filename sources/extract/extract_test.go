@@ -8232,3 +8232,36 @@ func TestExtractAnnouncedJobCuts(t *testing.T) {
 		}
 	}
 }
+
+// "A breakdown in safety" is a failure, not a breakdown of a count; and in
+// the last hours a count that "went from 373 to 429" became 429, a total.
+func TestExtractBreakdownAndChangeInRecentHours(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Keywords: []string{"deaths", "killed", "fallecidos", "muertos"}},
+		{ID: "injured", Keywords: []string{"injured", "heridos"}},
+	}, []tracker.Actor{{Name: "IndustriALL", Role: tracker.Confirmer, Aliases: []string{"IndustriALL", "BNPB"}}})
+	for _, tt := range []struct {
+		text   string
+		want   []string
+		absent []string
+	}{
+		{"NEW DELHI — At least 32 accidents have struck chemical units across India since May, killing 75 people and injuring 194, according to an analysis by IndustriALL that points to a breakdown in safety.",
+			[]string{"deaths=75", "injured=194"}, nil},
+		{"According to the BNPB's breakdown, 40 people were killed in Banten and 35 in Lampung.",
+			nil, []string{"deaths=40"}},
+		{"El portavoz del BNPB explicó que en las últimas horas la cifra de fallecidos ha pasado de 373 a 429.",
+			[]string{"deaths=429"}, []string{"deaths=373"}},
+	} {
+		got := metricValues(e, tt.text)
+		for _, w := range tt.want {
+			if !containsString(got, w) {
+				t.Errorf("Extract(%q) = %v, want %s", tt.text, got, w)
+			}
+		}
+		for _, a := range tt.absent {
+			if containsString(got, a) {
+				t.Errorf("Extract(%q) = %v, want no %s", tt.text, got, a)
+			}
+		}
+	}
+}

@@ -3387,7 +3387,7 @@ func (s *sentence) soleActor() (int, bool) {
 func (s *sentence) placedPart(m *numMention) bool {
 	if s.partsOnly == 0 { // once a sentence: it is all parts, or not
 		s.partsOnly = 2
-		if s.opensOnPlace() || s.hasWord(breakdownWords) {
+		if s.opensOnPlace() || s.breaksDown() {
 			s.partsOnly = 1
 		}
 	}
@@ -3439,7 +3439,8 @@ func (s *sentence) placedPart(m *numMention) bool {
 			// "In the past 24 hours, 446 cases and 23 deaths were added":
 			// the list's item in the clause of the marker stands for m
 			if o := s.itemInClause(items, s.clause[j]); o != nil {
-				if _, n, ok := recentPeriodMarkers.matchAt(s.toks, j); ok && s.nearestNumberIs(j, j+n, o) && !s.runningTotal(o) {
+				if _, n, ok := recentPeriodMarkers.matchAt(s.toks, j); ok && s.nearestNumberIs(j, j+n, o) && !s.runningTotal(o) &&
+					!s.changeTarget(o) {
 					return true
 				}
 				if s.alonePartMarker(j) && s.partMarkerOf(j, o) {
@@ -3448,7 +3449,8 @@ func (s *sentence) placedPart(m *numMention) bool {
 			}
 			continue
 		}
-		if _, n, ok := recentPeriodMarkers.matchAt(s.toks, j); ok && s.nearestNumberIs(j, j+n, m) && !s.runningTotal(m) {
+		if _, n, ok := recentPeriodMarkers.matchAt(s.toks, j); ok && s.nearestNumberIs(j, j+n, m) && !s.runningTotal(m) &&
+			!s.changeTarget(m) {
 			return true // (in "300 so far this year, 20 of them in the past 24 hours" only the 20)
 		}
 		// "River Nile state alone has reported 4,471", "solo en la jornada
@@ -3508,6 +3510,24 @@ func (s *sentence) countryEndsAt(j int) bool {
 func (s *sentence) hasWord(set *lexSet) bool {
 	for i := range s.toks {
 		if set.hasToken(&s.toks[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// breaksDown reports whether the sentence says it breaks a count down:
+// "desglosó", "the ministry's breakdown", "the breakdown by province" (not
+// "a breakdown in safety": a failure).
+func (s *sentence) breaksDown() bool {
+	for j := range s.toks {
+		if !s.in(j, breakdownWords) {
+			continue
+		}
+		if s.text(j) != "breakdown" {
+			return true
+		}
+		if p, n := s.text(j-1), s.text(j+1); p != "a" && p != "an" && n != "in" {
 			return true
 		}
 	}
@@ -3957,6 +3977,24 @@ func (s *sentence) shareAside(m *numMention) bool {
 		return end == ")"
 	case end == "," || end == "." || end == ";" || end == "del" || end == "of" || end == "de":
 		return true
+	}
+	return false
+}
+
+// changeTarget reports whether number m is what a count changed to, the
+// number before it what it changed from: "ha pasado de 373 a 429", "rose
+// from 40 to 52". In the last hours the count became m: a total, not what
+// those hours added.
+func (s *sentence) changeTarget(m *numMention) bool {
+	if t := s.text(m.qStart - 1); t != "a" && t != "to" {
+		return false
+	}
+	for _, o := range s.nums {
+		if o.t1 < m.qStart && o.t1 >= m.qStart-3 {
+			if p := s.text(o.qStart - 1); p == "de" || p == "from" {
+				return true
+			}
+		}
 	}
 	return false
 }
