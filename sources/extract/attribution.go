@@ -1037,6 +1037,12 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 				// "health officials said": the health ministry listed
 				return a, true, true
 			}
+			if a := s.countryVoice(m); a >= 0 {
+				// "Bolivia ha confirmado siete casos …, informó el
+				// viceministro … del Ministerio de Salud": the country
+				// speaks through the body the sentence names
+				return a, false, true
+			}
 			if a := s.organisationSpeakerBefore(c, m.t0); a >= 0 {
 				return a, true, true // "La organización humanitaria confirmó 22 muertos"
 			}
@@ -1761,6 +1767,50 @@ func (s *sentence) jointActor(i int) int {
 		return s.ents[e].actor
 	}
 	return -1
+}
+
+// countryVoice returns the actor that the sentence names, after number m,
+// as the speaker of a verb of saying ("…, informó el viceministro … del
+// Ministerio de Salud", "…, the health ministry said") when the verb that
+// governs m has a country as its subject ("Bolivia ha confirmado siete
+// casos"): a country states its figures through its bodies, which a
+// tracker lists as claimants (an independent monitor or a news agency that
+// tells them only relays them). It returns -1 otherwise, or when several
+// actors are so named.
+func (s *sentence) countryVoice(m *numMention) int {
+	c := s.clause[m.t0]
+	subj := -1
+	for q := m.t0 - 1; q >= 0 && s.clause[q] == c; q-- {
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok {
+			subj = s.subjectOf(q)
+			break
+		}
+	}
+	if subj < 0 || s.entAt[subj] >= 0 {
+		return -1
+	}
+	start := subj
+	for start > 0 && s.toks[start-1].upper && s.toks[start-1].kind == tokWord {
+		start--
+	}
+	if n, ok := s.upperCountryAt(start); !ok || start+n != subj+1 {
+		return -1
+	}
+	if p := s.text(start - 1); p == "de" || p == "del" || p == "of" || p == "en" || p == "in" {
+		return -1 // "Las autoridades de la Ciudad de México informaron": the country is no subject
+	}
+	found := -1
+	for _, em := range s.ents {
+		if em.actor < 0 || !em.cueBound || em.t0 < m.t1 || em.byCue >= 0 || s.group[em.t0] != s.group[m.t0] ||
+			s.e.actors[em.actor].Role != tracker.Claimant {
+			continue // (not "…, mientras que el NIS calcula": another party across a contrast)
+		}
+		if found >= 0 && found != em.actor {
+			return -1
+		}
+		found = em.actor
+	}
+	return found
 }
 
 // subjectOf returns the token just before the attribution verb at q that

@@ -8265,3 +8265,43 @@ func TestExtractBreakdownAndChangeInRecentHours(t *testing.T) {
 		}
 	}
 }
+
+// A country that confirms a figure speaks through the body the sentence
+// names as the speaker after it; a country that only qualifies the subject
+// ("Las autoridades de la Ciudad de México") or a party across a contrast
+// does not hand its figure to another.
+func TestExtractCountrySpeaksThroughItsBody(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "cases", Keywords: []string{"casos", "cases"}},
+		{ID: "deaths", Keywords: []string{"muertes", "murieron", "deaths"}},
+		{ID: "attendance", Keywords: []string{"asistentes", "asistieron", "turnout"}},
+	}, []tracker.Actor{
+		{Name: "Ministerio de Salud", Role: tracker.Claimant, Aliases: []string{"Ministerio de Salud y Deportes", "Ministerio de Salud"}},
+		{Name: "Organisers", Role: tracker.Claimant, Aliases: []string{"los organizadores", "organisers"}},
+	})
+	for _, tt := range []struct {
+		text   string
+		want   []string
+		absent []string
+	}{
+		{"Bolivia ha confirmado siete casos de fiebre amarilla en lo que va del año, y tres de los pacientes murieron, informó el viceministro de Vigilancia Epidemiológica del Ministerio de Salud y Deportes.",
+			[]string{"cases=7 Ministerio de Salud", "deaths=3 Ministerio de Salud"}, nil},
+		{"Las autoridades de la Ciudad de México informaron que 90.000 personas asistieron a la marcha, mientras que los organizadores calcularon la concurrencia en 700.000.",
+			[]string{"attendance=700000 Organisers"}, []string{"attendance=90000 Organisers"}},
+	} {
+		var got []string
+		for _, c := range e.Extract(tt.text, nil) {
+			got = append(got, fmt.Sprintf("%s=%d %s", c.Metric, c.Value, c.Actor))
+		}
+		for _, w := range tt.want {
+			if !containsString(got, w) {
+				t.Errorf("Extract(%q) = %v, want %s", tt.text, got, w)
+			}
+		}
+		for _, a := range tt.absent {
+			if containsString(got, a) {
+				t.Errorf("Extract(%q) = %v, want no %s", tt.text, got, a)
+			}
+		}
+	}
+}
