@@ -2195,12 +2195,33 @@ func (s *sentence) listedCountBefore(m *numMention) *numMention {
 // several words after its first: "States" of "the United States" is no
 // verb of saying.
 func (s *sentence) inCountryName(q int) bool {
+	if s.countedCueNoun(q) {
+		return true // "in the five Darfur states": places counted, no verb
+	}
 	if q == 0 || !s.toks[q].upper {
 		return false
 	}
 	for k := q - 1; k >= 0 && k >= q-3; k-- {
 		if _, n, ok := s.e.lex.countries.matchAt(s.toks, k); ok && k+n > q {
 			return true
+		}
+	}
+	return false
+}
+
+// countedCueNoun reports whether the cue word at token q ("states",
+// "reports", "counts") is a plural noun that a number counts: "the five
+// Darfur states", "three reports".
+func (s *sentence) countedCueNoun(q int) bool {
+	if !strings.HasSuffix(s.text(q), "s") {
+		return false
+	}
+	for k := q - 1; k >= 0 && k >= q-3; k-- {
+		if s.toks[k].kind == tokDigits || s.isNumberWordToken(k) && !s.in(k, indefiniteArticles) {
+			return true
+		}
+		if t := s.toks[k]; t.kind != tokWord || !t.upper && !s.lowerWord(k) || s.in(k, functionWords) || s.entAt[k] >= 0 {
+			return false
 		}
 	}
 	return false

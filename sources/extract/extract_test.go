@@ -8305,3 +8305,15 @@ func TestExtractCountrySpeaksThroughItsBody(t *testing.T) {
 		}
 	}
 }
+
+// A cue word that a number counts ("the five Darfur states") is a noun,
+// not a verb of saying whose subject would be an unlisted source.
+func TestExtractCountedCueNoun(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "aid-tonnes", Unit: "tonnes", Keywords: []string{"tonnes of aid", "toneladas", "tonnes"}},
+	}, []tracker.Actor{{Name: "Humanitarian Aid Commission", Role: tracker.Claimant, Aliases: []string{"Humanitarian Aid Commission", "HAC"}}})
+	text := "The commissioner-general of the Humanitarian Aid Commission spoke to reporters. “Around 6,000 tonnes of food aid have arrived in the five Darfur states this month,” he said."
+	if got := metricValues(e, text); !containsString(got, "aid-tonnes=6000") {
+		t.Errorf("Extract(%q) = %v, want aid-tonnes=6000", text, got)
+	}
+}
