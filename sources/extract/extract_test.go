@@ -8317,3 +8317,13 @@ func TestExtractCountedCueNoun(t *testing.T) {
 		t.Errorf("Extract(%q) = %v, want aid-tonnes=6000", text, got)
 	}
 }
+
+// "el centenar" is a hundred, as "el millar" is a thousand.
+func TestExtractTheHundred(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "injured", Keywords: []string{"injured", "heridos"}}},
+		[]tracker.Actor{{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Cruz Roja Argentina", "Cruz Roja"}}})
+	text := "De acuerdo con la Cruz Roja Argentina, los heridos rondan el centenar, la mayoría con golpes."
+	if got := metricValues(e, text); !containsString(got, "injured=100") {
+		t.Errorf("Extract(%q) = %v, want injured=100", text, got)
+	}
+}

@@ -351,9 +351,11 @@ func (s *sentence) numberStart(i int) bool {
 	case kindHalf:
 		return nextOK && (next.kind == kindArticle || next.kind == kindScale || next.kind == kindDozen)
 	case kindHundred, kindDozen:
-		// "ciento", and "ha superado el millar de muertos"
-		return s.toks[i].text == "ciento" && s.text(i-1) != "por" ||
-			s.toks[i].text == "millar" && (s.text(i-1) == "el" || s.text(i-1) == "del" || s.text(i-1) == "al")
+		// "ciento", and "ha superado el millar de muertos", "los heridos
+		// rondan el centenar"
+		w := s.toks[i].text
+		return w == "ciento" && s.text(i-1) != "por" ||
+			(w == "millar" || w == "centenar") && (s.text(i-1) == "el" || s.text(i-1) == "del" || s.text(i-1) == "al")
 	case kindScale:
 		// "mil", and "el millón y medio", "superó el millón de votos"
 		return s.toks[i].text == "mil" || s.toks[i].text == "millon" && (s.text(i-1) == "el" || s.text(i-1) == "del" || s.text(i-1) == "al")

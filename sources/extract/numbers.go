@@ -580,7 +580,7 @@ func (p *numberParser) word(t string, last bool) error {
 		p.lastKind = kindHundred
 		return nil
 	case kindDozen:
-		if p.article || !p.curSet && t == "millar" {
+		if p.article || !p.curSet && (t == "millar" || t == "centenar") {
 			// "un millar", and "el millar" (a caller starts a number there
 			// only after an article: "ha superado el millar de muertos")
 			p.cur, p.curSet, p.article = rational{1, 1}, true, false
