@@ -1345,7 +1345,11 @@ func (s *sentence) pronounSubjectActor() int {
 		}
 		return a
 	case "its", "their", "sus", "su":
-		if j+1 < len(s.toks) && s.toks[j+1].kind == tokWord && !s.toks[j+1].upper {
+		k := j + 1
+		if k < len(s.toks) && (s.toks[k].kind == tokDigits || s.isNumberWordToken(k)) {
+			k++ // "Its 62 trucks unloaded 1,320 tonnes"
+		}
+		if k < len(s.toks) && s.toks[k].kind == tokWord && !s.toks[k].upper {
 			return a
 		}
 	}

@@ -8017,6 +8017,8 @@ func TestExtractPronounSubjectActor(t *testing.T) {
 		{"The Colombian Navy deployed divers on Saturday. They had rescued nine people by nightfall.", "[rescued=9 by Navy]"},
 		{"The Colombian Navy deployed divers on Saturday. It is the largest operation since 2015, when 1,775 people were rescued.", "[]"},
 		{"The Colombian Navy held a briefing in Tumaco on Saturday. Officials there said 19 people had been rescued.", "[rescued=19 by Navy]"},
+		{"The Colombian Navy sent two patrol boats on Saturday. Its two helicopters had recovered 19 survivors by nightfall.", "[rescued=19 by Navy]"},
+		{"The Colombian Navy sent two patrol boats on Saturday. Its 40 divers had recovered 19 survivors by nightfall.", "[rescued=19 by Navy]"},
 	})
 }
 
@@ -8325,5 +8327,37 @@ func TestExtractTheHundred(t *testing.T) {
 	text := "De acuerdo con la Cruz Roja Argentina, los heridos rondan el centenar, la mayoría con golpes."
 	if got := metricValues(e, text); !containsString(got, "injured=100") {
 		t.Errorf("Extract(%q) = %v, want injured=100", text, got)
+	}
+}
+
+// The subject of an active verb whose object is another count did it:
+// "200 soldiers killed 40 militants" counts 40 killed, not 200; but "40
+// people killed in the raid were buried" are the killed, and "344
+// students abducted six days earlier" are the abducted.
+func TestExtractAgentOfCountedAct(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "killed", Keywords: []string{"killed", "muertos"}},
+		{ID: "abducted", Keywords: []string{"abducted", "secuestrados"}},
+	}, []tracker.Actor{{Name: "Army", Role: tracker.Claimant, Aliases: []string{"Army", "Ejército"}}})
+	for _, tt := range []struct {
+		text   string
+		want   []string
+		absent []string
+	}{
+		{"Some 200 soldiers killed 40 militants in the raid, the Army said.", []string{"killed=40"}, []string{"killed=200"}},
+		{"Some 40 people killed in the raid were buried, the Army said.", []string{"killed=40"}, nil},
+		{"Un total de 344 estudiantes secuestrados seis días antes fueron hallados, confirmó el Ejército.", []string{"abducted=344"}, nil},
+	} {
+		got := metricValues(e, tt.text)
+		for _, w := range tt.want {
+			if !containsString(got, w) {
+				t.Errorf("Extract(%q) = %v, want %s", tt.text, got, w)
+			}
+		}
+		for _, a := range tt.absent {
+			if containsString(got, a) {
+				t.Errorf("Extract(%q) = %v, want no %s", tt.text, got, a)
+			}
+		}
 	}
 }

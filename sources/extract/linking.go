@@ -318,6 +318,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	if s.headOfUntrackedKind(m) {
 		return -1 // "atendieron a 113 sobrevivientes": survivors, which no metric counts
 	}
+	if s.agentOfCountedAct(m) {
+		return -1 // "200 soldiers killed 40 militants": who did it, not whom it befell
+	}
 	if mi := s.ellipticFigureOf(m); mi >= 0 {
 		// "elevó a 1.200 la cifra de fallecidos y a 300 la de
 		// desaparecidos": the noun left out is the figure noun before
@@ -3211,6 +3214,44 @@ func (s *sentence) afterHead(m *numMention) int {
 		}
 	}
 	return j
+}
+
+// agentOfCountedAct reports whether number m counts the subject of an
+// active verb that a metric's term names and whose object is another count:
+// "Some 200 soldiers killed 40 militants", "Its 40 divers had recovered 19
+// survivors", "Unos 200 soldados abatieron a 40 guerrilleros". They did
+// it; the count after the verb is whom it befell.
+func (s *sentence) agentOfCountedAct(m *numMention) bool {
+	if m.head != headPeople && m.head != headOther {
+		return false
+	}
+	j := s.afterHead(m)
+	for j < len(s.toks) && (s.in(j, perfectOnly) || s.in(j, predicateAdverbs)) {
+		j++ // "had", "have already"
+	}
+	if j >= len(s.toks) || s.in(j, passiveParticiples) {
+		return false // "had been killed"
+	}
+	k := s.entAt[j]
+	if k < 0 || s.ents[k].t0 != j || s.ents[k].ent < 0 || s.ents[k].actor >= 0 || s.ents[k].attributive {
+		return false
+	}
+	o := s.ents[k].t1
+	if s.text(o) == "a" || s.text(o) == "to" {
+		o++ // "abatieron a 40"
+	}
+	for o < len(s.toks) && s.determinerAt(o) {
+		o++
+	}
+	if _, n, ok := qualifierBefore.matchAt(s.toks, o); ok {
+		o += n // "killed at least 40"
+	}
+	for _, n := range s.nums {
+		if n.t0 == o && !n.trap {
+			return true // (not "secuestrados seis días antes", "raptados el 7 de marzo")
+		}
+	}
+	return false
 }
 
 // predicateAfter reports whether a verb follows the noun that number m

@@ -928,6 +928,9 @@ func (s *sentence) nounBeforePeopleEvent(j int) (int, bool) {
 		if k == n+1 || k >= len(s.toks) {
 			return -1, false // no auxiliary: "12 prisons attacked" is no passive
 		}
+		if s.in(n+1, perfectOnly) && !s.in(k-1, passiveParticiples) {
+			return -1, false // "two helicopters had recovered 19 survivors": an active perfect, whose subject acts
+		}
 		e := s.entAt[k]
 		if e < 0 || s.ents[e].ent < 0 || s.ents[e].actor >= 0 {
 			return -1, false
@@ -941,6 +944,13 @@ func (s *sentence) nounBeforePeopleEvent(j int) (int, bool) {
 	}
 	return -1, false
 }
+
+// perfectOnly are the auxiliaries of the perfect: after them only "been",
+// "sido" make a passive ("had been abducted", "han sido secuestrados").
+var perfectOnly = newWordSet("had", "have", "has", "han", "habían", "había", "ha", "hemos")
+
+// passiveParticiples make a perfect passive: "had been", "han sido".
+var passiveParticiples = newWordSet("been", "sido")
 
 // informantNouns name the people a report comes from: a number before
 // them counts its sources ("three administration officials said").
