@@ -534,6 +534,9 @@ func (s *sentence) findEntities() {
 		m.irrealis = s.irrealisBefore(m.t0) || s.spanishInfinitive(m) || m.t1-m.t0 == 1 && s.in(m.t0, futureTerms) || s.savedLives(m) ||
 			s.preventedTerm(m) ||
 			m.t1-m.t0 > 1 && s.in(m.t0, irrealisMarkers) // "would free", "to free"
+		if s.e.ents[m.ent].cat&s.e.lex.intercepted != 0 && s.e.deathEnt >= 0 && s.personalObject(m.t1) {
+			m.ent = s.e.deathEnt // "abatieron a 40 guerrilleros": downed people are killed
+		}
 		if m.irrealis && s.e.ents[m.ent].cat&s.e.lex.announced != 0 && !s.possibilityBefore(m.t0) {
 			m.irrealis = false // "Nissan will lay off 2,500 workers": an act announced before it happens
 		}
@@ -1850,6 +1853,30 @@ func (s *sentence) causeOfDeath(m *entMention) bool {
 		}
 	}
 	return false
+}
+
+// personalObject reports whether Spanish "a" at token j marks a person as
+// the object of the verb before it, a count or people following: "abatieron
+// a 40 guerrilleros", "derribaron a unos 12 insurgentes" (drones are
+// downed without it: "abatieron 20 drones").
+func (s *sentence) personalObject(j int) bool {
+	if s.text(j) != "a" || !s.es {
+		return false
+	}
+	k := j + 1
+	for k < len(s.toks) && s.determinerAt(k) {
+		k++
+	}
+	if _, n, ok := qualifierBefore.matchAt(s.toks, k); ok {
+		k += n
+	}
+	if k >= len(s.toks) {
+		return false
+	}
+	if s.toks[k].kind == tokDigits || s.toks[k].kind == tokWord && s.numberStart(k) {
+		return true
+	}
+	return s.in(k, peopleNouns)
 }
 
 // relativeClauseTerm reports whether a term stands in a relative clause

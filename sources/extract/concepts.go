@@ -55,6 +55,9 @@ type conceptLexicon struct {
 	// death, injury and casualties (the two together) tell a count of
 	// casualties from its parts of each kind
 	death, injury, casualties category
+	// intercepted downs drones and missiles; with a person as its object
+	// ("abatieron a 40 guerrilleros") it kills
+	intercepted category
 	// evacuation and displacement both say that people left their homes:
 	// a tracker that counts one and not the other counts both's terms
 	evacuation, displacement category
@@ -233,7 +236,7 @@ func (lex *conceptLexicon) namedConcepts() map[string]*category {
 	return map[string]*category{
 		"detention": &lex.detention, "arrest": &lex.arrest, "restricted": &lex.restricted,
 		"population": &lex.population, "death": &lex.death, "injury": &lex.injury, "casualties": &lex.casualties,
-		"evacuation": &lex.evacuation, "displacement": &lex.displacement,
+		"evacuation": &lex.evacuation, "displacement": &lex.displacement, "intercepted": &lex.intercepted,
 	}
 }
 

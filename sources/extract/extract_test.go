@@ -8361,3 +8361,24 @@ func TestExtractAgentOfCountedAct(t *testing.T) {
 		}
 	}
 }
+
+// Spanish "a" before the object marks people: a verb of downing that
+// takes it kills ("abatieron a 40 guerrilleros"); without it, it downs
+// drones ("abatieron 20 drones").
+func TestExtractPersonalObjectOfDowning(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "killed", Keywords: []string{"killed", "muertos", "abatidos"}},
+		{ID: "drones-downed", Unit: "drones", Keywords: []string{"drones derribados", "drones abatidos", "drones interceptados"}},
+	}, []tracker.Actor{{Name: "Army", Role: tracker.Claimant, Aliases: []string{"Ejército"}}})
+	for _, tt := range []struct {
+		text string
+		want string
+	}{
+		{"Unos 200 soldados abatieron a 40 guerrilleros, informó el Ejército.", "killed=40"},
+		{"Las defensas abatieron 20 drones durante la noche, informó el Ejército.", "drones-downed=20"},
+	} {
+		if got := metricValues(e, tt.text); !containsString(got, tt.want) {
+			t.Errorf("Extract(%q) = %v, want %s", tt.text, got, tt.want)
+		}
+	}
+}

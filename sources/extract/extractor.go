@@ -14,6 +14,10 @@ import (
 // tracker file's metrics and actors, with every keyword and alias matcher
 // compiled, and is safe for concurrent use.
 type Extractor struct {
+	// deathEnt is an entity of a term of deaths, or -1: a verb of
+	// downing that takes people ("abatieron a 40 guerrilleros") names
+	// deaths
+	deathEnt int
 	metrics  []metricInfo
 	actors   []tracker.Actor
 	entities *phraseSet // payload: index into ents
@@ -351,6 +355,13 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 		}
 	}
 	e.addStemPhrases(keys)
+	e.deathEnt = -1
+	for i, en := range e.ents {
+		if en.actor < 0 && en.cat == e.lex.death && e.lex.death != 0 {
+			e.deathEnt = i // a term of deaths, for "abatieron a 40 guerrilleros"
+			break
+		}
+	}
 	return e
 }
 
