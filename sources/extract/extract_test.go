@@ -8382,3 +8382,16 @@ func TestExtractPersonalObjectOfDowning(t *testing.T) {
 		}
 	}
 }
+
+// "the deaths of 170,000 fish": of two metrics that own deaths, the one
+// measured in what the number counts, not the one listed first.
+func TestExtractEventOfUnitNoun(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "dead-fish-weight", Unit: "kilograms", Keywords: []string{"tonnes of dead fish", "toneladas de peces muertos"}},
+		{ID: "dead-fish-count", Unit: "fish", Keywords: []string{"dead fish", "fish deaths", "peces muertos"}},
+	}, []tracker.Actor{{Name: "Sernapesca", Role: tracker.Claimant, Aliases: []string{"Sernapesca"}}})
+	text := "Two salmon farmers have reported the deaths of more than 170,000 fish in recent days, according to Sernapesca."
+	if got := metricValues(e, text); !containsString(got, "dead-fish-count=170000") {
+		t.Errorf("Extract(%q) = %v, want dead-fish-count=170000", text, got)
+	}
+}

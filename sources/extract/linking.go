@@ -336,6 +336,11 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		return mi // "commuting the death sentences of 2,747 prisoners"
 	}
 	if mi := s.eventNounOf(m); mi >= 0 {
+		if u := s.unitNounMetric(m); u >= 0 && u != mi && s.e.metrics[u].owns&s.e.metrics[mi].owns != 0 {
+			// "la muerte de 49 elefantes" for trackers of human and
+			// elephant deaths: the one measured in elephants
+			return u
+		}
 		return mi // "la liberación el sábado de 14 encarcelados"
 	}
 	if mi := s.governingKeywordVerb(m); mi >= 0 {
@@ -1711,6 +1716,17 @@ func (s *sentence) postmodifierKeyword(m *numMention) int {
 		return -1
 	}
 	return s.conceptFreeMetric(s.e.ents[s.ents[k].ent])
+}
+
+// unitNounMetric returns the one metric whose unit the noun right after
+// number m names ("49 elefantes" for a metric measured in elephants), or
+// -1.
+func (s *sentence) unitNounMetric(m *numMention) int {
+	if m.t1 >= len(s.toks) {
+		return -1
+	}
+	w := s.text(m.t1)
+	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].unitWords[w] })
 }
 
 // qualifyingKeyword returns the metric whose keyword, of no concept and
