@@ -8395,3 +8395,31 @@ func TestExtractEventOfUnitNoun(t *testing.T) {
 		t.Errorf("Extract(%q) = %v, want dead-fish-count=170000", text, got)
 	}
 }
+
+// "needed" with an object is what the people counted went through, not a
+// need: "Thirty-two officers needed hospital treatment" is no forecast,
+// where "600 trucks are needed" is.
+func TestExtractNeededWithObject(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "hospitalised", Keywords: []string{"hospital treatment", "hospitalised"}},
+		{ID: "trucks", Unit: "trucks", Keywords: []string{"trucks", "camiones"}},
+	}, []tracker.Actor{{Name: "Ombudsman", Role: tracker.Confirmer, Aliases: []string{"Ombudsman's Office"}}})
+	for _, tt := range []struct {
+		text, want string
+	}{
+		{"Thirty-two officers needed hospital treatment after the clashes, the Ombudsman's Office said.", "hospitalised=32"},
+	} {
+		if got := metricValues(e, tt.text); !containsString(got, tt.want) {
+			t.Errorf("Extract(%q) = %v, want %s", tt.text, got, tt.want)
+		}
+	}
+	text := "The Ombudsman's Office said 600 trucks are needed every day."
+	for _, x := range e.Explain(text, nil) {
+		if x.Dropped != nil && x.Dropped.Value == 600 && x.Dropped.Reason != "hypothetical" {
+			t.Errorf("Explain(%q): 600 dropped as %q, want hypothetical", text, x.Dropped.Reason)
+		}
+		if x.Figure != nil && x.Figure.Value == 600 {
+			t.Errorf("Explain(%q) took 600, want it dropped as hypothetical", text)
+		}
+	}
+}

@@ -945,6 +945,21 @@ func (s *sentence) nounBeforePeopleEvent(j int) (int, bool) {
 	return -1, false
 }
 
+// neededObject reports whether the need phrase of n tokens at j is a past
+// verb with its object, which says what the people counted went through:
+// "Thirty-two officers needed hospital treatment", "required surgery".
+func (s *sentence) neededObject(j, n int) bool {
+	if n != 1 || (s.text(j) != "needed" && s.text(j) != "required") {
+		return false
+	}
+	k := j + 1
+	for k < len(s.toks) && s.determinerAt(k) {
+		k++
+	}
+	return k < len(s.toks) && s.toks[k].kind == tokWord && s.text(k) != "to" && !s.in(k, functionWords) &&
+		!s.in(k, predicateAdverbs)
+}
+
 // perfectOnly are the auxiliaries of the perfect: after them only "been",
 // "sido" make a passive ("had been abducted", "han sido secuestrados").
 var perfectOnly = newWordSet("had", "have", "has", "han", "habían", "había", "ha", "hemos")
@@ -1956,8 +1971,10 @@ func (s *sentence) trapReason(m *numMention) string {
 			return "hypothetical" // "hacen falta 600 camiones": what is needed, not what is
 		}
 	}
-	if _, _, ok := needPhrases.matchAt(s.toks, s.afterHead(m)); ok {
-		return "hypothetical" // "600 trucks are needed"
+	if j := s.afterHead(m); true {
+		if _, n, ok := needPhrases.matchAt(s.toks, j); ok && !s.neededObject(j, n) {
+			return "hypothetical" // "600 trucks are needed"
+		}
 	}
 	if s.aimedAt(m) {
 		return "hypothetical" // "El PMA aspira a llegar … a siete millones de personas", "the goal of 10 million visitors"
