@@ -1988,7 +1988,30 @@ func (s *sentence) inActor(k int) bool {
 // authorities that are not a configured actor.
 func (s *sentence) officialSource(c int) bool {
 	for i, t := range s.toks {
-		if s.clause[i] == c && officialWords.hasToken(&t) && !s.inActor(i) {
+		if s.clause[i] == c && officialWords.hasToken(&t) && !s.inActor(i) && !s.inCountedNoun(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// inCountedNoun reports whether token i is a word of the noun phrase a
+// number counts: "police" of "41 injured police officers" is whom the
+// count is of, not who gives it.
+func (s *sentence) inCountedNoun(i int) bool {
+	for k := range s.nums {
+		n := &s.nums[k]
+		if n.headAt < 0 || i < n.t1 {
+			continue
+		}
+		end := s.afterHead(n)
+		for j := end; j < len(s.toks) && j < end+3 && s.toks[j].kind == tokWord; j++ {
+			if s.in(j, peopleNouns) {
+				end = j + 1 // "41 injured police officers": the people after the term
+				break
+			}
+		}
+		if i < end {
 			return true
 		}
 	}

@@ -8423,3 +8423,14 @@ func TestExtractNeededWithObject(t *testing.T) {
 		}
 	}
 }
+
+// An official word inside the noun a number counts ("41 injured police
+// officers") is whom the count is of, not an unlisted official source.
+func TestExtractOfficialWordInCountedNoun(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "officers-injured", Keywords: []string{"injured officers", "injured", "heridos"}}},
+		[]tracker.Actor{{Name: "Ombudsman", Role: tracker.Confirmer, Aliases: []string{"Ombudsman's Office"}}})
+	text := "A spokesperson for the Ombudsman's Office addressed reporters outside Congress. “We have confirmed 41 injured police officers,” she said."
+	if got := metricValues(e, text); !containsString(got, "officers-injured=41") {
+		t.Errorf("Extract(%q) = %v, want officers-injured=41", text, got)
+	}
+}
