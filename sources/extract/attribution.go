@@ -1995,6 +1995,22 @@ func (s *sentence) officialSource(c int) bool {
 	return false
 }
 
+// actOnCount reports whether number m, right after a verb ending at token
+// j, is its object with a noun of its own: "we rejected 50,470
+// applications", "denegó 70.120 peticiones" do what the count counts; they
+// dispute no figure ("rejected the figure of 5,000" does).
+func (s *sentence) actOnCount(j int, m *numMention) bool {
+	for j < m.qStart && (s.determinerAt(j) || s.text(j) == "a") {
+		j++
+	}
+	h := m.headAt
+	if h < 0 {
+		h = m.t1 // "50,470 applications" for a metric measured in applications
+	}
+	return j == m.qStart && h < len(s.toks) && s.toks[h].kind == tokWord && !s.toks[h].upper && !s.in(h, figureNouns) &&
+		!s.in(h, functionWords) && !s.in(h, reportNouns)
+}
+
 // inCountedNoun reports whether token i is a word of the noun phrase a
 // number counts: "police" of "41 injured police officers" is whom the
 // count is of, not who gives it.
@@ -2103,7 +2119,8 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 			}
 			return 0, false
 		}
-		if _, _, ok := disputeVerbs.matchAt(s.toks, q); ok && !s.negatedAt(q) && !s.actorBetween(q, m.t0) {
+		if _, n, ok := disputeVerbs.matchAt(s.toks, q); ok && !s.negatedAt(q) && !s.actorBetween(q, m.t0) &&
+			!s.actOnCount(q+n, m) {
 			// "Romero cuestionó la cifra de 116 excarcelaciones": the
 			// subject disputes the number, it does not state it
 			return -1, true

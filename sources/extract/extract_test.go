@@ -8434,3 +8434,24 @@ func TestExtractOfficialWordInCountedNoun(t *testing.T) {
 		t.Errorf("Extract(%q) = %v, want officers-injured=41", text, got)
 	}
 }
+
+// A verb of rejecting whose object is the count itself ("we rejected
+// 50,470 applications") does what the count counts; one whose object is a
+// figure ("rejected the figure of 5,000") disputes it.
+func TestExtractRejectedCountIsNoDispute(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "asylum-rejected", Unit: "applications", Keywords: []string{"rejected", "refused", "denegadas"}}},
+		[]tracker.Actor{{Name: "Interior Ministry", Role: tracker.Claimant, Aliases: []string{"Interior Ministry", "interior minister"}}})
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"Spain's interior minister spoke to reporters. “Last year we rejected 50,470 applications that did not meet the law,” he said.",
+			[]string{"asylum-rejected=50470"}},
+		{"The Interior Ministry rejected the figure of 5,000 refused applications given by charities.", nil},
+	} {
+		got := metricValues(e, tt.text)
+		if len(tt.want) == 0 && len(got) > 0 || len(tt.want) > 0 && !containsString(got, tt.want[0]) {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
