@@ -8455,3 +8455,22 @@ func TestExtractRejectedCountIsNoDispute(t *testing.T) {
 		}
 	}
 }
+
+// "over" after a verb it is the particle of ("handed over 7,500 weapons")
+// qualifies no number; alone it means more than ("over 7,500 weapons").
+func TestExtractOverAsParticle(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "weapons", Unit: "weapons", Keywords: []string{"weapons surrendered", "weapons"}}},
+		[]tracker.Actor{{Name: "UN Mission", Role: tracker.Confirmer, Aliases: []string{"UN Mission"}}})
+	for _, tt := range []struct {
+		text string
+		want tracker.Qualifier
+	}{
+		{"The FARC handed over 7,500 weapons, the UN Mission said.", tracker.Exact},
+		{"The FARC surrendered over 7,500 weapons, the UN Mission said.", tracker.AtLeast},
+	} {
+		got := e.Extract(tt.text, nil)
+		if len(got) != 1 || got[0].Value != 7500 || got[0].Qualifier != tt.want {
+			t.Errorf("Extract(%q) = %+v, want 7500 %s", tt.text, got, tt.want)
+		}
+	}
+}

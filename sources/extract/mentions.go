@@ -554,7 +554,7 @@ func (s *sentence) qualify() {
 		}
 		qStart := start
 		if m.qual != tracker.Range {
-			if id, n, ok := qualifierBefore.matchEndingAt(s.toks, start); ok {
+			if id, n, ok := qualifierBefore.matchEndingAt(s.toks, start); ok && !(n == 1 && s.verbParticle(start-1)) {
 				m.qual = qualifierOrder[id]
 				qStart = start - n
 			}
@@ -959,6 +959,17 @@ func (s *sentence) neededObject(j, n int) bool {
 	return k < len(s.toks) && s.toks[k].kind == tokWord && s.text(k) != "to" && !s.in(k, functionWords) &&
 		!s.in(k, predicateAdverbs)
 }
+
+// verbParticle reports whether "over" at token j is the particle of the
+// verb before it, not a qualifier of the number after it: "handed over
+// 7,500 weapons", "turned over 12 suspects".
+func (s *sentence) verbParticle(j int) bool {
+	return s.text(j) == "over" && s.in(j-1, overVerbs)
+}
+
+// overVerbs take "over" as their particle.
+var overVerbs = newWordSet("hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "sign", "signs",
+	"signed", "signing")
 
 // perfectOnly are the auxiliaries of the perfect: after them only "been",
 // "sido" make a passive ("had been abducted", "han sido secuestrados").
