@@ -8370,3 +8370,16 @@ func checkPresence(t *testing.T, e *Extractor, withActor bool, cases []presenceC
 		}
 	}
 }
+
+// A metric that owns a state only by the people noun of its keywords
+// ("inmates transferred") still takes its own keyword's verb when no term
+// of that state stands there: "El INPEC trasladó a 312 reclusos".
+func TestExtractStatePeopleKeywordVerb(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "transferred", Name: "Prisoners transferred", Unit: "people",
+		Keywords: []string{"transferred", "inmates transferred", "trasladados", "traslados"}}},
+		[]tracker.Actor{{Name: "INPEC", Role: tracker.Claimant, Aliases: []string{"INPEC"}}})
+	checkPresence(t, e, false, []presenceCase{
+		{"El INPEC trasladó esta semana a 312 reclusos desde estaciones de Policía de Bogotá hacia cárceles del Meta.",
+			[]string{"transferred=312"}, nil},
+	})
+}

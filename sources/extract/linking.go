@@ -428,6 +428,14 @@ func (s *sentence) keywordMetric(m *numMention) int {
 			(s.copulaValue(m) && s.eventKeywordNear(m, mi) || s.headIsEventKeyword(m, mi) || s.keywordPredicate(m, mi)) {
 			score = neutral + 30
 		}
+		if score == noDistance && owns != 0 && owns&^s.e.lex.state == 0 && own == noDistance && competing == noDistance &&
+			s.keywordBefore(m, mi) {
+			// "El INPEC trasladó a 312 reclusos" for a metric keyed on
+			// "inmates transferred", which owns detention only by its
+			// people noun: no term of that state stands there, and its own
+			// keyword does
+			score = neutral + 50
+		}
 		if score < bestScore || score == bestScore && score < noDistance && (s.narrowerOwner(mi, best) || s.namesTermBetter(m, c, mi, best)) {
 			best, bestScore = mi, score
 		}
@@ -1716,6 +1724,22 @@ func (s *sentence) postmodifierKeyword(m *numMention) int {
 		return -1
 	}
 	return s.conceptFreeMetric(s.e.ents[s.ents[k].ent])
+}
+
+// keywordBefore reports whether a keyword of metric mi alone, a word the
+// lexicon gives no concept, stands before number m in its clause within
+// reach: the verb whose object m is ("trasladó esta semana a 312").
+func (s *sentence) keywordBefore(m *numMention, mi int) bool {
+	for _, em := range s.ents {
+		if em.ent < 0 || em.actor >= 0 || em.t1 > m.qStart || s.clause[em.t0] != s.clause[m.t0] {
+			continue
+		}
+		if ent := s.e.ents[em.ent]; ent.cat == 0 && len(ent.metrics) == 1 && ent.metrics[0] == mi &&
+			s.dist(em.t0, em.t1, m.t0, m.t1) <= maxLink {
+			return true
+		}
+	}
+	return false
 }
 
 // unitNounMetric returns the one metric whose unit the noun right after
