@@ -8383,3 +8383,24 @@ func TestExtractStatePeopleKeywordVerb(t *testing.T) {
 			[]string{"transferred=312"}, nil},
 	})
 }
+
+// What a body needs is no figure ("El PMA necesita 40.000 toneladas");
+// plural verbs of denial deny ("rechazaron la versión de que hubiera 200
+// heridos"); and a count of deaths holds no dead cattle.
+func TestExtractNeedsDenialsAndDeadAnimals(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "aid-tonnes", Unit: "tonnes", Keywords: []string{"tonnes", "toneladas"}},
+		{ID: "injured", Unit: "people", Keywords: []string{"injured", "heridos"}},
+		{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "dead", "muertos"}},
+	}, []tracker.Actor{
+		{Name: "WFP", Role: tracker.Confirmer, Aliases: []string{"PMA", "WFP"}},
+		{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Cruz Roja"}},
+		{Name: "Interior Ministry", Role: tracker.Claimant, Aliases: []string{"Interior Ministry"}},
+	})
+	checkPresence(t, e, false, []presenceCase{
+		{"El PMA necesita 40.000 toneladas adicionales de alimentos para evitar la hambruna en Darfur.", nil, []string{"aid-tonnes=40000"}},
+		{"Desde la Cruz Roja rechazaron la versión de que hubiera 200 heridos.", nil, []string{"injured=200"}},
+		{"Ranchers counted some 500 dead cattle and sheep after the flames, the Interior Ministry said.", nil, []string{"deaths=500"}},
+		{"The fire left 12 people dead, the Interior Ministry said.", []string{"deaths=12"}, nil},
+	})
+}

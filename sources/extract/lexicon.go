@@ -180,7 +180,8 @@ var disputeVerbs = phrasesOf(1, "cuestionó", "cuestiona", "cuestionan", "cuesti
 	"disputed", "disputes", "contested", "contests", "rechazó", "rechaza", "desmintió", "desmiente", "puso en duda",
 	"pone en duda", "denied", "denies", "negó", "niega", "rejected", "rejects", "refuted", "refutes",
 	"dismissed", "dismisses", "did not believe", "does not believe", "do not believe", "no evidence", "no cree",
-	"no creía", "no creen", "ninguna prueba", "sin pruebas", "desestimó", "desestima")
+	"no creía", "no creen", "ninguna prueba", "sin pruebas", "desestimó", "desestima", "rechazaron", "rechazan",
+	"negaron", "niegan", "desmintieron", "desmienten", "desestimaron", "pusieron en duda", "ponen en duda")
 
 // impersonalReportVerbs report after an impersonal "se": "se indica que",
 // "se informó que". The source is the one last named.
@@ -1379,7 +1380,8 @@ var populationNouns = newWordSet("population", "populace", "inhabitants", "resid
 // "600 trucks are needed".
 var needPhrases = phrasesOf(1, "hacen falta", "hace falta", "harían falta", "se necesitan", "se necesitarían",
 	"se requieren", "are needed", "is needed", "were needed", "would be needed", "are required", "is required",
-	"needed", "required", "son necesarios", "son necesarias", "serían necesarios", "needs", "need")
+	"needed", "required", "son necesarios", "son necesarias", "serían necesarios", "needs", "need", "necesita",
+	"necesitan", "necesitará", "necesitarán", "necesitaría", "necesitarían", "requiere", "requieren", "requerirá")
 
 // modalWords as the verb of a counted noun make a possibility: "1,000
 // trucks could come in".

@@ -1225,7 +1225,9 @@ func (s *sentence) unitClash(m *numMention, mi int) bool {
 		// "55.000 vacunas" is no count of people vaccinated (but "1.6
 		// million households" may count people); nor "74.476 aves
 		// infectadas", the noun before the term
-		return thingUnits[w] || m.headAt > m.t1 && thingUnits[s.text(m.t1)] || familyNouns.has(w)
+		// (and "500 dead cattle": the noun after the term)
+		return thingUnits[w] || m.headAt > m.t1 && thingUnits[s.text(m.t1)] || familyNouns.has(w) ||
+			m.head == headTerm && s.thingAfterTerm(m)
 	}
 	if amountUnits.has(info.unit) && m.head == headTerm && !amountUnits.has(w) {
 		return true // "two spills" for a metric of barrels: events, not an amount
@@ -1740,6 +1742,20 @@ func (s *sentence) keywordBefore(m *numMention, mi int) bool {
 		}
 	}
 	return false
+}
+
+// thingAfterTerm reports whether the noun right after the term that number
+// m's own noun is ("500 dead cattle", "12 burned vehicles") names things
+// or animals, not people.
+func (s *sentence) thingAfterTerm(m *numMention) bool {
+	if m.headAt < 0 {
+		return false
+	}
+	k := s.entAt[m.headAt]
+	if k < 0 || s.ents[k].t1 >= len(s.toks) {
+		return false
+	}
+	return thingUnits[s.text(s.ents[k].t1)]
 }
 
 // unitNounMetric returns the one metric whose unit the noun right after
