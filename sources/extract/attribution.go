@@ -2078,6 +2078,11 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 			if !strongCuePrefixes.has(s.joined(q+1-n, q+1)) {
 				continue // "la cifra de excarcelados": a noun, not an attribution
 			}
+			if s.genericSourceAt(j) {
+				// "Según fuentes hospitalarias citadas por ese mismo
+				// periódico": sources no tracker lists, whatever relays them
+				return -1, true
+			}
 			if s.backReference(q+1, m.t0) {
 				// "según el mismo balance", "de acuerdo con el recuento": the
 				// source named before
@@ -2483,6 +2488,9 @@ func (s *sentence) sameSourceAgain(j, end int) int {
 			if s.in(k+1, figureNouns) || s.in(k+1, reportNouns) || s.in(k+1, dataNouns) || s.in(k+2, dataNouns) {
 				return -1 // "según el mismo recuento", "the same figures": a dataset, not who speaks
 			}
+			if s.in(k+1, mediaNouns) {
+				return -1 // "citadas por ese mismo periódico": the paper that relays, not the source
+			}
 			if a := s.st.lastActor; a >= 0 && s.st.lastAlone && s.st.sent-s.st.actorSent <= memoryReach {
 				return a
 			}
@@ -2491,6 +2499,10 @@ func (s *sentence) sameSourceAgain(j, end int) int {
 	}
 	return -1
 }
+
+// mediaNouns name the press: "the same newspaper", "ese mismo periódico".
+var mediaNouns = newWordSet("newspaper", "paper", "daily", "outlet", "broadcaster", "channel", "periódico", "diario",
+	"medio", "rotativo", "cadena", "emisora", "canal", "televisión", "radio")
 
 // dataNouns name a set of data: "the same data", "el mismo archivo".
 var dataNouns = newWordSet("data", "datos", "figures", "cifras", "records", "registros", "archive", "archivo",

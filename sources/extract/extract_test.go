@@ -8404,3 +8404,17 @@ func TestExtractNeedsDenialsAndDeadAnimals(t *testing.T) {
 		{"The fire left 12 people dead, the Interior Ministry said.", []string{"deaths=12"}, nil},
 	})
 }
+
+// Sources no tracker lists stay unlisted whatever relays them ("Según
+// fuentes hospitalarias citadas por ese mismo periódico"), and "the same
+// newspaper" is the paper, not the actor named before.
+func TestExtractSameNewspaperIsNoActor(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "injured", Keywords: []string{"injured", "heridos"}}},
+		[]tracker.Actor{{Name: "Fire Service", Role: tracker.Claimant, Aliases: []string{"Servicio de Bomberos y Defensa Civil"}}})
+	checkPresence(t, e, false, []presenceCase{
+		{"Una fuente del Servicio de Bomberos y Defensa Civil aseguró que hay 40 heridos. Según fuentes hospitalarias citadas por ese mismo periódico, los trabajadores heridos son 100.",
+			[]string{"injured=40"}, []string{"injured=100"}},
+		{"Una fuente del Servicio de Bomberos y Defensa Civil aseguró que hay 40 heridos. El mismo periódico informó después de 100 heridos.",
+			[]string{"injured=40"}, []string{"injured=100"}},
+	})
+}
