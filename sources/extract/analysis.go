@@ -537,7 +537,7 @@ func (s *sentence) findEntities() {
 		if s.e.ents[m.ent].cat&s.e.lex.intercepted != 0 && s.e.deathEnt >= 0 && s.personalObject(m.t1) {
 			m.ent = s.e.deathEnt // "abatieron a 40 guerrilleros": downed people are killed
 		}
-		if m.irrealis && s.e.ents[m.ent].cat&s.e.lex.announced != 0 && !s.possibilityBefore(m.t0) {
+		if m.irrealis && s.e.ents[m.ent].cat&s.e.lex.announced != 0 && !s.possibilityIn(m.t0-4, m.t0) {
 			m.irrealis = false // "Nissan will lay off 2,500 workers": an act announced before it happens
 		}
 		if s.e.ents[m.ent].cat&s.e.lex.detention != 0 && s.durationBefore(m.t0) {
@@ -1873,7 +1873,7 @@ func (s *sentence) personalObject(j int) bool {
 	if k >= len(s.toks) {
 		return false
 	}
-	if s.toks[k].kind == tokDigits || s.toks[k].kind == tokWord && s.numberStart(k) {
+	if s.countStartsAt(k) {
 		return true
 	}
 	return s.in(k, peopleNouns)
@@ -1891,8 +1891,7 @@ func (s *sentence) relativeClauseTerm(m *entMention) bool {
 	if j < 1 {
 		return false
 	}
-	if j == m.t0-1 && m.t1 < len(s.toks) && (s.toks[m.t1].kind == tokDigits || s.isNumberWordToken(m.t1) &&
-		!s.in(m.t1, indefiniteArticles)) {
+	if j == m.t0-1 && s.countStartsAt(m.t1) {
 		return false // "Gunmen who killed 11 people": the verb of the relative clause has the count as its object
 	}
 	switch s.text(j) {

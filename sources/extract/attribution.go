@@ -1346,7 +1346,7 @@ func (s *sentence) pronounSubjectActor() int {
 		return a
 	case "its", "their", "sus", "su":
 		k := j + 1
-		if k < len(s.toks) && (s.toks[k].kind == tokDigits || s.isNumberWordToken(k)) {
+		if s.countStartsAt(k) {
 			k++ // "Its 62 trucks unloaded 1,320 tonnes"
 		}
 		if k < len(s.toks) && s.toks[k].kind == tokWord && !s.toks[k].upper {
@@ -2259,14 +2259,20 @@ func (s *sentence) inCountryName(q int) bool {
 }
 
 // countedCueNoun reports whether the cue word at token q ("states",
-// "reports", "counts") is a plural noun that a number counts: "the five
-// Darfur states", "three reports".
+// "reports", "counts") is a plural noun: a number counts it ("the five
+// Darfur states", "three reports"), or it ends a coordinated noun phrase
+// ("in Edo and Ondo states").
 func (s *sentence) countedCueNoun(q int) bool {
 	if !strings.HasSuffix(s.text(q), "s") {
 		return false
 	}
 	for k := q - 1; k >= 0 && k >= q-3; k-- {
-		if s.toks[k].kind == tokDigits || s.isNumberWordToken(k) && !s.in(k, indefiniteArticles) {
+		if s.countStartsAt(k) {
+			return true
+		}
+		if t := s.text(k); t == "and" || t == "y" {
+			// "in Edo and Ondo states", "unofficial counts and media
+			// reports": a verb in "-s" takes no subject of two
 			return true
 		}
 		if t := s.toks[k]; t.kind != tokWord || !t.upper && !s.lowerWord(k) || s.in(k, functionWords) || s.entAt[k] >= 0 {

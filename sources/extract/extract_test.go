@@ -8205,13 +8205,24 @@ func TestExtractCountrySpeaksThroughItsBody(t *testing.T) {
 	})
 }
 
-// A cue word that a number counts ("the five Darfur states") is a noun,
-// not a verb of saying whose subject would be an unlisted source.
+// A cue word that a number counts ("the five Darfur states") or that ends
+// a coordinated noun phrase ("counts and media reports") is a noun, not a
+// verb of saying with an unlisted subject or a listed actor's.
 func TestExtractCountedCueNoun(t *testing.T) {
 	e := New([]tracker.Metric{
 		{ID: "aid-tonnes", Unit: "tonnes", Keywords: []string{"tonnes of aid", "toneladas", "tonnes"}},
-	}, []tracker.Actor{{Name: "Humanitarian Aid Commission", Role: tracker.Claimant, Aliases: []string{"Humanitarian Aid Commission", "HAC"}}})
-	checkPresence(t, e, false, []presenceCase{{"The commissioner-general of the Humanitarian Aid Commission spoke to reporters. “Around 6,000 tonnes of food aid have arrived in the five Darfur states this month,” he said.", []string{"aid-tonnes=6000"}, nil}})
+		{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "died"}},
+	}, []tracker.Actor{
+		{Name: "Humanitarian Aid Commission", Role: tracker.Claimant, Aliases: []string{"Humanitarian Aid Commission", "HAC"}},
+		{Name: "DGHS", Role: tracker.Claimant, Aliases: []string{"DGHS", "the directorate"}},
+	})
+	checkPresence(t, e, true, []presenceCase{
+		{"The commissioner-general of the Humanitarian Aid Commission spoke to reporters. “Around 6,000 tonnes of food aid have arrived in the five Darfur states this month,” he said.",
+			[]string{"aid-tonnes=6000 Humanitarian Aid Commission"}, nil},
+		// a verb in "-s" takes no subject of two: "media reports" is a noun
+		{"The directorate puts the number of deaths so far at 23, but unofficial counts and media reports suggest that at least 85 people have died.",
+			[]string{"deaths=23 DGHS"}, []string{"deaths=85 DGHS"}},
+	})
 }
 
 // "el centenar" is a hundred, as "el millar" is a thousand.

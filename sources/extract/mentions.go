@@ -333,6 +333,12 @@ func (s *sentence) smallNumberAt(i int) bool {
 	return ok && w.value <= 20
 }
 
+// countStartsAt reports whether a number, in digits or in words, starts
+// at token i: "40 guerrilleros", "seis soldados" (not the article "a").
+func (s *sentence) countStartsAt(i int) bool {
+	return i >= 0 && i < len(s.toks) && (s.toks[i].kind == tokDigits || s.toks[i].kind == tokWord && s.numberStart(i))
+}
+
 // numberStart reports whether a number in words may start at token i.
 func (s *sentence) numberStart(i int) bool {
 	nw, ok := s.numberWordAt(i)
@@ -945,6 +951,13 @@ func (s *sentence) nounBeforePeopleEvent(j int) (int, bool) {
 	return -1, false
 }
 
+// needAt reports whether a need phrase stands at token j and says what is
+// needed ("are needed"), not what the people counted went through.
+func (s *sentence) needAt(j int) bool {
+	_, n, ok := needPhrases.matchAt(s.toks, j)
+	return ok && !s.neededObject(j, n)
+}
+
 // neededObject reports whether the need phrase of n tokens at j is a past
 // verb with its object, which says what the people counted went through:
 // "Thirty-two officers needed hospital treatment", "required surgery".
@@ -1322,18 +1335,13 @@ func (s *sentence) announcedAct(m *numMention) bool {
 	if !found {
 		return false
 	}
-	for k := max(lo-4, 0); k < hi && k < len(s.toks); k++ {
-		if s.in(k, possibilityWords) {
-			return false
-		}
-	}
-	return true
+	return !s.possibilityIn(lo-4, hi)
 }
 
-// possibilityBefore reports whether a word of mere possibility ("could",
-// "if", "plans") stands among the four words before token t0.
-func (s *sentence) possibilityBefore(t0 int) bool {
-	for k := max(t0-4, 0); k < t0; k++ {
+// possibilityIn reports whether a word of mere possibility ("could", "if",
+// "plans") stands among tokens [i, j).
+func (s *sentence) possibilityIn(i, j int) bool {
+	for k := max(i, 0); k < j && k < len(s.toks); k++ {
 		if s.in(k, possibilityWords) {
 			return true
 		}
@@ -1982,10 +1990,8 @@ func (s *sentence) trapReason(m *numMention) string {
 			return "hypothetical" // "hacen falta 600 camiones": what is needed, not what is
 		}
 	}
-	if j := s.afterHead(m); true {
-		if _, n, ok := needPhrases.matchAt(s.toks, j); ok && !s.neededObject(j, n) {
-			return "hypothetical" // "600 trucks are needed"
-		}
+	if j := s.afterHead(m); s.needAt(j) {
+		return "hypothetical" // "600 trucks are needed"
 	}
 	if s.aimedAt(m) {
 		return "hypothetical" // "El PMA aspira a llegar … a siete millones de personas", "the goal of 10 million visitors"
