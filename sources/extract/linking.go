@@ -1180,8 +1180,11 @@ func (s *sentence) onlyMetric(keep func(mi int) bool) int {
 
 // headUnitMetric returns the one metric measured in the unit that number
 // m's noun names ("55.000 vacunas" for a metric of doses), or -1.
-func (s *sentence) headUnitMetric(m *numMention) int {
-	w := s.headWord(m)
+func (s *sentence) headUnitMetric(m *numMention) int { return s.unitWordMetric(s.headWord(m)) }
+
+// unitWordMetric returns the one metric looked for whose unit word w is,
+// or -1 (also for no word).
+func (s *sentence) unitWordMetric(w string) int {
 	if w == "" {
 		return -1
 	}
@@ -1761,13 +1764,7 @@ func (s *sentence) thingAfterTerm(m *numMention) bool {
 // unitNounMetric returns the one metric whose unit the noun right after
 // number m names ("49 elefantes" for a metric measured in elephants), or
 // -1.
-func (s *sentence) unitNounMetric(m *numMention) int {
-	if m.t1 >= len(s.toks) {
-		return -1
-	}
-	w := s.text(m.t1)
-	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].unitWords[w] })
-}
+func (s *sentence) unitNounMetric(m *numMention) int { return s.unitWordMetric(s.text(m.t1)) }
 
 // qualifyingKeyword returns the metric whose keyword, of no concept and
 // of that metric alone, qualifies number m's own noun right after it
