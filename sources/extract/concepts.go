@@ -49,6 +49,8 @@ type conceptLexicon struct {
 	// announced is the union of the concepts of acts announced before
 	// they happen (layoffs, deployments)
 	announced category
+	// weak is the union of the weak concepts (hunger, malnutrition, …)
+	weak category
 	// detention, arrest and restricted are named by rules that describe
 	// prison (a stay "in jail" is a duration, house arrest is not prison)
 	detention, arrest, restricted category
@@ -212,6 +214,9 @@ func parseLexicon(src string) (*conceptLexicon, error) {
 		}
 		if c.announced {
 			lex.announced |= c.bit
+		}
+		if c.weak {
+			lex.weak |= c.bit
 		}
 		if c.state {
 			lex.state |= c.bit

@@ -8429,3 +8429,23 @@ func TestExtractSameNewspaperIsNoActor(t *testing.T) {
 			[]string{"injured=40"}, []string{"injured=100"}},
 	})
 }
+
+// A metric whose name says what befell people ("Deaths from starvation")
+// and whose keywords name only its cause ("hambre", "malnutrition")
+// counts deaths from that cause ("died of hunger-related causes"), and no
+// death of another cause nor anyone merely going hungry; a number coordinated with an age or a duration
+// ("de tres y cinco meses") is one too.
+func TestExtractDeathsFromCause(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "famine-deaths", Name: "Deaths from starvation and malnutrition", Unit: "people",
+		Keywords: []string{"starvation", "malnutrition", "hunger", "desnutrición", "hambre", "inanición"}}},
+		[]tracker.Actor{{Name: "Health Ministry", Role: tracker.Claimant, Aliases: []string{"Health Ministry", "Ministerio de Sanidad"}}})
+	checkPresence(t, e, false, []presenceCase{
+		{"El Ministerio de Sanidad informó de 263 muertes por desnutrición desde el inicio de la guerra.", []string{"famine-deaths=263"}, nil},
+		{"El Ministerio de Sanidad eleva a 227 los fallecidos por hambre y desnutrición desde octubre de 2023.", []string{"famine-deaths=227"}, nil},
+		{"The Health Ministry put the overall death toll at 68,643.", nil, []string{"famine-deaths=68643"}},
+		{"The Health Ministry estimates that 900,000 people in the enclave are going hungry.", nil, []string{"famine-deaths=900000"}},
+		{"The number of people who have died of hunger-related causes rose to 227, the Health Ministry said.", []string{"famine-deaths=227"}, nil},
+		{"Dos bebés, de tres y cinco meses, murieron por desnutrición, informó el Ministerio de Sanidad.", []string{"famine-deaths=2"},
+			[]string{"famine-deaths=3", "famine-deaths=5"}},
+	})
+}

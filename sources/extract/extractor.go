@@ -123,6 +123,12 @@ type metricInfo struct {
 	// held in immigration detention": detention): of two metrics owning
 	// the same concepts, the one whose name says the event wins a tie
 	named category
+	// causedEvent is the event its name says befell people of a
+	// condition its keywords name ("Deaths from starvation" keyed on
+	// "starvation", "hambre"): a term of that event counts for it when a
+	// term of its own stands in the same clause ("263 muertes por
+	// desnutrición"), and competes with it nowhere
+	causedEvent category
 	// marks are the words (folded, and their stems) of its keywords that
 	// no other metric's keywords use and that name no concept: the
 	// qualifier that sets it apart from a metric of the same kind ("heat"
@@ -295,6 +301,9 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 		// says what happened to them; the metric owns that event too
 		if event := info.named &^ e.lex.state; info.owns != 0 && info.owns&^e.lex.state == 0 && event != 0 && event&(event-1) == 0 {
 			info.owns |= event
+		}
+		if info.named&^info.owns&^e.lex.weak == e.lex.death && info.owns != 0 && info.owns&^e.lex.weak == 0 {
+			info.causedEvent = e.lex.death
 		}
 		e.metrics = append(e.metrics, info)
 	}
@@ -1197,6 +1206,11 @@ func keywordVariants(kw string) []string {
 		add(append(slices.Clone(words[:last]), n))
 	}
 	if last == 0 {
+		if !strings.Contains(kw, "-") {
+			// "hunger-related causes", "malnutrition-linked deaths"
+			add([]string{kw + "-related"})
+			add([]string{kw + "-linked"})
+		}
 		return out
 	}
 	if n, ok := otherNumber(words[0]); ok {

@@ -436,6 +436,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 			// keyword does
 			score = neutral + 50
 		}
+		if ev := s.e.metrics[mi].causedEvent; ev != 0 && score < noDistance && !s.termOfNear(m, c, ev) {
+			continue // "900,000 children are going hungry" is no count of deaths from hunger
+		}
 		if score < bestScore || score == bestScore && score < noDistance && (s.narrowerOwner(mi, best) || s.namesTermBetter(m, c, mi, best)) {
 			best, bestScore = mi, score
 		}
@@ -522,7 +525,7 @@ func (s *sentence) headOfUntrackedKind(m *numMention) bool {
 		return false // a stem's accident: "deportistas" is no deportation
 	}
 	for _, mi := range s.active {
-		if s.e.metrics[mi].owns&ent.cat != 0 {
+		if (s.e.metrics[mi].owns|s.e.metrics[mi].causedEvent)&ent.cat != 0 {
 			return false
 		}
 	}
@@ -1790,6 +1793,17 @@ func (s *sentence) qualifyingKeyword(m *numMention) int {
 	return s.conceptFreeMetric(s.e.ents[s.ents[q].ent])
 }
 
+// termOfNear reports whether a term of a concept in cat stands in clause c
+// within maxLink of number m.
+func (s *sentence) termOfNear(m *numMention, c int, cat category) bool {
+	for _, em := range s.ents {
+		if em.ent >= 0 && s.clause[em.t0] == c && s.e.ents[em.ent].cat&cat != 0 && s.termDist(em, m) <= maxLink {
+			return true
+		}
+	}
+	return false
+}
+
 // distances returns the distance from number m to the nearest own event
 // term, neutral keyword and competing term of metric mi within clause c.
 //
@@ -1855,6 +1869,9 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 					own = min(own, d)
 				}
 			case ent.cat != 0 && owns != 0:
+				if ent.cat&s.e.metrics[mi].causedEvent != 0 {
+					break // "263 muertes por desnutrición" for "Deaths from starvation": the event its cause led to
+				}
 				if owns&s.e.lex.state != 0 && s.persistenceTerm(em) {
 					break // "Hamas is holding 199 hostages", "todavía hay 109 secuestrados": still, of the metric's own state
 				}
@@ -1862,6 +1879,9 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 			}
 			if ent.cat == 0 && containsInt(ent.metrics, mi) {
 				neutral = min(neutral, d)
+				if s.e.metrics[mi].causedEvent != 0 {
+					own = min(own, d) // "died of hunger-related causes": a cause it names
+				}
 			}
 		}
 	}

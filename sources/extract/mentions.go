@@ -1865,6 +1865,8 @@ func (s *sentence) trapReason(m *numMention) string {
 		return "duration"
 	case s.in(m.t1+1, timeUnits) && timeUnitModifier(n1) && !s.countsInUnit(n2):
 		return "duration" // "the second of three voting days", "five consecutive days"
+	case (n1 == "y" || n1 == "and" || n1 == "o" || n1 == "or") && s.countStartsAt(m.t1+1) && s.in(m.t1+2, timeUnits) && !s.countsInUnit(s.text(m.t1+2)):
+		return "duration" // "dos bebés, de tres y cinco meses": the unit of the number it is coordinated with
 	case s.in(m.t1, measureUnits) && !s.countsInUnit(n1) && !s.e.units[n1] && n2 != "cuadrados" && n2 != "cuadradas" && n2 != "²":
 		return "no_metric" // "temperaturas de casi 52 grados", "a 24 kilómetros al sur": a measure
 	case s.in(m.t0-1, ageWords), (p1 == "of" || p1 == "de" || p1 == "between" || p1 == "entre") && s.in(m.t0-2, ageWords):
