@@ -142,6 +142,9 @@ func (s *sentence) digitMention(i int) (numMention, bool) {
 				if d, ok := englishDecimal(t.text, m.mult); ok && !s.es {
 					m.value = d // "3.207 million" in English is 3,207,000
 				}
+				if d, ok := decimalBeforeScale(t.text, ',', m.mult); ok && s.es && m.mult >= 1_000_000 {
+					m.value = d // "7,891 millones" in Spanish is 7,891,000
+				}
 			}
 			m.plain4 = j == i+1 && len(t.text) == 4 && allDigits(t.text)
 			s.scaleGroups(&m)
@@ -242,8 +245,19 @@ func (s *sentence) scaleGroups(m *numMention) {
 // read as a decimal point ("3.207" million is 3,207,000), and whether the
 // result is whole; false for any other digits.
 func englishDecimal(digits string, mult int64) (int64, bool) {
-	dot := strings.IndexByte(digits, '.')
-	if dot <= 0 || strings.Count(digits, ".") != 1 || strings.ContainsRune(digits, ',') || mult <= 1 {
+	return decimalBeforeScale(digits, '.', mult)
+}
+
+// decimalBeforeScale returns digits with one separator sep (and no other)
+// times a scale, sep read as a decimal point, and whether the result is
+// whole; false for any other digits.
+func decimalBeforeScale(digits string, sep byte, mult int64) (int64, bool) {
+	other := ","
+	if sep == ',' {
+		other = "."
+	}
+	dot := strings.IndexByte(digits, sep)
+	if dot <= 0 || strings.Count(digits, string(sep)) != 1 || strings.Contains(digits, other) || mult <= 1 {
 		return 0, false
 	}
 	whole, frac := digits[:dot], digits[dot+1:]

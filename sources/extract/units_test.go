@@ -51,8 +51,8 @@ func TestExtractConvertsLargerUnits(t *testing.T) {
 }
 
 // Numbers written the way news writes them: "mil 47" and "220 mil 035"
-// (Mexican groups after "mil"), "3.207 million" (an English decimal), "a
-// quarter of a million" and "three quarters of a million".
+// (Mexican groups after "mil"), "3.207 million" and "7,891 millones"
+// (decimals), "a quarter of a million" and "three quarters of a million".
 func TestExtractNumberForms(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "muertes"}}},
 		[]tracker.Actor{{Name: "INEGI", Role: tracker.Confirmer, Aliases: []string{"INEGI"}}})
@@ -65,6 +65,9 @@ func TestExtractNumberForms(t *testing.T) {
 		{"INEGI counted 1.5 million deaths.", []string{"deaths=1500000"}},
 		// Spanish writes thousands with a period
 		{"El INEGI contabilizó 3.207 millones de muertes.", []string{"deaths=3207000000"}},
+		// and decimals with a comma: "7,891 millones" is 7.891 million
+		{"El INEGI contabilizó 7,891 millones de muertes.", []string{"deaths=7891000"}},
+		{"El INEGI contabilizó 2,5 millones de muertes.", []string{"deaths=2500000"}},
 		{"INEGI counted nearly a quarter of a million deaths.", []string{"deaths=250000"}},
 		{"INEGI counted three quarters of a million deaths.", []string{"deaths=750000"}},
 		// a year before a number is no run of digit groups
