@@ -1146,7 +1146,8 @@ func TestExtractConcurrent(t *testing.T) {
 
 // A word the lexicon lists as unrelated to a concept shares its stem but
 // does not name it: "deportistas" (athletes) is no deportation, "close
-// contacts" no closure, while "deportados" still is.
+// contacts" no closure, "international" no "internados", "polling
+// stations" are not "stationed", while "deportados" still is.
 func TestLexiconUnrelatedWords(t *testing.T) {
 	lex, err := parseLexicon("concept deportation\nterms: deportados, deported\nnot: deportistas, Close\n" +
 		"concept closure\nterms: closed\n")
@@ -1169,7 +1170,8 @@ func TestLexiconUnrelatedWords(t *testing.T) {
 		}
 	}
 	builtIn := lexicon()
-	for _, kw := range []string{"deportistas", "close contacts", "missed doses"} {
+	for _, kw := range []string{"deportistas", "close contacts", "missed doses", "international tourists", "attacks on hospitals",
+		"robo a transportistas", "tratos crueles", "albergues habilitados", "electoral complaints", "polling stations"} {
 		if got := builtIn.keywordCategories(kw); got != 0 {
 			t.Errorf("built-in keywordCategories(%q) = %b, want no concept", kw, got)
 		}
