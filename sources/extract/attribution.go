@@ -3016,6 +3016,9 @@ func (s *sentence) reportsFigure() bool {
 	if s.authorCueAside() {
 		return true // "…, the analysis found."
 	}
+	if s.possessiveReport() {
+		return true // "El informe … consigna además 405 víctimas": the report just spoken of
+	}
 
 	for q, t := range s.toks {
 		if figureNouns.hasToken(&t) || quoteMarks.hasToken(&t) {

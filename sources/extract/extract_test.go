@@ -8451,3 +8451,18 @@ func TestExtractDeathsFromCause(t *testing.T) {
 			[]string{"famine-deaths=3", "famine-deaths=5"}},
 	})
 }
+
+// A sentence that opens on the report just spoken of ("El informe, con
+// datos hasta el miércoles, consigna además…") states its figures for the
+// actor whose report it is.
+func TestExtractReportGoesOn(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "injured", Unit: "people", Keywords: []string{"heridos", "heridas", "injured"}},
+		{ID: "eye-injuries", Unit: "people", Keywords: []string{"lesiones oculares", "eye injuries"}},
+	}, []tracker.Actor{{Name: "INDH", Role: tracker.Confirmer, Aliases: []string{"INDH", "Instituto Nacional de Derechos Humanos"}}})
+	checkPresence(t, e, true, []presenceCase{
+		{"El Instituto Nacional de Derechos Humanos (INDH) elevó a 3.649 el número de personas heridas en las protestas, según su último balance. " +
+			"El informe, con datos actualizados hasta el miércoles, consigna además 405 víctimas de lesiones oculares.",
+			[]string{"injured=3649 INDH", "eye-injuries=405 INDH"}, nil},
+	})
+}
