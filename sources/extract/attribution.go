@@ -700,10 +700,45 @@ func (s *sentence) confirmingSpeaker(metrics []int) int {
 // what the sentence before said: "Así lo afirmó …", "Eso declaró …", "That
 // was how … summed up", "The account came from …", "La afirmación la hizo
 // …", "Con estas palabras describió …".
+//
+// It also takes the words themselves as subject or object: "The words
+// came from the head of the Red Cross operation", "La declaración
+// corresponde al coordinador del SENASA", "The minister made the remarks
+// at a memorial", "…, who used those words".
 func (s *sentence) attributesBack() bool {
-	_, _, ok := backAttributions.matchAt(s.toks, 0)
-	return ok
+	if _, _, ok := backAttributions.matchAt(s.toks, 0); ok {
+		return true
+	}
+	if definiteAt(s.text(0)) || s.in(0, backDemonstratives) {
+		if s.in(1, speechNouns) {
+			_, _, ok := speechSourceVerbs.matchAt(s.toks, 2)
+			return ok
+		}
+	}
+	for j := 1; j+2 < len(s.toks) && j < 16; j++ {
+		if s.in(j, speechMakingVerbs) && (definiteAt(s.text(j+1)) || s.in(j+1, backDemonstratives)) && s.in(j+2, speechNouns) {
+			return true // "The Security Minister made the remarks at a memorial"
+		}
+	}
+	return false
 }
+
+// speechNouns name what someone said: "the words", "la declaración".
+var speechNouns = newWordSet("words", "remark", "remarks", "comment", "comments", "assessment", "account", "warning",
+	"statement", "announcement", "claim", "quote", "palabras", "declaración", "declaraciones", "afirmación",
+	"afirmaciones", "advertencia", "anuncio", "comentario", "comentarios", "valoración", "frase", "testimonio")
+
+// speechSourceVerbs after a speech noun name who said it: "the words came
+// from", "la declaración corresponde al".
+var speechSourceVerbs = phrasesOf(1, "came from", "come from", "was made by", "were made by", "was given by",
+	"belonged to", "belongs to", "corresponde a", "corresponde al", "correspondió a", "correspondió al",
+	"corresponden a", "corresponden al", "procede de", "procedió de", "vino de", "fue de", "fueron de",
+	"es de", "son de", "la hizo", "las hizo", "la pronunció", "las pronunció", "la formuló", "las formuló")
+
+// speechMakingVerbs take the words said as their object: "made the
+// remarks", "pronunció esas palabras".
+var speechMakingVerbs = newWordSet("made", "gave", "used", "delivered", "offered", "pronunció", "hizo", "formuló",
+	"usó", "empleó", "dio", "realizó")
 
 // backAttributions open a sentence that names who said what the sentence
 // before quoted.

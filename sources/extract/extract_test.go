@@ -7940,7 +7940,8 @@ func TestExtractSourcesOfBody(t *testing.T) {
 
 // A quotation whose speaker the next sentence names ("Así lo afirmó la
 // directora general de la CFE", "That was how an army colonel summed it
-// up") is that speaker's.
+// up", "The words came from…", "The director made the remarks…") is that
+// speaker's.
 func TestExtractQuoteAttributedBack(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "restored", Name: "Power restored", Unit: "customers", Keywords: []string{"reconectado", "restored"}}},
 		[]tracker.Actor{
@@ -7953,6 +7954,13 @@ func TestExtractQuoteAttributedBack(t *testing.T) {
 		{"“We have restored power to 312,000 customers.” The account came from a CFE spokesman speaking to EFE.",
 			"[restored=312000 by CFE]"},
 		{"«Ya hemos reconectado a 312.000 usuarios». La CFE visitó el lugar.", "[]"},
+		{"“We have restored power to 312,000 customers.” The words came from the head of the CFE operation in Acapulco.",
+			"[restored=312000 by CFE]"},
+		{"«Ya hemos reconectado a 312.000 usuarios». La declaración corresponde al director de la CFE, que habló en Acapulco.",
+			"[restored=312000 by CFE]"},
+		{"“We have restored power to 312,000 customers.” The director of the CFE made the remarks at a briefing on Monday.",
+			"[restored=312000 by CFE]"},
+		{"“We have restored power to 312,000 customers.” The CFE made the repairs on Monday.", "[]"},
 	})
 }
 
@@ -8464,5 +8472,26 @@ func TestExtractReportGoesOn(t *testing.T) {
 		{"El Instituto Nacional de Derechos Humanos (INDH) elevó a 3.649 el número de personas heridas en las protestas, según su último balance. " +
 			"El informe, con datos actualizados hasta el miércoles, consigna además 405 víctimas de lesiones oculares.",
 			[]string{"injured=3649 INDH", "eye-injuries=405 INDH"}, nil},
+	})
+}
+
+// Guests and campers are people a count of evacuees counts; "acusadas"
+// after another noun qualifies it ("342 embarcaciones acusadas de…").
+func TestExtractGuestsAndAccusedThings(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "evacuated", Unit: "people", Keywords: []string{"evacuated", "desalojados"}},
+		{ID: "sanctioned", Unit: "people", Keywords: []string{"sancionados", "acusados"}},
+	}, []tracker.Actor{{Name: "Fire Service", Role: tracker.Claimant, Aliases: []string{"Cuerpo de Bomberos", "Fire Service"}}})
+	checkPresence(t, e, false, []presenceCase{
+		{"Según el Cuerpo de Bomberos, 530 huéspedes de un hotel de Lindos tuvieron que ser desalojados de madrugada.", []string{"evacuated=530"}, nil},
+	})
+	e = New([]tracker.Metric{
+		{ID: "designations", Unit: "designations", Keywords: []string{"sanctions", "sanctioned", "sanciones", "sancionados", "lista negra"}},
+		{ID: "entities", Unit: "entities", Keywords: []string{"companies", "empresas", "entidades"}},
+		{ID: "vessels", Unit: "vessels", Keywords: []string{"vessels", "buques", "barcos"}},
+	}, []tracker.Actor{{Name: "EU", Role: tracker.Claimant, Aliases: []string{"Consejo de la UE"}}})
+	checkPresence(t, e, false, []presenceCase{
+		{"Según el Consejo de la UE, las medidas alcanzan a 189 buques, con lo que la lista negra comunitaria suma ya 342 embarcaciones acusadas de transportar crudo ruso.",
+			[]string{"vessels=342"}, []string{"designations=342"}},
 	})
 }

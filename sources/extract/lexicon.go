@@ -14,6 +14,7 @@ import (
 // "56 prisoners", "400 personas". A number followed by any other noun counts
 // something else ("12 prisons", "3 press conferences").
 var peopleNouns = newWordSet(
+	"huéspedes", "huésped", "campers", "campistas", "acusados", "acusadas", "capos", "operatives", "Ukrainians",
 	"people", "persons", "person", "individuals", "prisoners", "prisoner", "detainees", "detainee",
 	"inmates", "inmate", "captives", "hostages", "men", "women", "children", "minors", "adults",
 	"activists", "dissidents", "opponents", "journalists", "protesters", "protestors", "demonstrators",
@@ -137,7 +138,7 @@ var peopleNouns = newWordSet(
 // noun after it: "organizaciones criminales", "centros médicos", "grupos
 // paramilitares". After another noun they are its adjective, not the
 // people a number counts.
-var adjectivalPeopleNouns = newWordSet("criminales", "oficiales", "críticos", "sanitarios", "humanitarios",
+var adjectivalPeopleNouns = newWordSet("acusados", "acusadas", "criminales", "oficiales", "críticos", "sanitarios", "humanitarios",
 	"técnicos", "científicos", "académicos", "católicos", "evangélicos", "protestantes", "nativos", "paramilitares",
 	"extremistas", "separatistas", "terroristas", "yihadistas", "rebeldes", "insurgentes", "disidentes",
 	"guerrilleros", "ambulantes", "diplomáticos", "judíos", "musulmanes", "cristianos", "indígenas",
@@ -343,6 +344,11 @@ var unitNumberWords = newWordSet("one", "uno", "un", "una")
 func timeUnitModifier(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ing") || timeModifiers.has(w)
 }
+
+// backDemonstratives point back to what was said before: "those words",
+// "esa declaración".
+var backDemonstratives = newWordSet("those", "these", "that", "this", "esos", "esas", "estos", "estas", "ese", "esa",
+	"este", "esta", "dichos", "dichas", "dicho", "dicha", "tales")
 
 // timeModifiers describe a span of time: "five consecutive days".
 var timeModifiers = newWordSet("business", "school", "consecutive", "straight", "full", "calendar", "long")
