@@ -530,6 +530,10 @@ func (s *sentence) findEntities() {
 		if m.ent < 0 || s.e.ents[m.ent].cat == 0 {
 			continue
 		}
+		if len(s.e.ents[m.ent].metrics) == 0 && s.insideName(m.t0, m.t1) {
+			m.ent = -1 // "Batallón de Despliegue Rápido", "Operación Liberación": a name, no event
+			continue
+		}
 		m.attributive = s.nounAt(m.t1) || s.reducedRelative(m) || s.relativeClauseTerm(m) || s.causeOfDeath(m) || s.listedAs(m)
 		m.irrealis = s.irrealisBefore(m.t0) || s.spanishInfinitive(m) || m.t1-m.t0 == 1 && s.in(m.t0, futureTerms) || s.savedLives(m) ||
 			s.preventedTerm(m) ||
@@ -555,6 +559,25 @@ func (s *sentence) findEntities() {
 			}
 		}
 	}
+}
+
+// insideName reports whether tokens t0 to t1 are capitalised words that
+// continue a proper name begun before them ("Batallón de Despliegue
+// Rápido", "Rapid Deployment Force"): the capitalised word before them, or
+// before a "de", "of", "del", "for" or "and" joining them, does not open
+// the sentence.
+func (s *sentence) insideName(t0, t1 int) bool {
+	for k := t0; k < t1; k++ {
+		if !s.toks[k].upper || s.toks[k].kind != tokWord {
+			return false
+		}
+	}
+	j := t0 - 1
+	switch s.text(j) {
+	case "de", "of", "del", "for", "and", "y":
+		j--
+	}
+	return j > 0 && s.toks[j].upper && s.toks[j].kind == tokWord && s.toks[j-1].kind == tokWord
 }
 
 // savedLives reports whether the term m is "lives" or "vidas" that a

@@ -8495,3 +8495,15 @@ func TestExtractGuestsAndAccusedThings(t *testing.T) {
 			[]string{"vessels=342"}, []string{"designations=342"}},
 	})
 }
+
+// An event word inside a proper name ("Batallón de Despliegue Rápido",
+// "Operación Liberación") names no event that competes with the metric.
+func TestExtractEventWordInName(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "captured", Name: "Soldiers captured", Unit: "people", Keywords: []string{"captured", "secuestrados"}}},
+		[]tracker.Actor{{Name: "Army", Role: tracker.Claimant, Aliases: []string{"Ejército Nacional"}}})
+	checkPresence(t, e, false, []presenceCase{
+		{"El Ejército Nacional confirma que cuatro soldados profesionales del Batallón de Despliegue Rápido fueron capturados por la guerrilla.",
+			[]string{"captured=4"}, nil},
+		{"El Ejército Nacional confirma que cuatro soldados fueron desplegados y 12 capturados.", nil, []string{"captured=4"}},
+	})
+}
