@@ -8507,3 +8507,14 @@ func TestExtractEventWordInName(t *testing.T) {
 		{"El Ejército Nacional confirma que cuatro soldados fueron desplegados y 12 capturados.", nil, []string{"captured=4"}},
 	})
 }
+
+// "57 de sus soldados", "241 of our officers": the people a body counts of
+// its own are the people counted, and what the predicate says happened to
+// them says what the count is.
+func TestExtractOwnPeopleCounted(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "captured", Name: "Soldiers captured", Unit: "people", Keywords: []string{"captured", "kidnapped", "retenidos"}}},
+		[]tracker.Actor{{Name: "Army", Role: tracker.Claimant, Aliases: []string{"Ejército Nacional", "army"}}})
+	checkPresence(t, e, false, []presenceCase{
+		{"El Ejército Nacional denunció que 57 de sus soldados fueron retenidos por civiles en el Cauca.", []string{"captured=57"}, nil},
+	})
+}

@@ -1423,6 +1423,10 @@ var ownCountVerbs = newWordSet("put", "puts", "estimated", "estimates", "counted
 // actas".
 var possessives = newWordSet("its", "their", "su", "sus")
 
+// ownersPossessives say whose people are counted, in the first person:
+// "241 of our officers", "tres de nuestros hombres".
+var ownersPossessives = newWordSet("our", "nuestros", "nuestras")
+
 // copulaInfinitives after a modal make the number after them a
 // possibility: "could be as high as 200", "podría ser de 300".
 var copulaInfinitives = newWordSet("be", "ser", "estar", "reach", "alcanzar", "superar", "exceed", "top")

@@ -782,6 +782,9 @@ func (s *sentence) head(t1 int) (headKind, int) {
 			return headBare, -1 // "2,5 millones de metros cuadrados"
 		}
 	}
+	if w := s.text(t1); (w == "of" || w == "de") && (s.in(t1+1, possessives) || s.in(t1+1, ownersPossessives)) && s.in(t1+2, peopleNouns) && s.entAt[t1+2] < 0 {
+		return headPeople, t1 + 2 // "57 de sus soldados", "241 of our officers": its own people, no part of a count
+	}
 	j := t1
 	for skips := 0; j < len(s.toks) && skips < 4; {
 		t := s.toks[j]
