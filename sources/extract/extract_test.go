@@ -8518,3 +8518,17 @@ func TestExtractOwnPeopleCounted(t *testing.T) {
 		{"El Ejército Nacional denunció que 57 de sus soldados fueron retenidos por civiles en el Cauca.", []string{"captured=57"}, nil},
 	})
 }
+
+// Hospital admissions and people who required hospitalisation are
+// hospitalised; people taken out of their hotels are evacuated.
+func TestExtractAdmissionsAndTakenOut(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "hospitalized", Unit: "people", Keywords: []string{"hospitalized", "hospitalizados"}},
+		{ID: "evacuated", Unit: "people", Keywords: []string{"evacuated", "evacuados"}},
+	}, []tracker.Actor{{Name: "Health Ministry", Role: tracker.Claimant, Aliases: []string{"Health Ministry", "Secretaría de Salud", "fire brigade"}}})
+	checkPresence(t, e, false, []presenceCase{
+		{"The Health Ministry recorded 243 hospital admissions for heatstroke last week.", []string{"hospitalized=243"}, nil},
+		{"La Secretaría de Salud informó que 312 personas han requerido hospitalización por golpe de calor.", []string{"hospitalized=312"}, nil},
+		{"About 1,500 tourists were taken out of their hotels in Corfu, according to the fire brigade.", []string{"evacuated=1500"}, nil},
+	})
+}
