@@ -8532,3 +8532,17 @@ func TestExtractAdmissionsAndTakenOut(t *testing.T) {
 		{"About 1,500 tourists were taken out of their hotels in Corfu, according to the fire brigade.", []string{"evacuated=1500"}, nil},
 	})
 }
+
+// "ultimados" and "caídos" are killed (matched as written: "último" and
+// "caída" are not); "held against their will" are held captive.
+func TestExtractUltimadosAndHeldAgainstWill(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "killed", Name: "Police officers killed", Unit: "people", Keywords: []string{"officers killed", "policías asesinados"}},
+		{ID: "captured", Name: "Soldiers captured", Unit: "people", Keywords: []string{"captured", "kidnapped"}},
+	}, []tracker.Actor{{Name: "Security Ministry", Role: tracker.Claimant, Aliases: []string{"Secretaría de Seguridad", "army"}}})
+	checkPresence(t, e, false, []presenceCase{
+		{"La Secretaría de Seguridad informó que 157 policías fueron ultimados entre enero y junio.", []string{"killed=157"}, nil},
+		{"“Seventy soldiers were surrounded, disarmed and held against their will,” the army said.", []string{"captured=70"}, nil},
+		{"La Secretaría de Seguridad informó que 157 policías fueron trasladados en el último mes.", nil, []string{"killed=157"}},
+	})
+}
