@@ -553,6 +553,9 @@ func (e *Extractor) addMetricWords(metrics []tracker.Metric) {
 				}
 				if substances.has(t.text) {
 					info.substances[t.text] = true
+					for _, w := range sameSubstance[t.text] {
+						info.substances[w] = true // "food aid" names "alimentos" too
+					}
 				}
 			}
 		}

@@ -533,13 +533,13 @@ func (s *sentence) headOfUntrackedKind(m *numMention) bool {
 }
 
 // materialClash reports whether number m weighs a substance that metric
-// mi, counted in kilograms, does not name: "480 kilograms of fentanyl",
+// mi, counted in kilograms or tonnes, does not name: "480 kilograms of fentanyl",
 // "2.200 kilos de metanfetamina" for a metric of cocaine seized. Drugs at
 // large ("4.5 tons of drugs") are no clash.
 func (s *sentence) materialClash(m *numMention, mi int) bool {
 	info := &s.e.metrics[mi]
-	if info.unitFamily != 2 {
-		return false
+	if info.unitFamily != 2 && info.unitFamily != 3 {
+		return false // (a weight: kilograms or tonnes)
 	}
 	j := m.t1
 	if _, n, ok := s.conversionAt(j); ok {
@@ -576,6 +576,29 @@ var substances = newWordSet("cocaine", "cocaína", "heroin", "heroína", "fentan
 	"scales", "escamas", "gold", "oro", "mercury", "mercurio", "silver", "plata", "copper", "cobre", "timber",
 	"madera", "fuel", "combustible", "gasoline", "gasolina", "food", "alimentos", "flour", "harina", "explosives",
 	"explosivos", "dynamite", "dinamita", "weapons", "armas", "ammunition", "municiones")
+
+// sameSubstance maps each substance word (folded) to the other words,
+// English and Spanish, for the same substance.
+var sameSubstance = func() map[string][]string {
+	groups := [][]string{{"cocaine", "cocaína"}, {"heroin", "heroína"}, {"fentanyl", "fentanilo"},
+		{"methamphetamine", "metanfetamina", "meth"}, {"marijuana", "marihuana", "cannabis"}, {"hashish", "hachís"},
+		{"opium", "opio"}, {"ketamine", "ketamina"}, {"precursors", "precursores"}, {"ivory", "marfil"},
+		{"pangolin", "pangolín"}, {"scales", "escamas"}, {"gold", "oro"}, {"mercury", "mercurio"}, {"silver", "plata"},
+		{"copper", "cobre"}, {"timber", "madera"}, {"fuel", "combustible"}, {"gasoline", "gasolina"},
+		{"food", "alimentos"}, {"flour", "harina"}, {"explosives", "explosivos"}, {"dynamite", "dinamita"},
+		{"weapons", "armas"}, {"ammunition", "municiones"}}
+	out := map[string][]string{}
+	for _, g := range groups {
+		for _, w := range g {
+			for _, o := range g {
+				if o != w {
+					out[foldString(w)] = append(out[foldString(w)], foldString(o))
+				}
+			}
+		}
+	}
+	return out
+}()
 
 // countsInhabitants reports whether number m describes a place by its
 // inhabitants ("una localidad de unos 10.000 habitantes", "a town of 8,000

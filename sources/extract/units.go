@@ -20,13 +20,14 @@ type unitConversion struct {
 	// (10,000 square metres to the hectare)
 	factor, div int64
 	// family numbers the metric units it converts to (1 for hectares, 2
-	// for kilograms)
+	// for kilograms, 3 for tonnes)
 	family int
 }
 
 var (
 	hectareUnits  = newWordSet("hectares", "hectare", "ha", "hectáreas", "hectárea")
 	kilogramUnits = newWordSet("kilograms", "kilogram", "kilogrammes", "kilos", "kilo", "kg", "kilogramos", "kilogramo")
+	tonneUnits    = newWordSet("tonnes", "tonne", "tons", "ton", "metric tons", "toneladas", "tonelada")
 )
 
 // unitConversions are the conversions the extractor knows.
@@ -38,6 +39,8 @@ var unitConversions = []unitConversion{
 		"square meter", "sq m", "m²", "m2", "metros cuadrados", "metro cuadrado", "mts2"}},
 	{to: kilogramUnits, family: 2, factor: 1000, from: []string{"tonnes", "tonne", "tons", "ton", "metric tons", "metric tonnes",
 		"toneladas", "tonelada", "toneladas métricas", "Tm"}},
+	{to: tonneUnits, family: 3, factor: 1, div: 1000, from: []string{"kilograms", "kilogram", "kilogrammes", "kilos", "kilo", "kg",
+		"kilogramos", "kilogramo"}},
 }
 
 // addConversions finds, for each metric, the conversions its unit takes,

@@ -109,3 +109,23 @@ func TestExtractSubstanceAndPopulation(t *testing.T) {
 		{"La Sunat incautó 28 kilos de cocaína.", nil},
 	})
 }
+
+// A metric counted in tonnes takes kilograms in whole tonnes ("4,000
+// kilograms of cocaine" is 4) and no weight of another substance ("15
+// toneladas de marihuana"); a substance its keywords name in one language
+// is named in the other ("food aid" takes "toneladas de alimentos").
+func TestExtractTonnesMetric(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cocaine", Unit: "tonnes", Keywords: []string{"cocaine", "cocaína", "seized"}}},
+		[]tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police", "Policía Nacional"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Officers found 4,000 kilograms of cocaine stashed in banana containers, the police said.", []string{"cocaine=4"}},
+		{"La Policía Nacional incautó 15 toneladas de marihuana y 3.000 galones de insumos para procesar cocaína.", nil},
+		{"La Policía Nacional incautó 15 toneladas de cocaína.", []string{"cocaine=15"}},
+	})
+	e = New([]tracker.Metric{{ID: "aid", Unit: "tonnes", Keywords: []string{"tonnes", "toneladas", "food aid"}}},
+		[]tracker.Actor{{Name: "WFP", Role: tracker.Confirmer, Aliases: []string{"PMA", "WFP"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"El PMA entregó 2.450 toneladas de alimentos en el norte de Darfur.", []string{"aid=2450"}},
+		{"El PMA entregó 2.450 toneladas de combustible en el norte de Darfur.", nil},
+	})
+}
