@@ -1387,7 +1387,9 @@ var populationNouns = newWordSet("population", "populace", "inhabitants", "resid
 var needPhrases = phrasesOf(1, "hacen falta", "hace falta", "harían falta", "se necesitan", "se necesitarían",
 	"se requieren", "are needed", "is needed", "were needed", "would be needed", "are required", "is required",
 	"needed", "required", "son necesarios", "son necesarias", "serían necesarios", "needs", "need", "necesita",
-	"necesitan", "necesitará", "necesitarán", "necesitaría", "necesitarían", "requiere", "requieren", "requerirá")
+	"necesitan", "necesitará", "necesitarán", "necesitaría", "necesitarían", "requiere", "requieren", "requerirá",
+	"habría que", "habrá que", "hay que", "tendría que", "tendrían que", "tendrá que", "tendrán que", "would have to",
+	"will have to", "would need to")
 
 // modalWords as the verb of a counted noun make a possibility: "1,000
 // trucks could come in".
