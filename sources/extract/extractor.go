@@ -129,6 +129,10 @@ type metricInfo struct {
 	// term of its own stands in the same clause ("263 muertes por
 	// desnutrición"), and competes with it nowhere
 	causedEvent category
+	// diseases are the diseases its name and keywords name (ids of
+	// diseaseGroups): a count of another disease's cases or deaths is
+	// none of it
+	diseases map[int]bool
 	// marks are the words (folded, and their stems) of its keywords that
 	// no other metric's keywords use and that name no concept: the
 	// qualifier that sets it apart from a metric of the same kind ("heat"
@@ -270,7 +274,8 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 		}
 	}
 	for mi, m := range metrics {
-		info := metricInfo{id: m.ID, population: populationOf(m), ofKind: countsPeopleOfKind(m), named: e.lex.categoriesIn(m.Name)}
+		info := metricInfo{id: m.ID, population: populationOf(m), ofKind: countsPeopleOfKind(m), named: e.lex.categoriesIn(m.Name),
+			diseases: diseasesNamed(append([]string{m.Name}, m.Keywords...)...)}
 		for _, kw := range m.Keywords {
 			for _, v := range keywordVariants(kw) {
 				i, ok := entityFor(v)

@@ -469,6 +469,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	if best >= 0 && s.materialClash(m, best) {
 		return -1 // "seized 480 kilograms of fentanyl" is no count of cocaine seized
 	}
+	if best >= 0 && s.otherDiseaseCause(m, best) {
+		return -1 // "14 muertes por sarampión" is no count of Ebola deaths
+	}
 	return best
 }
 
