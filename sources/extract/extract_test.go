@@ -8538,7 +8538,8 @@ func TestExtractAdmissionsAndTakenOut(t *testing.T) {
 }
 
 // "ultimados" and "caídos" are killed (matched as written: "último" and
-// "caída" are not); "held against their will" are held captive.
+// "caída" are not), and a "saldo mortal" is a death toll; "held against
+// their will" are held captive; "sanos y salvos" are rescued.
 func TestExtractUltimadosAndHeldAgainstWill(t *testing.T) {
 	e := New([]tracker.Metric{
 		{ID: "killed", Name: "Police officers killed", Unit: "people", Keywords: []string{"officers killed", "policías asesinados"}},
@@ -8548,5 +8549,13 @@ func TestExtractUltimadosAndHeldAgainstWill(t *testing.T) {
 		{"La Secretaría de Seguridad informó que 157 policías fueron ultimados entre enero y junio.", []string{"killed=157"}, nil},
 		{"“Seventy soldiers were surrounded, disarmed and held against their will,” the army said.", []string{"captured=70"}, nil},
 		{"La Secretaría de Seguridad informó que 157 policías fueron trasladados en el último mes.", nil, []string{"killed=157"}},
+	})
+	e = New([]tracker.Metric{
+		{ID: "deaths", Name: "Hurricane deaths", Unit: "people", Keywords: []string{"deaths", "muertos"}},
+		{ID: "rescued", Name: "Miners rescued", Unit: "people", Keywords: []string{"rescued", "rescatados"}},
+	}, []tracker.Actor{{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Cruz Roja"}}})
+	checkPresence(t, e, false, []presenceCase{
+		{"El saldo mortal del ciclón asciende ya a unas 60 personas, de acuerdo con la Cruz Roja.", []string{"deaths=60"}, nil},
+		{"Según la Cruz Roja, una docena de trabajadores atrapados en la mina lograron salir a la superficie sanos y salvos.", []string{"rescued=12"}, nil},
 	})
 }
