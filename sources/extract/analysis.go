@@ -139,6 +139,28 @@ func (s *sentence) shortReference(i int) int {
 	return found
 }
 
+// portfolioReference returns the one actor whose ministry the capitalised
+// word at token i names by its field after a preposition of source
+// ("difundidos por Interior", "según Sanidad"), or -1.
+func (s *sentence) portfolioReference(i int) int {
+	cands := s.e.portfolios[s.text(i)]
+	if len(cands) != 1 || s.toks[i].caps {
+		return -1
+	}
+	switch s.text(i - 1) {
+	case "según", "segun", "por", "desde":
+	default:
+		return -1
+	}
+	if i >= 2 && s.toks[i-2].upper && s.toks[i-2].kind == tokWord {
+		return -1 // "la Dirección Regional por Salud"? part of another name
+	}
+	if n := s.toks[min(i+1, len(s.toks)-1)]; i+1 < len(s.toks) && (n.kind == tokWord && n.upper || s.in(i+1, longerNameConnectors)) {
+		return -1 // "por Interior de Madrid"? a longer name
+	}
+	return cands[0]
+}
+
 // longerNameConnectors go on with a name after its head: "the Fund for
 // Peace", "la Comisión de Búsqueda".
 var longerNameConnectors = newWordSet("of", "for", "on", "de", "del", "para")
@@ -510,6 +532,13 @@ func (s *sentence) findEntities() {
 			}
 			if ai, ok := s.personAt(i); ok {
 				// "Bogner said", after "the head of the mission, Matilda Bogner"
+				s.addActorMention(i, 1, ai)
+				i++
+				continue
+			}
+			if ai := s.portfolioReference(i); ai >= 0 {
+				// "según los datos difundidos por Interior", "según
+				// Sanidad": a ministry named by its field
 				s.addActorMention(i, 1, ai)
 				i++
 				continue

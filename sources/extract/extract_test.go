@@ -8559,3 +8559,19 @@ func TestExtractUltimadosAndHeldAgainstWill(t *testing.T) {
 		{"Según la Cruz Roja, una docena de trabajadores atrapados en la mina lograron salir a la superficie sanos y salvos.", []string{"rescued=12"}, nil},
 	})
 }
+
+// Spanish news names a ministry by its field ("difundidos por Interior",
+// "según Sanidad"): the one actor whose alias is that ministry, and no
+// body whose longer name ends in the same word.
+func TestExtractMinistryByField(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "claims", Unit: "people", Keywords: []string{"solicitudes", "solicitantes"}}},
+		[]tracker.Actor{
+			{Name: "Interior Ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio del Interior"}},
+			{Name: "Health Ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio de Sanidad"}},
+		})
+	checkPresence(t, e, true, []presenceCase{
+		{"Según los datos difundidos por Interior, 17.808 solicitantes obtuvieron protección.", []string{"claims=17808 Interior Ministry"}, nil},
+		{"Según Sanidad, se registraron 2.100 solicitudes.", []string{"claims=2100 Health Ministry"}, nil},
+		{"La Dirección Regional por Sanidad registró 2.100 solicitudes.", nil, []string{"claims=2100 Health Ministry"}},
+	})
+}

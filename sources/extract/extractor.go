@@ -46,7 +46,11 @@ type Extractor struct {
 	// aliasHeads are, for each actor, the words a text refers back to it
 	// by, capitalised after an article: the first and the last before
 	// "of"/"de" of its aliases written as names ("la Prefectura")
-	aliasHeads   []wordSet
+	aliasHeads []wordSet
+	// portfolios map the field of a ministry alias ("interior" of
+	// "Ministerio del Interior", "sanidad" of "Ministerio de Sanidad") to
+	// its actors: Spanish news names the ministry by it ("según Sanidad")
+	portfolios   map[string][]int
 	anyAliasWord wordSet // the union of aliasWords
 	lex          *conceptLexicon
 	stemEnts     [2]map[string]int // single-word keywords and terms by English [0] and Spanish [1] stem: index into ents
@@ -903,12 +907,20 @@ func (e *Extractor) addHeads() {
 	e.heads, e.adjActors = map[string][]int{}, map[string][]int{}
 	e.aliasWords, e.anyAliasWord = make([]wordSet, len(e.actors)), wordSet{}
 	e.aliasHeads = make([]wordSet, len(e.actors))
+	e.portfolios = map[string][]int{}
 	for ai, a := range e.actors {
 		e.aliasWords[ai], e.aliasHeads[ai] = wordSet{}, wordSet{}
 		if a.Role == tracker.Reporter {
 			continue
 		}
 		for _, name := range a.Names() {
+			if words := phraseTokens(name); len(words) >= 3 && ministryNouns.has(words[0]) &&
+				(words[1] == "de" || words[1] == "del") && !(len(words) == 4 && words[2] == "la") && len(words) <= 4 {
+				f := words[len(words)-1]
+				if len([]rune(f)) >= 5 && !containsInt(e.portfolios[f], ai) {
+					e.portfolios[f] = append(e.portfolios[f], ai)
+				}
+			}
 			if words := strings.Fields(name); len(words) >= 2 && writtenAsName(name) {
 				// the first word, and the last before "of"/"de": "la
 				// Prefectura" (Prefectura Marítima del Canal de la Mancha),

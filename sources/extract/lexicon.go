@@ -1067,6 +1067,9 @@ var placeNounsPlural = newWordSet("countries", "países", "states", "estados", "
 // count, not the count.
 var shareVerbs = newWordSet("obtuvo", "obtained", "won", "garnered", "consiguió", "cosechó")
 
+// ministryNouns open the name of a ministry or department of government.
+var ministryNouns = newWordSet("ministerio", "secretaría", "consejería", "conselleria", "departamento")
+
 // genericReferrers refer back to whichever institution was named last:
 // "el organismo", "la cartera sanitaria", "the agency", "the body".
 var genericReferrers = newWordSet("organismo", "entidad", "institución", "cartera", "dependencia", "agency",
