@@ -1369,13 +1369,20 @@ var unitGroups = [][]string{
 		"cats", "deer", "bears", "wolves", "monkeys", "apes", "chimpanzees", "ballenas", "delfines", "marsopas", "focas",
 		"lobos marinos", "tortugas", "tortugas marinas", "tiburones", "perros", "gatos", "venados", "ciervos", "osos", "lobos",
 		"monos", "chimpancés", "manatees", "manatíes", "penguins", "pingüinos", "orangutans", "orangutanes", "leopards",
-		"leopardos", "cheetahs", "guepardos", "giraffes", "jirafas", "hippos", "hipopótamos", "crocodiles", "cocodrilos"},
+		"leopardos", "cheetahs", "guepardos", "giraffes", "jirafas", "hippos", "hipopótamos", "crocodiles", "cocodrilos",
+		"bovinos", "bovines", "terneros", "calves", "vaquillonas", "heifers"},
 	{"weapons", "firearms", "guns", "arms", "rifles", "pistols", "handguns", "shotguns", "armas", "armas de fuego", "fusiles",
 		"pistolas", "escopetas", "revólveres", "carabinas"},
 	{"vessels", "ships", "boats", "trawlers", "tankers", "buques", "barcos", "embarcaciones", "lanchas", "naves"},
 	{"vehicles", "cars", "motorcycles", "motorbikes", "vehículos", "autos", "automóviles", "coches", "carros", "motocicletas",
 		"motos"},
-	{"schools", "escuelas", "colegios", "planteles", "centros educativos", "centros escolares"},
+	{"schools", "escuelas", "colegios", "planteles", "centros educativos", "centros escolares", "instituciones educativas",
+		"locales escolares", "school buildings", "unidades educativas"},
+	{"families", "familias", "households", "hogares", "núcleos familiares"},
+	{"beds", "bed", "camas", "cama", "plazas hospitalarias"},
+	{"boats", "dinghies", "inflatables", "small boats", "pateras", "cayucos", "neumáticas", "lanchas", "embarcaciones",
+		"botes", "canoes", "barcas"},
+	{"tanker trucks", "water trucks", "tankers", "pipas", "carros tanque", "camiones cisterna", "cisternas", "trucks", "camiones"},
 }
 
 // populationNouns name everyone, or every vote: a share of them is no part of a count

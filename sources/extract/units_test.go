@@ -129,3 +129,24 @@ func TestExtractTonnesMetric(t *testing.T) {
 		{"El PMA entregó 2.450 toneladas de combustible en el norte de Darfur.", nil},
 	})
 }
+
+// Units news writes in other words count for a metric measured in them:
+// families and households, small boats ("pateras", "dinghies").
+func TestExtractUnitSynonyms(t *testing.T) {
+	actors := []tracker.Actor{{Name: "Sedatu", Role: tracker.Claimant, Aliases: []string{"Sedatu", "Guardia Civil", "Minedu", "Conagua"}}}
+	tests := []struct {
+		metric tracker.Metric
+		text   string
+		want   []string
+	}{
+		{tracker.Metric{ID: "relocated", Unit: "families", Keywords: []string{"familias reubicadas", "reubicación"}},
+			"La Sedatu indicó que 1.870 familias ya fueron reubicadas.", []string{"relocated=1870"}},
+		{tracker.Metric{ID: "boats", Unit: "boats", Keywords: []string{"boats intercepted", "embarcaciones interceptadas"}},
+			"La Guardia Civil interceptó 23 pateras en apenas cuatro días.", []string{"boats=23"}},
+		{tracker.Metric{ID: "relocated", Unit: "families", Keywords: []string{"families relocated", "relocated"}},
+			"The Sedatu said it had relocated 2,800 households from landslide-prone hillsides.", []string{"relocated=2800"}},
+	}
+	for _, tt := range tests {
+		checkMetricValues(t, New([]tracker.Metric{tt.metric}, actors), []metricCase{{tt.text, tt.want}})
+	}
+}
