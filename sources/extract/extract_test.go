@@ -8512,6 +8512,17 @@ func TestExtractEventWordInName(t *testing.T) {
 	})
 }
 
+// A keyword of no concept after the people counted and one adjective
+// says what they are: "47 estudiantes universitarios detenidos".
+func TestExtractKeywordAfterAdjective(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "detained", Name: "Students detained", Unit: "people", Keywords: []string{"detained", "arrested", "detenidos", "arrestados"}}},
+		[]tracker.Actor{{Name: "Foro Penal", Role: tracker.Confirmer, Aliases: []string{"Foro Penal"}}})
+	checkPresence(t, e, false, []presenceCase{
+		{"Foro Penal contabiliza 47 estudiantes universitarios detenidos desde que comenzaron las protestas.", []string{"detained=47"}, nil},
+		{"Foro Penal contabiliza 47 estudiantes universitarios en la marcha.", nil, []string{"detained=47"}},
+	})
+}
+
 // "57 de sus soldados", "241 of our officers": the people a body counts of
 // its own are the people counted, and what the predicate says happened to
 // them says what the count is.

@@ -1753,6 +1753,10 @@ func (s *sentence) postmodifierKeyword(m *numMention) int {
 	if at >= len(s.toks) {
 		return -1
 	}
+	if m.head == headPeople && s.es && at+1 < len(s.toks) && s.entAt[at] < 0 && s.toks[at].kind == tokWord && !s.toks[at].upper &&
+		!s.in(at, functionWords) && !s.in(at, auxiliaries) && !verbLike(s.text(at)) && !s.toks[at].preterite {
+		at++ // "47 estudiantes universitarios detenidos": an adjective, then the keyword
+	}
 	k := s.entAt[at]
 	if k < 0 || s.ents[k].ent < 0 || s.ents[k].actor >= 0 {
 		return -1
