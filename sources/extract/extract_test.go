@@ -8512,6 +8512,18 @@ func TestExtractEventWordInName(t *testing.T) {
 	})
 }
 
+// A metric keyed only on who the people are ("firefighters") takes them
+// when the predicate says what its name says befell them ("were
+// deployed"), and not when it says something else.
+func TestExtractPeopleKeywordNamedEvent(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deployed", Name: "Firefighters deployed", Unit: "people", Keywords: []string{"firefighters", "bomberos"}}},
+		[]tracker.Actor{{Name: "CONAF", Role: tracker.Claimant, Aliases: []string{"CONAF"}}})
+	checkPresence(t, e, false, []presenceCase{
+		{"Around 300 forest firefighters were deployed overnight to contain a new front, according to CONAF.", []string{"deployed=300"}, nil},
+		{"Around 300 forest firefighters were injured overnight, according to CONAF.", nil, []string{"deployed=300"}},
+	})
+}
+
 // A keyword of no concept after the people counted and one adjective
 // says what they are: "47 estudiantes universitarios detenidos".
 func TestExtractKeywordAfterAdjective(t *testing.T) {

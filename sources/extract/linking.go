@@ -1084,6 +1084,19 @@ func (s *sentence) otherEventAfter(em entMention) bool {
 	return cat != 0 && cat&s.e.ents[em.ent].cat == 0 && cat&s.e.lex.state == 0 // (not "129 hostages were still held")
 }
 
+// namedEventAfter reports whether metric mi, keyed only on who the people
+// counted are, names in its own name the event the predicate after people
+// noun em says befell them ("Firefighters deployed": "300 firefighters
+// were deployed").
+func (s *sentence) namedEventAfter(em entMention, mi int) bool {
+	info := &s.e.metrics[mi]
+	if info.owns != 0 || info.named == 0 {
+		return false
+	}
+	k := s.predicateEnt(em.t1)
+	return k >= 0 && s.e.ents[s.ents[k].ent].cat&info.named != 0
+}
+
 // broaderThan reports whether number m counts people at large ("people",
 // "personas", "civilians", "patients") while metric mi counts only
 // some people ("aid workers killed", "periodistas asesinados").
@@ -1883,7 +1896,9 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 			if em.t0 == m.headAt && s.e.ents[em.ent].cat == s.e.lex.population && s.e.lex.population != 0 && em.t1-em.t0 == 1 && s.in(em.t0, peopleNouns) {
 				continue // "un millón de habitantes … fueron evacuados": who they are, not what happened
 			}
-			if em.t0 == m.headAt && em.t1-em.t0 == 1 && s.in(em.t0, peopleNouns) && s.otherEventAfter(em) {
+			if em.t0 == m.headAt && em.t1-em.t0 == 1 && s.in(em.t0, peopleNouns) && s.otherEventAfter(em) && !s.namedEventAfter(em, mi) {
+				// (but "300 forest firefighters were deployed" for "Firefighters
+				// deployed", keyed on who they are: what its name says happened)
 				continue // "23 protesters were injured": who they are, not what happened to them
 			}
 			ent := s.e.ents[em.ent]
