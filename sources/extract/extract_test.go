@@ -8524,6 +8524,20 @@ func TestExtractPeopleKeywordNamedEvent(t *testing.T) {
 	})
 }
 
+// A competing term coordinated with the metric's own ("intercepted and
+// detained") does not take the count from it; apprehensions and people
+// caught crossing are arrests.
+func TestExtractCoordinatedOwnTermAndApprehensions(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "detained", Name: "Migrants detained at the border", Unit: "people", Keywords: []string{"apprehended", "detained", "detenidos"}}},
+		[]tracker.Actor{{Name: "CBP", Role: tracker.Claimant, Aliases: []string{"CBP", "Customs and Border Protection"}}})
+	checkPresence(t, e, false, []presenceCase{
+		{"Between 4 and 10 August, CBP recorded 612 migrants intercepted and detained at the southern border.", []string{"detained=612"}, nil},
+		{"Agents recorded 1,427,114 apprehensions between ports of entry, CBP said.", []string{"detained=1427114"}, nil},
+		{"Roughly 4,200 people were caught crossing the border illegally in a single week, CBP reported.", []string{"detained=4200"}, nil},
+		{"CBP said 612 migrants were intercepted at sea.", nil, []string{"detained=612"}},
+	})
+}
+
 // A keyword of no concept after the people counted and one adjective
 // says what they are: "47 estudiantes universitarios detenidos".
 func TestExtractKeywordAfterAdjective(t *testing.T) {

@@ -1836,6 +1836,18 @@ func (s *sentence) qualifyingKeyword(m *numMention) int {
 	return s.conceptFreeMetric(s.e.ents[s.ents[q].ent])
 }
 
+// coordinatedWithOwn reports whether term em is coordinated with a term
+// of a concept in owns right after it: "intercepted and detained",
+// "rescatados y detenidos".
+func (s *sentence) coordinatedWithOwn(em entMention, owns category) bool {
+	if !s.in(em.t1, coordinators) {
+		return false
+	}
+	k := s.entAt[min(em.t1+1, len(s.toks)-1)]
+	return em.t1+1 < len(s.toks) && k >= 0 && s.ents[k].t0 == em.t1+1 && s.ents[k].ent >= 0 && s.ents[k].actor < 0 &&
+		s.e.ents[s.ents[k].ent].cat&owns != 0
+}
+
 // termOfNear reports whether a term of a concept in cat stands in clause c
 // within maxLink of number m.
 func (s *sentence) termOfNear(m *numMention, c int, cat category) bool {
@@ -1914,6 +1926,9 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 					own = min(own, d)
 				}
 			case ent.cat != 0 && owns != 0:
+				if s.coordinatedWithOwn(em, owns) {
+					break // "612 migrants intercepted and detained": the own term goes with it
+				}
 				if ent.cat&s.e.metrics[mi].causedEvent != 0 {
 					break // "263 muertes por desnutrición" for "Deaths from starvation": the event its cause led to
 				}
