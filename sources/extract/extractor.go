@@ -133,6 +133,12 @@ type metricInfo struct {
 	// term of its own stands in the same clause ("263 muertes por
 	// desnutrición"), and competes with it nowhere
 	causedEvent category
+	// splits are its keywords of a noun and a participle ("beds
+	// occupied", "embarcaciones interceptadas") taken apart: the noun
+	// (folded) and the stems of the participle, English and Spanish, so
+	// that "1,391 beds were occupied" and "intercepted six dinghies" (a
+	// noun of the metric's unit) count for it
+	splits []splitKeyword
 	// diseases are the diseases its name and keywords name (ids of
 	// diseaseGroups): a count of another disease's cases or deaths is
 	// none of it
@@ -279,7 +285,7 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 	}
 	for mi, m := range metrics {
 		info := metricInfo{id: m.ID, population: populationOf(m), ofKind: countsPeopleOfKind(m), named: e.lex.categoriesIn(m.Name),
-			diseases: diseasesNamed(append([]string{m.Name}, m.Keywords...)...)}
+			diseases: diseasesNamed(append([]string{m.Name}, m.Keywords...)...), splits: splitKeywords(m.Keywords)}
 		for _, kw := range m.Keywords {
 			for _, v := range keywordVariants(kw) {
 				i, ok := entityFor(v)

@@ -51,6 +51,8 @@ func (s *sentence) figures() []figure {
 			// of what the keyword after it names
 			if mi := s.recordsOfKeyword(m); mi >= 0 {
 				m.metric, m.byKeyword = mi, true
+			} else if mi := s.splitKeywordMetric(m); mi >= 0 {
+				m.metric, m.byKeyword = mi, true // "1,391 intensive-care beds were occupied" for "beds occupied"
 			}
 			continue
 		}
@@ -451,6 +453,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	}
 	if best < 0 {
 		best = s.predicateKeyword(m)
+	}
+	if best < 0 {
+		best = s.splitKeywordMetric(m) // "1,391 beds were occupied" for "beds occupied"
 	}
 	if best < 0 {
 		best = s.unitMetric(m)

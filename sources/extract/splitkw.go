@@ -1,0 +1,120 @@
+package extract
+
+import "strings"
+
+// splitKeyword is a metric keyword of a noun and a participle ("beds
+// occupied", "familias reubicadas") taken apart.
+type splitKeyword struct {
+	noun string    // folded
+	stem [2]string // the participle's stems, English and Spanish
+}
+
+// splitKeywords returns the keywords of two words whose second is a
+// participle ("-ed", "-ados", "-idas", …), taken apart.
+func splitKeywords(keywords []string) []splitKeyword {
+	var out []splitKeyword
+	for _, kw := range keywords {
+		words := phraseTokens(kw)
+		if len(words) != 2 || !participleLike(words[1]) || functionWords.has(words[0]) {
+			continue
+		}
+		out = append(out, splitKeyword{noun: words[0], stem: [2]string{stemWord(words[1], false), stemWord(words[1], true)}})
+	}
+	return out
+}
+
+// participleLike reports whether the folded word w ends as an English or
+// Spanish participle does.
+func participleLike(w string) bool {
+	for _, suf := range []string{"ed", "ados", "adas", "idos", "idas", "ado", "ada", "ido", "ida"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// splitKeywordMetric returns the one metric with a split keyword whose
+// noun number m counts (or a noun of its unit) and whose participle says
+// what befell them, after the noun ("1,391 beds were occupied", "1.870
+// familias ya fueron reubicadas") or as the verb before the number
+// ("intercepted six inflatable dinghies"); -1 otherwise.
+func (s *sentence) splitKeywordMetric(m *numMention) int {
+	if m.headAt < 0 || m.head == headBare {
+		return -1
+	}
+	found := -1
+	for _, mi := range s.active {
+		info := &s.e.metrics[mi]
+		for _, sk := range info.splits {
+			// the noun counted, or the one after a modifier the head took
+			// for it ("1,391 intensive-care beds")
+			at := -1
+			for _, j := range []int{m.headAt, m.headAt + 1} {
+				if w := s.text(j); at < 0 && w != "" && (sameNoun(w, sk.noun) || info.unitWords[w] && info.unitWords[sk.noun]) {
+					at = j
+				}
+			}
+			if at < 0 || !s.participleAfter(at, sk) && !s.participleBefore(m, sk) {
+				continue
+			}
+			if found >= 0 && found != mi {
+				return -1
+			}
+			found = mi
+		}
+	}
+	return found
+}
+
+// sameNoun reports whether folded nouns a and b are one noun, singular or
+// plural.
+func sameNoun(a, b string) bool {
+	if a == b {
+		return true
+	}
+	o, ok := otherNumber(b)
+	return ok && o == a
+}
+
+// isStem reports whether token i has one of a split keyword's stems.
+func (s *sentence) isStem(i int, sk splitKeyword) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tokWord {
+		return false
+	}
+	st := stemWord(s.text(i), s.es)
+	k := 0
+	if s.es {
+		k = 1
+	}
+	return st != "" && st == sk.stem[k]
+}
+
+// participleAfter reports whether the split keyword's participle follows
+// the noun at token at after auxiliaries and adverbs only.
+func (s *sentence) participleAfter(at int, sk splitKeyword) bool {
+	j := at + 1
+	for n := 0; j < len(s.toks) && n < 4; j, n = j+1, n+1 {
+		if s.isStem(j, sk) {
+			return true
+		}
+		if !s.in(j, auxiliaries) && !s.in(j, relativeAuxiliaries) && !s.in(j, predicateAdverbs) {
+			return false
+		}
+	}
+	return false
+}
+
+// participleBefore reports whether the split keyword's participle, as the
+// verb, stands right before number m (a personal "a" or a hedge between):
+// "intercepted six dinghies", "ha reubicado a 1.350 familias".
+func (s *sentence) participleBefore(m *numMention, sk splitKeyword) bool {
+	j := m.qStart - 1
+	if s.text(j) == "a" && s.es {
+		j--
+	}
+	if !s.isStem(j, sk) || !participleLike(s.text(j)) && !s.toks[j].preterite {
+		return false // (not "a drive to vaccinate half a million children": what is planned)
+	}
+	return !s.in(j-1, irrealisMarkers)
+}

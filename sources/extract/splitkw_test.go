@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/gapwatch/gapwatch/tracker"
+)
+
+// A keyword of a noun and a participle ("beds occupied", "boats
+// intercepted") counts the noun when the participle says what befell it,
+// after it ("1,391 intensive-care beds were occupied") or as the verb
+// before the number ("intercepted six dinghies"); not what someone plans
+// to do ("a drive to vaccinate half a million children"), nor another
+// noun.
+func TestExtractSplitKeyword(t *testing.T) {
+	actors := []tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"Health Ministry", "Guardia Civil", "WHO"}}}
+	beds := New([]tracker.Metric{{ID: "beds", Unit: "beds", Keywords: []string{"beds occupied", "camas ocupadas"}}}, actors)
+	boats := New([]tracker.Metric{{ID: "boats", Unit: "boats", Keywords: []string{"boats intercepted", "embarcaciones interceptadas"}}}, actors)
+	vaccinated := New([]tracker.Metric{{ID: "vaccinated", Unit: "people", Keywords: []string{"children vaccinated", "niños vacunados"}}}, actors)
+	tests := []struct {
+		e      *Extractor
+		text   string
+		want   []string
+		absent []string
+	}{
+		{beds, "Peru's Health Ministry said 1,391 intensive-care beds were occupied nationwide on Tuesday.", []string{"beds=1391"}, nil},
+		{beds, "Peru's Health Ministry said 1,391 intensive-care beds were free nationwide on Tuesday.", nil, []string{"beds=1391"}},
+		{boats, "Guardia Civil units intercepted six inflatable dinghies off Ceuta overnight.", []string{"boats=6"}, nil},
+		{vaccinated, "The WHO is stepping up a drive to vaccinate half a million children against diphtheria.", nil, []string{"vaccinated=500000"}},
+	}
+	for _, tt := range tests {
+		checkPresence(t, tt.e, false, []presenceCase{{tt.text, tt.want, tt.absent}})
+	}
+}
