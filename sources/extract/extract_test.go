@@ -8612,3 +8612,28 @@ func TestExtractMinistryByField(t *testing.T) {
 		{"La Dirección Regional por Sanidad registró 2.100 solicitudes.", nil, []string{"claims=2100 Health Ministry"}},
 	})
 }
+
+// Ways news says children were recruited, people vaccinated, people are
+// still missing and buildings collapsed.
+func TestExtractMoreConceptTerms(t *testing.T) {
+	actors := []tracker.Actor{{Name: "UNICEF", Role: tracker.Confirmer, Aliases: []string{"UNICEF", "Senasa", "UNGRD", "AFAD"}}}
+	tests := []struct {
+		metric tracker.Metric
+		text   string
+		want   string
+	}{
+		{tracker.Metric{ID: "recruited", Name: "Children recruited", Unit: "people", Keywords: []string{"recruited", "reclutados"}},
+			"Nearly two dozen children were drafted into a militia in Ituri last month, UNICEF said.", "recruited=24"},
+		{tracker.Metric{ID: "recruited", Name: "Children recruited", Unit: "people", Keywords: []string{"recruited", "reclutados"}},
+			"Según UNICEF, las disidencias se han llevado a sus filas a 166 menores de edad.", "recruited=166"},
+		{tracker.Metric{ID: "vaccinated", Name: "Animals vaccinated", Unit: "animals", Keywords: []string{"animales vacunados", "vacunación"}},
+			"El representante del Senasa indicó que se inmunizaron unas 320.000 vacas en la zona.", "vaccinated=320000"},
+		{tracker.Metric{ID: "missing", Name: "People missing", Unit: "people", Keywords: []string{"missing", "desaparecidos"}},
+			"“We are still looking for 33 people,” said the director of the UNGRD.", "missing=33"},
+		{tracker.Metric{ID: "collapsed", Name: "Buildings collapsed", Unit: "buildings", Keywords: []string{"collapsed", "colapsados"}},
+			"AFAD said 2,190 buildings came down completely in the province.", "collapsed=2190"},
+	}
+	for _, tt := range tests {
+		checkPresence(t, New([]tracker.Metric{tt.metric}, actors), false, []presenceCase{{tt.text, []string{tt.want}, nil}})
+	}
+}
