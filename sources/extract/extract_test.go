@@ -8423,6 +8423,10 @@ func TestExtractNeedsDenialsAndDeadAnimals(t *testing.T) {
 		{"Desde la Cruz Roja rechazaron la versión de que hubiera 200 heridos.", nil, []string{"injured=200"}},
 		{"Ranchers counted some 500 dead cattle and sheep after the flames, the Interior Ministry said.", nil, []string{"deaths=500"}},
 		{"The fire left 12 people dead, the Interior Ministry said.", []string{"deaths=12"}, nil},
+		// what might be, would be needed or would be prevented is no figure
+		{"El PMA advirtió que, si el embalse se desborda, podría haber hasta 400 toneladas de alimentos perdidas.", nil, []string{"aid-tonnes=400"}},
+		{"El PMA advirtió que harán falta 400 toneladas de alimentos antes de fin de mes.", nil, []string{"aid-tonnes=400"}},
+		{"The Interior Ministry aims to halve road deaths, which would mean it could avert some 12 deaths a year.", nil, []string{"deaths=12"}},
 		// what must be done is no figure either
 		{"Si se confirma el caso, habría que trasladar unas 400 toneladas de alimentos, advirtió el PMA.", nil, []string{"aid-tonnes=400"}},
 		{"The WFP said it would have to deliver 400 tonnes of food before the rains.", nil, []string{"aid-tonnes=400"}},

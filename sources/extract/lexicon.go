@@ -1398,7 +1398,7 @@ var needPhrases = phrasesOf(1, "hacen falta", "hace falta", "harían falta", "se
 	"se requieren", "are needed", "is needed", "were needed", "would be needed", "are required", "is required",
 	"needed", "required", "son necesarios", "son necesarias", "serían necesarios", "needs", "need", "necesita",
 	"necesitan", "necesitará", "necesitarán", "necesitaría", "necesitarían", "requiere", "requieren", "requerirá",
-	"habría que", "habrá que", "hay que", "tendría que", "tendrían que", "tendrá que", "tendrán que", "would have to",
+	"harán falta", "hará falta", "habría que", "habrá que", "hay que", "tendría que", "tendrían que", "tendrá que", "tendrán que", "would have to",
 	"will have to", "would need to")
 
 // modalWords as the verb of a counted noun make a possibility: "1,000
@@ -1441,7 +1441,12 @@ var ownersPossessives = newWordSet("our", "nuestros", "nuestras")
 
 // copulaInfinitives after a modal make the number after them a
 // possibility: "could be as high as 200", "podría ser de 300".
-var copulaInfinitives = newWordSet("be", "ser", "estar", "reach", "alcanzar", "superar", "exceed", "top")
+var copulaInfinitives = newWordSet("be", "ser", "estar", "reach", "alcanzar", "superar", "exceed", "top", "haber", "existir")
+
+// preventVerbs before a number say what was or would be prevented: "lo
+// que supondría evitar unas 50.000", "averted 7,600".
+var preventVerbs = newWordSet("evitar", "evitaría", "evitarían", "evitó", "evitaron", "evitado", "prevent", "prevented",
+	"avert", "averted", "avoid", "avoided")
 
 // roleNouns name people by their work, role or age: a metric of "health
 // workers killed" or "children in child labour" counts them, not everyone.

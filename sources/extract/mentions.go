@@ -2388,6 +2388,9 @@ func (s *sentence) irrealisNumber(t0 int) bool {
 	if s.conditionalVerb(j - 1) {
 		return true // "cada año se evitarían 51.000 muertes"
 	}
+	if s.in(j-1, preventVerbs) {
+		return true // "lo que supondría evitar unas 50.000": what did not, or would not, happen
+	}
 	if j > 1 && s.in(j-1, copulaInfinitives) && (s.in(j-2, irrealisMarkers) || s.in(j-3, irrealisMarkers) && mannerAdverb(s.text(j-2))) {
 		return true // "could be as high as 200", "podría ser de 300"
 	}
