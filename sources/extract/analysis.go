@@ -36,7 +36,7 @@ const (
 // sentence is the analysis of one sentence.
 type sentence struct {
 	e      *Extractor
-	rs     []rune // the whole text, set when explaining
+	rs     []rune // the whole text
 	toks   []token
 	active []int
 	st     *extractState
@@ -169,9 +169,9 @@ var longerNameConnectors = newWordSet("of", "for", "on", "de", "del", "para")
 // and terms, its numbers with their qualifiers and traps, its clauses and
 // the attribution cues of its actors. Buffers come from st and are reused
 // by the next sentence.
-func (e *Extractor) newSentence(toks []token, active []int, st *extractState) *sentence {
+func (e *Extractor) newSentence(toks []token, active []int, st *extractState, rs []rune) *sentence {
 	st.buf.reset()
-	s := &sentence{e: e, toks: toks, active: active, st: st, ents: st.ents[:0], nums: st.nums[:0], unattributed: st.unattributed[:0], possessed: -1}
+	s := &sentence{e: e, toks: toks, active: active, st: st, ents: st.ents[:0], nums: st.nums[:0], unattributed: st.unattributed[:0], possessed: -1, rs: rs}
 	s.es = isSpanish(toks)
 	s.cost = st.buf.ints(len(toks) + 1)
 	for i, t := range toks {

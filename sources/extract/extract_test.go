@@ -7135,8 +7135,7 @@ func actorMentions(e *Extractor, text string) []string {
 	rs := []rune(text)
 	toks := tokenize(rs, newFoldedText(rs))
 	st := e.newState(toks)
-	s := e.newSentence(toks, e.activeMetrics(nil), &st)
-	s.rs = rs
+	s := e.newSentence(toks, e.activeMetrics(nil), &st, rs)
 	var out []string
 	for _, em := range s.ents {
 		if em.actor >= 0 {
@@ -8427,6 +8426,9 @@ func TestExtractNeedsDenialsAndDeadAnimals(t *testing.T) {
 		{"El PMA advirtió que, si el embalse se desborda, podría haber hasta 400 toneladas de alimentos perdidas.", nil, []string{"aid-tonnes=400"}},
 		{"El PMA advirtió que harán falta 400 toneladas de alimentos antes de fin de mes.", nil, []string{"aid-tonnes=400"}},
 		{"The Interior Ministry aims to halve road deaths, which would mean it could avert some 12 deaths a year.", nil, []string{"deaths=12"}},
+		{"El PMA sumará otras 400 toneladas de alimentos la próxima semana si las condiciones empeoran.", nil, []string{"aid-tonnes=400"}},
+		{"The WFP will deliver 400 tonnes of food next week if the road reopens.", nil, []string{"aid-tonnes=400"}},
+		{"El PMA sostuvo que sí reconoce la fuga: habría entregado como máximo 400 toneladas de alimentos.", []string{"aid-tonnes=400"}, nil},
 		// what must be done is no figure either
 		{"Si se confirma el caso, habría que trasladar unas 400 toneladas de alimentos, advirtió el PMA.", nil, []string{"aid-tonnes=400"}},
 		{"The WFP said it would have to deliver 400 tonnes of food before the rains.", nil, []string{"aid-tonnes=400"}},

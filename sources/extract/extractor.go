@@ -1526,7 +1526,7 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 			continue
 		}
 		st.sent++
-		s := e.newSentence(toks[ti:tj], active, &st)
+		s := e.newSentence(toks[ti:tj], active, &st, rs)
 		wasOpen := inQuote
 		inQuote = quoteOpenAfter(s.toks, inQuote)
 		s.quoteGoesOn = inQuote
@@ -1554,7 +1554,6 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 		}
 		var taken []bool
 		if explain {
-			s.rs = rs
 			taken = make([]bool, len(s.nums))
 		}
 		for _, f := range figs {

@@ -1443,6 +1443,9 @@ var ownersPossessives = newWordSet("our", "nuestros", "nuestras")
 // possibility: "could be as high as 200", "podría ser de 300".
 var copulaInfinitives = newWordSet("be", "ser", "estar", "reach", "alcanzar", "superar", "exceed", "top", "haber", "existir")
 
+// conditionWords set a condition: "si", "if", "unless".
+var conditionWords = newWordSet("si", "if", "unless")
+
 // preventVerbs before a number say what was or would be prevented: "lo
 // que supondría evitar unas 50.000", "averted 7,600".
 var preventVerbs = newWordSet("evitar", "evitaría", "evitarían", "evitó", "evitaron", "evitado", "prevent", "prevented",

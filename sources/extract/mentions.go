@@ -2021,6 +2021,9 @@ func (s *sentence) trapReason(m *numMention) string {
 	if s.addedToTotal(m) {
 		return "partial" // "A ellos se suman otros 122 camiones", "Sumados a los tres muertos…"
 	}
+	if s.conditionedFuture(m) {
+		return "hypothetical" // "sumará otros 400 brigadistas la próxima semana si las condiciones empeoran"
+	}
 	if s.modalPredicate(m) && !s.announcedAct(m) {
 		return "hypothetical" // "1,000 trucks a day could come in", "500,000 would not have power"
 	}
@@ -2360,6 +2363,43 @@ func (s *sentence) partIsKeyword(m *numMention) bool {
 		}
 		ent := s.e.ents[s.ents[k].ent]
 		return ent.cat == 0 && ent.actor < 0 && len(ent.metrics) > 0
+	}
+	return false
+}
+
+// conditionedFuture reports whether number m is the object of a verb in
+// the future or conditional, a few words before it, in a sentence that
+// sets a condition ("si", "if", "unless"): what will be if it is met.
+func (s *sentence) conditionedFuture(m *numMention) bool {
+	cond := false
+	for i := range s.toks {
+		if s.in(i, conditionWords) && !(s.text(i) == "si" && (s.text(i+1) == "bien" || strings.ToLower(s.original(i, i+1)) != "si")) {
+			cond = true // (not "si bien": although; nor "sí": yes)
+			break
+		}
+	}
+	if !cond {
+		return false
+	}
+	for j := m.qStart - 1; j >= 0 && j >= m.qStart-4 && s.toks[j].kind != tokPunct; j-- {
+		t := s.text(j)
+		if t == "will" || t == "would" || t == "'ll" {
+			return true
+		}
+		if s.es && len(t) > 4 && s.toks[j].kind == tokWord && !s.toks[j].upper && !s.determinerAt(j-1) && futureEnding(s.original(j, j+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// futureEnding reports whether Spanish word t, as written, ends as a verb
+// in the future or conditional does ("sumará", "habrían").
+func futureEnding(t string) bool {
+	for _, e := range []string{"rá", "rán", "ría", "rían"} {
+		if strings.HasSuffix(t, e) {
+			return true
+		}
 	}
 	return false
 }
