@@ -8527,6 +8527,8 @@ func TestExtractPeopleKeywordNamedEvent(t *testing.T) {
 	checkPresence(t, e, false, []presenceCase{
 		{"Around 300 forest firefighters were deployed overnight to contain a new front, according to CONAF.", []string{"deployed=300"}, nil},
 		{"Around 300 forest firefighters were injured overnight, according to CONAF.", nil, []string{"deployed=300"}},
+		// soldiers sent to help the firefighters are no firefighters
+		{"El Ejército desplegó 1.500 militares para apoyar las labores de los bomberos, informó CONAF.", nil, []string{"deployed=1500"}},
 	})
 }
 

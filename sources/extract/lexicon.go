@@ -1459,7 +1459,7 @@ var roleNouns = newWordSet("workers", "worker", "trabajadores", "trabajadoras", 
 	"voluntarios", "journalists", "periodistas", "reporters", "leaders", "líderes", "lideres", "dirigentes",
 	"defenders", "defensores", "defensoras", "lideresas", "activists", "activistas", "soldiers", "troops", "militares", "uniformados",
 	"officers", "policías", "policias", "police", "students", "estudiantes", "children", "niños", "ninos",
-	"minors", "menores", "miners", "mineros")
+	"minors", "menores", "miners", "mineros", "firefighters", "bomberos", "brigadistas")
 
 // broadPopulation name people at large: a count of them is no count of a
 // metric restricted to some of them ("553 people dead" is no count of

@@ -1174,6 +1174,7 @@ var roleGroups = func() map[string]int {
 		{"medics", "doctors", "nurses", "paramedics", "sanitarios", "médicos", "medicos", "enfermeras", "enfermeros",
 			"paramédicos"},
 		{"teachers", "docentes", "maestros", "maestras", "profesores", "profesoras"},
+		{"firefighters", "firefighter", "bomberos", "bombero", "brigadistas", "brigadista", "smokejumpers"},
 		// armed groups and criminals, whom a count of soldiers or police
 		// killed does not hold
 		{"militants", "insurgents", "insurgentes", "terrorists", "terroristas", "rebels", "rebeldes", "guerrilleros",
