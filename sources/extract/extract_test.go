@@ -8465,6 +8465,7 @@ func TestExtractDeathsFromCause(t *testing.T) {
 		{"The Health Ministry put the overall death toll at 68,643.", nil, []string{"famine-deaths=68643"}},
 		{"The Health Ministry estimates that 900,000 people in the enclave are going hungry.", nil, []string{"famine-deaths=900000"}},
 		{"The number of people who have died of hunger-related causes rose to 227, the Health Ministry said.", []string{"famine-deaths=227"}, nil},
+		{"El Ministerio de Sanidad eleva a 227 los fallecidos por hambre, 103 de ellos niños.", []string{"famine-deaths=227"}, []string{"famine-deaths=103"}},
 		{"Dos bebés, de tres y cinco meses, murieron por desnutrición, informó el Ministerio de Sanidad.", []string{"famine-deaths=2"},
 			[]string{"famine-deaths=3", "famine-deaths=5"}},
 	})
@@ -8644,4 +8645,20 @@ func TestExtractMoreConceptTerms(t *testing.T) {
 	for _, tt := range tests {
 		checkPresence(t, New([]tracker.Metric{tt.metric}, actors), false, []presenceCase{{tt.text, []string{tt.want}, nil}})
 	}
+}
+
+// A part of a count whose own noun is the keyword of a metric of its own
+// ("227 muertos, 103 de ellos niños", "including 103 children" where the
+// tracker also counts children) is that metric's figure.
+func TestExtractPartOfOwnMetric(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "famine-deaths", Name: "Deaths from starvation", Unit: "people", Keywords: []string{"starvation", "hunger", "hambre"}},
+		{ID: "child-deaths", Name: "Children who died of starvation", Unit: "people", Keywords: []string{"children", "niños"}},
+	}, []tracker.Actor{{Name: "Health Ministry", Role: tracker.Claimant, Aliases: []string{"Health Ministry", "Ministerio de Sanidad"}}})
+	checkPresence(t, e, false, []presenceCase{
+		{"El Ministerio de Sanidad eleva a 227 los fallecidos por hambre desde octubre, 103 de ellos niños.",
+			[]string{"famine-deaths=227", "child-deaths=103"}, nil},
+		{"Deaths from hunger-related causes rose to 227, including 103 children, the Health Ministry said.",
+			[]string{"famine-deaths=227", "child-deaths=103"}, nil},
+	})
 }

@@ -714,7 +714,7 @@ func (s *sentence) conceptFreeMetric(ent entity) int {
 func (s *sentence) freeSharesOfOtherMetric() {
 	for k := range s.nums {
 		m := &s.nums[k]
-		if !m.trap || !m.ofThem || m.dropReason != "partial" {
+		if !m.trap || !m.ofThem && !m.subset || m.dropReason != "partial" {
 			continue
 		}
 		whole := -1
@@ -742,6 +742,16 @@ func (s *sentence) freeSharesOfOtherMetric() {
 		}
 		if mi < 0 {
 			mi = s.verbBeforeShare(m)
+		}
+		if mi < 0 && m.headAt >= 0 {
+			// "227 muertos …, 103 de ellos niños", "including 103
+			// children": the part's own noun, the keyword of a metric of its
+			// own (children who died) beside the whole's
+			if e := s.entAt[m.headAt]; e >= 0 && s.ents[e].ent >= 0 && s.ents[e].actor < 0 {
+				mi = s.conceptFreeMetric(s.e.ents[s.ents[e].ent])
+			}
+		} else if mi >= 0 && m.subset && !m.ofThem {
+			mi = -1 // (a part after "including" takes only its own noun's metric)
 		}
 		if mi < 0 || mi == whole {
 			continue
