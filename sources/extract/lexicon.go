@@ -1109,6 +1109,22 @@ var companyReferrers = newWordSet("company", "utility", "firm", "operator", "emp
 	"miner", "producer", "conglomerate", "multinational", "fabricante", "automotriz", "aerolínea",
 	"multinacional", "farmacéutica", "petrolera", "naviera", "constructora")
 
+// synonymMap maps each word (folded) of groups to the other words of its
+// group.
+func synonymMap(groups [][]string) map[string][]string {
+	out := map[string][]string{}
+	for _, g := range groups {
+		for _, w := range g {
+			for _, o := range g {
+				if o != w {
+					out[foldString(w)] = append(out[foldString(w)], foldString(o))
+				}
+			}
+		}
+	}
+	return out
+}
+
 // institutionSynonyms are the other words, in both languages, for an
 // institution noun: an alias holding one lets any of them refer back.
 var institutionSynonyms = func() map[string][]string {
@@ -1130,17 +1146,7 @@ var institutionSynonyms = func() map[string][]string {
 		{"county", "condado"},
 		{"front", "frente"},
 	}
-	out := map[string][]string{}
-	for _, g := range groups {
-		for _, w := range g {
-			for _, o := range g {
-				if o != w {
-					out[foldString(w)] = append(out[foldString(w)], foldString(o))
-				}
-			}
-		}
-	}
-	return out
+	return synonymMap(groups)
 }()
 
 // institutionAdjectives name an institution by an adjective: "un anuncio

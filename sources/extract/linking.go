@@ -595,17 +595,7 @@ var sameSubstance = func() map[string][]string {
 		{"copper", "cobre"}, {"timber", "madera"}, {"fuel", "combustible"}, {"gasoline", "gasolina"},
 		{"food", "alimentos"}, {"flour", "harina"}, {"explosives", "explosivos"}, {"dynamite", "dinamita"},
 		{"weapons", "armas"}, {"ammunition", "municiones"}}
-	out := map[string][]string{}
-	for _, g := range groups {
-		for _, w := range g {
-			for _, o := range g {
-				if o != w {
-					out[foldString(w)] = append(out[foldString(w)], foldString(o))
-				}
-			}
-		}
-	}
-	return out
+	return synonymMap(groups)
 }()
 
 // countsInhabitants reports whether number m describes a place by its
