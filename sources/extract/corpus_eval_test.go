@@ -259,7 +259,7 @@ func scoreSplit(t testing.TB, split string, report func(format string, args ...a
 // tuning split must not regress; the test split's floor only catches a
 // collapse (it is never tuned on).
 var corpusFloors = map[string]struct{ precision, recall, stance float64 }{
-	"tune": {0.67, 0.555, 0.97},
+	"tune": {0.675, 0.56, 0.97},
 	"test": {0.50, 0.35, 0.97},
 }
 
