@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gapwatch/gapwatch/tracker"
 )
@@ -2373,7 +2374,7 @@ func (s *sentence) partIsKeyword(m *numMention) bool {
 func (s *sentence) conditionedFuture(m *numMention) bool {
 	cond := false
 	for i := range s.toks {
-		if s.in(i, conditionWords) && !(s.text(i) == "si" && (s.text(i+1) == "bien" || strings.ToLower(s.original(i, i+1)) != "si")) {
+		if s.in(i, conditionWords) && !(s.text(i) == "si" && (s.text(i+1) == "bien" || !s.writtenEnding(i, "i") && !s.writtenEnding(i, "I"))) {
 			cond = true // (not "si bien": although; nor "sí": yes)
 			break
 		}
@@ -2386,22 +2387,40 @@ func (s *sentence) conditionedFuture(m *numMention) bool {
 		if t == "will" || t == "would" || t == "'ll" {
 			return true
 		}
-		if s.es && len(t) > 4 && s.toks[j].kind == tokWord && !s.toks[j].upper && !s.determinerAt(j-1) && futureEnding(s.original(j, j+1)) {
+		if s.es && len(t) > 4 && s.toks[j].kind == tokWord && !s.toks[j].upper && !s.determinerAt(j-1) && s.futureEnding(j) {
 			return true
 		}
 	}
 	return false
 }
 
-// futureEnding reports whether Spanish word t, as written, ends as a verb
-// in the future or conditional does ("sumará", "habrían").
-func futureEnding(t string) bool {
+// futureEnding reports whether the Spanish word at token j, as written,
+// ends as a verb in the future or conditional does ("sumará", "habrían").
+func (s *sentence) futureEnding(j int) bool {
 	for _, e := range []string{"rá", "rán", "ría", "rían"} {
-		if strings.HasSuffix(t, e) {
+		if s.writtenEnding(j, e) {
 			return true
 		}
 	}
 	return false
+}
+
+// writtenEnding reports whether token j, as written (accents kept), ends
+// with suffix; false when the text is not at hand.
+func (s *sentence) writtenEnding(j int, suffix string) bool {
+	if s.rs == nil || j < 0 || j >= len(s.toks) {
+		return false
+	}
+	end := s.toks[j].end
+	for suffix != "" {
+		r, n := utf8.DecodeLastRuneInString(suffix)
+		suffix = suffix[:len(suffix)-n]
+		end--
+		if end < s.toks[j].start || s.rs[end] != r {
+			return false
+		}
+	}
+	return true
 }
 
 // irrealisNumber reports whether the number starting at t0 is a target or

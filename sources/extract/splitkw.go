@@ -5,8 +5,9 @@ import "strings"
 // splitKeyword is a metric keyword of a noun and a participle ("beds
 // occupied", "familias reubicadas") taken apart.
 type splitKeyword struct {
-	noun string    // folded
-	stem [2]string // the participle's stems, English and Spanish
+	noun  string    // folded
+	other string    // the noun in the other grammatical number, or ""
+	stem  [2]string // the participle's stems, English and Spanish
 }
 
 // splitKeywords returns the keywords of two words whose second is a
@@ -18,7 +19,9 @@ func splitKeywords(keywords []string) []splitKeyword {
 		if len(words) != 2 || !participleLike(words[1]) || functionWords.has(words[0]) {
 			continue
 		}
-		out = append(out, splitKeyword{noun: words[0], stem: [2]string{stemWord(words[1], false), stemWord(words[1], true)}})
+		other, _ := otherNumber(words[0])
+		out = append(out, splitKeyword{noun: words[0], other: other,
+			stem: [2]string{stemWord(words[1], false), stemWord(words[1], true)}})
 	}
 	return out
 }
@@ -51,7 +54,7 @@ func (s *sentence) splitKeywordMetric(m *numMention) int {
 			// for it ("1,391 intensive-care beds")
 			at := -1
 			for _, j := range []int{m.headAt, m.headAt + 1} {
-				if w := s.text(j); at < 0 && w != "" && (sameNoun(w, sk.noun) || info.unitWords[w] && info.unitWords[sk.noun]) {
+				if w := s.text(j); at < 0 && w != "" && (w == sk.noun || w == sk.other || info.unitWords[w] && info.unitWords[sk.noun]) {
 					at = j
 				}
 			}
@@ -67,27 +70,20 @@ func (s *sentence) splitKeywordMetric(m *numMention) int {
 	return found
 }
 
-// sameNoun reports whether folded nouns a and b are one noun, singular or
-// plural.
-func sameNoun(a, b string) bool {
-	if a == b {
-		return true
-	}
-	o, ok := otherNumber(b)
-	return ok && o == a
-}
-
 // isStem reports whether token i has one of a split keyword's stems.
 func (s *sentence) isStem(i int, sk splitKeyword) bool {
 	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tokWord {
 		return false
 	}
-	st := stemWord(s.text(i), s.es)
 	k := 0
 	if s.es {
 		k = 1
 	}
-	return st != "" && st == sk.stem[k]
+	t, stem := s.text(i), sk.stem[k]
+	if stem == "" || len(t) < 3 || len(stem) < 3 || t[:3] != stem[:3] {
+		return false // (most words: no stemming needed to tell)
+	}
+	return stemWord(t, s.es) == stem
 }
 
 // participleAfter reports whether the split keyword's participle follows
