@@ -8623,7 +8623,8 @@ func TestExtractMinistryByField(t *testing.T) {
 }
 
 // Ways news says children were recruited, people vaccinated, people are
-// still missing and buildings collapsed.
+// still missing, people left the country or had to flee, a disease kills
+// ("mata", as written), schools were damaged and buildings collapsed.
 func TestExtractMoreConceptTerms(t *testing.T) {
 	actors := []tracker.Actor{{Name: "UNICEF", Role: tracker.Confirmer, Aliases: []string{"UNICEF", "Senasa", "UNGRD", "AFAD"}}}
 	tests := []struct {
@@ -8639,6 +8640,14 @@ func TestExtractMoreConceptTerms(t *testing.T) {
 			"El representante del Senasa indicó que se inmunizaron unas 320.000 vacas en la zona.", "vaccinated=320000"},
 		{tracker.Metric{ID: "missing", Name: "People missing", Unit: "people", Keywords: []string{"missing", "desaparecidos"}},
 			"“We are still looking for 33 people,” said the director of the UNGRD.", "missing=33"},
+		{tracker.Metric{ID: "emigrated", Name: "Doctors who emigrated", Unit: "people", Keywords: []string{"emigrated", "emigrados"}},
+			"UNICEF calcula que hasta marzo habían salido del país 32.000 médicos.", "emigrated=32000"},
+		{tracker.Metric{ID: "displaced", Name: "People displaced", Unit: "people", Keywords: []string{"displaced", "desplazados"}},
+			"“Sixteen people remain missing and 33,719 have had to flee their homes,” an AFAD spokesman said.", "displaced=33719"},
+		{tracker.Metric{ID: "deaths", Name: "Rabies deaths", Unit: "people", Keywords: []string{"rabies deaths", "muertes por rabia"}},
+			"La rabia mata a unas 55 mil personas al año, según UNICEF.", "deaths=55000"},
+		{tracker.Metric{ID: "damaged", Name: "Schools damaged", Unit: "schools", Keywords: []string{"escuelas dañadas", "damaged"}},
+			"Según UNICEF, 58 escuelas presentan daños en la provincia.", "damaged=58"},
 		{tracker.Metric{ID: "collapsed", Name: "Buildings collapsed", Unit: "buildings", Keywords: []string{"collapsed", "colapsados"}},
 			"AFAD said 2,190 buildings came down completely in the province.", "collapsed=2190"},
 	}
