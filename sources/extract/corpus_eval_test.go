@@ -324,3 +324,28 @@ func TestCorpusCountryPossessiveStateBody(t *testing.T) {
 		t.Errorf("oil-spilled=11000 by %s, want %s", got, want)
 	}
 }
+
+// "Australians surrendered 17,543 firearms" for a tracker of firearms
+// surrendered and destroyed: the verb before the number is the
+// participle of the metric's keyword, and the number's unit its noun
+// (tune/firearm-buybacks/04-en).
+func TestCorpusSplitKeywordBeforeUnit(t *testing.T) {
+	dir := filepath.Join(splitDir("tune"), "firearm-buybacks")
+	cat, err := trackerfile.Load(filepath.Join(dir, "tracker.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := os.ReadFile(filepath.Join(dir, "04-en.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var metrics []string
+	for _, x := range extract.New(cat.Metrics, cat.Actors).Extract(string(text), nil) {
+		if x.Value == 17543 {
+			metrics = append(metrics, x.Metric)
+		}
+	}
+	if got, want := fmt.Sprint(metrics), "[firearms-surrendered]"; got != want {
+		t.Errorf("17543 counted as %s, want %s", got, want)
+	}
+}

@@ -8640,6 +8640,8 @@ func TestExtractMoreConceptTerms(t *testing.T) {
 			"El representante del Senasa indicó que se inmunizaron unas 320.000 vacas en la zona.", "vaccinated=320000"},
 		{tracker.Metric{ID: "missing", Name: "People missing", Unit: "people", Keywords: []string{"missing", "desaparecidos"}},
 			"“We are still looking for 33 people,” said the director of the UNGRD.", "missing=33"},
+		{tracker.Metric{ID: "missing", Name: "People missing", Unit: "people", Keywords: []string{"missing", "desaparecidos"}},
+			"Con ese recuento, UNICEF concluyó que sigue la búsqueda de 94 mil 283 personas.", "missing=94283"},
 		{tracker.Metric{ID: "emigrated", Name: "Doctors who emigrated", Unit: "people", Keywords: []string{"emigrated", "emigrados"}},
 			"UNICEF calcula que hasta marzo habían salido del país 32.000 médicos.", "emigrated=32000"},
 		{tracker.Metric{ID: "displaced", Name: "People displaced", Unit: "people", Keywords: []string{"displaced", "desplazados"}},

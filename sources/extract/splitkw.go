@@ -43,8 +43,9 @@ func participleLike(w string) bool {
 // familias ya fueron reubicadas") or as the verb before the number
 // ("intercepted six inflatable dinghies"); -1 otherwise.
 func (s *sentence) splitKeywordMetric(m *numMention) int {
-	if m.headAt < 0 || m.head == headBare {
-		return -1
+	noun := m.headAt
+	if noun < 0 {
+		noun = m.t1 // "surrendered 17,543 firearms": a unit noun leaves the head bare
 	}
 	found := -1
 	for _, mi := range s.active {
@@ -53,7 +54,7 @@ func (s *sentence) splitKeywordMetric(m *numMention) int {
 			// the noun counted, or the one after a modifier the head took
 			// for it ("1,391 intensive-care beds")
 			at := -1
-			for _, j := range []int{m.headAt, m.headAt + 1} {
+			for _, j := range []int{noun, noun + 1} {
 				if w := s.text(j); at < 0 && w != "" && (w == sk.noun || w == sk.other || info.unitWords[w] && info.unitWords[sk.noun]) {
 					at = j
 				}

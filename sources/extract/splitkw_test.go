@@ -16,6 +16,10 @@ func TestExtractSplitKeyword(t *testing.T) {
 	actors := []tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"Health Ministry", "Guardia Civil", "WHO"}}}
 	beds := New([]tracker.Metric{{ID: "beds", Unit: "beds", Keywords: []string{"beds occupied", "camas ocupadas"}}}, actors)
 	boats := New([]tracker.Metric{{ID: "boats", Unit: "boats", Keywords: []string{"boats intercepted", "embarcaciones interceptadas"}}}, actors)
+	guns := New([]tracker.Metric{
+		{ID: "surrendered", Unit: "firearms", Keywords: []string{"firearms surrendered", "armas entregadas"}},
+		{ID: "destroyed", Unit: "firearms", Keywords: []string{"firearms destroyed", "armas destruidas"}},
+	}, actors)
 	vaccinated := New([]tracker.Metric{{ID: "vaccinated", Unit: "people", Keywords: []string{"children vaccinated", "niños vacunados"}}}, actors)
 	tests := []struct {
 		e      *Extractor
@@ -26,6 +30,7 @@ func TestExtractSplitKeyword(t *testing.T) {
 		{beds, "Peru's Health Ministry said 1,391 intensive-care beds were occupied nationwide on Tuesday.", []string{"beds=1391"}, nil},
 		{beds, "Peru's Health Ministry said 1,391 intensive-care beds were free nationwide on Tuesday.", nil, []string{"beds=1391"}},
 		{boats, "Guardia Civil units intercepted six inflatable dinghies off Ceuta overnight.", []string{"boats=6"}, nil},
+		{guns, "CANBERRA — Australians surrendered 17,543 firearms and other weapons in the opening 12 months of the amnesty, the Health Ministry said.", []string{"surrendered=17543"}, nil},
 		{vaccinated, "The WHO is stepping up a drive to vaccinate half a million children against diphtheria.", nil, []string{"vaccinated=500000"}},
 	}
 	for _, tt := range tests {
