@@ -47,6 +47,11 @@ type Extractor struct {
 	// by, capitalised after an article: the first and the last before
 	// "of"/"de" of its aliases written as names ("la Prefectura")
 	aliasHeads []wordSet
+	// keywordHeads map the head noun of the metrics' keywords of several
+	// words (the last word in English, "acid attacks"; the first in
+	// Spanish, "ataques con ácido") to the metrics: "107 such attacks"
+	// refers to one
+	keywordHeads map[string][]int
 	// portfolios map the field of a ministry alias ("interior" of
 	// "Ministerio del Interior", "sanidad" of "Ministerio de Sanidad") to
 	// its actors: Spanish news names the ministry by it ("según Sanidad")
@@ -322,6 +327,7 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 		}
 		e.metrics = append(e.metrics, info)
 	}
+	e.addKeywordHeads(metrics)
 	e.ownPassiveEvents(metrics)
 	e.ownSiblingConcepts()
 	e.addMarks(metrics)

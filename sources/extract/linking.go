@@ -53,6 +53,8 @@ func (s *sentence) figures() []figure {
 				m.metric, m.byKeyword = mi, true
 			} else if mi := s.splitKeywordMetric(m); mi >= 0 {
 				m.metric, m.byKeyword = mi, true // "1,391 intensive-care beds were occupied" for "beds occupied"
+			} else if mi := s.suchHeadMetric(m); mi >= 0 {
+				m.metric, m.byKeyword = mi, true // "107 such attacks" for "acid attacks"
 			}
 			continue
 		}
@@ -456,6 +458,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	}
 	if best < 0 {
 		best = s.splitKeywordMetric(m) // "1,391 beds were occupied" for "beds occupied"
+	}
+	if best < 0 {
+		best = s.suchHeadMetric(m) // "107 such attacks" for "acid attacks"
 	}
 	if best < 0 {
 		best = s.unitMetric(m)
