@@ -65,6 +65,9 @@ type sentence struct {
 	// actor at all (not vetoed, not denied): the next sentence may name
 	// who gave them ("El SNAI confirmó … la cantidad de fallecidos").
 	unattributed []figure
+	// condition is 2 when the sentence sets a condition ("si", "if",
+	// "unless"), 1 when it does not, 0 before conditionedFuture looks
+	condition int8
 	// possessed is the person a possessive introduced as speaking for the
 	// actor before it ("his spokeswoman Natalya Eismont"): the token of
 	// the last name and the actor, or -1

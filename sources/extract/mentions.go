@@ -2372,14 +2372,16 @@ func (s *sentence) partIsKeyword(m *numMention) bool {
 // the future or conditional, a few words before it, in a sentence that
 // sets a condition ("si", "if", "unless"): what will be if it is met.
 func (s *sentence) conditionedFuture(m *numMention) bool {
-	cond := false
-	for i := range s.toks {
-		if s.in(i, conditionWords) && !(s.text(i) == "si" && (s.text(i+1) == "bien" || !s.writtenEnding(i, "i") && !s.writtenEnding(i, "I"))) {
-			cond = true // (not "si bien": although; nor "sí": yes)
-			break
+	if s.condition == 0 { // once a sentence
+		s.condition = 1
+		for i := range s.toks {
+			if s.in(i, conditionWords) && !(s.text(i) == "si" && (s.text(i+1) == "bien" || !s.writtenEnding(i, "i") && !s.writtenEnding(i, "I"))) {
+				s.condition = 2 // (not "si bien": although; nor "sí": yes)
+				break
+			}
 		}
 	}
-	if !cond {
+	if s.condition == 1 {
 		return false
 	}
 	for j := m.qStart - 1; j >= 0 && j >= m.qStart-4 && s.toks[j].kind != tokPunct; j-- {
