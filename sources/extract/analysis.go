@@ -1173,8 +1173,22 @@ func (s *sentence) officeHolderActor(i int) (int, bool) {
 	if s.in(k, nameArticles) {
 		k++
 	}
-	if k >= len(s.toks) || !s.toks[k].upper {
+	if k >= len(s.toks) || s.toks[k].kind != tokWord {
 		return 0, false
+	}
+	if !s.toks[k].upper {
+		// "el defensor del pueblo", in lower case: the one institution whose
+		// name holds the word
+		fit := -1
+		for _, ai := range cands {
+			if s.e.aliasWords[ai][s.text(k)] {
+				if fit >= 0 {
+					return 0, false
+				}
+				fit = ai
+			}
+		}
+		return fit, fit >= 0
 	}
 	if cands = s.namedLike(cands, k); len(cands) != 1 {
 		return 0, false

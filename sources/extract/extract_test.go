@@ -8673,3 +8673,17 @@ func TestExtractPartOfOwnMetric(t *testing.T) {
 			[]string{"famine-deaths=227", "child-deaths=103"}, nil},
 	})
 }
+
+// A title written in lower case with the words of its institution ("el
+// defensor del pueblo") names the one institution whose name holds them.
+func TestExtractLowerCaseTitle(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Unit: "people", Keywords: []string{"killed", "fallecidos"}}},
+		[]tracker.Actor{
+			{Name: "Ombudsman's Office", Role: tracker.Claimant, Aliases: []string{"Defensoría del Pueblo"}},
+			{Name: "UN", Role: tracker.Confirmer, Aliases: []string{"ONU Derechos Humanos"}},
+		})
+	checkPresence(t, e, true, []presenceCase{
+		{"Diecisiete personas han fallecido en las manifestaciones, indicó el defensor del pueblo en rueda de prensa.",
+			[]string{"killed=17 Ombudsman's Office"}, nil},
+	})
+}
