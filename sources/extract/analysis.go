@@ -150,18 +150,20 @@ func (s *sentence) portfolioReference(i int) int {
 	if len(cands) != 1 || s.toks[i].caps {
 		return -1
 	}
-	switch s.text(i - 1) {
-	case "según", "segun", "por", "desde":
+	switch s.text(i - 1) { // (folded: "según" reads "segun")
+	case "segun", "por", "desde":
 	default:
 		return -1
 	}
-	if i >= 2 && s.toks[i-2].upper && s.toks[i-2].kind == tokWord {
-		return -1 // "la Dirección Regional por Salud"? part of another name
-	}
-	if n := s.toks[min(i+1, len(s.toks)-1)]; i+1 < len(s.toks) && (n.kind == tokWord && n.upper || s.in(i+1, longerNameConnectors)) {
-		return -1 // "por Interior de Madrid"? a longer name
+	if s.capitalisedWordAt(i-2) || s.capitalisedWordAt(i+1) || s.in(i+1, longerNameConnectors) {
+		return -1 // part of a longer name: "la Oficina por Salud", "por Sanidad Exterior", "por Interior de Madrid"
 	}
 	return cands[0]
+}
+
+// capitalisedWordAt reports whether token i is a capitalised word.
+func (s *sentence) capitalisedWordAt(i int) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tokWord && s.toks[i].upper
 }
 
 // longerNameConnectors go on with a name after its head: "the Fund for

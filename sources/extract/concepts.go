@@ -356,11 +356,7 @@ type termOfKeyword struct {
 // termsIn returns the terms found in s in order: by phrase, else word by
 // word by stem. Words of no concept are left out.
 func (lex *conceptLexicon) termsIn(s string) []termOfKeyword {
-	words := phraseTokens(s)
-	toks := make([]token, len(words))
-	for i, w := range words {
-		toks[i] = token{text: w}
-	}
+	toks := phraseTokenSlice(s)
 	var terms []termOfKeyword
 	for i := 0; i < len(toks); i++ {
 		if lex.placeSet != nil {

@@ -300,22 +300,29 @@ func TestCorpusScores(t *testing.T) {
 	}
 }
 
+// tunePassageFigures returns what the extractor takes from a passage of
+// the tuning split with its topic's tracker file.
+func tunePassageFigures(t *testing.T, topic, file string) []extract.Extraction {
+	t.Helper()
+	dir := filepath.Join(splitDir("tune"), topic)
+	cat, err := trackerfile.Load(filepath.Join(dir, "tracker.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := os.ReadFile(filepath.Join(dir, file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return extract.New(cat.Metrics, cat.Actors).Extract(string(text), nil)
+}
+
 // "Peru's authorities had put the volume at more than 11,000 barrels", in
 // a passage that names Repsol first: a state body named with its
 // country's possessive, that no alias names, stands for the claimant of
 // that country (tune/oil-spills/09-en).
 func TestCorpusCountryPossessiveStateBody(t *testing.T) {
-	dir := filepath.Join(splitDir("tune"), "oil-spills")
-	cat, err := trackerfile.Load(filepath.Join(dir, "tracker.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	text, err := os.ReadFile(filepath.Join(dir, "09-en.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var actors []string
-	for _, x := range extract.New(cat.Metrics, cat.Actors).Extract(string(text), nil) {
+	for _, x := range tunePassageFigures(t, "oil-spills", "09-en.txt") {
 		if x.Metric == "oil-spilled" && x.Value == 11000 {
 			actors = append(actors, x.Actor)
 		}
@@ -330,17 +337,8 @@ func TestCorpusCountryPossessiveStateBody(t *testing.T) {
 // participle of the metric's keyword, and the number's unit its noun
 // (tune/firearm-buybacks/04-en).
 func TestCorpusSplitKeywordBeforeUnit(t *testing.T) {
-	dir := filepath.Join(splitDir("tune"), "firearm-buybacks")
-	cat, err := trackerfile.Load(filepath.Join(dir, "tracker.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	text, err := os.ReadFile(filepath.Join(dir, "04-en.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var metrics []string
-	for _, x := range extract.New(cat.Metrics, cat.Actors).Extract(string(text), nil) {
+	for _, x := range tunePassageFigures(t, "firearm-buybacks", "04-en.txt") {
 		if x.Value == 17543 {
 			metrics = append(metrics, x.Metric)
 		}

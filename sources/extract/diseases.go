@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // diseaseGroups are the diseases news counts cases and deaths of, each
 // with its names in English and Spanish; a group's index + 1 is its id.
 var diseaseGroups = [][]string{
@@ -31,11 +29,7 @@ var diseasePhrases = func() *phraseSet {
 func diseasesNamed(texts ...string) map[int]bool {
 	var out map[int]bool
 	for _, t := range texts {
-		words := phraseTokens(strings.ToLower(t))
-		toks := make([]token, len(words))
-		for i, w := range words {
-			toks[i] = token{text: w}
-		}
+		toks := phraseTokenSlice(t)
 		for i := range toks {
 			if id, _, ok := diseasePhrases.matchAt(toks, i); ok {
 				if out == nil {

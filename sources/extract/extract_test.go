@@ -8464,6 +8464,7 @@ func TestExtractDeathsFromCause(t *testing.T) {
 		{"El Ministerio de Sanidad eleva a 227 los fallecidos por hambre y desnutrición desde octubre de 2023.", []string{"famine-deaths=227"}, nil},
 		{"The Health Ministry put the overall death toll at 68,643.", nil, []string{"famine-deaths=68643"}},
 		{"The Health Ministry estimates that 900,000 people in the enclave are going hungry.", nil, []string{"famine-deaths=900000"}},
+		{"The Health Ministry said 500,000 people suffer from acute malnutrition.", nil, []string{"famine-deaths=500000"}},
 		{"The number of people who have died of hunger-related causes rose to 227, the Health Ministry said.", []string{"famine-deaths=227"}, nil},
 		{"El Ministerio de Sanidad eleva a 227 los fallecidos por hambre, 103 de ellos niños.", []string{"famine-deaths=227"}, []string{"famine-deaths=103"}},
 		{"Dos bebés, de tres y cinco meses, murieron por desnutrición, informó el Ministerio de Sanidad.", []string{"famine-deaths=2"},

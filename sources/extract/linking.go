@@ -1847,6 +1847,18 @@ func (s *sentence) qualifyingKeyword(m *numMention) int {
 	return s.conceptFreeMetric(s.e.ents[s.ents[q].ent])
 }
 
+// termStartingAt returns the index of the mention of a keyword or term
+// (no actor) that starts at token j, or -1.
+func (s *sentence) termStartingAt(j int) int {
+	if j < 0 || j >= len(s.toks) {
+		return -1
+	}
+	if k := s.entAt[j]; k >= 0 && s.ents[k].t0 == j && s.ents[k].ent >= 0 && s.ents[k].actor < 0 {
+		return k
+	}
+	return -1
+}
+
 // coordinatedWithOwn reports whether term em is coordinated with a term
 // of a concept in owns right after it: "intercepted and detained",
 // "rescatados y detenidos".
@@ -1854,9 +1866,8 @@ func (s *sentence) coordinatedWithOwn(em entMention, owns category) bool {
 	if !s.in(em.t1, coordinators) {
 		return false
 	}
-	k := s.entAt[min(em.t1+1, len(s.toks)-1)]
-	return em.t1+1 < len(s.toks) && k >= 0 && s.ents[k].t0 == em.t1+1 && s.ents[k].ent >= 0 && s.ents[k].actor < 0 &&
-		s.e.ents[s.ents[k].ent].cat&owns != 0
+	k := s.termStartingAt(em.t1 + 1)
+	return k >= 0 && s.e.ents[s.ents[k].ent].cat&owns != 0
 }
 
 // termOfNear reports whether a term of a concept in cat stands in clause c
@@ -3325,7 +3336,7 @@ func (s *sentence) keywordPredicate(m *numMention, mi int) bool {
 	c := s.clause[m.t0]
 	verb := false
 	for j := s.afterHead(m); j < len(s.toks) && s.clause[j] == c; j++ {
-		if k := s.entAt[j]; k >= 0 && s.ents[k].t0 == j && s.ents[k].ent >= 0 && s.ents[k].actor < 0 {
+		if k := s.termStartingAt(j); k >= 0 {
 			ent := s.e.ents[s.ents[k].ent]
 			if ent.cat == 0 && containsInt(ent.metrics, mi) {
 				// (or a keyword that is itself the verb: "94 militares

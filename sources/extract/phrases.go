@@ -65,6 +65,17 @@ func phraseTokens(s string) []string {
 	return out
 }
 
+// phraseTokenSlice returns the folded tokens of s as tokens carrying only
+// their text: a phrase set matches them as it matches a text's.
+func phraseTokenSlice(s string) []token {
+	words := phraseTokens(s)
+	toks := make([]token, len(words))
+	for i, w := range words {
+		toks[i] = token{text: w}
+	}
+	return toks
+}
+
 // add registers s with the payload id; empty phrases are ignored. It
 // returns false when the same token sequence was already registered (the
 // first payload is kept).
