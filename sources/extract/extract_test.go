@@ -8688,3 +8688,42 @@ func TestExtractLowerCaseTitle(t *testing.T) {
 			[]string{"killed=17 Ombudsman's Office"}, nil},
 	})
 }
+
+// Resignations, looting, people trapped or not found, trains taken off the
+// timetable and seizures in Spanish police wording are counted by their
+// metrics, and so are the things their units name in other words
+// ("convoyes" for trains, "stores" for shops).
+func TestExtractResignationsLootingAndStrandedTerms(t *testing.T) {
+	actors := []tracker.Actor{{Name: "Authority", Role: tracker.Claimant, Aliases: []string{
+		"Health Ministry", "Ministerio de Salud", "Carabineros", "Coast Guard", "Civil Protection", "Protección Civil",
+		"Renfe", "Transport Ministry", "Policía Nacional", "Aena"}}}
+	resigned := tracker.Metric{ID: "resigned", Unit: "people", Keywords: []string{"resigned", "renuncias"}}
+	looted := tracker.Metric{ID: "looted", Unit: "shops", Keywords: []string{"looted", "saqueos"}}
+	missing := tracker.Metric{ID: "missing", Unit: "people", Keywords: []string{"missing", "desaparecidos"}}
+	trapped := tracker.Metric{ID: "trapped", Unit: "people", Keywords: []string{"trapped", "atrapados"}}
+	trains := tracker.Metric{ID: "trains", Unit: "trains", Keywords: []string{"trains cancelled", "suprimidos"}}
+	flights := tracker.Metric{ID: "flights", Unit: "flights", Keywords: []string{"cancelled flights", "vuelos cancelados"}}
+	heroin := tracker.Metric{ID: "heroin", Unit: "kilograms", Keywords: []string{"heroin seized", "heroína"}}
+	tests := []struct {
+		metric tracker.Metric
+		text   string
+		want   []string
+		absent []string
+	}{
+		{resigned, "The Health Ministry said 41 nurses had handed in their notice at the regional hospital.", []string{"resigned=41"}, nil},
+		{resigned, "Según el Ministerio de Salud, 17 médicos presentaron su renuncia en el hospital de Talca.", []string{"resigned=17"}, nil},
+		{looted, "Carabineros said looters ransacked 52 stores in the capital overnight.", []string{"looted=52"}, nil},
+		{looted, "El saqueo de 80 comercios en Valparaíso fue confirmado por Carabineros.", []string{"looted=80"}, nil},
+		{looted, "Carabineros said 9,000 businesses were forced to close early during the march.", nil, []string{"looted=9000"}},
+		{missing, "Forty passengers have not been found, the Coast Guard said on Monday.", []string{"missing=40"}, nil},
+		{trapped, "About 30 people are pinned under the debris of the hotel, Civil Protection said.", []string{"trapped=30"}, nil},
+		{trapped, "Unos 40 vecinos siguen bajo las ruinas del edificio, según Protección Civil.", []string{"trapped=40"}, nil},
+		{trains, "Según Renfe, fueron suprimidos 300 convoyes durante la huelga.", []string{"trains=300"}, nil},
+		{trains, "The Transport Ministry said 120 trains were taken off the timetable for the walkout.", []string{"trains=120"}, nil},
+		{flights, "Cerca de 300 vuelos fueron suspendidos por la tormenta, según Aena.", []string{"flights=300"}, nil},
+		{heroin, "La Policía Nacional ha intervenido 15 kilos de heroína en el puerto de Valencia.", []string{"heroin=15"}, nil},
+	}
+	for _, tt := range tests {
+		checkPresence(t, New([]tracker.Metric{tt.metric}, actors), false, []presenceCase{{tt.text, tt.want, tt.absent}})
+	}
+}

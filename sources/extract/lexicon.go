@@ -1389,6 +1389,12 @@ var unitGroups = [][]string{
 	{"boats", "dinghies", "inflatables", "small boats", "pateras", "cayucos", "neumáticas", "lanchas", "embarcaciones",
 		"botes", "canoes", "barcas"},
 	{"tanker trucks", "water trucks", "tankers", "pipas", "carros tanque", "camiones cisterna", "cisternas", "trucks", "camiones"},
+	{"trains", "trenes", "convoys", "convoyes", "train services", "servicios ferroviarios", "circulaciones", "services",
+		"servicios"},
+	{"shops", "stores", "businesses", "supermarkets", "premises", "outlets", "tiendas", "comercios", "negocios", "locales",
+		"locales comerciales", "establecimientos", "supermercados"},
+	{"accounts", "bank accounts", "cuentas", "cuentas bancarias"},
+	{"packs", "packets", "cajetillas", "paquetes"},
 }
 
 // populationNouns name everyone, or every vote: a share of them is no part of a count

@@ -1592,6 +1592,17 @@ func (s *sentence) otherEventAt(i int, info *metricInfo) bool {
 		return false
 	}
 	cat := s.e.categoriesIn(s.text(i))
+	if cat == 0 && s.in(i, auxiliaries) {
+		// "25,000 businesses were forced to close" for a metric of shops
+		// looted: the passive's participle, past its auxiliaries
+		j := i
+		for j < len(s.toks) && j < i+3 && s.in(j, auxiliaries) {
+			j++
+		}
+		if end := min(j+3, len(s.toks)); j < end && s.clause[j] == s.clause[i] {
+			cat = s.e.categoriesIn(joinTokens(s.toks[j:end]))
+		}
+	}
 	return cat != 0 && cat&info.owns == 0
 }
 
