@@ -8727,3 +8727,18 @@ func TestExtractResignationsLootingAndStrandedTerms(t *testing.T) {
 		checkPresence(t, New([]tracker.Metric{tt.metric}, actors), false, []presenceCase{{tt.text, tt.want, tt.absent}})
 	}
 }
+
+// A verb far before a count, with another verb between them, does not
+// say what the count is of: "ha incautado 3.000 relojes en una operación
+// que se ha cerrado con seis detenidos" counts six arrests for a tracker
+// of arrests keyed on "detenidos", not six things seized.
+func TestExtractHeadKeywordPastAnotherVerb(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "seized", Unit: "items", Keywords: []string{"counterfeit goods", "incautados"}},
+		{ID: "arrests", Unit: "people", Keywords: []string{"arrested", "detenidos", "arrestados"}},
+	}, []tracker.Actor{{Name: "Guardia Civil", Role: tracker.Claimant, Aliases: []string{"Guardia Civil"}}})
+	checkPresence(t, e, false, []presenceCase{
+		{"La Guardia Civil ha incautado 3.000 relojes falsificados en una operación que se ha cerrado con seis detenidos.",
+			[]string{"arrests=6"}, []string{"seized=6"}},
+	})
+}

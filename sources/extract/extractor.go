@@ -160,6 +160,8 @@ type metricInfo struct {
 	// words are its keywords' words (folded, longer than three letters,
 	// rate words left out): a metric sharing one counts the same things.
 	words wordSet
+	// singles are its keywords of one word, folded, as written.
+	singles wordSet
 	// substances are the substances its keywords name, short words
 	// included: "oro" of "kilos de oro", "gold" of "gold seized"
 	substances wordSet
@@ -549,7 +551,7 @@ func (e *Extractor) hasPlace(a int) bool {
 func (e *Extractor) addMetricWords(metrics []tracker.Metric) {
 	for mi, m := range metrics {
 		info := &e.metrics[mi]
-		info.words, info.substances, info.unit = wordSet{}, wordSet{}, foldString(strings.TrimSpace(m.Unit))
+		info.words, info.singles, info.substances, info.unit = wordSet{}, wordSet{}, wordSet{}, foldString(strings.TrimSpace(m.Unit))
 		info.unitWords = unitWordsOf(info.unit)
 		for w := range info.unitWords {
 			e.units[w] = true // "1.6 million homes" counts the metric's customers
@@ -567,6 +569,9 @@ func (e *Extractor) addMetricWords(metrics []tracker.Metric) {
 						rate[j] = true
 					}
 				}
+			}
+			if len(toks) == 1 {
+				info.singles[toks[0].text] = true
 			}
 			for i, t := range toks {
 				if !rate[i] && len([]rune(t.text)) > 3 {

@@ -506,16 +506,31 @@ func (s *sentence) conceptFreeHeadKeyword(m *numMention) int {
 			continue
 		}
 		if em.t1 <= m.t0 {
+			if s.verbBetween(em.t1, m.t0) {
+				// "ha incautado 42.000 piezas en la operación, que se
+				// cerró con ocho detenidos": another verb governs the number
+				continue
+			}
 			return -1 // (not "lograron neutralizar 38 drones": the verb before says what happened to them)
 		}
-		for j := headEnd; j < em.t0; j++ {
-			if w := s.text(j); s.in(j, relativeWords) || s.toks[j].preterite || s.in(j, auxiliaries) || s.in(j, relativeAuxiliaries) ||
-				strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ron") {
-				return -1 // (not "777 political prisoners who remain in detention": a clause on them says)
-			}
+		if s.verbBetween(headEnd, em.t0) {
+			return -1 // (not "777 political prisoners who remain in detention": a clause on them says)
 		}
 	}
 	return s.uniqueHeadKeyword(m)
+}
+
+// verbBetween reports whether a relative word or a verb of its own
+// (an auxiliary, a preterite, a participle in -ed) stands among tokens
+// [from, to): the word before them governs nothing after it.
+func (s *sentence) verbBetween(from, to int) bool {
+	for j := from; j < to; j++ {
+		if w := s.text(j); s.in(j, relativeWords) || s.toks[j].preterite || s.in(j, auxiliaries) ||
+			s.in(j, relativeAuxiliaries) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ron") {
+			return true
+		}
+	}
+	return false
 }
 
 // headOfUntrackedKind reports whether number m's own noun is a term of a
@@ -1648,7 +1663,7 @@ func (s *sentence) uniqueHeadKeyword(m *numMention) int {
 	}
 	found := metrics[0]
 	owns := s.e.metrics[found].owns
-	if s.e.lex.statePeople[s.text(m.headAt)]&^owns != 0 && owns&s.e.lex.state == 0 {
+	if s.e.lex.statePeople[s.text(m.headAt)]&^owns != 0 && owns&s.e.lex.state == 0 && !(s.typedKeyword(k, found) && !s.predicateAfter(m)) {
 		return -1 // "863 political prisoners": people in prison, not a count of releases
 	}
 	for _, em := range s.ents {
@@ -1668,6 +1683,24 @@ func (s *sentence) uniqueHeadKeyword(m *numMention) int {
 		}
 	}
 	return found
+}
+
+// typedKeyword reports whether entity mention k is one word that metric mi
+// lists, as written, among its keywords, and no metric looked for counts
+// the people the word also names as held: a tracker of arrests keyed on
+// "detenidos" counts "ocho detenidos" as arrests.
+func (s *sentence) typedKeyword(k, mi int) bool {
+	em := s.ents[k]
+	if em.t1-em.t0 != 1 || !s.e.metrics[mi].singles[s.text(em.t0)] {
+		return false
+	}
+	held := s.e.lex.statePeople[s.text(em.t0)]
+	for _, other := range s.active {
+		if s.e.metrics[other].owns&held != 0 {
+			return false // (a tracker that also counts those held reads "73 detenidos" as neither)
+		}
+	}
+	return true
 }
 
 // activeDetention reports whether detention term em is the English verb
