@@ -1789,6 +1789,9 @@ func (s *sentence) looseStateAt(i, n, id int) bool {
 	if n == 1 && !s.in(i, looseStateTerms) || n == 2 && !(s.text(i) == "se" && s.in(i+1, looseStateTerms)) {
 		return false
 	}
+	for n < 4 && zeroCostAdverbs.has(s.text(i+n)) {
+		n++ // "siguen todavía bajo las ruinas", "remain still unaccounted for"
+	}
 	next := s.text(i + n)
 	// "remained unaccounted for", "siguen desaparecidos": the state is
 	// another concept's

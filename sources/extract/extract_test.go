@@ -8742,3 +8742,34 @@ func TestExtractHeadKeywordPastAnotherVerb(t *testing.T) {
 			[]string{"arrests=6"}, []string{"seized=6"}},
 	})
 }
+
+// People named by their trade ("specialists", "facultativos",
+// "patrulleros") are people a count can hold; a split keyword's noun
+// takes another noun of its role ("agentes" for "policías detenidos");
+// "siguen todavía bajo las ruinas" is still under them, not still held;
+// and "passenger and freight trains" counts trains.
+func TestExtractTradesStillUnderAndCoordinatedModifiers(t *testing.T) {
+	actors := []tracker.Actor{{Name: "Authority", Role: tracker.Claimant, Aliases: []string{
+		"Health Ministry", "Ministerio de Salud", "Fiscalía", "Policía Nacional", "Protección Civil", "Transport Ministry"}}}
+	tests := []struct {
+		metric tracker.Metric
+		text   string
+		want   string
+	}{
+		{tracker.Metric{ID: "resigned", Unit: "people", Keywords: []string{"resigned", "renuncias"}},
+			"The Health Ministry confirmed that 27 specialists had formally resigned.", "resigned=27"},
+		{tracker.Metric{ID: "resigned", Unit: "people", Keywords: []string{"resigned", "renuncias"}},
+			"Según el Ministerio de Salud, una veintena de facultativos han dejado sus puestos desde enero.", "resigned=20"},
+		{tracker.Metric{ID: "officers-arrested", Unit: "people", Keywords: []string{"police officers arrested", "policías detenidos"}},
+			"Más de 120 agentes detenidos por corrupción desde marzo, informó la Policía Nacional.", "officers-arrested=120"},
+		{tracker.Metric{ID: "officers-arrested", Unit: "people", Keywords: []string{"police officers arrested", "policías capturados"}},
+			"Nueve patrulleros fueron capturados en Cali, confirmó la Fiscalía.", "officers-arrested=9"},
+		{tracker.Metric{ID: "trapped", Unit: "people", Keywords: []string{"trapped", "atrapados"}},
+			"Unos 60 vecinos siguen todavía bajo las ruinas del mercado, según Protección Civil.", "trapped=60"},
+		{tracker.Metric{ID: "trains", Unit: "trains", Keywords: []string{"trains cancelled", "trenes cancelados"}},
+			"The Transport Ministry said the strike forced the cancellation of 1,204 passenger and freight trains.", "trains=1204"},
+	}
+	for _, tt := range tests {
+		checkPresence(t, New([]tracker.Metric{tt.metric}, actors), false, []presenceCase{{tt.text, []string{tt.want}, nil}})
+	}
+}

@@ -15,6 +15,8 @@ import (
 // something else ("12 prisons", "3 press conferences").
 var peopleNouns = newWordSet(
 	"huéspedes", "huésped", "campers", "campistas", "acusados", "acusadas", "capos", "operatives", "Ukrainians",
+	"specialists", "especialistas", "physicians", "facultativos", "surgeons", "cirujanos", "patrulleros", "aldeanos",
+	"montañeros", "anesthetists", "anestesistas",
 	"people", "persons", "person", "individuals", "prisoners", "prisoner", "detainees", "detainee",
 	"inmates", "inmate", "captives", "hostages", "men", "women", "children", "minors", "adults",
 	"activists", "dissidents", "opponents", "journalists", "protesters", "protestors", "demonstrators",

@@ -51,11 +51,13 @@ func (s *sentence) splitKeywordMetric(m *numMention) int {
 	for _, mi := range s.active {
 		info := &s.e.metrics[mi]
 		for _, sk := range info.splits {
-			// the noun counted, or the one after a modifier the head took
+			// the noun counted (or one of the same role, "agentes" for
+			// "policías"), or the one after a modifier the head took
 			// for it ("1,391 intensive-care beds")
 			at := -1
 			for _, j := range []int{noun, noun + 1} {
-				if w := s.text(j); at < 0 && w != "" && (w == sk.noun || w == sk.other || info.unitWords[w] && info.unitWords[sk.noun]) {
+				if w := s.text(j); at < 0 && w != "" && (w == sk.noun || w == sk.other || info.unitWords[w] && info.unitWords[sk.noun] ||
+					sameRoleGroup(w, sk.noun)) {
 					at = j
 				}
 			}
@@ -114,4 +116,12 @@ func (s *sentence) participleBefore(m *numMention, sk splitKeyword) bool {
 		return false // (not "a drive to vaccinate half a million children": what is planned)
 	}
 	return !s.in(j-1, irrealisMarkers)
+}
+
+// sameRoleGroup reports whether folded nouns a and b name people of one
+// role (roleGroups): "agentes" and "policías", "facultativos" and
+// "médicos".
+func sameRoleGroup(a, b string) bool {
+	g, ok := roleGroups[a]
+	return ok && g == roleGroups[b]
 }
