@@ -8773,3 +8773,15 @@ func TestExtractTradesStillUnderAndCoordinatedModifiers(t *testing.T) {
 		checkPresence(t, New([]tracker.Metric{tt.metric}, actors), false, []presenceCase{{tt.text, []string{tt.want}, nil}})
 	}
 }
+
+// Officers put out of a force are dismissals: "thrown out of the force",
+// "destituidos", "pasados al retiro".
+func TestExtractDismissalTerms(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "dismissed", Unit: "people", Keywords: []string{"dismissed", "despedidos"}}},
+		[]tracker.Actor{{Name: "Interior Ministry", Role: tracker.Claimant, Aliases: []string{"Interior Ministry", "Ministerio del Interior"}}})
+	checkPresence(t, e, false, []presenceCase{
+		{"The Interior Ministry said 214 officers had been thrown out of the force since January.", []string{"dismissed=214"}, nil},
+		{"Según el Ministerio del Interior, 96 agentes fueron destituidos por corrupción.", []string{"dismissed=96"}, nil},
+		{"Un total de 1.200 policías han sido pasados al retiro, informó el Ministerio del Interior.", []string{"dismissed=1200"}, nil},
+	})
+}
