@@ -382,6 +382,10 @@ func (s *sentence) findEntities() {
 			!s.determinerAt(i-1) && !headDeterminers.hasToken(&toks[i-1]) {
 			ok = false // the end of another name: "Kenya National Commission on Human Rights"
 		}
+		if ok && s.e.ents[id].short && i > 1 && (toks[i-1].text == "'s" || toks[i-1].text == "’s") && toks[i-2].upper &&
+			!containsInt(s.e.placeActors[placeKey(toks[i-2].text)], s.e.ents[id].actor) {
+			ok = false // "Italy's Foreign Ministry" is not the "Spanish Foreign Ministry" cut short
+		}
 		if ok && s.e.ents[id].actor >= 0 {
 			// "el Ministerio del Interior de Alemania" is not the short form
 			// of the "Ministerio del Interior francés", nor "la Policía

@@ -8785,3 +8785,22 @@ func TestExtractDismissalTerms(t *testing.T) {
 		{"Un total de 1.200 policías han sido pasados al retiro, informó el Ministerio del Interior.", []string{"dismissed=1200"}, nil},
 	})
 }
+
+// A state's own citizens after a possessive are counted, not a part of
+// them ("evacuó a 15 de sus ciudadanos"); people flown out are evacuated;
+// and "Italy's Foreign Ministry" is not the "Spanish Foreign Ministry"
+// cut short.
+func TestExtractOwnCitizensFlownOutAndOtherCountrysMinistry(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "evacuated", Unit: "people", Keywords: []string{"evacuated", "evacuados"}}},
+		[]tracker.Actor{
+			{Name: "Spanish Foreign Ministry", Role: tracker.Claimant, Aliases: []string{"Spanish Foreign Ministry", "Ministerio de Asuntos Exteriores"}},
+			{Name: "State Department", Role: tracker.Claimant, Aliases: []string{"State Department", "Departamento de Estado"}},
+			{Name: "Bundeswehr", Role: tracker.Claimant, Aliases: []string{"Bundeswehr"}},
+		})
+	checkPresence(t, e, true, []presenceCase{
+		{"El Gobierno de Estados Unidos evacuó este miércoles a 15 de sus ciudadanos en helicóptero, informó el Departamento de Estado.",
+			[]string{"evacuated=15 State Department"}, nil},
+		{"The Bundeswehr said it had flown out around 490 people on five flights.", []string{"evacuated=490 Bundeswehr"}, nil},
+		{"Italy's Foreign Ministry said it had flown out about 300 people in total.", nil, []string{"evacuated=300 Spanish Foreign Ministry"}},
+	})
+}

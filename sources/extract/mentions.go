@@ -2247,7 +2247,9 @@ func (s *sentence) modifierTermAt(k int) bool {
 // integrantes", "five of its staff".
 var memberNouns = newWordSet("integrantes", "miembros", "members", "staff", "personnel", "employees", "empleados",
 	"trabajadores", "workers", "agentes", "officers", "efectivos", "funcionarios", "colleagues", "compañeros",
-	"colaboradores", "volunteers", "voluntarios", "soldiers", "soldados", "troops", "tropas", "uniformados")
+	"colaboradores", "volunteers", "voluntarios", "soldiers", "soldados", "troops", "tropas", "uniformados",
+	// a state's own people: "evacuó a 15 de sus ciudadanos"
+	"ciudadanos", "ciudadanas", "citizens", "nationals", "connacionales", "compatriotas", "nacionales")
 
 // partDoesOther reports whether the part after number m ("119 de los
 // deportados", "14 of the injured") is said to do or undergo what another
