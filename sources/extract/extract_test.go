@@ -8804,3 +8804,21 @@ func TestExtractOwnCitizensFlownOutAndOtherCountrysMinistry(t *testing.T) {
 		{"Italy's Foreign Ministry said it had flown out about 300 people in total.", nil, []string{"evacuated=300 Spanish Foreign Ministry"}},
 	})
 }
+
+// People sentenced ("handed prison terms to 25 civilians", "condenó a
+// 12 manifestantes") and people tried ("have been tried by military
+// tribunals", "llevados ante tribunales militares") are counted by the
+// metrics keyed on those acts.
+func TestExtractSentencedAndTried(t *testing.T) {
+	actors := []tracker.Actor{{Name: "Army", Role: tracker.Claimant, Aliases: []string{"army", "Fiscalía", "Human Rights Watch"}}}
+	sentenced := New([]tracker.Metric{{ID: "sentenced", Unit: "people", Keywords: []string{"sentenced", "condenados"}}}, actors)
+	tried := New([]tracker.Metric{{ID: "tried", Unit: "people", Keywords: []string{"prosecuted", "procesados"}}}, actors)
+	checkPresence(t, sentenced, false, []presenceCase{
+		{"Military courts have handed prison terms to 25 civilians over the riots, the army said.", []string{"sentenced=25"}, nil},
+		{"Un tribunal condenó a 12 manifestantes a penas de cárcel, informó la Fiscalía.", []string{"sentenced=12"}, nil},
+	})
+	checkPresence(t, tried, false, []presenceCase{
+		{"At least 3,000 civilians have been tried by military tribunals, Human Rights Watch said.", []string{"tried=3000"}, nil},
+		{"Según la Fiscalía, 726 civiles fueron llevados ante tribunales militares.", []string{"tried=726"}, nil},
+	})
+}
