@@ -8822,3 +8822,21 @@ func TestExtractSentencedAndTried(t *testing.T) {
 		{"Según la Fiscalía, 726 civiles fueron llevados ante tribunales militares.", []string{"tried=726"}, nil},
 	})
 }
+
+// A chamber, a professional college or a brigade is an institution that
+// "el gremio", "el organismo" refer back to, and "el ente" refers back to
+// the institution just named.
+func TestExtractChamberAndEnteReferBack(t *testing.T) {
+	looted := New([]tracker.Metric{{ID: "looted", Unit: "shops", Keywords: []string{"looted", "saqueados"}}},
+		[]tracker.Actor{{Name: "Chamber of Commerce", Role: tracker.Claimant, Aliases: []string{"Cámara de Comercio de Santiago"}}})
+	arrested := New([]tracker.Metric{{ID: "arrested", Unit: "people", Keywords: []string{"arrested", "capturados"}}},
+		[]tracker.Actor{{Name: "Attorney General", Role: tracker.Confirmer, Aliases: []string{"Fiscalía General de la Nación"}}})
+	checkPresence(t, looted, true, []presenceCase{
+		{"La Cámara de Comercio de Santiago convocó a la prensa el lunes. El gremio calculó en unos 2.000 los comercios saqueados.",
+			[]string{"looted=2000 Chamber of Commerce"}, nil},
+	})
+	checkPresence(t, arrested, true, []presenceCase{
+		{"La Fiscalía General de la Nación coordinó los allanamientos. El ente acusador precisó que 14 personas fueron capturadas.",
+			[]string{"arrested=14 Attorney General"}, nil},
+	})
+}

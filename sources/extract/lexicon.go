@@ -887,7 +887,7 @@ var institutionNouns = newWordSet(
 	"misión", "gabinete", "ejecutivo", "federación", "confederación", "guardia", "generalitat", "delegación", "condado", "frente",
 	"ente", "unidad", "bureau", "board", "regulator", "regulador", "colectivo", "colectivos", "collective",
 	"navy", "armada", "coastguard", "guardacostas", "coordinadora",
-	"consejería", "corporación", "coordinación", "protección",
+	"consejería", "corporación", "coordinación", "protección", "cámara", "chamber", "colegio", "brigade", "brigada",
 )
 
 // relativeWords open a relative clause on the noun before them: "los 65
@@ -1075,7 +1075,7 @@ var ministryNouns = newWordSet("ministerio", "secretaría", "consejería", "cons
 // genericReferrers refer back to whichever institution was named last:
 // "el organismo", "la cartera sanitaria", "the agency", "the body".
 var genericReferrers = newWordSet("organismo", "entidad", "institución", "cartera", "dependencia", "agency",
-	"body", "agencia", "gremio")
+	"body", "agencia", "gremio", "ente")
 
 // averageWords before a number make it an average, a rate: "the daily
 // average slid to 60", "un promedio diario de 94 asesinatos".
