@@ -322,6 +322,8 @@ var bareFollowers = newWordSet(
 var irregularParticiples = newWordSet(
 	"given", "taken", "shown", "known", "seen", "held", "found", "brought", "caught", "kept", "sent", "hidden",
 	"stolen", "driven", "thrown", "withdrawn", "written", "beaten", "chosen", "overseen", "undertaken", "cast",
+	"frozen", "broken", "shot", "hit", "struck", "burnt", "torn", "blown", "shut", "lost", "won", "spent", "sold",
+	"bought", "built", "dug", "swept",
 )
 
 // figureNouns stand for a figure named elsewhere: "a figure of 400", "la

@@ -3130,6 +3130,9 @@ func (s *sentence) updateState(st *extractState, figs []figure) {
 			st.prevEvent = append(st.prevEvent, mi)
 		}
 	}
+	// "asked how many accounts had been frozen. The FIU replied that the
+	// total stood at 73": a split keyword names its metric's event too
+	st.prevEvent = s.appendSplitKeywordMetrics(st.prevEvent)
 	switch {
 	case len(figs) > 0:
 		st.topic, st.topicSent = figs[len(figs)-1].metric, st.sent

@@ -29,6 +29,9 @@ func splitKeywords(keywords []string) []splitKeyword {
 // participleLike reports whether the folded word w ends as an English or
 // Spanish participle does.
 func participleLike(w string) bool {
+	if irregularParticiples.has(w) {
+		return true // "accounts frozen", "homes burnt"
+	}
 	for _, suf := range []string{"ed", "ados", "adas", "idos", "idas", "ado", "ada", "ido", "ida"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
@@ -124,4 +127,23 @@ func (s *sentence) participleBefore(m *numMention, sk splitKeyword) bool {
 func sameRoleGroup(a, b string) bool {
 	g, ok := roleGroups[a]
 	return ok && g == roleGroups[b]
+}
+
+// appendSplitKeywordMetrics appends to out the metrics looked for whose
+// split keyword the sentence holds, its noun with the participle after it
+// ("accounts had been frozen"), and returns it.
+func (s *sentence) appendSplitKeywordMetrics(out []int) []int {
+	for _, mi := range s.active {
+		info := &s.e.metrics[mi]
+	splits:
+		for _, sk := range info.splits {
+			for j := range s.toks {
+				if w := s.text(j); (w == sk.noun || w == sk.other) && s.participleAfter(j, sk) {
+					out = append(out, mi)
+					break splits
+				}
+			}
+		}
+	}
+	return out
 }

@@ -37,3 +37,16 @@ func TestExtractSplitKeyword(t *testing.T) {
 		checkPresence(t, tt.e, false, []presenceCase{{tt.text, tt.want, tt.absent}})
 	}
 }
+
+// A split keyword may end on an irregular participle ("accounts
+// frozen"), and a sentence that holds it names its metric for a figure
+// noun of the next sentence ("the total stood at 73").
+func TestExtractSplitKeywordIrregularAndCarried(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "frozen", Unit: "accounts", Keywords: []string{"accounts frozen", "cuentas congeladas"}}},
+		[]tracker.Actor{{Name: "FIU", Role: tracker.Claimant, Aliases: []string{"FIU", "Financial Intelligence Unit"}}})
+	checkPresence(t, e, false, []presenceCase{
+		{"The Financial Intelligence Unit said 95 bank accounts were frozen between July and September.", []string{"frozen=95"}, nil},
+		{"Lawmakers asked how many accounts had been frozen in the scheme. The FIU replied that the total now stood at 73.",
+			[]string{"frozen=73"}, nil},
+	})
+}
