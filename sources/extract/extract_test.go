@@ -8840,3 +8840,30 @@ func TestExtractChamberAndEnteReferBack(t *testing.T) {
 			[]string{"arrested=14 Attorney General"}, nil},
 	})
 }
+
+// More wordings of common counts: climbers "puestos a salvo" and
+// "auxiliaron" are rescued, passengers who "se quedaron en tierra" or
+// "could not board" are stranded, pupils "led out of" a school are
+// evacuated, and people "carried away" by attackers are abducted.
+func TestExtractRescuedStrandedLedOutCarriedAway(t *testing.T) {
+	actors := []tracker.Actor{{Name: "Authority", Role: tracker.Claimant, Aliases: []string{"Cruz Roja", "Guardia Civil", "Aena", "fire brigade", "Amnesty International"}}}
+	tests := []struct {
+		metric tracker.Metric
+		text   string
+		want   string
+	}{
+		{tracker.Metric{ID: "rescued", Unit: "people", Keywords: []string{"rescued", "rescatados"}},
+			"Según la Cruz Roja, seis senderistas fueron puestos a salvo el lunes en el macizo.", "rescued=6"},
+		{tracker.Metric{ID: "rescued", Unit: "people", Keywords: []string{"rescued", "rescatados"}},
+			"Los agentes de la Guardia Civil auxiliaron a más de una treintena de montañeros en Gredos.", "rescued=30"},
+		{tracker.Metric{ID: "stranded", Unit: "people", Keywords: []string{"stranded", "varados"}},
+			"Según Aena, unos 4.000 pasajeros se quedaron en tierra durante la huelga.", "stranded=4000"},
+		{tracker.Metric{ID: "evacuated", Unit: "people", Keywords: []string{"pupils evacuated", "alumnos evacuados"}},
+			"All 310 pupils were led out of the school within minutes, a fire brigade spokeswoman said.", "evacuated=310"},
+		{tracker.Metric{ID: "abducted", Unit: "people", Keywords: []string{"abducted", "secuestrados"}},
+			"Amnesty International said at least 25 women had been carried away by the gunmen.", "abducted=25"},
+	}
+	for _, tt := range tests {
+		checkPresence(t, New([]tracker.Metric{tt.metric}, actors), false, []presenceCase{{tt.text, []string{tt.want}, nil}})
+	}
+}
