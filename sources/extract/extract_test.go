@@ -8867,3 +8867,24 @@ func TestExtractRescuedStrandedLedOutCarriedAway(t *testing.T) {
 		checkPresence(t, New([]tracker.Metric{tt.metric}, actors), false, []presenceCase{{tt.text, []string{tt.want}, nil}})
 	}
 }
+
+// In a sentence that sets a condition, a count whose own verb is in the
+// future or conditional ("otros 50 médicos … renunciarán si…", "hasta
+// 50.000 cajetillas podrían entrar si…") is no figure, and neither is a
+// threat ("amenazaron con matar a los 41 rehenes").
+func TestExtractConditionedSubjectAndThreat(t *testing.T) {
+	actors := []tracker.Actor{{Name: "Authority", Role: tracker.Claimant, Aliases: []string{"Colegio Médico", "Guardia Civil", "Ejército"}}}
+	resigned := New([]tracker.Metric{{ID: "resigned", Unit: "people", Keywords: []string{"resigned", "renuncias"}}}, actors)
+	packs := New([]tracker.Metric{{ID: "packs", Unit: "packs", Keywords: []string{"cigarettes", "cajetillas"}}}, actors)
+	killed := New([]tracker.Metric{{ID: "killed", Unit: "people", Keywords: []string{"killed", "muertos"}}}, actors)
+	checkPresence(t, resigned, false, []presenceCase{
+		{"El Colegio Médico advirtió que otros 70 médicos del hospital renunciarán si el director no deja el cargo.", nil, []string{"resigned=70"}},
+		{"El Colegio Médico informó que 70 médicos del hospital renunciaron en marzo.", []string{"resigned=70"}, nil},
+	})
+	checkPresence(t, packs, false, []presenceCase{
+		{"La Guardia Civil calcula que, si no se refuerzan los controles, hasta 30.000 cajetillas podrían entrar cada mes.", nil, []string{"packs=30000"}},
+	})
+	checkPresence(t, killed, false, []presenceCase{
+		{"Según el Ejército, los captores amenazaron con matar a los 30 pasajeros si no se pagaba el rescate.", nil, []string{"killed=30"}},
+	})
+}

@@ -2389,12 +2389,20 @@ func (s *sentence) conditionedFuture(m *numMention) bool {
 	if s.condition == 1 {
 		return false
 	}
-	for j := m.qStart - 1; j >= 0 && j >= m.qStart-4 && s.toks[j].kind != tokPunct; j-- {
+	future := func(j int) bool {
 		t := s.text(j)
-		if t == "will" || t == "would" || t == "'ll" {
+		return t == "will" || t == "would" || t == "'ll" ||
+			s.es && len(t) > 4 && s.toks[j].kind == tokWord && !s.toks[j].upper && !s.determinerAt(j-1) && s.futureEnding(j)
+	}
+	for j := m.qStart - 1; j >= 0 && j >= m.qStart-4 && s.toks[j].kind != tokPunct; j-- {
+		if future(j) {
 			return true
 		}
-		if s.es && len(t) > 4 && s.toks[j].kind == tokWord && !s.toks[j].upper && !s.determinerAt(j-1) && s.futureEnding(j) {
+	}
+	// "otros 50 médicos … renunciarán si…", "50.000 cajetillas podrían
+	// entrar si…": the verb the counted noun is the subject of
+	for j := m.t1; j < len(s.toks) && j <= m.t1+6 && s.toks[j].kind != tokPunct; j++ {
+		if future(j) || s.in(j, modalWords) {
 			return true
 		}
 	}
