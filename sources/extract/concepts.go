@@ -273,11 +273,38 @@ func (lex *conceptLexicon) keywordCategories(s string) category {
 		return all // one concept or none
 	}
 	for _, t := range terms {
+		if looseStateTerms.has(t.word) {
+			continue
+		}
+		if lex.statePeople[t.word]&t.cat != 0 && all&^t.cat != 0 {
+			continue // "hostages killed", "rehenes muertos": who they are, then what befell them
+		}
+		return t.cat
+	}
+	for _, t := range terms {
 		if !looseStateTerms.has(t.word) {
 			return t.cat
 		}
 	}
 	return all
+}
+
+// keywordPeopleCategories returns the state concepts whose people a
+// keyword of several concepts names before what befell them: the
+// hostage concept of "hostages killed", "rehenes muertos". A metric keyed
+// so counts those people; a mention of them is no competing event.
+func (lex *conceptLexicon) keywordPeopleCategories(s string) category {
+	terms := lex.termsIn(s)
+	var all, who category
+	for _, t := range terms {
+		all |= t.cat
+	}
+	for _, t := range terms {
+		if lex.statePeople[t.word]&t.cat != 0 && all&^t.cat != 0 {
+			who |= t.cat
+		}
+	}
+	return who
 }
 
 // participleAuxiliaries make a passive or perfect of the participle after

@@ -8888,3 +8888,16 @@ func TestExtractConditionedSubjectAndThreat(t *testing.T) {
 		{"Según el Ejército, los captores amenazaron con matar a los 30 pasajeros si no se pagaba el rescate.", nil, []string{"killed=30"}},
 	})
 }
+
+// A metric keyed on people of a state and what befell them ("hostages
+// killed", "rehenes muertos") counts what befell them: hostages still held
+// are none of it, and the hostages named beside its event are who died.
+func TestExtractStatePeopleWhoSuffered(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "hostages-killed", Unit: "people", Keywords: []string{"hostages killed", "rehenes muertos"}}},
+		[]tracker.Actor{{Name: "Army", Role: tracker.Claimant, Aliases: []string{"Ejército", "army"}}})
+	checkPresence(t, e, false, []presenceCase{
+		{"El Ejército informó de que los secuestradores retienen todavía a 41 rehenes en la planta.", nil, []string{"hostages-killed=41"}},
+		{"Según el Ejército, una docena de rehenes perdieron la vida en la explosión.", []string{"hostages-killed=12"}, nil},
+		{"Five hostages lost their lives during the rescue attempt, the army said.", []string{"hostages-killed=5"}, nil},
+	})
+}

@@ -160,6 +160,10 @@ type metricInfo struct {
 	// words are its keywords' words (folded, longer than three letters,
 	// rate words left out): a metric sharing one counts the same things.
 	words wordSet
+	// who is the set of state concepts whose people its keywords name
+	// before what befell them ("hostages killed"): those people, named,
+	// are no competing event.
+	who category
 	// singles are its keywords of one word, folded, as written.
 	singles wordSet
 	// substances are the substances its keywords name, short words
@@ -307,7 +311,9 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 				e.addGapped(v, i)
 			}
 			info.owns |= e.lex.keywordCategoriesOf(kw)
+			info.who |= e.lex.keywordPeopleCategories(kw)
 		}
+		info.who &^= info.owns
 		if info.owns == 0 {
 			// "political prisoners", "presos políticos", "detenidos": keywords
 			// that name only the people of a state own that state, so that

@@ -1992,6 +1992,9 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 					own = min(own, d)
 				}
 			case ent.cat != 0 && owns != 0:
+				if ent.cat&s.e.metrics[mi].who != 0 && em.t1-em.t0 == 1 && s.e.lex.statePeople[s.text(em.t0)]&ent.cat != 0 {
+					break // "nueve rehenes murieron" for "hostages killed": who they were
+				}
 				if s.coordinatedWithOwn(em, owns) {
 					break // "612 migrants intercepted and detained": the own term goes with it
 				}
