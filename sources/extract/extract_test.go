@@ -8901,3 +8901,30 @@ func TestExtractStatePeopleWhoSuffered(t *testing.T) {
 		{"Five hostages lost their lives during the rescue attempt, the army said.", []string{"hostages-killed=5"}, nil},
 	})
 }
+
+// More wordings: "recobraron la libertad" is a release, "quitó la vida
+// a" a death, people who "needed hospital treatment" are injured,
+// families "moved to safer ground" evacuated, voters "on the rolls" the
+// electorate.
+func TestExtractMoreCommonWordings(t *testing.T) {
+	actors := []tracker.Actor{{Name: "Authority", Role: tracker.Claimant, Aliases: []string{"Cruz Roja", "Amnistía", "Red Cross", "Registry"}}}
+	tests := []struct {
+		metric tracker.Metric
+		text   string
+		want   string
+	}{
+		{tracker.Metric{ID: "freed", Unit: "people", Keywords: []string{"freed", "liberados"}},
+			"Cinco personas recobraron la libertad este domingo, informó la Cruz Roja.", "freed=5"},
+		{tracker.Metric{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "muertes"}},
+			"Amnistía calcula que la ofensiva quitó la vida a unos 300 civiles en el semestre.", "deaths=300"},
+		{tracker.Metric{ID: "injured", Unit: "people", Keywords: []string{"injured", "heridos"}},
+			"Twenty-one officers needed hospital treatment after the clashes, the Red Cross said.", "injured=21"},
+		{tracker.Metric{ID: "relocated", Unit: "families", Keywords: []string{"families relocated", "familias reubicadas"}},
+			"Some 350 families have been moved to safer ground, the Red Cross said.", "relocated=350"},
+		{tracker.Metric{ID: "voters", Unit: "people", Keywords: []string{"registered voters", "electores inscritos"}},
+			"Nearly 12 million voters are on the rolls, according to the Registry.", "voters=12000000"},
+	}
+	for _, tt := range tests {
+		checkPresence(t, New([]tracker.Metric{tt.metric}, actors), false, []presenceCase{{tt.text, []string{tt.want}, nil}})
+	}
+}
