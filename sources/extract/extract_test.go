@@ -8928,3 +8928,22 @@ func TestExtractMoreCommonWordings(t *testing.T) {
 		checkPresence(t, New([]tracker.Metric{tt.metric}, actors), false, []presenceCase{{tt.text, []string{tt.want}, nil}})
 	}
 }
+
+// A sentence that only says an actor announced results, gave details or
+// held a briefing hands its actor to the figures of the next sentence.
+func TestExtractAnnouncedResultsGoOn(t *testing.T) {
+	actors := []tracker.Actor{
+		{Name: "Attorney General", Role: tracker.Confirmer, Aliases: []string{"Attorney General's Office"}},
+		{Name: "AFAD", Role: tracker.Claimant, Aliases: []string{"AFAD"}},
+	}
+	arrested := New([]tracker.Metric{{ID: "arrested", Unit: "people", Keywords: []string{"arrested", "capturados"}}}, actors)
+	collapsed := New([]tracker.Metric{{ID: "collapsed", Unit: "buildings", Keywords: []string{"collapsed", "colapsados"}}}, actors)
+	checkPresence(t, arrested, true, []presenceCase{
+		{"The Attorney General's Office announced the results of Operation Clean Hands on Tuesday. Thirty officers were arrested in raids across the country.",
+			[]string{"arrested=30 Attorney General"}, nil},
+	})
+	checkPresence(t, collapsed, true, []presenceCase{
+		{"AFAD held its third press briefing of the day in Ankara. Across the ten provinces, 5,200 buildings are now known to have collapsed.",
+			[]string{"collapsed=5200 AFAD"}, nil},
+	})
+}

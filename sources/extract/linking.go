@@ -1758,12 +1758,14 @@ func (s *sentence) reportAnnouncer() int {
 // announceVerbs release a report or a count: "published", "presentó".
 var announceVerbs = newWordSet("published", "released", "issued", "presented", "unveiled", "updated", "completed",
 	"closed", "publicó", "publico", "difundió", "difundio", "emitió", "emitio", "presentó", "presento", "divulgó",
-	"divulgo", "actualizó", "actualizo", "cerró", "cerro", "completó", "completo", "posted", "shared", "compartió")
+	"divulgo", "actualizó", "actualizo", "cerró", "cerro", "completó", "completo", "posted", "shared", "compartió",
+	"announced", "anunció", "anuncio", "gave", "dio", "ofreció", "ofrecio", "held", "celebró", "celebro")
 
 // announcedNouns are what an actor announces besides a report or a
 // figure (reportNouns, figureNouns): its statement, its map, its roll.
 var announcedNouns = newWordSet("statement", "communique", "map", "period", "roll", "comunicado", "datos", "parte",
-	"escrutinio", "estimates", "census")
+	"escrutinio", "estimates", "census", "results", "statistics", "dashboard", "briefing", "details", "resultados",
+	"estadísticas", "estadisticas", "detalles", "conference", "conferencia", "rueda")
 
 // persistenceTerm reports whether detention term em only says that
 // people are still somewhere or held ("remain", "siguen", "there are
