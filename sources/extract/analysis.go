@@ -383,6 +383,7 @@ func (s *sentence) findEntities() {
 			ok = false // the end of another name: "Kenya National Commission on Human Rights"
 		}
 		if ok && s.e.ents[id].short && i > 1 && (toks[i-1].text == "'s" || toks[i-1].text == "’s") && toks[i-2].upper &&
+			s.e.lex.countryKeys[placeKey(toks[i-2].text)] && s.e.hasPlace(s.e.ents[id].actor) &&
 			!containsInt(s.e.placeActors[placeKey(toks[i-2].text)], s.e.ents[id].actor) {
 			ok = false // "Italy's Foreign Ministry" is not the "Spanish Foreign Ministry" cut short
 		}

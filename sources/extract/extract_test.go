@@ -8947,3 +8947,19 @@ func TestExtractAnnouncedResultsGoOn(t *testing.T) {
 			[]string{"collapsed=5200 AFAD"}, nil},
 	})
 }
+
+// A place's possessive before a short form of its own actor's alias
+// keeps it ("Peshawar's police chief" for the Peshawar Police), and
+// flights "held up" are delayed, not held.
+func TestExtractOwnPlacePossessiveAndHeldUp(t *testing.T) {
+	deaths := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"killed", "muertos"}}},
+		[]tracker.Actor{{Name: "Peshawar Police", Role: tracker.Claimant, Aliases: []string{"Peshawar Police", "Peshawar police chief"}}})
+	delayed := New([]tracker.Metric{{ID: "delayed", Unit: "flights", Keywords: []string{"flights delayed", "vuelos retrasados"}}},
+		[]tracker.Actor{{Name: "Aena", Role: tracker.Claimant, Aliases: []string{"Aena"}}})
+	checkPresence(t, deaths, true, []presenceCase{
+		{"At least 59 worshippers were killed in the blast, Peshawar's police chief told reporters.", []string{"deaths=59 Peshawar Police"}, nil},
+	})
+	checkPresence(t, delayed, false, []presenceCase{
+		{"Some 1,200 flights were held up on Saturday, Aena reported.", []string{"delayed=1200"}, nil},
+	})
+}
