@@ -8963,3 +8963,33 @@ func TestExtractOwnPlacePossessiveAndHeldUp(t *testing.T) {
 		{"Some 1,200 flights were held up on Saturday, Aena reported.", []string{"delayed=1200"}, nil},
 	})
 }
+
+// Still more wordings: workers who "suffered burns and cuts" or were
+// treated "con fracturas y contusiones" were injured; hikers "de los que
+// no se tiene noticia" are missing; people "puestos a disposición
+// judicial" were arrested; an attack that "segó la vida de" 70 killed
+// them; prisoners "beneficiados con la libertad condicional" were released.
+func TestExtractInjuredMissingArrestedWordings(t *testing.T) {
+	actors := []tracker.Actor{{Name: "Authority", Role: tracker.Claimant, Aliases: []string{"Red Cross", "Cruz Roja", "Policía", "Guardia Civil", "HRCP", "INPEC"}}}
+	tests := []struct {
+		metric tracker.Metric
+		text   string
+		want   string
+	}{
+		{tracker.Metric{ID: "injured", Unit: "people", Keywords: []string{"injured", "heridos"}},
+			"Some 25 employees suffered burns and cuts in the explosion, according to the Red Cross.", "injured=25"},
+		{tracker.Metric{ID: "injured", Unit: "people", Keywords: []string{"injured", "heridos"}},
+			"La Cruz Roja atendió a 63 asistentes con fracturas y contusiones tras el derrumbe.", "injured=63"},
+		{tracker.Metric{ID: "missing", Unit: "people", Keywords: []string{"missing", "desaparecidos"}},
+			"La Policía mantiene la búsqueda de 14 excursionistas de los que no se tiene noticia desde el lunes.", "missing=14"},
+		{tracker.Metric{ID: "arrested", Unit: "people", Keywords: []string{"arrested", "detenidos"}},
+			"«Hemos puesto a disposición judicial a siete contrabandistas», aseguró el portavoz de la Guardia Civil.", "arrested=7"},
+		{tracker.Metric{ID: "killed", Unit: "people", Keywords: []string{"killed", "muertos"}},
+			"El atentado segó la vida de unos 40 fieles, denunció la HRCP.", "killed=40"},
+		{tracker.Metric{ID: "paroled", Unit: "people", Keywords: []string{"paroled", "liberados"}},
+			"Más de 9.000 reclusos fueron beneficiados con la libertad condicional, indicó el INPEC.", "paroled=9000"},
+	}
+	for _, tt := range tests {
+		checkPresence(t, New([]tracker.Metric{tt.metric}, actors), false, []presenceCase{{tt.text, []string{tt.want}, nil}})
+	}
+}
