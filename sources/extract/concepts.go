@@ -66,6 +66,9 @@ type conceptLexicon struct {
 	// population names who lives somewhere ("habitantes"): as a number's
 	// own noun it competes with no event said of them
 	population category
+	// aboard says who travelled in a vessel or vehicle: "72 people on
+	// board … died" counts the dead
+	aboard category
 	// statePeople are the nouns naming people in a state concept
 	// ("prisoners", "hostages", "refugees"), with the concepts they name
 	statePeople map[string]category
@@ -242,6 +245,7 @@ func (lex *conceptLexicon) namedConcepts() map[string]*category {
 		"detention": &lex.detention, "arrest": &lex.arrest, "restricted": &lex.restricted,
 		"population": &lex.population, "death": &lex.death, "injury": &lex.injury, "casualties": &lex.casualties,
 		"evacuation": &lex.evacuation, "displacement": &lex.displacement, "intercepted": &lex.intercepted,
+		"aboard": &lex.aboard,
 	}
 }
 

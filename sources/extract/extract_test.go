@@ -8993,3 +8993,15 @@ func TestExtractInjuredMissingArrestedWordings(t *testing.T) {
 		checkPresence(t, New([]tracker.Metric{tt.metric}, actors), false, []presenceCase{{tt.text, []string{tt.want}, nil}})
 	}
 }
+
+// "72 people on board the plane died": on board says who they were, the
+// verb after it what befell them; "the ferry was carrying 300 people" is
+// still no count of the dead.
+func TestExtractAboardThenEvent(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "muertos"}}},
+		[]tracker.Actor{{Name: "CAAN", Role: tracker.Claimant, Aliases: []string{"Civil Aviation Authority"}}})
+	checkPresence(t, e, false, []presenceCase{
+		{"All 68 people on board the plane died when it crashed, the Civil Aviation Authority said.", []string{"deaths=68"}, nil},
+		{"The ferry was carrying 300 people when it sank and 12 died, the Civil Aviation Authority said.", []string{"deaths=12"}, []string{"deaths=300"}},
+	})
+}

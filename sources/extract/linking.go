@@ -1599,6 +1599,22 @@ func (s *sentence) unitMetric(m *numMention) int {
 	return s.oneMetricOrTotal(func(info *metricInfo) bool { return counts(info) && s.clauseHasMark(c, info.marks, m) })
 }
 
+// aboardModifier reports whether aboard term em stands right after number
+// m's noun for people ("72 people on board", "personas a bordo") and a
+// term of the concepts owns follows it in clause c: it says who they
+// were, and the later term what befell them.
+func (s *sentence) aboardModifier(em entMention, m *numMention, c int, owns category) bool {
+	if m.head != headPeople || em.t0 != m.headAt+1 {
+		return false
+	}
+	for _, o := range s.ents {
+		if o.t0 > em.t1 && s.clause[o.t0] == c && o.ent >= 0 && s.e.ents[o.ent].cat&owns != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // otherEventAt reports whether the word at token i is a term of concepts
 // the metric does not own, when it owns some: "dañadas" after "viviendas"
 // for a metric of homes destroyed.
@@ -1999,6 +2015,9 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 				}
 				if s.coordinatedWithOwn(em, owns) {
 					break // "612 migrants intercepted and detained": the own term goes with it
+				}
+				if ent.cat == s.e.lex.aboard && s.aboardModifier(em, m, c, owns) {
+					break // "All 72 people on board the plane died": who they were, then what befell them
 				}
 				if ent.cat&s.e.metrics[mi].causedEvent != 0 {
 					break // "263 muertes por desnutrición" for "Deaths from starvation": the event its cause led to
