@@ -1761,7 +1761,8 @@ func (s *sentence) reportAnnouncer() int {
 		if verb < 0 {
 			continue
 		}
-		for j := verb + 1; j < len(s.toks) && j <= verb+5 && s.toks[j].kind == tokWord; j++ {
+		for j := verb + 1; j < len(s.toks) && j <= verb+7 && s.toks[j].kind != tokPunct; j++ {
+			// (past a time: "difundió a las 20.00 horas su balance")
 			if s.in(j, reportNouns) || s.in(j, figureNouns) || announcedNouns.hasToken(&s.toks[j]) {
 				actor = em.actor
 				break
@@ -1781,7 +1782,8 @@ var announceVerbs = newWordSet("published", "released", "issued", "presented", "
 // figure (reportNouns, figureNouns): its statement, its map, its roll.
 var announcedNouns = newWordSet("statement", "communique", "map", "period", "roll", "comunicado", "datos", "parte",
 	"escrutinio", "estimates", "census", "results", "statistics", "dashboard", "briefing", "details", "resultados",
-	"estadísticas", "estadisticas", "detalles", "conference", "conferencia", "rueda")
+	"estadísticas", "estadisticas", "detalles", "conference", "conferencia", "rueda", "summary", "resumen", "list",
+	"lista", "avance", "tally", "recuento")
 
 // persistenceTerm reports whether detention term em only says that
 // people are still somewhere or held ("remain", "siguen", "there are
