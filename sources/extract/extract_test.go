@@ -8945,9 +8945,13 @@ func TestExtractAnnouncedResultsGoOn(t *testing.T) {
 	checkPresence(t, collapsed, true, []presenceCase{
 		{"AFAD held its third press briefing of the day in Ankara. Across the ten provinces, 5,200 buildings are now known to have collapsed.",
 			[]string{"collapsed=5200 AFAD"}, nil},
-		// a summary, past a time of day
-		{"AFAD difundió a las 20.00 horas su resumen de la jornada. Un total de 3.100 edificios colapsaron en la provincia.",
-			[]string{"collapsed=3100 AFAD"}, nil},
+	})
+	// a summary, past a time of day
+	delayed := New([]tracker.Metric{{ID: "delayed", Unit: "flights", Keywords: []string{"flights delayed", "vuelos retrasados"}}},
+		[]tracker.Actor{{Name: "Aena", Role: tracker.Claimant, Aliases: []string{"Aena"}}})
+	checkPresence(t, delayed, true, []presenceCase{
+		{"Aena difundió a las 21.00 horas su balance de la jornada. Las demoras afectaron a 1.200 vuelos en toda la red.",
+			[]string{"delayed=1200 Aena"}, nil},
 	})
 }
 
