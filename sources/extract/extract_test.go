@@ -9012,3 +9012,16 @@ func TestExtractAboardThenEvent(t *testing.T) {
 		{"The ferry was carrying 300 people when it sank and 12 died, the Civil Aviation Authority said.", []string{"deaths=12"}, []string{"deaths=300"}},
 	})
 }
+
+// An event term governed by "sin" or "without" says what did not happen,
+// however far from the number: "400 espectadores fueron evacuados de la
+// plaza sin sufrir lesiones" counts no one injured.
+func TestExtractWithoutEvent(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "injured", Unit: "people", Keywords: []string{"injured", "heridos"}}},
+		[]tracker.Actor{{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Cruz Roja", "Red Cross"}}})
+	checkPresence(t, e, false, []presenceCase{
+		{"La Cruz Roja informó de que 300 espectadores fueron evacuados de la plaza sin sufrir lesiones.", nil, []string{"injured=300"}},
+		{"The Red Cross said 250 passengers were taken off the train without injury.", nil, []string{"injured=250"}},
+		{"La Cruz Roja informó de que 30 espectadores sufrieron lesiones en la plaza.", []string{"injured=30"}, nil},
+	})
+}

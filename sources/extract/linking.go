@@ -1498,7 +1498,27 @@ func (s *sentence) eventNegated(m *numMention) bool {
 			best, bestD, bestEvent = em.t0, d, event
 		}
 	}
-	return best >= 0 && bestD <= maxNegatedEventDistance && s.verbGroupNegated(best)
+	return best >= 0 && (bestD <= maxNegatedEventDistance && s.verbGroupNegated(best) || s.withoutBefore(best))
+}
+
+// withoutBefore reports whether "sin" or "without" governs the term at
+// token i, right before it or past one verb or determiner: "fueron
+// evacuados sin sufrir lesiones", "escaped without injury", "without
+// being hurt". However far from the number, the term says what did not
+// happen.
+func (s *sentence) withoutBefore(i int) bool {
+	switch s.text(i - 1) {
+	case "sin", "without":
+		return true
+	}
+	switch s.text(i - 2) {
+	case "sin", "without":
+		switch s.text(i - 1) {
+		case "sufrir", "resultar", "haber", "ser", "being", "suffering", "any", "ningun", "ninguna", "serious", "mayores":
+			return true
+		}
+	}
+	return false
 }
 
 // maxNegatedEventDistance is how far from its number a negated event term
