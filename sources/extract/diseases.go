@@ -43,12 +43,18 @@ func diseasesNamed(texts ...string) map[int]bool {
 }
 
 // otherDiseaseCause reports whether number m counts cases or deaths of a
-// disease ("14 muertes por sarampión", "deaths from cholera") that metric
+// disease ("14 muertes por sarampión", "deaths from cholera", "4,500
+// dengue cases") that metric
 // mi, whose name or keywords name diseases, does not name.
 func (s *sentence) otherDiseaseCause(m *numMention, mi int) bool {
 	named := s.e.metrics[mi].diseases
 	if len(named) == 0 || m.headAt < 0 {
 		return false
+	}
+	for j := m.t1; j < m.headAt; j++ {
+		if id, _, ok := diseasePhrases.matchAt(s.toks, j); ok {
+			return !named[id] // "4,500 dengue cases" for a metric of chikungunya
+		}
 	}
 	j := m.headAt + 1
 	if k := s.entAt[m.headAt]; k >= 0 && s.ents[k].t0 == m.headAt {

@@ -25,6 +25,8 @@ func TestExtractOtherDiseaseCause(t *testing.T) {
 		{ebola, "The Health Ministry reported 14 deaths from cholera in the district.", nil},
 		{ebola, "El Ministerio de Salud informó de 14 muertes por ébola en el mismo distrito.", []string{"ebola-deaths=14"}},
 		{ebola, "The Health Ministry reported 14 deaths in the district.", []string{"ebola-deaths=14"}},
+		{ebola, "The Health Ministry reported 14 measles deaths in the district.", nil},
+		{ebola, "The Health Ministry reported 14 Ebola deaths in the district.", []string{"ebola-deaths=14"}},
 		{floods, "El Ministerio de Salud informó de 14 muertes por sarampión en el mismo distrito.", []string{"deaths=14"}},
 		{avian, "El Ministerio de Salud registró 889 casos humanos de gripe aviar.", []string{"human-cases=889"}},
 	}
