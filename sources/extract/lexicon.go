@@ -1306,7 +1306,7 @@ var groupedUnits = func() wordSet {
 // customers, jobs, cases or votes, which stand for people).
 var thingUnits = func() wordSet {
 	things := newWordSet("homes", "trucks", "doses", "drones", "missiles", "shelters", "hectares", "attacks", "animals", "weapons",
-		"vessels", "vehicles", "schools", "flights")
+		"vessels", "vehicles", "schools", "flights", "trains", "shops", "accounts", "packs")
 	ws := wordSet{}
 	for _, g := range unitGroups {
 		if !things.has(foldString(g[0])) {

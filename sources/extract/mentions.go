@@ -835,7 +835,8 @@ func (s *sentence) head(t1 int) (headKind, int) {
 			(s.toks[i].kind == tokWord || s.toks[i].kind == tokAlnum) && !s.in(i, bareFollowers) &&
 			!s.in(i, figureNouns) && !s.in(i, auxiliaries)
 	}
-	if j+3 < len(s.toks) && modifier(j) && s.in(j+1, coordinators) && modifier(j+2) && s.e.units[s.text(j+3)] && s.entAt[j+3] < 0 {
+	if j+3 < len(s.toks) && modifier(j) && s.in(j+1, coordinators) && modifier(j+2) && s.e.units[s.text(j+3)] &&
+		thingUnits[s.text(j+3)] && s.entAt[j+3] < 0 {
 		j += 3 // "2,538 passenger and freight trains" for a metric counted in trains
 	}
 	for n := 1; n <= 3 && modifier(j+n-1); n++ {
