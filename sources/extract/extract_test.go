@@ -9025,3 +9025,14 @@ func TestExtractWithoutEvent(t *testing.T) {
 		{"La Cruz Roja informó de que 30 espectadores sufrieron lesiones en la plaza.", []string{"injured=30"}, nil},
 	})
 }
+
+// Requests turned down are rejections: a tracker of rejections counts
+// "turned down 41,300 applications", "12,800 claims were refused".
+func TestExtractRejections(t *testing.T) {
+	actors := []tracker.Actor{{Name: "BAMF", Role: tracker.Claimant, Aliases: []string{"BAMF", "Ministerio del Interior"}}}
+	rejected := New([]tracker.Metric{{ID: "rejected", Unit: "applications", Keywords: []string{"rejected", "rechazadas"}}}, actors)
+	checkPresence(t, rejected, false, []presenceCase{
+		{"The BAMF said it turned down 41,300 applications last year.", []string{"rejected=41300"}, nil},
+		{"The BAMF said 12,800 claims were refused in the first quarter.", []string{"rejected=12800"}, nil},
+	})
+}
