@@ -280,7 +280,7 @@ func (lex *conceptLexicon) keywordCategories(s string) category {
 		if looseStateTerms.has(t.word) {
 			continue
 		}
-		if lex.statePeople[t.word]&t.cat != 0 && all&^t.cat != 0 {
+		if lex.peopleBeforeEvent(t, all) {
 			continue // "hostages killed", "rehenes muertos": who they are, then what befell them
 		}
 		return t.cat
@@ -304,11 +304,19 @@ func (lex *conceptLexicon) keywordPeopleCategories(s string) category {
 		all |= t.cat
 	}
 	for _, t := range terms {
-		if lex.statePeople[t.word]&t.cat != 0 && all&^t.cat != 0 {
+		if lex.peopleBeforeEvent(t, all) {
 			who |= t.cat
 		}
 	}
 	return who
+}
+
+// peopleBeforeEvent reports whether term t of a keyword whose terms hold
+// the concepts all names the people of its state concept, and another
+// concept of the keyword says what befell them ("hostages" of "hostages
+// killed").
+func (lex *conceptLexicon) peopleBeforeEvent(t termOfKeyword, all category) bool {
+	return lex.statePeople[t.word]&t.cat != 0 && all&^t.cat != 0
 }
 
 // participleAuxiliaries make a passive or perfect of the participle after

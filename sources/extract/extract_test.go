@@ -8365,6 +8365,23 @@ type presenceCase struct {
 	absent []string
 }
 
+// wordingCase is a sentence and the figure that a tracker of metric alone
+// takes from it.
+type wordingCase struct {
+	metric tracker.Metric
+	text   string
+	want   string
+}
+
+// checkWordings checks that each case's one-metric tracker, with actors,
+// takes the case's figure.
+func checkWordings(t *testing.T, actors []tracker.Actor, cases []wordingCase) {
+	t.Helper()
+	for _, tt := range cases {
+		checkPresence(t, New([]tracker.Metric{tt.metric}, actors), false, []presenceCase{{tt.text, []string{tt.want}, nil}})
+	}
+}
+
 // checkPresence checks each case's wanted and absent figures, naming
 // their actors when withActor is set.
 func checkPresence(t *testing.T, e *Extractor, withActor bool, cases []presenceCase) {
@@ -8628,11 +8645,7 @@ func TestExtractMinistryByField(t *testing.T) {
 // ("mata", as written), schools were damaged and buildings collapsed.
 func TestExtractMoreConceptTerms(t *testing.T) {
 	actors := []tracker.Actor{{Name: "UNICEF", Role: tracker.Confirmer, Aliases: []string{"UNICEF", "Senasa", "UNGRD", "AFAD"}}}
-	tests := []struct {
-		metric tracker.Metric
-		text   string
-		want   string
-	}{
+	checkWordings(t, actors, []wordingCase{
 		{tracker.Metric{ID: "recruited", Name: "Children recruited", Unit: "people", Keywords: []string{"recruited", "reclutados"}},
 			"Nearly two dozen children were drafted into a militia in Ituri last month, UNICEF said.", "recruited=24"},
 		{tracker.Metric{ID: "recruited", Name: "Children recruited", Unit: "people", Keywords: []string{"recruited", "reclutados"}},
@@ -8653,10 +8666,7 @@ func TestExtractMoreConceptTerms(t *testing.T) {
 			"Según UNICEF, 58 escuelas presentan daños en la provincia.", "damaged=58"},
 		{tracker.Metric{ID: "collapsed", Name: "Buildings collapsed", Unit: "buildings", Keywords: []string{"collapsed", "colapsados"}},
 			"AFAD said 2,190 buildings came down completely in the province.", "collapsed=2190"},
-	}
-	for _, tt := range tests {
-		checkPresence(t, New([]tracker.Metric{tt.metric}, actors), false, []presenceCase{{tt.text, []string{tt.want}, nil}})
-	}
+	})
 }
 
 // A part of a count whose own noun is the keyword of a metric of its own
@@ -8751,11 +8761,7 @@ func TestExtractHeadKeywordPastAnotherVerb(t *testing.T) {
 func TestExtractTradesStillUnderAndCoordinatedModifiers(t *testing.T) {
 	actors := []tracker.Actor{{Name: "Authority", Role: tracker.Claimant, Aliases: []string{
 		"Health Ministry", "Ministerio de Salud", "Fiscalía", "Policía Nacional", "Protección Civil", "Transport Ministry"}}}
-	tests := []struct {
-		metric tracker.Metric
-		text   string
-		want   string
-	}{
+	checkWordings(t, actors, []wordingCase{
 		{tracker.Metric{ID: "resigned", Unit: "people", Keywords: []string{"resigned", "renuncias"}},
 			"The Health Ministry confirmed that 27 specialists had formally resigned.", "resigned=27"},
 		{tracker.Metric{ID: "resigned", Unit: "people", Keywords: []string{"resigned", "renuncias"}},
@@ -8768,10 +8774,7 @@ func TestExtractTradesStillUnderAndCoordinatedModifiers(t *testing.T) {
 			"Unos 60 vecinos siguen todavía bajo las ruinas del mercado, según Protección Civil.", "trapped=60"},
 		{tracker.Metric{ID: "trains", Unit: "trains", Keywords: []string{"trains cancelled", "trenes cancelados"}},
 			"The Transport Ministry said the strike forced the cancellation of 1,204 passenger and freight trains.", "trains=1204"},
-	}
-	for _, tt := range tests {
-		checkPresence(t, New([]tracker.Metric{tt.metric}, actors), false, []presenceCase{{tt.text, []string{tt.want}, nil}})
-	}
+	})
 }
 
 // Officers put out of a force are dismissals: "thrown out of the force",
@@ -8847,11 +8850,7 @@ func TestExtractChamberAndEnteReferBack(t *testing.T) {
 // evacuated, and people "carried away" by attackers are abducted.
 func TestExtractRescuedStrandedLedOutCarriedAway(t *testing.T) {
 	actors := []tracker.Actor{{Name: "Authority", Role: tracker.Claimant, Aliases: []string{"Cruz Roja", "Guardia Civil", "Aena", "fire brigade", "Amnesty International"}}}
-	tests := []struct {
-		metric tracker.Metric
-		text   string
-		want   string
-	}{
+	checkWordings(t, actors, []wordingCase{
 		{tracker.Metric{ID: "rescued", Unit: "people", Keywords: []string{"rescued", "rescatados"}},
 			"Según la Cruz Roja, seis senderistas fueron puestos a salvo el lunes en el macizo.", "rescued=6"},
 		{tracker.Metric{ID: "rescued", Unit: "people", Keywords: []string{"rescued", "rescatados"}},
@@ -8862,10 +8861,7 @@ func TestExtractRescuedStrandedLedOutCarriedAway(t *testing.T) {
 			"All 310 pupils were led out of the school within minutes, a fire brigade spokeswoman said.", "evacuated=310"},
 		{tracker.Metric{ID: "abducted", Unit: "people", Keywords: []string{"abducted", "secuestrados"}},
 			"Amnesty International said at least 25 women had been carried away by the gunmen.", "abducted=25"},
-	}
-	for _, tt := range tests {
-		checkPresence(t, New([]tracker.Metric{tt.metric}, actors), false, []presenceCase{{tt.text, []string{tt.want}, nil}})
-	}
+	})
 }
 
 // In a sentence that sets a condition, a count whose own verb is in the
@@ -8908,11 +8904,7 @@ func TestExtractStatePeopleWhoSuffered(t *testing.T) {
 // electorate.
 func TestExtractMoreCommonWordings(t *testing.T) {
 	actors := []tracker.Actor{{Name: "Authority", Role: tracker.Claimant, Aliases: []string{"Cruz Roja", "Amnistía", "Red Cross", "Registry"}}}
-	tests := []struct {
-		metric tracker.Metric
-		text   string
-		want   string
-	}{
+	checkWordings(t, actors, []wordingCase{
 		{tracker.Metric{ID: "freed", Unit: "people", Keywords: []string{"freed", "liberados"}},
 			"Cinco personas recobraron la libertad este domingo, informó la Cruz Roja.", "freed=5"},
 		{tracker.Metric{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "muertes"}},
@@ -8923,10 +8915,7 @@ func TestExtractMoreCommonWordings(t *testing.T) {
 			"Some 350 families have been moved to safer ground, the Red Cross said.", "relocated=350"},
 		{tracker.Metric{ID: "voters", Unit: "people", Keywords: []string{"registered voters", "electores inscritos"}},
 			"Nearly 12 million voters are on the rolls, according to the Registry.", "voters=12000000"},
-	}
-	for _, tt := range tests {
-		checkPresence(t, New([]tracker.Metric{tt.metric}, actors), false, []presenceCase{{tt.text, []string{tt.want}, nil}})
-	}
+	})
 }
 
 // A sentence that only says an actor announced results, gave details or
@@ -8978,11 +8967,7 @@ func TestExtractOwnPlacePossessiveAndHeldUp(t *testing.T) {
 // them; prisoners "beneficiados con la libertad condicional" were released.
 func TestExtractInjuredMissingArrestedWordings(t *testing.T) {
 	actors := []tracker.Actor{{Name: "Authority", Role: tracker.Claimant, Aliases: []string{"Red Cross", "Cruz Roja", "Policía", "Guardia Civil", "HRCP", "INPEC"}}}
-	tests := []struct {
-		metric tracker.Metric
-		text   string
-		want   string
-	}{
+	checkWordings(t, actors, []wordingCase{
 		{tracker.Metric{ID: "injured", Unit: "people", Keywords: []string{"injured", "heridos"}},
 			"Some 25 employees suffered burns and cuts in the explosion, according to the Red Cross.", "injured=25"},
 		{tracker.Metric{ID: "injured", Unit: "people", Keywords: []string{"injured", "heridos"}},
@@ -8995,10 +8980,7 @@ func TestExtractInjuredMissingArrestedWordings(t *testing.T) {
 			"El atentado segó la vida de unos 40 fieles, denunció la HRCP.", "killed=40"},
 		{tracker.Metric{ID: "paroled", Unit: "people", Keywords: []string{"paroled", "liberados"}},
 			"Más de 9.000 reclusos fueron beneficiados con la libertad condicional, indicó el INPEC.", "paroled=9000"},
-	}
-	for _, tt := range tests {
-		checkPresence(t, New([]tracker.Metric{tt.metric}, actors), false, []presenceCase{{tt.text, []string{tt.want}, nil}})
-	}
+	})
 }
 
 // "72 people on board the plane died": on board says who they were, the

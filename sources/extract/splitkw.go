@@ -122,7 +122,7 @@ func (s *sentence) participleBefore(m *numMention, sk splitKeyword) bool {
 }
 
 // sameRoleGroup reports whether folded nouns a and b name people of one
-// role (roleGroups): "agentes" and "policías", "facultativos" and
+// role (roleGroups): "agentes" and "policías", "enfermeras" and
 // "médicos".
 func sameRoleGroup(a, b string) bool {
 	g, ok := roleGroups[a]
