@@ -9018,3 +9018,18 @@ func TestExtractRejections(t *testing.T) {
 		{"The BAMF said 12,800 claims were refused in the first quarter.", []string{"rejected=12800"}, nil},
 	})
 }
+
+// Strikes and the classes they cost in other words: schools that "se
+// plegaron al paro", teachers who "no se presentaron a dar clases",
+// pupils "left without classes" or "se quedaron sin clases".
+func TestExtractStrikeAndClassesLost(t *testing.T) {
+	actors := []tracker.Actor{{Name: "Education Ministry", Role: tracker.Claimant, Aliases: []string{"Education Secretary", "Ministerio de Educación"}}}
+	checkWordings(t, actors, []wordingCase{
+		{tracker.Metric{ID: "on-strike", Unit: "people", Keywords: []string{"teachers on strike", "docentes en paro"}},
+			"Según el Ministerio de Educación, unos 40.000 maestros no se presentaron a dar clases el lunes.", "on-strike=40000"},
+		{tracker.Metric{ID: "pupils", Unit: "people", Keywords: []string{"out of school", "fuera de las aulas"}},
+			"More than 500,000 students have been left without classes by the strike, the Education Secretary said.", "pupils=500000"},
+		{tracker.Metric{ID: "pupils", Unit: "people", Keywords: []string{"out of school", "fuera de las aulas"}},
+			"De acuerdo con el Ministerio de Educación, 1,5 millones de alumnos se quedaron sin clases.", "pupils=1500000"},
+	})
+}
