@@ -746,7 +746,11 @@ var backAttributions = phrasesOf(1, "así lo", "asi lo", "eso declaró", "eso di
 	"la afirmación la", "la declaración la", "con estas palabras", "con esas palabras", "lo dijo", "lo afirmó",
 	"lo explicó", "lo aseguró", "lo declaró", "that was how", "that was the assessment", "the account came from",
 	"the remarks came from", "the comments came from", "those were the words", "these were the words", "so said",
-	"that is how", "this is how", "así describió", "así resumió", "así explicó", "así lo explicó")
+	"that is how", "this is how", "así describió", "así resumió", "así explicó", "así lo explicó",
+	// "…," the spokesman said. "He was speaking on behalf of Aena": who the
+	// speaker spoke for
+	"he was speaking on behalf of", "she was speaking on behalf of", "he spoke on behalf of", "she spoke on behalf of",
+	"hablaba en nombre de", "habló en nombre de")
 
 // figureSource reports whether actor mention em is the source a figure
 // noun names: "the latest toll from the Red Cross", "the figure was given

@@ -9033,3 +9033,14 @@ func TestExtractStrikeAndClassesLost(t *testing.T) {
 			"De acuerdo con el Ministerio de Educación, 1,5 millones de alumnos se quedaron sin clases.", "pupils=1500000"},
 	})
 }
+
+// "…," the spokesman said. "He was speaking on behalf of Aena": the next
+// sentence names whom the speaker of a quotation spoke for.
+func TestExtractSpeakingOnBehalfOf(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "delayed", Unit: "flights", Keywords: []string{"flights delayed", "vuelos retrasados"}}},
+		[]tracker.Actor{{Name: "Aena", Role: tracker.Claimant, Aliases: []string{"Aena"}}})
+	checkPresence(t, e, true, []presenceCase{
+		{"\"Around 900 flights have departed late today,\" the spokesman said. He was speaking on behalf of Aena at Barajas airport.",
+			[]string{"delayed=900 Aena"}, nil},
+	})
+}
