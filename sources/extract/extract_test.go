@@ -9044,3 +9044,19 @@ func TestExtractSpeakingOnBehalfOf(t *testing.T) {
 			[]string{"delayed=900 Aena"}, nil},
 	})
 }
+
+// "the service", "el órgano" refer back to the institution just named.
+func TestExtractServiceAndOrganReferBack(t *testing.T) {
+	drowned := New([]tracker.Metric{{ID: "drowned", Unit: "people", Keywords: []string{"drowned", "ahogados"}}},
+		[]tracker.Actor{{Name: "Coast Guard", Role: tracker.Claimant, Aliases: []string{"Italian Coast Guard"}}})
+	votes := New([]tracker.Metric{{ID: "postal", Unit: "votes", Keywords: []string{"postal votes", "votos por correo"}}},
+		[]tracker.Actor{{Name: "JEC", Role: tracker.Confirmer, Aliases: []string{"Junta Electoral Central"}}})
+	checkPresence(t, drowned, true, []presenceCase{
+		{"The Italian Coast Guard led the search through the night. The service later said seven people had drowned.",
+			[]string{"drowned=7 Coast Guard"}, nil},
+	})
+	checkPresence(t, votes, true, []presenceCase{
+		{"La Junta Electoral Central aprobó el cómputo definitivo. El órgano cifró en 2.100.000 los votos por correo recibidos.",
+			[]string{"postal=2100000 JEC"}, nil},
+	})
+}
