@@ -9060,3 +9060,17 @@ func TestExtractServiceAndOrganReferBack(t *testing.T) {
 			[]string{"postal=2100000 JEC"}, nil},
 	})
 }
+
+// A bare number whose metric its own clause already gives keeps it when a
+// number of another metric follows: "the number of people killed has
+// risen to 135, and eight others are still missing" counts 135 dead.
+func TestExtractLinkedBareKeepsItsMetric(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"killed", "muertos"}},
+		{ID: "missing", Unit: "people", Keywords: []string{"missing", "desaparecidos"}},
+	}, []tracker.Actor{{Name: "OCHA", Role: tracker.Confirmer, Aliases: []string{"OCHA"}}})
+	checkPresence(t, e, false, []presenceCase{
+		{"The number of people killed by the tsunami has risen to 142, and nine others are still missing, OCHA said.",
+			[]string{"deaths=142", "missing=9"}, []string{"missing=142"}},
+	})
+}

@@ -81,8 +81,8 @@ func (s *sentence) figures() []figure {
 	// number shares the noun of the coordinated number after it
 	for k := len(s.nums) - 2; k >= 0; k-- {
 		m, o := &s.nums[k], &s.nums[k+1]
-		if m.trap || m.head != headBare || o.trap || !o.byKeyword || o.head != headTerm && o.head != headPeople {
-			continue
+		if m.trap || m.head != headBare || m.byKeyword || o.trap || !o.byKeyword || o.head != headTerm && o.head != headPeople {
+			continue // (not "the number of people killed has risen to 135, and eight others are still missing")
 		}
 		if s.coordinated(m.t1, o.qStart) {
 			m.metric, m.byKeyword = o.metric, true
