@@ -8826,22 +8826,37 @@ func TestExtractSentencedAndTried(t *testing.T) {
 	})
 }
 
-// A chamber, a professional college or a brigade is an institution that
-// "el gremio", "el organismo" refer back to, and "el ente" refers back to
-// the institution just named.
-func TestExtractChamberAndEnteReferBack(t *testing.T) {
-	looted := New([]tracker.Metric{{ID: "looted", Unit: "shops", Keywords: []string{"looted", "saqueados"}}},
-		[]tracker.Actor{{Name: "Chamber of Commerce", Role: tracker.Claimant, Aliases: []string{"Cámara de Comercio de Santiago"}}})
-	arrested := New([]tracker.Metric{{ID: "arrested", Unit: "people", Keywords: []string{"arrested", "capturados"}}},
-		[]tracker.Actor{{Name: "Attorney General", Role: tracker.Confirmer, Aliases: []string{"Fiscalía General de la Nación"}}})
-	checkPresence(t, looted, true, []presenceCase{
-		{"La Cámara de Comercio de Santiago convocó a la prensa el lunes. El gremio calculó en unos 2.000 los comercios saqueados.",
-			[]string{"looted=2000 Chamber of Commerce"}, nil},
-	})
-	checkPresence(t, arrested, true, []presenceCase{
-		{"La Fiscalía General de la Nación coordinó los allanamientos. El ente acusador precisó que 14 personas fueron capturadas.",
-			[]string{"arrested=14 Attorney General"}, nil},
-	})
+// Words for an institution at large refer back to the one just named:
+// "el gremio" to a chamber, "el ente", "el órgano", "the service" to the
+// body the sentence before named.
+func TestExtractInstitutionWordsReferBack(t *testing.T) {
+	tests := []struct {
+		metric tracker.Metric
+		actor  tracker.Actor
+		text   string
+		want   string
+	}{
+		{tracker.Metric{ID: "looted", Unit: "shops", Keywords: []string{"looted", "saqueados"}},
+			tracker.Actor{Name: "Chamber of Commerce", Role: tracker.Claimant, Aliases: []string{"Cámara de Comercio de Santiago"}},
+			"La Cámara de Comercio de Santiago convocó a la prensa el lunes. El gremio calculó en unos 2.000 los comercios saqueados.",
+			"looted=2000 Chamber of Commerce"},
+		{tracker.Metric{ID: "arrested", Unit: "people", Keywords: []string{"arrested", "capturados"}},
+			tracker.Actor{Name: "Attorney General", Role: tracker.Confirmer, Aliases: []string{"Fiscalía General de la Nación"}},
+			"La Fiscalía General de la Nación coordinó los allanamientos. El ente acusador precisó que 14 personas fueron capturadas.",
+			"arrested=14 Attorney General"},
+		{tracker.Metric{ID: "drowned", Unit: "people", Keywords: []string{"drowned", "ahogados"}},
+			tracker.Actor{Name: "Coast Guard", Role: tracker.Claimant, Aliases: []string{"Italian Coast Guard"}},
+			"The Italian Coast Guard led the search through the night. The service later said seven people had drowned.",
+			"drowned=7 Coast Guard"},
+		{tracker.Metric{ID: "postal", Unit: "votes", Keywords: []string{"postal votes", "votos por correo"}},
+			tracker.Actor{Name: "JEC", Role: tracker.Confirmer, Aliases: []string{"Junta Electoral Central"}},
+			"La Junta Electoral Central aprobó el cómputo definitivo. El órgano cifró en 2.100.000 los votos por correo recibidos.",
+			"postal=2100000 JEC"},
+	}
+	for _, tt := range tests {
+		e := New([]tracker.Metric{tt.metric}, []tracker.Actor{tt.actor})
+		checkPresence(t, e, true, []presenceCase{{tt.text, []string{tt.want}, nil}})
+	}
 }
 
 // More wordings of common counts: climbers "puestos a salvo" and
@@ -9042,22 +9057,6 @@ func TestExtractSpeakingOnBehalfOf(t *testing.T) {
 	checkPresence(t, e, true, []presenceCase{
 		{"\"Around 900 flights have departed late today,\" the spokesman said. He was speaking on behalf of Aena at Barajas airport.",
 			[]string{"delayed=900 Aena"}, nil},
-	})
-}
-
-// "the service", "el órgano" refer back to the institution just named.
-func TestExtractServiceAndOrganReferBack(t *testing.T) {
-	drowned := New([]tracker.Metric{{ID: "drowned", Unit: "people", Keywords: []string{"drowned", "ahogados"}}},
-		[]tracker.Actor{{Name: "Coast Guard", Role: tracker.Claimant, Aliases: []string{"Italian Coast Guard"}}})
-	votes := New([]tracker.Metric{{ID: "postal", Unit: "votes", Keywords: []string{"postal votes", "votos por correo"}}},
-		[]tracker.Actor{{Name: "JEC", Role: tracker.Confirmer, Aliases: []string{"Junta Electoral Central"}}})
-	checkPresence(t, drowned, true, []presenceCase{
-		{"The Italian Coast Guard led the search through the night. The service later said seven people had drowned.",
-			[]string{"drowned=7 Coast Guard"}, nil},
-	})
-	checkPresence(t, votes, true, []presenceCase{
-		{"La Junta Electoral Central aprobó el cómputo definitivo. El órgano cifró en 2.100.000 los votos por correo recibidos.",
-			[]string{"postal=2100000 JEC"}, nil},
 	})
 }
 
