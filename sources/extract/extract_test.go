@@ -8881,8 +8881,9 @@ func TestExtractRescuedStrandedLedOutCarriedAway(t *testing.T) {
 
 // In a sentence that sets a condition, a count whose own verb is in the
 // future or conditional ("otros 50 médicos … renunciarán si…", "hasta
-// 50.000 cajetillas podrían entrar si…") is no figure, and neither is a
-// threat ("amenazaron con matar a los 41 rehenes").
+// 50.000 cajetillas podrían entrar si…") is no figure. The last case, a
+// threat ("amenazaron con matar"), guards what the rule for Spanish
+// infinitives already gave.
 func TestExtractConditionedSubjectAndThreat(t *testing.T) {
 	actors := []tracker.Actor{{Name: "Authority", Role: tracker.Claimant, Aliases: []string{"Colegio Médico", "Guardia Civil", "Ejército"}}}
 	resigned := New([]tracker.Metric{{ID: "resigned", Unit: "people", Keywords: []string{"resigned", "renuncias"}}}, actors)
