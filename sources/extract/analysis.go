@@ -405,7 +405,7 @@ func (s *sentence) findEntities() {
 			}
 		}
 		bare := ok && s.e.ents[id].proper && !s.anyUpper(i, i+n) && !s.determinedAt(i)
-		if bare && s.e.ents[id].cat == 0 && len(s.e.ents[id].metrics) == 0 {
+		if bare && s.e.ents[id].cat.empty() && len(s.e.ents[id].metrics) == 0 {
 			ok = false // "muertes en centros penales": common nouns, not the name "Centros Penales"
 		}
 		if ok && (!s.e.ents[id].acronym || t.caps || s.titleCaseAcronym(i)) {
@@ -566,7 +566,7 @@ func (s *sentence) findEntities() {
 	s.addPossessedSpeaker()
 	for k := range s.ents {
 		m := &s.ents[k]
-		if m.ent < 0 || s.e.ents[m.ent].cat == 0 {
+		if m.ent < 0 || s.e.ents[m.ent].cat.empty() {
 			continue
 		}
 		if len(s.e.ents[m.ent].metrics) == 0 && s.insideName(m.t0, m.t1) {
@@ -577,13 +577,13 @@ func (s *sentence) findEntities() {
 		m.irrealis = s.irrealisBefore(m.t0) || s.spanishInfinitive(m) || m.t1-m.t0 == 1 && s.in(m.t0, futureTerms) || s.savedLives(m) ||
 			s.preventedTerm(m) ||
 			m.t1-m.t0 > 1 && s.in(m.t0, irrealisMarkers) // "would free", "to free"
-		if s.e.ents[m.ent].cat&s.e.lex.intercepted != 0 && s.e.deathEnt >= 0 && s.personalObject(m.t1) {
+		if s.e.ents[m.ent].cat.overlaps(s.e.lex.intercepted) && s.e.deathEnt >= 0 && s.personalObject(m.t1) {
 			m.ent = s.e.deathEnt // "abatieron a 40 guerrilleros": downed people are killed
 		}
-		if m.irrealis && s.e.ents[m.ent].cat&s.e.lex.announced != 0 && !s.possibilityIn(m.t0-4, m.t0) {
+		if m.irrealis && s.e.ents[m.ent].cat.overlaps(s.e.lex.announced) && !s.possibilityIn(m.t0-4, m.t0) {
 			m.irrealis = false // "Nissan will lay off 2,500 workers": an act announced before it happens
 		}
-		if s.e.ents[m.ent].cat&s.e.lex.detention != 0 && s.durationBefore(m.t0) {
+		if s.e.ents[m.ent].cat.overlaps(s.e.lex.detention) && s.durationBefore(m.t0) {
 			m.attributive = true // "spent 18 months in jail": how long, not who is held
 		}
 		// "5 of those released … and 2 are": the term names the whole that
@@ -1809,7 +1809,7 @@ func (s *sentence) looseStateAt(i, n, id int) bool {
 	if next == "en" || next == "in" {
 		// "siguen en libertad", "remain in hiding", "siguen en arresto
 		// domiciliario": not "en prisión"
-		if id, _, ok := s.e.entities.matchAt(s.toks, i+n+1); ok && s.e.ents[id].cat&s.e.lex.restricted != 0 {
+		if id, _, ok := s.e.entities.matchAt(s.toks, i+n+1); ok && s.e.ents[id].cat.overlaps(s.e.lex.restricted) {
 			return true
 		}
 		if _, _, ok := s.e.entities.matchAt(s.toks, i+n); ok {
@@ -1834,7 +1834,7 @@ func (s *sentence) otherConceptAt(j int) bool {
 	if !ok {
 		id, ok = s.stemEntity(j)
 	}
-	return ok && s.e.ents[id].cat != 0 && s.e.ents[id].cat&s.e.lex.detention == 0
+	return ok && !s.e.ents[id].cat.empty() && !s.e.ents[id].cat.overlaps(s.e.lex.detention)
 }
 
 // durationBefore reports whether a span of time ends just before token
@@ -1856,7 +1856,7 @@ func (s *sentence) durationBefore(i int) bool {
 // encarcelados desde 2024 fueron excarcelados". The predicate, if the
 // clause has one, says what happened.
 func (s *sentence) reducedRelative(m *entMention) bool {
-	if m.t0 == 0 || m.t1-m.t0 != 1 || s.e.ents[m.ent].cat&(s.e.lex.detention|s.e.lex.arrest) == 0 ||
+	if m.t0 == 0 || m.t1-m.t0 != 1 || !s.e.ents[m.ent].cat.overlaps(s.e.lex.detention.or(s.e.lex.arrest)) ||
 		!verbLike(s.text(m.t0)) && !s.in(m.t0, participleTerms) {
 		return false // "350 presos políticos excarcelados desde enero": the event itself
 	}
@@ -1914,7 +1914,7 @@ var listingWords = newWordSet("listed", "reported", "registered", "classified", 
 // starvation". The death is what is counted; the cause only says of what.
 func (s *sentence) causeOfDeath(m *entMention) bool {
 	death := s.e.lex.death
-	if death == 0 || s.e.ents[m.ent].cat&death != 0 {
+	if death.empty() || s.e.ents[m.ent].cat.overlaps(death) {
 		return false
 	}
 	j := m.t0 - 1
@@ -1927,7 +1927,7 @@ func (s *sentence) causeOfDeath(m *entMention) bool {
 		return false
 	}
 	for _, em := range s.ents {
-		if em.t1 == j && em.ent >= 0 && s.e.ents[em.ent].cat&death != 0 {
+		if em.t1 == j && em.ent >= 0 && s.e.ents[em.ent].cat.overlaps(death) {
 			return true
 		}
 	}
@@ -2006,7 +2006,7 @@ var relativeSayings = newWordSet("said", "says", "considers", "considered", "bel
 // ends just before token i: "political prisoners held in …".
 func (s *sentence) keywordEndsAt(i int) bool {
 	for _, em := range s.ents {
-		if em.t1 == i && em.ent >= 0 && em.actor < 0 && s.e.ents[em.ent].cat == 0 {
+		if em.t1 == i && em.ent >= 0 && em.actor < 0 && s.e.ents[em.ent].cat.empty() {
 			return true
 		}
 	}
@@ -2019,7 +2019,7 @@ func (s *sentence) keywordEndsAt(i int) bool {
 func (s *sentence) nounAt(i int) bool {
 	if id, _, ok := s.e.entities.matchAt(s.toks, i); ok {
 		ent := s.e.ents[id]
-		return ent.cat == 0 && ent.actor < 0
+		return ent.cat.empty() && ent.actor < 0
 	}
 	return s.in(i, peopleNouns)
 }
@@ -2188,7 +2188,7 @@ func (s *sentence) findBackground() {
 func (s *sentence) eventAfter(i int) bool {
 	isEvent := func(i int) bool {
 		k := s.entAt[i]
-		return k >= 0 && s.ents[k].ent >= 0 && s.e.ents[s.ents[k].ent].cat != 0
+		return k >= 0 && s.ents[k].ent >= 0 && !s.e.ents[s.ents[k].ent].cat.empty()
 	}
 	for i < len(s.toks) && (s.determinerAt(i) || partitiveDeterminers.hasToken(&s.toks[i]) || s.text(i) == "un" || s.text(i) == "una") {
 		i++
@@ -2405,7 +2405,7 @@ func (s *sentence) predicateSince(i int) bool {
 		if auxiliaries.has(t) || s.toks[k].kind == tokWord && verbLike(t) {
 			return true
 		}
-		if e := s.entAt[k]; e >= 0 && s.ents[e].ent >= 0 && s.e.ents[s.ents[e].ent].cat != 0 {
+		if e := s.entAt[k]; e >= 0 && s.ents[e].ent >= 0 && !s.e.ents[s.ents[e].ent].cat.empty() {
 			return true
 		}
 	}

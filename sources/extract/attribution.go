@@ -677,7 +677,7 @@ func (s *sentence) confirmingSpeaker(metrics []int) int {
 		if e := s.entAt[i]; e >= 0 && s.ents[e].ent >= 0 {
 			ent := s.e.ents[s.ents[e].ent]
 			for _, mi := range metrics {
-				if containsInt(ent.metrics, mi) || ent.cat&s.e.metrics[mi].owns != 0 {
+				if containsInt(ent.metrics, mi) || ent.cat.overlaps(s.e.metrics[mi].owns) {
 					refers = true
 				}
 			}
@@ -1725,7 +1725,7 @@ func (s *sentence) eventBeforeAgent(a entMention) bool {
 		}
 		if e := s.entAt[k]; e >= 0 && s.ents[e].ent >= 0 && s.ents[e].actor < 0 {
 			ent := s.e.ents[s.ents[e].ent]
-			return ent.cat != 0 || len(ent.metrics) > 0
+			return !ent.cat.empty() || len(ent.metrics) > 0
 		}
 	}
 	return false

@@ -3,6 +3,7 @@ package extract
 import (
 	_ "embed"
 	"fmt"
+	"math/bits"
 	"strings"
 	"sync"
 )
@@ -21,7 +22,35 @@ var countriesFile string
 // death, injury, …), one bit per concept in the order of the lexicon file.
 // A metric owns the concepts its keywords belong to; terms of the other
 // concepts compete with it ("still in detention" is not "released").
-type category uint64
+type category [2]uint64
+
+// maxConcepts is how many concepts a category can hold.
+const maxConcepts = 128
+
+// conceptBit returns the category of the concept with index i alone.
+func conceptBit(i int) category {
+	var c category
+	c[i/64] = 1 << (i % 64)
+	return c
+}
+
+// or returns the concepts in c or in d.
+func (c category) or(d category) category { return category{c[0] | d[0], c[1] | d[1]} }
+
+// and returns the concepts in both c and d.
+func (c category) and(d category) category { return category{c[0] & d[0], c[1] & d[1]} }
+
+// without returns the concepts of c that are not in d.
+func (c category) without(d category) category { return category{c[0] &^ d[0], c[1] &^ d[1]} }
+
+// overlaps reports whether c and d share a concept.
+func (c category) overlaps(d category) bool { return c[0]&d[0] != 0 || c[1]&d[1] != 0 }
+
+// empty reports whether c holds no concept.
+func (c category) empty() bool { return c[0] == 0 && c[1] == 0 }
+
+// count returns how many concepts c holds.
+func (c category) count() int { return bits.OnesCount64(c[0]) + bits.OnesCount64(c[1]) }
 
 // concept is one block of the lexicon file.
 type concept struct {
@@ -39,7 +68,7 @@ type concept struct {
 // conceptLexicon is the parsed lexicon with the matchers built from it.
 type conceptLexicon struct {
 	concepts []concept
-	// all terms, payload the category bit
+	// all terms, payload the index of their concept
 	terms *phraseSet
 	// stems of single-word terms (English and Spanish stemmers) to their
 	// categories: a keyword's inflection still names its concept
@@ -132,7 +161,7 @@ var countryNameWords = newWordSet("south", "north", "west", "east", "republic", 
 
 // parseLexicon parses the lexicon file format described at its top. It
 // returns an error naming the line for an unknown directive, a directive
-// outside a concept block, a concept defined twice, more than 64 concepts,
+// outside a concept block, a concept defined twice, more than maxConcepts concepts,
 // or an unknown flag.
 func parseLexicon(src string) (*conceptLexicon, error) {
 	lex := &conceptLexicon{terms: newPhraseSet(), stems: map[string]category{}, statePeople: map[string]category{}, exact: wordSet{},
@@ -145,15 +174,15 @@ func parseLexicon(src string) (*conceptLexicon, error) {
 		}
 		where := fmt.Sprintf("extract: lexicon line %d", n+1)
 		if name, ok := strings.CutPrefix(line, "concept "); ok {
-			if len(lex.concepts) == 64 {
-				return nil, fmt.Errorf("%s: more than 64 concepts", where)
+			if len(lex.concepts) == maxConcepts {
+				return nil, fmt.Errorf("%s: more than %d concepts", where, maxConcepts)
 			}
 			for _, c := range lex.concepts {
 				if c.name == strings.TrimSpace(name) {
 					return nil, fmt.Errorf("%s: concept %q is defined twice", where, c.name)
 				}
 			}
-			lex.concepts = append(lex.concepts, concept{name: strings.TrimSpace(name), bit: 1 << len(lex.concepts)})
+			lex.concepts = append(lex.concepts, concept{name: strings.TrimSpace(name), bit: conceptBit(len(lex.concepts))})
 			cur = &lex.concepts[len(lex.concepts)-1]
 			continue
 		}
@@ -206,25 +235,25 @@ func parseLexicon(src string) (*conceptLexicon, error) {
 		}
 	}
 	named := lex.namedConcepts()
-	for _, c := range lex.concepts {
+	for i, c := range lex.concepts {
 		for _, t := range c.terms {
-			lex.terms.add(t, int(c.bit))
+			lex.terms.add(t, i)
 			if toks := phraseTokens(t); len(toks) == 1 && !lex.exact[toks[0]] {
 				for _, st := range stemsOf(toks[0]) {
-					lex.stems[st] |= c.bit
+					lex.stems[st] = lex.stems[st].or(c.bit)
 				}
 			}
 		}
 		if c.announced {
-			lex.announced |= c.bit
+			lex.announced = lex.announced.or(c.bit)
 		}
 		if c.weak {
-			lex.weak |= c.bit
+			lex.weak = lex.weak.or(c.bit)
 		}
 		if c.state {
-			lex.state |= c.bit
+			lex.state = lex.state.or(c.bit)
 			for _, p := range c.people {
-				lex.statePeople[foldString(p)] |= c.bit
+				lex.statePeople[foldString(p)] = lex.statePeople[foldString(p)].or(c.bit)
 			}
 		}
 		if bit := named[c.name]; bit != nil {
@@ -254,7 +283,7 @@ func (lex *conceptLexicon) namedConcepts() map[string]*category {
 func (lex *conceptLexicon) categoriesIn(s string) category {
 	var c category
 	for _, t := range lex.termsIn(s) {
-		c |= t.cat
+		c = c.or(t.cat)
 	}
 	return c
 }
@@ -268,12 +297,12 @@ func (lex *conceptLexicon) keywordCategories(s string) category {
 	terms := lex.termsIn(s)
 	var all category
 	for _, t := range terms {
-		all |= t.cat
+		all = all.or(t.cat)
 	}
 	if len(terms) == 1 && looseStateTerms.has(terms[0].word) && !strings.Contains(strings.TrimSpace(s), " ") {
-		return 0 // "remains": the user's noun (human remains), not "still held"
+		return category{} // "remains": the user's noun (human remains), not "still held"
 	}
-	if all&(all-1) == 0 {
+	if all.count() <= 1 {
 		return all // one concept or none
 	}
 	for _, t := range terms {
@@ -301,11 +330,11 @@ func (lex *conceptLexicon) keywordPeopleCategories(s string) category {
 	terms := lex.termsIn(s)
 	var all, who category
 	for _, t := range terms {
-		all |= t.cat
+		all = all.or(t.cat)
 	}
 	for _, t := range terms {
 		if lex.peopleBeforeEvent(t, all) {
-			who |= t.cat
+			who = who.or(t.cat)
 		}
 	}
 	return who
@@ -316,7 +345,7 @@ func (lex *conceptLexicon) keywordPeopleCategories(s string) category {
 // concept of the keyword says what befell them ("hostages" of "hostages
 // killed").
 func (lex *conceptLexicon) peopleBeforeEvent(t termOfKeyword, all category) bool {
-	return lex.statePeople[t.word]&t.cat != 0 && all&^t.cat != 0
+	return lex.statePeople[t.word].overlaps(t.cat) && !all.without(t.cat).empty()
 }
 
 // participleAuxiliaries make a passive or perfect of the participle after
@@ -331,7 +360,7 @@ var participleAuxiliaries = newWordSet("were", "was", "been", "be", "being", "ha
 // of several words or when no such term exists.
 func (lex *conceptLexicon) passiveCategories(kw string) category {
 	if strings.Contains(kw, " ") || kw == "" {
-		return 0
+		return category{}
 	}
 	var cats category
 	for _, c := range lex.concepts {
@@ -345,7 +374,7 @@ func (lex *conceptLexicon) passiveCategories(kw string) category {
 				aux = aux && participleAuxiliaries.has(w)
 			}
 			if aux {
-				cats |= c.bit
+				cats = cats.or(c.bit)
 				break
 			}
 		}
@@ -367,16 +396,16 @@ func (lex *conceptLexicon) keywordCategoriesOf(kw string) category {
 			if words[i] == term.word && keywordNegations.has(words[i-1]) {
 				// "niños no vacunados", "not attending school": those it did
 				// not happen to (but "sin hogar" is a term of its own)
-				cats &^= term.cat
+				cats = cats.without(term.cat)
 			}
 		}
 	}
-	if cats&(lex.death|lex.injury|lex.casualties) == 0 {
+	if !cats.overlaps(lex.death.or(lex.injury).or(lex.casualties)) {
 		return cats
 	}
 	for _, w := range strings.Fields(foldString(kw)) {
 		if thingUnits[w] && !animalUnits[w] {
-			return cats &^ (lex.death | lex.injury | lex.casualties)
+			return cats.without(lex.death.or(lex.injury).or(lex.casualties))
 		}
 	}
 	return cats
@@ -405,17 +434,17 @@ func (lex *conceptLexicon) termsIn(s string) []termOfKeyword {
 			}
 		}
 		if id, n, ok := lex.terms.matchAt(toks, i); ok {
-			terms = append(terms, termOfKeyword{toks[i].text, category(id)})
+			terms = append(terms, termOfKeyword{toks[i].text, conceptBit(id)})
 			i += n - 1
 			continue
 		}
 		var c category
 		if !lex.unrelated[toks[i].text] {
 			for _, st := range stemsOf(toks[i].text) {
-				c |= lex.stems[st]
+				c = c.or(lex.stems[st])
 			}
 		}
-		if c != 0 {
+		if !c.empty() {
 			terms = append(terms, termOfKeyword{toks[i].text, c})
 		}
 	}
@@ -424,4 +453,4 @@ func (lex *conceptLexicon) termsIn(s string) []termOfKeyword {
 
 // isStatePerson reports whether the folded word names people in a state
 // concept ("prisoners", "rehenes").
-func (lex *conceptLexicon) isStatePerson(w string) bool { return lex.statePeople[w] != 0 }
+func (lex *conceptLexicon) isStatePerson(w string) bool { return !lex.statePeople[w].empty() }

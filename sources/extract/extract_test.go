@@ -1159,8 +1159,8 @@ func TestLexiconUnrelatedWords(t *testing.T) {
 		keyword string
 		want    category
 	}{
-		{"deportistas sancionados", 0},
-		{"close contacts", 0},
+		{"deportistas sancionados", category{}},
+		{"close contacts", category{}},
 		{"personas deportadas", deportation},
 		{"schools closing", closure},
 	}
@@ -1172,7 +1172,7 @@ func TestLexiconUnrelatedWords(t *testing.T) {
 	builtIn := lexicon()
 	for _, kw := range []string{"deportistas", "close contacts", "missed doses", "international tourists", "attacks on hospitals",
 		"robo a transportistas", "tratos crueles", "albergues habilitados", "electoral complaints", "polling stations"} {
-		if got := builtIn.keywordCategories(kw); got != 0 {
+		if got := builtIn.keywordCategories(kw); !got.empty() {
 			t.Errorf("built-in keywordCategories(%q) = %b, want no concept", kw, got)
 		}
 	}
@@ -1194,7 +1194,7 @@ func TestLexiconParses(t *testing.T) {
 			t.Errorf("state concept %s names no people", c.name)
 		}
 	}
-	if lex.detention == 0 || lex.arrest == 0 || lex.restricted == 0 {
+	if lex.detention.empty() || lex.arrest.empty() || lex.restricted.empty() {
 		t.Error("the lexicon lacks detention, arrest or restricted, which the rules about prison name")
 	}
 	tests := []struct{ src, want string }{

@@ -307,30 +307,30 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 					e.ents[i].metrics = append(e.ents[i].metrics, mi)
 				}
 				// "released political prisoners" is a release term too
-				e.ents[i].cat |= e.lex.keywordCategories(v)
+				e.ents[i].cat = e.ents[i].cat.or(e.lex.keywordCategories(v))
 				e.addGapped(v, i)
 			}
-			info.owns |= e.lex.keywordCategoriesOf(kw)
-			info.who |= e.lex.keywordPeopleCategories(kw)
+			info.owns = info.owns.or(e.lex.keywordCategoriesOf(kw))
+			info.who = info.who.or(e.lex.keywordPeopleCategories(kw))
 		}
-		info.who &^= info.owns
-		if info.owns == 0 {
+		info.who = info.who.without(info.owns)
+		if info.owns.empty() {
 			// "political prisoners", "presos políticos", "detenidos": keywords
 			// that name only the people of a state own that state, so that
 			// "800 people are behind bars" counts them
 			for _, kw := range m.Keywords {
 				for _, w := range strings.Fields(foldString(kw)) {
-					info.owns |= e.lex.statePeople[w]
+					info.owns = info.owns.or(e.lex.statePeople[w])
 				}
 			}
 		}
 		// "Prisoners freed in exchanges" with the keywords "prisoners",
 		// "presos": keywords that name only people in a state, a name that
 		// says what happened to them; the metric owns that event too
-		if event := info.named &^ e.lex.state; info.owns != 0 && info.owns&^e.lex.state == 0 && event != 0 && event&(event-1) == 0 {
-			info.owns |= event
+		if event := info.named.without(e.lex.state); !info.owns.empty() && info.owns.without(e.lex.state).empty() && event.count() == 1 {
+			info.owns = info.owns.or(event)
 		}
-		if info.named&^info.owns&^e.lex.weak == e.lex.death && info.owns != 0 && info.owns&^e.lex.weak == 0 {
+		if info.named.without(info.owns).without(e.lex.weak) == e.lex.death && !info.owns.empty() && info.owns.without(e.lex.weak).empty() {
 			info.causedEvent = e.lex.death
 		}
 		e.metrics = append(e.metrics, info)
@@ -351,21 +351,21 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 	// terms of a weak concept are terms only where a metric owns it.
 	var owned category
 	for _, m := range e.metrics {
-		owned |= m.owns
+		owned = owned.or(m.owns)
 	}
 	for _, c := range e.lex.concepts {
-		if c.weak && owned&c.bit == 0 {
+		if c.weak && !owned.overlaps(c.bit) {
 			continue
 		}
 		for _, t := range c.terms {
 			if i, ok := entityFor(t); ok {
-				e.ents[i].cat |= c.bit
+				e.ents[i].cat = e.ents[i].cat.or(c.bit)
 			}
 		}
 	}
 	// "se cobró este año la vida de": the term of "cobró la vida"
 	e.lifeTerm = -1
-	if i, ok := index["cobro la vida"]; ok && e.ents[i].cat != 0 {
+	if i, ok := index["cobro la vida"]; ok && !e.ents[i].cat.empty() {
 		e.lifeTerm = i
 	}
 	// Inflections: a single-word keyword or term also matches the words
@@ -395,7 +395,7 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 	e.addStemPhrases(keys)
 	e.deathEnt = -1
 	for i, en := range e.ents {
-		if en.actor < 0 && en.cat == e.lex.death && e.lex.death != 0 {
+		if en.actor < 0 && en.cat == e.lex.death && !e.lex.death.empty() {
 			e.deathEnt = i // a term of deaths, for "abatieron a 40 guerrilleros"
 			break
 		}
@@ -484,7 +484,7 @@ func (e *Extractor) addMarks(metrics []tracker.Metric) {
 			for _, st := range langStems(w) {
 				shared = shared || users[st] > 1
 			}
-			if !shared && e.categoriesIn(w) == 0 {
+			if !shared && e.categoriesIn(w).empty() {
 				marks[w] = true
 			}
 		}
@@ -725,15 +725,15 @@ func (e *Extractor) shortAliases(taken map[string]int) (shorts map[string]int, s
 func (e *Extractor) ownSiblingConcepts() {
 	var owned category
 	for _, info := range e.metrics {
-		owned |= info.owns
+		owned = owned.or(info.owns)
 	}
 	for _, pair := range [][2]category{{e.lex.evacuation, e.lex.displacement}, {e.lex.displacement, e.lex.evacuation}} {
-		if pair[0] == 0 || pair[1] == 0 || owned&pair[1] != 0 {
+		if pair[0].empty() || pair[1].empty() || owned.overlaps(pair[1]) {
 			continue
 		}
 		for mi := range e.metrics {
-			if e.metrics[mi].owns&pair[0] != 0 {
-				e.metrics[mi].owns |= pair[1]
+			if e.metrics[mi].owns.overlaps(pair[0]) {
+				e.metrics[mi].owns = e.metrics[mi].owns.or(pair[1])
 			}
 		}
 	}
@@ -748,16 +748,16 @@ func (e *Extractor) ownSiblingConcepts() {
 func (e *Extractor) ownPassiveEvents(metrics []tracker.Metric) {
 	var owned category
 	for _, info := range e.metrics {
-		owned |= info.owns
+		owned = owned.or(info.owns)
 	}
 	for mi, m := range metrics {
 		info := &e.metrics[mi]
-		if info.owns&e.lex.state == 0 || e.namesPeopleHeld(m.Keywords) {
+		if !info.owns.overlaps(e.lex.state) || e.namesPeopleHeld(m.Keywords) {
 			continue // "political prisoners", "detainees": a count of those held
 		}
 		for _, kw := range m.Keywords {
-			if e.lex.keywordCategories(kw)&e.lex.state != 0 {
-				info.owns |= e.lex.passiveCategories(foldString(strings.TrimSpace(kw))) &^ owned &^ e.lex.state
+			if e.lex.keywordCategories(kw).overlaps(e.lex.state) {
+				info.owns = info.owns.or(e.lex.passiveCategories(foldString(strings.TrimSpace(kw))).without(owned).without(e.lex.state))
 			}
 		}
 	}
@@ -769,7 +769,7 @@ func (e *Extractor) ownPassiveEvents(metrics []tracker.Metric) {
 func (e *Extractor) namesPeopleHeld(keywords []string) bool {
 	for _, kw := range keywords {
 		for _, w := range strings.Fields(foldString(kw)) {
-			if e.lex.statePeople[w] != 0 && e.lex.passiveCategories(w) == 0 {
+			if !e.lex.statePeople[w].empty() && e.lex.passiveCategories(w).empty() {
 				return true
 			}
 		}

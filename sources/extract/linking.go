@@ -340,7 +340,7 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		return mi // "commuting the death sentences of 2,747 prisoners"
 	}
 	if mi := s.eventNounOf(m); mi >= 0 {
-		if u := s.unitNounMetric(m); u >= 0 && u != mi && s.e.metrics[u].owns&s.e.metrics[mi].owns != 0 {
+		if u := s.unitNounMetric(m); u >= 0 && u != mi && s.e.metrics[u].owns.overlaps(s.e.metrics[mi].owns) {
 			// "la muerte de 49 elefantes" for trackers of human and
 			// elephant deaths: the one measured in elephants
 			return u
@@ -396,8 +396,8 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		own, neutral, competing := s.distances(m, c, mi, owns, partitive)
 		score := noDistance
 		switch {
-		case owns != 0:
-			if owns&s.e.lex.detention != 0 && s.existentialCount(m) {
+		case !owns.empty():
+			if owns.overlaps(s.e.lex.detention) && s.existentialCount(m) {
 				// "son más de 300 presos políticos y la liberación de unos
 				// pocos…": there are that many in prison
 				score = 0
@@ -408,7 +408,7 @@ func (s *sentence) keywordMetric(m *numMention) int {
 				if neutral <= own || s.keywordDistance(m, c, mi) <= own {
 					score = own - 1
 				}
-			} else if owns&s.e.lex.state != 0 && own == noDistance && competing > maxLink && s.headIsKeyword(m, mi) &&
+			} else if owns.overlaps(s.e.lex.state) && own == noDistance && competing > maxLink && s.headIsKeyword(m, mi) &&
 				!s.predicateAfter(m) {
 				// "Foro Penal counts 863 political prisoners": with no event
 				// at all, a count of prisoners is the number held
@@ -420,7 +420,7 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		// "un exceso de mortalidad de 699 mil": a keyword of the metric
 		// itself, with no concept of its own, right at the number
 		if d := s.adjacentKeyword(m, c, mi); d < competing && d < score &&
-			!(owns&s.e.lex.state != 0 && competing <= maxLink && s.predicateAfter(m)) {
+			!(owns.overlaps(s.e.lex.state) && competing <= maxLink && s.predicateAfter(m)) {
 			// (not "80 political prisoners were released" for a count of
 			// those held: what the predicate says happened to them)
 			score = d
@@ -428,11 +428,11 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		// "los detenidos, acusados de terrorismo, son 2.229", "six murders":
 		// a keyword of the metric that is the number's own noun, or the
 		// subject of the copula that gives it, with no competing event
-		if score == noDistance && owns != 0 && competing == noDistance && neutral <= maxLink &&
+		if score == noDistance && !owns.empty() && competing == noDistance && neutral <= maxLink &&
 			(s.copulaValue(m) && s.eventKeywordNear(m, mi) || s.headIsEventKeyword(m, mi) || s.keywordPredicate(m, mi)) {
 			score = neutral + 30
 		}
-		if score == noDistance && owns != 0 && owns&^s.e.lex.state == 0 && own == noDistance && competing == noDistance &&
+		if score == noDistance && !owns.empty() && owns.without(s.e.lex.state).empty() && own == noDistance && competing == noDistance &&
 			s.keywordBefore(m, mi) {
 			// "El INPEC trasladó a 312 reclusos" for a metric keyed on
 			// "inmates transferred", which owns detention only by its
@@ -440,7 +440,7 @@ func (s *sentence) keywordMetric(m *numMention) int {
 			// keyword does
 			score = neutral + 50
 		}
-		if ev := s.e.metrics[mi].causedEvent; ev != 0 && score < noDistance && !s.termOfNear(m, c, ev) {
+		if ev := s.e.metrics[mi].causedEvent; !ev.empty() && score < noDistance && !s.termOfNear(m, c, ev) {
 			continue // "900,000 children are going hungry" is no count of deaths from hunger
 		}
 		if score < bestScore || score == bestScore && score < noDistance && (s.narrowerOwner(mi, best) || s.namesTermBetter(m, c, mi, best)) {
@@ -493,16 +493,16 @@ func (s *sentence) conceptFreeHeadKeyword(m *numMention) int {
 		return -1
 	}
 	k := s.entAt[m.headAt]
-	if k < 0 || s.ents[k].ent < 0 || s.ents[k].actor >= 0 || s.e.ents[s.ents[k].ent].cat != 0 || s.predicateAfter(m) {
+	if k < 0 || s.ents[k].ent < 0 || s.ents[k].actor >= 0 || !s.e.ents[s.ents[k].ent].cat.empty() || s.predicateAfter(m) {
 		return -1 // (not "406 political prisoners had been freed": the predicate says)
 	}
 	headEnd := s.ents[k].t1
 	for _, em := range s.ents {
-		if em.ent < 0 || em.actor >= 0 || s.clause[em.t0] != s.clause[m.t0] || s.e.ents[em.ent].cat == 0 ||
+		if em.ent < 0 || em.actor >= 0 || s.clause[em.t0] != s.clause[m.t0] || s.e.ents[em.ent].cat.empty() ||
 			s.dist(em.t0, em.t1, m.t0, m.t1) > maxLink || em.t0 >= m.t0 && em.t0 < headEnd {
 			continue
 		}
-		if s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&s.e.ents[em.ent].cat != 0 }) < 0 {
+		if s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns.overlaps(s.e.ents[em.ent].cat) }) < 0 {
 			continue
 		}
 		if em.t1 <= m.t0 {
@@ -546,14 +546,14 @@ func (s *sentence) headOfUntrackedKind(m *numMention) bool {
 		return false
 	}
 	ent := s.e.ents[s.ents[e].ent]
-	if ent.cat == 0 || len(ent.metrics) > 0 || ent.cat&(s.e.lex.population|s.e.lex.state) != 0 {
+	if ent.cat.empty() || len(ent.metrics) > 0 || ent.cat.overlaps(s.e.lex.population.or(s.e.lex.state)) {
 		return false // (who lives there or is held: "asesinaron a 53 habitantes", "105 hostages have been freed")
 	}
 	if _, _, exact := s.e.lex.terms.matchAt(s.toks, m.headAt); !exact {
 		return false // a stem's accident: "deportistas" is no deportation
 	}
 	for _, mi := range s.active {
-		if (s.e.metrics[mi].owns|s.e.metrics[mi].causedEvent)&ent.cat != 0 {
+		if s.e.metrics[mi].owns.or(s.e.metrics[mi].causedEvent).overlaps(ent.cat) {
 			return false
 		}
 	}
@@ -623,7 +623,7 @@ var sameSubstance = func() map[string][]string {
 // inhabitants") in a tracker none of whose metrics counts them.
 func (s *sentence) countsInhabitants(m *numMention) bool {
 	pop := s.e.lex.population
-	if pop == 0 || m.head != headTerm || m.headAt < 0 {
+	if pop.empty() || m.head != headTerm || m.headAt < 0 {
 		return false
 	}
 	switch s.text(m.qStart - 1) {
@@ -639,11 +639,11 @@ func (s *sentence) countsInhabitants(m *numMention) bool {
 		return false
 	}
 	k := s.entAt[m.headAt]
-	if k < 0 || s.ents[k].ent < 0 || s.e.ents[s.ents[k].ent].cat&pop == 0 {
+	if k < 0 || s.ents[k].ent < 0 || !s.e.ents[s.ents[k].ent].cat.overlaps(pop) {
 		return false
 	}
 	for _, mi := range s.active {
-		if s.e.metrics[mi].owns&pop != 0 {
+		if s.e.metrics[mi].owns.overlaps(pop) {
 			return false
 		}
 	}
@@ -670,7 +670,7 @@ func (s *sentence) predicateKeyword(m *numMention) int {
 	k := s.predicateEnt(j)
 	if k < 0 && m.head == headPeople && j < len(s.toks) {
 		// "officers lost their lives": the event right after the noun
-		if e := s.entAt[j]; e >= 0 && s.ents[e].t0 == j && s.ents[e].ent >= 0 && s.e.ents[s.ents[e].ent].cat != 0 {
+		if e := s.entAt[j]; e >= 0 && s.ents[e].t0 == j && s.ents[e].ent >= 0 && !s.e.ents[s.ents[e].ent].cat.empty() {
 			k = e
 		}
 	}
@@ -678,10 +678,10 @@ func (s *sentence) predicateKeyword(m *numMention) int {
 		return -1
 	}
 	ent := s.e.ents[s.ents[k].ent]
-	if ent.cat != 0 && m.head == headPeople && !s.ents[k].irrealis {
+	if !ent.cat.empty() && m.head == headPeople && !s.ents[k].irrealis {
 		// "52 federal, state, county, municipal, military and campus
 		// officers lost their lives": the one metric of that event
-		return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&ent.cat != 0 })
+		return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns.overlaps(ent.cat) })
 	}
 	return s.conceptFreeMetric(ent)
 }
@@ -691,26 +691,26 @@ func (s *sentence) predicateKeyword(m *numMention) int {
 // own with no concept, the metric it is a keyword of; -1 when none or
 // several.
 func (s *sentence) termMetric(ent entity) int {
-	if ent.cat == 0 {
+	if ent.cat.empty() {
 		return s.onlyMetric(func(mi int) bool { return containsInt(ent.metrics, mi) })
 	}
-	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&ent.cat != 0 })
+	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns.overlaps(ent.cat) })
 }
 
 // eventMetric returns the one metric looked for whose concept term ent
 // names, or for a keyword of no concept the one metric it belongs to
 // alone (conceptFreeMetric); -1 otherwise.
 func (s *sentence) eventMetric(ent entity) int {
-	if ent.cat == 0 {
+	if ent.cat.empty() {
 		return s.conceptFreeMetric(ent)
 	}
-	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&ent.cat != 0 })
+	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns.overlaps(ent.cat) })
 }
 
 // conceptFreeMetric returns the one metric looked for whose keyword ent
 // is, when ent belongs to no concept and to that metric only, or -1.
 func (s *sentence) conceptFreeMetric(ent entity) int {
-	if ent.cat != 0 || len(ent.metrics) != 1 || !s.isActive(ent.metrics[0]) {
+	if !ent.cat.empty() || len(ent.metrics) != 1 || !s.isActive(ent.metrics[0]) {
 		return -1
 	}
 	return ent.metrics[0]
@@ -748,7 +748,7 @@ func (s *sentence) freeSharesOfOtherMetric() {
 		mi := s.predicateMetric(m.t1 + 2)
 		if mi < 0 && s.in(m.t1+2, fatalAdjectives) {
 			// "684 suspected cases, four of them fatal": the deaths among them
-			mi = s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&s.e.lex.death != 0 })
+			mi = s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns.overlaps(s.e.lex.death) })
 		}
 		if mi < 0 {
 			mi = s.verbBeforeShare(m)
@@ -848,7 +848,7 @@ func (s *sentence) freeRoleShares() {
 			// another metric of the whole's kind restricts to those people
 			mi := s.onlyMetric(func(mi int) bool {
 				pop := s.e.metrics[mi].population
-				return mi != wm && len(pop) > 0 && s.e.metrics[mi].owns&s.e.metrics[wm].owns != 0 &&
+				return mi != wm && len(pop) > 0 && s.e.metrics[mi].owns.overlaps(s.e.metrics[wm].owns) &&
 					(inPopulation(pop, w) || inPopulation(pop, s.text(at+1)))
 			})
 			if mi >= 0 && !inPopulation(s.e.metrics[wm].population, w) {
@@ -874,7 +874,7 @@ func (s *sentence) freeRoleShares() {
 // tokens [i, j).
 func (s *sentence) eventBetween(i, j int, owns category) bool {
 	for _, em := range s.ents {
-		if em.ent >= 0 && em.t0 >= i && em.t0 < j && s.e.ents[em.ent].cat&owns != 0 {
+		if em.ent >= 0 && em.t0 >= i && em.t0 < j && s.e.ents[em.ent].cat.overlaps(owns) {
 			return true
 		}
 	}
@@ -906,7 +906,7 @@ func (s *sentence) predicateMetric(j int) int {
 		// "21 de ellos fallecieron": the verb right after the share
 		// ("of them die", "three of them dead": any term of an event)
 		if e := s.entAt[j]; e >= 0 && s.ents[e].t0 == j && s.ents[e].ent >= 0 && !s.ents[e].irrealis && s.toks[j].kind == tokWord &&
-			(verbLike(s.text(j)) || s.toks[j].preterite || s.e.ents[s.ents[e].ent].cat != 0) {
+			(verbLike(s.text(j)) || s.toks[j].preterite || !s.e.ents[s.ents[e].ent].cat.empty()) {
 			k = e
 		}
 	}
@@ -980,7 +980,7 @@ func (s *sentence) headIsOwnEvent(m *numMention, owns category) bool {
 		return false
 	}
 	cat := s.e.ents[em.ent].cat
-	return cat&owns != 0 && cat&s.e.lex.state == 0
+	return cat.overlaps(owns) && !cat.overlaps(s.e.lex.state)
 }
 
 // predicateEnt returns the keyword or term that a noun ending before token
@@ -1019,7 +1019,7 @@ func (s *sentence) countsVictims() bool {
 		return false
 	}
 	for _, em := range s.ents {
-		if em.ent >= 0 && s.e.ents[em.ent].cat&s.e.lex.casualties != 0 {
+		if em.ent >= 0 && s.e.ents[em.ent].cat.overlaps(s.e.lex.casualties) {
 			return true
 		}
 	}
@@ -1069,7 +1069,7 @@ func (s *sentence) stateTermWithEvent(m *numMention) int {
 		return -1
 	}
 	state := s.e.ents[s.ents[h].ent].cat
-	if state == 0 || state&^s.e.lex.state != 0 {
+	if state.empty() || !state.without(s.e.lex.state).empty() {
 		return -1
 	}
 	k := s.predicateEnt(s.ents[h].t1)
@@ -1087,11 +1087,11 @@ func (s *sentence) stateTermWithEvent(m *numMention) int {
 		return -1
 	}
 	event := s.e.ents[s.ents[k].ent].cat
-	if event == 0 || event&s.e.lex.state != 0 {
+	if event.empty() || event.overlaps(s.e.lex.state) {
 		return -1
 	}
 	for _, mi := range s.active {
-		if s.e.metrics[mi].owns&event != 0 {
+		if s.e.metrics[mi].owns.overlaps(event) {
 			return at
 		}
 	}
@@ -1106,7 +1106,7 @@ func (s *sentence) otherEventAfter(em entMention) bool {
 		return false
 	}
 	cat := s.e.ents[s.ents[k].ent].cat
-	return cat != 0 && cat&s.e.ents[em.ent].cat == 0 && cat&s.e.lex.state == 0 // (not "129 hostages were still held")
+	return !cat.empty() && !cat.overlaps(s.e.ents[em.ent].cat) && !cat.overlaps(s.e.lex.state) // (not "129 hostages were still held")
 }
 
 // namedEventAfter reports whether metric mi, keyed only on who the people
@@ -1115,11 +1115,11 @@ func (s *sentence) otherEventAfter(em entMention) bool {
 // were deployed").
 func (s *sentence) namedEventAfter(em entMention, mi int) bool {
 	info := &s.e.metrics[mi]
-	if info.owns != 0 || info.named == 0 {
+	if !info.owns.empty() || info.named.empty() {
 		return false
 	}
 	k := s.predicateEnt(em.t1)
-	return k >= 0 && s.e.ents[s.ents[k].ent].cat&info.named != 0
+	return k >= 0 && s.e.ents[s.ents[k].ent].cat.overlaps(info.named)
 }
 
 // broaderThan reports whether number m counts people at large ("people",
@@ -1374,7 +1374,7 @@ func (s *sentence) casesOfKeyword(m *numMention) (metric int, ok bool) {
 	if mi < 0 {
 		return -1, false
 	}
-	if owns := s.e.metrics[mi].owns; owns != 0 && s.e.ents[ent].cat&owns == 0 {
+	if owns := s.e.metrics[mi].owns; !owns.empty() && !s.e.ents[ent].cat.overlaps(owns) {
 		return -1, false
 	}
 	return mi, true
@@ -1421,7 +1421,7 @@ func (s *sentence) metricOfTerm(k int) int {
 		return -1
 	}
 	ent := s.e.ents[s.ents[e].ent]
-	return s.onlyMetric(func(mi int) bool { return ent.cat&s.e.metrics[mi].owns != 0 || containsInt(ent.metrics, mi) })
+	return s.onlyMetric(func(mi int) bool { return ent.cat.overlaps(s.e.metrics[mi].owns) || containsInt(ent.metrics, mi) })
 }
 
 // verbOfPart returns the metric of the verb whose object is number m, a
@@ -1490,7 +1490,7 @@ func (s *sentence) eventNegated(m *numMention) bool {
 			continue
 		}
 		ent := s.e.ents[em.ent]
-		event := ent.cat&owns != 0
+		event := ent.cat.overlaps(owns)
 		if !event && !containsInt(ent.metrics, m.metric) {
 			continue
 		}
@@ -1628,7 +1628,7 @@ func (s *sentence) aboardModifier(em entMention, m *numMention, c int, owns cate
 		return false
 	}
 	for _, o := range s.ents {
-		if o.t0 > em.t1 && s.clause[o.t0] == c && o.ent >= 0 && s.e.ents[o.ent].cat&owns != 0 {
+		if o.t0 > em.t1 && s.clause[o.t0] == c && o.ent >= 0 && s.e.ents[o.ent].cat.overlaps(owns) {
 			return true
 		}
 	}
@@ -1639,11 +1639,11 @@ func (s *sentence) aboardModifier(em entMention, m *numMention, c int, owns cate
 // the metric does not own, when it owns some: "dañadas" after "viviendas"
 // for a metric of homes destroyed.
 func (s *sentence) otherEventAt(i int, info *metricInfo) bool {
-	if i >= len(s.toks) || info.owns == 0 {
+	if i >= len(s.toks) || info.owns.empty() {
 		return false
 	}
 	cat := s.e.categoriesIn(s.text(i))
-	if cat == 0 && s.in(i, auxiliaries) {
+	if cat.empty() && s.in(i, auxiliaries) {
 		// "25,000 businesses were forced to close" for a metric of shops
 		// looted: the passive's participle, past its auxiliaries
 		j := i
@@ -1654,7 +1654,7 @@ func (s *sentence) otherEventAt(i int, info *metricInfo) bool {
 			cat = s.e.categoriesIn(joinTokens(s.toks[j:end]))
 		}
 	}
-	return cat != 0 && cat&info.owns == 0
+	return !cat.empty() && !cat.overlaps(info.owns)
 }
 
 // oneMetricOrTotal returns the one metric looked for that keep accepts, or
@@ -1699,7 +1699,7 @@ func (s *sentence) uniqueHeadKeyword(m *numMention) int {
 	}
 	found := metrics[0]
 	owns := s.e.metrics[found].owns
-	if s.e.lex.statePeople[s.text(m.headAt)]&^owns != 0 && owns&s.e.lex.state == 0 && !(s.typedKeyword(k, found) && !s.predicateAfter(m)) {
+	if !s.e.lex.statePeople[s.text(m.headAt)].without(owns).empty() && !owns.overlaps(s.e.lex.state) && !(s.typedKeyword(k, found) && !s.predicateAfter(m)) {
 		return -1 // "863 political prisoners": people in prison, not a count of releases
 	}
 	for _, em := range s.ents {
@@ -1711,7 +1711,7 @@ func (s *sentence) uniqueHeadKeyword(m *numMention) int {
 			// event its noun names (but "freed 60 hostages" frees people)
 			continue
 		}
-		if cat := s.e.ents[em.ent].cat; cat != 0 && cat&owns == 0 && !s.headOfOther(em.t0, m) &&
+		if cat := s.e.ents[em.ent].cat; !cat.empty() && !cat.overlaps(owns) && !s.headOfOther(em.t0, m) &&
 			(s.dist(em.t0, em.t1, m.t0, m.t1) < s.dist(m.headAt, m.headAt+1, m.t0, m.t1)+3 || em.t0 == s.predicateAt(s.ents[k].t1)) {
 			// another event said of them: "400 detenidos fueron liberados",
 			// "80 political prisoners were released"
@@ -1732,7 +1732,7 @@ func (s *sentence) typedKeyword(k, mi int) bool {
 	}
 	held := s.e.lex.statePeople[s.text(em.t0)]
 	for _, other := range s.active {
-		if s.e.metrics[other].owns&held != 0 {
+		if s.e.metrics[other].owns.overlaps(held) {
 			return false // (a tracker that also counts those held reads "73 detenidos" as neither)
 		}
 	}
@@ -1880,7 +1880,7 @@ func (s *sentence) keywordBefore(m *numMention, mi int) bool {
 		if em.ent < 0 || em.actor >= 0 || em.t1 > m.qStart || s.clause[em.t0] != s.clause[m.t0] {
 			continue
 		}
-		if ent := s.e.ents[em.ent]; ent.cat == 0 && len(ent.metrics) == 1 && ent.metrics[0] == mi &&
+		if ent := s.e.ents[em.ent]; ent.cat.empty() && len(ent.metrics) == 1 && ent.metrics[0] == mi &&
 			s.dist(em.t0, em.t1, m.t0, m.t1) <= maxLink {
 			return true
 		}
@@ -1918,7 +1918,7 @@ func (s *sentence) qualifyingKeyword(m *numMention) int {
 		return -1
 	}
 	k := s.entAt[m.headAt]
-	if k < 0 || s.ents[k].ent < 0 || s.ents[k].actor >= 0 || s.e.ents[s.ents[k].ent].cat == 0 {
+	if k < 0 || s.ents[k].ent < 0 || s.ents[k].actor >= 0 || s.e.ents[s.ents[k].ent].cat.empty() {
 		return -1
 	}
 	if s.ents[k].t1 >= len(s.toks) {
@@ -1951,14 +1951,14 @@ func (s *sentence) coordinatedWithOwn(em entMention, owns category) bool {
 		return false
 	}
 	k := s.termStartingAt(em.t1 + 1)
-	return k >= 0 && s.e.ents[s.ents[k].ent].cat&owns != 0
+	return k >= 0 && s.e.ents[s.ents[k].ent].cat.overlaps(owns)
 }
 
 // termOfNear reports whether a term of a concept in cat stands in clause c
 // within maxLink of number m.
 func (s *sentence) termOfNear(m *numMention, c int, cat category) bool {
 	for _, em := range s.ents {
-		if em.ent >= 0 && s.clause[em.t0] == c && s.e.ents[em.ent].cat&cat != 0 && s.termDist(em, m) <= maxLink {
+		if em.ent >= 0 && s.clause[em.t0] == c && s.e.ents[em.ent].cat.overlaps(cat) && s.termDist(em, m) <= maxLink {
 			return true
 		}
 	}
@@ -2011,7 +2011,7 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 			if em.t0 == stateAt {
 				continue // "200,000 Syrian refugees have gone back": what happened to them, not what they were
 			}
-			if em.t0 == m.headAt && s.e.ents[em.ent].cat == s.e.lex.population && s.e.lex.population != 0 && em.t1-em.t0 == 1 && s.in(em.t0, peopleNouns) {
+			if em.t0 == m.headAt && s.e.ents[em.ent].cat == s.e.lex.population && !s.e.lex.population.empty() && em.t1-em.t0 == 1 && s.in(em.t0, peopleNouns) {
 				continue // "un millón de habitantes … fueron evacuados": who they are, not what happened
 			}
 			if em.t0 == m.headAt && em.t1-em.t0 == 1 && s.in(em.t0, peopleNouns) && s.otherEventAfter(em) && !s.namedEventAfter(em, mi) {
@@ -2025,14 +2025,14 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 			}
 			d := s.termDist(em, m)
 			switch {
-			case ent.cat != 0 && owns != 0 && ent.cat&owns != 0:
+			case !ent.cat.empty() && !owns.empty() && ent.cat.overlaps(owns):
 				if em.irrealis {
 					competing = min(competing, d)
 				} else {
 					own = min(own, d)
 				}
-			case ent.cat != 0 && owns != 0:
-				if ent.cat&s.e.metrics[mi].who != 0 && em.t1-em.t0 == 1 && s.e.lex.statePeople[s.text(em.t0)]&ent.cat != 0 {
+			case !ent.cat.empty() && !owns.empty():
+				if ent.cat.overlaps(s.e.metrics[mi].who) && em.t1-em.t0 == 1 && s.e.lex.statePeople[s.text(em.t0)].overlaps(ent.cat) {
 					break // "nueve rehenes murieron" for "hostages killed": who they were
 				}
 				if s.coordinatedWithOwn(em, owns) {
@@ -2041,17 +2041,17 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 				if ent.cat == s.e.lex.aboard && s.aboardModifier(em, m, c, owns) {
 					break // "All 72 people on board the plane died": who they were, then what befell them
 				}
-				if ent.cat&s.e.metrics[mi].causedEvent != 0 {
+				if ent.cat.overlaps(s.e.metrics[mi].causedEvent) {
 					break // "263 muertes por desnutrición" for "Deaths from starvation": the event its cause led to
 				}
-				if owns&s.e.lex.state != 0 && s.persistenceTerm(em) {
+				if owns.overlaps(s.e.lex.state) && s.persistenceTerm(em) {
 					break // "Hamas is holding 199 hostages", "todavía hay 109 secuestrados": still, of the metric's own state
 				}
 				competing = min(competing, d)
 			}
-			if ent.cat == 0 && containsInt(ent.metrics, mi) {
+			if ent.cat.empty() && containsInt(ent.metrics, mi) {
 				neutral = min(neutral, d)
-				if s.e.metrics[mi].causedEvent != 0 {
+				if !s.e.metrics[mi].causedEvent.empty() {
 					own = min(own, d) // "died of hunger-related causes": a cause it names
 				}
 			}
@@ -2089,7 +2089,7 @@ func (s *sentence) subjectOfOtherKind(m *numMention, mi int) bool {
 			continue
 		}
 		cat := s.e.ents[s.ents[e].ent].cat
-		return cat != 0 && cat&s.e.metrics[mi].owns == 0 && !containsInt(s.e.ents[s.ents[e].ent].metrics, mi)
+		return !cat.empty() && !cat.overlaps(s.e.metrics[mi].owns) && !containsInt(s.e.ents[s.ents[e].ent].metrics, mi)
 	}
 	return false
 }
@@ -2199,7 +2199,7 @@ func (s *sentence) anaphoricMetric(k int) int {
 			}
 			ent := s.e.ents[em.ent]
 			for _, mi := range s.active {
-				if (ent.cat&s.e.metrics[mi].owns != 0 || ent.cat == 0 && s.onlyKeywordMetric(em.ent) == mi && !s.namesStatePeople(em)) && free(mi) {
+				if (ent.cat.overlaps(s.e.metrics[mi].owns) || ent.cat.empty() && s.onlyKeywordMetric(em.ent) == mi && !s.namesStatePeople(em)) && free(mi) {
 					if d := s.dist(em.t0, em.t1, m.t0, m.t1); d < bestDist {
 						best, bestDist = mi, d
 					}
@@ -2398,16 +2398,16 @@ func (s *sentence) eventNounOf(m *numMention) int {
 				return -1
 			}
 			cat := s.e.ents[em.ent].cat
-			if cat == 0 && !s.keywordNamesPeople(em) {
+			if cat.empty() && !s.keywordNamesPeople(em) {
 				// "la erradicación manual de 130.000 hectáreas": a keyword
 				// of one metric, no concept, named as an act
 				return s.onlyKeywordMetric(em.ent)
 			}
-			if cat == 0 || cat&s.e.lex.state != 0 {
+			if cat.empty() || cat.overlaps(s.e.lex.state) {
 				return -1
 			}
 			for _, mi := range s.active {
-				if cat&s.e.metrics[mi].owns != 0 {
+				if cat.overlaps(s.e.metrics[mi].owns) {
 					return mi
 				}
 			}
@@ -2472,7 +2472,7 @@ func (s *sentence) calledTotal(m *numMention) bool {
 func (s *sentence) narrowerOwner(a, b int) bool {
 	oa, ob := s.e.metrics[a].owns, s.e.metrics[b].owns
 	state := s.e.lex.state
-	return oa != 0 && oa&^state == 0 && ob&state != 0 && ob&^state != 0
+	return !oa.empty() && oa.without(state).empty() && ob.overlaps(state) && !ob.without(state).empty()
 }
 
 // namesTermBetter reports whether metric a's name, and not metric b's,
@@ -2482,23 +2482,23 @@ func (s *sentence) narrowerOwner(a, b int) bool {
 // list "detenidos".
 func (s *sentence) namesTermBetter(m *numMention, c, a, b int) bool {
 	na, nb := s.e.metrics[a].named, s.e.metrics[b].named
-	if na == 0 || na == nb {
+	if na.empty() || na == nb {
 		return false
 	}
-	best, cat := noDistance, category(0)
+	best, cat := noDistance, category(category{})
 	for _, em := range s.ents {
 		if em.ent < 0 || em.actor >= 0 || s.clause[em.t0] != c {
 			continue
 		}
-		ec := s.e.ents[em.ent].cat & (s.e.metrics[a].owns | s.e.metrics[b].owns)
-		if ec == 0 {
+		ec := s.e.ents[em.ent].cat.and(s.e.metrics[a].owns.or(s.e.metrics[b].owns))
+		if ec.empty() {
 			continue
 		}
 		if d := s.dist(em.t0, em.t1, m.t0, m.t1); d < best {
 			best, cat = d, ec
 		}
 	}
-	return cat != 0 && na&cat != 0 && nb&cat == 0
+	return !cat.empty() && na.overlaps(cat) && !nb.overlaps(cat)
 }
 
 // listItemBefore returns the number whose noun phrase number m follows
@@ -2571,13 +2571,13 @@ func (s *sentence) governingKeywordVerb(m *numMention) int {
 		return -1
 	}
 	noun := s.onlyKeywordMetric(s.ents[headEnt].ent)
-	if noun < 0 || s.e.metrics[noun].owns != 0 {
+	if noun < 0 || !s.e.metrics[noun].owns.empty() {
 		return -1
 	}
 	for k := m.qStart - 1; k >= 0 && k >= m.qStart-6 && s.clause[k] == s.clause[m.t0]; k-- {
 		if e := s.entAt[k]; e >= 0 {
 			em := s.ents[e]
-			if em.ent < 0 || em.actor >= 0 || em.irrealis || em.t1 != k+1 || s.e.ents[em.ent].cat != 0 {
+			if em.ent < 0 || em.actor >= 0 || em.irrealis || em.t1 != k+1 || !s.e.ents[em.ent].cat.empty() {
 				return -1 // (a term of a concept is weighed with its concept: "killed 3,187 animals")
 			}
 			t := s.toks[em.t1-1]
@@ -2907,9 +2907,9 @@ func (s *sentence) figureNounMetric(q, end int) int {
 				// of prisoners on death row")
 				return mi
 			}
-			if cat := s.e.ents[s.ents[k].ent].cat; cat != 0 {
+			if cat := s.e.ents[s.ents[k].ent].cat; !cat.empty() {
 				for _, mi := range s.active {
-					if cat&s.e.metrics[mi].owns != 0 {
+					if cat.overlaps(s.e.metrics[mi].owns) {
 						return mi
 					}
 				}
@@ -2923,7 +2923,7 @@ func (s *sentence) figureNounMetric(q, end int) int {
 	if !prisoners {
 		return -1
 	}
-	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&s.e.lex.state != 0 })
+	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns.overlaps(s.e.lex.state) })
 }
 
 // participleAfterNoun returns, for the keyword or term mention k of a
@@ -2940,10 +2940,10 @@ func (s *sentence) participleAfterNoun(k, end int) int {
 		return -1
 	}
 	cat := s.e.ents[s.ents[n].ent].cat
-	if cat == 0 || cat == s.e.ents[s.ents[k].ent].cat {
+	if cat.empty() || cat == s.e.ents[s.ents[k].ent].cat {
 		return -1
 	}
-	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&cat != 0 })
+	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns.overlaps(cat) })
 }
 
 // peopleNounBefore reports whether tokens [i, j) are a noun for people
@@ -3166,7 +3166,7 @@ func (s *sentence) updateState(st *extractState, figs []figure) {
 		}
 		cat := s.e.ents[em.ent].cat
 		for _, mi := range s.active {
-			if cat&s.e.metrics[mi].owns != 0 {
+			if cat.overlaps(s.e.metrics[mi].owns) {
 				st.prevEvent = append(st.prevEvent, mi)
 			}
 		}
@@ -3244,7 +3244,7 @@ func (s *sentence) updateState(st *extractState, figs []figure) {
 func (s *sentence) stateMetric(m *numMention) int {
 	c := s.clause[m.t0]
 	for _, em := range s.ents {
-		if em.ent >= 0 && s.clause[em.t0] == c && s.e.ents[em.ent].cat != 0 && !em.attributive {
+		if em.ent >= 0 && s.clause[em.t0] == c && !s.e.ents[em.ent].cat.empty() && !em.attributive {
 			return -1
 		}
 	}
@@ -3257,7 +3257,7 @@ func (s *sentence) stateMetric(m *numMention) int {
 	if !prisoners {
 		return -1
 	}
-	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns&s.e.lex.state != 0 })
+	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns.overlaps(s.e.lex.state) })
 }
 
 // allSame reports whether every element of list is the same.
@@ -3312,7 +3312,7 @@ func (s *sentence) headIsKeyword(m *numMention, mi int) bool {
 	}
 	if s.prisonerHead(m) {
 		// (people in prison are held, not displaced)
-		return s.e.metrics[mi].owns&s.e.lex.detention != 0 && s.statedCount(m)
+		return s.e.metrics[mi].owns.overlaps(s.e.lex.detention) && s.statedCount(m)
 	}
 	return false
 }
@@ -3341,7 +3341,7 @@ func (s *sentence) prisonerHead(m *numMention) bool {
 		return true
 	}
 	k := s.entAt[end]
-	return k >= 0 && s.ents[k].ent >= 0 && s.e.ents[s.ents[k].ent].cat&s.e.lex.state != 0
+	return k >= 0 && s.ents[k].ent >= 0 && s.e.ents[s.ents[k].ent].cat.overlaps(s.e.lex.state)
 }
 
 // existentialCount reports whether number m counts prisoners that there
@@ -3367,7 +3367,7 @@ func (s *sentence) eventTermAfterHead(m *numMention) bool {
 		return false
 	}
 	cat := s.e.ents[s.ents[k].ent].cat
-	return cat != 0 && cat&s.e.lex.state == 0
+	return !cat.empty() && !cat.overlaps(s.e.lex.state)
 }
 
 // copulaValue reports whether a copula gives number m its value: "…son
@@ -3409,7 +3409,7 @@ func (s *sentence) headIsEventKeyword(m *numMention, mi int) bool {
 		// put them there
 		state := s.e.lex.statePeople[w]
 		for _, mj := range s.active {
-			if s.e.metrics[mj].owns&state != 0 {
+			if s.e.metrics[mj].owns.overlaps(state) {
 				return false // "863 presos políticos": the number held
 			}
 		}
@@ -3431,7 +3431,7 @@ func (s *sentence) keywordPredicate(m *numMention, mi int) bool {
 	for j := s.afterHead(m); j < len(s.toks) && s.clause[j] == c; j++ {
 		if k := s.termStartingAt(j); k >= 0 {
 			ent := s.e.ents[s.ents[k].ent]
-			if ent.cat == 0 && containsInt(ent.metrics, mi) {
+			if ent.cat.empty() && containsInt(ent.metrics, mi) {
 				// (or a keyword that is itself the verb: "94 militares
 				// en activo se suicidaron", "6,392 veterans died by suicide")
 				// ("57.314 personas recibieron tratamiento": a plural
@@ -3946,7 +3946,7 @@ func (s *sentence) otherPredicate(m *numMention) bool {
 	}
 	j := s.afterHead(m)
 	for k := j; k < len(s.toks) && k <= j+3; k++ {
-		if e := s.entAt[k]; e >= 0 && s.ents[e].ent >= 0 && (s.e.ents[s.ents[e].ent].cat != 0 || len(s.e.ents[s.ents[e].ent].metrics) > 0) {
+		if e := s.entAt[k]; e >= 0 && s.ents[e].ent >= 0 && (!s.e.ents[s.ents[e].ent].cat.empty() || len(s.e.ents[s.ents[e].ent].metrics) > 0) {
 			return false
 		}
 		if t := s.toks[k]; t.kind == tokWord && (strings.HasSuffix(t.text, "ing") || strings.HasSuffix(t.text, "ando") ||
@@ -4024,7 +4024,7 @@ func (s *sentence) shareOfSomeone(m *numMention) bool {
 // two tokens before token q.
 func (s *sentence) keywordEndsBefore(q int) bool {
 	for _, em := range s.ents {
-		if em.ent >= 0 && em.actor < 0 && em.t1 <= q && em.t1 >= q-2 && s.e.ents[em.ent].cat == 0 &&
+		if em.ent >= 0 && em.actor < 0 && em.t1 <= q && em.t1 >= q-2 && s.e.ents[em.ent].cat.empty() &&
 			len(s.e.ents[em.ent].metrics) > 0 && s.toks[em.t0].upper {
 			return true
 		}
@@ -4046,7 +4046,7 @@ func (s *sentence) adjacentKeyword(m *numMention, c, mi int) int {
 			continue
 		}
 		ent := s.e.ents[em.ent]
-		if ent.cat != 0 || len(ent.metrics) != 1 || ent.metrics[0] != mi {
+		if !ent.cat.empty() || len(ent.metrics) != 1 || ent.metrics[0] != mi {
 			continue
 		}
 		if em.t1 > m.t0 {
@@ -4074,14 +4074,14 @@ func (s *sentence) ownTermLeads(m *numMention, c int, owns category, d int) bool
 			continue
 		}
 		cat := s.e.ents[em.ent].cat
-		if cat == 0 || s.termDist(em, m) != d {
+		if cat.empty() || s.termDist(em, m) != d {
 			continue
 		}
 		before := em.t1 <= m.t0
 		switch {
-		case cat&owns != 0 && before:
+		case cat.overlaps(owns) && before:
 			leads = true
-		case cat&owns == 0 && before:
+		case !cat.overlaps(owns) && before:
 			return false
 		}
 	}
@@ -4201,8 +4201,8 @@ func (s *sentence) sameKindTerms(i, j int) bool {
 		return true
 	}
 	ea, eb := s.e.ents[a], s.e.ents[b]
-	if ea.cat != 0 || eb.cat != 0 {
-		return ea.cat&eb.cat != 0
+	if !ea.cat.empty() || !eb.cat.empty() {
+		return ea.cat.overlaps(eb.cat)
 	}
 	return slices.Equal(ea.metrics, eb.metrics)
 }
@@ -4504,12 +4504,12 @@ func (s *sentence) partMarkerOf(j int, m *numMention) bool {
 func (s *sentence) markedMetric(m *numMention) int {
 	cur := s.e.metrics[m.metric]
 	c := s.clause[m.t0]
-	if cur.owns == 0 || s.clauseHasMark(c, cur.marks, m) {
+	if cur.owns.empty() || s.clauseHasMark(c, cur.marks, m) {
 		return m.metric
 	}
 	// (two qualified metrics: nothing to choose by)
 	found := s.onlyMetric(func(mi int) bool {
-		return mi != m.metric && s.e.metrics[mi].owns&cur.owns != 0 && s.clauseHasMark(c, s.e.metrics[mi].marks, m)
+		return mi != m.metric && s.e.metrics[mi].owns.overlaps(cur.owns) && s.clauseHasMark(c, s.e.metrics[mi].marks, m)
 	})
 	if found < 0 {
 		return m.metric
@@ -4573,7 +4573,7 @@ func (s *sentence) markIsAgent(i int, m *numMention) bool {
 		return false // ("Heat killed 61,000 people": a cause, which qualifies)
 	}
 	for _, em := range s.ents {
-		if em.t0 > i && em.t1 <= m.t0 && em.ent >= 0 && (s.e.ents[em.ent].cat != 0 || len(s.e.ents[em.ent].metrics) > 0) {
+		if em.t0 > i && em.t1 <= m.t0 && em.ent >= 0 && (!s.e.ents[em.ent].cat.empty() || len(s.e.ents[em.ent].metrics) > 0) {
 			return true
 		}
 	}
@@ -4717,7 +4717,7 @@ func (s *sentence) baseOfUntrackedWhole(m *numMention) bool {
 		}
 		ent := s.e.ents[em.ent]
 		for _, mi := range s.active {
-			if ent.cat&s.e.metrics[mi].owns != 0 || containsInt(ent.metrics, mi) {
+			if ent.cat.overlaps(s.e.metrics[mi].owns) || containsInt(ent.metrics, mi) {
 				return false // "Of the 863 held, 56 have been freed": a count of its own
 			}
 		}
@@ -4764,11 +4764,11 @@ func (s *sentence) shareOfOtherKind(m *numMention) bool {
 		return false
 	}
 	owns := s.e.metrics[m.metric].owns
-	if owns == 0 {
+	if owns.empty() {
 		return false
 	}
 	for _, em := range s.ents {
-		if em.ent >= 0 && em.t0 < s.leadEnd && s.e.ents[em.ent].cat&owns != 0 {
+		if em.ent >= 0 && em.t0 < s.leadEnd && s.e.ents[em.ent].cat.overlaps(owns) {
 			return false
 		}
 	}
@@ -4785,7 +4785,7 @@ func (s *sentence) prevCountsOtherKind(cat category) bool {
 		return s.st.prevUnlinked
 	}
 	for _, mi := range s.st.prevLinked {
-		if s.e.metrics[mi].owns&cat != 0 {
+		if s.e.metrics[mi].owns.overlaps(cat) {
 			return false
 		}
 	}

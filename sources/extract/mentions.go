@@ -649,7 +649,7 @@ func (s *sentence) wholeEventAt(m *numMention) int {
 		}
 		if e := s.entAt[k]; e >= 0 && s.ents[e].ent >= 0 && s.ents[e].actor < 0 && !s.ents[e].irrealis &&
 			(verbLike(t) || relative) {
-			if ent := s.e.ents[s.ents[e].ent]; ent.cat != 0 || len(ent.metrics) > 0 {
+			if ent := s.e.ents[s.ents[e].ent]; !ent.cat.empty() || len(ent.metrics) > 0 {
 				return k
 			}
 		}
@@ -847,7 +847,7 @@ func (s *sentence) head(t1 int) (headKind, int) {
 			break // "120 organizaciones criminales", "25 centros médicos": an adjective after the noun counted
 		}
 		if k := s.entAt[j+n]; s.in(j+n, peopleNouns) || k >= 0 && s.ents[k].ent >= 0 && s.ents[k].actor < 0 &&
-			(n == 1 || !verbLike(s.text(j+n)) && !s.toks[j+n].preterite && s.e.ents[s.ents[k].ent].cat == 0) {
+			(n == 1 || !verbLike(s.text(j+n)) && !s.toks[j+n].preterite && s.e.ents[s.ents[k].ent].cat.empty()) {
 			j += n
 			break
 		}
@@ -862,7 +862,7 @@ func (s *sentence) head(t1 int) (headKind, int) {
 		if s.ents[k].actor >= 0 {
 			return headBare, -1
 		}
-		if id := s.ents[k].ent; id >= 0 && s.e.ents[id].cat == 0 && len(s.e.ents[id].metrics) == 0 {
+		if id := s.ents[k].ent; id >= 0 && s.e.ents[id].cat.empty() && len(s.e.ents[id].metrics) == 0 {
 			return headOther, j // a place: "31 centros de reclusión"
 		}
 		if e := s.ents[k].t1; e < len(s.toks) && s.in(e, pluralFigureNouns) {
@@ -1184,7 +1184,7 @@ func (s *sentence) onePersonEvent(i int) bool {
 	}
 	k := s.entAt[j]
 	return k >= 0 && s.ents[k].t0 == j && s.ents[k].ent >= 0 && s.ents[k].actor < 0 && !s.ents[k].irrealis &&
-		s.e.ents[s.ents[k].ent].cat != 0
+		!s.e.ents[s.ents[k].ent].cat.empty()
 }
 
 // compoundHeadNouns, right after an event's term, are the nouns an
@@ -1340,13 +1340,13 @@ func (s *sentence) modalPredicate(m *numMention) bool {
 // stands within a few words of the number, and no word of mere
 // possibility ("could", "may", "podría", "if") does.
 func (s *sentence) announcedAct(m *numMention) bool {
-	if s.e.lex.announced == 0 {
+	if s.e.lex.announced.empty() {
 		return false
 	}
 	lo, hi := m.t0, m.t1
 	found := false
 	for _, em := range s.ents {
-		if em.ent < 0 || em.actor >= 0 || s.e.ents[em.ent].cat&s.e.lex.announced == 0 {
+		if em.ent < 0 || em.actor >= 0 || !s.e.ents[em.ent].cat.overlaps(s.e.lex.announced) {
 			continue
 		}
 		if em.t1 <= m.t0 && m.t0-em.t1 <= 4 || em.t0 >= m.t1 && em.t0-m.t1 <= 5 {
@@ -1521,12 +1521,12 @@ func (s *sentence) markPartsOf(total int64, parts []int) {
 	var kinds category
 	terms := 0
 	for _, em := range s.ents {
-		if em.ent >= 0 && em.t0 >= first && em.t0 < last+1 && s.e.ents[em.ent].cat != 0 {
-			kinds |= s.e.ents[em.ent].cat
+		if em.ent >= 0 && em.t0 >= first && em.t0 < last+1 && !s.e.ents[em.ent].cat.empty() {
+			kinds = kinds.or(s.e.ents[em.ent].cat)
 			terms++
 		}
 	}
-	if headTerms >= 2 || terms >= 2 || bits.OnesCount64(uint64(kinds)) >= 2 {
+	if headTerms >= 2 || terms >= 2 || kinds.count() >= 2 {
 		return
 	}
 	for b, j := range parts {
@@ -1558,7 +1558,7 @@ func (s *sentence) freeOtherKinds() {
 		if ent := termEnt(m); ent != nil {
 			return ent.cat
 		}
-		return 0
+		return category{}
 	}
 	// the metrics whose keyword that term is
 	termMetrics := func(m *numMention) []int {
@@ -1570,13 +1570,13 @@ func (s *sentence) freeOtherKinds() {
 	for k := range s.nums {
 		m := &s.nums[k]
 		cat := termCat(m)
-		if cat != 0 && m.trap && m.dropReason == "partial" && !m.subset && s.partOfVictims(m, cat) {
+		if !cat.empty() && m.trap && m.dropReason == "partial" && !m.subset && s.partOfVictims(m, cat) {
 			// "Of those, 226 were killed", "3,059 of them lost their lives"
 			// after a count of casualties: the killed are a count of their own
 			m.trap, m.dropReason = false, ""
 			continue
 		}
-		if !m.subset || m.head != headTerm && m.head != headBare && m.head != headPeople || cat == 0 {
+		if !m.subset || m.head != headTerm && m.head != headBare && m.head != headPeople || cat.empty() {
 			continue // ("de las cuales 4.743 se derrumbaron": a bare part with its own event)
 		}
 		// the count before it must name another kind, or only victims
@@ -1584,13 +1584,13 @@ func (s *sentence) freeOtherKinds() {
 		for j := 0; j < k; j++ {
 			if o := &s.nums[j]; !o.trap && o.head != headOther {
 				whole = j
-				same = same || termCat(o)&cat != 0 || sharesInt(termMetrics(o), termMetrics(m))
+				same = same || termCat(o).overlaps(cat) || sharesInt(termMetrics(o), termMetrics(m))
 			}
 		}
 		if whole < 0 || same {
 			continue
 		}
-		if w := &s.nums[whole]; termCat(w) == 0 && !(w.head == headPeople && s.in(w.headAt, victimNouns)) && !s.victimsBefore(w.qStart) {
+		if w := &s.nums[whole]; termCat(w).empty() && !(w.head == headPeople && s.in(w.headAt, victimNouns)) && !s.victimsBefore(w.qStart) {
 			continue // "301 personas fallecidas, de las cuales 291 murieron"
 		}
 		m.trap, m.dropReason, m.subset = false, "", false
@@ -1675,14 +1675,14 @@ func (s *sentence) victimsBefore(q int) bool {
 // before: a count of its own kind, not a part.
 func (s *sentence) partOfVictims(m *numMention, cat category) bool {
 	lex := s.e.lex
-	if cat&(lex.death|lex.injury) == 0 || cat&lex.casualties != 0 {
+	if !cat.overlaps(lex.death.or(lex.injury)) || cat.overlaps(lex.casualties) {
 		return false
 	}
 	for j := 0; j < m.t0; j++ {
 		if s.in(j, victimNouns) {
 			return true
 		}
-		if k := s.entAt[j]; k >= 0 && s.ents[k].ent >= 0 && s.e.ents[s.ents[k].ent].cat&lex.casualties != 0 {
+		if k := s.entAt[j]; k >= 0 && s.ents[k].ent >= 0 && s.e.ents[s.ents[k].ent].cat.overlaps(lex.casualties) {
 			return true
 		}
 	}
@@ -2302,21 +2302,21 @@ func (s *sentence) partDoesOther(m *numMention) bool {
 	}
 	ev := s.e.ents[s.ents[e].ent]
 	if mi := s.eventMetric(ev); mi >= 0 {
-		return whole.cat&s.e.metrics[mi].owns == 0 && !containsInt(whole.metrics, mi)
+		return !whole.cat.overlaps(s.e.metrics[mi].owns) && !containsInt(whole.metrics, mi)
 	}
 	// "460 of the drones had been intercepted" where two metrics count
 	// interceptions (of drones, of missiles): an event none of the
 	// whole's metrics counts
-	if ev.cat == 0 || whole.cat&ev.cat != 0 {
+	if ev.cat.empty() || whole.cat.overlaps(ev.cat) {
 		return false
 	}
 	owned := false
 	for _, mi := range s.active {
 		owns := s.e.metrics[mi].owns
-		if owns&ev.cat != 0 && containsInt(whole.metrics, mi) {
+		if owns.overlaps(ev.cat) && containsInt(whole.metrics, mi) {
 			return false
 		}
-		owned = owned || owns&ev.cat != 0
+		owned = owned || owns.overlaps(ev.cat)
 	}
 	return owned
 }
@@ -2369,7 +2369,7 @@ func (s *sentence) partIsKeyword(m *numMention) bool {
 			return false
 		}
 		ent := s.e.ents[s.ents[k].ent]
-		return ent.cat == 0 && ent.actor < 0 && len(ent.metrics) > 0
+		return ent.cat.empty() && ent.actor < 0 && len(ent.metrics) > 0
 	}
 	return false
 }
@@ -3677,7 +3677,7 @@ func (s *sentence) verifiedPart(m *numMention) bool {
 func (s *sentence) metricTermFollows(m *numMention) bool {
 	for j := m.t1; j < len(s.toks) && j < m.t1+10 && s.toks[j].kind != tokPunct; j++ {
 		if k := s.entAt[j]; k >= 0 && s.ents[k].ent >= 0 && s.ents[k].actor < 0 &&
-			(len(s.e.ents[s.ents[k].ent].metrics) > 0 || s.e.ents[s.ents[k].ent].cat != 0) {
+			(len(s.e.ents[s.ents[k].ent].metrics) > 0 || !s.e.ents[s.ents[k].ent].cat.empty()) {
 			return true
 		}
 	}
