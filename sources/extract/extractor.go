@@ -77,6 +77,9 @@ type Extractor struct {
 	// of "prisoners"): "12,000 hectares" counts what a metric of hectares
 	// counts
 	units wordSet
+	// unitPhraseStarts are the first words of the units of several words
+	// ("health" of "health centres", "centros" of "centros de salud")
+	unitPhraseStarts wordSet
 	// placeActors maps the first four letters of a country named in an
 	// actor's alias ("Mexico's", "Mexican": "mexi") to those actors: an
 	// institution noun several actors share goes to the one whose country
@@ -341,6 +344,12 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 	e.addMarks(metrics)
 	e.addMetricWords(metrics)
 	e.addConversions()
+	e.unitPhraseStarts = wordSet{}
+	for u := range e.units {
+		if first, _, ok := strings.Cut(u, " "); ok {
+			e.unitPhraseStarts[first] = true
+		}
+	}
 	e.addStemActors()
 	// Places named with an event word ("detention centres"): entities of
 	// no category, so that the longest match hides the event word.

@@ -1306,7 +1306,7 @@ var groupedUnits = func() wordSet {
 // customers, jobs, cases or votes, which stand for people).
 var thingUnits = func() wordSet {
 	things := newWordSet("homes", "trucks", "doses", "drones", "missiles", "shelters", "hectares", "attacks", "animals", "weapons",
-		"vessels", "vehicles", "schools", "flights", "trains", "shops", "accounts", "packs")
+		"vessels", "vehicles", "schools", "hospitals", "flights", "trains", "shops", "accounts", "packs")
 	ws := wordSet{}
 	for _, g := range unitGroups {
 		if !things.has(foldString(g[0])) {
@@ -1388,6 +1388,9 @@ var unitGroups = [][]string{
 		"motos"},
 	{"schools", "escuelas", "colegios", "planteles", "centros educativos", "centros escolares", "instituciones educativas",
 		"locales escolares", "school buildings", "unidades educativas"},
+	{"hospitals", "facilities", "health facilities", "health centres", "health centers", "clinics", "medical centres",
+		"medical centers", "hospitales", "clínicas", "centros de salud", "centros médicos", "centros sanitarios",
+		"centros hospitalarios", "establecimientos de salud", "instalaciones sanitarias"},
 	{"families", "familias", "households", "hogares", "núcleos familiares"},
 	{"beds", "bed", "camas", "cama", "plazas hospitalarias"},
 	{"boats", "dinghies", "inflatables", "small boats", "pateras", "cayucos", "neumáticas", "lanchas", "embarcaciones",

@@ -1598,19 +1598,17 @@ func (s *sentence) unitMetric(m *numMention) int {
 	if m.head != headBare || m.t1 >= len(s.toks) {
 		return -1
 	}
-	w := s.text(m.t1)
-	if next := s.text(m.t1 + 1); groupedUnits[next] && !groupedUnits[w] {
-		w = next // "30,000 food trucks" counts trucks, not food
+	w, after := s.text(m.t1), m.t1+1
+	if end, ok := s.unitPhraseAt(m.t1); ok {
+		w, after = s.joinedText(m.t1, end), end // "1.160 centros de evacuación"
+	} else if next := s.text(m.t1 + 1); groupedUnits[next] && !groupedUnits[w] {
+		w, after = next, after+1 // "30,000 food trucks" counts trucks, not food
 	}
 	if peopleNouns.has(w) || genericPeople.has(w) || len([]rune(w)) <= 3 {
 		return -1
 	}
 	// "5.205 viviendas dañadas" is no count of "viviendas destruidas": the
 	// term right after the noun says what happened to the things counted
-	after := m.t1 + 1
-	if w != s.text(m.t1) {
-		after++
-	}
 	counts := func(info *metricInfo) bool { return info.countsNoun(w) && !s.otherEventAt(after, info) }
 	if mi := s.oneMetricOrTotal(counts); mi >= 0 {
 		return mi

@@ -846,6 +846,12 @@ func (s *sentence) head(t1 int) (headKind, int) {
 		if s.es && s.in(j+n, adjectivalPeopleNouns) {
 			break // "120 organizaciones criminales", "25 centros médicos": an adjective after the noun counted
 		}
+		if n == 1 && s.entAt[j+1] < 0 {
+			if end, ok := s.unitPhraseAt(j); ok && end == j+2 {
+				j++ // "32 health centres", a unit of two words, for a metric counted in hospitals
+				break
+			}
+		}
 		if k := s.entAt[j+n]; s.in(j+n, peopleNouns) || k >= 0 && s.ents[k].ent >= 0 && s.ents[k].actor < 0 &&
 			(n == 1 || !verbLike(s.text(j+n)) && !s.toks[j+n].preterite && s.e.ents[s.ents[k].ent].cat.empty()) {
 			j += n
@@ -910,7 +916,7 @@ func (s *sentence) head(t1 int) (headKind, int) {
 	if irregularParticiples.hasToken(&t) && (j+1 >= len(s.toks) || s.toks[j+1].kind == tokPunct || s.in(j+1, bareFollowers)) {
 		return headBare, -1 // "the toll of 212 given by …", but "a thousand known connections"
 	}
-	if s.e.units[t.text] {
+	if _, phrase := s.unitPhraseAt(j); s.e.units[t.text] || phrase || j > 0 && s.e.units[s.text(j-1)+" "+t.text] {
 		if s.unitModifiesNoun(j) {
 			return headOther, j + 1 // "two boat disasters" count disasters, not boats
 		}
@@ -1047,6 +1053,35 @@ func (s *sentence) unitModifiesNoun(j int) bool {
 		return false // not the singular of a unit: "900 illegal valves"
 	}
 	return s.pluralThingAt(j + 1)
+}
+
+// unitPhraseAt reports whether a unit of two or three words ("health
+// centres", "centros de salud") starts at token j, and returns the token
+// after it.
+func (s *sentence) unitPhraseAt(j int) (end int, ok bool) {
+	end = j
+	if j >= len(s.toks) || !s.e.unitPhraseStarts[s.text(j)] {
+		return end, false
+	}
+	phrase := s.text(j)
+	for n := 2; n <= 3 && j+n <= len(s.toks); n++ {
+		if s.entAt[j+n-1] >= 0 {
+			break // "centros de evacuación": a term names no unit here
+		}
+		if phrase += " " + s.text(j+n-1); s.e.units[phrase] {
+			end, ok = j+n, true // the longest: "centros de salud" over "centros de"
+		}
+	}
+	return end, ok
+}
+
+// joinedText returns the folded texts of tokens i to j-1 joined by spaces.
+func (s *sentence) joinedText(i, j int) string {
+	words := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		words = append(words, s.text(k))
+	}
+	return strings.Join(words, " ")
 }
 
 // groupNameBeforeVerb reports whether the word at token j, right after a
