@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/gapwatch/gapwatch/tracker"
 )
 
 // TestLexiconHoldsMoreConceptsThanAWord checks that concepts past the
@@ -57,4 +59,28 @@ func TestCategorySetOperations(t *testing.T) {
 			t.Errorf("%s: got %v, want %v", tt.name, tt.got, tt.want)
 		}
 	}
+}
+
+// The concepts past the 64th: nationality stripped, people in need of
+// aid, asylum granted and schools reopened, each named in words its
+// tracker's keywords do not hold.
+func TestExtractConceptsPastTheSixtyFourth(t *testing.T) {
+	actors := []tracker.Actor{
+		{Name: "Government", Role: tracker.Claimant, Aliases: []string{"Nicaraguan government", "Gobierno de Nicaragua", "Interior Ministry", "Ministerio del Interior", "Education Secretariat", "SEP"}},
+		{Name: "UN", Role: tracker.Confirmer, Aliases: []string{"UNICEF", "OCHA", "CEAR"}},
+	}
+	stripped := tracker.Metric{ID: "stripped", Unit: "people", Keywords: []string{"stripped of citizenship", "desnacionalizados"}}
+	need := tracker.Metric{ID: "in-need", Unit: "people", Keywords: []string{"people in need", "necesitan ayuda"}}
+	granted := tracker.Metric{ID: "granted", Unit: "people", Keywords: []string{"asylum granted", "asilo concedido"}}
+	reopened := tracker.Metric{ID: "reopened", Unit: "schools", Keywords: []string{"schools reopened", "escuelas reabiertas"}}
+	checkWordings(t, actors, []wordingCase{
+		{stripped, "The Nicaraguan government on Tuesday took away the nationality of 135 former prisoners.", "stripped=135"},
+		{stripped, "El Gobierno de Nicaragua había retirado la nacionalidad a otros 94 críticos.", "stripped=94"},
+		{stripped, "The Nicaraguan government revoked the citizenship of 94 opponents on Wednesday.", "stripped=94"},
+		{need, "Some 6.3 million people are in urgent need of assistance, UNICEF said.", "in-need=6300000"},
+		{need, "La OCHA estimó en 5,2 millones las personas con necesidades humanitarias urgentes.", "in-need=5200000"},
+		{granted, "De acuerdo con el Ministerio del Interior, 8.140 personas obtuvieron asilo el año pasado.", "granted=8140"},
+		{granted, "Only 4,210 people were granted protection last year, CEAR said.", "granted=4210"},
+		{reopened, "La SEP informó que 10.200 escuelas volvieron a abrir sus puertas el lunes.", "reopened=10200"},
+	})
 }
