@@ -1401,6 +1401,9 @@ var unitGroups = [][]string{
 	{"shops", "stores", "businesses", "supermarkets", "premises", "outlets", "tiendas", "comercios", "negocios", "locales",
 		"locales comerciales", "establecimientos", "supermercados"},
 	{"accounts", "bank accounts", "cuentas", "cuentas bancarias"},
+	{"applications", "requests", "solicitudes", "peticiones", "expedientes", "asylum applications",
+		"asylum requests", "asylum claims", "protection claims", "solicitudes de asilo", "peticiones de asilo",
+		"solicitudes de protección internacional"},
 	{"packs", "packets", "cajetillas", "paquetes"},
 }
 

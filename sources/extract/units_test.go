@@ -168,3 +168,19 @@ func TestExtractHealthFacilitiesAndTwoWordUnits(t *testing.T) {
 		{frozen, "The Health Ministry said 1,200 bank accounts had been frozen.", "frozen=1200"},
 	})
 }
+
+// Applications and requests are one unit group ("asylum requests",
+// "peticiones de asilo", "solicitudes"), so a tracker of rejected
+// applications takes counts of requests refused.
+func TestExtractApplicationsUnitGroup(t *testing.T) {
+	actors := []tracker.Actor{
+		{Name: "CEAR", Role: tracker.Confirmer, Aliases: []string{"CEAR"}},
+		{Name: "Interior Ministry", Role: tracker.Claimant, Aliases: []string{"Interior Ministry", "Oficina de Asilo y Refugio"}},
+	}
+	rejected := tracker.Metric{ID: "rejected", Unit: "applications", Keywords: []string{"rejected", "refused", "denegadas"}}
+	checkWordings(t, actors, []wordingCase{
+		{rejected, "CEAR said 58,400 asylum requests had been rejected.", "rejected=58400"},
+		{rejected, "La Oficina de Asilo y Refugio denegó 70.120 peticiones de asilo.", "rejected=70120"},
+		{rejected, "«Se han denegado 61.300 solicitudes», denunció CEAR.", "rejected=61300"},
+	})
+}
