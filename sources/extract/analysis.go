@@ -1747,8 +1747,9 @@ func (s *sentence) stemEntity(i int) (int, bool) {
 
 // stemFalseFriends share their stem with a term of another meaning:
 // "hospitals" and "hospitalizations" both stem to "hospit" in English, but
-// "three of the seven hospitals" counts no one hospitalised.
-var stemFalseFriends = newWordSet("hospital", "hospitals", "hospitales")
+// "three of the seven hospitals" counts no one hospitalised; "vacunos"
+// (cattle) and "vacunados" both stem to "vacun".
+var stemFalseFriends = newWordSet("hospital", "hospitals", "hospitales", "vacunos", "vacuno")
 
 // stemPhraseEntity returns the metric keyword of several words whose
 // words' stems the words from token i have, in the sentence's language,

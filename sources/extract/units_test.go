@@ -184,3 +184,20 @@ func TestExtractApplicationsUnitGroup(t *testing.T) {
 		{rejected, "«Se han denegado 61.300 solicitudes», denunció CEAR.", "rejected=61300"},
 	})
 }
+
+// More nouns of the unit groups: buses among vehicles, "domicilios" and
+// "residential blocks" among homes, "vacunos" and "head of livestock"
+// among animals.
+func TestExtractMoreUnitGroupNouns(t *testing.T) {
+	actors := []tracker.Actor{{Name: "Civil Protection", Role: tracker.Claimant, Aliases: []string{"Civil Protection", "Protección Civil"}}}
+	checkWordings(t, actors, []wordingCase{
+		{tracker.Metric{ID: "torched", Unit: "vehicles", Keywords: []string{"torched", "quemados"}},
+			"Protección Civil informó de que ocho ómnibus fueron quemados en la periferia.", "torched=8"},
+		{tracker.Metric{ID: "flooded", Unit: "homes", Keywords: []string{"flooded", "inundadas"}},
+			"Según Protección Civil, el agua alcanzó 950 domicilios de la colonia.", "flooded=950"},
+		{tracker.Metric{ID: "collapsed", Unit: "buildings", Keywords: []string{"collapsed", "derrumbados"}},
+			"At least 1,250 residential blocks were flattened, Civil Protection said.", "collapsed=1250"},
+		{tracker.Metric{ID: "dead", Unit: "animals", Keywords: []string{"cattle dead", "reses muertas"}},
+			"Cerca de 4.500 vacunos murieron por la sequía, precisó Protección Civil.", "dead=4500"},
+	})
+}
