@@ -9074,3 +9074,16 @@ func TestExtractLinkedBareKeepsItsMetric(t *testing.T) {
 			[]string{"deaths=142", "missing=9"}, []string{"missing=142"}},
 	})
 }
+
+// A Spanish demonym counts people whatever its ending: "uruguayos",
+// "guatemaltecos", "paraguayos" as well as "colombianos".
+func TestExtractSpanishDemonymEndings(t *testing.T) {
+	actors := []tracker.Actor{{Name: "Emergency System", Role: tracker.Claimant, Aliases: []string{"Sistema Nacional de Emergencias", "IGM"}}}
+	evacuated := tracker.Metric{ID: "evacuated", Unit: "people", Keywords: []string{"evacuated", "evacuados"}}
+	returned := tracker.Metric{ID: "returned", Unit: "people", Keywords: []string{"returned", "deported", "retornados", "deportados"}}
+	checkWordings(t, actors, []wordingCase{
+		{evacuated, "Más de cinco mil uruguayos tuvieron que abandonar sus hogares, según el Sistema Nacional de Emergencias.", "evacuated=5000"},
+		{returned, "El IGM detalla que 41.760 guatemaltecos llegaron deportados desde enero.", "returned=41760"},
+		{evacuated, "Unos 300 paraguayos tuvieron que dejar sus casas, informó el Sistema Nacional de Emergencias.", "evacuated=300"},
+	})
+}

@@ -1160,8 +1160,8 @@ func (s *sentence) pluralDemonym(j int) bool {
 		nonDemonymPlurals.hasToken(&t) {
 		return false
 	}
-	if !t.upper && !countryWord(t.text) {
-		return false
+	if !t.upper && !countryWord(t.text) && !s.es {
+		return false // (Spanish demonyms have many endings: "uruguayos", "guatemaltecos", "sirios")
 	}
 	if _, irregular := irregularPlaceKey(t.text); irregular {
 		return true
