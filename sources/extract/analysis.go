@@ -105,6 +105,7 @@ type entMention struct {
 	partitive   bool // in an opening "Of those released," phrase
 	member      bool // one of the people counted: "…, Ales Bialiatski among them"
 	byCue       int  // the first token of a participle cue before it ("claimed by"), or -1
+	split       bool // the words after the object of a split term ("to death" of "put 853 people to death")
 }
 
 // shortReference returns the actor a capitalised word after an article
@@ -369,6 +370,12 @@ func (s *sentence) findEntities() {
 				continue
 			}
 		}
+		if id, n, ok := s.splitTermAt(i); ok {
+			s.entAt[i] = len(s.ents)
+			s.ents = append(s.ents, entMention{t0: i, t1: i + n, ent: id, actor: -1, byCue: -1, split: true})
+			i += n
+			continue
+		}
 		id, n, ok, started := s.e.entities.matchFrom(toks, i)
 		if !ok && started {
 			// (a gapped keyword starts with the word of its exact form)
@@ -576,7 +583,7 @@ func (s *sentence) findEntities() {
 		m.attributive = s.nounAt(m.t1) || s.reducedRelative(m) || s.relativeClauseTerm(m) || s.causeOfDeath(m) || s.listedAs(m)
 		m.irrealis = s.irrealisBefore(m.t0) || s.spanishInfinitive(m) || m.t1-m.t0 == 1 && s.in(m.t0, futureTerms) || s.savedLives(m) ||
 			s.preventedTerm(m) ||
-			m.t1-m.t0 > 1 && s.in(m.t0, irrealisMarkers) // "would free", "to free"
+			!m.split && m.t1-m.t0 > 1 && s.in(m.t0, irrealisMarkers) // "would free", "to free" (but "put 853 people to death")
 		if s.e.ents[m.ent].cat.overlaps(s.e.lex.intercepted) && s.e.deathEnt >= 0 && s.personalObject(m.t1) {
 			m.ent = s.e.deathEnt // "abatieron a 40 guerrilleros": downed people are killed
 		}

@@ -108,6 +108,9 @@ type Extractor struct {
 	// lifeTerm is the entity of the term "cobró la vida", or -1: a verb of
 	// taking ("cobrar", "costar") and "la vida de" apart still name deaths
 	lifeTerm int
+	// splitTerms are the terms of a separable verb and what follows it
+	// ("set free", "put to death"), by the first word after the verb
+	splitTerms map[string][]splitTerm
 	// countsPerDay is set when a metric counts per day (metricInfo.perDay).
 	countsPerDay bool
 	// countsCapacity is set when a metric's keywords name a capacity
@@ -371,6 +374,18 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 				e.ents[i].cat = e.ents[i].cat.or(c.bit)
 			}
 		}
+	}
+	// "put 853 people to death": terms whose verb its object splits
+	e.splitTerms = map[string][]splitTerm{}
+	for key, i := range index {
+		words := strings.Fields(key)
+		if len(words) < 2 || len(words) > 4 || !separableVerbs.has(words[0]) || e.ents[i].cat.empty() && len(e.ents[i].metrics) == 0 {
+			continue
+		}
+		e.splitTerms[words[1]] = append(e.splitTerms[words[1]], splitTerm{verb: words[0], rest: words[1:], id: i})
+	}
+	for _, terms := range e.splitTerms {
+		slices.SortFunc(terms, func(a, b splitTerm) int { return len(b.rest) - len(a.rest) }) // longest first
 	}
 	// "se cobró este año la vida de": the term of "cobró la vida"
 	e.lifeTerm = -1
