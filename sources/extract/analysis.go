@@ -1824,7 +1824,9 @@ func (s *sentence) looseStateAt(i, n, id int) bool {
 			return false
 		}
 		switch s.text(i + n + 1) {
-		case "libertad", "hiding", "exile", "el", "la", "los", "las", "the", "su", "sus", "their", "his", "her":
+		case "libertad", "hiding", "exile", "el", "la", "los", "las", "the", "su", "sus", "their", "his", "her",
+			// "los casos siguen en aumento": a trend, no one held
+			"aumento", "alza", "ascenso", "descenso", "crecimiento", "pie", "marcha", "vigor":
 			return true
 		}
 		return false

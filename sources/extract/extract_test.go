@@ -9087,3 +9087,15 @@ func TestExtractSpanishDemonymEndings(t *testing.T) {
 		{evacuated, "Unos 300 paraguayos tuvieron que dejar sus casas, informó el Sistema Nacional de Emergencias.", "evacuated=300"},
 	})
 }
+
+// "Los casos siguen en aumento" is a trend, not people still held, and a
+// figure verb right before the count makes it the figure even when its
+// noun names a group: "La cifra asciende ya a 22.810 menores".
+func TestExtractTrendAndFigureOfAGroup(t *testing.T) {
+	actors := []tracker.Actor{{Name: "Health Ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio de Salud"}}}
+	malnourished := tracker.Metric{ID: "malnourished", Unit: "people", Keywords: []string{"malnutrition", "desnutrición", "desnutridos"}}
+	checkWordings(t, actors, []wordingCase{
+		{malnourished, "Los casos de desnutrición aguda siguen en aumento en el Corredor Seco. La cifra asciende ya a 22.810 menores, según el Ministerio de Salud.",
+			"malnourished=22810"},
+	})
+}

@@ -2102,11 +2102,11 @@ func (s *sentence) anaphoricMetric(k int) int {
 	hasFigure, hasCue := false, false
 	// "La cifra anterior, publicada el martes, era de 97": a figure noun
 	// that is the subject of the verb giving the number may stand farther
-	reach := figureReach
+	reach, direct := figureReach, false
 	if _, _, ok := copulaBefore.matchEndingAt(s.toks, m.qStart); ok {
 		reach = maxLink
 	} else if _, _, ok := figureVerbs.matchEndingAt(s.toks, m.qStart); ok {
-		reach = maxLink
+		reach, direct = maxLink, true
 	}
 	for i := range s.toks {
 		if s.clause[i] != c {
@@ -2163,8 +2163,8 @@ func (s *sentence) anaphoricMetric(k int) int {
 	if !hasFigure && !(hasCue && bare && (s.actorInClause(c) || counted)) && !(more && m.head == headBare) {
 		return -1
 	}
-	if m.head == headPeople && s.in(m.headAt, subgroupNouns) {
-		return -1 // "176 militares", "87 women": a part of some count
+	if m.head == headPeople && s.in(m.headAt, subgroupNouns) && !(direct && hasFigure) {
+		return -1 // "176 militares", "87 women": a part of some count (but "la cifra asciende a 22.810 menores")
 	}
 	if s.partOfNumber(m) || (s.leadEnd >= 0 && m.t0 > s.leadEnd) {
 		return -1 // "12 of the 41 were women"; "Of those released, 14 were women"
