@@ -2557,6 +2557,27 @@ var dataNouns = newWordSet("data", "datos", "figures", "cifras", "records", "reg
 // "the same official", "dicho organismo".
 var sameWords = newWordSet("mismo", "misma", "same", "dicho", "dicha", "citado", "citada")
 
+// trailingSpeaker reports whether a verb of saying and a configured actor
+// follow number m's count after a comma and end the sentence's say: "Ahora
+// es de 75, precisó la Secretaría"; "now stands at 19, the agency said".
+func (s *sentence) trailingSpeaker(m *numMention) bool {
+	j := s.afterCount(m.t1)
+	if s.text(j) != "," {
+		return false
+	}
+	j++
+	if _, n, ok := cueVerbs.matchAt(s.toks, j); ok {
+		e, _ := s.actorAfterCue(j+n, nil)
+		return e >= 0 && s.e.actors[s.ents[e].actor].Role != tracker.Reporter
+	}
+	e, k := s.actorAfterCue(j, nil)
+	if e < 0 || s.e.actors[s.ents[e].actor].Role == tracker.Reporter {
+		return false
+	}
+	_, _, ok := cueVerbs.matchAt(s.toks, s.ents[e].t1)
+	return ok && k-j <= 2
+}
+
 // trailingSource returns the configured actor named by "según X" or
 // "according to X" right after number m and the noun it counts: "444
 // según Foro Penal, más de 800 según el Gobierno"; "Between 600 and 700,

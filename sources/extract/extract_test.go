@@ -9099,3 +9099,18 @@ func TestExtractTrendAndFigureOfAGroup(t *testing.T) {
 			"malnourished=22810"},
 	})
 }
+
+// A bare count that ends in a comma and its speaker ("Ahora es de 75,
+// precisó la Secretaría", "now stands at 19, the agency said") is that
+// speaker's figure of the metric the sentence before named.
+func TestExtractBareCountWithTrailingSpeaker(t *testing.T) {
+	actors := []tracker.Actor{{Name: "SGR", Role: tracker.Claimant, Aliases: []string{"Secretaría de Gestión de Riesgos", "the agency"}}}
+	missing := tracker.Metric{ID: "missing", Unit: "people", Keywords: []string{"missing", "desaparecidos"}}
+	checkFiguresBy(t, New([]tracker.Metric{missing}, actors), []figureCase{
+		{"El número de desaparecidos por el deslave ha ido bajando. Ahora es de 75, precisó la Secretaría de Gestión de Riesgos.",
+			"[missing=75 by SGR]"},
+		// a count of people with a predicate of its own is no such figure
+		{"El número de desaparecidos ha ido bajando. Se entregó comida a más de 3.000 personas, precisó la Secretaría de Gestión de Riesgos.",
+			"[]"},
+	})
+}

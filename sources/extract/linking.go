@@ -2127,8 +2127,11 @@ func (s *sentence) anaphoricMetric(k int) int {
 			hasCue = true
 		}
 	}
+	spoken := false
 	if _, ok := s.trailingSource(m); ok {
 		hasCue = true // "Between 600 and 700, according to Foro Penal"
+	} else if m.head == headBare && s.trailingSpeaker(m) {
+		hasCue, spoken = true, true // "Ahora es de 75, precisó la Secretaría de Gestión de Riesgos"
 	}
 	// "the government claimed more than 400": an elliptical figure needs its
 	// speaker in the same clause; a part of another number ("12 of the
@@ -2160,7 +2163,7 @@ func (s *sentence) anaphoricMetric(k int) int {
 		bare = true
 	}
 	counted := hasCue && bare && s.pronounCounts(c, m)
-	if !hasFigure && !(hasCue && bare && (s.actorInClause(c) || counted)) && !(more && m.head == headBare) {
+	if !hasFigure && !(hasCue && bare && (s.actorInClause(c) || counted || spoken)) && !(more && m.head == headBare) {
 		return -1
 	}
 	if m.head == headPeople && s.in(m.headAt, subgroupNouns) && !(direct && hasFigure) {
@@ -2216,7 +2219,7 @@ func (s *sentence) anaphoricMetric(k int) int {
 	}
 	// "…cuestionó las cifras del Gobierno sobre las excarcelaciones. «El
 	// Gobierno habla de 897 personas»": the event of the sentence before
-	stated := hasCue && bare && s.actorInClause(c)
+	stated := hasCue && bare && (s.actorInClause(c) || spoken)
 	if l := len(s.st.prevEvent); (hasFigure || counted || stated) && l > 0 && free(s.st.prevEvent[l-1]) {
 		return s.st.prevEvent[l-1]
 	}
