@@ -2578,6 +2578,27 @@ func (s *sentence) trailingSpeaker(m *numMention) bool {
 	return ok && k-j <= 2
 }
 
+// openingSource reports whether the sentence opens on "según X" or
+// "according to X" and a comma, X a configured actor that is no reporter,
+// and number m follows within three words and ends the sentence: "Según
+// el Ejército sudanés, ya son 38".
+func (s *sentence) openingSource(m *numMention) bool {
+	id, n, ok := cuePrefixes.matchAt(s.toks, 0)
+	if !ok || id != cuePrefix || !strongCuePrefixes.has(s.joined(0, n)) {
+		return false
+	}
+	e, _ := s.actorAfterCue(n, nil)
+	if e < 0 || s.e.actors[s.ents[e].actor].Role == tracker.Reporter {
+		return false
+	}
+	end := s.ents[e].t1
+	for end < len(s.toks) && s.toks[end].kind == tokWord && end < s.ents[e].t1+3 {
+		end++ // "según el Ejército sudanés": a word or two more of the name
+	}
+	last := s.afterCount(m.t1) >= len(s.toks) || s.toks[s.afterCount(m.t1)].kind == tokPunct && s.text(s.afterCount(m.t1)) != ","
+	return s.text(end) == "," && m.qStart > end && m.qStart-end <= 3 && last
+}
+
 // trailingSource returns the configured actor named by "según X" or
 // "according to X" right after number m and the noun it counts: "444
 // según Foro Penal, más de 800 según el Gobierno"; "Between 600 and 700,

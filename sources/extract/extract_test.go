@@ -9101,7 +9101,8 @@ func TestExtractTrendAndFigureOfAGroup(t *testing.T) {
 }
 
 // A bare count that ends in a comma and its speaker ("Ahora es de 75,
-// precisó la Secretaría", "now stands at 19, the agency said") is that
+// precisó la Secretaría", "now stands at 19, the agency said"), or that
+// ends a sentence opening on its source ("Según X, ya son 38"), is that
 // speaker's figure of the metric the sentence before named.
 func TestExtractBareCountWithTrailingSpeaker(t *testing.T) {
 	actors := []tracker.Actor{{Name: "SGR", Role: tracker.Claimant, Aliases: []string{"Secretaría de Gestión de Riesgos", "the agency"}}}
@@ -9109,6 +9110,8 @@ func TestExtractBareCountWithTrailingSpeaker(t *testing.T) {
 	checkFiguresBy(t, New([]tracker.Metric{missing}, actors), []figureCase{
 		{"El número de desaparecidos por el deslave ha ido bajando. Ahora es de 75, precisó la Secretaría de Gestión de Riesgos.",
 			"[missing=75 by SGR]"},
+		{"El número de desaparecidos se ha disparado desde principios de mes. Según la Secretaría de Gestión de Riesgos, ya son 38.",
+			"[missing=38 by SGR]"},
 		// a count of people with a predicate of its own is no such figure
 		{"El número de desaparecidos ha ido bajando. Se entregó comida a más de 3.000 personas, precisó la Secretaría de Gestión de Riesgos.",
 			"[]"},

@@ -2130,7 +2130,7 @@ func (s *sentence) anaphoricMetric(k int) int {
 	spoken := false
 	if _, ok := s.trailingSource(m); ok {
 		hasCue = true // "Between 600 and 700, according to Foro Penal"
-	} else if m.head == headBare && s.trailingSpeaker(m) {
+	} else if m.head == headBare && (s.trailingSpeaker(m) || s.openingSource(m)) {
 		hasCue, spoken = true, true // "Ahora es de 75, precisó la Secretaría de Gestión de Riesgos"
 	}
 	// "the government claimed more than 400": an elliptical figure needs its
