@@ -9117,3 +9117,13 @@ func TestExtractBareCountWithTrailingSpeaker(t *testing.T) {
 			"[]"},
 	})
 }
+
+// Things only one metric counts, named in a sentence with no term, name
+// that metric's count for the figure noun of the next sentence.
+func TestExtractThingsNameTheNextFigure(t *testing.T) {
+	actors := []tracker.Actor{{Name: "ABM", Role: tracker.Claimant, Aliases: []string{"ABM"}}}
+	frozen := tracker.Metric{ID: "frozen", Unit: "accounts", Keywords: []string{"frozen accounts", "cuentas congeladas"}}
+	checkFiguresBy(t, New([]tracker.Metric{frozen}, actors), []figureCase{
+		{"Los bancos comenzaron el lunes a inmovilizar cuentas de los implicados. La cifra asciende ya a 260, según la ABM.", "[frozen=260 by ABM]"},
+	})
+}

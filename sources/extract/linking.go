@@ -3180,6 +3180,18 @@ func (s *sentence) updateState(st *extractState, figs []figure) {
 	// "asked how many accounts had been frozen. The FIU replied that the
 	// total stood at 73": a split keyword names its metric's event too
 	st.prevEvent = s.appendSplitKeywordMetrics(st.prevEvent)
+	if len(st.prevEvent) == 0 {
+		// "Los bancos comenzaron a inmovilizar cuentas… La cifra asciende
+		// ya a 260": the things only one metric counts name its count
+		for i := range s.toks {
+			if w := s.text(i); thingUnits[w] && s.entAt[i] < 0 {
+				if mi := s.unitWordMetric(w); mi >= 0 {
+					st.prevEvent = append(st.prevEvent, mi)
+					break
+				}
+			}
+		}
+	}
 	switch {
 	case len(figs) > 0:
 		st.topic, st.topicSent = figs[len(figs)-1].metric, st.sent
