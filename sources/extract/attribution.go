@@ -1202,9 +1202,9 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 			return g, true, true
 		}
 	}
-	if official && !reporter && !named {
+	if (official || s.fieldMinistryIn(c)) && !reporter && !named {
 		if a := s.domainOfficials(c); a >= 0 {
-			return a, true, true // "according to health authorities"
+			return a, true, true // "according to health authorities", "informó la cartera sanitaria"
 		}
 	}
 	if dateline >= 0 && !named && !official && !s.unknownSource() && !s.otherSubjectCue(c) {
@@ -3740,6 +3740,23 @@ var officialsDomains = map[string][]string{
 	"electoral": {"elect"}, "electorales": {"elect"}, "education": {"educa"}, "educativas": {"educa"},
 }
 
+// fieldMinistryIn reports whether clause c names a ministry by its field
+// alone ("la cartera sanitaria") in a text that has named no listed actor
+// before: the first mention of the body, not a word for one named.
+func (s *sentence) fieldMinistryIn(c int) bool {
+	for ai, seen := range s.st.seen {
+		if seen && s.e.actors[ai].Role != tracker.Reporter {
+			return false
+		}
+	}
+	for i := range s.toks {
+		if _, ok := officialsDomains[s.text(i+1)]; ok && s.clause[i] == c && s.text(i) == "cartera" {
+			return true
+		}
+	}
+	return false
+}
+
 // ministryStems begin the words that name a ministry.
 var ministryStems = []string{"minis", "depar", "secre"}
 
@@ -3753,7 +3770,18 @@ var ministryStems = []string{"minis", "depar", "secre"}
 func (s *sentence) domainOfficials(c int) int {
 	var stems []string
 	ministry := false // the field's ministry: "health ministry officials"
+	place := ""       // the country named with it: "la cartera sanitaria paraguaya"
 	for i := range s.toks {
+		if d, ok := officialsDomains[s.text(i+1)]; ok && s.es && s.clause[i] == c && s.text(i) == "cartera" && s.determinerAt(i-1) {
+			// "informó la cartera sanitaria (paraguaya)": the field's ministry
+			stems, ministry = d, true
+			if w := s.text(i + 2); (countryWord(w) || s.e.lex.demonymOfName(w)) && s.e.lex.countryKeys[placeKey(w)] {
+				place = placeKey(w)
+			} else if !s.bareField(i+2) && w != "nacional" {
+				stems = nil
+			}
+			continue
+		}
 		if s.clause[i] != c || !s.in(i, governmentOfficialWords) && s.text(i) != "sources" && s.text(i) != "fuentes" {
 			continue
 		}
@@ -3772,7 +3800,7 @@ func (s *sentence) domainOfficials(c int) int {
 	}
 	var fits, bodies []int
 	for ai, a := range s.e.actors {
-		if ministry && !s.e.aliasesNameField(ai, ministryStems) {
+		if ministry && !s.e.aliasesNameField(ai, ministryStems) || place != "" && !containsInt(s.e.placeActors[place], ai) {
 			continue
 		}
 		if a.Role == tracker.Reporter || s.st.lastNamed[ai] == 0 || !s.e.aliasesNameField(ai, stems) {
@@ -3791,7 +3819,8 @@ func (s *sentence) domainOfficials(c int) int {
 	case len(fits) == 0:
 		only := -1
 		for ai, a := range s.e.actors {
-			if a.Role == tracker.Reporter || !s.e.aliasesNameField(ai, stems) || ministry && !s.e.aliasesNameField(ai, ministryStems) {
+			if a.Role == tracker.Reporter || !s.e.aliasesNameField(ai, stems) || ministry && !s.e.aliasesNameField(ai, ministryStems) ||
+				place != "" && !containsInt(s.e.placeActors[place], ai) {
 				continue
 			}
 			if only >= 0 {

@@ -9127,3 +9127,20 @@ func TestExtractThingsNameTheNextFigure(t *testing.T) {
 		{"Los bancos comenzaron el lunes a inmovilizar cuentas de los implicados. La cifra asciende ya a 260, según la ABM.", "[frozen=260 by ABM]"},
 	})
 }
+
+// "La cartera sanitaria (paraguaya)", the first word for a body in a text,
+// names the tracker's health ministry (of that country).
+func TestExtractFieldMinistryByItsField(t *testing.T) {
+	actors := []tracker.Actor{
+		{Name: "PAHO", Role: tracker.Confirmer, Aliases: []string{"PAHO", "OPS"}},
+		{Name: "Paraguay Health Ministry", Role: tracker.Claimant, Aliases: []string{"Paraguayan Health Ministry", "Ministerio de Salud de Paraguay"}},
+		{Name: "Argentine Health Ministry", Role: tracker.Claimant, Aliases: []string{"Argentine Health Ministry", "Ministerio de Salud de Argentina"}},
+	}
+	cases := tracker.Metric{ID: "cases", Unit: "people", Keywords: []string{"cases", "casos", "contagios"}}
+	checkFiguresBy(t, New([]tracker.Metric{cases}, actors), []figureCase{
+		{"Ya son 418 las personas que han contraído el virus, informó la cartera sanitaria paraguaya.", "[cases=418 by Paraguay Health Ministry]"},
+		{"La cartera sanitaria argentina elevó a 42 los casos confirmados en el país.", "[cases=42 by Argentine Health Ministry]"},
+		// no country: two ministries fit
+		{"La cartera sanitaria elevó a 42 los casos confirmados.", "[]"},
+	})
+}
