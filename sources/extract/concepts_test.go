@@ -84,3 +84,20 @@ func TestExtractConceptsPastTheSixtyFourth(t *testing.T) {
 		{reopened, "La SEP informó que 10.200 escuelas volvieron a abrir sus puertas el lunes.", "reopened=10200"},
 	})
 }
+
+// Appointments rescheduled are cancelled; people
+// who "viven fuera de su país" or are "living abroad" have emigrated.
+func TestExtractCancelledAndEmigratedWordings(t *testing.T) {
+	actors := []tracker.Actor{{Name: "NHS", Role: tracker.Claimant, Aliases: []string{"NHS England", "Consejería de Sanidad", "IOM", "OIM"}}}
+	metrics := []tracker.Metric{
+		{ID: "cancelled", Unit: "appointments", Keywords: []string{"cancelled appointments", "citas canceladas"}},
+		{ID: "attended", Unit: "appointments", Keywords: []string{"attended appointments", "citas atendidas"}},
+		{ID: "emigrants", Unit: "people", Keywords: []string{"emigrants", "emigrados"}},
+		{ID: "returned", Unit: "people", Keywords: []string{"returned", "retornados"}},
+	}
+	checkFiguresBy(t, New(metrics, actors), []figureCase{
+		{"NHS England said 54,095 appointments were rescheduled during the walkout.", "[cancelled=54095 by NHS]"},
+		{"Al menos 800.000 nicaragüenses viven fuera de su país, advirtió la OIM.", "[emigrants=800000 by NHS]"},
+		{"The IOM said an estimated 2.3 million Venezuelans were now living abroad.", "[emigrants=2300000 by NHS]"},
+	})
+}
