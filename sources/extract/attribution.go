@@ -3172,8 +3172,13 @@ func (s *sentence) organisationSpeakerBefore(c, end int) int {
 		if s.clause[q] != c {
 			continue
 		}
-		if _, _, ok := cueVerbs.matchAt(s.toks, q); !ok || s.negatedAt(q) {
+		_, n, ok := cueVerbs.matchAt(s.toks, q)
+		if !ok || s.negatedAt(q) {
 			continue
+		}
+		if j := q + n; conf >= 0 && s.es && definiteAt(s.text(j)) && s.in(j+1, organisationNouns) && !s.inActor(j+1) &&
+			s.clause[j+1] == c && s.unnamedAfter(j+2) {
+			return conf // ", alertó la ONG": the subject after the verb (not "la ONG saudí ALQST")
 		}
 		k := s.skipToSubject(q - 1) // subjectOf says -1 for a generic subject: find it here
 		if k == 0 || k >= 1 && s.text(k-1) == "," {
@@ -3194,6 +3199,18 @@ func (s *sentence) organisationSpeakerBefore(c, end int) int {
 		}
 	}
 	return -1
+}
+
+// unnamedAfter reports whether the words from token k, at most two
+// lowercase ones, end the clause without a name: "la ONG." or "la ONG
+// en su informe," but not "la ONG saudí ALQST".
+func (s *sentence) unnamedAfter(k int) bool {
+	for n := 0; k < len(s.toks) && s.toks[k].kind == tokWord; k, n = k+1, n+1 {
+		if s.toks[k].upper || n == 2 {
+			return false
+		}
+	}
+	return k >= len(s.toks) || s.toks[k].kind == tokPunct
 }
 
 // speakerPronouns stand for the previous sentence's speaker as the subject

@@ -9144,3 +9144,17 @@ func TestExtractFieldMinistryByItsField(t *testing.T) {
 		{"La cartera sanitaria elevó a 42 los casos confirmados.", "[]"},
 	})
 }
+
+// A definite organisation noun after the verb of saying ("…, alertó la
+// ONG", "que contabiliza la organización") is the organisation last named.
+func TestExtractOrganisationNounAfterTheVerb(t *testing.T) {
+	actors := []tracker.Actor{
+		{Name: "OVP", Role: tracker.Confirmer, Aliases: []string{"Observatorio Venezolano de Prisiones"}},
+		{Name: "Prison Ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio Penitenciario"}},
+	}
+	strikers := tracker.Metric{ID: "strikers", Unit: "people", Keywords: []string{"hunger strike", "huelga de hambre"}}
+	checkFiguresBy(t, New([]tracker.Metric{strikers}, actors), []figureCase{
+		{"El Observatorio Venezolano de Prisiones denunció la situación. Cerca de 60 detenidos mantienen la huelga de hambre, alertó la ONG.",
+			"[strikers=60 by OVP]"},
+	})
+}
