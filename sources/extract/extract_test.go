@@ -9158,3 +9158,17 @@ func TestExtractOrganisationNounAfterTheVerb(t *testing.T) {
 			"[strikers=60 by OVP]"},
 	})
 }
+
+// "The force" refers back to a guard or gendarmerie as to a police; "la
+// Policía" still names no guard.
+func TestExtractForceRefersToGuard(t *testing.T) {
+	actors := []tracker.Actor{
+		{Name: "Guardia Civil", Role: tracker.Claimant, Aliases: []string{"Guardia Civil", "Civil Guard"}},
+		{Name: "Policía Nacional", Role: tracker.Claimant, Aliases: []string{"Policía Nacional"}},
+	}
+	arrested := tracker.Metric{ID: "arrested", Unit: "people", Keywords: []string{"arrested", "detenidos"}}
+	checkFiguresBy(t, New([]tracker.Metric{arrested}, actors), []figureCase{
+		{"Civil Guard officers detained eleven people suspected of smuggling fuel, the force said on Friday.", "[arrested=11 by Guardia Civil]"},
+		{"La Policía detuvo a 14 personas en el puerto, informó la Policía.", "[arrested=14 by Policía Nacional]"},
+	})
+}

@@ -1137,6 +1137,7 @@ var institutionSynonyms = func() map[string][]string {
 		{"ministry", "ministerio", "cartera", "minister", "ministro", "ministra", "secretaría", "secretaria", "department", "departamento"},
 		{"army", "military", "ejército", "militares", "junta", "troops", "soldiers", "soldados"},
 		{"police", "policía", "policías", "corporación", "force"},
+		{"force", "guard", "guardia", "gendarmerie", "gendarmería", "carabineros"},
 		{"prosecutor", "prosecutors", "fiscalía", "fiscal"},
 		{"court", "tribunal", "juzgado"},
 		{"union", "unions", "sindicato", "sindicatos"},
