@@ -9172,3 +9172,23 @@ func TestExtractForceRefersToGuard(t *testing.T) {
 		{"La Policía detuvo a 14 personas en el puerto, informó la Policía.", "[arrested=14 by Policía Nacional]"},
 	})
 }
+
+// More words that refer back to a body by its kind: "el cuerpo" to a
+// brigade, "la corporación pública" to an authority (and "the regulator"
+// to a superintendency, "the registrar" to a registry).
+func TestExtractMoreInstitutionReferrers(t *testing.T) {
+	actors := []tracker.Actor{
+		{Name: "AAA", Role: tracker.Claimant, Aliases: []string{"Autoridad de Acueductos y Alcantarillados", "AAA"}},
+		{Name: "Paris Fire Brigade", Role: tracker.Claimant, Aliases: []string{"Brigada de Bomberos de París"}},
+	}
+	metrics := []tracker.Metric{
+		{ID: "without-water", Unit: "homes", Keywords: []string{"without water", "sin agua", "sin suministro"}},
+		{ID: "cars-burned", Unit: "vehicles", Keywords: []string{"cars burned", "vehículos incendiados"}},
+	}
+	checkFiguresBy(t, New(metrics, actors), []figureCase{
+		{"La AAA anunció la reparación de una tubería. La corporación pública indicó que 9.800 viviendas seguían sin suministro.",
+			"[without-water=9800 by AAA]"},
+		{"La Brigada de Bomberos de París desplegó efectivos durante la noche. El cuerpo informó de que había sofocado el fuego en unos 120 vehículos incendiados.",
+			"[cars-burned=120 by Paris Fire Brigade]"},
+	})
+}
