@@ -2595,7 +2595,8 @@ func (s *sentence) openingSource(m *numMention) bool {
 	for end < len(s.toks) && s.toks[end].kind == tokWord && end < s.ents[e].t1+3 {
 		end++ // "según el Ejército sudanés": a word or two more of the name
 	}
-	last := s.afterCount(m.t1) >= len(s.toks) || s.toks[s.afterCount(m.t1)].kind == tokPunct && s.text(s.afterCount(m.t1)) != ","
+	after := s.afterCount(m.t1)
+	last := after >= len(s.toks) || s.toks[after].kind == tokPunct && s.text(after) != ","
 	return s.text(end) == "," && m.qStart > end && m.qStart-end <= 3 && last
 }
 
@@ -3767,11 +3768,18 @@ func (s *sentence) fieldMinistryIn(c int) bool {
 		}
 	}
 	for i := range s.toks {
-		if _, ok := officialsDomains[s.text(i+1)]; ok && s.clause[i] == c && s.text(i) == "cartera" {
+		if s.clause[i] == c && s.fieldMinistryAt(i) {
 			return true
 		}
 	}
 	return false
+}
+
+// fieldMinistryAt reports whether token i is "cartera" and the word after
+// it a field of officials: "cartera sanitaria".
+func (s *sentence) fieldMinistryAt(i int) bool {
+	_, ok := officialsDomains[s.text(i+1)]
+	return ok && s.text(i) == "cartera"
 }
 
 // ministryStems begin the words that name a ministry.
@@ -3789,9 +3797,9 @@ func (s *sentence) domainOfficials(c int) int {
 	ministry := false // the field's ministry: "health ministry officials"
 	place := ""       // the country named with it: "la cartera sanitaria paraguaya"
 	for i := range s.toks {
-		if d, ok := officialsDomains[s.text(i+1)]; ok && s.es && s.clause[i] == c && s.text(i) == "cartera" && s.determinerAt(i-1) {
+		if s.es && s.clause[i] == c && s.fieldMinistryAt(i) && s.determinerAt(i-1) {
 			// "informó la cartera sanitaria (paraguaya)": the field's ministry
-			stems, ministry = d, true
+			stems, ministry = officialsDomains[s.text(i+1)], true
 			if w := s.text(i + 2); (countryWord(w) || s.e.lex.demonymOfName(w)) && s.e.lex.countryKeys[placeKey(w)] {
 				place = placeKey(w)
 			} else if !s.bareField(i+2) && w != "nacional" {

@@ -916,7 +916,7 @@ func (s *sentence) head(t1 int) (headKind, int) {
 	if irregularParticiples.hasToken(&t) && (j+1 >= len(s.toks) || s.toks[j+1].kind == tokPunct || s.in(j+1, bareFollowers)) {
 		return headBare, -1 // "the toll of 212 given by …", but "a thousand known connections"
 	}
-	if _, phrase := s.unitPhraseAt(j); s.e.units[t.text] || phrase || j > 0 && s.e.units[s.text(j-1)+" "+t.text] {
+	if s.e.units[t.text] || s.unitPhraseAround(j) {
 		if s.unitModifiesNoun(j) {
 			return headOther, j + 1 // "two boat disasters" count disasters, not boats
 		}
@@ -1060,7 +1060,7 @@ func (s *sentence) unitModifiesNoun(j int) bool {
 // after it.
 func (s *sentence) unitPhraseAt(j int) (end int, ok bool) {
 	end = j
-	if j >= len(s.toks) || !s.e.unitPhraseStarts[s.text(j)] {
+	if j < 0 || j >= len(s.toks) || !s.e.unitPhraseStarts[s.text(j)] {
 		return end, false
 	}
 	phrase := s.text(j)
@@ -1073,6 +1073,16 @@ func (s *sentence) unitPhraseAt(j int) (end int, ok bool) {
 		}
 	}
 	return end, ok
+}
+
+// unitPhraseAround reports whether a unit of several words starts at
+// token j ("centros de salud") or ends there ("health centres").
+func (s *sentence) unitPhraseAround(j int) bool {
+	if _, ok := s.unitPhraseAt(j); ok {
+		return true
+	}
+	end, ok := s.unitPhraseAt(j - 1)
+	return ok && end == j+1
 }
 
 // joinedText returns the folded texts of tokens i to j-1 joined by spaces.
