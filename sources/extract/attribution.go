@@ -1782,12 +1782,48 @@ func (s *sentence) otherSubjectCue(c int) bool {
 		if s.agentIsActor(q + n) {
 			continue // "the Coca Crop Monitoring Report released on Friday by … (Devida)": a participle, its agent the actor
 		}
-		if k := s.subjectOf(q); k >= 0 && !s.inActor(k) && !s.namedAfterActor(k) && s.jointActor(k) < 0 {
+		if k := s.subjectOf(q); k >= 0 && !s.inActor(k) && !s.namedAfterActor(k) && s.jointActor(k) < 0 && !s.titleOfActorBefore(k) {
 			return true
 		}
 	}
 	return false
 }
+
+// titleOfActorBefore reports whether subject word k ends the complement of
+// a title that an actor names: "the MSF doctor in charge of the measles
+// unit", "the head of PAHO's malaria programme". Such a person speaks for
+// the actor; the complement's noun is no other source.
+func (s *sentence) titleOfActorBefore(k int) bool {
+	for j := k - 1; j >= 1 && j >= k-7; j-- {
+		t := s.toks[j]
+		if t.kind != tokWord && t.text != "'s" {
+			return false
+		}
+		if !titleWords.hasToken(&t) && !doctorWords.hasToken(&t) {
+			continue
+		}
+		if !s.in(j+1, titleComplementStarts) {
+			return false
+		}
+		if e := s.entAt[j-1]; e >= 0 && s.ents[e].actor >= 0 && s.ents[e].t1 == j {
+			return true // "the MSF doctor in charge of the measles unit"
+		}
+		for i := j + 1; i <= k; i++ {
+			if e := s.entAt[i]; e >= 0 && s.ents[e].actor >= 0 {
+				return true // "the head of PAHO's malaria programme"
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// titleComplementStarts open the complement after a title: "in charge of",
+// "of", "at", "for".
+var titleComplementStarts = newWordSet("in", "of", "at", "for", "de", "del", "en")
+
+// doctorWords name a physician, who may speak for the body employing them.
+var doctorWords = newWordSet("doctor", "physician", "médico", "médica")
 
 // jointActor returns the configured actor named just before the
 // capitalised name ending at token i and joined to it by "and"/"y", the

@@ -9192,3 +9192,16 @@ func TestExtractMoreInstitutionReferrers(t *testing.T) {
 			"[cars-burned=120 by Paris Fire Brigade]"},
 	})
 }
+
+// A title whose complement ends before the verb of saying still speaks
+// for the actor that names it: "the MSF doctor in charge of the measles
+// unit said" is MSF's statement, not the unit's.
+func TestExtractTitleWithComplementSpeaksForActor(t *testing.T) {
+	actors := []tracker.Actor{{Name: "MSF", Role: tracker.Confirmer, Aliases: []string{"MSF", "Médecins Sans Frontières"}}}
+	deaths := tracker.Metric{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "died", "muertos"}}
+	checkFiguresBy(t, New([]tracker.Metric{deaths}, actors), []figureCase{
+		{"Thirty-one children died of measles at Biringi hospital in September, the MSF doctor in charge of the measles unit said.",
+			"[deaths=31 by MSF]"},
+		{"Thirty-one children died of measles at Biringi hospital in September, the head of the measles unit said.", "[]"},
+	})
+}
