@@ -1789,6 +1789,24 @@ func (s *sentence) otherSubjectCue(c int) bool {
 	return false
 }
 
+// livesClaimed reports whether the words from token j, after a verb such
+// as "claimed", count lives ("27 lives", "at least 27 lives", "the lives
+// of 27"): the verb names deaths, it states nothing.
+func (s *sentence) livesClaimed(j int) bool {
+	if s.text(j) == "the" && (s.text(j+1) == "lives" || s.text(j+1) == "life") {
+		return true
+	}
+	for k := j; k < len(s.toks) && k <= j+4; k++ {
+		if w := s.text(k); w == "lives" || w == "life" {
+			return k > j
+		}
+		if s.toks[k].kind == tokPunct || verbLike(s.text(k)) {
+			return false
+		}
+	}
+	return false
+}
+
 // titleOfActorBefore reports whether subject word k ends the complement of
 // a title that an actor names: "the MSF doctor in charge of the measles
 // unit", "the head of PAHO's malaria programme". Such a person speaks for
@@ -2215,8 +2233,8 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 			}
 			return 0, false
 		}
-		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && !s.in(q-1, passiveAuxiliaries) && !s.countKeptAt(q) && !s.cueWordAsNoun(q) &&
-			!s.votesGathered(q, m) && !s.inCountryName(q) {
+		if _, n, ok := cueVerbs.matchAt(s.toks, q); ok && !s.in(q-1, passiveAuxiliaries) && !s.countKeptAt(q) && !s.cueWordAsNoun(q) &&
+			!s.votesGathered(q, m) && !s.inCountryName(q) && !s.livesClaimed(q+n) {
 			if a := s.passiveAgent(q, m); a >= 0 {
 				return s.sourceActor(a) // "The figure was later put at 530 by the PNH"
 			}

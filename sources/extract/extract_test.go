@@ -9205,3 +9205,14 @@ func TestExtractTitleWithComplementSpeaksForActor(t *testing.T) {
 		{"Thirty-one children died of measles at Biringi hospital in September, the head of the measles unit said.", "[]"},
 	})
 }
+
+// "Claimed 27 lives" names deaths; it states nothing, so the source before
+// it still gives the figure.
+func TestExtractClaimedLivesIsNoStatement(t *testing.T) {
+	actors := []tracker.Actor{{Name: "ANDMA", Role: tracker.Claimant, Aliases: []string{"ANDMA"}}}
+	deaths := tracker.Metric{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "killed", "muertos"}}
+	checkFiguresBy(t, New([]tracker.Metric{deaths}, actors), []figureCase{
+		{"According to ANDMA, the avalanches have claimed 27 lives in Nuristan province.", "[deaths=27 by ANDMA]"},
+		{"According to ANDMA, the avalanches have claimed the lives of 27 people.", "[deaths=27 by ANDMA]"},
+	})
+}
