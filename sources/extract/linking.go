@@ -1600,7 +1600,7 @@ func (s *sentence) unitMetric(m *numMention) int {
 	}
 	w, after := s.text(m.t1), m.t1+1
 	if end, ok := s.unitPhraseAt(m.t1); ok {
-		w, after = s.joinedText(m.t1, end), end // "1.160 centros de evacuación"
+		w, after = s.joined(m.t1, end), end // "1.160 centros de evacuación"
 	} else if next := s.text(m.t1 + 1); groupedUnits[next] && !groupedUnits[w] {
 		w, after = next, after+1 // "30,000 food trucks" counts trucks, not food
 	}

@@ -1085,15 +1085,6 @@ func (s *sentence) unitPhraseAround(j int) bool {
 	return ok && end == j+1
 }
 
-// joinedText returns the folded texts of tokens i to j-1 joined by spaces.
-func (s *sentence) joinedText(i, j int) string {
-	words := make([]string, 0, j-i)
-	for k := i; k < j; k++ {
-		words = append(words, s.text(k))
-	}
-	return strings.Join(words, " ")
-}
-
 // groupNameBeforeVerb reports whether the word at token j, right after a
 // number, names a people (an English capitalised name, a Spanish plural
 // stressed on its last vowel) that is the subject of the verb or the noun
