@@ -3101,6 +3101,11 @@ func TestExtractVerbOfPartAndWholeAndEvacuations(t *testing.T) {
 		{"The Red Cross said the leak forced authorities to evacuate 276 people.", []string{"evacuated=276"}},
 		{"The Red Cross said it had to evacuate 276 people.", []string{"evacuated=276"}},
 		{"The Red Cross said it would have to evacuate 276 people.", nil},
+		// what would have happened had something else been done did not
+		// happen; what could have happened is an estimate of the past
+		{"Had the dam held, about 3,000 fewer people would have been evacuated, the Red Cross said.", nil},
+		{"The Red Cross said 3,000 people would have been evacuated without the new levee.", nil},
+		{"The Red Cross said up to 3,000 people could have been evacuated by Friday.", []string{"evacuated=3000"}},
 		{"La Cruz Roja dijo que 276 personas tuvieron que ser evacuadas.", []string{"evacuated=276"}},
 		// what an act allowed or helped to do happened too
 		{"La Cruz Roja informó que el operativo permitió evacuar a 35.917 personas.", []string{"evacuated=35917"}},

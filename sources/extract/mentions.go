@@ -1365,8 +1365,9 @@ func (s *sentence) modalPredicate(m *numMention) bool {
 	if s.expectedTo(j) {
 		return true // "200,000 teachers are expected to walk out today"
 	}
-	// (not "up to 400 could have been freed": an estimate of the past)
-	return s.in(j, modalWords) && s.text(j+1) != "have" && s.text(j+1) != "haber" || s.conditionalVerb(j)
+	// (not "up to 400 could have been freed": an estimate of the past; but
+	// "would have been taken off": what did not happen)
+	return s.in(j, modalWords) && (s.text(j+1) != "have" && s.text(j+1) != "haber" || s.text(j) == "would") || s.conditionalVerb(j)
 }
 
 // announcedAct reports whether number m counts an act that is announced
