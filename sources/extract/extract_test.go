@@ -3216,6 +3216,22 @@ func TestExtractDosesPeopleAndAges(t *testing.T) {
 	})
 }
 
+// A count of people is no count of a metric of things, in Spanish as in
+// English: "50 personas" in a sentence about burned buses are the crowd.
+func TestExtractPeopleAreNotThings(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "buses-burned", Unit: "buses", Keywords: []string{"torched", "incendiados", "quemados"}}},
+		[]tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police", "Carabineros"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Según Carabineros, tres buses fueron incendiados en un enfrentamiento entre al menos 50 personas y la policía.",
+			[]string{"buses-burned=3"}},
+		{"Según Carabineros, tres buses fueron incendiados en un enfrentamiento entre al menos medio centenar de personas y la policía.",
+			[]string{"buses-burned=3"}},
+		{"Police said three buses were torched in a clash involving at least 50 people.", []string{"buses-burned=3"}},
+		{"Carabineros recordó que por cada bus quemado unas 600 personas se quedan sin transporte.", nil},
+		{"Según Carabineros, han sido incendiados 12 buses.", []string{"buses-burned=12"}},
+	})
+}
+
 // A count of things or animals is no count of a metric of people, however
 // the number is written: "74.476 aves infectadas" (the noun before the
 // term), "5,9 millones de aves" (the unit of another metric), "30,000 food

@@ -1282,7 +1282,7 @@ func (s *sentence) unitClash(m *numMention, mi int) bool {
 	if w == "" {
 		w = s.unitAfter(m) // "5,9 millones de aves" where a metric counts birds
 	}
-	if w == "" || info.unit == "" || info.unitWords[w] || s.in(m.headAt, bareFollowers) {
+	if w == "" || info.unit == "" || info.unitWords[w] || s.in(m.headAt, bareFollowers) && !genericPeople.has(w) {
 		return false // (a term that opens on a preposition, "12,000 from their homes", counts no noun)
 	}
 	if m.headAt >= 0 && info.unitWords[s.text(m.headAt)] {
