@@ -3216,6 +3216,31 @@ func TestExtractDosesPeopleAndAges(t *testing.T) {
 	})
 }
 
+// Occupations are people: "15 choferes … asesinados" counts drivers
+// killed, as "15 conductores" does; a warrant is no arrest.
+func TestExtractOccupationsAndWarrants(t *testing.T) {
+	drivers := New([]tracker.Metric{
+		{ID: "drivers-killed", Unit: "people", Keywords: []string{"truck drivers killed", "conductores asesinados", "transportistas muertos"}},
+		{ID: "trucks-torched", Unit: "vehicles", Keywords: []string{"trucks torched", "camiones quemados"}},
+	},
+		[]tracker.Actor{{Name: "Canacar", Role: tracker.Claimant, Aliases: []string{"Canacar"}}})
+	checkMetricValues(t, drivers, []metricCase{
+		{"En lo que va del año, 15 choferes de transporte de carga han sido asesinados, según la Canacar.",
+			[]string{"drivers-killed=15"}},
+		{"En lo que va del año, 15 conductores de transporte de carga han sido asesinados, según la Canacar.",
+			[]string{"drivers-killed=15"}},
+	})
+	arrests := New([]tracker.Metric{{ID: "arrests", Unit: "people", Keywords: []string{"arrested", "detained", "detenidos"}}},
+		[]tracker.Actor{{Name: "Government", Role: tracker.Claimant, Aliases: []string{"interior ministry", "Ministerio del Interior"}}})
+	checkMetricValues(t, arrests, []metricCase{
+		{"The interior ministry said prosecutors ordered the detention of 2,745 judges and prosecutors.", nil},
+		{"El Ministerio del Interior informó que la Fiscalía ordenó la captura de al menos 140 personas.", nil},
+		{"El Ministerio del Interior informó que la Fiscalía giró órdenes de aprehensión contra 40 personas.", nil},
+		{"The interior ministry said 2,745 judges and prosecutors had been detained.", []string{"arrests=2745"}},
+		{"El Ministerio del Interior informó que 140 personas fueron detenidas.", []string{"arrests=140"}},
+	})
+}
+
 // A count of people is no count of a metric of things, in Spanish as in
 // English: "50 personas" in a sentence about burned buses are the crowd.
 func TestExtractPeopleAreNotThings(t *testing.T) {

@@ -17,6 +17,9 @@ var peopleNouns = newWordSet(
 	"huéspedes", "huésped", "campers", "campistas", "acusados", "acusadas", "capos", "operatives", "Ukrainians",
 	"specialists", "especialistas", "physicians", "facultativos", "surgeons", "cirujanos", "patrulleros", "aldeanos",
 	"montañeros", "anesthetists", "anestesistas",
+	"driver", "choferes", "chóferes", "chofer", "camionero", "conductoras", "guardas", "rescatistas", "prosecutors",
+	"fiscales", "conscriptos", "inhabitants", "locals", "returnees", "deportees", "evacuees", "environmentalists",
+	"ambientalistas", "adolescents", "militantes",
 	"people", "persons", "person", "individuals", "prisoners", "prisoner", "detainees", "detainee",
 	"inmates", "inmate", "captives", "hostages", "men", "women", "children", "minors", "adults",
 	"activists", "dissidents", "opponents", "journalists", "protesters", "protestors", "demonstrators",
@@ -1431,6 +1434,16 @@ var needPhrases = phrasesOf(1, "hacen falta", "hace falta", "harían falta", "se
 	"necesitan", "necesitará", "necesitarán", "necesitaría", "necesitarían", "requiere", "requieren", "requerirá",
 	"harán falta", "hará falta", "habría que", "habrá que", "hay que", "tendría que", "tendrían que", "tendrá que", "tendrán que", "would have to",
 	"will have to", "would need to")
+
+// warrantPhrases order arrests that have not happened yet: "ordered the
+// detention of 2,745 judges", "giró órdenes de captura contra 40
+// personas".
+var warrantPhrases = phrasesOf(1, "ordered the arrest of", "ordered the arrests of", "ordered the detention of",
+	"issued arrest warrants for", "issued warrants for", "arrest warrants for", "warrants for the arrest of",
+	"ordenó la detención de", "ordenó la captura de", "ordenó el arresto de", "ordenó la aprehensión de",
+	"ordenaron la detención de", "ordenaron la captura de", "ordenaron el arresto de", "órdenes de captura contra",
+	"órdenes de captura para", "órdenes de captura de", "órdenes de aprehensión contra", "órdenes de detención contra",
+	"órdenes de arresto contra", "órdenes de arresto para")
 
 // modalWords as the verb of a counted noun make a possibility: "1,000
 // trucks could come in".

@@ -2054,6 +2054,9 @@ func (s *sentence) trapReason(m *numMention) string {
 	if j := s.afterHead(m); s.needAt(j) {
 		return "hypothetical" // "600 trucks are needed"
 	}
+	if _, _, ok := warrantPhrases.matchEndingAt(s.toks, m.qStart); ok {
+		return "hypothetical" // "ordered the detention of 2,745 judges": a warrant, not an arrest
+	}
 	if s.aimedAt(m) {
 		return "hypothetical" // "El PMA aspira a llegar … a siete millones de personas", "the goal of 10 million visitors"
 	}
