@@ -282,19 +282,23 @@ func (s *sentence) changeVerbBefore(i int) bool {
 	return false
 }
 
-// maxMarkerLen is the length in bytes of the longest language marker.
-const maxMarkerLen = 9
-
 // isSpanish reports whether a sentence has more Spanish than English
 // function words.
 func isSpanish(toks []token) bool {
 	es, en := 0, 0
 	for i := range toks {
 		t := &toks[i]
-		if t.kind != tokWord || len(t.text) > maxMarkerLen || markerFilter.turnsAway(t) {
-			continue // (no marker is longer, nor hashes elsewhere: cheap tests before the lookup)
+		if t.kind != tokWord {
+			continue
 		}
-		switch markerLanguage[t.text] {
+		lang := uint8(markerNone)
+		switch {
+		case t.hash == 0:
+			lang = markerLanguage[t.text]
+		case t.id > 0 && int(t.id) < len(markerByNumber):
+			lang = markerByNumber[t.id]
+		}
+		switch lang {
 		case markerSpanish:
 			es++
 		case markerEnglish:
@@ -327,13 +331,18 @@ var markerLanguage = func() map[string]uint8 {
 	return m
 }()
 
-// markerFilter holds the hash buckets of both languages' markers.
-var markerFilter = func() lexFilter {
-	var f lexFilter
-	for i := range f {
-		f[i] = spanishMarkers.filter[i] | englishMarkers.filter[i]
+// markerByNumber is markerLanguage by word number (lexVocab): a token's
+// language, if any, without a lookup.
+var markerByNumber = func() []uint8 {
+	var by []uint8
+	for w, lang := range markerLanguage {
+		id := lexVocab[w]
+		for int(id) >= len(by) {
+			by = append(by, markerNone)
+		}
+		by[id] = lang
 	}
-	return f
+	return by
 }()
 
 // dist is the distance between token spans [a0,a1) and [b0,b1).

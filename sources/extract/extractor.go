@@ -1429,9 +1429,13 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 	spans := splitSentences(rs)
 	st := e.newState(toks)
 	quoteSpan, quote := Span{-1, -1}, ""
+	offsets := runeOffsets{text: text}
 	quoteOf := func(sp Span) string {
 		if sp != quoteSpan {
-			quoteSpan, quote = sp, string(rs[sp.Start:sp.End])
+			quoteSpan, quote = sp, offsets.slice(sp.Start, sp.End)
+			if !utf8.ValidString(quote) {
+				quote = string(rs[sp.Start:sp.End]) // (bytes that are no UTF-8 read as U+FFFD)
+			}
 		}
 		return quote
 	}

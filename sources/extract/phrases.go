@@ -175,36 +175,60 @@ func (ps *phraseSet) matchEndingAt(toks []token, end int) (id, n int, ok bool) {
 type wordSet map[string]bool
 
 // lexSet is a fixed set of folded single words of the built-in lexicon,
-// built once and read concurrently. A hash filter in front of its map
-// turns away most words without a lookup.
+// built once (at package initialisation) and read concurrently. Every word
+// of every lexSet has a number in lexVocab, and every token carries the
+// number of its word (tokenizeInto), so that a token's membership is one
+// bit of the set's bitmap rather than a map lookup.
 type lexSet struct {
-	words  wordSet
-	filter lexFilter
+	words wordSet
+	// bits holds a bit per word number from lo (a multiple of 64) on;
+	// nil for a set built after initialisation, which its map answers
+	lo   int32
+	bits []uint64
 }
 
-// lexFilterBits is the number of hash buckets of a lexSet's filter: few
-// enough that the lexicon's filters fit in a small cache, enough that a
-// set of a hundred words turns away nine words in ten.
-const lexFilterBits = 1 << 10
+// lexVocab numbers the words of every lexSet built during package
+// initialisation, from 1. It is only written then, and only read after.
+var lexVocab = map[string]int32{}
 
-// lexFilter is a set of hash buckets: a word whose bucket is clear is
-// certainly not in the set.
-type lexFilter [lexFilterBits / 64]uint64
+// lexVocabClosed is set once package initialisation is over: no word is
+// numbered after it (a set built later keeps its words in its map only).
+var lexVocabClosed bool
 
-func (f *lexFilter) add(h uint32) { f[h%lexFilterBits/64] |= 1 << (h % 64) }
+func init() { lexVocabClosed = true }
 
-// turnsAway reports whether token t's word is certainly not in the set: its
-// hash is known and its bucket is clear.
-func (f *lexFilter) turnsAway(t *token) bool {
-	return t.hash != 0 && f[t.hash%lexFilterBits/64]&(1<<(t.hash%64)) == 0
-}
+// wordNumber returns the lexVocab number of the folded word w, or 0 for a
+// word of no lexSet.
+func wordNumber(w string) int32 { return lexVocab[w] }
 
 func newWordSet(words ...string) *lexSet {
 	ls := &lexSet{words: make(wordSet, len(words))}
 	for _, w := range words {
-		w = foldString(w)
-		ls.words[w] = true
-		ls.filter.add(textHash(w))
+		ls.words[foldString(w)] = true
+	}
+	if lexVocabClosed {
+		return ls
+	}
+	lo, hi := int32(-1), int32(0)
+	for w := range ls.words {
+		id, ok := lexVocab[w]
+		if !ok {
+			id = int32(len(lexVocab) + 1)
+			lexVocab[w] = id
+		}
+		if lo < 0 || id < lo {
+			lo = id
+		}
+		hi = max(hi, id)
+	}
+	if lo < 0 {
+		lo = 0
+	}
+	ls.lo = lo &^ 63
+	ls.bits = make([]uint64, (hi-ls.lo)/64+1)
+	for w := range ls.words {
+		i := lexVocab[w] - ls.lo
+		ls.bits[i/64] |= 1 << (i % 64)
 	}
 	return ls
 }
@@ -220,13 +244,15 @@ func lexSetWith(base *lexSet, words ...string) *lexSet {
 // has reports whether the folded word w is in the set.
 func (ls *lexSet) has(w string) bool { return ls.words[w] }
 
-// hasToken reports whether token t's word is in the set, turning most
-// words away by their hash alone.
+// hasToken reports whether token t's word is in the set: by the bit of its
+// word's number, or by the map for a token without one (hash 0) or a set
+// built late.
 func (ls *lexSet) hasToken(t *token) bool {
-	if ls.filter.turnsAway(t) {
-		return false
+	if t.hash == 0 || ls.bits == nil {
+		return ls.words[t.text]
 	}
-	return ls.words[t.text]
+	i := uint32(t.id - ls.lo)
+	return t.id != 0 && i < uint32(len(ls.bits))*64 && ls.bits[i/64]&(1<<(i%64)) != 0
 }
 
 // phrasesOf builds a phrase set whose payloads are all id.

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+	"unicode/utf8"
 )
 
 // sentenceTexts returns the text of each span of SplitSentences(text).
@@ -140,6 +141,35 @@ func TestFindURLs(t *testing.T) {
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("findURLs(%q): got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// runeOffsets slices by rune offsets as a rune slice does, walking
+// forward and back, over accents, four-byte runes and bytes that are no
+// UTF-8 (one rune each, as []rune counts them).
+func TestRuneOffsetsSlice(t *testing.T) {
+	texts := []string{
+		"Según el Foro Penal, hubo 56 excarcelaciones. El gobierno habló de más de 400.",
+		"ASCII only: 56 freed, 400 claimed.",
+		"emoji 🎉 then 56 «liberados» — and 400",
+		"bad \xff\xfe bytes \xe2\x82 then 56 and a trailing \xc3",
+		"",
+	}
+	for _, text := range texts {
+		rs := []rune(text)
+		o := runeOffsets{text: text}
+		// in order, back to the start, and jumping about
+		spans := [][2]int{{0, len(rs)}, {len(rs) / 2, len(rs)}, {0, len(rs) / 3}, {len(rs) / 3, len(rs) / 2}, {1, 2}, {len(rs), len(rs)}}
+		for _, sp := range spans {
+			i, j := min(sp[0], len(rs)), min(sp[1], len(rs))
+			got := o.slice(i, j)
+			if want := string(rs[i:j]); utf8.ValidString(got) && got != want {
+				t.Errorf("slice(%q, %d, %d) = %q, want %q", text, i, j, got, want)
+			}
+			if n := len([]rune(got)); n != j-i {
+				t.Errorf("slice(%q, %d, %d) holds %d runes, want %d", text, i, j, n, j-i)
+			}
 		}
 	}
 }

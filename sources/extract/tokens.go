@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // tokKind says what a token is.
@@ -35,6 +36,9 @@ type token struct {
 	// to skip their map for the words that start or end none of their
 	// phrases
 	hash uint32
+	// id is the number of the token's word among the words of the built-in
+	// lexicon's sets (lexVocab), 0 for another word; set with hash
+	id int32
 }
 
 // textHash returns a hash of a token's text that is never 0.
@@ -67,13 +71,50 @@ func newFoldedText(rs []rune) foldedText {
 	off := make([]int32, len(rs)+1)
 	for i, r := range rs {
 		off[i] = int32(b.Len())
-		b.WriteRune(foldRune(r))
+		switch {
+		case 'A' <= r && r <= 'Z':
+			b.WriteByte(byte(r + ('a' - 'A')))
+		case r < utf8.RuneSelf:
+			b.WriteByte(byte(r)) // (most runes: no rune to encode)
+		default:
+			b.WriteRune(foldRune(r))
+		}
 	}
 	off[len(rs)] = int32(b.Len())
 	return foldedText{s: b.String(), off: off}
 }
 
 func (f foldedText) slice(i, j int) string { return f.s[f.off[i]:f.off[j]] }
+
+// runeOffsets slices a text by rune offsets without converting runes back
+// to a string: it walks from the offset last asked for, forward or back,
+// so that spans asked for in text order cost one pass over the text and
+// a span a little before costs the walk back to it.
+type runeOffsets struct {
+	text string
+	r, b int // rune r starts at byte b
+}
+
+// byteAt returns the byte offset of rune r (len(text) past the end).
+func (o *runeOffsets) byteAt(r int) int {
+	for o.r > r && o.b > 0 {
+		_, n := utf8.DecodeLastRuneInString(o.text[:o.b])
+		o.b -= n
+		o.r--
+	}
+	for o.r < r && o.b < len(o.text) {
+		_, n := utf8.DecodeRuneInString(o.text[o.b:])
+		o.b += n
+		o.r++
+	}
+	return o.b
+}
+
+// slice returns the text of runes [i, j).
+func (o *runeOffsets) slice(i, j int) string {
+	b0 := o.byteAt(i)
+	return o.text[b0:o.byteAt(j)]
+}
 
 // tokenize splits rs (the original runes) into tokens with folded texts.
 func tokenize(rs []rune, folded foldedText) []token {
@@ -113,6 +154,7 @@ func tokenizeInto(toks []token, rs []rune, folded foldedText) []token {
 			start: start, end: i, kind: kind,
 			text:        text,
 			hash:        textHash(text),
+			id:          wordNumber(text),
 			upper:       unicode.IsUpper(r),
 			caps:        kind == tokWord && allCaps(rs[start:i]),
 			spaceBefore: space,
@@ -256,6 +298,17 @@ func findURLs(rs []rune) []Span {
 	}
 	for i := 0; i < n; i++ {
 		r := rs[i]
+		for len(slashWords) > 0 && slashWords[0] < i {
+			slashWords = slashWords[1:]
+		}
+		slashWord := len(slashWords) > 0 && slashWords[0] == i
+		switch r {
+		case 'h', 'H', 'w', 'W', '@', '#':
+		default:
+			if !slashWord {
+				continue // (most runes: no address starts there)
+			}
+		}
 		if i > 0 && !urlOpener(rs[i-1]) && r != '@' {
 			continue
 		}
@@ -268,10 +321,7 @@ func findURLs(rs []rune) []Span {
 		case '@', '#':
 			isURL = i+1 < n && (isWordRune(rs[i+1]) || isDigit(rs[i+1]))
 		}
-		for len(slashWords) > 0 && slashWords[0] < i {
-			slashWords = slashWords[1:]
-		}
-		if !isURL && len(slashWords) > 0 && slashWords[0] == i && isWordRune(r) {
+		if !isURL && slashWord && isWordRune(r) {
 			// a bare domain with a path: "example.com/2026/01/report"
 			isURL = bareDomainAt(rs, i)
 		}
