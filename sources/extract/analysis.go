@@ -188,12 +188,12 @@ func (e *Extractor) newSentence(toks []token, active []int, st *extractState, rs
 			// between them
 			c = 0
 		}
-		if i+1 < len(toks) && toks[i+1].kind == tokDigits && numberArticles.has(t.text) && (i == 0 || toks[i-1].text != "of" && toks[i-1].text != "de") {
+		if i+1 < len(toks) && toks[i+1].kind == tokDigits && numberArticles.hasToken(&toks[i]) && (i == 0 || toks[i-1].text != "of" && toks[i-1].text != "de") {
 			// "liberaron a los 20 rehenes", "freed the 20 hostages": the
 			// article belongs to the number (not "of the 20": a part)
 			c = 0
 		}
-		if t.kind == tokWord && zeroCostAdverbs.has(t.text) {
+		if t.kind == tokWord && zeroCostAdverbs.hasToken(&toks[i]) {
 			c = 0 // "los detenidos ya son 30", "56 were also freed"
 		}
 		if dayWordAt(toks, i) && s.verbObjectAround(i) {
@@ -293,7 +293,7 @@ func isSpanish(toks []token) bool {
 		}
 		lang := uint8(markerNone)
 		switch {
-		case t.hash == 0:
+		case !t.numbered():
 			lang = markerLanguage[t.text]
 		case t.id > 0 && int(t.id) < len(markerByNumber):
 			lang = markerByNumber[t.id]
@@ -903,7 +903,7 @@ func (s *sentence) headActor(i int) (int, bool) {
 		return 0, false
 	}
 	if best < 0 && s.toks[i].upper && det && len(cands) == 1 && s.e.aliasHeads[cands[0]][w] && !stateInstitutionNouns.has(w) &&
-		(i+1 >= len(s.toks) || !s.toks[i+1].upper && !nameJoiners.has(s.text(i+1))) {
+		(i+1 >= len(s.toks) || !s.toks[i+1].upper && !s.in(i+1, nameJoiners)) {
 		// "según el Observatorio" for the Observatorio Sirio de Derechos
 		// Humanos: the capitalised noun its name is known by, alone
 		best = cands[0]
@@ -1452,7 +1452,7 @@ var titleNouns = newWordSet("minister", "president", "premier", "chancellor", "s
 // j when no name follows.
 func (s *sentence) pastTitleHolder(j int) int {
 	upperRun := func(k int) int {
-		for k < len(s.toks) && s.toks[k].kind == tokWord && (s.toks[k].upper || nameJoiners.has(s.text(k)) && k+1 < len(s.toks) && s.toks[k+1].upper) {
+		for k < len(s.toks) && s.toks[k].kind == tokWord && (s.toks[k].upper || s.in(k, nameJoiners) && k+1 < len(s.toks) && s.toks[k+1].upper) {
 			k++
 		}
 		return k
@@ -1811,7 +1811,7 @@ func (s *sentence) looseStateAt(i, n, id int) bool {
 	if n == 1 && !s.in(i, looseStateTerms) || n == 2 && !(s.text(i) == "se" && s.in(i+1, looseStateTerms)) {
 		return false
 	}
-	for n < 4 && zeroCostAdverbs.has(s.text(i+n)) {
+	for n < 4 && s.in(i+n, zeroCostAdverbs) {
 		n++ // "siguen todavía bajo las ruinas", "remain still unaccounted for"
 	}
 	next := s.text(i + n)
@@ -1906,7 +1906,7 @@ func (s *sentence) listedAs(m *entMention) bool {
 	if p == "as" || p == "como" || p == "por" {
 		listing--
 	}
-	if !listingWords.has(s.text(listing)) || listing == m.t0-1 && p != "reported" && p != "reportadas" && p != "reportados" {
+	if !s.in(listing, listingWords) || listing == m.t0-1 && p != "reported" && p != "reportadas" && p != "reportados" {
 		return false
 	}
 	if !s.in(listing-1, peopleNouns) && !s.in(listing-1, genericPeople) {

@@ -48,7 +48,7 @@ func (s *sentence) cueWordAsNoun(q int) bool {
 		return false // "the city's mayor said"
 	}
 	d := s.beforeModifiers(q)
-	return d >= 0 && (possessives.has(s.text(d)) || s.text(d) == "'s") // (not "the ministry reported")
+	return d >= 0 && (s.in(d, possessives) || s.text(d) == "'s") // (not "the ministry reported")
 }
 
 // beforeModifiers returns the token before the lowercase modifiers (two
@@ -57,7 +57,7 @@ func (s *sentence) cueWordAsNoun(q int) bool {
 func (s *sentence) beforeModifiers(i int) int {
 	d := i - 1
 	for n := 0; n < 4 && d > 0 && (s.text(d) == "-" || s.toks[d].kind == tokWord && !s.toks[d].upper && s.entAt[d] < 0 &&
-		!possessives.has(s.text(d)) && !definiteAt(s.text(d)) && !s.in(d, functionWords) && !s.in(d, auxiliaries)); n++ {
+		!s.in(d, possessives) && !definiteAt(s.text(d)) && !s.in(d, functionWords) && !s.in(d, auxiliaries)); n++ {
 		d--
 	}
 	return d
@@ -80,7 +80,7 @@ func (s *sentence) authorReferredTo(subj int) int {
 	// mid-year report"
 	d := s.beforeModifiers(subj)
 	p := s.text(d)
-	if p == "'s" && d >= 2 && organisationNouns.has(s.text(d-1)) && definiteAt(s.text(d-2)) {
+	if p == "'s" && d >= 2 && s.in(d-1, organisationNouns) && definiteAt(s.text(d-2)) {
 		p = "its" // "the group's report"
 	}
 	if !possessives.has(p) && !definiteAt(p) || s.actorInClause(s.clause[subj]) {
@@ -639,7 +639,7 @@ func (s *sentence) memberNamed(a *entMention) bool {
 	}
 	for q := a.t0 - 1; q >= 0 && q >= a.t0-6; q-- {
 		t := s.text(q)
-		if memberMarkers.has(t) || (t == "ellos" || t == "ellas" || t == "them" || t == "whom") && (s.text(q-1) == "entre" || s.text(q-1) == "among") {
+		if s.in(q, memberMarkers) || (t == "ellos" || t == "ellas" || t == "them" || t == "whom") && (s.text(q-1) == "entre" || s.text(q-1) == "among") {
 			return true
 		}
 		if s.toks[q].kind == tokPunct {
@@ -1018,8 +1018,7 @@ func (s *sentence) addresseeAt(j int) (cueEnd int, ok bool) {
 // verify", "no confirmó".
 func (s *sentence) negatedAt(q int) bool {
 	for k := q - 1; k >= 0 && k >= q-3; k-- {
-		t := s.text(k)
-		if negations.has(t) || strings.HasSuffix(t, "n't") {
+		if s.in(k, negations) || strings.HasSuffix(s.text(k), "n't") {
 			return true
 		}
 		if s.toks[k].kind == tokPunct {
@@ -1399,7 +1398,7 @@ func (s *sentence) pronounSubjectActor() int {
 // finding of its own ("…, journalists found"): its source is its own.
 func (s *sentence) saysWhoSays() bool {
 	for q := range s.toks {
-		if _, _, ok := cueVerbs.matchAt(s.toks, q); (ok || findingVerbs.has(s.text(q))) && !s.cueNounAt(q) {
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); (ok || s.in(q, findingVerbs)) && !s.cueNounAt(q) {
 			return true
 		}
 	}
@@ -3348,7 +3347,7 @@ func (s *sentence) possessiveReport() bool {
 func (s *sentence) authorCueAside() bool {
 	for q := 3; q < len(s.toks); q++ {
 		_, n, ok := cueVerbs.matchAt(s.toks, q)
-		if !ok && findingVerbs.has(s.text(q)) {
+		if !ok && s.in(q, findingVerbs) {
 			n, ok = 1, true // "…, the analysis found." (a finding only after its authors or report)
 		}
 		if !ok || s.negatedAt(q) {

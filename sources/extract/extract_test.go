@@ -3641,45 +3641,6 @@ func TestExtractFullDateIsNoPeriod(t *testing.T) {
 	})
 }
 
-// A token's membership in a lexicon set, read from the bit of its word's
-// number, is the membership of its word in the set's map: for members,
-// for words of other sets, for words of no set, for tokens built without
-// a number and for a set built after initialisation.
-func TestLexSetBitsMatchWords(t *testing.T) {
-	late := newWordSet("zanahoria", "personas")
-	sets := []*lexSet{peopleNouns, spanishMarkers, englishMarkers, bareFollowers, describedNouns, late}
-	var words []string
-	for _, set := range sets {
-		for w := range set.words {
-			words = append(words, w)
-		}
-	}
-	words = append(words, "gapwatchless", "zzz", "ninguna-palabra")
-	for _, w := range words {
-		rs := []rune(w)
-		toks := tokenize(rs, newFoldedText(rs))
-		if len(toks) != 1 {
-			continue // a phrase or a word the tokenizer cuts
-		}
-		bare := token{text: toks[0].text}
-		for i, set := range sets {
-			want := set.has(toks[0].text)
-			if got := set.hasToken(&toks[0]); got != want {
-				t.Errorf("set %d: hasToken(%q) = %v, want %v", i, w, got, want)
-			}
-			if got := set.hasToken(&bare); got != want {
-				t.Errorf("set %d: hasToken(%q without a number) = %v, want %v", i, w, got, want)
-			}
-		}
-	}
-	for w, lang := range markerLanguage {
-		rs := []rune(w)
-		if toks := tokenize(rs, newFoldedText(rs)); len(toks) == 1 && isSpanish(toks) != (lang == markerSpanish) {
-			t.Errorf("isSpanish(%q) = %v, want %v", w, !(lang == markerSpanish), lang == markerSpanish)
-		}
-	}
-}
-
 // An institution noun that goes on with another name ("la Comisión
 // Interamericana de Derechos Humanos", "la Comisión de la Verdad") is not
 // the actor whose alias holds that noun, unless the name shares the

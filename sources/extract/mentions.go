@@ -57,8 +57,8 @@ const (
 // in reports whether token i's word is in the lexicon set ls; false when
 // i is out of range.
 func (s *sentence) in(i int, ls *lexSet) bool {
-	if i < 0 || i >= len(s.toks) {
-		return false
+	if uint(i) >= uint(len(s.toks)) {
+		return false // (i < 0 too)
 	}
 	return ls.hasToken(&s.toks[i])
 }
@@ -314,7 +314,11 @@ func (s *sentence) numberWordAt(i int) (numberWord, bool) {
 	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tokWord {
 		return numberWord{}, false
 	}
-	w := s.toks[i].text
+	t := &s.toks[i]
+	w := t.text
+	if t.numbered() && !numberWordNums.has(t.id) && strings.IndexByte(w, '-') < 0 {
+		return numberWord{}, false // (most words: neither a number word nor a compound of them)
+	}
 	if nw, ok := numberWords[w]; ok {
 		if w == "once" && !s.es {
 			return numberWord{}, false // English "once"
@@ -1637,10 +1641,10 @@ func (s *sentence) freeOtherKinds() {
 // monthAt reports whether token k names a month: "may", "march" and "mar"
 // only capitalised ("up to 30 may have died" is no date, nor "el mar").
 func (s *sentence) monthAt(k int) bool {
-	w := s.text(k)
-	if !monthNames.has(w) {
+	if !s.in(k, monthNames) {
 		return false
 	}
+	w := s.text(k)
 	if w == "may" || w == "march" || w == "mar" {
 		return s.toks[k].upper
 	}

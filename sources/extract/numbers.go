@@ -80,9 +80,8 @@ type numberWord struct {
 }
 
 // numberWords maps folded (lower-case, unaccented) words to their meaning.
-var numberWords = map[string]numberWord{}
-
-func init() {
+var numberWords = func() map[string]numberWord {
+	numberWords := map[string]numberWord{}
 	add := func(k wordKind, v int64, words ...string) {
 		for _, w := range words {
 			numberWords[w] = numberWord{kind: k, value: v}
@@ -152,7 +151,18 @@ func init() {
 	add(kindAnd, 0, "and", "y")
 	add(kindVague, 0, "dozens", "hundreds", "thousands", "millions", "billions", "scores",
 		"decenas", "cientos", "miles")
-}
+	return numberWords
+}()
+
+// numberWordNums holds the numbers (vocab.go) of the number words: most
+// tokens are turned away by a bit, without a lookup.
+var numberWordNums = func() numberBits {
+	var b numberBits
+	for w := range numberWords {
+		b.add(numberedWord(w))
+	}
+	return b
+}()
 
 // lookupNumberWord returns the meaning of a folded word, including English
 // hyphenated compounds ("fifty-six" is handled by the caller).

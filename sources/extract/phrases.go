@@ -8,6 +8,8 @@ import (
 // phrase is a sequence of folded tokens with a payload id.
 type phrase struct {
 	toks []string
+	// nums are the numbers of toks (vocab.go) in a numbered set
+	nums []int32
 	id   int
 	// preterite is set for a phrase that ends in a Spanish preterite whose
 	// unaccented spelling is also a common noun or adjective ("anunció",
@@ -31,6 +33,12 @@ type phraseSet struct {
 	// last words (hashFilter): a token whose bucket is clear starts or
 	// ends no phrase, and its map lookup is skipped
 	firstBits, lastBits hashFilter
+	// A set built at package initialisation numbers its words (vocab.go)
+	// and finds a numbered token's phrases by number: the numbers of the
+	// first and last words, and the phrases by them
+	numbered              bool
+	firstNums, lastNums   numberBits
+	byFirstNum, byLastNum map[int32][]phrase
 }
 
 // hashFilterBits is the number of buckets of a hashFilter.
@@ -50,7 +58,11 @@ func (f *hashFilter) mayHoldHash(h uint32) bool { return f[h%hashFilterBits/64]&
 func (f *hashFilter) mayHold(t *token) bool { return t.hash == 0 || f.mayHoldHash(t.hash) }
 
 func newPhraseSet() *phraseSet {
-	return &phraseSet{byFirst: map[string][]phrase{}, byLast: map[string][]phrase{}}
+	ps := &phraseSet{byFirst: map[string][]phrase{}, byLast: map[string][]phrase{}, numbered: !lexVocabClosed}
+	if ps.numbered {
+		ps.byFirstNum, ps.byLastNum = map[int32][]phrase{}, map[int32][]phrase{}
+	}
+	return ps
 }
 
 // phraseTokens returns the folded tokens of s as the text tokenizer would
@@ -94,12 +106,36 @@ func (ps *phraseSet) add(s string, id int) bool {
 	if last := toks[len(toks)-1]; nounLikePreterites[last] && strings.HasSuffix(s, "ó") {
 		p.preterite = true
 	}
+	if ps.numbered && lexVocabClosed {
+		// a phrase added after initialisation: the set answers from its
+		// maps of words from now on
+		ps.numbered, ps.byFirstNum, ps.byLastNum = false, nil, nil
+	}
+	if ps.numbered {
+		p.nums = make([]int32, len(toks))
+		for k, w := range toks {
+			p.nums[k] = numberedWord(w)
+		}
+		first, last := p.nums[0], p.nums[len(p.nums)-1]
+		ps.firstNums.add(first)
+		ps.lastNums.add(last)
+		ps.byFirstNum[first] = insertLongestFirst(ps.byFirstNum[first], p)
+		ps.byLastNum[last] = insertLongestFirst(ps.byLastNum[last], p)
+	}
 	ps.byFirst[toks[0]] = insertLongestFirst(ps.byFirst[toks[0]], p)
 	ps.firstBits.add(textHash(toks[0]))
 	last := toks[len(toks)-1]
 	ps.lastBits.add(textHash(last))
 	ps.byLast[last] = insertLongestFirst(ps.byLast[last], p)
 	return true
+}
+
+// sameWord reports whether token t holds word k of phrase p.
+func (p *phrase) sameWord(t *token, k int) bool {
+	if p.nums != nil && t.numbered() {
+		return t.id == p.nums[k]
+	}
+	return t.text == p.toks[k]
 }
 
 func insertLongestFirst(list []phrase, p phrase) []phrase {
@@ -119,17 +155,29 @@ func (ps *phraseSet) matchAt(toks []token, i int) (id, n int, ok bool) {
 // token i's word, matched or not: a caller may skip its own lookups for
 // the words that start none.
 func (ps *phraseSet) matchFrom(toks []token, i int) (id, n int, ok, started bool) {
-	if i < 0 || i >= len(toks) || !ps.firstBits.mayHold(&toks[i]) {
+	if i < 0 || i >= len(toks) {
 		return 0, 0, false, false
 	}
-	list := ps.byFirst[toks[i].text]
-	for _, p := range list {
+	var list []phrase
+	switch t := &toks[i]; {
+	case ps.numbered && t.numbered():
+		if !ps.firstNums.has(t.id) {
+			return 0, 0, false, false
+		}
+		list = ps.byFirstNum[t.id]
+	case !ps.firstBits.mayHold(t):
+		return 0, 0, false, false
+	default:
+		list = ps.byFirst[t.text]
+	}
+	for pi := range list {
+		p := &list[pi]
 		if i+len(p.toks) > len(toks) {
 			continue
 		}
 		match := true
 		for k := 1; k < len(p.toks); k++ {
-			if toks[i+k].text != p.toks[k] {
+			if !p.sameWord(&toks[i+k], k) {
 				match = false
 				break
 			}
@@ -146,17 +194,30 @@ func (ps *phraseSet) matchFrom(toks []token, i int) (id, n int, ok, started bool
 
 // matchEndingAt returns the longest phrase whose last token is toks[end-1].
 func (ps *phraseSet) matchEndingAt(toks []token, end int) (id, n int, ok bool) {
-	if end <= 0 || end > len(toks) || !ps.lastBits.mayHold(&toks[end-1]) {
+	if end <= 0 || end > len(toks) {
 		return 0, 0, false
 	}
-	for _, p := range ps.byLast[toks[end-1].text] {
+	var list []phrase
+	switch t := &toks[end-1]; {
+	case ps.numbered && t.numbered():
+		if !ps.lastNums.has(t.id) {
+			return 0, 0, false
+		}
+		list = ps.byLastNum[t.id]
+	case !ps.lastBits.mayHold(t):
+		return 0, 0, false
+	default:
+		list = ps.byLast[t.text]
+	}
+	for pi := range list {
+		p := &list[pi]
 		start := end - len(p.toks)
 		if start < 0 {
 			continue
 		}
 		match := true
 		for k := 0; k < len(p.toks)-1; k++ {
-			if toks[start+k].text != p.toks[k] {
+			if !p.sameWord(&toks[start+k], k) {
 				match = false
 				break
 			}
@@ -175,60 +236,24 @@ func (ps *phraseSet) matchEndingAt(toks []token, end int) (id, n int, ok bool) {
 type wordSet map[string]bool
 
 // lexSet is a fixed set of folded single words of the built-in lexicon,
-// built once (at package initialisation) and read concurrently. Every word
-// of every lexSet has a number in lexVocab, and every token carries the
-// number of its word (tokenizeInto), so that a token's membership is one
-// bit of the set's bitmap rather than a map lookup.
+// built once (at package initialisation) and read concurrently. Its words
+// are numbered (vocab.go), so that a token's membership is one bit rather
+// than a map lookup.
 type lexSet struct {
 	words wordSet
-	// bits holds a bit per word number from lo (a multiple of 64) on;
-	// nil for a set built after initialisation, which its map answers
-	lo   int32
-	bits []uint64
+	// nums holds the numbers of the words; it is empty for a set built
+	// after initialisation (or of no word), which its map answers
+	nums numberBits
 }
-
-// lexVocab numbers the words of every lexSet built during package
-// initialisation, from 1. It is only written then, and only read after.
-var lexVocab = map[string]int32{}
-
-// lexVocabClosed is set once package initialisation is over: no word is
-// numbered after it (a set built later keeps its words in its map only).
-var lexVocabClosed bool
-
-func init() { lexVocabClosed = true }
-
-// wordNumber returns the lexVocab number of the folded word w, or 0 for a
-// word of no lexSet.
-func wordNumber(w string) int32 { return lexVocab[w] }
 
 func newWordSet(words ...string) *lexSet {
 	ls := &lexSet{words: make(wordSet, len(words))}
 	for _, w := range words {
-		ls.words[foldString(w)] = true
-	}
-	if lexVocabClosed {
-		return ls
-	}
-	lo, hi := int32(-1), int32(0)
-	for w := range ls.words {
-		id, ok := lexVocab[w]
-		if !ok {
-			id = int32(len(lexVocab) + 1)
-			lexVocab[w] = id
+		w = foldString(w)
+		ls.words[w] = true
+		if !lexVocabClosed {
+			ls.nums.add(numberedWord(w))
 		}
-		if lo < 0 || id < lo {
-			lo = id
-		}
-		hi = max(hi, id)
-	}
-	if lo < 0 {
-		lo = 0
-	}
-	ls.lo = lo &^ 63
-	ls.bits = make([]uint64, (hi-ls.lo)/64+1)
-	for w := range ls.words {
-		i := lexVocab[w] - ls.lo
-		ls.bits[i/64] |= 1 << (i % 64)
 	}
 	return ls
 }
@@ -245,14 +270,15 @@ func lexSetWith(base *lexSet, words ...string) *lexSet {
 func (ls *lexSet) has(w string) bool { return ls.words[w] }
 
 // hasToken reports whether token t's word is in the set: by the bit of its
-// word's number, or by the map for a token without one (hash 0) or a set
-// built late.
+// word's number, or by the map for a token without one or a set built
+// late.
 func (ls *lexSet) hasToken(t *token) bool {
-	if t.hash == 0 || ls.bits == nil {
-		return ls.words[t.text]
+	b := &ls.nums
+	if t.hash == 0 || b.bits == nil {
+		return ls.words[t.text] // (a token or a set without numbers)
 	}
-	i := uint32(t.id - ls.lo)
-	return t.id != 0 && i < uint32(len(ls.bits))*64 && ls.bits[i/64]&(1<<(i%64)) != 0
+	i := uint32(t.id - b.lo) // (number 0, no word's, is never set)
+	return i < uint32(len(b.bits))*64 && b.bits[i/64]&(1<<(i%64)) != 0
 }
 
 // phrasesOf builds a phrase set whose payloads are all id.

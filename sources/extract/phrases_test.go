@@ -46,6 +46,27 @@ func TestLookupFiltersLoseNothing(t *testing.T) {
 			t.Fatal(err)
 		}
 		e := New(cat.Metrics, cat.Actors)
+		// the sets built at initialisation find phrases by word numbers
+		for _, ps := range []*phraseSet{cueVerbs, cuePrefixes, needPhrases, warrantPhrases, populationPhrases, timeSuffixes} {
+			if !ps.numbered {
+				t.Fatalf("a phrase set built at initialisation is not numbered")
+			}
+			for i := range toks {
+				gotID, gotN, gotOK := ps.matchAt(toks, i)
+				wantID, wantN, wantOK := ps.matchAt(unhashed, i)
+				if gotID != wantID || gotN != wantN || gotOK != wantOK {
+					t.Fatalf("%s: phrase at %q: got %d,%d,%v, want %d,%d,%v", cfg, toks[i].text, gotID, gotN, gotOK, wantID, wantN, wantOK)
+				}
+				gotID, gotN, gotOK = ps.matchEndingAt(toks, i+1)
+				wantID, wantN, wantOK = ps.matchEndingAt(unhashed, i+1)
+				if gotID != wantID || gotN != wantN || gotOK != wantOK {
+					t.Fatalf("%s: phrase ending at %q: got %d,%d,%v, want %d,%d,%v", cfg, toks[i].text, gotID, gotN, gotOK, wantID, wantN, wantOK)
+				}
+			}
+		}
+		if e.entities.numbered {
+			t.Fatalf("a tracker's phrase set, built after initialisation, is numbered")
+		}
 		for i := range toks {
 			gotID, gotN, gotOK := e.entities.matchAt(toks, i)
 			wantID, wantN, wantOK := e.entities.matchAt(unhashed, i)
@@ -105,6 +126,45 @@ func TestLexSetFilterLosesNothing(t *testing.T) {
 		toks := tokenize(rs, newFoldedText(rs))
 		if got := tt.set.hasToken(&toks[0]); got != tt.want {
 			t.Errorf("hasToken(%q): got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A token's membership in a lexicon set, read from the bit of its word's
+// number, is the membership of its word in the set's map: for members,
+// for words of other sets, for words of no set, for tokens built without
+// a number and for a set built after initialisation.
+func TestLexSetBitsMatchWords(t *testing.T) {
+	late := newWordSet("zanahoria", "personas")
+	sets := []*lexSet{peopleNouns, spanishMarkers, englishMarkers, bareFollowers, describedNouns, late}
+	var words []string
+	for _, set := range sets {
+		for w := range set.words {
+			words = append(words, w)
+		}
+	}
+	words = append(words, "gapwatchless", "zzz", "ninguna-palabra")
+	for _, w := range words {
+		rs := []rune(w)
+		toks := tokenize(rs, newFoldedText(rs))
+		if len(toks) != 1 {
+			continue // a phrase or a word the tokenizer cuts
+		}
+		bare := token{text: toks[0].text}
+		for i, set := range sets {
+			want := set.has(toks[0].text)
+			if got := set.hasToken(&toks[0]); got != want {
+				t.Errorf("set %d: hasToken(%q) = %v, want %v", i, w, got, want)
+			}
+			if got := set.hasToken(&bare); got != want {
+				t.Errorf("set %d: hasToken(%q without a number) = %v, want %v", i, w, got, want)
+			}
+		}
+	}
+	for w, lang := range markerLanguage {
+		rs := []rune(w)
+		if toks := tokenize(rs, newFoldedText(rs)); len(toks) == 1 && isSpanish(toks) != (lang == markerSpanish) {
+			t.Errorf("isSpanish(%q) = %v, want %v", w, !(lang == markerSpanish), lang == markerSpanish)
 		}
 	}
 }

@@ -150,11 +150,12 @@ func tokenizeInto(toks []token, rs []rune, folded foldedText) []token {
 			kind = tokPunct
 		}
 		text := folded.slice(start, i)
+		hash := textHash(text)
 		t := token{
 			start: start, end: i, kind: kind,
 			text:        text,
-			hash:        textHash(text),
-			id:          wordNumber(text),
+			hash:        hash,
+			id:          tokenNumber(text, hash),
 			upper:       unicode.IsUpper(r),
 			caps:        kind == tokWord && allCaps(rs[start:i]),
 			spaceBefore: space,
