@@ -20,50 +20,57 @@ func init() { lexVocabClosed = true }
 
 // tokenNumber returns the lexVocab number of a token's folded word w,
 // whose textHash is h, or 0 for a word of no set built at initialisation:
-// from a table probed by that hash instead of hashing the word again.
+// from a small table probed by that hash instead of hashing the word
+// again.
 func tokenNumber(w string, h uint32) int32 {
 	if !lexVocabClosed {
 		return lexVocab[w] // (the table waits for the whole vocabulary)
 	}
-	slots := vocabSlots()
-	mask := uint32(len(slots) - 1)
+	tab := vocabTable()
+	mask := uint32(len(tab.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
-		sl := &slots[i]
+		sl := tab.slots[i]
 		if sl.id == 0 {
 			return 0
 		}
-		if sl.hash == h && sl.word == w {
+		if sl.hash == h && tab.words[sl.id] == w {
 			return sl.id
 		}
 	}
 }
 
-// vocabSlot is a slot of the open-addressed table of lexVocab.
+// vocabIndex is lexVocab as an open-addressed table by textHash, at most
+// half full, with the words by number: eight bytes a slot, so that the
+// table stays in a near cache.
+type vocabIndex struct {
+	slots []vocabSlot
+	words []string // words[id] is the word of number id
+}
+
 type vocabSlot struct {
 	hash uint32
 	id   int32
-	word string
 }
 
-// vocabSlots returns lexVocab as an open-addressed table by textHash, at
-// most half full, built on first use (after initialisation, once the
-// vocabulary is closed).
-var vocabSlots = sync.OnceValue(func() []vocabSlot {
+// vocabTable returns the vocabIndex, built on first use after
+// initialisation, once the vocabulary is closed.
+var vocabTable = sync.OnceValue(func() *vocabIndex {
 	n := 1
 	for n < 2*len(lexVocab)+2 {
 		n *= 2
 	}
-	slots := make([]vocabSlot, n)
+	tab := &vocabIndex{slots: make([]vocabSlot, n), words: make([]string, len(lexVocab)+1)}
 	mask := uint32(n - 1)
 	for w, id := range lexVocab {
+		tab.words[id] = w
 		h := textHash(w)
 		i := h & mask
-		for slots[i].id != 0 {
+		for tab.slots[i].id != 0 {
 			i = (i + 1) & mask
 		}
-		slots[i] = vocabSlot{hash: h, id: id, word: w}
+		tab.slots[i] = vocabSlot{hash: h, id: id}
 	}
-	return slots
+	return tab
 })
 
 // numberedWord returns the number of the folded word w, numbering it if it
