@@ -118,7 +118,15 @@ func (s *sentence) personAfterRole(em entMention) int {
 		k := j - 1
 		if p := s.text(k); p == "of" || p == "de" || p == "del" {
 			if s.in(k-1, titleWords) && s.text(em.t1) == "," {
-				return s.nameFrom(em.t1 + 1)
+				if last := s.nameFrom(em.t1 + 1); last >= 0 {
+					return last
+				}
+				// "el presidente del gremio del transporte, el Consejo
+				// Nacional de Transporte (CNT), Jorge Lanza": the body's
+				// own name set between
+				if j := s.afterAppositiveName(em.t1 + 1); j >= 0 {
+					return s.nameFrom(j)
+				}
 			}
 		}
 	}
@@ -135,6 +143,31 @@ func (s *sentence) personAfterRole(em entMention) int {
 		k++
 	}
 	return s.nameFrom(k)
+}
+
+// afterAppositiveName returns the token after the comma that closes a
+// name set in apposition from token j on ("el Consejo Nacional de
+// Transporte (CNT),"): an article, capitalised words joined by "de", "of",
+// "y", "and", and an acronym in brackets; -1 when no such name and comma
+// are there.
+func (s *sentence) afterAppositiveName(j int) int {
+	if s.determinerAt(j) {
+		j++
+	}
+	start := j
+	for j < len(s.toks) && j < start+8 && (s.toks[j].upper && s.toks[j].kind == tokWord || j > start && s.in(j, nameJoiners)) {
+		j++
+	}
+	if j == start || s.in(j-1, nameJoiners) {
+		return -1
+	}
+	if s.text(j) == "(" && j+2 < len(s.toks) && s.toks[j+1].caps && s.text(j+2) == ")" {
+		j += 3
+	}
+	if s.text(j) != "," {
+		return -1
+	}
+	return j + 1
 }
 
 // titleFrom reads a title of up to three words from token k ("spokesman",
@@ -190,6 +223,10 @@ func (s *sentence) personBeforeRole(em entMention) int {
 		return -1 // ("a spokeswoman for the Red Cross")
 	}
 	k--
+	if k >= 1 && s.lowerWord(k) && !s.in(k, titleWords) && !s.in(k, roleModifiersOfTitles) && !s.in(k, functionWords) &&
+		!verbLike(s.text(k)) && s.in(k-1, titleWords) {
+		k-- // an adjective after the title: "asesor jurídico de la Canapat", "portavoz oficial del Ejército"
+	}
 	words, title := 0, false
 	for k >= 0 && words < 3 && (s.in(k, titleWords) || s.in(k, roleModifiersOfTitles)) {
 		title = title || s.in(k, titleWords)

@@ -36,6 +36,12 @@ func TestExtractPersonIntroducedWithTheirActor(t *testing.T) {
 		// a possessive introduces the speaker of the sentence's first actor
 		{"Amnesty International condemned the killing of 12 people at the request of the UN, his spokesperson Pedro Pérez said.",
 			"[killed=12 by Amnesty]"},
+		// an adjective after the title; the body's own name in apposition
+		// between the role and the name
+		{"Pedro Pérez, asesor jurídico de Amnistía Internacional en México, habló el lunes. Según Pérez, murieron 49 personas.",
+			"[killed=49 by Amnesty]"},
+		{"Habló el director de Amnistía Internacional, la Sección Mexicana (AIM), Pedro Pérez. Según Pérez, murieron 49 personas.",
+			"[killed=49 by Amnesty]"},
 		// never introduced
 		{"The strike, Dujarric said, took the number of people killed to 220.", "[]"},
 	})
