@@ -2168,6 +2168,8 @@ func (s *sentence) findClauses() {
 			cl++ // "elevó las solicitudes a 1.557 y aseguró que…": another statement
 		case (t.text == "and" || t.text == "y") && i > first && (s.text(i+1) == "that" || s.text(i+1) == "que"):
 			cl++ // "said it had verified 91 releases, and that 600 remain": a second reported clause
+		case t.text == "," && i > first && s.speakerRelativeAt(i):
+			cl++ // "…era ya de 63, informó la DGT, que pidió evitar desplazamientos": what the speaker did besides
 		}
 		s.clause[i], s.group[i] = cl, gr
 	}
@@ -2555,6 +2557,35 @@ func (s *sentence) actorEndsAt(i int) bool {
 	for _, em := range s.ents {
 		if em.actor >= 0 && em.t1 == i {
 			return true
+		}
+	}
+	return false
+}
+
+// speakerRelativeAt reports whether the comma at token i opens a relative
+// clause on a speaker that a verb of saying introduced after the
+// sentence's statement: "…, informó la DGT, que pidió evitar
+// desplazamientos", "…, the ministry said, which also reported…".
+func (s *sentence) speakerRelativeAt(i int) bool {
+	if w := s.text(i + 1); w != "que" && w != "quien" && w != "which" && w != "who" {
+		return false
+	}
+	for _, em := range s.ents {
+		if em.actor < 0 {
+			continue
+		}
+		start := s.mentionStart(em.t0)
+		if em.t1 == i {
+			// ", informó la DGT, que…"
+			if _, n, ok := cueVerbs.matchEndingAt(s.toks, start); ok && s.text(start-n-1) == "," {
+				return true
+			}
+		}
+		if s.text(start-1) == "," {
+			// ", the ministry said, which…"
+			if _, n, ok := cueVerbs.matchAt(s.toks, em.t1); ok && em.t1+n == i {
+				return true
+			}
 		}
 	}
 	return false

@@ -3155,6 +3155,22 @@ func TestExtractDescribedActor(t *testing.T) {
 	})
 }
 
+// What a speaker did besides, in a relative clause after the verb of
+// saying, competes with no figure of the statement: "la cifra era ya de
+// 63, informó la DGT, que pidió evitar desplazamientos".
+func TestExtractSpeakerRelativeClause(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "roads-closed", Unit: "roads", Keywords: []string{"roads closed", "carreteras cortadas"}}},
+		[]tracker.Actor{{Name: "DGT", Role: tracker.Claimant, Aliases: []string{"DGT", "traffic authority"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Las carreteras cortadas por la nevada se multiplicaron. A mediodía la cifra era ya de 63, informó la DGT, que pidió evitar desplazamientos.",
+			"[roads-closed=63 by DGT]"},
+		{"Roads closed by the snow multiplied overnight. By noon the figure stood at 63, the traffic authority said, which urged people to avoid displacements.",
+			"[roads-closed=63 by DGT]"},
+		// (a term in the statement itself still competes)
+		{"Las carreteras cortadas por la nevada se multiplicaron. A mediodía la cifra de desplazamientos era ya de 63, informó la DGT.", "[]"},
+	})
+}
+
 // A source phrase that ends in the organisation just named ("Según el
 // balance más reciente de la organización") refers back to it.
 func TestExtractLongBackReference(t *testing.T) {
