@@ -1823,6 +1823,11 @@ func (s *sentence) looseStateAt(i, n, id int) bool {
 	if (strings.HasSuffix(next, "ndo") || strings.HasSuffix(next, "ing")) && next != "siendo" && next != "being" {
 		return true // "continúan viendo que…", "remain waiting": not in prison
 	}
+	if participleLike(next) && s.toks[i+n].kind == tokWord {
+		if _, _, ok := s.e.entities.matchAt(s.toks, i+n); !ok {
+			return true // "21 carreteras permanecen cortadas", "roads remain closed": another state
+		}
+	}
 	if next == "en" || next == "in" {
 		// "siguen en libertad", "remain in hiding", "siguen en arresto
 		// domiciliario": not "en prisión"

@@ -466,6 +466,8 @@ var extractTests = []struct {
 	{"request is not a count", "El gobierno pide amnistía para 379 detenidos.", nil},
 	{"still on probation", "El Foro Penal dijo que 300 personas siguen con régimen de presentación.", nil},
 	{"house arrest", "De acuerdo con el Foro Penal, 11 personas que salieron de prisión siguen en arresto domiciliario.", nil},
+	{"still in another state", "El Foro Penal dijo que 300 personas permanecen ingresadas en el hospital militar.", nil},
+	{"still held", "El Foro Penal dijo que 300 presos permanecen encarcelados.", []want{exact(held, 300, foro)}},
 	{"reduced relative", "The interim authorities said that 179 people held in prisons had walked free.", []want{exact(released, 179, gov)}},
 	{"number of something else", "Jorge Rodríguez elevó el número de solicitudes a 1.557 y aseguró que ya hay cientos de liberaciones.", nil},
 	{"coordinated numbers", "The government has spoken of 808 and then 895 releases.", []want{exact(released, 808, gov), exact(released, 895, gov)}},
@@ -3152,6 +3154,21 @@ func TestExtractDescribedActor(t *testing.T) {
 		{"The national disaster agency said over 900,000 people had evacuated.", "[evacuated=900000 by NDRRMC]"},
 		{"Según la comisión nacional de búsqueda, hay 40.180 desaparecidos.", "[evacuated=40180 by CNB]"},
 		{"The national police said over 900,000 people had evacuated.", "[]"},
+	})
+}
+
+// "Permanecen", "remain", "siguen" and a participle of another state
+// than detention say that state ("21 carreteras permanecen cortadas"),
+// not that anyone is held.
+func TestExtractLooseStateOfThings(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "roads-closed", Unit: "roads", Keywords: []string{"roads closed", "carreteras cortadas"}},
+		{ID: "held", Unit: "people", Keywords: []string{"detenidos", "presos"}},
+	}, []tracker.Actor{{Name: "DGT", Role: tracker.Claimant, Aliases: []string{"DGT", "traffic authority"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Según la DGT, 21 carreteras permanecen cortadas al tráfico por la nieve.", "[roads-closed=21 by DGT]"},
+		{"Según la DGT, 21 carreteras siguen cortadas.", "[roads-closed=21 by DGT]"},
+		{"Según la DGT, 21 conductores permanecen detenidos.", "[held=21 by DGT]"},
 	})
 }
 

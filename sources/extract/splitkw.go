@@ -100,8 +100,8 @@ func (s *sentence) participleAfter(at int, sk splitKeyword) bool {
 		if s.isStem(j, sk) {
 			return true
 		}
-		if !s.in(j, auxiliaries) && !s.in(j, relativeAuxiliaries) && !s.in(j, predicateAdverbs) {
-			return false
+		if !s.in(j, auxiliaries) && !s.in(j, relativeAuxiliaries) && !s.in(j, predicateAdverbs) && !s.in(j, looseStateTerms) {
+			return false // (but "21 carreteras siguen cortadas": still so)
 		}
 	}
 	return false
