@@ -9261,6 +9261,29 @@ func TestExtractMoreInstitutionReferrers(t *testing.T) {
 	})
 }
 
+// "El consistorio" refers back to a council, "the club" to a body whose
+// name says it is one, "the command" to the police.
+func TestExtractCouncilClubCommandReferrers(t *testing.T) {
+	actors := []tracker.Actor{
+		{Name: "Benidorm City Council", Role: tracker.Claimant, Aliases: []string{"Benidorm City Council", "Ayuntamiento de Benidorm"}},
+		{Name: "RACE", Role: tracker.Confirmer, Aliases: []string{"Real Automóvil Club de España", "RACE"}},
+		{Name: "Kaduna State Police", Role: tracker.Claimant, Aliases: []string{"Kaduna State Police"}},
+	}
+	metrics := []tracker.Metric{
+		{ID: "rescued", Unit: "people", Keywords: []string{"rescued", "rescatados"}},
+		{ID: "roads-closed", Unit: "roads", Keywords: []string{"roads closed", "closed roads"}},
+		{ID: "abducted", Unit: "people", Keywords: []string{"abducted", "kidnapped"}},
+	}
+	checkFiguresBy(t, New(metrics, actors), []figureCase{
+		{"El Ayuntamiento de Benidorm reforzó el dispositivo. Según el consistorio, los socorristas rescataron a 31 bañistas.",
+			"[rescued=31 by Benidorm City Council]"},
+		{"The Real Automóvil Club de España has been tracking the storm. The club counted 38 closed roads on Sunday.",
+			"[roads-closed=38 by RACE]"},
+		{"Kaduna State Police deployed tactical teams to the forest. The command later said 26 worshippers had been abducted.",
+			"[abducted=26 by Kaduna State Police]"},
+	})
+}
+
 // A title whose complement ends before the verb of saying still speaks
 // for the actor that names it: "the MSF doctor in charge of the measles
 // unit said" is MSF's statement, not the unit's.

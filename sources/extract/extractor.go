@@ -1062,7 +1062,7 @@ func (e *Extractor) addHeads() {
 // institution and body nouns that already do ("the foundation", "el
 // centro", "the bureau").
 var organisationHeads = newWordSet("file", "database", "register", "unit", "trust", "society", "project",
-	"proyecto", "league", "liga")
+	"proyecto", "league", "liga", "club")
 
 // writtenAsName reports whether an alias of several words capitalises
 // every word of four letters or more: "Centros Penales", "Foro Penal" (not

@@ -1139,7 +1139,7 @@ var institutionSynonyms = func() map[string][]string {
 		{"government", "gobierno", "ejecutivo", "executive", "administration", "administración"},
 		{"ministry", "ministerio", "cartera", "minister", "ministro", "ministra", "secretaría", "secretaria", "department", "departamento"},
 		{"army", "military", "ejército", "militares", "junta", "troops", "soldiers", "soldados"},
-		{"police", "policía", "policías", "corporación", "force"},
+		{"police", "policía", "policías", "corporación", "force", "command"},
 		{"force", "guard", "guardia", "gendarmerie", "gendarmería", "carabineros"},
 		{"prosecutor", "prosecutors", "fiscalía", "fiscal"},
 		{"court", "tribunal", "juzgado"},
@@ -1159,6 +1159,7 @@ var institutionSynonyms = func() map[string][]string {
 		{"institute", "instituto"},
 		{"county", "condado"},
 		{"front", "frente"},
+		{"council", "ayuntamiento", "consistorio", "cabildo", "municipalidad", "municipality"},
 	}
 	return synonymMap(groups)
 }()
