@@ -3359,6 +3359,9 @@ func (s *sentence) authorCueAside() bool {
 				s.text(q-3) == "," {
 				return true
 			}
+			if s.text(q-1) == "it" && s.text(q-2) == "," && s.in(q, findingVerbs) {
+				return true // ", it showed": the report just named
+			}
 		}
 		// Spanish: ", señala el informe", ", estimaron sus investigadores"
 		if s.text(q-1) == "," && q+n+1 < len(s.toks) && (s.in(q+n, possessives) || definiteAt(s.text(q+n))) {

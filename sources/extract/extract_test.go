@@ -7464,6 +7464,9 @@ func TestExtractAuthorsFound(t *testing.T) {
 		{"The IPC published a new analysis on Tuesday. Some 3.4 million people are already facing acute food insecurity, its researchers found.",
 			[]string{"hunger=3400000 by IPC"}},
 		{"The IPC published a new analysis on Tuesday. Some 3.4 million people are already facing acute food insecurity, journalists found.", nil},
+		// "it" for the analysis just named
+		{"The IPC published a new analysis on Tuesday. Some 3.4 million people are already facing acute food insecurity, it showed.",
+			[]string{"hunger=3400000 by IPC"}},
 	})
 }
 
