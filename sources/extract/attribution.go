@@ -1781,11 +1781,32 @@ func (s *sentence) otherSubjectCue(c int) bool {
 		if s.agentIsActor(q + n) {
 			continue // "the Coca Crop Monitoring Report released on Friday by … (Devida)": a participle, its agent the actor
 		}
-		if k := s.subjectOf(q); k >= 0 && !s.inActor(k) && !s.namedAfterActor(k) && s.jointActor(k) < 0 && !s.titleOfActorBefore(k) {
+		if k := s.subjectOf(q); k >= 0 && !s.inActor(k) && !s.namedAfterActor(k) && s.jointActor(k) < 0 && !s.titleOfActorBefore(k) &&
+			s.describedActorOf(k) < 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// describedActorOf returns the actor named right before subject word k, a
+// few lower-case words between, when k is a noun of that actor's own name:
+// "the RACE motoring club said" is the Real Automóvil Club's statement.
+// It returns -1 otherwise.
+func (s *sentence) describedActorOf(k int) int {
+	w := s.text(k)
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if e := s.entAt[j]; e >= 0 {
+			if em := s.ents[e]; em.actor >= 0 && em.t1 <= k && s.e.aliasWords[em.actor][w] {
+				return em.actor
+			}
+			return -1
+		}
+		if !s.lowerWord(j) || s.in(j, functionWords) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // livesClaimed reports whether the words from token j, after a verb such
@@ -2295,6 +2316,9 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 			}
 			if a := s.reportAuthorOfSubject(subj); a >= 0 {
 				return s.sourceActor(a)
+			}
+			if a := s.describedActorOf(subj); a >= 0 {
+				return s.sourceActor(a) // "the RACE motoring club said"
 			}
 			if s.in(subj, evidenceNouns) {
 				// "Laboratory tests have confirmed 717 infections…, the

@@ -9284,6 +9284,16 @@ func TestExtractCouncilClubCommandReferrers(t *testing.T) {
 			"[roads-closed=38 by RACE]"},
 		{"Kaduna State Police deployed tactical teams to the forest. The command later said 26 worshippers had been abducted.",
 			"[abducted=26 by Kaduna State Police]"},
+		// the noun of its own name after the actor: its statement
+		{"The RACE motoring club said 38 roads had been closed.", "[roads-closed=38 by RACE]"},
+	})
+	// (another body's noun after an actor is another body: "the UN
+	// refugee agency" is not OCHA)
+	ocha := New([]tracker.Metric{{ID: "killed", Unit: "people", Keywords: []string{"killed"}}},
+		[]tracker.Actor{{Name: "OCHA", Role: tracker.Confirmer, Aliases: []string{"UN", "OCHA", "UN Office for the Coordination of Humanitarian Affairs"}}})
+	checkFiguresBy(t, ocha, []figureCase{
+		{"The UN refugee agency said 40 people were killed.", "[]"},
+		{"The UN coordination office said 40 people were killed.", "[killed=40 by OCHA]"},
 	})
 }
 
