@@ -3157,6 +3157,18 @@ func TestExtractDescribedActor(t *testing.T) {
 	})
 }
 
+// A metric's own phrase after "por", "for" says what befell the people a
+// number counts, even when another keyword of the metric owns a concept:
+// "atendió a 23 personas por inhalación de humo".
+func TestExtractKeywordComplement(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "smoke", Unit: "people", Keywords: []string{"smoke inhalation", "inhalación de humo", "intoxicados por humo"}}},
+		[]tracker.Actor{{Name: "SAMUR", Role: tracker.Claimant, Aliases: []string{"SAMUR"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"El SAMUR atendió a 23 personas por inhalación de humo tras el incendio.", "[smoke=23 by SAMUR]"},
+		{"SAMUR said its teams had treated 52 people for smoke inhalation.", "[smoke=52 by SAMUR]"},
+	})
+}
+
 // "Permanecen", "remain", "siguen" and a participle of another state
 // than detention say that state ("21 carreteras permanecen cortadas"),
 // not that anyone is held.

@@ -413,6 +413,10 @@ func (s *sentence) keywordMetric(m *numMention) int {
 				// "Foro Penal counts 863 political prisoners": with no event
 				// at all, a count of prisoners is the number held
 				score = min(neutral, s.dist(m.headAt, m.headAt+1, m.t0, m.t1)) + 20
+			} else if own == noDistance && competing == noDistance && s.keywordComplement(m, mi) {
+				// "atendió a 23 personas por inhalación de humo": the
+				// metric's own phrase says what befell those counted
+				score = neutral + 10
 			}
 		case neutral <= maxLink:
 			score = neutral + 50
@@ -3981,6 +3985,32 @@ func (s *sentence) keywordDistance(m *numMention, c, mi int) int {
 		best = min(best, s.dist(em.t0, em.t1, m.t0, m.t1))
 	}
 	return best
+}
+
+// keywordComplement reports whether a keyword of several words that no
+// concept owns, of metric mi alone, follows number m's noun after "por",
+// "for", "with", "con": "23 personas por inhalación de humo", "treated 52
+// people for smoke inhalation".
+func (s *sentence) keywordComplement(m *numMention, mi int) bool {
+	if m.headAt < 0 || m.head != headPeople {
+		return false
+	}
+	j := m.headAt + 1
+	switch s.text(j) {
+	case "por", "for", "with", "con":
+	default:
+		return false
+	}
+	j++
+	if s.determinerAt(j) {
+		j++
+	}
+	k := s.entAt[min(j, len(s.toks)-1)]
+	if j >= len(s.toks) || k < 0 || s.ents[k].t0 != j || s.ents[k].ent < 0 || s.ents[k].t1-s.ents[k].t0 < 2 {
+		return false
+	}
+	ent := s.e.ents[s.ents[k].ent]
+	return ent.cat.empty() && s.onlyKeywordMetric(s.ents[k].ent) == mi
 }
 
 // inPlaceOfKind reports whether number m is placed, a few words after it,
