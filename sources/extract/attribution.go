@@ -1218,6 +1218,11 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		s.inferred = true
 		return a, true, true
 	}
+	if a := s.headOfficials(c); a >= 0 && (!named || s.onlyActorIs(a)) {
+		// "the figure had dropped to six, army officials said": the
+		// officials of the body the text named by that noun
+		return a, true, true
+	}
 	if reporter || named || official || s.unknownSource() {
 		s.vetoed = true
 		return -1, false, false
@@ -1782,7 +1787,7 @@ func (s *sentence) otherSubjectCue(c int) bool {
 			continue // "the Coca Crop Monitoring Report released on Friday by … (Devida)": a participle, its agent the actor
 		}
 		if k := s.subjectOf(q); k >= 0 && !s.inActor(k) && !s.namedAfterActor(k) && s.jointActor(k) < 0 && !s.titleOfActorBefore(k) &&
-			s.describedActorOf(k) < 0 {
+			s.describedActorOf(k) < 0 && s.headOfficialAt(k) < 0 {
 			return true
 		}
 	}
@@ -1808,6 +1813,54 @@ func (s *sentence) describedActorOf(k int) int {
 	}
 	return -1
 }
+
+// headOfficials returns the actor whose kind of body a noun before
+// "officials" or "spokesman" names, in clause c, when the text has named
+// that actor and no other of the kind: "army officials said", "an army
+// spokesman told AFP". It returns -1 otherwise.
+func (s *sentence) headOfficials(c int) int {
+	for i := 1; i < len(s.toks); i++ {
+		if s.clause[i] == c {
+			if a := s.headOfficialAt(i); a >= 0 {
+				return a
+			}
+		}
+	}
+	return -1
+}
+
+// headOfficialAt is headOfficials for the official noun at token i.
+func (s *sentence) headOfficialAt(i int) int {
+	if i < 1 || !s.in(i, officialNouns) || s.toks[i-1].upper || s.entAt[i-1] >= 0 {
+		return -1
+	}
+	found := -1
+	for _, ai := range s.e.heads[s.text(i-1)] {
+		if s.st.lastNamed[ai] > 0 && s.e.actors[ai].Role != tracker.Reporter {
+			if found >= 0 {
+				return -1
+			}
+			found = ai
+		}
+	}
+	return found
+}
+
+// onlyActorIs reports whether every actor mention of the sentence (no
+// reporter) is of actor a: "…, army officials said, as most of the troops
+// made contact" names only the army.
+func (s *sentence) onlyActorIs(a int) bool {
+	for _, em := range s.ents {
+		if em.actor >= 0 && em.actor != a && s.e.actors[em.actor].Role != tracker.Reporter {
+			return false
+		}
+	}
+	return true
+}
+
+// officialNouns are the people who speak for a body: "army officials",
+// "a police spokesman".
+var officialNouns = newWordSet("officials", "official", "spokesman", "spokeswoman", "spokesperson", "sources", "source")
 
 // livesClaimed reports whether the words from token j, after a verb such
 // as "claimed", count lives ("27 lives", "at least 27 lives", "the lives

@@ -3157,6 +3157,24 @@ func TestExtractDescribedActor(t *testing.T) {
 	})
 }
 
+// "Army officials", "an army spokesman" speak for the army the text named;
+// officials of a body the text has not named may be anyone's.
+func TestExtractHeadOfficials(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "missing", Unit: "people", Keywords: []string{"missing", "desaparecidos"}}},
+		[]tracker.Actor{
+			{Name: "Colombian Army", Role: tracker.Claimant, Aliases: []string{"Colombian Army", "Ejército de Colombia"}},
+			{Name: "ICRC", Role: tracker.Confirmer, Aliases: []string{"ICRC"}},
+			{Name: "AFP", Role: tracker.Reporter, Aliases: []string{"AFP"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"The Colombian Army opened a search. By Wednesday six soldiers were missing, army officials said, as the troops made contact.",
+			"[missing=6 by Colombian Army]"},
+		{"The Colombian Army opened a search. Six soldiers are still missing, an army spokesman told AFP.",
+			"[missing=6 by Colombian Army]"},
+		{"Six soldiers are still missing, army officials said.", "[]"},
+	})
+}
+
 // A metric's own phrase after "por", "for" says what befell the people a
 // number counts, even when another keyword of the metric owns a concept:
 // "atendió a 23 personas por inhalación de humo".
