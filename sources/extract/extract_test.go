@@ -3157,6 +3157,17 @@ func TestExtractDescribedActor(t *testing.T) {
 	})
 }
 
+// A hyphenated modifier and a noun before a term are the term's
+// modifiers: "2,351 on-duty ranger deaths" counts deaths.
+func TestExtractHyphenatedModifierBeforeTerm(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Unit: "people", Keywords: []string{"killed", "dead", "muertos"}}},
+		[]tracker.Actor{{Name: "IRF", Role: tracker.Confirmer, Aliases: []string{"International Ranger Federation"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The International Ranger Federation counted 2,351 on-duty ranger deaths worldwide.", "[killed=2351 by IRF]"},
+		{"The International Ranger Federation counted 2,351 ranger deaths worldwide.", "[killed=2351 by IRF]"},
+	})
+}
+
 // "Army officials", "an army spokesman" speak for the army the text named;
 // officials of a body the text has not named may be anyone's.
 func TestExtractHeadOfficials(t *testing.T) {

@@ -857,7 +857,8 @@ func (s *sentence) head(t1 int) (headKind, int) {
 			}
 		}
 		if k := s.entAt[j+n]; s.in(j+n, peopleNouns) || k >= 0 && s.ents[k].ent >= 0 && s.ents[k].actor < 0 &&
-			(n == 1 || !verbLike(s.text(j+n)) && !s.toks[j+n].preterite && s.e.ents[s.ents[k].ent].cat.empty()) {
+			(n == 1 || !verbLike(s.text(j+n)) && !s.toks[j+n].preterite && (s.e.ents[s.ents[k].ent].cat.empty() ||
+				strings.Contains(s.text(j), "-") && s.ents[k].t1 == j+n+1)) {
 			j += n
 			break
 		}
