@@ -334,13 +334,9 @@ var markerLanguage = func() map[string]uint8 {
 // markerByNumber is markerLanguage by word number (lexVocab): a token's
 // language, if any, without a lookup.
 var markerByNumber = func() []uint8 {
-	var by []uint8
+	by := make([]uint8, len(lexVocab)+1) // (the markers are numbered by now: their sets are built)
 	for w, lang := range markerLanguage {
-		id := lexVocab[w]
-		for int(id) >= len(by) {
-			by = append(by, markerNone)
-		}
-		by[id] = lang
+		by[lexVocab[w]] = lang
 	}
 	return by
 }()

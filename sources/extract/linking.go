@@ -4005,8 +4005,11 @@ func (s *sentence) keywordComplement(m *numMention, mi int) bool {
 	if s.determinerAt(j) {
 		j++
 	}
-	k := s.entAt[min(j, len(s.toks)-1)]
-	if j >= len(s.toks) || k < 0 || s.ents[k].t0 != j || s.ents[k].ent < 0 || s.ents[k].t1-s.ents[k].t0 < 2 {
+	if j >= len(s.toks) {
+		return false
+	}
+	k := s.entAt[j]
+	if k < 0 || s.ents[k].t0 != j || s.ents[k].ent < 0 || s.ents[k].t1-s.ents[k].t0 < 2 {
 		return false
 	}
 	ent := s.e.ents[s.ents[k].ent]

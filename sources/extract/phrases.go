@@ -274,10 +274,12 @@ func (ls *lexSet) has(w string) bool { return ls.words[w] }
 // late.
 func (ls *lexSet) hasToken(t *token) bool {
 	b := &ls.nums
-	if t.hash == 0 || b.bits == nil {
+	if !t.numbered() || b.bits == nil {
 		return ls.words[t.text] // (a token or a set without numbers)
 	}
-	i := uint32(t.id - b.lo) // (number 0, no word's, is never set)
+	// b.has(t.id), written out: the compiler then inlines hasToken, and
+	// sentence.in with it, into their many callers
+	i := uint32(t.id - b.lo)
 	return i < uint32(len(b.bits))*64 && b.bits[i/64]&(1<<(i%64)) != 0
 }
 
