@@ -1794,6 +1794,15 @@ func (s *sentence) otherSubjectCue(c int) bool {
 	return false
 }
 
+// genericOrganisationAt reports whether token k is a Spanish adjective
+// after a definite organisation noun that names no actor: "la
+// organización estudiantil", "la ONG humanitaria". Such a subject refers
+// back, as the noun alone does.
+func (s *sentence) genericOrganisationAt(k int) bool {
+	return s.es && k >= 2 && s.in(k-1, organisationNouns) && !s.inActor(k-1) && definiteAt(s.text(k-2)) &&
+		!s.in(k, organisationNouns) && s.postnominalAdjective(k)
+}
+
 // describedActorOf returns the actor named right before subject word k, a
 // few lower-case words between, when k is a noun of that actor's own name:
 // "the RACE motoring club said" is the Real Automóvil Club's statement.
@@ -2317,8 +2326,8 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 				return s.sourceActor(a)
 			}
 			subj := s.subjectOf(q)
-			if subj < 0 {
-				return 0, false
+			if subj < 0 || s.genericOrganisationAt(subj) {
+				return 0, false // (and "la organización estudiantil eleva a 47": the organisation named before)
 			}
 			if subj > 0 && s.in(subj-1, sameWords) {
 				if a := s.sameSourceAgain(subj-1, subj+1); a >= 0 {

@@ -3168,6 +3168,19 @@ func TestExtractHyphenatedModifierBeforeTerm(t *testing.T) {
 	})
 }
 
+// "La organización estudiantil", an organisation noun and an adjective,
+// refers back to the organisation named before as the noun alone does.
+func TestExtractOrganisationWithAdjectiveRefersBack(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "injured", Unit: "people", Keywords: []string{"injured", "heridos"}}},
+		[]tracker.Actor{{Name: "FECh", Role: tracker.Claimant, Aliases: []string{"Federación de Estudiantes de la Universidad de Chile", "FECh"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"La Federación de Estudiantes de la Universidad de Chile convocó una marcha. La organización estudiantil eleva a 47 el número de alumnos heridos.",
+			"[injured=47 by FECh]"},
+		{"La Federación de Estudiantes de la Universidad de Chile convocó una marcha. La organización eleva a 47 el número de alumnos heridos.",
+			"[injured=47 by FECh]"},
+	})
+}
+
 // "Army officials", "an army spokesman" speak for the army the text named;
 // officials of a body the text has not named may be anyone's.
 func TestExtractHeadOfficials(t *testing.T) {
