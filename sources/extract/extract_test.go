@@ -3168,6 +3168,18 @@ func TestExtractHyphenatedModifierBeforeTerm(t *testing.T) {
 	})
 }
 
+// A group of people whose modifier is a word of the metric's name is the
+// kind the metric counts, no part of it: "9,000 foreign nationals" for
+// foreign workers evacuated; "41 women" stays a part of the evacuated.
+func TestExtractTrackedModifierIsNoGroupPart(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "evacuated", Name: "Foreign workers evacuated", Unit: "people", Keywords: []string{"evacuated"}}},
+		[]tracker.Actor{{Name: "Labour Ministry", Role: tracker.Claimant, Aliases: []string{"Labour Ministry", "Ministry of Labour"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The Labour Ministry said nearly 9,000 foreign nationals had been evacuated.", "[evacuated=9000 by Labour Ministry]"},
+		{"The Labour Ministry said nearly 9,000 nationals had been evacuated.", "[]"},
+	})
+}
+
 // "La organización estudiantil", an organisation noun and an adjective,
 // refers back to the organisation named before as the noun alone does.
 func TestExtractOrganisationWithAdjectiveRefersBack(t *testing.T) {

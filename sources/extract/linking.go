@@ -4150,6 +4150,9 @@ func (s *sentence) groupPart(m *numMention) bool {
 	if !demographicNouns.has(w) || s.e.tracked[w] {
 		return false
 	}
+	if m.headAt > m.t1 && s.lowerWord(m.headAt-1) && s.e.tracked[s.text(m.headAt-1)] {
+		return false // "9,000 foreign nationals" where a metric counts foreign workers: the kind tracked
+	}
 	// "At least 41 women died when a riot tore through a women's
 	// prison": with no larger count before it or beside it, the group is
 	// everyone the text counts, unless the metric counts people of a kind
