@@ -3168,6 +3168,18 @@ func TestExtractHyphenatedModifierBeforeTerm(t *testing.T) {
 	})
 }
 
+// A sentence that opens on what a total is broken down by ("By service,",
+// "Por provincias,") gives parts: none of its counts is the total.
+func TestExtractBreakdownOpener(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "muertes"}}},
+		[]tracker.Actor{{Name: "MoD", Role: tracker.Claimant, Aliases: []string{"Ministry of Defence", "Ministerio de Defensa"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"By service, the Ministry of Defence recorded 111 deaths in the Army, 29 in the Navy and 26 in the RAF.", "[]"},
+		{"Por provincias, el Ministerio de Defensa contó 18 muertes en Córdoba y 11 en Buenos Aires.", "[]"},
+		{"Por su parte, el Ministerio de Defensa contó 170 muertes.", "[deaths=170 by MoD]"},
+	})
+}
+
 // A group of people whose modifier is a word of the metric's name is the
 // kind the metric counts, no part of it: "9,000 foreign nationals" for
 // foreign workers evacuated; "41 women" stays a part of the evacuated.

@@ -170,7 +170,8 @@ func (s *sentence) figures() []figure {
 			s.nums[k].dropReason = "increment"
 			continue
 		}
-		if s.placedPart(&m) || s.groupPart(&m) || s.shareAside(&m) || s.afterLeadingPartitive(&m) || s.addsUpLater(k) {
+		if s.placedPart(&m) || s.groupPart(&m) || s.shareAside(&m) || s.afterLeadingPartitive(&m) || s.addsUpLater(k) ||
+			s.breakdownOpener() {
 			s.nums[k].dropReason = "partial"
 			continue
 		}
@@ -4159,6 +4160,26 @@ func (s *sentence) groupPart(m *numMention) bool {
 	// ("Protesters killed": 23 children are some of them)
 	return m.metric >= 0 && (len(s.e.metrics[m.metric].population) > 0 || s.e.metrics[m.metric].ofKind) || s.largerCountKnown(m)
 }
+
+// breakdownOpener reports whether the sentence opens on the dimension its
+// counts break a total down by: "By service, the Army recorded 111
+// deaths, the Royal Navy 29…", "Por provincias, Córdoba acumula 18".
+func (s *sentence) breakdownOpener() bool {
+	if len(s.toks) < 3 || s.text(0) != "by" && s.text(0) != "por" {
+		return false
+	}
+	return s.in(1, breakdownDimensions) && s.text(2) == ","
+}
+
+// breakdownDimensions are what a total is broken down by.
+var breakdownDimensions = newWordSet("service", "services", "region", "regions", "province", "provinces", "state", "states",
+	"country", "countries", "governorate", "governorates", "department", "departments", "district", "districts", "age",
+	"ages", "gender", "sex", "nationality", "nationalities", "sector", "sectors", "type", "types", "category",
+	"categories", "branch", "branches", "month", "cause", "causes",
+	"provincia", "provincias", "región", "regiones", "estado", "estados", "país", "países", "departamento",
+	"departamentos", "municipio", "municipios", "edad", "edades", "sexo", "género", "nacionalidad", "nacionalidades",
+	"oficina", "oficinas", "dependencia", "sector", "sectores", "comunidad", "comunidades", "tipo", "tipos", "motivo",
+	"motivos", "causa", "causas", "meses", "rama", "ramas", "delegación", "delegaciones", "entidad", "entidades")
 
 // nationalityNoun reports whether token j names people by their country:
 // "five Colombians", "cinco colombianos", "un ecuatoriano".
