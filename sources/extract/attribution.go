@@ -726,7 +726,8 @@ func (s *sentence) attributesBack() bool {
 // speechNouns name what someone said: "the words", "la declaración".
 var speechNouns = newWordSet("words", "remark", "remarks", "comment", "comments", "assessment", "account", "warning",
 	"statement", "announcement", "claim", "quote", "palabras", "declaración", "declaraciones", "afirmación",
-	"afirmaciones", "advertencia", "anuncio", "comentario", "comentarios", "valoración", "frase", "testimonio")
+	"afirmaciones", "advertencia", "anuncio", "comentario", "comentarios", "valoración", "frase", "testimonio",
+	"promise", "pledge", "promesa", "figure", "cifra")
 
 // speechSourceVerbs after a speech noun name who said it: "the words came
 // from", "la declaración corresponde al".
@@ -743,6 +744,8 @@ var speechMakingVerbs = newWordSet("made", "gave", "used", "delivered", "offered
 // backAttributions open a sentence that names who said what the sentence
 // before quoted.
 var backAttributions = phrasesOf(1, "así lo", "asi lo", "eso declaró", "eso dijo", "eso afirmó", "eso explicó",
+	"son palabras de", "son palabras del", "fueron palabras de", "fueron palabras del", "it was issued by",
+	"it was released by",
 	"la afirmación la", "la declaración la", "con estas palabras", "con esas palabras", "lo dijo", "lo afirmó",
 	"lo explicó", "lo aseguró", "lo declaró", "that was how", "that was the assessment", "the account came from",
 	"the remarks came from", "the comments came from", "those were the words", "these were the words", "so said",

@@ -8109,6 +8109,13 @@ func TestExtractQuoteAttributedBack(t *testing.T) {
 		{"“We have restored power to 312,000 customers.” The director of the CFE made the remarks at a briefing on Monday.",
 			"[restored=312000 by CFE]"},
 		{"“We have restored power to 312,000 customers.” The CFE made the repairs on Monday.", "[]"},
+		// "son palabras de", a promise made, a statement issued
+		{"«Ya hemos reconectado a 312.000 usuarios». Son palabras del director de la CFE durante una visita a Acapulco.",
+			"[restored=312000 by CFE]"},
+		{"“We have restored power to 312,000 customers by now.” The director of the CFE made the promise during a visit.",
+			"[restored=312000 by CFE]"},
+		{"\"We have restored power to 312,000 customers,\" the statement read. It was issued by the CFE on Friday.",
+			"[restored=312000 by CFE]"},
 	})
 }
 
