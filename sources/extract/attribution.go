@@ -1221,7 +1221,7 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		s.inferred = true
 		return a, true, true
 	}
-	if a := s.headOfficials(c); a >= 0 && (!named || s.onlyActorIs(a)) {
+	if a := s.headOfficials(c); a >= 0 && (!named || s.onlyActor(func(entMention) bool { return true }) == a) {
 		// "the figure had dropped to six, army officials said": the
 		// officials of the body the text named by that noun
 		return a, true, true
@@ -1856,18 +1856,6 @@ func (s *sentence) headOfficialAt(i int) int {
 		}
 	}
 	return found
-}
-
-// onlyActorIs reports whether every actor mention of the sentence (no
-// reporter) is of actor a: "…, army officials said, as most of the troops
-// made contact" names only the army.
-func (s *sentence) onlyActorIs(a int) bool {
-	for _, em := range s.ents {
-		if em.actor >= 0 && em.actor != a && s.e.actors[em.actor].Role != tracker.Reporter {
-			return false
-		}
-	}
-	return true
 }
 
 // officialNouns are the people who speak for a body: "army officials",
@@ -3331,7 +3319,7 @@ func (s *sentence) organisationSpeakerBefore(c, end int) int {
 				return p
 			}
 		}
-		if k >= 2 && s.es && !s.in(k, organisationNouns) && s.in(k-1, organisationNouns) && s.postnominalAdjective(k) {
+		if s.genericOrganisationAt(k) {
 			k-- // "la organización humanitaria confirmó"
 		}
 		if k < 1 || !s.in(k, organisationNouns) || s.inActor(k) {
