@@ -390,6 +390,12 @@ func (s *sentence) findEntities() {
 			i += n // "remain missing": no term of detention, nor by its stem
 			continue
 		}
+		if ok && n > 1 && len(s.e.ents[id].metrics) == 0 && !s.e.ents[id].cat.overlaps(s.e.owned) {
+			if j := s.keywordInside(i, n); j > i {
+				i = j // "en prisión preventiva": the user's keyword, not the lexicon's term before it
+				continue
+			}
+		}
 		if ok && s.e.ents[id].short && i > 0 && toks[i-1].kind == tokWord && toks[i-1].upper &&
 			!s.determinerAt(i-1) && !headDeterminers.hasToken(&toks[i-1]) {
 			ok = false // the end of another name: "Kenya National Commission on Human Rights"
@@ -3010,3 +3016,18 @@ func gerund(w string) bool {
 
 // nonGerunds end like a gerund but are none.
 var nonGerunds = newWordSet("comando", "comandos", "mientras", "fernando", "orlando", "rolando", "armando", "hernando", "estipendio")
+
+// keywordInside returns where a metric's own keyword starts inside the
+// lexicon term of n tokens at i, of a concept no metric owns, and runs
+// past its end ("en prisión" in
+// "en prisión preventiva", when "prisión preventiva" is the keyword), so
+// that the tracker's wording wins over the general term it overlaps; -1
+// when no keyword does.
+func (s *sentence) keywordInside(i, n int) int {
+	for j := i + 1; j < i+n; j++ {
+		if id, m, ok, _ := s.e.entities.matchFrom(s.toks, j); ok && j+m > i+n && len(s.e.ents[id].metrics) > 0 {
+			return j
+		}
+	}
+	return -1
+}

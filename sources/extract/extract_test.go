@@ -3250,6 +3250,23 @@ func TestExtractLooseStateOfThings(t *testing.T) {
 	})
 }
 
+// A tracker's own keyword wins over a lexicon term of a concept no metric
+// owns that ends inside it: "en prisión preventiva" is the keyword
+// "prisión preventiva", not the lexicon's term "en prisión". A term of a
+// concept the metric owns keeps its place ("beneficiadas con la libertad
+// condicional").
+func TestExtractKeywordInsideLexiconTerm(t *testing.T) {
+	actors := []tracker.Actor{{Name: "INPEC", Role: tracker.Claimant, Aliases: []string{"INPEC"}}}
+	remand := New([]tracker.Metric{{ID: "remand", Unit: "people", Keywords: []string{"remand", "pre-trial detention", "prisión preventiva", "presos sin condena"}}}, actors)
+	checkFiguresBy(t, remand, []figureCase{
+		{"Según el INPEC, 17.535 personas se encuentran en prisión preventiva.", "[remand=17535 by INPEC]"},
+	})
+	parole := New([]tracker.Metric{{ID: "paroled", Unit: "people", Keywords: []string{"parole", "libertad condicional", "excarcelados"}}}, actors)
+	checkFiguresBy(t, parole, []figureCase{
+		{"Más de 18.700 personas privadas de la libertad fueron beneficiadas con la libertad condicional, indicó el INPEC.", "[paroled=18700 by INPEC]"},
+	})
+}
+
 // What a speaker did besides, in a relative clause after the verb of
 // saying, competes with no figure of the statement: "la cifra era ya de
 // 63, informó la DGT, que pidió evitar desplazamientos".

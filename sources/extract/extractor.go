@@ -19,6 +19,8 @@ type Extractor struct {
 	// deaths
 	deathEnt int
 	metrics  []metricInfo
+	// owned is the event categories some metric of the tracker owns
+	owned    category
 	actors   []tracker.Actor
 	entities *phraseSet // payload: index into ents
 	// gapped are the keywords of several words with a preposition inside,
@@ -361,10 +363,10 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 	}
 	// Event terms: a keyword that is also a term keeps both roles. The
 	// terms of a weak concept are terms only where a metric owns it.
-	var owned category
 	for _, m := range e.metrics {
-		owned = owned.or(m.owns)
+		e.owned = e.owned.or(m.owns)
 	}
+	owned := e.owned
 	for _, c := range e.lex.concepts {
 		if c.weak && !owned.overlaps(c.bit) {
 			continue
