@@ -3250,6 +3250,18 @@ func TestExtractLooseStateOfThings(t *testing.T) {
 	})
 }
 
+// Pre-trial detention is the state of being held, not an arrest: a
+// tracker of prisoners on remand counts "are being held on remand" and
+// "held in pre-trial detention".
+func TestExtractRemandIsBeingHeld(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "remand", Unit: "people", Keywords: []string{"remand", "pre-trial detention", "prisión preventiva"}}},
+		[]tracker.Actor{{Name: "PRI", Role: tracker.Confirmer, Aliases: []string{"Penal Reform International", "PRI"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Some 13,000 prisoners are being held on remand, Penal Reform International said.", "[remand=13000 by PRI]"},
+		{"Around three million people are being held in pre-trial detention at any given time, Penal Reform International says.", "[remand=3000000 by PRI]"},
+	})
+}
+
 // A tracker's own keyword wins over a lexicon term of a concept no metric
 // owns that ends inside it: "en prisión preventiva" is the keyword
 // "prisión preventiva", not the lexicon's term "en prisión". A term of a
