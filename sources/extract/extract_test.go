@@ -3250,6 +3250,17 @@ func TestExtractLooseStateOfThings(t *testing.T) {
 	})
 }
 
+// A metric measured in incidents counts the events its one-word keyword
+// names: "178 attacks on health care" for a metric keyed on "attacks".
+func TestExtractIncidentsByKeywordNoun(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "assaults", Unit: "incidents", Keywords: []string{"assaults", "attacks", "agresiones", "ataques"}}},
+		[]tracker.Actor{{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"World Health Organization", "WHO", "OMS"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The World Health Organization has documented 178 attacks on health care in Gaza since the war began.", "[assaults=178 by WHO]"},
+		{"La OMS ha documentado 178 ataques contra la atención sanitaria en Gaza.", "[assaults=178 by WHO]"},
+	})
+}
+
 // Pre-trial detention is the state of being held, not an arrest: a
 // tracker of prisoners on remand counts "are being held on remand" and
 // "held in pre-trial detention".

@@ -1297,6 +1297,10 @@ func (s *sentence) unitClash(m *numMention, mi int) bool {
 		s.onlyKeywordMetric(s.ents[k].ent) == mi {
 		return false // "72 mob attacks" for a metric of incidents whose keyword of several words it is
 	}
+	if k := s.entAt[max(m.headAt, 0)]; m.headAt >= 0 && k >= 0 && s.ents[k].ent >= 0 && eventReportNouns.has(info.unit) &&
+		s.onlyKeywordMetric(s.ents[k].ent) == mi {
+		return false // "178 attacks" for a metric of incidents keyed on "attacks"
+	}
 	if peopleNouns.has(info.unit) || genericPeople.has(info.unit) {
 		// "55.000 vacunas" is no count of people vaccinated (but "1.6
 		// million households" may count people); nor "74.476 aves
