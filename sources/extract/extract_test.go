@@ -3250,6 +3250,21 @@ func TestExtractLooseStateOfThings(t *testing.T) {
 	})
 }
 
+// A split keyword's participle as the verb before the count, in the
+// preterite of either number, counts the children it names by another
+// noun for children: "retiró a 24 niños", "retiraron a 10 menores" for
+// "menores retirados".
+func TestExtractSplitKeywordVerbBeforeChildren(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "children-removed", Unit: "people", Keywords: []string{"child labourers rescued", "children rescued", "niños rescatados", "menores retirados"}}},
+		[]tracker.Actor{{Name: "Labour Ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio de Trabajo", "Labour Ministry"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"El Ministerio de Trabajo retiró a 24 niños, niñas y adolescentes que trabajaban en arrozales.", "[children-removed=24 by Labour Ministry]"},
+		{"Los inspectores del Ministerio de Trabajo retiraron a 10 menores de edad de las fincas.", "[children-removed=10 by Labour Ministry]"},
+		// (not the workers the verb did not act on)
+		{"El Ministerio de Trabajo retiró a 24 trabajadores de las fincas.", "[]"},
+	})
+}
+
 // A metric measured in incidents counts the events its one-word keyword
 // names: "178 attacks on health care" for a metric keyed on "attacks".
 func TestExtractIncidentsByKeywordNoun(t *testing.T) {

@@ -60,7 +60,7 @@ func (s *sentence) splitKeywordMetric(m *numMention) int {
 			at := -1
 			for _, j := range []int{noun, noun + 1} {
 				if w := s.text(j); at < 0 && w != "" && (w == sk.noun || w == sk.other || info.unitWords[w] && info.unitWords[sk.noun] ||
-					sameRoleGroup(w, sk.noun)) {
+					sameRoleGroup(w, sk.noun) || childNouns.has(w) && childNouns.has(sk.noun)) {
 					at = j
 				}
 			}
@@ -109,16 +109,29 @@ func (s *sentence) participleAfter(at int, sk splitKeyword) bool {
 
 // participleBefore reports whether the split keyword's participle, as the
 // verb, stands right before number m (a personal "a" or a hedge between):
-// "intercepted six dinghies", "ha reubicado a 1.350 familias".
+// "intercepted six dinghies", "ha reubicado a 1.350 familias", "retiraron
+// a 10 menores".
 func (s *sentence) participleBefore(m *numMention, sk splitKeyword) bool {
 	j := m.qStart - 1
 	if s.text(j) == "a" && s.es {
 		j--
 	}
-	if !s.isStem(j, sk) || !participleLike(s.text(j)) && !s.toks[j].preterite {
+	if !s.isStem(j, sk) || !participleLike(s.text(j)) && !s.toks[j].preterite && !(s.es && pluralPreterite(s.text(j))) {
 		return false // (not "a drive to vaccinate half a million children": what is planned)
 	}
 	return !s.in(j-1, irrealisMarkers)
+}
+
+// childNouns name children: a split keyword of one ("menores retirados")
+// counts them named by another ("retiró a 24 niños").
+var childNouns = newWordSet("children", "minors", "kids", "boys", "girls", "adolescents", "teenagers", "niños", "niñas",
+	"menores", "adolescentes", "chicos", "chicas", "muchachos", "muchachas")
+
+// pluralPreterite reports whether folded Spanish word w ends as a verb in
+// the third person plural of the preterite does ("retiraron",
+// "rescataron", "recibieron").
+func pluralPreterite(w string) bool {
+	return len(w) > 6 && (strings.HasSuffix(w, "aron") || strings.HasSuffix(w, "ieron"))
 }
 
 // sameRoleGroup reports whether folded nouns a and b name people of one
