@@ -417,6 +417,10 @@ func (s *sentence) prefixCueBefore(j int) (start int, ok bool) {
 		if _, n, ok := cuePrefixes.matchEndingAt(s.toks, k); ok {
 			return k - n, true
 		}
+		if k > 1 && s.text(k-1) == "," && s.in(k, titleWords) && s.toks[k-2].upper {
+			k-- // "según el capitán Javier Gómez, comandante de la Policía": the title after a name
+			continue
+		}
 		if k == 0 || s.toks[k-1].kind != tokWord || s.inActor(k-1) {
 			return 0, false
 		}

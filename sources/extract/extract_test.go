@@ -3250,6 +3250,32 @@ func TestExtractLooseStateOfThings(t *testing.T) {
 	})
 }
 
+// A commander speaks for the force he commands, named after his title
+// ("informó el comandante de la policía del cantón") or after his name
+// and a comma ("según el capitán Javier Gómez, comandante de la
+// Policía"); "rescatar" after a verb of achieving is a rescue, after
+// "para" a purpose.
+func TestExtractCommanderSpeaksForForce(t *testing.T) {
+	actors := []tracker.Actor{
+		{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police", "Policía de Infancia y Adolescencia"}},
+		{Name: "Labour Ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio de Trabajo"}},
+	}
+	rescued := New([]tracker.Metric{{ID: "children-rescued", Unit: "people", Keywords: []string{"children rescued", "niños rescatados"}}}, actors)
+	checkFiguresBy(t, rescued, []figureCase{
+		{"Un operativo de la Policía de Infancia y Adolescencia y el Ministerio de Trabajo permitió rescatar a 35 niños, niñas y adolescentes de labores que no son aptas para su edad, según el capitán Javier Gómez, comandante de la Policía de menores.",
+			"[children-rescued=35 by Police]"},
+		{"El Ministerio de Trabajo desplegó a 150 inspectores para rescatar a más de 1.600 niños.", "[]"},
+	})
+	fire := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "muertos"}},
+		{ID: "injured", Unit: "people", Keywords: []string{"injured", "heridos"}},
+	}, actors)
+	checkFiguresBy(t, fire, []figureCase{
+		{"El incendio dejó alrededor de cuarenta muertos y 115 heridos, informó este jueves el comandante de la policía del cantón del Valais, Frédéric Gisler.",
+			"[deaths=40 by Police injured=115 by Police]"},
+	})
+}
+
 // A split keyword's participle as the verb before the count, in the
 // preterite of either number, counts the children it names by another
 // noun for children: "retiró a 24 niños", "retiraron a 10 menores" for

@@ -833,7 +833,7 @@ var titleWords = newWordSet("director", "president", "vice", "vice-president", "
 	"governor", "gobernador", "gobernadora", "alcalde", "alcaldesa", "commissioner", "comisionado", "comisionada",
 	"canciller", "manager", "officer", "official", "representative", "researcher", "analyst", "adviser", "advisor",
 	"expert", "gerente", "representante", "funcionario", "funcionaria", "responsable", "investigador",
-	"investigadora", "analista", "asesor", "asesora", "experto", "experta", "delegado", "delegada", "delegate")
+	"investigadora", "analista", "asesor", "asesora", "experto", "experta", "delegado", "delegada", "delegate", "commander", "comandante")
 
 // genericSubjects refer back to an actor without naming it: "its lawyers
 // said", "the report said".
