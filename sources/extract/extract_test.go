@@ -3250,6 +3250,20 @@ func TestExtractLooseStateOfThings(t *testing.T) {
 	})
 }
 
+// A Spanish count whose noun is left out before its adjective counts what
+// the count before it counts: "cuatro vías nacionales y 29
+// departamentales".
+func TestExtractElidedNounBeforeAdjective(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "roads-closed", Unit: "roads", Keywords: []string{"roads closed", "vías cerradas"}}},
+		[]tracker.Actor{{Name: "Invías", Role: tracker.Claimant, Aliases: []string{"Invías", "Instituto Nacional de Vías"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Las lluvias mantienen cerradas cuatro vías nacionales y 29 departamentales en Colombia, informó Invías.",
+			"[roads-closed=4 by Invías roads-closed=29 by Invías]"},
+		// (not another noun)
+		{"Las lluvias mantienen cerradas cuatro vías nacionales y 29 escuelas en Colombia, informó Invías.", "[roads-closed=4 by Invías]"},
+	})
+}
+
 // A commander speaks for the force he commands, named after his title
 // ("informó el comandante de la policía del cantón") or after his name
 // and a comma ("según el capitán Javier Gómez, comandante de la

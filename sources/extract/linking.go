@@ -88,6 +88,14 @@ func (s *sentence) figures() []figure {
 			m.metric, m.byKeyword = o.metric, true
 		}
 	}
+	// "cuatro vías nacionales y 29 departamentales": a number whose noun
+	// is left out before its adjective counts what the number before it
+	// counts, its noun and an adjective of the same ending
+	for k := 1; k < len(s.nums); k++ {
+		if m, o := &s.nums[k], &s.nums[k-1]; !m.trap && m.metric < 0 && o.byKeyword && s.elidedNounAfter(o, m) {
+			m.metric, m.byKeyword = o.metric, true
+		}
+	}
 	// "Data Cívica contabiliza 30 asesinatos y el Gobierno, 12": a bare
 	// number after an actor in a clause whose verb is left out counts
 	// what the number of the clause before counts
@@ -3047,6 +3055,21 @@ func (s *sentence) figureOfOther(i int) bool {
 		return true // another noun: "solicitudes", "applications"
 	}
 	return false
+}
+
+// elidedNounAfter reports whether Spanish number m, coordinated with the
+// number o before it, counts o's noun left out: o is followed by a noun
+// and an adjective, m by an adjective alone of the same plural ending
+// ("cuatro vías nacionales y 29 departamentales").
+func (s *sentence) elidedNounAfter(o, m *numMention) bool {
+	if !s.es || m.head != headOther || m.headAt != m.t1 || o.t1+2 > m.qStart || !s.coordinated(o.t1+2, m.qStart) {
+		return false
+	}
+	noun, adj, own := s.text(o.t1), s.text(o.t1+1), s.text(m.headAt)
+	if len(noun) < 3 || len(adj) < 5 || len(own) < 5 || !s.lowerWord(o.t1) || !s.lowerWord(o.t1+1) || !s.lowerWord(m.headAt) {
+		return false
+	}
+	return strings.HasSuffix(noun, "s") && adj[len(adj)-2:] == own[len(own)-2:] && (strings.HasSuffix(adj, "es") || strings.HasSuffix(adj, "os") || strings.HasSuffix(adj, "as"))
 }
 
 // coordinated reports whether tokens [i, j) only coordinate two numbers:
