@@ -1755,12 +1755,23 @@ func (s *sentence) stemEntity(i int) (int, bool) {
 	if !s.e.stemStarts[lang].mayHoldHash(textHash(t.text[:stemStartLen])) {
 		return 0, false
 	}
-	st := stemWord(t.text, s.es)
+	st := s.stemAt(i)
 	if st == "" {
 		return 0, false
 	}
 	id, ok := s.e.stemEnts[lang][st]
 	return id, ok
+}
+
+// stemAt returns the stem of word token i in the sentence's language. A
+// Spanish preterite is stemmed with its accent, which folding took away:
+// "atendió" stems as "atendidos" does, where "atendio" would not.
+func (s *sentence) stemAt(i int) string {
+	t := s.toks[i].text
+	if s.es && s.toks[i].preterite && strings.HasSuffix(t, "o") {
+		return stemWord(t[:len(t)-1]+"ó", true)
+	}
+	return stemWord(t, s.es)
 }
 
 // stemFalseFriends share their stem with a term of another meaning:

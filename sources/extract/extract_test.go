@@ -3250,6 +3250,18 @@ func TestExtractLooseStateOfThings(t *testing.T) {
 	})
 }
 
+// A Spanish preterite is stemmed with the accent folding takes away:
+// "atendió a 40.000 escolares" has the stem of the keyword "escolares
+// atendidos" ("atendio" alone stems otherwise).
+func TestExtractPreteriteStem(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "children-fed", Unit: "people", Keywords: []string{"pupils fed", "comidas escolares", "escolares atendidos"}}},
+		[]tracker.Actor{{Name: "Qali Warma", Role: tracker.Claimant, Aliases: []string{"Qali Warma"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"El programa Qali Warma atendió a 40.000 escolares de la región.", "[children-fed=40000 by Qali Warma]"},
+		{"El programa Qali Warma atendió a más de cuatro millones de escolares de 65.000 colegios.", "[children-fed=4000000 by Qali Warma]"},
+	})
+}
+
 // A Spanish count whose noun is left out before its adjective counts what
 // the count before it counts: "cuatro vías nacionales y 29
 // departamentales".

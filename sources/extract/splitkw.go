@@ -89,7 +89,7 @@ func (s *sentence) isStem(i int, sk splitKeyword) bool {
 	if stem == "" || len(t) < 3 || len(stem) < 3 || t[:3] != stem[:3] {
 		return false // (most words: no stemming needed to tell)
 	}
-	return stemWord(t, s.es) == stem
+	return s.stemAt(i) == stem
 }
 
 // participleAfter reports whether the split keyword's participle follows
