@@ -3250,6 +3250,22 @@ func TestExtractLooseStateOfThings(t *testing.T) {
 	})
 }
 
+// "N of its X" counts the body's own people or things, no part of a
+// count: "nueve de sus convoyes fueron bloqueados", "took four of its
+// crew members into custody".
+func TestExtractOfItsOwnIsNoPart(t *testing.T) {
+	wfp := []tracker.Actor{{Name: "WFP", Role: tracker.Claimant, Aliases: []string{"World Food Programme", "Programa Mundial de Alimentos"}}}
+	convoys := New([]tracker.Metric{{ID: "convoys-blocked", Unit: "convoys", Keywords: []string{"blocked", "bloqueados"}}}, wfp)
+	checkFiguresBy(t, convoys, []figureCase{
+		{"El Programa Mundial de Alimentos denunció que nueve de sus convoyes fueron bloqueados en puestos de control.", "[convoys-blocked=9 by WFP]"},
+	})
+	crew := New([]tracker.Metric{{ID: "crew-arrested", Unit: "people", Keywords: []string{"crew arrested", "crew detained", "tripulantes detenidos"}}},
+		[]tracker.Actor{{Name: "Coast Guard", Role: tracker.Claimant, Aliases: []string{"Argentine Coast Guard", "Prefectura Naval"}}})
+	checkFiguresBy(t, crew, []figureCase{
+		{"The Argentine Coast Guard sank a trawler caught fishing illegally and took four of its crew members, including the captain, into custody.", "[crew-arrested=4 by Coast Guard]"},
+	})
+}
+
 // A Spanish preterite is stemmed with the accent folding takes away:
 // "atendió a 40.000 escolares" has the stem of the keyword "escolares
 // atendidos" ("atendio" alone stems otherwise).

@@ -2265,8 +2265,10 @@ func (s *sentence) partitiveOfTerm(t1 int) bool {
 	if j == t1+1 || j >= len(s.toks) {
 		return false // "una docena de excarcelaciones" is the count itself
 	}
-	if s.in(t1+1, possessives) && s.in(j, memberNouns) {
-		return false // "107 de sus integrantes fueron asesinados": the body's own people, counted
+	if s.in(t1+1, possessives) {
+		// "107 de sus integrantes fueron asesinados", "nueve de sus
+		// convoyes": the body's own people or things, counted
+		return false
 	}
 	if k := s.entAt[j]; k >= 0 {
 		return s.ents[k].ent >= 0 && s.ents[k].actor < 0 // "3 de los excarcelados", "2 of the political prisoners"
@@ -2289,8 +2291,8 @@ func (s *sentence) modifierTermAt(k int) bool {
 	return q < len(s.toks) && (s.in(q, auxiliaries) || s.in(q, perfectAuxiliaries) || verbLike(s.text(q)) || s.toks[q].preterite)
 }
 
-// memberNouns, after a possessive, name the people of a body: "107 de sus
-// integrantes", "five of its staff".
+// memberNouns name the people of a body: "107 de sus integrantes", "five
+// of its staff".
 var memberNouns = newWordSet("integrantes", "miembros", "members", "staff", "personnel", "employees", "empleados",
 	"trabajadores", "workers", "agentes", "officers", "efectivos", "funcionarios", "colleagues", "compañeros",
 	"colaboradores", "volunteers", "voluntarios", "soldiers", "soldados", "troops", "tropas", "uniformados",
