@@ -3250,6 +3250,19 @@ func TestExtractLooseStateOfThings(t *testing.T) {
 	})
 }
 
+// "Del total de 8.900 coches": the number right after "of the total of"
+// is the total itself; the share after it is the part. (When the share
+// counts another metric, the total is its base: "Del total de 806 presos
+// políticos…, 104 han recuperado su libertad", in TestExtractTable.)
+func TestExtractTotalAfterShareOpener(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cars-damaged", Unit: "cars", Keywords: []string{"cars damaged", "coches dañados"}}},
+		[]tracker.Actor{{Name: "UNESPA", Role: tracker.Claimant, Aliases: []string{"Unespa"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Del total de 8.900 coches dañados que contabiliza Unespa, 2.100 corresponden a vehículos de alquiler.", "[cars-damaged=8900 by UNESPA]"},
+		{"Unespa contabiliza 8.900 coches dañados. Del total, 2.100 corresponden a vehículos de alquiler.", "[cars-damaged=8900 by UNESPA]"},
+	})
+}
+
 // "N of its X" counts the body's own people or things, no part of a
 // count: "nueve de sus convoyes fueron bloqueados", "took four of its
 // crew members into custody".

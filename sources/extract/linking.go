@@ -3072,6 +3072,17 @@ func (s *sentence) elidedNounAfter(o, m *numMention) bool {
 	return strings.HasSuffix(noun, "s") && adj[len(adj)-2:] == own[len(own)-2:] && (strings.HasSuffix(adj, "es") || strings.HasSuffix(adj, "os") || strings.HasSuffix(adj, "as"))
 }
 
+// laterOtherMetric reports whether a number after m in the sentence
+// counts another metric than m's.
+func (s *sentence) laterOtherMetric(m *numMention) bool {
+	for k := range s.nums {
+		if o := &s.nums[k]; o.t0 > m.t0 && o.metric >= 0 && o.metric != m.metric {
+			return true
+		}
+	}
+	return false
+}
+
 // coordinated reports whether tokens [i, j) only coordinate two numbers:
 // "and then", "y luego", ",", "or".
 func (s *sentence) coordinated(i, j int) bool {
@@ -3734,6 +3745,12 @@ func (s *sentence) placedPart(m *numMention) bool {
 	}
 	for j := m.qStart - 1; j >= 0 && j >= m.qStart-5; j-- {
 		if _, _, ok := shareOpeners.matchEndingAt(s.toks, j+1); ok {
+			if t := s.text(j + 1); j+2 == m.qStart && (t == "de" || t == "of") && !s.laterOtherMetric(m) {
+				// "Del total de 8.900 coches dañados, 2.100…": the total
+				// itself (but not "Del total de 806 presos políticos…, 104
+				// han recuperado su libertad": the base of another count)
+				break
+			}
 			// (not "Of these, 9,287 were killed" after casualties: a count
 			// of its own kind)
 			return s.leadEnd < 0 || !s.shareOfOtherKind(m)
