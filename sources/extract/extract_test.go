@@ -3250,6 +3250,18 @@ func TestExtractLooseStateOfThings(t *testing.T) {
 	})
 }
 
+// Having received at least one dose, or having the full schedule, is
+// being vaccinated; the "one" of the phrase is no count.
+func TestExtractAtLeastOneDoseIsVaccinated(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "vaccinated", Unit: "people", Keywords: []string{"vaccinated", "vacunados"}}},
+		[]tracker.Actor{{Name: "INPEC", Role: tracker.Claimant, Aliases: []string{"INPEC"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Según el INPEC, 54.600 reclusos han recibido al menos una dosis.", "[vaccinated=54600 by INPEC]"},
+		{"Cerca de 97.000 reclusos ya cuentan con el esquema completo de vacunación, aseguró el director del INPEC.", "[vaccinated=97000 by INPEC]"},
+		{"More than 62,000 prisoners have received at least one dose, INPEC said.", "[vaccinated=62000 by INPEC]"},
+	})
+}
+
 // "Del total de 8.900 coches": the number right after "of the total of"
 // is the total itself; the share after it is the part. (When the share
 // counts another metric, the total is its base: "Del total de 806 presos
