@@ -3250,6 +3250,18 @@ func TestExtractLooseStateOfThings(t *testing.T) {
 	})
 }
 
+// People attacked, assaulted or beaten are one concept: a tracker keyed
+// on "assaulted" and "agredidos" counts "han sido atacados" and "were
+// beaten".
+func TestExtractAssaultConcept(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "attacked", Unit: "people", Keywords: []string{"assaulted", "agredidos"}}},
+		[]tracker.Actor{{Name: "UGT", Role: tracker.Claimant, Aliases: []string{"UGT"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"El sindicato UGT ha denunciado que una treintena de conductores han sido atacados por pasajeros desde el verano.", "[attacked=30 by UGT]"},
+		{"Nine bus drivers were beaten by passengers last month, according to UGT.", "[attacked=9 by UGT]"},
+	})
+}
+
 // Having received at least one dose, or having the full schedule, is
 // being vaccinated; the "one" of the phrase is no count.
 func TestExtractAtLeastOneDoseIsVaccinated(t *testing.T) {
