@@ -229,6 +229,8 @@ func (e *Extractor) newSentence(toks []token, active []int, st *extractState, rs
 // to 64,000 in 2011", "redujo sus cultivos de 49.800 a 42.900 hectáreas",
 // "pasó de 54.655 hectáreas en 2019 a 61.777". A change verb must stand
 // before it, or the value fall (a range rises: "de 300 a 600 personas").
+// The value it starts from may also follow the one it reaches, after a
+// verb of change: "has jumped to 438 from 326".
 func (s *sentence) markChangeOrigins() {
 	for k := range s.nums {
 		m := &s.nums[k]
@@ -255,6 +257,14 @@ func (s *sentence) markChangeOrigins() {
 				}
 			}
 			break
+		}
+		// "has jumped to 438 from 326": the value reached before it
+		if k > 0 && !m.trap {
+			o := &s.nums[k-1]
+			if !o.trap && o.t1 < m.qStart && m.qStart-o.t1 <= 3 && s.clause[o.t0] == s.clause[m.t0] && o.qStart > 0 &&
+				(s.text(o.qStart-1) == "to" || s.text(o.qStart-1) == "hasta") && s.changeVerbBefore(o.qStart-1) {
+				m.trap, m.dropReason = true, "earlier_period"
+			}
 		}
 	}
 }

@@ -3250,6 +3250,20 @@ func TestExtractLooseStateOfThings(t *testing.T) {
 	})
 }
 
+// The value a change starts from may follow the one it reaches: "has
+// jumped to 438 from 326" gives 438; the earlier value still holds the
+// earlier period words near it ("rose to 75,394 in 2021-22 from 65,147
+// the previous year", in a text that reaches 2023).
+func TestExtractChangeOriginAfterTarget(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cases", Unit: "people", Keywords: []string{"new leprosy cases", "deaths", "death toll"}}},
+		[]tracker.Actor{{Name: "Health Ministry", Role: tracker.Claimant, Aliases: []string{"Health Ministry", "DoDMA"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The death toll from the cyclone has jumped to 438 from 326, DoDMA said late on Friday.", "[cases=438 by Health Ministry]"},
+		{"The number of new leprosy cases rose to 75,394 in 2021-22 from 65,147 the previous year, the Health Ministry said. Figures for January 2023 were not yet out.",
+			"[cases=75394 by Health Ministry]"},
+	})
+}
+
 // People attacked, assaulted or beaten are one concept: a tracker keyed
 // on "assaulted" and "agredidos" counts "han sido atacados" and "were
 // beaten".

@@ -3745,7 +3745,7 @@ func (s *sentence) nearerNumber(j int, m *numMention) bool {
 	for _, o := range s.nums {
 		// a percentage compares with the period: "220.700 entradas …, un
 		// 40 % menos que en el mismo periodo de 2023"
-		if o.t0 != m.t0 && (!o.trap || o.dropReason == "percentage" || o.dropReason == "increment" || o.dropReason == "comparison") && s.dist(j, j+1, o.t0, o.t1) < d {
+		if o.t0 != m.t0 && (!o.trap || o.dropReason == "percentage" || o.dropReason == "increment" || o.dropReason == "comparison" || o.dropReason == "earlier_period") && s.dist(j, j+1, o.t0, o.t1) < d {
 			return true
 		}
 	}
