@@ -3250,6 +3250,18 @@ func TestExtractLooseStateOfThings(t *testing.T) {
 	})
 }
 
+// The number joined to an age or a day by "to", "and", "y" is an age or a
+// day too: "aged 0 to 17", "on July 11 and 12".
+func TestExtractAgeAndDayRanges(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "missing", Unit: "people", Keywords: []string{"missing", "sentenced"}}},
+		[]tracker.Actor{{Name: "CNB", Role: tracker.Claimant, Aliases: []string{"CNB", "National Search Commission"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The National Search Commission had registered 10,690 people aged 0 to 17 as missing.", "[missing=10690 by CNB]"},
+		{"Children aged 5 to 17 were reported missing, the CNB said.", "[]"},
+		{"The CNB said people went missing in the raids on January 17 and 18 in the state.", "[]"},
+	})
+}
+
 // The value a change starts from may follow the one it reaches: "has
 // jumped to 438 from 326" gives 438; the earlier value still holds the
 // earlier period words near it ("rose to 75,394 in 2021-22 from 65,147

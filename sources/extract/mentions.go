@@ -502,6 +502,10 @@ func (s *sentence) combineRanges() {
 	}
 }
 
+// rangeJoiners join the two ends of an age or a day range: "aged 0 to 17",
+// "July 11 and 12", "de 8 a 14".
+var rangeJoiners = newWordSet("to", "and", "a", "y", "-", "–", "al", "until", "hasta")
+
 // rangeOf joins consecutive numbers a and b into a range when the words
 // between and before them make one; change is set for "rose from a to b".
 func (s *sentence) rangeOf(a, b numMention) (merged numMention, change, ok bool) {
@@ -1249,6 +1253,16 @@ func (s *sentence) markTraps() {
 			if r := s.trapReason(m); r != "" {
 				m.trap, m.dropReason = true, r
 			}
+		}
+	}
+	// "aged 0 to 17", "on January 17 and 18": the number joined to an age
+	// or a day is one too
+	for k := 1; k < len(s.nums); k++ {
+		if a, b := &s.nums[k-1], &s.nums[k]; !b.trap && a.trap && b.head == headBare && b.qStart == a.t1+1 &&
+			s.in(a.t1, rangeJoiners) && (a.dropReason == "age" || a.dropReason == "date" && a.value <= 31 && b.value <= 31) {
+			b.trap, b.dropReason = true, a.dropReason
+		} else if !b.trap && a.trap && a.dropReason == "zero" && s.in(a.t0-1, ageWords) && b.qStart == a.t1+1 && s.in(a.t1, rangeJoiners) {
+			b.trap, b.dropReason = true, "age" // "aged 0 to 17"
 		}
 	}
 	// "877 hombres y 164 mujeres", "505 civiles y 182 militares": a count
