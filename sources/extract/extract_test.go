@@ -3250,6 +3250,19 @@ func TestExtractLooseStateOfThings(t *testing.T) {
 	})
 }
 
+// Spanish ages, days and decades written without their noun: "una nena
+// de 10", "su madre, de 42", "el pasado día 8", "los años 70".
+func TestExtractSpanishAgeDayDecade(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"muertos", "fallecidos", "víctimas fatales"}}},
+		[]tracker.Actor{{Name: "Health Ministry", Role: tracker.Claimant, Aliases: []string{"Secretaría de Salud"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Con la muerte de una nena de 10, el número de víctimas fatales llegó a 185, según la Secretaría de Salud.", "[deaths=185 by Health Ministry]"},
+		{"Entre los muertos figuran una enfermera de 31 años y su madre, de 42, informó la Secretaría de Salud.", "[]"},
+		{"El sismo del pasado día 8 dejó 2.946 muertos, según la Secretaría de Salud.", "[deaths=2946 by Health Ministry]"},
+		{"Es la cifra de muertos más baja desde los años 70, según la Secretaría de Salud.", "[]"},
+	})
+}
+
 // The number joined to an age or a day by "to", "and", "y" is an age or a
 // day too: "aged 0 to 17", "on July 11 and 12".
 func TestExtractAgeAndDayRanges(t *testing.T) {

@@ -502,6 +502,12 @@ func (s *sentence) combineRanges() {
 	}
 }
 
+// personNounsSingular name one person, whose "de" and a number give the
+// age: "una nena de 10", "su madre, de 42".
+var personNounsSingular = newWordSet("nena", "nene", "niña", "niño", "mujer", "hombre", "joven", "adolescente", "madre",
+	"padre", "hijo", "hija", "bebé", "anciano", "anciana", "chico", "chica", "muchacho", "muchacha", "esposa", "esposo",
+	"abuela", "abuelo", "señora", "señor", "menor", "estudiante", "víctima", "paciente")
+
 // rangeJoiners join the two ends of an age or a day range: "aged 0 to 17",
 // "July 11 and 12", "de 8 a 14".
 var rangeJoiners = newWordSet("to", "and", "a", "y", "-", "–", "al", "until", "hasta")
@@ -1955,6 +1961,13 @@ func (s *sentence) trapReason(m *numMention) string {
 		return "no_metric" // "a father of four", "madre de tres hijos": a family's children
 	case (p1 == "under" || p1 == "over") && s.in(m.t0-2, ageHolders) && m.value < 20:
 		return "age" // "children under five", "people over 65" (a small bound: "over 500" is a count)
+	case p1 == "de" && m.head == headBare && m.value <= 110 && (s.in(m.t0-2, personNounsSingular) ||
+		p2 == "," && s.in(m.t0-3, personNounsSingular)):
+		return "age" // "una nena de 10", "su madre, de 42"
+	case p1 == "dia" && m.value <= 31 && m.head == headBare:
+		return "date" // "el pasado día 8"
+	case p1 == "anos" && (p2 == "los" || p2 == "las") && m.value%10 == 0 && m.value >= 20 && m.value <= 90:
+		return "date" // "desde comienzos de los años 70": a decade
 	case s.in(m.t0-1, labelNouns) && !s.numberAsVerb(m.t0-1), p1 == "." && (p2 == "no" || p2 == "art" || p2 == "num" || p2 == "nos"):
 		return "label"
 	case s.codeBefore(m.t0):
