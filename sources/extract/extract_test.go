@@ -3250,6 +3250,16 @@ func TestExtractLooseStateOfThings(t *testing.T) {
 	})
 }
 
+// A dateline's day with no month is a date: "MADRID, 31 (EUROPA PRESS)".
+func TestExtractDatelineDay(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "arrivals", Unit: "people", Keywords: []string{"llegadas", "refugiados llegados"}}},
+		[]tracker.Actor{{Name: "IOM", Role: tracker.Confirmer, Aliases: []string{"OIM", "IOM"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"MADRID, 31 (EUROPA PRESS) Las llegadas de refugiados rohinyás han crecido de forma exponencial, según la OIM.", "[]"},
+		{"MADRID, 31 (EUROPA PRESS) Las llegadas de refugiados rohinyás suman ya 4.500, según la OIM.", "[arrivals=4500 by IOM]"},
+	})
+}
+
 // Spanish ages, days and decades written without their noun: "una nena
 // de 10", "su madre, de 42", "el pasado día 8", "los años 70".
 func TestExtractSpanishAgeDayDecade(t *testing.T) {

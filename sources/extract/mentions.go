@@ -2032,6 +2032,9 @@ func (s *sentence) trapReason(m *numMention) string {
 			return "date" // "a las 3"
 		}
 	}
+	if v <= 31 && m.t0 >= 2 && toks[m.t0-2].caps && p1 == "," && n1 == "(" {
+		return "date" // "MADRID, 31 (EUROPA PRESS)": a dateline's day
+	}
 	if v <= 120 && m.t0 >= 2 && toks[m.t0-2].kind == tokWord && toks[m.t0-2].upper {
 		if (p1 == "," && (n1 == "," || n1 == ")" || n1 == "")) || (p1 == "(" && n1 == ")") {
 			return "age" // "Rodríguez, 58, said"; "Romero (58)"
