@@ -3250,6 +3250,24 @@ func TestExtractLooseStateOfThings(t *testing.T) {
 	})
 }
 
+// A Spanish verb in the future before the count, or right after its noun,
+// says what will be, no figure: "recibirán cerca de medio millón",
+// "rebajará a 7.500", "183 presos serán liberados". The conditional
+// reports a claim ("más de 12.000 habrían sido deportados"), and "se
+// sumarán a los 1.700" joins those already there.
+func TestExtractSpanishFutureIsNoFigure(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "resettled", Unit: "people", Keywords: []string{"refugiados admitidos", "refugees admitted"}},
+		{ID: "deported", Unit: "people", Keywords: []string{"deportados"}},
+		{ID: "troops", Unit: "people", Keywords: []string{"soldados desplegados", "efectivos"}},
+	}, []tracker.Actor{{Name: "Gobierno", Role: tracker.Claimant, Aliases: []string{"Gobierno"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"El Gobierno rebajará a 7.500 al año el número de refugiados admitidos, el nivel más bajo desde 1980.", "[]"},
+		{"Según el Gobierno, más de 12.000 niños habrían sido deportados a Rusia.", "[deported=12000 by Gobierno]"},
+		{"Los nuevos efectivos se sumarán a los aproximadamente 1.700 soldados desplegados en la ciudad, según el Gobierno.", "[troops=1700 by Gobierno]"},
+	})
+}
+
 // A dateline's day with no month is a date: "MADRID, 31 (EUROPA PRESS)".
 func TestExtractDatelineDay(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "arrivals", Unit: "people", Keywords: []string{"llegadas", "refugiados llegados"}}},

@@ -502,6 +502,31 @@ func (s *sentence) combineRanges() {
 	}
 }
 
+// futureVerbGoverns reports whether the Spanish verb next to number m, in
+// the future, says what the number counts will be: the verb before it
+// across function words ("recibirán cerca de medio millón", "rebajará a
+// 7.500") or right after its noun ("183 presos serán liberados").
+func (s *sentence) futureVerbGoverns(m *numMention) bool {
+	for j, n := m.qStart-1, 0; j >= 0 && n < 4; j, n = j-1, n+1 {
+		t := &s.toks[j]
+		if t.kind != tokWord {
+			break
+		}
+		if t.future {
+			return !t.upper
+		}
+		if !functionWords.hasToken(t) || t.text == "a" && s.determinerAt(j+1) {
+			break // (not "se sumarán a los 1.700 soldados que ya operaban": those already there)
+		}
+	}
+	k := m.t1
+	if m.headAt >= k {
+		k = m.headAt + 1
+	}
+	// (not "36.025.318 electores podrán votar": those who can)
+	return k < len(s.toks) && s.toks[k].future && !s.toks[k].upper && !strings.HasPrefix(s.toks[k].text, "podr")
+}
+
 // personNounsSingular name one person, whose "de" and a number give the
 // age: "una nena de 10", "su madre, de 42".
 var personNounsSingular = newWordSet("nena", "nene", "niña", "niño", "mujer", "hombre", "joven", "adolescente", "madre",
@@ -1964,6 +1989,8 @@ func (s *sentence) trapReason(m *numMention) string {
 	case p1 == "de" && m.head == headBare && m.value <= 110 && (s.in(m.t0-2, personNounsSingular) ||
 		p2 == "," && s.in(m.t0-3, personNounsSingular)):
 		return "age" // "una nena de 10", "su madre, de 42"
+	case s.es && s.futureVerbGoverns(m) && !s.announcedAct(m):
+		return "hypothetical" // "pondrá en libertad a 183 presos", "cerraría el año con 4,2 millones"
 	case p1 == "dia" && m.value <= 31 && m.head == headBare:
 		return "date" // "el pasado día 8"
 	case p1 == "anos" && (p2 == "los" || p2 == "las") && m.value%10 == 0 && m.value >= 20 && m.value <= 90:

@@ -29,6 +29,10 @@ type token struct {
 	// preterite is set for a Spanish word of three letters or more ending
 	// in a stressed "ó": "subió", "informó" (a verb, not a noun)
 	preterite bool
+	// future is set for a Spanish word that ends as a verb in the future
+	// does: "-rá", "-rán" ("pondrá", "recibirán"). (Not the conditional:
+	// "habrían fallecido" reports a claim, "superaría" forecasts one.)
+	future bool
 	// stressedPlural is set for a word ending in a stressed vowel and "s"
 	// ("rohinyás", "iraníes" is not: its stress is on the "í" before "es")
 	stressedPlural bool
@@ -160,6 +164,7 @@ func tokenizeInto(toks []token, rs []rune, folded foldedText) []token {
 			caps:        kind == tokWord && allCaps(rs[start:i]),
 			spaceBefore: space,
 			preterite:   kind == tokWord && i-start >= 3 && (rs[i-1] == 'ó' || rs[i-1] == 'Ó'),
+			future:      kind == tokWord && i-start >= 4 && futureEnding(rs[start:i]),
 			stressedPlural: kind == tokWord && i-start >= 4 && (rs[i-1] == 's' || rs[i-1] == 'S') &&
 				strings.ContainsRune("áéúÁÉÚ", rs[i-2]),
 		}
@@ -398,3 +403,16 @@ func particleName(w []rune) bool {
 // nameParticles join the name after them with a hyphen.
 var nameParticles = map[string]bool{"al": true, "el": true, "ul": true, "as": true, "ad": true, "an": true, "ar": true,
 	"at": true, "az": true, "ash": true, "bin": true, "ibn": true, "abu": true, "abd": true, "ben": true, "bint": true}
+
+// futureEnding reports whether word w ends as a Spanish verb in the
+// future does: "pondrá", "recibirán".
+func futureEnding(w []rune) bool {
+	n := len(w)
+	switch {
+	case w[n-1] == 'á':
+		return w[n-2] == 'r'
+	case w[n-1] == 'n' && w[n-2] == 'á':
+		return w[n-3] == 'r'
+	}
+	return false
+}
