@@ -3250,6 +3250,19 @@ func TestExtractLooseStateOfThings(t *testing.T) {
 	})
 }
 
+// A count coordinated with a forecast, with no verb of its own, is part
+// of the forecast: "could see more than 68,000 deaths every summer by 2030
+// and over 94,000 by 2040".
+func TestExtractCoordinatedForecast(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "muertes"}}},
+		[]tracker.Actor{{Name: "ISGlobal", Role: tracker.Confirmer, Aliases: []string{"ISGlobal"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"ISGlobal warned that Europe could see more than 68,000 premature deaths every summer by 2030 and over 94,000 by 2040.", "[]"},
+		// (a count with its own verb is not)
+		{"ISGlobal said 61,672 deaths were recorded in 2022 and warned that 68,000 could die by 2030.", "[deaths=61672 by ISGlobal]"},
+	})
+}
+
 // A Spanish verb in the future before the count, or right after its noun,
 // says what will be, no figure: "recibirán cerca de medio millón",
 // "rebajará a 7.500", "183 presos serán liberados". The conditional

@@ -533,6 +533,28 @@ var personNounsSingular = newWordSet("nena", "nene", "niña", "niño", "mujer", 
 	"padre", "hijo", "hija", "bebé", "anciano", "anciana", "chico", "chica", "muchacho", "muchacha", "esposa", "esposo",
 	"abuela", "abuelo", "señora", "señor", "menor", "estudiante", "víctima", "paciente")
 
+// coordinatedWithoutVerb reports whether tokens [i, j), at most eight,
+// hold a coordinating "and", "y", "or", "o" and no verb or sentence
+// punctuation: the count at j is another item of the one before i.
+func (s *sentence) coordinatedWithoutVerb(i, j int) bool {
+	if j <= i || j-i > 8 {
+		return false
+	}
+	conj := false
+	for k := i; k < j; k++ {
+		t := &s.toks[k]
+		switch {
+		case t.text == "and" || t.text == "y" || t.text == "or" || t.text == "o":
+			conj = true
+		case t.kind == tokPunct && t.text != ",":
+			return false
+		case t.kind == tokWord && (verbLike(t.text) || t.preterite || t.future || s.in(k, auxiliaries)):
+			return false
+		}
+	}
+	return conj
+}
+
 // rangeJoiners join the two ends of an age or a day range: "aged 0 to 17",
 // "July 11 and 12", "de 8 a 14".
 var rangeJoiners = newWordSet("to", "and", "a", "y", "-", "–", "al", "until", "hasta")
@@ -1294,6 +1316,22 @@ func (s *sentence) markTraps() {
 			b.trap, b.dropReason = true, a.dropReason
 		} else if !b.trap && a.trap && a.dropReason == "zero" && s.in(a.t0-1, ageWords) && b.qStart == a.t1+1 && s.in(a.t1, rangeJoiners) {
 			b.trap, b.dropReason = true, "age" // "aged 0 to 17"
+		}
+	}
+	// "could see more than 68,000 deaths by 2030 and over 94,000 by
+	// 2040": a count coordinated with a forecast, no verb of its own, is
+	// one too
+	for k := 1; k < len(s.nums); k++ {
+		b := &s.nums[k]
+		if b.trap {
+			continue
+		}
+		j := k - 1
+		for j >= 0 && s.nums[j].trap && s.nums[j].dropReason == "date" {
+			j--
+		}
+		if j >= 0 && s.nums[j].trap && s.nums[j].dropReason == "hypothetical" && s.coordinatedWithoutVerb(s.nums[j].t1, b.qStart) {
+			b.trap, b.dropReason = true, "hypothetical"
 		}
 	}
 	// "877 hombres y 164 mujeres", "505 civiles y 182 militares": a count
