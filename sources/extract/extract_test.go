@@ -3250,6 +3250,19 @@ func TestExtractLooseStateOfThings(t *testing.T) {
 	})
 }
 
+// A denial by a gerund or an infinitive phrase denies too: "issued a
+// statement rejecting rumors that seven of its officers had been killed",
+// "volvió a poner en duda que la dictadura haya dejado 30 mil
+// desaparecidos".
+func TestExtractDenialGerund(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Unit: "people", Keywords: []string{"killed", "desaparecidos"}}},
+		[]tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"National Police Service", "Gobierno"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The National Police Service issued a statement rejecting rumors that seven of its officers had been killed in Haiti.", "[]"},
+		{"El Gobierno volvió a poner en duda que la dictadura haya dejado 30 mil desaparecidos.", "[]"},
+	})
+}
+
 // A count coordinated with a forecast, with no verb of its own, is part
 // of the forecast: "could see more than 68,000 deaths every summer by 2030
 // and over 94,000 by 2040".

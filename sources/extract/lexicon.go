@@ -187,7 +187,9 @@ var disputeVerbs = phrasesOf(1, "cuestionó", "cuestiona", "cuestionan", "cuesti
 	"pone en duda", "denied", "denies", "negó", "niega", "rejected", "rejects", "refuted", "refutes",
 	"dismissed", "dismisses", "did not believe", "does not believe", "do not believe", "no evidence", "no cree",
 	"no creía", "no creen", "ninguna prueba", "sin pruebas", "desestimó", "desestima", "rechazaron", "rechazan",
-	"negaron", "niegan", "desmintieron", "desmienten", "desestimaron", "pusieron en duda", "ponen en duda")
+	"negaron", "niegan", "desmintieron", "desmienten", "desestimaron", "pusieron en duda", "ponen en duda",
+	"rejecting", "denying", "disputing", "dismissing", "refuting", "disprove", "disproves",
+	"disproved", "negando", "rechazando", "desmintiendo", "cuestionando", "poner en duda", "puesto en duda")
 
 // impersonalReportVerbs report after an impersonal "se": "se indica que",
 // "se informó que". The source is the one last named.
