@@ -3040,10 +3040,9 @@ var nonGerunds = newWordSet("comando", "comandos", "mientras", "fernando", "orla
 
 // keywordInside returns where a metric's own keyword starts inside the
 // lexicon term of n tokens at i, of a concept no metric owns, and runs
-// past its end ("en prisión" in
-// "en prisión preventiva", when "prisión preventiva" is the keyword), so
-// that the tracker's wording wins over the general term it overlaps; -1
-// when no keyword does.
+// past its end ("en prisión" in "en prisión preventiva", when "prisión
+// preventiva" is the keyword), so that the tracker's wording wins over
+// the general term it overlaps; -1 when no keyword does.
 func (s *sentence) keywordInside(i, n int) int {
 	for j := i + 1; j < i+n; j++ {
 		if id, m, ok, _ := s.e.entities.matchFrom(s.toks, j); ok && j+m > i+n && len(s.e.ents[id].metrics) > 0 {

@@ -1311,11 +1311,15 @@ func (s *sentence) markTraps() {
 	// "aged 0 to 17", "on January 17 and 18": the number joined to an age
 	// or a day is one too
 	for k := 1; k < len(s.nums); k++ {
-		if a, b := &s.nums[k-1], &s.nums[k]; !b.trap && a.trap && b.head == headBare && b.qStart == a.t1+1 &&
-			s.in(a.t1, rangeJoiners) && (a.dropReason == "age" || a.dropReason == "date" && a.value <= 31 && b.value <= 31) {
-			b.trap, b.dropReason = true, a.dropReason
-		} else if !b.trap && a.trap && a.dropReason == "zero" && s.in(a.t0-1, ageWords) && b.qStart == a.t1+1 && s.in(a.t1, rangeJoiners) {
-			b.trap, b.dropReason = true, "age" // "aged 0 to 17"
+		a, b := &s.nums[k-1], &s.nums[k]
+		if b.trap || !a.trap || b.qStart != a.t1+1 || !s.in(a.t1, rangeJoiners) {
+			continue
+		}
+		switch {
+		case a.dropReason == "age" && b.head == headBare, a.dropReason == "zero" && s.in(a.t0-1, ageWords):
+			b.trap, b.dropReason = true, "age"
+		case a.dropReason == "date" && a.value <= 31 && b.value <= 31 && b.head == headBare:
+			b.trap, b.dropReason = true, "date"
 		}
 	}
 	// "could see more than 68,000 deaths by 2030 and over 94,000 by
@@ -2028,7 +2032,7 @@ func (s *sentence) trapReason(m *numMention) string {
 		p2 == "," && s.in(m.t0-3, personNounsSingular)):
 		return "age" // "una nena de 10", "su madre, de 42"
 	case s.es && s.futureVerbGoverns(m) && !s.announcedAct(m):
-		return "hypothetical" // "pondrá en libertad a 183 presos", "cerraría el año con 4,2 millones"
+		return "hypothetical" // "recibirán cerca de medio millón", "183 presos serán liberados"
 	case p1 == "dia" && m.value <= 31 && m.head == headBare:
 		return "date" // "el pasado día 8"
 	case p1 == "anos" && (p2 == "los" || p2 == "las") && m.value%10 == 0 && m.value >= 20 && m.value <= 90:

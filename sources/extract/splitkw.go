@@ -122,10 +122,10 @@ func (s *sentence) participleBefore(m *numMention, sk splitKeyword) bool {
 	return !s.in(j-1, irrealisMarkers)
 }
 
-// childNouns name children: a split keyword of one ("menores retirados")
-// counts them named by another ("retiró a 24 niños").
-var childNouns = newWordSet("children", "minors", "kids", "boys", "girls", "adolescents", "teenagers", "niños", "niñas",
-	"menores", "adolescentes", "chicos", "chicas", "muchachos", "muchachas")
+// childNouns name children (demographicGroups' first group): a split
+// keyword of one ("menores retirados") counts them named by another
+// ("retiró a 24 niños").
+var childNouns = newWordSet(demographicGroups[0]...)
 
 // pluralPreterite reports whether folded Spanish word w ends as a verb in
 // the third person plural of the preterite does ("retiraron",

@@ -404,8 +404,8 @@ func particleName(w []rune) bool {
 var nameParticles = map[string]bool{"al": true, "el": true, "ul": true, "as": true, "ad": true, "an": true, "ar": true,
 	"at": true, "az": true, "ash": true, "bin": true, "ibn": true, "abu": true, "abd": true, "ben": true, "bint": true}
 
-// futureEnding reports whether word w ends as a Spanish verb in the
-// future does: "pondrá", "recibirán".
+// futureEnding reports whether word w, of four runes or more, ends as a
+// Spanish verb in the future does: "pondrá", "recibirán".
 func futureEnding(w []rune) bool {
 	n := len(w)
 	switch {
