@@ -1779,7 +1779,7 @@ func (s *sentence) stemEntity(i int) (int, bool) {
 func (s *sentence) stemAt(i int) string {
 	t := s.toks[i].text
 	if s.es && s.toks[i].preterite && strings.HasSuffix(t, "o") {
-		return stemWord(t[:len(t)-1]+"ó", true)
+		return stemPreterite(t)
 	}
 	return stemWord(t, s.es)
 }

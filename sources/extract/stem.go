@@ -13,7 +13,9 @@ import (
 // Morphology: a keyword matches its inflections through Snowball stems
 // ("excarceladas" and "excarcelados", "deportations" and "deported").
 // Words are stemmed in their folded form (lower case, no accents) on both
-// sides, so the stems agree.
+// sides, so the stems agree; a Spanish preterite in the text is stemmed
+// with the accent folding took away ("atendió" as "atendidos" is, where
+// "atendio" would stem otherwise).
 
 // minStemWord and minStem keep short words out of stem matching: their
 // stems collide ("casos" and "casas" both stem to "cas").
@@ -43,17 +45,32 @@ func stemsOf(w string) []string {
 // stemWord returns the stem of a folded word in one language, or "" when
 // the word or its stem is too short to match on.
 func stemWord(w string, es bool) string {
+	return stemOfKey(stemKey{word: w, es: es})
+}
+
+// stemPreterite returns the Spanish stem of folded word w, a preterite
+// whose final "o" was a stressed "ó" ("atendio" from "atendió"), or ""
+// as stemWord does.
+func stemPreterite(w string) string {
+	return stemOfKey(stemKey{word: w, es: true, preterite: true})
+}
+
+// stemOfKey returns the stem key asks for, from the cache when it holds it.
+func stemOfKey(key stemKey) string {
+	w := key.word
 	if utf8.RuneCountInString(w) < minStemWord {
 		return ""
 	}
-	key := stemKey{w, es}
 	if v, ok := stemCache.Load(key); ok {
 		return v.(string)
 	}
 	var st string
-	if es {
+	switch {
+	case key.preterite:
+		st = spanish.Stem(strings.TrimSuffix(w, "o")+"ó", false)
+	case key.es:
 		st = spanish.Stem(w, false)
-	} else {
+	default:
 		st = english.Stem(w, false)
 	}
 	if utf8.RuneCountInString(st) < minStem {
@@ -68,8 +85,9 @@ func stemWord(w string, es bool) string {
 }
 
 type stemKey struct {
-	word string
-	es   bool
+	word      string
+	es        bool
+	preterite bool // a Spanish preterite, stemmed with its final "ó"
 }
 
 // The stems of words seen so far: news reuses its vocabulary, and a stem
