@@ -3069,7 +3069,8 @@ func (s *sentence) elidedNounAfter(o, m *numMention) bool {
 	if len(noun) < 3 || len(adj) < 5 || len(own) < 5 || !s.lowerWord(o.t1) || !s.lowerWord(o.t1+1) || !s.lowerWord(m.headAt) {
 		return false
 	}
-	return strings.HasSuffix(noun, "s") && adj[len(adj)-2:] == own[len(own)-2:] && (strings.HasSuffix(adj, "es") || strings.HasSuffix(adj, "os") || strings.HasSuffix(adj, "as"))
+	plural := strings.HasSuffix(adj, "es") || strings.HasSuffix(adj, "os") || strings.HasSuffix(adj, "as")
+	return strings.HasSuffix(noun, "s") && plural && adj[len(adj)-2:] == own[len(own)-2:]
 }
 
 // laterOtherMetric reports whether a number after m in the sentence

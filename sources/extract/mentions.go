@@ -524,8 +524,12 @@ func (s *sentence) futureVerbGoverns(m *numMention) bool {
 		k = m.headAt + 1
 	}
 	// (not "36.025.318 electores podrán votar": those who can)
-	return k < len(s.toks) && s.toks[k].future && !s.toks[k].upper && !strings.HasPrefix(s.toks[k].text, "podr")
+	return k < len(s.toks) && s.toks[k].future && !s.toks[k].upper && !s.in(k, abilityModals)
 }
+
+// abilityModals after a count say what those counted can do, not what
+// will happen to them: "36.025.318 electores podrán votar".
+var abilityModals = newWordSet("podrá", "podrán")
 
 // personNounsSingular name one person, whose "de" and a number give the
 // age: "una nena de 10", "su madre, de 42".
