@@ -7737,6 +7737,11 @@ func TestExtractNegatedEvent(t *testing.T) {
 		// the number a ", not N" sets right
 		{"Foro Penal said 56 prisoners were released, not 40.", []string{"released=56 by Foro Penal"}},
 		{"Foro Penal said 56 prisoners were released on Sunday, and that the government had not yet explained why the others were not.", []string{"released=56 by Foro Penal"}},
+		// the predicate of the count's own noun phrase, however long
+		{"Foro Penal said 56 prisoners held under the previous administration still have not been released.", nil},
+		{"Foro Penal dijo que 56 presos detenidos durante las protestas de julio aún no han sido excarcelados.", nil},
+		// (but not a verb after another clause starts)
+		{"Foro Penal said 56 prisoners were released and that many held since 2024 have not been released.", []string{"released=56 by Foro Penal"}},
 	})
 }
 
@@ -8246,6 +8251,7 @@ func TestExtractAimIsHypothetical(t *testing.T) {
 	checkFiguresBy(t, e, []figureCase{
 		{"El PMA aspira a llegar con asistencia alimentaria a siete millones de personas antes de fin de año.", "[]"},
 		{"WFP plans to provide food assistance to 2 million people next year.", "[]"},
+		{"WFP expects to provide food assistance to up to 2 million people once funds arrive.", "[]"},
 		{"WFP said employers announced plans to eliminate 102,943 jobs in January.", "[cuts=102943 by WFP]"},
 		{"El PMA llegó con asistencia alimentaria a siete millones de personas.", "[aid=7000000 by WFP]"},
 	})

@@ -1515,8 +1515,30 @@ func (s *sentence) eventNegated(m *numMention) bool {
 			best, bestD, bestEvent = em.t0, d, event
 		}
 	}
-	return best >= 0 && (bestD <= maxNegatedEventDistance && s.verbGroupNegated(best) || s.withoutBefore(best))
+	return best >= 0 && ((bestD <= maxNegatedEventDistance || s.predicateOfCount(m, best)) && s.verbGroupNegated(best) || s.withoutBefore(best))
 }
+
+// predicateOfCount reports whether the term at token i, after number m,
+// is in the predicate of the count's own noun phrase: nothing between them
+// starts another clause, number or subordinate ("1,400 children separated
+// at the border have not been reunited").
+func (s *sentence) predicateOfCount(m *numMention, i int) bool {
+	if i <= m.t1 || i-m.t1 > maxLink/2 {
+		return false
+	}
+	for k := m.t1; k < i; k++ {
+		t := &s.toks[k]
+		if t.kind == tokDigits || t.kind == tokPunct || s.isNumberWordToken(k) || predicateBreaks.hasToken(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// predicateBreaks start a clause of their own between a count and a later
+// verb: what follows them is not the count's predicate.
+var predicateBreaks = newWordSet("que", "that", "which", "who", "whom", "quienes", "cuales", "para", "to", "when", "cuando",
+	"while", "mientras", "and", "y", "or", "o", "but", "pero", "because", "porque", "if", "si")
 
 // withoutBefore reports whether "sin" or "without" governs the term at
 // token i, right before it or past one verb or determiner: "fueron
