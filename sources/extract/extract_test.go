@@ -6383,6 +6383,18 @@ func TestExtractPartOfPlacesCountsPlaces(t *testing.T) {
 	checkFiguresBy(t, e, []figureCase{
 		{"Según el Ministerio de Salud, los contagios se distribuyen en ocho de los nueve departamentos del país.", "[]"},
 		{"The ministry said cases were found in 12 of the 36 states.", "[]"},
+		{"The ministry said cases were found in 12 of the country's 36 states.", "[]"},
+	})
+}
+
+// A part of a whole owned by a place ("238 of the province's 311
+// pharmacies") is the count of its kind; the whole is a base.
+func TestExtractPossessiveWholeIsBase(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "closed", Unit: "pharmacies", Keywords: []string{"pharmacies closed", "farmacias cerradas"}}},
+		[]tracker.Actor{{Name: "College", Role: tracker.Claimant, Aliases: []string{"College of Pharmacists"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"According to the College of Pharmacists, 238 of the province's 311 pharmacies stayed closed.", "[closed=238 by College]"},
+		{"According to the College of Pharmacists, 238 of the 311 pharmacies in the province stayed closed.", "[closed=238 by College]"},
 	})
 }
 

@@ -669,7 +669,8 @@ func (s *sentence) qualify() {
 		} else {
 			subset = false
 		}
-		if id, n, ok := baseMarkers.matchEndingAt(s.toks, qStart); ok && (id == 2 || (prevEnd >= 0 && prevEnd == qStart-n)) {
+		if id, n, ok := baseMarkers.matchEndingAt(s.toks, qStart); ok && (id == 2 || (prevEnd >= 0 && prevEnd == qStart-n)) ||
+			s.possessiveBase(prevEnd, qStart) {
 			if at := s.wholeEventAt(m); at >= 0 {
 				m.wholeTerm = at // "28 of the 31 drones launched": a count of its own
 			} else {
@@ -679,6 +680,21 @@ func (s *sentence) qualify() {
 		m.qStart = qStart
 		prevEnd = m.t1
 	}
+}
+
+// possessiveBase reports whether the count starting at token qStart is the
+// whole of the one ending at prevEnd through an English possessive: "238
+// of the province's 311 pharmacies", "12 of Spain's 50 provinces".
+func (s *sentence) possessiveBase(prevEnd, qStart int) bool {
+	if prevEnd < 0 || qStart-prevEnd < 3 || qStart-prevEnd > 6 || s.text(qStart-1) != "'s" || s.text(prevEnd) != "of" {
+		return false
+	}
+	for j := prevEnd + 1; j < qStart-1; j++ {
+		if t := &s.toks[j]; t.kind != tokWord && t.kind != tokAlnum {
+			return false
+		}
+	}
+	return true
 }
 
 // wholeEventAt returns the token of the term that says what happened to
@@ -867,6 +883,9 @@ func (s *sentence) head(t1 int) (headKind, int) {
 	}
 	if j >= len(s.toks) {
 		return headBare, -1
+	}
+	if s.text(t1) == "of" && j+2 < len(s.toks) && s.text(j+1) == "'s" && s.toks[j+2].kind == tokDigits {
+		return headBare, -1 // "238 of the province's 311 pharmacies": the whole after it says what
 	}
 	if w := s.text(j); (w == "head" || w == "heads" || w == "cabezas") && (s.text(j+1) == "of" || s.text(j+1) == "de") &&
 		j+2 < len(s.toks) && s.toks[j+2].kind == tokWord && s.entAt[j] < 0 {
@@ -3026,6 +3045,9 @@ func (s *sentence) partOfPlaces(m *numMention) bool {
 		return false
 	}
 	j++
+	if j+1 < len(s.toks) && s.text(j+1) == "'s" {
+		j += 2 // "11 of the country's 18 states"
+	}
 	for k := range s.nums {
 		if o := &s.nums[k]; o.t0 == j {
 			return s.in(o.t1, placeNounsPlural)
