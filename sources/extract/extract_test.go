@@ -3343,6 +3343,18 @@ func TestExtractChangeOriginAfterTarget(t *testing.T) {
 	})
 }
 
+// "In the previous twelve months" is a window that ends now, not an
+// earlier period; "in the previous year" still is one.
+func TestExtractPreviousMonthsWindowIsCurrent(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "attacked", Unit: "people", Keywords: []string{"assaulted", "agredidos"}}},
+		[]tracker.Actor{{Name: "UGT", Role: tracker.Claimant, Aliases: []string{"UGT"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"UGT said 1,600 nurses had been assaulted in the previous twelve months.", "[attacked=1600 by UGT]"},
+		{"UGT said 1,600 nurses had been assaulted in the previous 12 months.", "[attacked=1600 by UGT]"},
+		{"UGT said 1,600 nurses had been assaulted in the previous year.", "[]"},
+	})
+}
+
 // People attacked, assaulted or beaten are one concept: a tracker keyed
 // on "assaulted" and "agredidos" counts "han sido atacados" and "were
 // beaten".

@@ -3829,6 +3829,9 @@ func (s *sentence) earlierThanReported(j, n int) bool {
 		// the clause is the year before it
 		return s.st.currentPeriod || s.st.counted && j == s.firstOfClause(s.clause[j])
 	}
+	if k := j + n; s.text(k-1) == "previous" && k < len(s.toks) && (s.toks[k].kind == tokDigits || s.isNumberWordToken(k)) {
+		return false // "in the previous twelve months": a window that ends now
+	}
 	return true
 }
 
