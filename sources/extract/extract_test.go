@@ -2102,6 +2102,18 @@ func TestExtractNamesAndCommonNouns(t *testing.T) {
 	})
 }
 
+// A name written in capitals, in lower case before the people who speak
+// for it ("civil protection officials said"), is that body.
+func TestExtractLowerCaseNameBeforeItsOfficials(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cars", Unit: "vehicles", Keywords: []string{"swept away", "arrastrados"}}},
+		[]tracker.Actor{{Name: "Civil Protection", Role: tracker.Claimant, Aliases: []string{"Civil Protection", "Protección Civil"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"At least 15 cars were swept away by the floods in the town, civil protection officials said.", "[cars=15 by Civil Protection]"},
+		{"At least 15 cars were swept away by the floods in the town, Civil Protection said.", "[cars=15 by Civil Protection]"},
+		{"At least 15 cars were swept away by the floods near civil protection depots.", "[]"},
+	})
+}
+
 // The actor that rejects a figure is not its source; an outlet that puts
 // the toll at a number states its own figure.
 func TestExtractRejecterIsNoSource(t *testing.T) {
