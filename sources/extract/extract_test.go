@@ -3813,6 +3813,12 @@ func TestExtractKeywordPredicate(t *testing.T) {
 	checkMetricValues(t, suicides, []metricCase{
 		{"Según el Pentágono, 94 militares en activo se suicidaron en esos tres meses.", []string{"suicides=94"}},
 	})
+	// a plural preterite before the keyword is the predicate's verb
+	assaults := New([]tracker.Metric{{ID: "assaulted", Unit: "people", Keywords: []string{"enfermeras agredidas", "agresiones"}}},
+		[]tracker.Actor{{Name: "CGE", Role: tracker.Confirmer, Aliases: []string{"Consejo General de Enfermería"}}})
+	checkMetricValues(t, assaults, []metricCase{
+		{"En el último año 1.712 enfermeras sufrieron una agresión en su puesto de trabajo, según el Consejo General de Enfermería.", []string{"assaulted=1712"}},
+	})
 }
 
 // The lexicon knows seizures, recruitment, criminal charges and

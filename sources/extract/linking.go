@@ -3520,8 +3520,9 @@ func (s *sentence) keywordPredicate(m *numMention, mi int) bool {
 				return (verb || own) && !s.ents[k].irrealis
 			}
 		}
-		if s.in(j, auxiliaries) || s.in(j, relativeAuxiliaries) || s.toks[j].preterite {
-			verb = true
+		if s.in(j, auxiliaries) || s.in(j, relativeAuxiliaries) || s.toks[j].preterite ||
+			s.es && len(s.text(j)) > 5 && strings.HasSuffix(s.text(j), "ron") {
+			verb = true // ("1.712 enfermeras sufrieron una agresión": a plural preterite)
 		}
 		if verb && (s.in(j, irrealisMarkers) || s.text(j) == "risk" || s.text(j) == "riesgo") {
 			return false // "están en riesgo de contraer neumonía": what may happen
