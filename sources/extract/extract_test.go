@@ -3418,6 +3418,13 @@ func TestExtractOfItsOwnIsNoPart(t *testing.T) {
 	checkFiguresBy(t, crew, []figureCase{
 		{"The Argentine Coast Guard sank a trawler caught fishing illegally and took four of its crew members, including the captain, into custody.", "[crew-arrested=4 by Coast Guard]"},
 	})
+	// the body's own things, counted in the metric's unit
+	trucks := New([]tracker.Metric{{ID: "hijacked", Unit: "trucks", Keywords: []string{"hijacked", "looted"}}},
+		[]tracker.Actor{{Name: "UNRWA", Role: tracker.Confirmer, Aliases: []string{"UNRWA"}}})
+	checkFiguresBy(t, trucks, []figureCase{
+		{"UNRWA said 312 of our trucks have been hijacked since the summer.", "[hijacked=312 by UNRWA]"},
+		{"UNRWA said two dozen of its trucks were hijacked in a single night.", "[hijacked=24 by UNRWA]"},
+	})
 }
 
 // A Spanish preterite is stemmed with the accent folding takes away:

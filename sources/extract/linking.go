@@ -1638,6 +1638,9 @@ func (s *sentence) unitMetric(m *numMention) int {
 		return -1
 	}
 	w, after := s.text(m.t1), m.t1+1
+	if (w == "of" || w == "de") && (s.in(m.t1+1, possessives) || s.in(m.t1+1, ownersPossessives)) {
+		w, after = s.text(m.t1+2), m.t1+3 // "312 of our trucks"
+	}
 	if end, ok := s.unitPhraseAt(m.t1); ok {
 		w, after = s.joined(m.t1, end), end // "1.160 centros de evacuación"
 	} else if next := s.text(m.t1 + 1); groupedUnits[next] && !groupedUnits[w] {

@@ -867,6 +867,10 @@ func (s *sentence) head(t1 int) (headKind, int) {
 	if w := s.text(t1); (w == "of" || w == "de") && (s.in(t1+1, possessives) || s.in(t1+1, ownersPossessives)) && s.in(t1+2, peopleNouns) && s.entAt[t1+2] < 0 {
 		return headPeople, t1 + 2 // "57 de sus soldados", "241 of our officers": its own people, no part of a count
 	}
+	if w := s.text(t1); (w == "of" || w == "de") && (s.in(t1+1, possessives) || s.in(t1+1, ownersPossessives)) && s.e.units[s.text(t1+2)] &&
+		thingUnits[s.text(t1+2)] && s.entAt[t1+2] < 0 {
+		return headBare, -1 // "312 of our trucks": its own things, counted in the metric's unit (unitMetric)
+	}
 	j := t1
 	for skips := 0; j < len(s.toks) && skips < 4; {
 		t := s.toks[j]
