@@ -2572,6 +2572,19 @@ func TestExtractSingleWordInstitutionSynonyms(t *testing.T) {
 	}
 }
 
+// An English "regime" refers back to the government named before; the
+// Spanish "régimen" does not ("el régimen de excepción" is a state of
+// emergency).
+func TestExtractRegimeIsTheGovernment(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "arrested", Unit: "people", Keywords: []string{"monks arrested", "monjes detenidos"}}},
+		[]tracker.Actor{{Name: "Myanmar government", Role: tracker.Claimant, Aliases: []string{"Myanmar government", "Gobierno de Myanmar"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The Myanmar government broke its silence on the raids on Saturday. The regime said 149 monks had been arrested.",
+			"[arrested=149 by Myanmar government]"},
+		{"El régimen de excepción deja ya 149 monjes detenidos en Rangún.", "[]"},
+	})
+}
+
 // Numbers that add up to a total stated before them break it down: they
 // are parts, unless what happened to each tells them apart.
 func TestExtractPartsAddingUp(t *testing.T) {

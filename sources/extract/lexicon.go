@@ -1143,7 +1143,7 @@ func synonymMap(groups [][]string) map[string][]string {
 // institution noun: an alias holding one lets any of them refer back.
 var institutionSynonyms = func() map[string][]string {
 	groups := [][]string{
-		{"government", "gobierno", "ejecutivo", "executive", "administration", "administración"},
+		{"government", "gobierno", "ejecutivo", "executive", "administration", "administración", "regime"},
 		{"ministry", "ministerio", "cartera", "minister", "ministro", "ministra", "secretaría", "secretaria", "department", "departamento"},
 		{"army", "military", "ejército", "militares", "junta", "troops", "soldiers", "soldados"},
 		{"police", "policía", "policías", "corporación", "force", "command"},
