@@ -1502,7 +1502,7 @@ func (s *sentence) quoteSpeaker() int {
 		}
 		if e := s.entAt[q]; e >= 0 && s.ents[e].actor >= 0 {
 			if a := s.ents[e].actor; s.e.actors[a].Role != tracker.Reporter {
-				if verb || s.verbAfter(s.ents[e].t1) {
+				if verb || s.verbAfter(s.ents[e].t1) || s.titleThenCue(s.ents[e].t1) {
 					return a
 				}
 				return -1
@@ -1510,6 +1510,24 @@ func (s *sentence) quoteSpeaker() int {
 		}
 	}
 	return -1
+}
+
+// titleThenCue reports whether a possessive and a title of a few words
+// follow an actor ending at token j, then a verb of saying: "…,” the
+// DFFE’s chief director for biodiversity told a committee".
+func (s *sentence) titleThenCue(j int) bool {
+	if t := s.text(j); t != "'s" && t != "’s" {
+		return false
+	}
+	for q := j + 1; q < len(s.toks) && q <= j+6; q++ {
+		if s.toks[q].kind != tokWord {
+			return false
+		}
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok {
+			return q > j+1 && !s.negatedAt(q)
+		}
+	}
+	return false
 }
 
 // genericOrganisation reports whether the sentence refers to an

@@ -2545,6 +2545,20 @@ func TestExtractSpeakerAfterQuote(t *testing.T) {
 	}
 }
 
+// A quotation of two sentences whose speaker is an actor's official named
+// through a possessive after it ("the DFFE’s chief director … told")
+// states the count of its first sentence.
+func TestExtractPossessiveTitleSpeaksAfterQuote(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "poached", Unit: "rhinos", Keywords: []string{"rhinos poached", "poaching"}}},
+		[]tracker.Actor{{Name: "DFFE", Role: tracker.Claimant, Aliases: []string{"DFFE"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"“Twelve rhinos were poached in a single week. The syndicates are moving away from Kruger,” the DFFE’s chief director for biodiversity told a committee.",
+			"[poached=12 by DFFE]"},
+		{"“Twelve rhinos were poached in a single week. The syndicates are moving away from Kruger,” the DFFE’s chief director for biodiversity visited the park on Monday.",
+			"[]"},
+	})
+}
+
 // A conjunction after a number ("stood at 23 when …") leaves it bare: it
 // counts nothing else.
 func TestExtractConjunctionAfterNumber(t *testing.T) {
