@@ -1801,6 +1801,9 @@ func (s *sentence) otherSubjectCue(c int) bool {
 		if s.text(q-1) == "'s" || s.text(q-2) == "'s" {
 			continue // "the agency's (annual) report": a noun after a possessive
 		}
+		if s.withParticipleAt(q) {
+			continue // "With 91% of tally sheets counted, …": how far the count went, no one's statement
+		}
 		if n == 1 && (s.determinerAt(q-1) || s.in(q-1, placePrepositions)) && s.toks[min(q+1, len(s.toks)-1)].kind == tokWord &&
 			!s.in(q+1, functionWords) {
 			continue // "in reported road collisions": a participle before its noun, no one's statement
@@ -1814,6 +1817,25 @@ func (s *sentence) otherSubjectCue(c int) bool {
 		if k := s.subjectOf(q); k >= 0 && !s.inActor(k) && !s.namedAfterActor(k) && s.jointActor(k) < 0 && !s.titleOfActorBefore(k) &&
 			s.describedActorOf(k) < 0 && s.headOfficialAt(k) < 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// withParticipleAt reports whether the verb at token q is the participle
+// of an absolute phrase opened by "with" or "con" a few words before it:
+// "With 91% of tally sheets counted", "con el 95 % de las actas
+// escrutadas".
+func (s *sentence) withParticipleAt(q int) bool {
+	if !verbLike(s.text(q)) {
+		return false
+	}
+	for j := q - 1; j >= 0 && j >= q-8; j-- {
+		switch t := s.text(j); {
+		case t == "with" || t == "con":
+			return j+1 < q
+		case s.toks[j].kind == tokPunct && t != "%":
+			return false
 		}
 	}
 	return false
@@ -2329,7 +2351,7 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 			return 0, false
 		}
 		if _, n, ok := cueVerbs.matchAt(s.toks, q); ok && !s.in(q-1, passiveAuxiliaries) && !s.countKeptAt(q) && !s.cueWordAsNoun(q) &&
-			!s.votesGathered(q, m) && !s.inCountryName(q) && !s.livesClaimed(q+n) {
+			!s.votesGathered(q, m) && !s.inCountryName(q) && !s.livesClaimed(q+n) && !s.withParticipleAt(q) {
 			if a := s.passiveAgent(q, m); a >= 0 {
 				return s.sourceActor(a) // "The figure was later put at 530 by the PNH"
 			}

@@ -2559,6 +2559,27 @@ func TestExtractPossessiveTitleSpeaksAfterQuote(t *testing.T) {
 	})
 }
 
+// The participle of an absolute phrase opened by "with" says how far a
+// count went, not who states it: "With 91% of tally sheets counted,
+// spoiled ballots stood at 964,212", "with a further 10,100 people
+// reported missing".
+func TestExtractWithParticipleIsNoSource(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "spoiled", Unit: "votes", Keywords: []string{"spoiled ballots", "votos nulos"}},
+		{ID: "missing", Unit: "people", Keywords: []string{"missing", "desaparecidos"}},
+		{ID: "deaths", Unit: "people", Keywords: []string{"death toll", "muertos"}},
+	}, []tracker.Actor{
+		{Name: "CNE", Role: tracker.Claimant, Aliases: []string{"National Electoral Council"}},
+		{Name: "Red Crescent", Role: tracker.Confirmer, Aliases: []string{"Libyan Red Crescent"}},
+	})
+	checkFiguresBy(t, e, []figureCase{
+		{"The National Electoral Council updated its results portal at 9 p.m. With 91% of tally sheets counted, spoiled ballots stood at 964,212.",
+			"[spoiled=964212 by CNE]"},
+		{"The Libyan Red Crescent raised the death toll from the floods to 11,300, with a further 10,100 people reported missing.",
+			"[deaths=11300 by Red Crescent missing=10100 by Red Crescent]"},
+	})
+}
+
 // A conjunction after a number ("stood at 23 when …") leaves it bare: it
 // counts nothing else.
 func TestExtractConjunctionAfterNumber(t *testing.T) {
