@@ -832,6 +832,9 @@ func (s *sentence) headActor(i int) (int, bool) {
 	// "la organización opositora Hengaw", "the rights group Foro Penal":
 	// the name that follows says which
 	for k := i + 1; k < len(s.toks) && k <= i+3 && !s.ofTheUN(i+1); k++ {
+		if _, _, ok := cueVerbs.matchAt(s.toks, k); ok && !s.toks[k].upper {
+			break // "an army spokesman told AFP": whom the body's speaker told
+		}
 		if s.toks[k].upper {
 			if id, _, ok := s.e.entities.matchAt(s.toks, k); ok && s.e.ents[id].actor >= 0 {
 				return 0, false

@@ -1011,6 +1011,16 @@ func (s *sentence) relativeAntecedent(k int) int {
 // Spanish "explicó a EFE", "dijo a la prensa", and returns the end of that
 // verb.
 func (s *sentence) addresseeAt(j int) (cueEnd int, ok bool) {
+	if q := j - 1; !s.es && q > 0 {
+		// "an army spokesman told AFP": the agency is told
+		if s.text(q) == "the" {
+			q--
+		}
+		if t := s.text(q); t == "told" || t == "tells" || t == "telling" {
+			return q, true
+		}
+		return 0, false
+	}
 	p := j - 1 // the "a" of "dijo a la prensa", "explicó a EFE"
 	if t := s.text(p); t != "a" && t != "al" || p < 1 {
 		return 0, false

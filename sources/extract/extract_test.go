@@ -2545,6 +2545,26 @@ func TestExtractSpeakerAfterQuote(t *testing.T) {
 	}
 }
 
+// The one told is no source in English either: "an army spokesman told
+// AFP" is the army's statement, "authorities told the WHO that …" is not
+// the WHO's.
+func TestExtractEnglishAddresseeIsNoSource(t *testing.T) {
+	army := New([]tracker.Metric{{ID: "missing", Unit: "people", Keywords: []string{"missing", "unaccounted for", "desaparecidos"}}},
+		[]tracker.Actor{
+			{Name: "ICRC", Role: tracker.Confirmer, Aliases: []string{"International Committee of the Red Cross", "ICRC", "CICR", "Comité Internacional de la Cruz Roja"}},
+			{Name: "Colombian Army", Role: tracker.Claimant, Aliases: []string{"National Army", "Ejército Nacional", "Ejército de Colombia"}},
+			{Name: "AFP", Role: tracker.Reporter, Aliases: []string{"AFP", "Agence France-Presse"}},
+		})
+	checkFiguresBy(t, army, []figureCase{
+		{"A dozen troops are missing, an army spokesman told AFP.", "[missing=12 by Colombian Army]"},
+	})
+	who := New([]tracker.Metric{{ID: "cases", Unit: "cases", Keywords: []string{"malaria cases"}}},
+		[]tracker.Actor{{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO"}}})
+	checkFiguresBy(t, who, []figureCase{
+		{"Venezuelan authorities told the WHO that 462,338 malaria cases originated in the country last year, slightly more than the 453,041 they reported for 2018.", "[]"},
+	})
+}
+
 // A quotation of two sentences whose speaker is an actor's official named
 // through a possessive after it ("the DFFE’s chief director … told")
 // states the count of its first sentence.
