@@ -1388,10 +1388,16 @@ func (s *sentence) pronounSubjectActor() int {
 		return -1
 	}
 	j := 0
-	for k := 0; k < len(s.toks) && k < 8; k++ {
-		if s.text(k) == "," {
-			j = k + 1 // "By the afternoon, its crews …"
-			break
+	switch s.text(0) {
+	case "officials", "staff", "funcionarios", "they", "it", "its", "their", "sus", "su":
+		// the subject opens the sentence ("Its crew rescued 214 people,
+		// including 22 women"): no adverbial before it
+	default:
+		for k := 0; k < len(s.toks) && k < 8; k++ {
+			if s.text(k) == "," {
+				j = k + 1 // "By the afternoon, its crews …"
+				break
+			}
 		}
 	}
 	switch s.text(j) {

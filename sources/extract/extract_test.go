@@ -8560,6 +8560,8 @@ func TestExtractPronounSubjectActor(t *testing.T) {
 		{"The Colombian Navy held a briefing in Tumaco on Saturday. Officials there said 19 people had been rescued.", "[rescued=19 by Navy]"},
 		{"The Colombian Navy sent two patrol boats on Saturday. Its two helicopters had recovered 19 survivors by nightfall.", "[rescued=19 by Navy]"},
 		{"The Colombian Navy sent two patrol boats on Saturday. Its 40 divers had recovered 19 survivors by nightfall.", "[rescued=19 by Navy]"},
+		// a comma after the count is no adverbial before the subject
+		{"The Colombian Navy sent a patrol boat. Its crew rescued 214 people, including 22 women.", "[rescued=214 by Navy]"},
 	})
 }
 
