@@ -1398,6 +1398,10 @@ func (s *sentence) pronounSubjectActor() int {
 				j = k + 1 // "By the afternoon, its crews …"
 				break
 			}
+			if k > 0 && k <= 3 && openingPrepositions.hasToken(&s.toks[0]) && (s.text(k) == "its" || s.text(k) == "their") {
+				j = k // "By noon its crews had treated 34": a short opening phrase without its comma
+				break
+			}
 		}
 	}
 	switch s.text(j) {
@@ -1421,6 +1425,9 @@ func (s *sentence) pronounSubjectActor() int {
 	}
 	return -1
 }
+
+// openingPrepositions open a short time phrase before a sentence's subject.
+var openingPrepositions = newWordSet("by", "on", "in", "at", "since", "until", "after", "before", "during", "overnight")
 
 // saysWhoSays reports whether the sentence has a verb of saying or
 // finding of its own ("…, journalists found"): its source is its own.

@@ -8562,6 +8562,8 @@ func TestExtractPronounSubjectActor(t *testing.T) {
 		{"The Colombian Navy sent two patrol boats on Saturday. Its 40 divers had recovered 19 survivors by nightfall.", "[rescued=19 by Navy]"},
 		// a comma after the count is no adverbial before the subject
 		{"The Colombian Navy sent a patrol boat. Its crew rescued 214 people, including 22 women.", "[rescued=214 by Navy]"},
+		// a short opening phrase without its comma
+		{"The Colombian Navy sent a patrol boat on Tuesday. By noon its crew had rescued 34 people.", "[rescued=34 by Navy]"},
 	})
 }
 
