@@ -6143,6 +6143,9 @@ func TestExtractDenialVariants(t *testing.T) {
 		{"The Red Cross said it had no evidence that 100 people were killed.", "[]"},
 		{"El Gobierno rechazó las cifras que hablan de 5.000 muertos.", "[]"},
 		{"The government rejected the figure, saying its own count showed 300 people had died.", "[deaths=300 by Government]"},
+		// ruling a number out, withdrawing one's own figure
+		{"El Gobierno descartó que haya 17 muertos en Salta y aclaró que ninguno ha sido confirmado.", "[]"},
+		{"The Red Cross withdrew an earlier figure of 200 killed, saying it had been based on unverified posts.", "[]"},
 	})
 }
 

@@ -189,7 +189,9 @@ var disputeVerbs = phrasesOf(1, "cuestionó", "cuestiona", "cuestionan", "cuesti
 	"no creía", "no creen", "ninguna prueba", "sin pruebas", "desestimó", "desestima", "rechazaron", "rechazan",
 	"negaron", "niegan", "desmintieron", "desmienten", "desestimaron", "pusieron en duda", "ponen en duda",
 	"rejecting", "denying", "disputing", "dismissing", "refuting", "disprove", "disproves",
-	"disproved", "negando", "rechazando", "desmintiendo", "cuestionando", "poner en duda", "puesto en duda")
+	"disproved", "negando", "rechazando", "desmintiendo", "cuestionando", "poner en duda", "puesto en duda",
+	"descartó", "descarta", "descartaron", "descartan", "ruled out", "rules out", "withdrew the figure",
+	"withdrew a figure", "withdrew an earlier figure", "withdrew its figure", "retracted", "retracts")
 
 // impersonalReportVerbs report after an impersonal "se": "se indica que",
 // "se informó que". The source is the one last named.
