@@ -9438,6 +9438,13 @@ func TestExtractConditionedSubjectAndThreat(t *testing.T) {
 	checkPresence(t, killed, false, []presenceCase{
 		{"Según el Ejército, los captores amenazaron con matar a los 30 pasajeros si no se pagaba el rescate.", nil, []string{"killed=30"}},
 	})
+	// a count inside a condition of what did not happen
+	injured := New([]tracker.Metric{{ID: "injured", Unit: "people", Keywords: []string{"injured", "heridos"}}}, actors)
+	checkPresence(t, injured, false, []presenceCase{
+		{"Si se hubiera llenado el aforo de 4.000 personas, los heridos se habrían contado por miles, admitió el Colegio Médico.", nil, []string{"injured=4000"}},
+		{"If all 4,000 seats had been filled, the injured would have numbered thousands, the Colegio Médico said.", nil, []string{"injured=4000"}},
+		{"El Colegio Médico informó de que 40 personas resultaron heridas, aunque si hubiera llovido la cifra sería menor.", []string{"injured=40"}, nil},
+	})
 }
 
 // A metric keyed on people of a state and what befell them ("hostages

@@ -2563,6 +2563,9 @@ func (s *sentence) conditionedFuture(m *numMention) bool {
 	if s.condition == 1 {
 		return false
 	}
+	if s.counterfactualCondition(m) {
+		return true // "Si se hubiera llenado el aforo de 4.000 personas, …"
+	}
 	future := func(j int) bool {
 		t := s.text(j)
 		return t == "will" || t == "would" || t == "'ll" ||
@@ -2582,6 +2585,30 @@ func (s *sentence) conditionedFuture(m *numMention) bool {
 	}
 	return false
 }
+
+// counterfactualCondition reports whether number m stands in a condition
+// of what did not happen, after "si" or "if" and a pluperfect in its
+// clause: "Si se hubiera llenado el aforo de 4.000 personas", "If the
+// 4,000 seats had been filled".
+func (s *sentence) counterfactualCondition(m *numMention) bool {
+	pluperfect := false
+	for j := m.t1; j < len(s.toks) && j <= m.t1+6 && s.toks[j].kind != tokPunct; j++ {
+		pluperfect = pluperfect || counterfactualAuxiliaries.hasToken(&s.toks[j]) || !s.es && s.text(j) == "had"
+	}
+	for j := m.qStart - 1; j >= 0 && j >= m.qStart-10 && s.toks[j].kind != tokPunct && s.toks[j].kind != tokDigits; j-- {
+		switch t := s.text(j); {
+		case counterfactualAuxiliaries.hasToken(&s.toks[j]) || !s.es && t == "had":
+			pluperfect = true
+		case t == "si" || t == "if":
+			return pluperfect
+		}
+	}
+	return false
+}
+
+// counterfactualAuxiliaries make a Spanish condition one of what did not
+// happen: "si se hubiera llenado".
+var counterfactualAuxiliaries = newWordSet("hubiera", "hubieran", "hubiese", "hubiesen")
 
 // futureEnding reports whether the Spanish word at token j, as written,
 // ends as a verb in the future or conditional does ("sumará", "habrían").
