@@ -5757,6 +5757,14 @@ func TestExtractStatePeopleKeywordsOwnTheirState(t *testing.T) {
 		// released: another event
 		{"Foro Penal says 80 political prisoners were released on Sunday.", "[]"},
 	})
+	// a keyword that qualifies the people counted, and another event in
+	// their predicate
+	displaced := New([]tracker.Metric{{ID: "displaced", Unit: "people", Keywords: []string{"displaced", "desplazados", "fled their homes"}}},
+		[]tracker.Actor{{Name: "UNHCR", Role: tracker.Confirmer, Aliases: []string{"UNHCR"}}})
+	checkFiguresBy(t, displaced, []figureCase{
+		{"UNHCR said 6,000 displaced people had returned to their villages in the past month.", "[]"},
+		{"UNHCR said 6,000 displaced people were living in the camp.", "[displaced=6000 by UNHCR]"},
+	})
 }
 
 // The lexicon knows people vaccinated ("inoculated", "recibieron su

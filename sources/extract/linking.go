@@ -1742,6 +1742,12 @@ func (s *sentence) uniqueHeadKeyword(m *numMention) int {
 	if !s.e.lex.statePeople[s.text(m.headAt)].without(owns).empty() && !owns.overlaps(s.e.lex.state) && !(s.typedKeyword(k, found) && !s.predicateAfter(m)) {
 		return -1 // "863 political prisoners": people in prison, not a count of releases
 	}
+	// the predicate starts after the noun a term qualifies: "6,000
+	// displaced people had returned"
+	pred := s.ents[k].t1
+	if pred < len(s.toks) && (s.in(pred, peopleNouns) || s.in(pred, genericPeople)) && s.entAt[pred] < 0 {
+		pred++
+	}
 	for _, em := range s.ents {
 		if em.ent < 0 || s.clause[em.t0] != s.clause[m.t0] || em.t0 == m.headAt {
 			continue
@@ -1752,7 +1758,7 @@ func (s *sentence) uniqueHeadKeyword(m *numMention) int {
 			continue
 		}
 		if cat := s.e.ents[em.ent].cat; !cat.empty() && !cat.overlaps(owns) && !s.headOfOther(em.t0, m) &&
-			(s.dist(em.t0, em.t1, m.t0, m.t1) < s.dist(m.headAt, m.headAt+1, m.t0, m.t1)+3 || em.t0 == s.predicateAt(s.ents[k].t1)) {
+			(s.dist(em.t0, em.t1, m.t0, m.t1) < s.dist(m.headAt, m.headAt+1, m.t0, m.t1)+3 || em.t0 == s.predicateAt(pred)) {
 			// another event said of them: "400 detenidos fueron liberados",
 			// "80 political prisoners were released"
 			return -1
