@@ -5767,6 +5767,22 @@ func TestExtractStatePeopleKeywordsOwnTheirState(t *testing.T) {
 	})
 }
 
+// The bodies or remains of people held are the dead, no count of those
+// held: "recovered the bodies of three hostages"; a count of deaths still
+// counts them.
+func TestExtractBodiesOfHeldAreNoneHeld(t *testing.T) {
+	actors := []tracker.Actor{{Name: "IDF", Role: tracker.Claimant, Aliases: []string{"Israeli military"}}}
+	hostages := New([]tracker.Metric{{ID: "hostages", Unit: "people", Keywords: []string{"hostages", "rehenes"}}}, actors)
+	deaths := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"killed", "dead", "bodies"}}}, actors)
+	checkFiguresBy(t, hostages, []figureCase{
+		{"The Israeli military said it had recovered the bodies of three hostages from Gaza overnight.", "[]"},
+		{"The Israeli military said Hamas still holds 59 hostages in Gaza.", "[hostages=59 by IDF]"},
+	})
+	checkFiguresBy(t, deaths, []figureCase{
+		{"The Israeli military said it had recovered the bodies of three hostages from Gaza overnight.", "[deaths=3 by IDF]"},
+	})
+}
+
 // The lexicon knows people vaccinated ("inoculated", "recibieron su
 // dosis"); a keyword that negates the term ("niños no vacunados") owns no
 // vaccination, and the vaccine itself is no one vaccinated.

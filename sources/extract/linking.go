@@ -489,6 +489,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		// on a noun of another unit; the metric measured in that unit
 		best = s.headUnitMetric(m)
 	}
+	if best >= 0 && s.bodiesOf(m) && s.e.metrics[best].owns.overlaps(s.e.lex.state) && !s.e.metrics[best].owns.overlaps(s.e.lex.death) {
+		return -1 // "recovered the bodies of three hostages": the dead, no longer held
+	}
 	if best >= 0 && s.materialClash(m, best) {
 		return -1 // "seized 480 kilograms of fentanyl" is no count of cocaine seized
 	}
@@ -1284,6 +1287,22 @@ func (s *sentence) headWord(m *numMention) string {
 	}
 	return s.text(end)
 }
+
+// bodiesOf reports whether number m counts whose bodies or remains they
+// are: "the bodies of three hostages", "los restos de 12 migrantes".
+func (s *sentence) bodiesOf(m *numMention) bool {
+	q := m.qStart - 1
+	if t := s.text(q); t != "of" && t != "de" {
+		return false
+	}
+	if s.determinerAt(q - 1) {
+		q--
+	}
+	return remainsNouns.hasToken(&s.toks[max(q-1, 0)]) && q > 0
+}
+
+// remainsNouns name what is left of the dead.
+var remainsNouns = newWordSet("bodies", "remains", "corpses", "cuerpos", "restos", "cadáveres", "cadaveres")
 
 // unitClash reports whether number m counts another unit than metric mi
 // is measured in: a noun of things for a metric of people ("55.000
