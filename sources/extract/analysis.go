@@ -433,7 +433,7 @@ func (s *sentence) findEntities() {
 			}
 		}
 		// (but "civil protection officials said": the body's own people)
-		bare := ok && s.e.ents[id].proper && !s.anyUpper(i, i+n) && !s.determinedAt(i) && !s.in(i+n, bodyPeopleNouns)
+		bare := ok && s.e.ents[id].proper && !s.anyUpper(i, i+n) && !s.determinedAt(i) && !s.in(i+n, officialNouns) && !s.in(i+n, bodyPeopleNouns)
 		if bare && s.e.ents[id].cat.empty() && len(s.e.ents[id].metrics) == 0 {
 			ok = false // "muertes en centros penales": common nouns, not the name "Centros Penales"
 		}

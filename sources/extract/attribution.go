@@ -1008,8 +1008,8 @@ func (s *sentence) relativeAntecedent(k int) int {
 
 // addresseeAt reports whether the actor starting at token j (its
 // determiners included) is the one a reporting verb is said to, in
-// Spanish "explicó a EFE", "dijo a la prensa", and returns the end of that
-// verb.
+// Spanish "explicó a EFE", "dijo a la prensa", in English "told AFP",
+// "told the WHO", and returns the end of that verb (its "a" in Spanish).
 func (s *sentence) addresseeAt(j int) (cueEnd int, ok bool) {
 	if q := j - 1; !s.es && q > 0 {
 		// "an army spokesman told AFP": the agency is told
@@ -1388,17 +1388,15 @@ func (s *sentence) pronounSubjectActor() int {
 		return -1
 	}
 	j := 0
-	switch s.text(0) {
-	case "officials", "staff", "funcionarios", "they", "it", "its", "their", "sus", "su":
-		// the subject opens the sentence ("Its crew rescued 214 people,
-		// including 22 women"): no adverbial before it
-	default:
+	// (a sentence that opens on its subject, "Its crew rescued 214
+	// people, including 22 women", has no adverbial before it)
+	if !s.in(0, referringSubjects) {
 		for k := 0; k < len(s.toks) && k < 8; k++ {
 			if s.text(k) == "," {
 				j = k + 1 // "By the afternoon, its crews …"
 				break
 			}
-			if k > 0 && k <= 3 && openingPrepositions.hasToken(&s.toks[0]) && (s.text(k) == "its" || s.text(k) == "their") {
+			if k > 0 && k <= 3 && s.in(0, openingPrepositions) && (s.text(k) == "its" || s.text(k) == "their") {
 				j = k // "By noon its crews had treated 34": a short opening phrase without its comma
 				break
 			}
@@ -1425,6 +1423,10 @@ func (s *sentence) pronounSubjectActor() int {
 	}
 	return -1
 }
+
+// referringSubjects open a sentence whose subject refers to the actor of
+// the one before (pronounSubjectActor).
+var referringSubjects = newWordSet("officials", "staff", "funcionarios", "they", "it", "its", "their", "sus", "su")
 
 // openingPrepositions open a short time phrase before a sentence's subject.
 var openingPrepositions = newWordSet("by", "on", "in", "at", "since", "until", "after", "before", "during", "overnight")

@@ -759,10 +759,10 @@ var officialWords = newWordSet("official", "officials", "oficial", "oficiales", 
 	"ministry", "ministerio", "police", "policía", "army", "ejército", "prosecutors", "state-run", "estatal",
 	"estatales", "officially", "oficialmente", "oficialista")
 
-// bodyPeopleNouns after a body's name in lower case make it the body
-// they speak for: "civil protection officials said".
-var bodyPeopleNouns = newWordSet("officials", "official", "spokesman", "spokeswoman", "spokesperson", "sources",
-	"authorities", "chief", "director", "staff")
+// bodyPeopleNouns, with the officialNouns, after a body's name in lower
+// case make it the body they speak for: "civil protection officials
+// said", "civil protection staff".
+var bodyPeopleNouns = newWordSet("authorities", "chief", "director", "staff")
 
 // leadingSubordinators at the start of a sentence end their clause at the
 // first comma: "While the government claims 400, Foro Penal has verified 56."

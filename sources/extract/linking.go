@@ -1295,10 +1295,10 @@ func (s *sentence) bodiesOf(m *numMention) bool {
 	if t := s.text(q); t != "of" && t != "de" {
 		return false
 	}
-	if s.determinerAt(q - 1) {
-		q--
+	if q > 0 && s.determinerAt(q-1) {
+		q-- // "the bodies of the three hostages"
 	}
-	return remainsNouns.hasToken(&s.toks[max(q-1, 0)]) && q > 0
+	return q > 0 && s.in(q-1, remainsNouns)
 }
 
 // remainsNouns name what is left of the dead.
@@ -1657,7 +1657,7 @@ func (s *sentence) unitMetric(m *numMention) int {
 		return -1
 	}
 	w, after := s.text(m.t1), m.t1+1
-	if (w == "of" || w == "de") && (s.in(m.t1+1, possessives) || s.in(m.t1+1, ownersPossessives)) {
+	if s.ownersAfter(m.t1) {
 		w, after = s.text(m.t1+2), m.t1+3 // "312 of our trucks"
 	}
 	if end, ok := s.unitPhraseAt(m.t1); ok {

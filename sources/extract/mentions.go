@@ -855,6 +855,14 @@ func (s *sentence) modifierListEnd(j int) int {
 	return j
 }
 
+// ownersAfter reports whether "of" or "de" at token t1 and a possessive
+// after it open the owner's own people or things: "241 of our officers",
+// "nueve de sus convoyes".
+func (s *sentence) ownersAfter(t1 int) bool {
+	w := s.text(t1)
+	return (w == "of" || w == "de") && (s.in(t1+1, possessives) || s.in(t1+1, ownersPossessives)) && t1+2 < len(s.toks)
+}
+
 func (s *sentence) head(t1 int) (headKind, int) {
 	if _, _, ok := s.conversionAt(t1); ok {
 		return headBare, -1 // "9.001 km²" for a metric of hectares
@@ -864,12 +872,13 @@ func (s *sentence) head(t1 int) (headKind, int) {
 			return headBare, -1 // "2,5 millones de metros cuadrados"
 		}
 	}
-	if w := s.text(t1); (w == "of" || w == "de") && (s.in(t1+1, possessives) || s.in(t1+1, ownersPossessives)) && s.in(t1+2, peopleNouns) && s.entAt[t1+2] < 0 {
-		return headPeople, t1 + 2 // "57 de sus soldados", "241 of our officers": its own people, no part of a count
-	}
-	if w := s.text(t1); (w == "of" || w == "de") && (s.in(t1+1, possessives) || s.in(t1+1, ownersPossessives)) && s.e.units[s.text(t1+2)] &&
-		thingUnits[s.text(t1+2)] && s.entAt[t1+2] < 0 {
-		return headBare, -1 // "312 of our trucks": its own things, counted in the metric's unit (unitMetric)
+	if s.ownersAfter(t1) && s.entAt[t1+2] < 0 {
+		if s.in(t1+2, peopleNouns) {
+			return headPeople, t1 + 2 // "57 de sus soldados", "241 of our officers": its own people, no part of a count
+		}
+		if w := s.text(t1 + 2); s.e.units[w] && thingUnits[w] {
+			return headBare, -1 // "312 of our trucks": its own things, counted in the metric's unit (unitMetric)
+		}
 	}
 	j := t1
 	for skips := 0; j < len(s.toks) && skips < 4; {
@@ -2333,7 +2342,8 @@ func (s *sentence) aimedAt(m *numMention) bool {
 var aimPhrases = phrasesOf(1, "aspira a", "aspiran a", "aspiraba a", "pretende", "pretenden", "planea", "planean",
 	"aims to", "aim to", "aiming to", "plans to", "plan to", "planning to", "intends to", "intend to", "seeks to",
 	"hopes to", "hope to", "expects to", "expect to", "expecting to", "expects", "expected", "prevé", "prevén",
-	"confiaban en", "confiaba en", "confían en", "confía en", "esperaban llegar", "esperan llegar", "espera llegar", "target of", "goal of", "meta de", "objetivo de", "la meta", "the target", "the goal")
+	"confiaban en", "confiaba en", "confían en", "confía en", "esperaban llegar", "esperan llegar", "espera llegar",
+	"target of", "goal of", "meta de", "objetivo de", "la meta", "the target", "the goal")
 
 // announceWords make a plan a count of what was announced: "announced
 // plans to eliminate 102,943 jobs".
