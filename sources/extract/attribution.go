@@ -713,6 +713,13 @@ func (s *sentence) attributesBack() bool {
 	if _, _, ok := backAttributions.matchAt(s.toks, 0); ok {
 		return true
 	}
+	if s.text(0) == "lo" {
+		// "Lo denunció la secretaria general de SATSE": the words before
+		// are the object of any verb of saying
+		if _, _, ok := cueVerbs.matchAt(s.toks, 1); ok {
+			return true
+		}
+	}
 	if definiteAt(s.text(0)) || s.in(0, backDemonstratives) {
 		if s.in(1, speechNouns) {
 			_, _, ok := speechSourceVerbs.matchAt(s.toks, 2)
@@ -753,6 +760,7 @@ var backAttributions = phrasesOf(1, "así lo", "asi lo", "eso declaró", "eso di
 	"la afirmación la", "la declaración la", "con estas palabras", "con esas palabras", "lo dijo", "lo afirmó",
 	"lo explicó", "lo aseguró", "lo declaró", "that was how", "that was the assessment", "the account came from",
 	"the remarks came from", "the comments came from", "those were the words", "these were the words", "so said",
+	"the words were those of", "the words were those", "the remarks were those of",
 	"that is how", "this is how", "así describió", "así resumió", "así explicó", "así lo explicó",
 	// "…," the spokesman said. "He was speaking on behalf of Aena": who the
 	// speaker spoke for

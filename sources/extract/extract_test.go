@@ -8522,6 +8522,10 @@ func TestExtractQuoteAttributedBack(t *testing.T) {
 			"[restored=312000 by CFE]"},
 		{"\"We have restored power to 312,000 customers,\" the statement read. It was issued by the CFE on Friday.",
 			"[restored=312000 by CFE]"},
+		// "Lo" and any verb of saying
+		{"«Ya hemos reconectado a 312.000 usuarios, y seguimos». Lo denunció la directora general de la CFE durante una visita.",
+			"[restored=312000 by CFE]"},
+		{"«Ya hemos reconectado a 312.000 usuarios». Lo visitó la directora general de la CFE.", "[]"},
 	})
 }
 
