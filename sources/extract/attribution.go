@@ -714,8 +714,8 @@ func (s *sentence) attributesBack() bool {
 		return true
 	}
 	if s.text(0) == "lo" {
-		// "Lo denunció la secretaria general de SATSE": the words before
-		// are the object of any verb of saying
+		// "Lo dijo el ministro", "Lo denunció la secretaria general de
+		// SATSE": the words before are the object of any verb of saying
 		if _, _, ok := cueVerbs.matchAt(s.toks, 1); ok {
 			return true
 		}
@@ -757,10 +757,9 @@ var speechMakingVerbs = newWordSet("made", "gave", "used", "delivered", "offered
 var backAttributions = phrasesOf(1, "así lo", "asi lo", "eso declaró", "eso dijo", "eso afirmó", "eso explicó",
 	"son palabras de", "son palabras del", "fueron palabras de", "fueron palabras del", "it was issued by",
 	"it was released by",
-	"la afirmación la", "la declaración la", "con estas palabras", "con esas palabras", "lo dijo", "lo afirmó",
-	"lo explicó", "lo aseguró", "lo declaró", "that was how", "that was the assessment", "the account came from",
-	"the remarks came from", "the comments came from", "those were the words", "these were the words", "so said",
-	"the words were those of", "the words were those", "the remarks were those of",
+	"la afirmación la", "la declaración la", "con estas palabras", "con esas palabras", "that was how",
+	"that was the assessment", "the account came from", "the remarks came from", "the comments came from",
+	"those were the words", "these were the words", "so said", "the words were those", "the remarks were those",
 	"that is how", "this is how", "así describió", "así resumió", "así explicó", "así lo explicó",
 	// "…," the spokesman said. "He was speaking on behalf of Aena": who the
 	// speaker spoke for

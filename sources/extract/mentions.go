@@ -2341,7 +2341,7 @@ func (s *sentence) aimedAt(m *numMention) bool {
 // happened.
 var aimPhrases = phrasesOf(1, "aspira a", "aspiran a", "aspiraba a", "pretende", "pretenden", "planea", "planean",
 	"aims to", "aim to", "aiming to", "plans to", "plan to", "planning to", "intends to", "intend to", "seeks to",
-	"hopes to", "hope to", "expects to", "expect to", "expecting to", "expects", "expected", "prevé", "prevén",
+	"hopes to", "hope to", "expects", "expected", "expect to", "expecting to", "prevé", "prevén",
 	"target of", "goal of", "meta de", "objetivo de", "la meta", "the target", "the goal")
 
 // announceWords make a plan a count of what was announced: "announced
