@@ -4278,6 +4278,14 @@ func TestExtractAloneBelongsToItsNumber(t *testing.T) {
 		{"Health authorities said 98 people died of the disease on Monday alone, bringing the toll for the year to 1,050.", []string{"deaths=1050"}},
 		{"The capital alone has recorded 400 deaths, health authorities said.", nil},
 		{"In the capital alone, health authorities said, the disease has caused 400 deaths.", nil},
+		// "alone" that closes a span shorter than a month, however far
+		// from the count's noun, makes the count a part of a larger one
+		{"Nearly 4,900 deaths were recorded across the country in the week ending Feb. 1 alone, health authorities said.", nil},
+		{"Some 310 people died of the disease in the northern provinces last week alone, health authorities said.", nil},
+		{"Health authorities said 98 people had died of the disease in the northern provinces on Monday alone.", nil},
+		// (a year, or a month, is often the span a report covers)
+		{"Some 3,100 people died of the disease in the northern provinces this year alone, health authorities said.", []string{"deaths=3100"}},
+		{"Some 1,347 people died of the disease in the northern provinces in November alone, health authorities said.", []string{"deaths=1347"}},
 	})
 }
 

@@ -951,6 +951,11 @@ var rateAfter = phrasesOf(1, "a day", "per day", "each day", "every day", "a wee
 var dayRates = newWordSet("a day", "per day", "each day", "every day", "daily", "al dia", "por dia", "cada dia",
 	"diarios", "diarias")
 
+// periodSpanWords name a span of time shorter than a month: "last week
+// alone".
+var periodSpanWords = newWordSet("week", "weekend", "fortnight", "day", "night", "hours", "semana", "dia",
+	"noche", "horas", "quincena")
+
 // dayWords scope a count to a single day: "237 trucks had entered Gaza on
 // Monday", "la víspera entraron casi 230 camiones".
 var dayWords = newWordSet("yesterday", "today", "tonight", "overnight", "ayer", "hoy", "anoche", "anteayer",

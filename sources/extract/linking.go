@@ -4652,15 +4652,42 @@ func (s *sentence) partMarkerOf(j int, m *numMention) bool {
 		}
 		return true // "River Nile state alone has reported 4,471 cases and 99 deaths": all it says
 	}
-	if j-s.afterHead(m) > 3 {
+	if j-s.afterHead(m) > 3 && !s.timeBeforeAlone(j) {
 		return false
 	}
 	for _, o := range s.nums {
-		if o.t0 != m.t0 && o.t0 >= m.t1 && o.t0 < j {
+		if o.t0 != m.t0 && o.t0 >= m.t1 && o.t0 < j && !s.dateDayAt(o) {
 			return false
 		}
 	}
 	return true
+}
+
+// timeBeforeAlone reports whether the "alone" at token j closes a span of
+// time shorter than a month: "49,000 patients were admitted … last week
+// alone", "… in the week ending Feb. 1 alone", "… on Monday alone". A
+// count of that span is a part of a larger one.
+func (s *sentence) timeBeforeAlone(j int) bool {
+	k := j - 1
+	if k >= 1 && s.toks[k].kind == tokDigits && len(s.text(k)) <= 2 {
+		k-- // a day: "Feb. 1"
+		if s.text(k) == "." {
+			k--
+		}
+		return k >= 0 && s.monthAt(k)
+	}
+	// (not "in November alone": a month is often the span a report covers)
+	return k >= 0 && (s.in(k, periodSpanWords) || s.in(k, weekdays) || s.in(k, dayWords))
+}
+
+// dateDayAt reports whether number o is the day of a date after its month:
+// "Feb. 1", "March 3".
+func (s *sentence) dateDayAt(o numMention) bool {
+	k := o.t0 - 1
+	if s.text(k) == "." {
+		k--
+	}
+	return o.t1-o.t0 == 1 && o.value <= 31 && s.monthAt(k)
 }
 
 // markedMetric returns the metric of the same kind as m's whose mark
