@@ -9833,3 +9833,20 @@ func TestExtractClaimedLivesIsNoStatement(t *testing.T) {
 		{"According to ANDMA, the avalanches have claimed the lives of 27 people.", "[deaths=27 by ANDMA]"},
 	})
 }
+
+// A definite article between a subset marker and its count does not hide
+// the part: "20 patients were taken to hospitals, including the 11 in
+// serious condition".
+func TestExtractSubsetMarkerBeforeArticle(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "hospitalised", Unit: "people", Keywords: []string{"hospitalised", "hospitalizados"}}},
+		[]tracker.Actor{{Name: "EMS", Role: tracker.Confirmer, Aliases: []string{"Emergency Medical Services", "servicios de emergencia"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Emergency Medical Services said 20 passengers were hospitalised, including the 11 in serious condition.",
+			[]string{"hospitalised=20"}},
+		{"Los servicios de emergencia informaron de 20 pasajeros hospitalizados, entre ellos los 11 en estado grave.",
+			[]string{"hospitalised=20"}},
+		// (the article of a count that opens its sentence is no part's)
+		{"The 20 passengers hospitalised were all in stable condition, Emergency Medical Services said.",
+			[]string{"hospitalised=20"}},
+	})
+}

@@ -658,7 +658,7 @@ func (s *sentence) qualify() {
 		} else if before := s.text(m.t0 - 1); before == "between" || before == "entre" || before == "from" || before == "de" || before == "desde" {
 			qStart = m.t0 - 1
 		}
-		if _, n, ok := subsetMarkers.matchEndingAt(s.toks, qStart); ok && (k > 0 || !s.tallyIncludes(qStart-n)) ||
+		if _, n, ok := subsetMarkers.matchEndingAt(s.toks, s.pastArticle(k, qStart)); ok && (k > 0 || !s.tallyIncludes(qStart-n)) ||
 			s.withAfterCount(k, qStart) {
 			// (not "The ministry's running tally includes 626 deaths": with
 			// no count before it, what a tally includes is its content)
@@ -680,6 +680,21 @@ func (s *sentence) qualify() {
 		m.qStart = qStart
 		prevEnd = m.t1
 	}
+}
+
+// pastArticle returns the start of the definite article before the
+// count starting at token qStart, when an earlier count of the sentence
+// stands before it: "20 patients were taken to hospitals, including the 11
+// in serious condition", "entre ellos los 12 menores". It returns qStart
+// otherwise.
+func (s *sentence) pastArticle(k, qStart int) int {
+	if k > 0 && qStart > 0 {
+		switch s.text(qStart - 1) {
+		case "the", "los", "las":
+			return qStart - 1
+		}
+	}
+	return qStart
 }
 
 // possessiveBase reports whether the count starting at token qStart is the
