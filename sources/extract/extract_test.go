@@ -9850,3 +9850,20 @@ func TestExtractSubsetMarkerBeforeArticle(t *testing.T) {
 			[]string{"hospitalised=20"}},
 	})
 }
+
+// A relative clause set off by commas that opens on where something
+// happened ("en el que", "where") and names no term counts who or what
+// was there, not what befell them.
+func TestExtractSettingRelativeIsNoMetric(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "injured", Unit: "people", Keywords: []string{"injured", "heridos"}}},
+		[]tracker.Actor{{Name: "Iberia", Role: tracker.Claimant, Aliases: []string{"Iberia"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Iberia confirmó que 44 pasajeros resultaron heridos por las turbulencias que sacudieron el avión, en el que viajaban 233 personas, una hora antes de aterrizar.",
+			[]string{"injured=44"}},
+		{"Iberia said 44 passengers were injured by the turbulence over the Atlantic, where only 12 flights had reported rough air all month.",
+			[]string{"injured=44"}},
+		// (a term in the clause keeps its count)
+		{"Iberia confirmó que el avión sufrió turbulencias, en el que resultaron heridos 44 pasajeros.", []string{"injured=44"}},
+		{"Iberia said the turbulence shook the plane, in which 44 passengers were injured.", []string{"injured=44"}},
+	})
+}

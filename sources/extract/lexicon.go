@@ -787,6 +787,11 @@ var asideStarters = phrasesOf(1, "which", "who", "whose", "whom", "where", "a", 
 	"al que", "a la que", "a los que", "a las que", "a quien", "a quienes", "del que", "de la que", "con el que",
 	"con la que", "en el que", "en la que", "in which", "to which", "of which", "with whom", "for which")
 
+// settingRelatives open a relative clause on where something happened:
+// "el avión, en el que viajaban 233 personas".
+var settingRelatives = phrasesOf(1, "en el que", "en la que", "en los que", "en las que", "en el cual", "en la cual",
+	"donde", "in which", "where", "on which", "on board which")
+
 // adjectivesAfterOne may stand between "one"/"un" and its noun.
 var adjectivesAfterOne = newWordSet("political", "more", "new", "additional", "other", "foreign", "venezuelan",
 	"single", "político", "política", "nuevo", "nueva", "otro", "otra", "solo", "único", "venezolano", "venezolana")

@@ -697,6 +697,38 @@ func (s *sentence) pastArticle(k, qStart int) int {
 	return qStart
 }
 
+// settingAside reports whether number m stands in a relative clause set
+// off by a comma that opens on where something happened ("en el que",
+// "donde", "in which") and names no term of a metric nor a figure noun:
+// "las turbulencias que sacudieron el avión, en el que viajaban 233
+// personas,". It counts who or what was there.
+func (s *sentence) settingAside(m *numMention) bool {
+	start := -1
+	for k := m.qStart - 1; k >= 0 && k >= m.qStart-8; k-- {
+		if t := s.text(k); t == "," {
+			start = k + 1
+			break
+		} else if t == ";" || t == "(" || s.toks[k].kind == tokDigits {
+			return false
+		}
+	}
+	if start < 0 {
+		return false
+	}
+	if _, _, ok := settingRelatives.matchAt(s.toks, start); !ok {
+		return false
+	}
+	for k := start; k < len(s.toks); k++ {
+		if t := s.text(k); t == "," || t == ";" || t == "." {
+			break
+		}
+		if e := s.entAt[k]; e >= 0 && s.ents[e].ent >= 0 || s.in(k, figureNouns) {
+			return false
+		}
+	}
+	return true
+}
+
 // possessiveBase reports whether the count starting at token qStart is the
 // whole of the one ending at prevEnd through an English possessive: "238
 // of the province's 311 pharmacies", "12 of Spain's 50 provinces".
@@ -2187,6 +2219,9 @@ func (s *sentence) trapReason(m *numMention) string {
 	}
 	if s.compositionAfter(m) {
 		return "partial" // "3 were minors": what a part of the count is
+	}
+	if s.settingAside(m) {
+		return "no_metric" // "…el avión, en el que viajaban 233 personas": who was there, not what befell them
 	}
 	if t1, t2 := s.text(m.t1), s.text(m.t1+1); (t1 == "of" || t1 == "de" || t1 == "among" || t1 == "entre") && themPronouns.has(t2) &&
 		!s.verifiedPart(m) {
