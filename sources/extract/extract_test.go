@@ -9867,3 +9867,20 @@ func TestExtractSettingRelativeIsNoMetric(t *testing.T) {
 		{"Iberia said the turbulence shook the plane, in which 44 passengers were injured.", []string{"injured=44"}},
 	})
 }
+
+// "above the", "por encima de los" after a comma and a count given before
+// set a count against that one: a comparison, not a figure. Alone, before
+// a number, they say "more than".
+func TestExtractAboveEarlierCountIsComparison(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Unit: "people", Keywords: []string{"asesinados", "killed"}}},
+		[]tracker.Actor{{Name: "Indepaz", Role: tracker.Confirmer, Aliases: []string{"Indepaz"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Indepaz elevó a 214 el número de firmantes asesinados desde 2016, por encima de los 200 casos que contabilizaba a comienzos de mes.",
+			[]string{"killed=214"}},
+		{"Indepaz put the number of signatories killed this year at 57, above the 52 killed in the same period of 2023.",
+			[]string{"killed=57"}},
+		{"Indepaz elevó a 214 el número de firmantes asesinados, por debajo de los 230 del año pasado.", []string{"killed=214"}},
+		// (alone: "more than")
+		{"Según Indepaz, los firmantes asesinados ya están por encima de los 400.", []string{"killed=400"}},
+	})
+}

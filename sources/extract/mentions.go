@@ -2990,6 +2990,9 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 	if s.shareAboveOrBelow(m) {
 		return "comparison" // "un 53 % por encima de las 1.738 toneladas estimadas para 2022"
 	}
+	if s.aboveEarlierCount(m) {
+		return "comparison" // "elevó a 214 el número de …, por encima de los 200 casos que contabilizaba"
+	}
 	than := q1 == "than" || q1 == "que" || (q2 == "than" || q2 == "que") && partitiveDeterminers.has(q1)
 	if than && s.ownSourceAfter(m) {
 		// "far more than the 45 acknowledged by the government": another
@@ -3049,6 +3052,28 @@ func (s *sentence) plainWords(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// aboveEarlierCount reports whether number m, after "above the" or "por
+// encima de los", is what a count given before it in its sentence is set
+// against: "elevó a 214 el número de firmantes asesinados, por encima de
+// los 200 casos que contabilizaba hasta este mes". (Alone, "por encima de
+// los 1.000 muertos" says "more than 1,000".)
+func (s *sentence) aboveEarlierCount(m *numMention) bool {
+	at := s.skipDeterminersBack(m.qStart)
+	if at == m.qStart {
+		return false
+	}
+	_, n, ok := aboveBelowPhrases.matchEndingAt(s.toks, at)
+	if !ok || s.text(at-n-1) != "," {
+		return false
+	}
+	for k := range s.nums {
+		if o := &s.nums[k]; o.t1 < at-n && !o.trap && o.value > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // shareAboveOrBelow reports whether number m is what a share above or
