@@ -9884,3 +9884,21 @@ func TestExtractAboveEarlierCountIsComparison(t *testing.T) {
 		{"Según Indepaz, los firmantes asesinados ya están por encima de los 400.", []string{"killed=400"}},
 	})
 }
+
+// Prisoners at large are no count of a metric restricted to lawyers,
+// teachers or priests held; the restriction reads those role nouns too.
+func TestExtractPrisonersAreNoRestrictedPopulation(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "lawyers-detained", Unit: "people", Keywords: []string{"lawyers detained", "arrested", "abogados detenidos"}}},
+		[]tracker.Actor{{Name: "Viasna", Role: tracker.Confirmer, Aliases: []string{"Viasna"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Belarus now holds more than 1,300 political prisoners, according to Viasna.", nil},
+		{"Según Viasna, en Bielorrusia hay más de 1.300 presos políticos.", nil},
+		{"Viasna said 14 lawyers had been arrested since the election.", []string{"lawyers-detained=14"}},
+		{"Según Viasna, 14 abogados han sido detenidos desde las elecciones.", []string{"lawyers-detained=14"}},
+	})
+	all := New([]tracker.Metric{{ID: "held", Unit: "people", Keywords: []string{"political prisoners", "presos políticos"}}},
+		[]tracker.Actor{{Name: "Viasna", Role: tracker.Confirmer, Aliases: []string{"Viasna"}}})
+	checkMetricValues(t, all, []metricCase{
+		{"Belarus now holds more than 1,300 political prisoners, according to Viasna.", []string{"held=1300"}},
+	})
+}

@@ -1523,14 +1523,16 @@ var roleNouns = newWordSet("workers", "worker", "trabajadores", "trabajadoras", 
 	"voluntarios", "journalists", "periodistas", "reporters", "leaders", "líderes", "lideres", "dirigentes",
 	"defenders", "defensores", "defensoras", "lideresas", "activists", "activistas", "soldiers", "troops", "militares", "uniformados",
 	"officers", "policías", "policias", "police", "students", "estudiantes", "children", "niños", "ninos",
-	"minors", "menores", "miners", "mineros", "firefighters", "bomberos", "brigadistas")
+	"minors", "menores", "miners", "mineros", "firefighters", "bomberos", "brigadistas", "lawyers", "abogados",
+	"abogadas", "attorneys", "teachers", "docentes", "maestros", "profesores", "priests", "sacerdotes", "curas")
 
 // broadPopulation name people at large: a count of them is no count of a
 // metric restricted to some of them ("553 people dead" is no count of
 // health workers killed).
 var broadPopulation = newWordSet("people", "persons", "person", "personas", "persona", "individuals", "individuos",
 	"civilians", "civiles", "patients", "pacientes", "residents", "habitantes", "vecinos", "villagers",
-	"pobladores", "passengers", "pasajeros", "victims", "víctimas", "victimas")
+	"pobladores", "passengers", "pasajeros", "victims", "víctimas", "victimas", "prisoners", "presos", "presas",
+	"inmates", "reclusos", "reclusas")
 
 // genericRoles name whoever works somewhere: alone they restrict a metric
 // to no one in particular ("Workers trapped" in a mine are the people
