@@ -9902,3 +9902,17 @@ func TestExtractPrisonersAreNoRestrictedPopulation(t *testing.T) {
 		{"Belarus now holds more than 1,300 political prisoners, according to Viasna.", []string{"held=1300"}},
 	})
 }
+
+// "N menos", "N fewer" set off by commas after a count is the difference
+// from it, not a count.
+func TestExtractFewerAfterCountIsDifference(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "arrivals", Unit: "people", Keywords: []string{"llegado", "arrived"}}},
+		[]tracker.Actor{{Name: "Interior", Role: tracker.Claimant, Aliases: []string{"Interior", "Interior Ministry"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Según Interior, en lo que va de año han llegado a Canarias 32.209 personas, 7.504 menos, lo que supone un descenso del 19 %.",
+			[]string{"arrivals=32209"}},
+		{"The Interior Ministry said 39,713 people had arrived by sea, 7,504 fewer, by its count, than a year earlier.",
+			[]string{"arrivals=39713"}},
+		{"The Interior Ministry said 39,713 people had arrived by sea, 7,504 fewer.", []string{"arrivals=39713"}},
+	})
+}

@@ -2950,6 +2950,10 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 			}
 		}
 	}
+	if (next == "menos" || next == "fewer" || next == "less") && m.t0 > 0 && s.text(m.t0-1) == "," &&
+		(m.t1+1 >= len(s.toks) || s.toks[m.t1+1].kind == tokPunct) {
+		return "comparison" // "32.209 personas, 7.504 menos, lo que supone…": a difference set off after a count
+	}
 	if (next == "por" || next == "above" || next == "below") && s.differenceAfter(m.t1) {
 		return "comparison" // "3.000 por encima de su balance anterior", "1,200 above the previous count"
 	}
