@@ -1266,7 +1266,7 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		return a, true, true
 	}
 	fb := s.fallbackActor()
-	if fb >= 0 && !s.quoteGoesOn && !s.reportsFigure() && !s.shareOfThem(m) && s.subjectPeopleTerm(m) < 0 {
+	if fb >= 0 && !s.quoteGoesOn && !s.reportsFigure() && !s.shareOfThem(m) && s.subjectPeopleTerm(m) < 0 && !s.opensOnOthers(m) {
 		// "Militants also seized around 250 hostages.": narration, not a
 		// statement of the source named before (but "Las personas
 		// detenidas fueron 1.161" states a count)
@@ -1294,6 +1294,36 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		return a, true, true
 	}
 	return -1, false, false
+}
+
+// opensOnOthers reports whether number m opens its sentence after
+// "otros", "otras", "another" or "a further" and counts another kind than
+// the figures of the sentence before: the sentence goes on with that
+// statement ("…elevó a 209 el número de fallecidos. Otras 97 personas
+// siguen desaparecidas"). More of the same kind are often set apart
+// ("Another 47 deaths remain under investigation").
+func (s *sentence) opensOnOthers(m *numMention) bool {
+	j := m.t0 - 1
+	if j >= 1 && s.text(j) == "further" && s.text(j-1) == "a" {
+		j--
+	}
+	if j != 0 && !(j == 1 && isQuoteText(s.text(0))) {
+		return false
+	}
+	switch s.text(j) {
+	case "otros", "otras", "another", "a":
+	default:
+		return false
+	}
+	if m.metric < 0 || len(s.st.prevLinked) == 0 {
+		return false
+	}
+	for _, mi := range s.st.prevLinked {
+		if mi == m.metric {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceFinalSource returns the listed actor that "según X", "according

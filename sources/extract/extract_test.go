@@ -9916,3 +9916,35 @@ func TestExtractFewerAfterCountIsDifference(t *testing.T) {
 		{"The Interior Ministry said 39,713 people had arrived by sea, 7,504 fewer.", []string{"arrivals=39713"}},
 	})
 }
+
+// A sentence that opens on "Otras N", "Another N" of another kind than
+// the figures just given goes on with that statement: its source, for a
+// moderator to confirm. More of the same kind stay unattributed.
+func TestExtractOthersOfAnotherKindGoOn(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"fallecidos", "muertos", "deaths"}},
+		{ID: "missing", Unit: "people", Keywords: []string{"desaparecidos", "missing"}}},
+		[]tracker.Actor{{Name: "Defensa Civil", Role: tracker.Claimant, Aliases: []string{"Defensa Civil", "Civil Defence"}}})
+	got := func(text string) []string {
+		var out []string
+		for _, x := range e.Extract(text, nil) {
+			out = append(out, fmt.Sprintf("%s=%d by %s fallback=%v", x.Metric, x.Value, x.Actor, x.ActorFromFallback))
+		}
+		return out
+	}
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"La Defensa Civil elevó hoy a 209 el número de fallecidos por la rotura de la presa. Otras 97 personas siguen desaparecidas.",
+			[]string{"deaths=209 by Defensa Civil fallback=false", "missing=97 by Defensa Civil fallback=true"}},
+		{"The Civil Defence raised the death toll to 209 on Monday. Another 97 people remain missing.",
+			[]string{"deaths=209 by Defensa Civil fallback=false", "missing=97 by Defensa Civil fallback=true"}},
+		{"The Civil Defence raised the death toll to 209 on Monday. Another 47 deaths remain under investigation.",
+			[]string{"deaths=209 by Defensa Civil fallback=false"}},
+	}
+	for _, tt := range tests {
+		if got := got(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("Extract(%q)\n got %v\nwant %v", tt.text, got, tt.want)
+		}
+	}
+}
