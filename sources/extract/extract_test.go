@@ -6441,6 +6441,10 @@ func TestExtractRecentPeriodMarksItsNumber(t *testing.T) {
 		{"La Cruz Roja contabiliza 300 muertos en lo que va de año, 20 de ellos en las últimas 24 horas.", "[deaths=300 by Red Cross]"},
 		{"En las últimas 24 horas murieron 20 personas, con lo que el total asciende a 300, según la Cruz Roja.", "[deaths=300 by Red Cross]"},
 		{"The Red Cross said 20 people died in the past 24 hours.", "[]"},
+		// (a week of the calendar is that week, not the days before the report)
+		{"La Cruz Roja afirmó que en la última semana de marzo murieron 203 personas en los combates.", "[deaths=203 by Red Cross]"},
+		{"The Red Cross said 203 people died in the last week of March.", "[deaths=203 by Red Cross]"},
+		{"La Cruz Roja afirmó que en la última semana murieron 203 personas en los combates.", "[]"},
 	})
 }
 

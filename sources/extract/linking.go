@@ -3842,7 +3842,7 @@ func (s *sentence) placedPart(m *numMention) bool {
 			// "In the past 24 hours, 446 cases and 23 deaths were added":
 			// the list's item in the clause of the marker stands for m
 			if o := s.itemInClause(items, s.clause[j]); o != nil {
-				if _, n, ok := recentPeriodMarkers.matchAt(s.toks, j); ok && s.nearestNumberIs(j, j+n, o) && !s.runningTotal(o) &&
+				if _, n, ok := recentPeriodMarkers.matchAt(s.toks, j); ok && !s.calendarPeriodAt(j+n) && s.nearestNumberIs(j, j+n, o) && !s.runningTotal(o) &&
 					!s.changeTarget(o) {
 					return true
 				}
@@ -3852,7 +3852,7 @@ func (s *sentence) placedPart(m *numMention) bool {
 			}
 			continue
 		}
-		if _, n, ok := recentPeriodMarkers.matchAt(s.toks, j); ok && s.nearestNumberIs(j, j+n, m) && !s.runningTotal(m) &&
+		if _, n, ok := recentPeriodMarkers.matchAt(s.toks, j); ok && !s.calendarPeriodAt(j+n) && s.nearestNumberIs(j, j+n, m) && !s.runningTotal(m) &&
 			!s.changeTarget(m) {
 			return true // (in "300 so far this year, 20 of them in the past 24 hours" only the 20)
 		}
@@ -4575,6 +4575,14 @@ func (s *sentence) conjoinedNumbers(a, b *numMention) bool {
 		}
 	}
 	return coord
+}
+
+// calendarPeriodAt reports whether the words at token i tie the period
+// before them to the calendar: "en la última semana de marzo", "in the
+// last week of March" is that week, not the days before the report.
+func (s *sentence) calendarPeriodAt(i int) bool {
+	t := s.text(i)
+	return (t == "de" || t == "of" || t == "del") && (s.monthAt(i+1) || s.periodAt(i+1) || s.text(i+1) == "the" && s.periodAt(i+2))
 }
 
 // alonePartMarker reports whether token j says that its clause is about a
