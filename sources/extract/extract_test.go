@@ -6516,6 +6516,12 @@ func TestExtractWhereAfterCountryIsNational(t *testing.T) {
 			"[cases=32 by Ministry]"},
 		{"El Ministerio de Salud de la Nación contó 4.000 casos, la mayoría en Chihuahua, donde el ministerio contabiliza 1.684 casos.",
 			"[cases=4000 by Ministry]"},
+		// with no larger count known, the place is where the one event
+		// happened: its count is the count
+		{"Según el ministerio, el brote se declaró en una escuela de la zona de Tawila, donde se confirmaron 50 casos.",
+			"[cases=50 by Ministry]"},
+		{"El Ministerio de Salud de la Nación contó 4.000 casos. El brote más grave se declaró en la zona de Tawila, donde el ministerio confirmó 500 casos.",
+			"[cases=4000 by Ministry]"},
 	})
 }
 

@@ -3831,8 +3831,10 @@ func (s *sentence) placedPart(m *numMention) bool {
 	for j := m.qStart - 1; j >= 0 && s.clause[j] == s.clause[m.t0]; j-- {
 		if t := s.text(j); t == "donde" || t == "where" {
 			// (not "en la Argentina, donde ya hay 32 casos": a country's
-			// count is the national one)
-			return j > 0 && s.text(j-1) == "," && !s.countryEndsAt(j-1)
+			// count is the national one; nor "en la zona de Tawila, donde
+			// destruyó 50 refugios" where no larger count is known: the
+			// place of the one event)
+			return j > 0 && s.text(j-1) == "," && !s.countryEndsAt(j-1) && s.largerCountBeside(m)
 		}
 	}
 	c := s.clause[m.t0]
