@@ -1108,6 +1108,12 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 			if a := s.organisationSpeakerBefore(c, m.t0); a >= 0 {
 				return a, true, true // "La organización humanitaria confirmó 22 muertos"
 			}
+			if a := s.sameSourceCited(); a >= 0 && !s.clauseNegated(c) {
+				// "…el IG ha contabilizado 1.386 réplicas, añadió la misma
+				// fuente": the source named before, whatever the subject
+				s.inferred = true
+				return a, true, true
+			}
 			if a := s.pronounSubjectActor(); a >= 0 && s.opensWithSubjectOf(m) {
 				s.inferred = true
 				return a, true, true // "…held a briefing. Officials there said 74 people had died"

@@ -9958,3 +9958,31 @@ func TestExtractOthersOfAnotherKindGoOn(t *testing.T) {
 		}
 	}
 }
+
+// "la misma fuente", "the same source" names the source of the sentence
+// before even where the sentence's subject is an unlisted body.
+func TestExtractSameSourceOverUnlistedSubject(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "aftershocks", Unit: "aftershocks", Keywords: []string{"réplicas", "aftershocks"}}},
+		[]tracker.Actor{{Name: "IG-EPN", Role: tracker.Confirmer, Aliases: []string{"IG-EPN", "Instituto Geofísico de la Escuela Politécnica Nacional"}}})
+	got := func(text string) []string {
+		var out []string
+		for _, x := range e.Extract(text, nil) {
+			out = append(out, fmt.Sprintf("%s=%d by %s", x.Metric, x.Value, x.Actor))
+		}
+		return out
+	}
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"El IG-EPN registró 50 réplicas el domingo. Desde el terremoto, el IG ha contabilizado 1.386 réplicas en la costa, añadió la misma fuente.",
+			[]string{"aftershocks=50 by IG-EPN", "aftershocks=1386 by IG-EPN"}},
+		{"El IG-EPN registró 50 réplicas el domingo. Desde el terremoto, el observatorio local ha contabilizado 1.386 réplicas en la costa.",
+			[]string{"aftershocks=50 by IG-EPN"}},
+	}
+	for _, tt := range tests {
+		if got := got(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("Extract(%q)\n got %v\nwant %v", tt.text, got, tt.want)
+		}
+	}
+}
