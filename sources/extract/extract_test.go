@@ -9986,3 +9986,18 @@ func TestExtractSameSourceOverUnlistedSubject(t *testing.T) {
 		}
 	}
 }
+
+// An opening phrase set off by a comma that names an earlier period scopes
+// every count of the sentence, not only the nearest one.
+func TestExtractOpeningEarlierPhraseScopesAll(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cases", Unit: "cases", Keywords: []string{"cases", "casos"}}, {ID: "deaths", Unit: "people", Keywords: []string{"deaths", "muertes"}}},
+		[]tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"the ministry", "el ministerio"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"The ministry confirmed 1,127 cases and 331 deaths since December. In the same period a year earlier, 576 cases and 184 deaths had been confirmed.",
+			[]string{"cases=1127", "deaths=331"}},
+		{"El ministerio confirmó 1.127 casos y 331 muertes desde diciembre. En el mismo periodo del año pasado, se confirmaron 576 casos y 184 muertes.",
+			[]string{"cases=1127", "deaths=331"}},
+		// (a window up to now is no earlier period)
+		{"The ministry said that since last year, 576 cases and 184 deaths had been confirmed.", []string{"cases=576", "deaths=184"}},
+	})
+}

@@ -3489,6 +3489,28 @@ var earlierStatementMarkers = phrasesOf(1, "la víspera", "en un primer momento"
 	"boletín anterior", "reporte anterior", "anterior actualización", "anterior informe", "anterior balance",
 	"anterior boletín", "anterior reporte")
 
+// openingPhraseEarlier reports whether the sentence opens on a phrase set
+// off by a comma that names an earlier period and holds no number of its
+// own: "In the same period a year earlier, 576 cases and 184 deaths had
+// been confirmed", "En el mismo periodo del año pasado, …". It scopes all
+// the sentence's counts.
+func (s *sentence) openingPhraseEarlier() bool {
+	for j := 0; j < len(s.toks) && j <= 10; j++ {
+		switch t := &s.toks[j]; {
+		case t.text == ",":
+			for k := 1; k < j; k++ {
+				if _, n, ok := earlierPeriodWords.matchAt(s.toks, k); ok && k+n == j && s.earlierThanReported(k, n) {
+					return true
+				}
+			}
+			return false
+		case t.kind == tokDigits && !yearToken(t.text), t.kind == tokPunct && t.text != "-":
+			return false
+		}
+	}
+	return false
+}
+
 // earlierPeriod reports whether number m's clause places it in a period
 // before the one the text reports on: a year earlier than the latest the
 // text names ("285 cases in 2024" in a text about 2025; but not "since
@@ -3498,6 +3520,9 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 	// period that opens the sentence scopes all of it
 	if _, n, ok := earlierPeriodWords.matchAt(s.toks, 0); ok && s.earlierThanReported(0, n) {
 		return true
+	}
+	if s.openingPhraseEarlier() {
+		return true // "In the same period a year earlier, 576 cases and 184 deaths had been confirmed"
 	}
 	if s.whenEarlier(m) {
 		return true
