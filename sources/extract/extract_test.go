@@ -10001,3 +10001,16 @@ func TestExtractOpeningEarlierPhraseScopesAll(t *testing.T) {
 		{"The ministry said that since last year, 576 cases and 184 deaths had been confirmed.", []string{"cases=576", "deaths=184"}},
 	})
 }
+
+// A count put in "a single week", "un solo día" beside a larger count of
+// its kind is a part of that count; alone it is the count.
+func TestExtractSingleSpanBesideLargerIsPart(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "strandings", Unit: "animals", Keywords: []string{"washed up dead", "strandings", "varamientos"}}},
+		[]tracker.Actor{{Name: "Pelagis", Role: tracker.Confirmer, Aliases: []string{"Pelagis"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"At least 910 dolphins have washed up dead since mid-December, Pelagis said, after a new wave brought more than 400 strandings in a single week.",
+			[]string{"strandings=910"}},
+		{"Pelagis recorded more than 400 strandings in a single week, the worst it has seen.", []string{"strandings=400"}},
+		{"Pelagis contabilizó 910 varamientos desde diciembre, más de 400 en una sola semana.", []string{"strandings=910"}},
+	})
+}

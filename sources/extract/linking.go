@@ -3808,7 +3808,8 @@ func (s *sentence) placedPart(m *numMention) bool {
 			return s.leadEnd < 0 || !s.shareOfOtherKind(m)
 		}
 	}
-	if s.placedInList(m) || s.countryBreakdown(m) || s.inPlaceOfKind(m) && s.largerCountBeside(m) || s.shareOfSomeone(m) || s.originInList(m) {
+	if s.placedInList(m) || s.countryBreakdown(m) || (s.inPlaceOfKind(m) || s.singleSpanAfter(m)) && s.largerCountBeside(m) ||
+		s.shareOfSomeone(m) || s.originInList(m) {
 		return true
 	}
 	if s.listsParts == 0 { // once a sentence
@@ -3977,6 +3978,22 @@ func (s *sentence) originInList(m *numMention) bool {
 		return false
 	}
 	return s.oneOfSeveral(m, from)
+}
+
+// singleSpanAfter reports whether the clause of number m puts it in a
+// single day or week after it: "Seven former fighters were killed in the
+// single week between April 14 and 21", "en un solo día". Beside a larger
+// count it is a part of that count.
+func (s *sentence) singleSpanAfter(m *numMention) bool {
+	for j := m.t1; j+2 < len(s.toks) && j <= m.t1+10 && s.clause[j] == s.clause[m.t0]; j++ {
+		switch s.text(j) {
+		case "single", "solo", "sola":
+			if s.in(j+1, periodSpanWords) && (s.text(j-1) == "a" || s.text(j-1) == "the" || s.text(j-1) == "un" || s.text(j-1) == "una") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placedInList reports whether number m is one of several numbers each
