@@ -1317,7 +1317,11 @@ func (s *sentence) opensOnOthers(m *numMention) bool {
 		return false
 	}
 	switch s.text(j) {
-	case "otros", "otras", "another", "a":
+	case "otros", "otras", "another":
+	case "a":
+		if s.text(j+1) != "further" {
+			return false // (Spanish "A 97 personas se les negó…")
+		}
 	default:
 		return false
 	}
