@@ -451,6 +451,13 @@ func (s *sentence) findEntities() {
 					m.actor, m.t0, m.t1, n = b, start, end, end-i
 				}
 			}
+			if ent.actor >= 0 && m.actor == ent.actor && s.portfolioAt(i) {
+				// "the Ministry of Agriculture and Rural Development": the
+				// listed ministry under its full name
+				if end := s.coordinatedNameEnd(i + n); end > i+n {
+					m.t1, n = end, end-i
+				}
+			}
 			if ent.actor >= 0 {
 				// "the U.N. migration agency": a body of the UN that the
 				// tracker lists by its own name
@@ -2960,6 +2967,43 @@ func (s *sentence) enclosingName(i, j, a int) (actor, start, end int, ok bool) {
 		return 0, 0, 0, false
 	}
 	return best, start, end, true
+}
+
+// portfolioAt reports whether token i opens the name of a ministry or a
+// department, whose full name may join two portfolios.
+func (s *sentence) portfolioAt(i int) bool {
+	switch s.text(i) {
+	case "ministry", "department", "ministerio", "secretaria", "secretariat", "departamento", "consejeria", "conselleria":
+		return true
+	}
+	return false
+}
+
+// coordinatedNameEnd returns where a name that an alias ending at token
+// j goes on with "and" or "y" and capitalised words ends ("Ministry of
+// Agriculture and Rural Development", "Ministerio de Agricultura y
+// Desarrollo Rural"), or j when it does not go on so.
+func (s *sentence) coordinatedNameEnd(j int) int {
+	if j+1 >= len(s.toks) || s.joinsTwoNames(j) {
+		return j
+	}
+	switch s.text(j) {
+	case "and", "y", "e":
+	default:
+		return j
+	}
+	end := j
+	for k := j + 1; k < len(s.toks) && s.toks[k].kind == tokWord; k++ {
+		if _, _, ok := s.e.entities.matchAt(s.toks, k); ok {
+			return j // "the World Health Organization and UNICEF": two names
+		}
+		if s.toks[k].upper {
+			end = k + 1
+		} else if !s.in(k, nameJoiners) || s.text(k) == "and" || s.text(k) == "y" {
+			break
+		}
+	}
+	return end
 }
 
 // joinsTwoNames reports whether token k is "and" or "y" before an

@@ -10005,3 +10005,23 @@ func TestExtractSingleSpanBesideLargerIsPart(t *testing.T) {
 		{"Pelagis contabilizó 910 varamientos desde diciembre, más de 400 en una sola semana.", []string{"strandings=910"}},
 	})
 }
+
+// A listed ministry's alias that its full name goes on with "and" and
+// another portfolio is still that ministry, the speaker of its clause;
+// another listed name after "and" is another body.
+func TestExtractMinistryOfTwoPortfolios(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "culled", Unit: "animals", Keywords: []string{"culled", "sacrificados"}}},
+		[]tracker.Actor{{Name: "Agriculture Ministry", Role: tracker.Claimant, Aliases: []string{"Ministry of Agriculture", "Ministerio de Agricultura"}},
+			{Name: "WOAH", Role: tracker.Confirmer, Aliases: []string{"WOAH", "World Organisation for Animal Health"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The country has culled 1.5 million pigs, the Ministry of Agriculture and Rural Development said on Monday.",
+			"[culled=1500000 by Agriculture Ministry]"},
+		{"El país ha sacrificado 1,5 millones de cerdos, informó el lunes el Ministerio de Agricultura y Desarrollo Rural.",
+			"[culled=1500000 by Agriculture Ministry]"},
+		// (a joint statement of two listed bodies stays the statement of both)
+		{"The Ministry of Agriculture and the WOAH said 34,509 pigs had been culled.",
+			"[culled=34509 by WOAH culled=34509 by Agriculture Ministry]"},
+		{"The Ministry of Agriculture and WOAH said 34,509 pigs had been culled.",
+			"[culled=34509 by WOAH culled=34509 by Agriculture Ministry]"},
+	})
+}
