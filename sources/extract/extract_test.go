@@ -10025,3 +10025,14 @@ func TestExtractMinistryOfTwoPortfolios(t *testing.T) {
 			"[culled=34509 by WOAH culled=34509 by Agriculture Ministry]"},
 	})
 }
+
+// Hogs, swine, wild boars are animals: a count of them is a count of a
+// metric of animals culled.
+func TestExtractHogsAreAnimals(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "culled", Unit: "animals", Keywords: []string{"culled", "sacrificados"}}},
+		[]tracker.Actor{{Name: "Agriculture Ministry", Role: tracker.Claimant, Aliases: []string{"Department of Agriculture", "Ministerio de Agricultura"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"At least 70,000 hogs have been culled in the Philippines, the Department of Agriculture said on Wednesday.", []string{"culled=70000"}},
+		{"Según el Ministerio de Agricultura, 1.200 jabalíes fueron sacrificados en la zona afectada.", []string{"culled=1200"}},
+	})
+}
