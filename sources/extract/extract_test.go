@@ -10036,3 +10036,18 @@ func TestExtractHogsAreAnimals(t *testing.T) {
 		{"Según el Ministerio de Agricultura, 1.200 jabalíes fueron sacrificados en la zona afectada.", []string{"culled=1200"}},
 	})
 }
+
+// A number in a larger unit of a metric's own unit family is converted and
+// counted, even where the tracker lists that unit among its keywords
+// ("tons" beside "cocaine" for a metric in kilograms).
+func TestExtractConvertedUnitAsKeyword(t *testing.T) {
+	for _, kws := range [][]string{{"cocaine"}, {"cocaine", "tons"}, {"cocaine", "kilograms", "tons", "toneladas"}} {
+		e := New([]tracker.Metric{{ID: "cocaine-seized", Unit: "kilograms", Keywords: kws}},
+			[]tracker.Actor{{Name: "Navy", Role: tracker.Claimant, Aliases: []string{"Colombian Navy", "Armada de Colombia"}}})
+		checkMetricValues(t, e, []metricCase{
+			{"The Colombian Navy seized 3.3 tons of cocaine on Tuesday.", []string{"cocaine-seized=3300"}},
+			{"La Armada de Colombia incautó 3,3 toneladas de cocaína el martes.", []string{"cocaine-seized=3300"}},
+			{"The Colombian Navy seized 740 kilograms of cocaine on Tuesday.", []string{"cocaine-seized=740"}},
+		})
+	}
+}

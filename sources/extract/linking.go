@@ -1311,6 +1311,9 @@ var remainsNouns = newWordSet("bodies", "remains", "corpses", "cuerpos", "restos
 // metric of things ("91.8 crore people" for doses).
 func (s *sentence) unitClash(m *numMention, mi int) bool {
 	w, info := s.headWord(m), &s.e.metrics[mi]
+	if m.conversion > 0 && unitConversions[m.conversion-1].family == info.unitFamily {
+		return false // "3.3 tons of cocaine" for a metric in kilograms: its unit, converted
+	}
 	if w == "" {
 		w = s.unitAfter(m) // "5,9 millones de aves" where a metric counts birds
 	}
