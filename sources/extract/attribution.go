@@ -44,6 +44,9 @@ var authorNouns = newWordSet("researchers", "analysts", "experts", "investigator
 // after a possessive and up to two modifiers: "its mid-year report
 // shows", "the group's latest count".
 func (s *sentence) cueWordAsNoun(q int) bool {
+	if !s.es && s.text(q+1) == "of" && strings.HasSuffix(s.text(q), "s") && s.in(q, nounCues) {
+		return true // "the citizenship claims of more than 106,000 stateless Bidun": a plural noun
+	}
 	if !s.in(q, nounCueWords) {
 		return false // "the city's mayor said"
 	}

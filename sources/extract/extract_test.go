@@ -10051,3 +10051,18 @@ func TestExtractConvertedUnitAsKeyword(t *testing.T) {
 		})
 	}
 }
+
+// A plural verb of saying before "of" is a noun ("the citizenship claims
+// of more than 106,000 stateless Bidun"), no statement whose subject could
+// be another source.
+func TestExtractPluralCueBeforeOfIsNoun(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "stateless", Unit: "people", Keywords: []string{"stateless"}},
+		{ID: "granted", Unit: "people", Keywords: []string{"granted citizenship"}}},
+		[]tracker.Actor{{Name: "HRW", Role: tracker.Confirmer, Aliases: []string{"Human Rights Watch"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Kuwait has failed to resolve the citizenship claims of more than 106,000 stateless Bidun, Human Rights Watch said.",
+			"[stateless=106000 by HRW]"},
+		// (a verb of saying with its own subject still speaks for itself)
+		{"Kuwait claims that more than 106,000 stateless Bidun live in the country.", "[]"},
+	})
+}
