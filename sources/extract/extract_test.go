@@ -10066,3 +10066,19 @@ func TestExtractPluralCueBeforeOfIsNoun(t *testing.T) {
 		{"Kuwait claims that more than 106,000 stateless Bidun live in the country.", "[]"},
 	})
 }
+
+// A relative clause on a count, without its pronoun, that ends on a verb
+// of aiming makes the count a plan: "the 650,000 tonnes the industry
+// expects to produce".
+func TestExtractAimInRelativeAfterNoun(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "jobs", Unit: "jobs", Keywords: []string{"jobs", "empleos"}}},
+		[]tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"the ministry", "el ministerio"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"The ministry said 1,200 jobs had been created, a small share of the 10,000 jobs the government expects to create.",
+			[]string{"jobs=1200"}},
+		{"El ministerio informó de 1.200 empleos creados, una pequeña parte de los 10.000 empleos que la empresa planea crear.",
+			[]string{"jobs=1200"}},
+		// (a clause that did happen keeps its count)
+		{"The ministry said the 10,000 jobs the government created last year were all in the north.", []string{"jobs=10000"}},
+	})
+}

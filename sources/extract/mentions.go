@@ -2373,6 +2373,9 @@ func (s *sentence) fearedBefore(m *numMention) bool {
 // asistencia a siete millones de personas", "plans to vaccinate 2 million",
 // "la meta de los 10 millones de visitantes".
 func (s *sentence) aimedAt(m *numMention) bool {
+	if s.aimAfterNoun(m) {
+		return true
+	}
 	for j := m.qStart - 1; j >= 0 && j >= m.qStart-10; j-- {
 		t := &s.toks[j]
 		if t.kind == tokDigits || t.text == "." || t.text == ";" || t.text == "," {
@@ -2386,6 +2389,37 @@ func (s *sentence) aimedAt(m *numMention) bool {
 	}
 	return false
 }
+
+// aimAfterNoun reports whether the noun of number m opens a relative
+// clause, without a pronoun, whose verb aims: "the 650,000 tonnes the
+// industry expects to produce", "los 10.000 empleos que la empresa planea
+// crear".
+func (s *sentence) aimAfterNoun(m *numMention) bool {
+	j := s.afterHead(m)
+	if m.headAt < 0 && (s.in(j, measureUnits) || s.e.units[s.text(j)]) {
+		j++ // "650,000 tonnes", converted: past its unit
+	}
+	if t := s.text(j); t == "that" || t == "que" || t == "which" {
+		j++
+	}
+	if !s.determinerAt(j) {
+		return false
+	}
+	for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
+		if _, _, ok := aimPhrases.matchAt(s.toks, k); ok && k > j+1 {
+			return s.in(k, aimVerbs)
+		}
+		if s.toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
+// aimVerbs are the aim phrases that open on a verb: a relative clause on a
+// count may end on them.
+var aimVerbs = newWordSet("expects", "expected", "expect", "plans", "plan", "planea", "planean", "prevé", "prevén",
+	"pretende", "pretenden", "aims", "hopes", "intends", "seeks", "aspira", "aspiran")
 
 // aimPhrases name an aim, a target or a plan: what follows has not
 // happened.
