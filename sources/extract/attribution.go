@@ -44,8 +44,8 @@ var authorNouns = newWordSet("researchers", "analysts", "experts", "investigator
 // after a possessive and up to two modifiers: "its mid-year report
 // shows", "the group's latest count".
 func (s *sentence) cueWordAsNoun(q int) bool {
-	if !s.es && s.text(q+1) == "of" && strings.HasSuffix(s.text(q), "s") && s.in(q, nounCues) {
-		return true // "the citizenship claims of more than 106,000 stateless Bidun": a plural noun
+	if s.pluralCueBeforeOf(q) {
+		return true
 	}
 	if !s.in(q, nounCueWords) {
 		return false // "the city's mayor said"
@@ -3793,6 +3793,9 @@ func (s *sentence) cueNounAt(q int) bool {
 	if !s.in(q, nounCues) {
 		return false
 	}
+	if s.pluralCueBeforeOf(q) {
+		return true
+	}
 	for k := q - 1; k >= 0 && k >= q-5; k-- {
 		w := s.text(k)
 		if s.determinerAt(k) || possessives.has(w) || headDeterminers.has(w) {
@@ -3805,6 +3808,13 @@ func (s *sentence) cueNounAt(q int) bool {
 		}
 	}
 	return false
+}
+
+// pluralCueBeforeOf reports whether the English verb of saying at token q
+// is a plural noun before "of": "the citizenship claims of more than
+// 106,000 stateless Bidun", "reports of 40 deaths".
+func (s *sentence) pluralCueBeforeOf(q int) bool {
+	return !s.es && s.text(q+1) == "of" && strings.HasSuffix(s.text(q), "s") && s.in(q, nounCues)
 }
 
 // nounCues are attribution words that are also nouns.
