@@ -451,7 +451,7 @@ func (s *sentence) findEntities() {
 					m.actor, m.t0, m.t1, n = b, start, end, end-i
 				}
 			}
-			if ent.actor >= 0 && m.actor == ent.actor && s.portfolioAt(i) {
+			if ent.actor >= 0 && m.actor == ent.actor && s.in(i, ministryNouns) {
 				// "the Ministry of Agriculture and Rural Development": the
 				// listed ministry under its full name
 				if end := s.coordinatedNameEnd(i + n); end > i+n {
@@ -2967,16 +2967,6 @@ func (s *sentence) enclosingName(i, j, a int) (actor, start, end int, ok bool) {
 		return 0, 0, 0, false
 	}
 	return best, start, end, true
-}
-
-// portfolioAt reports whether token i opens the name of a ministry or a
-// department, whose full name may join two portfolios.
-func (s *sentence) portfolioAt(i int) bool {
-	switch s.text(i) {
-	case "ministry", "department", "ministerio", "secretaria", "secretariat", "departamento", "consejeria", "conselleria":
-		return true
-	}
-	return false
 }
 
 // coordinatedNameEnd returns where a name that an alias ending at token

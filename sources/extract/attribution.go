@@ -1027,7 +1027,7 @@ func (s *sentence) addresseeAt(j int) (cueEnd int, ok bool) {
 			q--
 		}
 		if t := s.text(q); t == "told" || t == "tells" || t == "telling" {
-			return q, true
+			return q + 1, true
 		}
 		return 0, false
 	}

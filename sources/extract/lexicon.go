@@ -1094,7 +1094,8 @@ var placeNounsPlural = newWordSet("countries", "países", "states", "estados", "
 var shareVerbs = newWordSet("obtuvo", "obtained", "won", "garnered", "consiguió", "cosechó")
 
 // ministryNouns open the name of a ministry or department of government.
-var ministryNouns = newWordSet("ministerio", "secretaría", "consejería", "conselleria", "departamento")
+var ministryNouns = newWordSet("ministerio", "secretaría", "consejería", "conselleria", "departamento", "ministry",
+	"department", "secretariat")
 
 // genericReferrers refer back to whichever institution was named last:
 // "el organismo", "la cartera sanitaria", "the agency", "the body".

@@ -3848,7 +3848,7 @@ func (s *sentence) placedPart(m *numMention) bool {
 			// "In the past 24 hours, 446 cases and 23 deaths were added":
 			// the list's item in the clause of the marker stands for m
 			if o := s.itemInClause(items, s.clause[j]); o != nil {
-				if _, n, ok := recentPeriodMarkers.matchAt(s.toks, j); ok && !s.calendarPeriodAt(j+n) && s.nearestNumberIs(j, j+n, o) && !s.runningTotal(o) &&
+				if n, ok := s.recentPeriodAt(j); ok && s.nearestNumberIs(j, j+n, o) && !s.runningTotal(o) &&
 					!s.changeTarget(o) {
 					return true
 				}
@@ -3858,7 +3858,7 @@ func (s *sentence) placedPart(m *numMention) bool {
 			}
 			continue
 		}
-		if _, n, ok := recentPeriodMarkers.matchAt(s.toks, j); ok && !s.calendarPeriodAt(j+n) && s.nearestNumberIs(j, j+n, m) && !s.runningTotal(m) &&
+		if n, ok := s.recentPeriodAt(j); ok && s.nearestNumberIs(j, j+n, m) && !s.runningTotal(m) &&
 			!s.changeTarget(m) {
 			return true // (in "300 so far this year, 20 of them in the past 24 hours" only the 20)
 		}
@@ -4599,12 +4599,20 @@ func (s *sentence) conjoinedNumbers(a, b *numMention) bool {
 	return coord
 }
 
-// calendarPeriodAt reports whether the words at token i tie the period
-// before them to the calendar: "en la última semana de marzo", "in the
-// last week of March" is that week, not the days before the report.
-func (s *sentence) calendarPeriodAt(i int) bool {
-	t := s.text(i)
-	return (t == "de" || t == "of" || t == "del") && (s.monthAt(i+1) || s.periodAt(i+1) || s.text(i+1) == "the" && s.periodAt(i+2))
+// recentPeriodAt returns the length of the recent-period marker at token j
+// ("in the past 24 hours", "en la última semana"), unless the words after
+// it tie it to the calendar: "en la última semana de marzo", "in the last
+// week of March" is that week, not the days before the report.
+func (s *sentence) recentPeriodAt(j int) (n int, ok bool) {
+	_, n, ok = recentPeriodMarkers.matchAt(s.toks, j)
+	if !ok {
+		return 0, false
+	}
+	i := j + n
+	if t := s.text(i); (t == "de" || t == "of" || t == "del") && (s.monthAt(i+1) || s.periodAt(i+1) || s.text(i+1) == "the" && s.periodAt(i+2)) {
+		return 0, false
+	}
+	return n, true
 }
 
 // alonePartMarker reports whether token j says that its clause is about a
@@ -4700,11 +4708,7 @@ func (s *sentence) partMarkerOf(j int, m *numMention) bool {
 func (s *sentence) timeBeforeAlone(j int) bool {
 	k := j - 1
 	if k >= 1 && s.toks[k].kind == tokDigits && len(s.text(k)) <= 2 {
-		k-- // a day: "Feb. 1"
-		if s.text(k) == "." {
-			k--
-		}
-		return k >= 0 && s.monthAt(k)
+		return s.monthRightBefore(k) // a day: "Feb. 1"
 	}
 	// (not "in November alone": a month is often the span a report covers)
 	return k >= 0 && (s.in(k, periodSpanWords) || s.in(k, weekdays) || s.in(k, dayWords))
@@ -4713,11 +4717,7 @@ func (s *sentence) timeBeforeAlone(j int) bool {
 // dateDayAt reports whether number o is the day of a date after its month:
 // "Feb. 1", "March 3".
 func (s *sentence) dateDayAt(o numMention) bool {
-	k := o.t0 - 1
-	if s.text(k) == "." {
-		k--
-	}
-	return o.t1-o.t0 == 1 && o.value <= 31 && s.monthAt(k)
+	return o.t1-o.t0 == 1 && o.value <= 31 && s.monthRightBefore(o.t0)
 }
 
 // markedMetric returns the metric of the same kind as m's whose mark

@@ -2013,6 +2013,16 @@ func (s *sentence) monthBefore(i int) bool {
 	return false
 }
 
+// monthRightBefore reports whether a month's name stands just before token
+// k, perhaps with the period of its abbreviation between: the day of a
+// date, "Feb. 1", "March 3".
+func (s *sentence) monthRightBefore(k int) bool {
+	if s.text(k-1) == "." {
+		k--
+	}
+	return k >= 1 && s.monthAt(k-1)
+}
+
 // trapReason returns why number m is not a count, or "" when it may be
 // one: part of an address, a tag or a phone number ("label"); "money", a
 // "percentage", a "duration", an "age", a "date" or clock time, a label
@@ -2154,7 +2164,7 @@ func (s *sentence) trapReason(m *numMention) string {
 		return "partial" // "Nakuru and Mombasa for three each": a count per item
 	}
 	if v <= 31 {
-		if s.monthAt(m.t0-1) || (p1 == "." && s.monthAt(m.t0-2)) || s.monthAt(m.t1) ||
+		if s.monthRightBefore(m.t0) || s.monthAt(m.t1) ||
 			((n1 == "de" || n1 == "of" || n1 == "del") && s.monthAt(m.t1+1)) {
 			return "date"
 		}
