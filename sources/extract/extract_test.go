@@ -10082,3 +10082,20 @@ func TestExtractAimInRelativeAfterNoun(t *testing.T) {
 		{"The ministry said the 10,000 jobs the government created last year were all in the north.", []string{"jobs=10000"}},
 	})
 }
+
+// Every item of a list that "frente a", "compared with" open is what the
+// new counts are compared with, not only the first.
+func TestExtractComparedListItems(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "cases", Unit: "people", Keywords: []string{"casos", "cases"}},
+		{ID: "deaths", Unit: "people", Keywords: []string{"muertes", "deaths"}}},
+		[]tracker.Actor{{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"OMS", "WHO"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"La OMS registró 520.000 casos y 120 muertes, frente a los 434.000 casos y las 96 muertes de 2015.",
+			[]string{"cases=520000", "deaths=120"}},
+		{"The WHO recorded 301 deaths this year, compared with 274 in 2017 and 217 in 2016.", []string{"deaths=301"}},
+		{"La OMS contabilizó 47 muertes, frente a 35 en 2014, 39 en 2013 y 43 en 2012.", []string{"deaths=47"}},
+		// (a new clause with its own verb is no item of the comparison)
+		{"The WHO recorded 301 cases, compared with 274 in 2017, and it counted 12 deaths.", []string{"cases=301", "deaths=12"}},
+	})
+}

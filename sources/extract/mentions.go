@@ -3032,6 +3032,9 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 	if _, _, ok := comparedWithPhrases.matchEndingAt(s.toks, s.skipDeterminersBack(m.qStart)); ok && !s.ownSourceAfter(m) {
 		return "comparison" // "un aumento del 50 % frente a las 260 muertes de 2021", "compared with 90 the year before"
 	}
+	if s.comparedListItem(m, 3) && !s.ownSourceAfter(m) {
+		return "comparison" // "frente a los 434.000 casos y las 96 muertes de 2015": every item of what is compared with
+	}
 	if s.exceedsByShare(m) {
 		return "comparison" // "la cifra supera en casi un 24 % las cerca de 50.800 muertes de 2023"
 	}
@@ -3158,6 +3161,42 @@ var addedToPhrases = phrasesOf(1, "se añaden a los", "se añaden a las", "se su
 // compared with.
 var comparedWithPhrases = phrasesOf(1, "frente a", "en comparación con", "comparado con", "comparada con",
 	"compared with", "compared to", "respecto a", "respecto de", "en relación con")
+
+// comparedListItem reports whether number m is a later item of a list
+// that comparedWithPhrases open, looking at most depth items back:
+// "frente a los 434.000 casos y las 96 muertes de 2015", "compared with
+// 274 in 2017 and 217 in 2016". The items are joined by "and", "y" or a
+// comma, with no verb between them (a year may close an item).
+func (s *sentence) comparedListItem(m *numMention, depth int) bool {
+	j := s.skipDeterminersBack(m.qStart) - 1
+	switch s.text(j) {
+	case "and", "y", "e", ",":
+	default:
+		return false
+	}
+	var prev *numMention
+	for k := len(s.nums) - 1; k >= 0; k-- {
+		o := &s.nums[k]
+		if o.t1 > j || o.plain4 && o.value >= 1900 && o.value <= 2100 {
+			continue
+		}
+		prev = o
+		break
+	}
+	if prev == nil || j-prev.t1 > 7 {
+		return false
+	}
+	for k := prev.t1; k < j; k++ {
+		t := s.toks[k]
+		if t.kind == tokPunct || t.kind == tokWord && (t.preterite || verbLike(t.text) && !s.in(k, peopleNouns)) {
+			return false
+		}
+	}
+	if _, _, ok := comparedWithPhrases.matchEndingAt(s.toks, s.skipDeterminersBack(prev.qStart)); ok {
+		return true
+	}
+	return depth > 1 && s.comparedListItem(prev, depth-1)
+}
 
 // skipDeterminersBack returns where the determiners that end just before
 // token j start (j itself when there are none): the "las" of "frente a las
