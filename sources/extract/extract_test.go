@@ -10099,3 +10099,23 @@ func TestExtractComparedListItems(t *testing.T) {
 		{"The WHO recorded 301 cases, compared with 274 in 2017, and it counted 12 deaths.", []string{"cases=301", "deaths=12"}},
 	})
 }
+
+// A Spanish role noun after the noun of a setting is that setting's
+// adjective ("tribunales militares"): it does not restrict a metric to
+// soldiers, and civilians still count.
+func TestExtractPostposedSettingAdjectiveIsNoPopulation(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "civilians-tried", Unit: "people",
+		Keywords: []string{"military courts", "civilians tried", "tribunales militares", "civiles juzgados"}}},
+		[]tracker.Actor{{Name: "HRW", Role: tracker.Confirmer, Aliases: []string{"Human Rights Watch", "HRW"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Egypt's military courts have tried at least 7,420 civilians since 2014, Human Rights Watch said.",
+			[]string{"civilians-tried=7420"}},
+		{"Según HRW, los tribunales militares han juzgado a más de 12.000 civiles desde 2011.", []string{"civilians-tried=12000"}},
+	})
+	soldiers := New([]tracker.Metric{{ID: "soldiers-killed", Unit: "people", Keywords: []string{"militares muertos", "soldiers killed"}}},
+		[]tracker.Actor{{Name: "HRW", Role: tracker.Confirmer, Aliases: []string{"Human Rights Watch", "HRW"}}})
+	checkMetricValues(t, soldiers, []metricCase{
+		// (a role noun of its own still restricts the metric)
+		{"Según HRW, 40 civiles murieron en el ataque.", nil},
+	})
+}

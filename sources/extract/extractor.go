@@ -1181,6 +1181,9 @@ func populationOf(m tracker.Metric) wordSet {
 			if i+1 < len(words) && settingNouns.has(words[i+1]) {
 				continue // "police custody", "police station": where, not whom
 			}
+			if i > 0 && postposedSettingNouns.has(words[i-1]) {
+				continue // "tribunales militares", "cárceles militares": an adjective of a setting, not whom
+			}
 			if agentAt(words, i) {
 				continue // "People injured by police": who did it, not whom
 			}
@@ -1207,6 +1210,13 @@ func agentAt(words []string, i int) bool {
 // state, not the people a metric counts: "deaths in police custody".
 var settingNouns = newWordSet("custody", "station", "stations", "cells", "cell", "premises", "headquarters", "vehicle",
 	"vehicles", "van", "vans", "operation", "operations", "raid", "raids", "checkpoint", "checkpoints")
+
+// postposedSettingNouns before a Spanish role noun make it an adjective
+// of that setting, not the people a metric counts: "tribunales
+// militares", "operaciones policiales".
+var postposedSettingNouns = newWordSet("tribunales", "tribunal", "cortes", "corte", "juzgados", "juicios", "carceles",
+	"prisiones", "cuarteles", "bases", "operaciones", "operativos", "vehiculos", "aviones", "hospitales",
+	"instalaciones", "custodia", "comisarias", "centros")
 
 // countsPeopleOfKind reports whether a metric's name or keywords name
 // people by what they are or do ("Protesters killed", "migrantes
