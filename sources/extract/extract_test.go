@@ -10119,3 +10119,17 @@ func TestExtractPostposedSettingAdjectiveIsNoPopulation(t *testing.T) {
 		{"Según HRW, 40 civiles murieron en el ataque.", nil},
 	})
 }
+
+// A Spanish plural participle after a noun's adjectives says what befell
+// the things counted, as it does right after the noun.
+func TestExtractParticipleAfterSpanishAdjectives(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "downed", Unit: "drones", Keywords: []string{"shot down", "derribados"}}},
+		[]tracker.Actor{{Name: "CENTCOM", Role: tracker.Claimant, Aliases: []string{"CENTCOM"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"El CENTCOM cifró en al menos 28 las aeronaves no tripuladas derribadas.", []string{"downed=28"}},
+		{"El CENTCOM informó de 28 aeronaves grandes derribadas.", []string{"downed=28"}},
+		{"El CENTCOM informó de 28 aeronaves derribadas.", []string{"downed=28"}},
+		// (a verb in between ends the noun phrase)
+		{"El CENTCOM informó de que 28 aeronaves despegaron y fueron derribadas otras cuatro.", []string{"downed=4"}},
+	})
+}

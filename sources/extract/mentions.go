@@ -1079,7 +1079,35 @@ func (s *sentence) head(t1 int) (headKind, int) {
 	if n, ok := s.nounBeforePeopleEvent(j); ok {
 		return headPeople, n // "four cooks were abducted", "cuatro connacionales ya fueron deportados"
 	}
+	if k := s.participleAfterAdjectives(j); k > j {
+		return headTerm, k // "28 aeronaves no tripuladas derribadas": the term after the noun's adjectives
+	}
 	return headOther, j
+}
+
+// participleAfterAdjectives returns, for the Spanish plural noun at token
+// j, the token of a term that is a plural participle after one or two
+// adjectives of that noun ("aeronaves no tripuladas derribadas", "viviendas
+// rurales destruidas"), or -1. What the participle says befell the things
+// counted, as it does right after the noun ("aeronaves derribadas").
+func (s *sentence) participleAfterAdjectives(j int) int {
+	if !s.es || !strings.HasSuffix(s.text(j), "s") || s.entAt[j] >= 0 {
+		return -1
+	}
+	for k := j + 1; k < len(s.toks) && k <= j+3; k++ {
+		t := &s.toks[k]
+		if e := s.entAt[k]; e >= 0 {
+			if k == j+1 || s.ents[e].actor >= 0 || s.ents[e].ent < 0 || !participleLike(t.text) || !strings.HasSuffix(t.text, "s") {
+				return -1
+			}
+			return k
+		}
+		if t.kind != tokWord || t.upper || t.preterite || !strings.HasSuffix(t.text, "s") && t.text != "no" ||
+			s.in(k, functionWords) || s.in(k, auxiliaries) || s.in(k, peopleNouns) {
+			return -1 // (an adjective agrees with its plural noun; "no" may deny the one after it)
+		}
+	}
+	return -1
 }
 
 // nounBeforePeopleEvent reports whether the plural noun at token j (or
