@@ -14,7 +14,7 @@ type splitTerm struct {
 }
 
 // separableVerbs are the verbs whose terms may take their object inside.
-var separableVerbs = newWordSet("put", "set", "let", "sent", "took", "brought", "carried", "flew", "flown", "got",
+var separableVerbs = newWordSet("put", "set", "let", "sent", "took", "taken", "rushed", "brought", "carried", "flew", "flown", "got",
 	"led", "pulled", "plucked", "moved", "shot")
 
 // objectHedges may stand before the number of a split term's object: "set
