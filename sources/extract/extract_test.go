@@ -10133,3 +10133,20 @@ func TestExtractParticipleAfterSpanishAdjectives(t *testing.T) {
 		{"El CENTCOM informó de que 28 aeronaves despegaron y fueron derribadas otras cuatro.", []string{"downed=4"}},
 	})
 }
+
+// A list item whose own participle says what befell its people is no
+// sibling population of the item before it: "1.039 detenidos y 387
+// mujeres liberadas" counts the women freed.
+func TestExtractListItemWithOwnParticiple(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "victims", Unit: "people", Keywords: []string{"victims", "freed", "víctimas", "liberadas"}},
+		{ID: "arrests", Unit: "people", Keywords: []string{"arrested", "detained", "detenidos", "detenciones"}}},
+		[]tracker.Actor{{Name: "Policía", Role: tracker.Claimant, Aliases: []string{"Policía Nacional", "police"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Un total de 1.039 detenidos y 387 mujeres liberadas de redes de explotación, según la Policía Nacional.",
+			[]string{"arrests=1039", "victims=387"}},
+		{"The police reported 1,039 detained and 387 women freed from trafficking rings.", []string{"arrests=1039", "victims=387"}},
+		// (without a participle of its own the item is another population)
+		{"La Policía Nacional informó de la liberación de 39 presos y 24 víctimas.", []string{"victims=24"}},
+	})
+}

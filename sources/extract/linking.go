@@ -2611,6 +2611,9 @@ func (s *sentence) siblingPopulation(k int) bool {
 	if m.head != headPeople || m.headAt < 0 {
 		return false
 	}
+	if e := s.entAt[m.headAt+1]; m.headAt+1 < len(s.toks) && e >= 0 && s.ents[e].ent >= 0 && s.ents[e].actor < 0 {
+		return false // "1.039 detenidos y 387 mujeres liberadas": its own term says what befell them
+	}
 	for j := range s.nums {
 		o := &s.nums[j]
 		if j == k || o.head != headTerm || o.headAt < 0 || s.text(o.headAt) == s.text(m.headAt) {
