@@ -10150,3 +10150,16 @@ func TestExtractListItemWithOwnParticiple(t *testing.T) {
 		{"La Policía Nacional informó de la liberación de 39 presos y 24 víctimas.", []string{"victims=24"}},
 	})
 }
+
+// An event term that is the subject of a verb of affecting counts the
+// people after it: "el desplazamiento afectó a casi 500 personas".
+func TestExtractAffectingEventCountsItsPeople(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "displaced", Unit: "people", Keywords: []string{"displaced", "displacement", "desplazados", "desplazamiento"}}},
+		[]tracker.Actor{{Name: "B'Tselem", Role: tracker.Confirmer, Aliases: []string{"B'Tselem"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Según B'Tselem, el desplazamiento afectó a casi 500 personas.", []string{"displaced=500"}},
+		{"B'Tselem said the displacement has affected nearly 500 people.", []string{"displaced=500"}},
+		// (an event no metric counts)
+		{"Según B'Tselem, la sequía afectó a 500 personas.", nil},
+	})
+}

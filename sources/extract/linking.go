@@ -365,6 +365,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	if mi := s.subjectTollMetric(m); mi >= 0 {
 		return mi // "NARATHIWAT — The death toll from Saturday's explosion … has risen to 12"
 	}
+	if mi := s.affectingEventMetric(m); mi >= 0 {
+		return mi // "el desplazamiento afectó a casi 500 personas": the people the event befell
+	}
 	if m.wholeTerm > 0 {
 		// "21 of the 28 attack drones Russia launched": what the whole's
 		// own words count, its participle or else its noun
@@ -2926,6 +2929,38 @@ func (s *sentence) subjectTollMetric(m *numMention) int {
 	}
 	return -1
 }
+
+// affectingEventMetric returns the metric of the event term that is the
+// subject of a verb of affecting right before number m, a count of people:
+// "el desplazamiento afectó a casi 500 personas", "the displacement has
+// affected nearly 500 people" count the displaced. Only auxiliaries and
+// determiners may stand between; it returns -1 otherwise.
+func (s *sentence) affectingEventMetric(m *numMention) int {
+	if m.head != headPeople {
+		return -1
+	}
+	v := m.qStart - 1
+	if s.es && s.text(v) == "a" {
+		v--
+	}
+	if v < 1 || !affectingVerbs.hasToken(&s.toks[v]) {
+		return -1
+	}
+	k := v - 1
+	for k > 0 && (s.in(k, auxiliaries) || s.in(k, predicateAdverbs)) {
+		k--
+	}
+	e := s.entAt[k]
+	if e < 0 || s.ents[e].ent < 0 || s.ents[e].actor >= 0 || s.ents[e].t1 != k+1 {
+		return -1
+	}
+	return s.metricOfTerm(k)
+}
+
+// affectingVerbs say that an event befell people: "afectó a 500 personas",
+// "has affected 500 people".
+var affectingVerbs = newWordSet("afecto", "afectaron", "afecta", "afectan", "afectado", "afectaba", "afectaban",
+	"affected", "affects", "affect")
 
 // openingSeparators close a dateline or an opening phrase before a
 // sentence's subject.
