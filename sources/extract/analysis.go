@@ -1402,6 +1402,7 @@ func (s *sentence) stateBodyOfCountry(i int) (actor, n int, ok bool) {
 		return 0, 0, false
 	}
 	key, noun, end := "", "", -1
+	var field []string // the stems of a field named with authorities ("health authorities"), if any
 	if s.es {
 		// the body's noun, its name's words, then the adjective
 		if !nationalBodyNouns.hasToken(&t) {
@@ -1415,6 +1416,10 @@ func (s *sentence) stateBodyOfCountry(i int) (actor, n int, ok bool) {
 			if !s.toks[j].upper && countryWord(w) && s.e.lex.countryKeys[placeKey(w)] {
 				key, noun, end = placeKey(w), t.text, j+1
 				break
+			}
+			if d, ok := officialsDomains[w]; ok && j == i+1 && authorityNouns.hasToken(&t) {
+				field = d // "las autoridades sanitarias ugandesas"
+				continue
 			}
 			if !s.toks[j].upper && !nameJoiners.has(w) {
 				break
@@ -1440,6 +1445,9 @@ func (s *sentence) stateBodyOfCountry(i int) (actor, n int, ok bool) {
 					j++ // "Defence Minister", "Interior Ministry": the last noun names the body
 				}
 				key, noun, end = placeKey(t.text), s.text(j), j+1
+				if j == i+2 {
+					field = officialsDomains[s.text(i+1)] // "Ugandan health authorities"
+				}
 				break
 			}
 		}
@@ -1457,7 +1465,12 @@ func (s *sentence) stateBodyOfCountry(i int) (actor, n int, ok bool) {
 	if !placed && !s.sourcePlace(i, end) {
 		return 0, 0, false
 	}
-	if actor = s.stateBodyActor(key, noun); actor < 0 {
+	if field != nil {
+		actor = s.fieldBodyActor(key, field)
+	} else {
+		actor = s.stateBodyActor(key, noun)
+	}
+	if actor < 0 {
 		return 0, 0, false
 	}
 	return actor, end - i, true
@@ -1526,6 +1539,22 @@ func (s *sentence) verbAfterSubject(j int) int {
 func (s *sentence) secondOfPair(i int) bool {
 	c := s.text(i - 1)
 	return c == "and" || c == "or"
+}
+
+// fieldBodyActor returns the one claimant of the country with place key
+// whose aliases name the field of stems: "Ugandan health authorities" for
+// "Uganda's Ministry of Health". It returns -1 when none or several do.
+func (s *sentence) fieldBodyActor(key string, stems []string) int {
+	var fits []int
+	for _, ai := range s.e.placeActors[key] {
+		if s.e.actors[ai].Role == tracker.Claimant && s.e.aliasesNameField(ai, stems) {
+			fits = append(fits, ai)
+		}
+	}
+	if len(fits) != 1 {
+		return -1
+	}
+	return fits[0]
 }
 
 // stateBodyActor returns the claimant a state body of the country with

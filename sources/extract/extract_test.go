@@ -10163,3 +10163,28 @@ func TestExtractAffectingEventCountsItsPeople(t *testing.T) {
 		{"Según B'Tselem, la sequía afectó a 500 personas.", nil},
 	})
 }
+
+// Authorities of a field named with their country's adjective stand for
+// the one listed body of that country whose aliases name that field.
+func TestExtractFieldAuthoritiesOfCountry(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cases", Unit: "people", Keywords: []string{"cases", "casos"}}},
+		[]tracker.Actor{{Name: "Uganda MoH", Role: tracker.Claimant, Aliases: []string{"Uganda's Ministry of Health", "Ugandan health ministry"}},
+			{Name: "DRC MoH", Role: tracker.Claimant, Aliases: []string{"DRC health ministry", "Congolese health ministry"}},
+			{Name: "Uganda Police", Role: tracker.Claimant, Aliases: []string{"Uganda Police Force"}}})
+	cases := []struct{ text, want string }{
+		{"In all, 14 cases were reported, Ugandan health authorities said.", "Uganda MoH"},
+		{"In all, 14 cases were reported, according to Ugandan health officials.", "Uganda MoH"},
+		{"En total se notificaron 14 casos, según las autoridades sanitarias ugandesas.", "Uganda MoH"},
+		{"In all, 14 cases were reported, Congolese health authorities said.", "DRC MoH"},
+	}
+	for _, c := range cases {
+		got := e.Extract(c.text, nil)
+		if len(got) != 1 || got[0].Actor != c.want {
+			t.Errorf("Extract(%q) = %+v, want one figure by %s", c.text, got, c.want)
+		}
+	}
+	// (a field no listed body of that country names: nobody)
+	if got := e.Extract("In all, 14 cases were reported, Ugandan immigration authorities said.", nil); len(got) != 0 {
+		t.Errorf("immigration authorities: got %+v, want none", got)
+	}
+}
