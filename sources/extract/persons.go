@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/gapwatch/gapwatch/tracker"
+import (
+	"slices"
+	"strings"
+
+	"github.com/gapwatch/gapwatch/tracker"
+)
 
 // People who speak for an actor: news names a spokesperson or an official
 // once with the body they speak for ("UN spokesman Stéphane Dujarric", "the
@@ -105,8 +110,37 @@ func (s *sentence) nameWord(k int) bool {
 		return false
 	}
 	w := t.text
-	return !functionWords.has(w) && !titleWords.has(w) && !monthNames.has(w) && !weekdays.has(w) && !s.e.lex.countryKeys[placeKey(w)]
+	return !functionWords.has(w) && !titleWords.has(w) && !monthNames.has(w) && !weekdays.has(w) && !s.e.lex.namesCountry(w)
 }
+
+// namesCountry reports whether folded word w is a word of a country's
+// name ("colombia", "uganda") or its adjective ("colombian", "ugandan",
+// "iraqi", "egipcio"): not a first name that merely starts like one
+// ("George" like "Georgia", "Francisco" like "France").
+func (lex *conceptLexicon) namesCountry(w string) bool {
+	key := placeKey(w)
+	if !lex.countryKeys[key] {
+		return false
+	}
+	if _, ok := irregularPlaceKey(w); ok || slices.Contains(lex.countryWordsByKey[key], w) {
+		return true
+	}
+	if !lex.demonymOfName(w) {
+		return false
+	}
+	for _, suf := range adjectiveOfCountryEndings {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectiveOfCountryEndings end the adjectives of countries, English and
+// Spanish: "ugandan", "iraqi", "chinese", "spanish", "colombiano".
+var adjectiveOfCountryEndings = []string{"an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ano", "ana", "anos",
+	"anas", "ense", "enses", "es", "esa", "eses", "esas", "eno", "ena", "enos", "enas", "ino", "ina", "inos", "inas",
+	"ies", "ic", "ico", "ica", "icos", "icas"}
 
 // personAfterRole returns the last name of the person the actor mention em
 // introduces after a role: "UN spokesman Stéphane Dujarric", "UNRWA's

@@ -42,6 +42,12 @@ func TestExtractPersonIntroducedWithTheirActor(t *testing.T) {
 			"[killed=49 by Amnesty]"},
 		{"Habló el director de Amnistía Internacional, la Sección Mexicana (AIM), Pedro Pérez. Según Pérez, murieron 49 personas.",
 			"[killed=49 by Amnesty]"},
+		// first names that start like a country's name ("George" like
+		// "Georgia", "Francisco" like "Francia", "Nigel" like "Nigeria")
+		{"UN spokesman George Garcia spoke on Monday. Garcia said 220 people had been killed.", "[killed=220 by OCHA]"},
+		{"Habló el director de Amnistía Internacional, Francisco Ruiz. Según Ruiz, murieron 49 personas.",
+			"[killed=49 by Amnesty]"},
+		{"UN spokesman Nigel Moore spoke on Monday. Moore said 220 people had been killed.", "[killed=220 by OCHA]"},
 		// never introduced
 		{"The strike, Dujarric said, took the number of people killed to 220.", "[]"},
 	})
