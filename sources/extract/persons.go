@@ -176,8 +176,26 @@ func (s *sentence) personAfterRole(em entMention) int {
 	if s.text(k) == "," {
 		k++
 	}
-	return s.nameFrom(k)
+	return s.nameFrom(s.pastHonorifics(k))
 }
+
+// pastHonorifics returns the token after the capitalised ranks and
+// honorifics that open a name at token k ("General Óscar Atehortúa",
+// "Dr. Tedros"), k itself when there are none.
+func (s *sentence) pastHonorifics(k int) int {
+	for k+1 < len(s.toks) && s.toks[k].upper && s.in(k, honorifics) {
+		k++
+		if s.text(k) == "." {
+			k++
+		}
+	}
+	return k
+}
+
+// honorifics are ranks and forms of address before a person's name.
+var honorifics = newWordSet("general", "gen", "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt",
+	"admiral", "adm", "sergeant", "sgt", "brigadier", "commander", "dr", "mr", "mrs", "ms", "doctor", "coronel",
+	"capitán", "teniente", "almirante", "comisario", "comisaria", "sargento", "mayor", "brigadier", "doctora", "sir")
 
 // afterAppositiveName returns the token after the comma that closes a
 // name set in apposition from token j on ("el Consejo Nacional de
@@ -219,10 +237,11 @@ func (s *sentence) titleFrom(k int) (int, bool) {
 
 // personAfterPronoun returns the last name of the person a possessive
 // introduces after the actor the sentence named: "Antonio Guterres …, his
-// spokesperson Stephane Dujarric said"; and that actor, or -1.
+// spokesperson Stephane Dujarric said", "Colombia's National Police …, the
+// force's director, General Óscar Atehortúa, said"; and that actor, or -1.
 func (s *sentence) personAfterPronoun() (last, actor int) {
 	for k := 1; k < len(s.toks); k++ {
-		if !s.in(k, possessives) && !s.in(k, personalPossessives) {
+		if !s.in(k, possessives) && !s.in(k, personalPossessives) && !s.bodyPossessiveAt(k) {
 			continue
 		}
 		end, ok := s.titleFrom(k + 1)
@@ -232,7 +251,7 @@ func (s *sentence) personAfterPronoun() (last, actor int) {
 		if s.text(end) == "," {
 			end++
 		}
-		last := s.nameFrom(end)
+		last := s.nameFrom(s.pastHonorifics(end))
 		if last < 0 {
 			continue
 		}
@@ -246,6 +265,16 @@ func (s *sentence) personAfterPronoun() (last, actor int) {
 	}
 	return -1, -1
 }
+
+// bodyPossessiveAt reports whether token k is the "'s" of "the force's",
+// "the agency's": a body the sentence named, referred to by its kind.
+func (s *sentence) bodyPossessiveAt(k int) bool {
+	return s.text(k) == "'s" && s.text(k-2) == "the" && (s.in(k-1, descriptorNouns) || s.in(k-1, bodyKindNouns))
+}
+
+// bodyKindNouns name a state body by its kind: "the force", "the ministry".
+var bodyKindNouns = newWordSet("force", "ministry", "department", "office", "commission", "body", "army", "police",
+	"service", "authority", "court", "council", "government", "mission", "secretariat", "bureau", "unit")
 
 // personBeforeRole returns the last name of the person named before a role
 // of the actor mention em: "Agnès Callamard, secretaria general de

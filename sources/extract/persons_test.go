@@ -48,6 +48,10 @@ func TestExtractPersonIntroducedWithTheirActor(t *testing.T) {
 		{"Habló el director de Amnistía Internacional, Francisco Ruiz. Según Ruiz, murieron 49 personas.",
 			"[killed=49 by Amnesty]"},
 		{"UN spokesman Nigel Moore spoke on Monday. Moore said 220 people had been killed.", "[killed=220 by OCHA]"},
+		// the body by its kind ("the agency's"), and a rank before the name
+		{"OCHA condemned the strike, the agency's director, General Pedro Ruiz, said. Ruiz said 220 people had been killed.",
+			"[killed=220 by OCHA]"},
+		{"UN spokesman Dr. Pedro Ruiz spoke on Monday. Ruiz said 220 people had been killed.", "[killed=220 by OCHA]"},
 		// never introduced
 		{"The strike, Dujarric said, took the number of people killed to 220.", "[]"},
 	})
