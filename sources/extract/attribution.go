@@ -505,6 +505,12 @@ func (s *sentence) titleOfStart(j int) int {
 	if t := s.titleStart(k - 1); t < k-1 && s.in(k-2, titleWords) {
 		return t
 	}
+	// "el secretario de Salud del gobierno federal": the title's own
+	// capitalised complement between
+	if c := k - 2; c > 1 && s.toks[c].upper && s.toks[c].kind == tokWord && s.entAt[c] < 0 &&
+		(s.text(c-1) == "de" || s.text(c-1) == "of") && s.in(c-2, titleWords) {
+		return s.titleStart(c - 1)
+	}
 	return j
 }
 

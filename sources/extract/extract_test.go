@@ -10188,3 +10188,18 @@ func TestExtractFieldAuthoritiesOfCountry(t *testing.T) {
 		t.Errorf("immigration authorities: got %+v, want none", got)
 	}
 }
+
+// A title with its own capitalised complement ("el secretario de Salud
+// del gobierno federal") speaks for the actor after it, after an inverted
+// verb of saying and a time adverbial.
+func TestExtractTitleWithComplementAfterInvertedCue(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"muertos", "fallecidas", "deaths"}}},
+		[]tracker.Actor{{Name: "Gobierno de México", Role: tracker.Claimant, Aliases: []string{"gobierno federal", "Mexican government"}},
+			{Name: "Pemex", Role: tracker.Claimant, Aliases: []string{"Pemex"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"El número de muertos por la explosión de un ducto de Pemex ascendió a 109, informó este viernes el secretario de Salud del gobierno federal, Jorge Alcocer.",
+			"[deaths=109 by Gobierno de México]"},
+		{"The number of deaths from the blast at a Pemex pipeline rose to 109, said the Secretary of Health of the Mexican government.",
+			"[deaths=109 by Gobierno de México]"},
+	})
+}
