@@ -10203,3 +10203,22 @@ func TestExtractTitleWithComplementAfterInvertedCue(t *testing.T) {
 			"[deaths=109 by Gobierno de México]"},
 	})
 }
+
+// Counts in brackets after the names of two or more places are those
+// places' shares of a count, and "another N" after them adds to that count.
+func TestExtractParenthesisedPlacesArePartsOfACount(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cases", Unit: "people", Keywords: []string{"cases", "casos"}}},
+		[]tracker.Actor{{Name: "Health Department", Role: tracker.Claimant, Aliases: []string{"state health department", "Secretaría de Salud"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"The state health department said outbreaks had been confirmed at Indiana University in Bloomington (46 cases), Purdue University in West Lafayette (13) and Butler University in Indianapolis (24).",
+			nil},
+		{"Según la Secretaría de Salud, hay brotes en Guadalajara (46 casos), Zapopan (13 casos) y Tonalá (24 casos).", nil},
+		{"The state health department said outbreaks had been confirmed at Indiana University in Bloomington (46 cases), Purdue University in West Lafayette (13) and Butler University in Indianapolis (24). Another 20 cases have turned up across central Indiana, the state health department said.",
+			nil},
+		{"The state health department said outbreaks had been confirmed at Indiana University in Bloomington (46 cases), Purdue University in West Lafayette (13) and Butler University in Indianapolis (24). A further 20 cases have turned up across central Indiana, the state health department said.",
+			nil},
+		// (one place in brackets: the count of what the text reports)
+		{"The state health department said 46 cases had been confirmed at Indiana University in Bloomington (Monroe County).", []string{"cases=46"}},
+		{"The state health department said the outbreak at Indiana University (46 cases) was growing.", []string{"cases=46"}},
+	})
+}

@@ -1914,6 +1914,7 @@ type extractState struct {
 	prevLinked   []int  // metrics linked by keyword in the previous sentence, in order
 	prevUnlinked bool   // whether the previous sentence gave a count that no metric took
 	prevEvent    []int  // metrics whose event terms the previous sentence holds
+	prevParts    []int  // metrics of the parts of a count the previous sentence gave ("Bloomington (46 cases)")
 
 	// What a text is about, remembered across paragraphs for a few
 	// sentences: "The number had since climbed to 808" after a paragraph

@@ -3286,10 +3286,16 @@ func (s *sentence) updateState(st *extractState, figs []figure) {
 		st.prevActor = referred
 	}
 	st.prevLinked = st.prevLinked[:0]
+	st.prevParts = st.prevParts[:0]
 	st.prevUnlinked = false
-	for _, m := range s.nums {
+	for k, m := range s.nums {
 		if m.byKeyword && !m.trap {
 			st.prevLinked = append(st.prevLinked, m.metric)
+		}
+		if m.trap && m.dropReason == "partial" && m.head != headBare && !m.subset && !m.ofThem {
+			if mi := s.keywordMetric(&s.nums[k]); mi >= 0 {
+				st.prevParts = append(st.prevParts, mi) // "… Bloomington (46 cases), …. Another 20 cases"
+			}
 		}
 		if !m.trap && m.metric < 0 && m.head != headOther {
 			st.prevUnlinked = true // "25,671 civilian casualties" where no metric counts casualties
@@ -4921,6 +4927,9 @@ func (s *sentence) anotherOfSame(k int) bool {
 			return true
 		}
 	}
+	if slices.Contains(s.st.prevParts, m.metric) {
+		return true // "… Bloomington (46 cases), Purdue (13). Another 20 cases…": parts of one count
+	}
 	// "Otras doce personas murieron, lo que eleva el número de fallecidos
 	// a 347": the total it adds to comes after it
 	for j := k + 1; j < len(s.nums); j++ {
@@ -5181,6 +5190,9 @@ func (s *sentence) freeFurtherOfOtherMetric() {
 		}
 		for _, p := range s.st.prevLinked {
 			same = same || p == mi
+		}
+		for _, p := range s.st.prevParts {
+			same = same || p == mi // (parts of a count are counts of it too)
 		}
 		if !same {
 			m.trap, m.dropReason, m.metric, m.byKeyword = false, "", mi, true

@@ -1483,6 +1483,7 @@ func (s *sentence) markTraps() {
 	}
 	s.markRangeEnds()
 	s.markBreakdown()
+	s.markParenthesisedPlaces()
 	s.freeOtherKinds()
 	s.markSums()
 }
@@ -1927,6 +1928,41 @@ func (s *sentence) partOfVictims(m *numMention, cat category) bool {
 		}
 	}
 	return s.st.victimsSent > 0 && s.st.sent-s.st.victimsSent == 1
+}
+
+// markParenthesisedPlaces marks the numbers set in brackets after the
+// names of two or more places or bodies: "outbreaks at Indiana University
+// in Bloomington (46 cases), Purdue University (13) and Butler University
+// (24)". Each is that place's share of a count, not the count.
+func (s *sentence) markParenthesisedPlaces() {
+	var items []int
+	for k := range s.nums {
+		m := &s.nums[k]
+		if m.trap && m.dropReason != "age" || m.t0 < 2 || s.text(m.t0-1) != "(" {
+			continue // (a bare "(5)" after a name reads as an age; it still makes a list)
+		}
+		if name := s.toks[m.t0-2]; !name.upper || name.kind != tokWord && name.kind != tokAlnum || m.t0-2 == 0 {
+			continue
+		}
+		closed := false
+		for j := m.t1; j < len(s.toks) && j <= m.t1+2; j++ {
+			if s.text(j) == ")" {
+				closed = true
+				break
+			}
+		}
+		if closed {
+			items = append(items, k)
+		}
+	}
+	if len(items) < 2 {
+		return
+	}
+	for _, k := range items {
+		if !s.nums[k].trap {
+			s.nums[k].trap, s.nums[k].dropReason = true, "partial"
+		}
+	}
 }
 
 // markBreakdown marks the numbers of a list after a colon that break a
