@@ -1362,12 +1362,17 @@ func (s *sentence) findSentenceFinalSource() int {
 	for end > 0 && s.toks[end-1].kind == tokPunct {
 		end--
 	}
+	// "…, informó este miércoles la ministra de Salud, Mekdes Daba.": a
+	// speaker's name in apposition may close the sentence
+	mentionEnd := func(em entMention) bool {
+		return em.t1 == end || s.text(em.t1) == "," && s.nameFrom(em.t1+1) == end-1
+	}
 	found := -1
 	for _, em := range s.ents {
 		if em.actor < 0 || !em.cueBound {
 			continue
 		}
-		if em.t1 != end || found >= 0 {
+		if !mentionEnd(em) || found >= 0 {
 			return -1 // another source bound to a cue
 		}
 		found = em.actor
@@ -1377,7 +1382,7 @@ func (s *sentence) findSentenceFinalSource() int {
 	}
 	start := -1
 	for _, em := range s.ents {
-		if em.actor == found && em.t1 == end {
+		if em.actor == found && mentionEnd(em) {
 			start = s.mentionStart(em.t0)
 		}
 	}
@@ -1387,11 +1392,24 @@ func (s *sentence) findSentenceFinalSource() int {
 			prefix = true
 		}
 	}
+	verbAt := -1 // the inverted verb of saying right before the speaker: "…, informó este miércoles la ministra"
 	if !prefix {
-		return -1
+		for _, j := range []int{start, s.titleStart(start), s.titleOfStart(start)} {
+			if s.invertedCue(j) {
+				for v := j - 1; v >= 0 && v >= j-4; v-- {
+					if _, _, ok := cueVerbs.matchAt(s.toks, v); ok {
+						verbAt = v
+						break
+					}
+				}
+			}
+		}
+		if verbAt < 0 {
+			return -1
+		}
 	}
 	for q := 0; q < start; q++ {
-		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok {
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && q != verbAt {
 			return -1 // "Foro Penal dijo que …, según la ONU": the verb's subject speaks
 		}
 	}

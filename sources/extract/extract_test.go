@@ -10222,3 +10222,18 @@ func TestExtractParenthesisedPlacesArePartsOfACount(t *testing.T) {
 		{"The state health department said the outbreak at Indiana University (46 cases) was growing.", []string{"cases=46"}},
 	})
 }
+
+// A speaker after an inverted verb of saying that closes the sentence,
+// with the name in apposition, gives every count of the sentence, across
+// "mientras", before a wire dateline's agency.
+func TestExtractInvertedSpeakerClosingTheSentence(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"muertes", "deaths"}}},
+		[]tracker.Actor{{Name: "Ministry of Health", Role: tracker.Claimant, Aliases: []string{"ministra de Salud", "health minister"}},
+			{Name: "EFE", Role: tracker.Reporter, Aliases: []string{"EFE"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Nairobi, 26 nov (EFE).- El brote ha causado ya seis muertes, mientras otros cinco pacientes siguen hospitalizados, informó este miércoles la ministra de Salud, Mekdes Daba.",
+			"[deaths=6 by Ministry of Health]"},
+		{"Nairobi, 26 nov (EFE).- El brote ha causado ya seis muertes, mientras otros cinco pacientes siguen hospitalizados, informó la ministra de Salud.",
+			"[deaths=6 by Ministry of Health]"},
+	})
+}
