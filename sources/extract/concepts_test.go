@@ -101,3 +101,20 @@ func TestExtractCancelledAndEmigratedWordings(t *testing.T) {
 		{"The IOM said an estimated 2.3 million Venezuelans were now living abroad.", "[emigrants=2300000 by NHS]"},
 	})
 }
+
+// Escapes and surrenders in other words than the tracker's keywords.
+func TestExtractEscapeAndSurrenderWordings(t *testing.T) {
+	actors := []tracker.Actor{{Name: "Prisons", Role: tracker.Claimant, Aliases: []string{"Correctional Service", "police", "policía"}}}
+	metrics := []tracker.Metric{
+		{ID: "escaped", Unit: "people", Keywords: []string{"escaped", "fugados"}},
+		{ID: "surrendered", Unit: "people", Keywords: []string{"surrendered", "se entregaron"}},
+	}
+	checkFiguresBy(t, New(metrics, actors), []figureCase{
+		{"Floodwaters tore through the jail, and 281 prisoners got away, according to the Correctional Service.", "[escaped=281 by Prisons]"},
+		{"Según la policía, 40 reos se dieron a la fuga durante el motín.", "[escaped=40 by Prisons]"},
+		{"The police said 1,200 drug suspects had turned themselves in.", "[surrendered=1200 by Prisons]"},
+		{"Según la policía, 300 combatientes depusieron las armas.", "[surrendered=300 by Prisons]"},
+		// (what was handed over is no surrender)
+		{"Según la policía, se entregaron 300 armas y 40 reos se dieron a la fuga.", "[escaped=40 by Prisons]"},
+	})
+}
