@@ -3288,12 +3288,12 @@ func (s *sentence) updateState(st *extractState, figs []figure) {
 	st.prevLinked = st.prevLinked[:0]
 	st.prevParts = st.prevParts[:0]
 	st.prevUnlinked = false
-	for k, m := range s.nums {
+	for _, m := range s.nums {
 		if m.byKeyword && !m.trap {
 			st.prevLinked = append(st.prevLinked, m.metric)
 		}
-		if m.trap && m.dropReason == "partial" && m.head != headBare && !m.subset && !m.ofThem {
-			if mi := s.keywordMetric(&s.nums[k]); mi >= 0 {
+		if m.trap && m.dropReason == "partial" && m.head == headTerm && !m.subset && !m.ofThem {
+			if mi := s.metricOfTerm(m.headAt); mi >= 0 {
 				st.prevParts = append(st.prevParts, mi) // "… Bloomington (46 cases), …. Another 20 cases"
 			}
 		}
