@@ -40,6 +40,9 @@ func (s *sentence) capitalisedBefore(i int) bool {
 var authorNouns = newWordSet("researchers", "analysts", "experts", "investigators", "monitors", "authors",
 	"investigadores", "analistas", "expertos", "autores")
 
+// teamNouns name a study's authors as a team: "el equipo calcula que…".
+var teamNouns = newWordSet("team", "equipo", "scientists", "científicos")
+
 // cueWordAsNoun reports whether the reporting verb at token q is a noun
 // after a possessive and up to two modifiers: "its mid-year report
 // shows", "the group's latest count".
@@ -3582,6 +3585,13 @@ func (s *sentence) authorCueAside() bool {
 			if s.text(q-1) == "it" && s.text(q-2) == "," && s.in(q, findingVerbs) {
 				return true // ", it showed": the report just named
 			}
+		}
+		// "En conjunto, el equipo calcula que…", "The researchers estimate
+		// that…": the authors as the subject of a clause that opens the
+		// sentence or follows a comma
+		if w := s.text(q - 1); (authorNouns.has(w) || reportNouns.has(w) || teamNouns.has(w)) && (s.in(q-2, possessives) || definiteAt(s.text(q-2))) &&
+			(q == 2 || s.text(q-3) == ",") && (s.text(q+n) == "que" || s.text(q+n) == "that") {
+			return true
 		}
 		// Spanish: ", señala el informe", ", estimaron sus investigadores"
 		if s.text(q-1) == "," && q+n+1 < len(s.toks) && (s.in(q+n, possessives) || definiteAt(s.text(q+n))) {

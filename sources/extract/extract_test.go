@@ -10237,3 +10237,17 @@ func TestExtractInvertedSpeakerClosingTheSentence(t *testing.T) {
 			"[deaths=6 by Ministry of Health]"},
 	})
 }
+
+// A study's authors as the subject of a verb of estimating that opens a
+// sentence ("En conjunto, el equipo calcula que…") state its count for the
+// organisation named a few sentences before.
+func TestExtractAuthorsSubjectOfEstimate(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "heat-deaths", Unit: "people", Keywords: []string{"muertes por calor", "heat deaths", "murieron", "died"}}},
+		[]tracker.Actor{{Name: "ISGlobal", Role: tracker.Confirmer, Aliases: []string{"ISGlobal"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Según un estudio de ISGlobal, las olas de calor se asocian con 62.775 muertes por calor en Europa. El trabajo abarca cuatro meses. En conjunto, el equipo calcula que más de 181.000 personas murieron por el calor en tres veranos.",
+			"[heat-deaths=62775 by ISGlobal heat-deaths=181000 by ISGlobal]"},
+		{"A study by ISGlobal links the heatwaves to 62,775 heat deaths in Europe. It covers four months. Overall, the researchers estimate that more than 181,000 people died from heat in three summers.",
+			"[heat-deaths=62775 by ISGlobal heat-deaths=181000 by ISGlobal]"},
+	})
+}
