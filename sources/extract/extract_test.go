@@ -10251,3 +10251,20 @@ func TestExtractAuthorsSubjectOfEstimate(t *testing.T) {
 			"[heat-deaths=62775 by ISGlobal heat-deaths=181000 by ISGlobal]"},
 	})
 }
+
+// A part after "of which" whose word makes a keyword of another metric
+// with the whole's noun, left out, counts that metric: "502,264 cases …,
+// of which 293,929 suspected" for "suspected cases".
+func TestExtractPartWithElidedNounOfWhole(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "cases", Unit: "people", Keywords: []string{"chikungunya cases", "confirmed cases", "casos de chikungunya", "casos confirmados"}},
+		{ID: "suspected", Unit: "people", Keywords: []string{"suspected cases", "casos sospechosos"}}},
+		[]tracker.Actor{{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO", "OMS"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"The WHO said 502,264 chikungunya cases were reported worldwide, of which 208,335 were confirmed and 293,929 suspected.",
+			[]string{"cases=502264", "suspected=293929"}},
+		{"La OMS informó de 502.264 casos de chikungunya, de los cuales 293.929 sospechosos.", []string{"cases=502264", "suspected=293929"}},
+		// (a word that makes no keyword with the noun: still a part)
+		{"The WHO said 502,264 chikungunya cases were reported worldwide, of which 293,929 abroad.", []string{"cases=502264"}},
+	})
+}

@@ -291,12 +291,42 @@ func (s *sentence) freePartsOfOtherMetric() {
 		if whole < 0 {
 			continue
 		}
-		part := s.keywordMetric(m)
-		if part < 0 || part == s.keywordMetric(&s.nums[whole]) || !s.metricTermAfter(m, part) {
+		part, wholeMetric := s.keywordMetric(m), s.keywordMetric(&s.nums[whole])
+		if part < 0 || !s.metricTermAfter(m, part) {
+			if ep := s.elidedNounMetric(m, &s.nums[whole]); ep >= 0 && ep != wholeMetric {
+				// "502,264 cases …, of which 293,929 suspected" for
+				// "suspected cases": the whole's noun left out
+				m.trap, m.dropReason, m.elided = false, "", ep+1
+			}
+			continue
+		}
+		if part == wholeMetric {
 			continue // ("8,941 victims exhumed from mass graves, … only 70 of them returned": no count of graves)
 		}
 		m.trap, m.dropReason = false, ""
 	}
+}
+
+// elidedNounMetric returns the one metric whose keyword of two words the
+// word right after part m makes with the noun of the whole it is taken
+// from, left out after m: "502,264 chikungunya cases …, of which 293,929
+// suspected" for "suspected cases", "… casos, de los cuales 1.200
+// sospechosos" for "casos sospechosos". It returns -1 otherwise.
+func (s *sentence) elidedNounMetric(m, whole *numMention) int {
+	if whole.headAt < 0 || m.t1 >= len(s.toks) || s.toks[m.t1].kind != tokWord {
+		return -1
+	}
+	first, last := whole.headAt, whole.headAt
+	if k := s.entAt[first]; k >= 0 {
+		first, last = s.ents[k].t0, s.ents[k].t1-1 // "chikungunya cases", "casos de chikungunya": the term's noun
+	}
+	w := s.text(m.t1)
+	for _, phrase := range []string{w + " " + s.text(last), s.text(first) + " " + w} {
+		if id, l, ok := s.e.entities.matchAt(phraseTokenSlice(phrase), 0); ok && l == 2 && s.e.ents[id].actor < 0 && len(s.e.ents[id].metrics) == 1 {
+			return s.e.ents[id].metrics[0]
+		}
+	}
+	return -1
 }
 
 // metricTermAfter reports whether a keyword or term of metric mi follows
@@ -325,6 +355,9 @@ func (s *sentence) partAfterOfWhich(m *numMention) bool {
 // prisoners still in detention" is not a release count); a metric without
 // event terms needs one of its keywords.
 func (s *sentence) keywordMetric(m *numMention) int {
+	if m.elided > 0 {
+		return m.elided - 1 // (see elidedNounMetric)
+	}
 	if s.countsInhabitants(m) {
 		return -1 // "una localidad de unos 10.000 habitantes": who lives there, no event
 	}

@@ -42,6 +42,10 @@ type numMention struct {
 	// wholeTerm is, for the whole after a part ("28 of the 31 drones
 	// launched"), the token of the term that says what it counts, else 0
 	wholeTerm int
+	// elided is, for a part whose noun is the whole's, left out ("of
+	// which 293,929 suspected"), 1 + the metric of the keyword they make
+	// together, else 0
+	elided int
 }
 
 // headKind is what follows a number: what it counts.
