@@ -321,8 +321,9 @@ func (s *sentence) elidedNounMetric(m, whole *numMention) int {
 		first, last = s.ents[k].t0, s.ents[k].t1-1 // "chikungunya cases", "casos de chikungunya": the term's noun
 	}
 	w := s.text(m.t1)
-	for _, phrase := range []string{w + " " + s.text(last), s.text(first) + " " + w} {
-		if id, l, ok := s.e.entities.matchAt(phraseTokenSlice(phrase), 0); ok && l == 2 && s.e.ents[id].actor < 0 && len(s.e.ents[id].metrics) == 1 {
+	for _, pair := range [2][2]string{{w, s.text(last)}, {s.text(first), w}} {
+		phrase := [2]token{{text: pair[0], kind: tokWord}, {text: pair[1], kind: tokWord}}
+		if id, l, ok := s.e.entities.matchAt(phrase[:], 0); ok && l == 2 && s.e.ents[id].actor < 0 && len(s.e.ents[id].metrics) == 1 {
 			return s.e.ents[id].metrics[0]
 		}
 	}
