@@ -177,7 +177,9 @@ var longerNameConnectors = newWordSet("of", "for", "on", "de", "del", "para")
 // by the next sentence.
 func (e *Extractor) newSentence(toks []token, active []int, st *extractState, rs []rune) *sentence {
 	st.buf.reset()
-	s := &sentence{e: e, toks: toks, active: active, st: st, ents: st.ents[:0], nums: st.nums[:0], unattributed: st.unattributed[:0], possessed: -1, rs: rs}
+	// one sentence at a time: the state's own, overwritten
+	s := &st.current
+	*s = sentence{e: e, toks: toks, active: active, st: st, ents: st.ents[:0], nums: st.nums[:0], unattributed: st.unattributed[:0], possessed: -1, rs: rs}
 	s.es = isSpanish(toks)
 	s.cost = st.buf.ints(len(toks) + 1)
 	for i, t := range toks {

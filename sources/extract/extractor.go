@@ -1397,6 +1397,22 @@ func (e *Extractor) Extract(text string, metricIDs []string) []Extraction {
 // tokens are its largest allocation.
 var tokenBuffers = sync.Pool{New: func() any { return new([]token) }}
 
+// runeBuffers hold the runes of a text for reuse by later runs.
+var runeBuffers = sync.Pool{New: func() any { return new([]rune) }}
+
+// appendRunes appends the runes of text to rs, as []rune(text) would make
+// them, and returns the extended slice.
+func appendRunes(rs []rune, text string) []rune {
+	for _, r := range text {
+		rs = append(rs, r)
+	}
+	return rs
+}
+
+// offsetBuffers hold the rune offsets of a folded text for reuse by later
+// runs: the tokenizer needs them only while it reads the text.
+var offsetBuffers = sync.Pool{New: func() any { return new([]int32) }}
+
 // heldBuffers hold the slices of figures and dropped numbers a run keeps
 // until its text is read, for reuse by later runs.
 var heldBuffers = sync.Pool{New: func() any { return new([]heldNumber) }}
@@ -1429,10 +1445,19 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 	}()
 	explain := out.dropped != nil
 	dropped := func(d Dropped) { held = append(held, heldNumber{dropped: d}) }
-	rs := []rune(text)
+	runeBuf := runeBuffers.Get().(*[]rune)
+	rs := appendRunes((*runeBuf)[:0], text)
+	defer func() {
+		*runeBuf = rs[:0] // (every string a run keeps is copied out of rs)
+		runeBuffers.Put(runeBuf)
+	}()
 	masked := maskDiscordMarkup(rs) // Discord markup carries ids, not counts
 	tokBuf := tokenBuffers.Get().(*[]token)
-	toks := tokenizeInto((*tokBuf)[:0], masked, newFoldedText(masked))
+	offBuf := offsetBuffers.Get().(*[]int32)
+	folded := foldTextInto(masked, *offBuf)
+	toks := tokenizeInto((*tokBuf)[:0], masked, folded)
+	*offBuf = folded.off[:0] // (the offsets serve the tokenizer alone)
+	offsetBuffers.Put(offBuf)
 	defer func() {
 		clear(toks) // drop the texts' strings
 		*tokBuf = toks[:0]
@@ -1895,6 +1920,7 @@ func (e *Extractor) newState(toks []token) extractState {
 // reused from sentence to sentence.
 type extractState struct {
 	buf          scratch
+	current      sentence // the sentence being read (newSentence overwrites it)
 	ents         []entMention
 	nums         []numMention
 	unattributed []figure

@@ -70,9 +70,18 @@ type foldedText struct {
 }
 
 func newFoldedText(rs []rune) foldedText {
+	return foldTextInto(rs, nil)
+}
+
+// foldTextInto is newFoldedText that keeps the offsets in off when it has
+// room for them (a buffer a caller reuses once the tokens are made).
+func foldTextInto(rs []rune, off []int32) foldedText {
 	var b strings.Builder
 	b.Grow(len(rs) + len(rs)/8)
-	off := make([]int32, len(rs)+1)
+	if cap(off) < len(rs)+1 {
+		off = make([]int32, len(rs)+1)
+	}
+	off = off[:len(rs)+1]
 	for i, r := range rs {
 		off[i] = int32(b.Len())
 		switch {
