@@ -2648,7 +2648,7 @@ func (s *sentence) siblingPopulation(k int) bool {
 	if m.head != headPeople || m.headAt < 0 {
 		return false
 	}
-	if e := s.entAt[m.headAt+1]; m.headAt+1 < len(s.toks) && e >= 0 && s.ents[e].ent >= 0 && s.ents[e].actor < 0 {
+	if j := m.headAt + 1; j < len(s.toks) && s.entAt[j] >= 0 && s.ents[s.entAt[j]].ent >= 0 && s.ents[s.entAt[j]].actor < 0 {
 		return false // "1.039 detenidos y 387 mujeres liberadas": its own term says what befell them
 	}
 	for j := range s.nums {
