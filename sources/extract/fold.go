@@ -38,6 +38,13 @@ func foldRune(r rune) rune {
 
 // foldString returns s folded rune by rune (see foldRune).
 func foldString(s string) string {
+	folded := true // (most strings: ASCII with no capital, folded already)
+	for i := 0; i < len(s) && folded; i++ {
+		folded = s[i] < 0x80 && (s[i] < 'A' || s[i] > 'Z')
+	}
+	if folded {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {

@@ -217,8 +217,10 @@ func parseDigits(s string) (rational, error) {
 	if s == "" {
 		return rational{}, errEmptyNumber
 	}
-	var groups []string // digit runs
-	var seps []byte     // separator before each group after the first
+	var groupsBuf [8]string
+	var sepsBuf [8]byte
+	groups := groupsBuf[:0] // digit runs
+	seps := sepsBuf[:0]     // separator before each group after the first
 	start := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -411,7 +413,13 @@ func parseNumber(s string) (int64, error) {
 	if folded == "" {
 		return 0, errEmptyNumber
 	}
-	toks := numberTokens(folded)
+	var one [1]string
+	toks := one[:]
+	if strings.ContainsFunc(folded, func(r rune) bool { return unicode.IsSpace(r) || isSpaceSep(r) || r == '-' }) {
+		toks = numberTokens(folded)
+	} else {
+		one[0] = folded // (most numbers: one field, "1,234" or "cuatro")
+	}
 	if len(toks) == 0 {
 		return 0, errEmptyNumber
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"unicode"
+	"unicode/utf8"
 )
 
 // Span is a stretch of text in character (rune) offsets: Start is the first
@@ -150,8 +151,12 @@ func periodEndsSentence(rs []rune, i int) bool {
 		// lower-case word: "en su cuenta de X. El Foro Penal…", "on X. The"
 		return word[0] == 'X' && lowerWordBefore(rs, b)
 	}
-	key := foldRunes(word)
-	return !neverSplitAbbrevs[key]
+	var buf [32]byte // (the key on the stack: abbreviations are short)
+	key := buf[:0]
+	for _, r := range word {
+		key = utf8.AppendRune(key, foldRune(r))
+	}
+	return !neverSplitAbbrevs[string(key)]
 }
 
 // lowerWordBefore reports whether the word that ends before offset i (past
@@ -169,14 +174,6 @@ func lowerWordBefore(rs []rune, i int) bool {
 		k--
 	}
 	return k < j && unicode.IsLower(rs[k])
-}
-
-func foldRunes(rs []rune) string {
-	b := make([]rune, len(rs))
-	for i, r := range rs {
-		b[i] = foldRune(r)
-	}
-	return string(b)
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
