@@ -10268,3 +10268,14 @@ func TestExtractPartWithElidedNounOfWhole(t *testing.T) {
 		{"The WHO said 502,264 chikungunya cases were reported worldwide, of which 293,929 abroad.", []string{"cases=502264"}},
 	})
 }
+
+// An alias that is an office's title alone matches its abbreviation before
+// a name: "Gov. Don Carcieri said" for "governor".
+func TestExtractTitleAbbreviationMatchesTitleAlias(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"death toll", "deaths"}}},
+		[]tracker.Actor{{Name: "Government", Role: tracker.Claimant, Aliases: []string{"governor", "gobernador"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The death toll from the nightclub fire was lowered to 96 on Thursday, Gov. Don Carcieri said.", "[deaths=96 by Government]"},
+		{"La cifra de muertes subió a 96, dijo el Gob. Juan Pérez.", "[deaths=96 by Government]"},
+	})
+}

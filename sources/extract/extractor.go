@@ -248,6 +248,9 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 			} else if d := dottedWords(name); d != name {
 				forms = append(forms, d) // "UN refugee agency", "U.N. refugee agency"
 			}
+			if abbr, ok := titleAbbreviations[foldString(name)]; ok {
+				forms = append(forms, abbr) // "governor", "Gov. Don Carcieri"
+			}
 			for _, form := range forms {
 				i, ok := entityFor(form)
 				if ok && e.ents[i].actor < 0 {
@@ -701,6 +704,14 @@ func (e *Extractor) addSurnames() {
 			e.surnames.add(key, ai)
 		}
 	}
+}
+
+// titleAbbreviations are the abbreviations news writes an office's title
+// in before a name ("Gov. Don Carcieri", "Sen. …"): an alias that is the
+// title alone matches them too.
+var titleAbbreviations = map[string]string{
+	"governor": "Gov.", "senator": "Sen.", "president": "Pres.", "general": "Gen.", "secretary": "Sec.",
+	"representative": "Rep.", "lieutenant": "Lt.", "colonel": "Col.", "gobernador": "Gob.",
 }
 
 // shortAliases returns the shorter forms news gives a long institutional
