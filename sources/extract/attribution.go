@@ -987,6 +987,41 @@ func (s *sentence) relativeBefore(q, subj int) int {
 	return subj
 }
 
+// actorBeforeApposedName returns the last token of the actor mention
+// whose holder's name stands in apposition before the comma at token j
+// ("el ministro de Salud congoleño, Samuel-Roger Kamba,"), an adjective
+// between them, or -1.
+func (s *sentence) actorBeforeApposedName(j int) int {
+	if s.text(j) != "," {
+		return -1
+	}
+	last := s.nameBefore(j)
+	if last < 0 {
+		return -1
+	}
+	start := last
+	for start > 0 && s.nameWord(start-1) {
+		start--
+	}
+	for start > 1 && s.text(start-1) == "-" && s.nameWord(start-2) {
+		start -= 2 // "Samuel-Roger"
+		for start > 0 && s.nameWord(start-1) {
+			start--
+		}
+	}
+	a := start - 2
+	if s.text(start-1) != "," || a < 0 {
+		return -1
+	}
+	if !s.inActor(a) && a >= 1 && s.lowerWord(a) && !s.in(a, functionWords) && s.inActor(a-1) {
+		a-- // "congoleño"
+	}
+	if !s.inActor(a) {
+		return -1
+	}
+	return a
+}
+
 // relativeAntecedent returns the actor a relative pronoun at token k
 // stands for, when an actor is named right before it ("el Ministerio de
 // Salud (Minsa), que …", "Foro Penal, which …"), or -1.
@@ -2209,6 +2244,9 @@ func (s *sentence) subjectOf(q int) int {
 		}
 		if s.text(j) == "," && j >= 1 && s.inActor(j-1) {
 			return j - 1
+		}
+		if a := s.actorBeforeApposedName(j); a >= 0 {
+			return a // "el ministro de Salud congoleño, Samuel-Roger Kamba, quien cifró además en 15.664…"
 		}
 	}
 	// "Foro Penal informó el martes que verificó 431", "the group said that

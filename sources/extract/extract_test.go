@@ -10279,3 +10279,19 @@ func TestExtractTitleAbbreviationMatchesTitleAlias(t *testing.T) {
 		{"La cifra de muertes subió a 96, dijo el Gob. Juan Pérez.", "[deaths=96 by Government]"},
 	})
 }
+
+// A relative clause after the name set in apposition to an actor's
+// office holder ("el ministro de Salud congoleño, Samuel-Roger Kamba, quien
+// cifró…") is that actor's statement.
+func TestExtractRelativeAfterApposedHolderName(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"muertes", "deaths"}},
+		{ID: "cases", Unit: "people", Keywords: []string{"casos", "cases"}}},
+		[]tracker.Actor{{Name: "Ministry of Health", Role: tracker.Claimant, Aliases: []string{"ministro de Salud", "health minister"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"La epidemia ha causado 548 muertes, según el balance del ministro de Salud congoleño, Samuel-Roger Kamba, quien cifró además en 15.664 los casos potenciales.",
+			"[deaths=548 by Ministry of Health cases=15664 by Ministry of Health]"},
+		{"The epidemic has caused 548 deaths, according to the health minister, Jean Kaseya, who put the number of cases at 15,664.",
+			"[deaths=548 by Ministry of Health cases=15664 by Ministry of Health]"},
+	})
+}
