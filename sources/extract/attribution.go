@@ -3393,6 +3393,8 @@ func (s *sentence) titleRun(i, j int) bool {
 		case t.kind == tokWord && (t.upper || titleWords.hasToken(&t) || placeKinds.hasToken(&t) || countryWord(t.text)):
 			// ("la Defensa Civil del estado brasileño de Minas Gerais")
 		case t.text == "for" || t.text == "of" || t.text == "in" || t.text == "de" || t.text == "del" || t.text == "'s":
+		case t.text == "." && k > i && s.toks[k-1].upper && s.in(k-1, honorifics):
+			// "Press Secretary Brig. Gen. Pat Ryder": a rank's abbreviation
 		default:
 			return false
 		}

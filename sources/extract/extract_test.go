@@ -10295,3 +10295,19 @@ func TestExtractRelativeAfterApposedHolderName(t *testing.T) {
 			"[deaths=548 by Ministry of Health cases=15664 by Ministry of Health]"},
 	})
 }
+
+// Military ranks and other abbreviations before a name neither end the
+// sentence nor part an actor's title from the name and its verb of saying.
+func TestExtractRankAbbreviationsInsideTitle(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "shells", Unit: "rounds", Keywords: []string{"rounds", "ammunition"}}},
+		[]tracker.Actor{{Name: "Pentagon", Role: tracker.Claimant, Aliases: []string{"Pentagon"}},
+			{Name: "Police", Role: tracker.Claimant, Aliases: []string{"RCMP"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Ukraine has received more than two million rounds of ammunition, Pentagon Press Secretary Brig. Gen. Pat Ryder said.",
+			"[shells=2000000 by Pentagon]"},
+		{"Officers seized 4,000 rounds of ammunition, said RCMP North District Cpl. Madonna Saunderson.", "[shells=4000 by Police]"},
+	})
+	if got := SplitSentences("Pentagon Press Secretary Brig. Gen. Pat Ryder spoke. RCMP Cpl. Madonna Saunderson did too."); len(got) != 2 {
+		t.Errorf("SplitSentences = %d sentences, want 2", len(got))
+	}
+}

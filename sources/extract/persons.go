@@ -193,7 +193,7 @@ func (s *sentence) pastHonorifics(k int) int {
 }
 
 // honorifics are ranks and forms of address before a person's name.
-var honorifics = newWordSet("general", "gen", "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt",
+var honorifics = newWordSet("general", "gen", "brig", "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt",
 	"admiral", "adm", "sergeant", "sgt", "brigadier", "commander", "dr", "mr", "mrs", "ms", "doctor", "coronel",
 	"capitán", "teniente", "almirante", "comisario", "comisaria", "sargento", "mayor", "brigadier", "doctora", "sir")
 

@@ -25,6 +25,8 @@ var neverSplitAbbrevs = map[string]bool{
 	"ee.uu": true, "ee": true, "u.k": true, "u.n": true, "jan": true, "feb": true, "apr": true, "aug": true, "sept": true,
 	"sep": true, "oct": true, "nov": true, "dec": true, "ene": true, "dic": true, "bs": true, "tel": true,
 	"tlf": true, "ext": true, "est": true, "cía": true, "cia": true, "depto": true, "op": true, "cit": true,
+	"brig": true, "cpl": true, "pvt": true, "pfc": true, "spc": true, "insp": true, "supt": true, "det": true,
+	"atty": true, "sens": true, "govs": true, "gens": true, "msgr": true, "sgto": true, "cmte": true, "cte": true,
 }
 
 // SplitSentences returns the sentences of text in order, as rune spans
