@@ -1830,7 +1830,8 @@ func (s *sentence) stemAt(i int) string {
 // "hospitals" and "hospitalizations" both stem to "hospit" in English, but
 // "three of the seven hospitals" counts no one hospitalised; "vacunos"
 // (cattle) and "vacunados" both stem to "vacun".
-var stemFalseFriends = newWordSet("hospital", "hospitals", "hospitales", "vacunos", "vacuno")
+var stemFalseFriends = newWordSet("hospital", "hospitals", "hospitales", "vacunos", "vacuno", "executive", "executives",
+	"ejecutivo", "ejecutiva", "ejecutivos", "ejecutivas")
 
 // stemPhraseEntity returns the metric keyword of several words whose
 // words' stems the words from token i have, in the sentence's language,

@@ -10311,3 +10311,28 @@ func TestExtractRankAbbreviationsInsideTitle(t *testing.T) {
 		t.Errorf("SplitSentences = %d sentences, want 2", len(got))
 	}
 }
+
+// "Executive" shares a stem with "executed" but names no execution: a
+// chief executive's count is no count of deaths.
+func TestExtractExecutiveIsNoExecution(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"killed", "dead", "muertos"}},
+		{ID: "missing", Unit: "people", Keywords: []string{"missing", "buried", "desaparecidos"}}},
+		[]tracker.Actor{{Name: "CONRED", Role: tracker.Claimant, Aliases: []string{"Conred"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Conred's executive secretary has put at 192 the number of people believed to be buried under debris.", []string{"missing=192"}},
+		{"El secretario ejecutivo de la Conred cifró en 192 las personas desaparecidas.", []string{"missing=192"}},
+	})
+}
+
+// An adjective of a keyword has its synonyms: "illicit taps" for "illegal
+// taps", "tomas ilícitas" for "tomas ilegales".
+func TestExtractKeywordAdjectiveSynonyms(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "taps", Unit: "taps", Keywords: []string{"illegal taps", "tomas ilegales"}}},
+		[]tracker.Actor{{Name: "Ecopetrol", Role: tracker.Claimant, Aliases: []string{"Ecopetrol"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Ecopetrol said it had identified more than 5,000 illicit taps on its pipelines.", []string{"taps=5000"}},
+		{"Ecopetrol detectó 5.000 tomas clandestinas en sus oleoductos.", []string{"taps=5000"}},
+		{"Según Ecopetrol, se hallaron 5.000 tomas ilícitas.", []string{"taps=5000"}},
+	})
+}

@@ -1313,8 +1313,39 @@ func keywordVariants(kw string) []string {
 		}
 		add(all)
 	}
+	// "illegal taps", "illicit taps"; "tomas ilegales", "tomas ilícitas":
+	// the same kind under an adjective of the same meaning
+	for _, v := range slices.Clone(out) {
+		vw := strings.Fields(v)
+		for i, w := range vw {
+			for _, syn := range adjectiveSynonyms[foldString(w)] {
+				add(append(append(slices.Clone(vw[:i]), syn), vw[i+1:]...))
+			}
+		}
+	}
 	return out
 }
+
+// adjectiveSynonyms give, for an adjective a keyword may hold, the others
+// news writes for the same kind ("illegal", "illicit", "unlawful").
+var adjectiveSynonyms = func() map[string][]string {
+	groups := [][]string{
+		{"illegal", "illicit", "unlawful", "clandestine"},
+		{"ilegales", "ilícitas", "ilícitos", "clandestinas", "clandestinos"},
+		{"ilegal", "ilícita", "ilícito", "clandestina", "clandestino"},
+	}
+	m := map[string][]string{}
+	for _, g := range groups {
+		for _, w := range g {
+			for _, o := range g {
+				if o != w {
+					m[foldString(w)] = append(m[foldString(w)], o)
+				}
+			}
+		}
+	}
+	return m
+}()
 
 // otherNumber returns word w in the other grammatical number, singular
 // for plural and plural for singular, by its ending; false for a word
