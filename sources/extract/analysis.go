@@ -412,6 +412,9 @@ func (s *sentence) findEntities() {
 			!s.determinerAt(i-1) && !headDeterminers.hasToken(&toks[i-1]) {
 			ok = false // the end of another name: "Kenya National Commission on Human Rights"
 		}
+		if ok && s.e.ents[id].short && s.otherPurposeAfter(i+n, s.e.ents[id].actor) {
+			ok = false // "la agencia de la ONU para las migraciones" is not the one "para los refugiados" cut short
+		}
 		if ok && s.e.ents[id].short && i > 1 && (toks[i-1].text == "'s" || toks[i-1].text == "’s") && toks[i-2].upper &&
 			s.e.lex.countryKeys[placeKey(toks[i-2].text)] && s.e.hasPlace(s.e.ents[id].actor) &&
 			!containsInt(s.e.placeActors[placeKey(toks[i-2].text)], s.e.ents[id].actor) {
@@ -2300,6 +2303,23 @@ func (s *sentence) eventAfter(i int) bool {
 	return false
 }
 
+// otherPurposeAfter reports whether "para", "for" and a word of four
+// letters or more that no alias of actor a holds follow token j: a body
+// named for another purpose than the one the short form of a's alias cuts
+// off ("agencia de la ONU para las migraciones" against "… para los
+// refugiados").
+func (s *sentence) otherPurposeAfter(j, a int) bool {
+	if t := s.text(j); t != "para" && t != "for" {
+		return false
+	}
+	for k := j + 1; k < len(s.toks) && k <= j+3; k++ {
+		if w := s.text(k); len(w) >= 4 && s.toks[k].kind == tokWord {
+			return !s.e.aliasWords[a][w]
+		}
+	}
+	return false
+}
+
 // subBody returns the actor a body of actor a is, when the words from
 // token j name one ("[U.N.] migration agency", "[ONU] agencia para los
 // refugiados"): one or two words then an institution noun, one of which
@@ -2685,8 +2705,11 @@ func (s *sentence) describedActor(i int) (actor, n int, ok bool) {
 		return 0, 0, false
 	}
 	if d := i - 1; !s.in(d, headDeterminers) && !s.theCountrys(d) {
-		// "the U.N. health agency", "the UN refugee agency": a name of
-		// place or body before the description
+		// "the U.N. health agency", "the UN refugee agency", "the UN's
+		// migration agency": a name of place or body before the description
+		if d >= 2 && s.text(d) == "'s" {
+			d--
+		}
 		if d == 0 || !s.toks[d].upper || !s.in(d-1, headDeterminers) {
 			return 0, 0, false
 		}

@@ -10336,3 +10336,19 @@ func TestExtractKeywordAdjectiveSynonyms(t *testing.T) {
 		{"Según Ecopetrol, se hallaron 5.000 tomas ilícitas.", []string{"taps=5000"}},
 	})
 }
+
+// "The UN's migration agency" is the UN body of that name as "the UN
+// migration agency" is; a short form of one UN agency's alias followed by
+// another purpose ("la agencia de la ONU para las migraciones" against
+// "… para los refugiados") is not that agency.
+func TestExtractUNAgencyDescriptions(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "died", "murieron"}}},
+		[]tracker.Actor{{Name: "IOM", Role: tracker.Confirmer, Aliases: []string{"IOM", "International Organization for Migration", "OIM"}},
+			{Name: "UNHCR", Role: tracker.Confirmer, Aliases: []string{"UNHCR", "UN refugee agency", "agencia de la ONU para los refugiados"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"This year has become the deadliest on record, the UN's migration agency says, with 52 deaths logged so far.", "[deaths=52 by IOM]"},
+		{"This year has become the deadliest on record, the UN migration agency says, with 52 deaths logged so far.", "[deaths=52 by IOM]"},
+		{"Según la agencia de la ONU para los refugiados, 52 personas murieron.", "[deaths=52 by UNHCR]"},
+		{"Según la agencia de la ONU para las migraciones, 52 personas murieron.", "[]"},
+	})
+}
