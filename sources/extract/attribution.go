@@ -1828,6 +1828,9 @@ func (s *sentence) unknownSource() bool {
 		if s.sourceByKindAtCue(q, n) {
 			return true // "…, dijeron fuentes hospitalarias", "…, hospital sources said"
 		}
+		if s.unlistedApposedSpeaker(q) {
+			return true // "Un residente de Granma, Yoandris Montoya, asegura que…"
+		}
 		p := s.toks[q-1]
 		if p.kind == tokWord && p.upper && s.entAt[q-1] < 0 && !pronouns.has(p.text) && !(q-1 == 0 && s.determinerAt(q-1)) &&
 			!(q-1 == 0 && stateInstitutionNouns.has(p.text)) && // "Officials said", "Authorities said": no name
@@ -1836,6 +1839,40 @@ func (s *sentence) unknownSource() bool {
 		}
 	}
 	return false
+}
+
+// unlistedApposedSpeaker reports whether the reporting verb at token q
+// follows a name set between commas after a description that names no
+// listed actor: "Un residente de la provincia de Granma, Yoandris Montoya,
+// asegura que…", "La compañía, Mayfield Consumer Products, sostuvo". The
+// text has not introduced that person for an actor.
+func (s *sentence) unlistedApposedSpeaker(q int) bool {
+	if q < 4 || s.text(q-1) != "," {
+		return false
+	}
+	last := s.nameBefore(q - 1)
+	if last < 0 {
+		return false
+	}
+	start := last
+	for start > 0 && s.nameWord(start-1) {
+		start--
+	}
+	if _, known := s.personAt(last); known || start < 2 || s.text(start-1) != "," {
+		return false
+	}
+	for k := 0; k < start-1; k++ {
+		if s.entAt[k] >= 0 && s.ents[s.entAt[k]].actor >= 0 {
+			return false // ("el director de Foro Penal, Alfredo Romero, dijo": its own)
+		}
+		if s.in(k, titleWords) && s.text(k+1) != "de" && s.text(k+1) != "del" && s.text(k+1) != "of" {
+			// "El primer ministro, Binali Yildirim, afirmó", "Su director
+			// médico, Heraldo Donnewald, informó": an office of a body the
+			// text has named (but "el portavoz de los equipos de rescate")
+			return false
+		}
+	}
+	return true
 }
 
 // sourceByKindAtCue reports whether a source named only by its kind is the

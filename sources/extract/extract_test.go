@@ -10352,3 +10352,19 @@ func TestExtractUNAgencyDescriptions(t *testing.T) {
 		{"Según la agencia de la ONU para las migraciones, 52 personas murieron.", "[]"},
 	})
 }
+
+// A name set between commas after a description of no listed body speaks
+// for nobody the tracker lists, not for the actor named before; a bare
+// office ("El primer ministro, Binali Yildirim") still speaks for its body.
+func TestExtractUnlistedApposedSpeaker(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cases", Unit: "people", Keywords: []string{"contagiados", "casos", "detenidos"}}},
+		[]tracker.Actor{{Name: "Ministry of Health", Role: tracker.Claimant, Aliases: []string{"Ministerio de Salud", "Gobierno"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"El Ministerio de Salud reconoció 50 casos. Un residente de la provincia, Yoandris Montoya, asegura que los contagiados superan el millar.",
+			"[cases=50 by Ministry of Health]"},
+		{"El Ministerio de Salud reconoció 50 casos. El portavoz de los equipos de rescate, Lakpa Sherpa, aseguró que los casos son 80.",
+			"[cases=50 by Ministry of Health]"},
+		{"El Gobierno purga la administración. El primer ministro, Binali Yildirim, afirmó que ya hay más de 7.500 detenidos.",
+			"[cases=7500 by Ministry of Health]"},
+	})
+}
