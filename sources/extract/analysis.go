@@ -2320,12 +2320,6 @@ func (s *sentence) otherPurposeAfter(j, a int) bool {
 	return false
 }
 
-// subBody returns the actor a body of actor a is, when the words from
-// token j name one ("[U.N.] migration agency", "[ONU] agencia para los
-// refugiados"): one or two words then an institution noun, one of which
-// begins like a word of another actor's name ("International
-// Organization for Migration"). It returns that actor and the end of the
-// institution noun, or false when no one other actor fits.
 // bracketedName returns where the capitalised name begins that the alias
 // at tokens [i, end) abbreviates in brackets after it ("Ministerio de
 // Agricultura, Pesca y Alimentación (MAPA)", "National Institute for
@@ -2384,6 +2378,12 @@ func (s *sentence) bracketedOther(j, a int) (actor, end int, ok bool) {
 	return b, k, true
 }
 
+// subBody returns the actor a body of actor a is, when the words from
+// token j name one ("[U.N.] migration agency", "[ONU] agencia para los
+// refugiados"): one or two words then an institution noun, one of which
+// begins like a word of another actor's name ("International
+// Organization for Migration"). It returns that actor and the end of the
+// institution noun, or false when no one other actor fits.
 func (s *sentence) subBody(j, a int) (actor, end int, ok bool) {
 	if j >= len(s.toks) {
 		return 0, 0, false

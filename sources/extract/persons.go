@@ -122,25 +122,23 @@ func (lex *conceptLexicon) namesCountry(w string) bool {
 	if !lex.countryKeys[key] {
 		return false
 	}
-	if _, ok := irregularPlaceKey(w); ok || slices.Contains(lex.countryWordsByKey[key], w) {
-		return true
+	if slices.Contains(lex.countryWordsByKey[key], w) || countryWord(w) {
+		return true // "colombia"; "colombiano", "egipcio" (Spanish adjectives and irregular names)
 	}
 	if !lex.demonymOfName(w) {
 		return false
 	}
-	for _, suf := range adjectiveOfCountryEndings {
+	for _, suf := range englishDemonymEndings {
 		if strings.HasSuffix(w, suf) {
-			return true
+			return true // "ugandan", "chinese", "spanish"
 		}
 	}
 	return false
 }
 
-// adjectiveOfCountryEndings end the adjectives of countries, English and
-// Spanish: "ugandan", "iraqi", "chinese", "spanish", "colombiano".
-var adjectiveOfCountryEndings = []string{"an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ano", "ana", "anos",
-	"anas", "ense", "enses", "es", "esa", "eses", "esas", "eno", "ena", "enos", "enas", "ino", "ina", "inos", "inas",
-	"ies", "ic", "ico", "ica", "icos", "icas"}
+// englishDemonymEndings end the English adjectives of countries that
+// demonymEndings (Spanish) leave out: "ugandan", "chinese", "spanish".
+var englishDemonymEndings = []string{"an", "ans", "ese", "ish", "is", "ic"}
 
 // personAfterRole returns the last name of the person the actor mention em
 // introduces after a role: "UN spokesman Stéphane Dujarric", "UNRWA's
@@ -269,12 +267,9 @@ func (s *sentence) personAfterPronoun() (last, actor int) {
 // bodyPossessiveAt reports whether token k is the "'s" of "the force's",
 // "the agency's": a body the sentence named, referred to by its kind.
 func (s *sentence) bodyPossessiveAt(k int) bool {
-	return s.text(k) == "'s" && s.text(k-2) == "the" && (s.in(k-1, descriptorNouns) || s.in(k-1, bodyKindNouns))
+	return s.text(k) == "'s" && s.text(k-2) == "the" &&
+		(s.in(k-1, institutionNouns) || s.in(k-1, bodyNouns) || s.in(k-1, descriptorNouns) || s.text(k-1) == "force")
 }
-
-// bodyKindNouns name a state body by its kind: "the force", "the ministry".
-var bodyKindNouns = newWordSet("force", "ministry", "department", "office", "commission", "body", "army", "police",
-	"service", "authority", "court", "council", "government", "mission", "secretariat", "bureau", "unit")
 
 // personBeforeRole returns the last name of the person named before a role
 // of the actor mention em: "Agnès Callamard, secretaria general de
