@@ -987,19 +987,15 @@ func (s *sentence) relativeBefore(q, subj int) int {
 	return subj
 }
 
-// actorBeforeApposedName returns the last token of the actor mention
-// whose holder's name stands in apposition before the comma at token j
-// ("el ministro de Salud congoleño, Samuel-Roger Kamba,"), an adjective
-// between them, or -1.
-func (s *sentence) actorBeforeApposedName(j int) int {
-	if s.text(j) != "," {
-		return -1
-	}
-	last := s.nameBefore(j)
+// nameSpanBefore returns the first and last tokens of the person's name
+// that ends right before token end (see nameBefore), its hyphenated first
+// names included ("Samuel-Roger Kamba"), or -1, -1.
+func (s *sentence) nameSpanBefore(end int) (start, last int) {
+	last = s.nameBefore(end)
 	if last < 0 {
-		return -1
+		return -1, -1
 	}
-	start := last
+	start = last
 	for start > 0 && s.nameWord(start-1) {
 		start--
 	}
@@ -1008,6 +1004,21 @@ func (s *sentence) actorBeforeApposedName(j int) int {
 		for start > 0 && s.nameWord(start-1) {
 			start--
 		}
+	}
+	return start, last
+}
+
+// actorBeforeApposedName returns the last token of the actor mention
+// whose holder's name stands in apposition before the comma at token j
+// ("el ministro de Salud congoleño, Samuel-Roger Kamba,"), an adjective
+// between them, or -1.
+func (s *sentence) actorBeforeApposedName(j int) int {
+	if s.text(j) != "," {
+		return -1
+	}
+	start, _ := s.nameSpanBefore(j)
+	if start < 0 {
+		return -1
 	}
 	a := start - 2
 	if s.text(start-1) != "," || a < 0 {
@@ -1850,13 +1861,9 @@ func (s *sentence) unlistedApposedSpeaker(q int) bool {
 	if q < 4 || s.text(q-1) != "," {
 		return false
 	}
-	last := s.nameBefore(q - 1)
-	if last < 0 {
+	start, last := s.nameSpanBefore(q - 1)
+	if start < 0 {
 		return false
-	}
-	start := last
-	for start > 0 && s.nameWord(start-1) {
-		start--
 	}
 	if _, known := s.personAt(last); known || start < 2 || s.text(start-1) != "," {
 		return false

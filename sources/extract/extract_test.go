@@ -10364,6 +10364,8 @@ func TestExtractUnlistedApposedSpeaker(t *testing.T) {
 			"[cases=50 by Ministry of Health]"},
 		{"El Ministerio de Salud reconoció 50 casos. El portavoz de los equipos de rescate, Lakpa Sherpa, aseguró que los casos son 80.",
 			"[cases=50 by Ministry of Health]"},
+		{"El Ministerio de Salud reconoció 50 casos. Un residente de la provincia, Juan-Carlos Montoya, asegura que los contagiados superan el millar.",
+			"[cases=50 by Ministry of Health]"},
 		{"El Gobierno purga la administración. El primer ministro, Binali Yildirim, afirmó que ya hay más de 7.500 detenidos.",
 			"[cases=7500 by Ministry of Health]"},
 	})

@@ -4956,13 +4956,8 @@ func (s *sentence) anotherOfSame(k int) bool {
 	if other {
 		return false
 	}
-	for _, mi := range s.st.prevLinked {
-		if mi == m.metric {
-			return true
-		}
-	}
-	if slices.Contains(s.st.prevParts, m.metric) {
-		return true // "… Bloomington (46 cases), Purdue (13). Another 20 cases…": parts of one count
+	if s.countedBefore(m.metric) {
+		return true
 	}
 	// "Otras doce personas murieron, lo que eleva el número de fallecidos
 	// a 347": the total it adds to comes after it
@@ -5200,6 +5195,13 @@ func (s *sentence) reportOwnerNamed() int {
 	return -1
 }
 
+// countedBefore reports whether the sentence before counted metric mi: a
+// figure of it, or parts of one of its counts ("… Bloomington (46 cases),
+// Purdue (13). Another 20 cases…").
+func (s *sentence) countedBefore(mi int) bool {
+	return slices.Contains(s.st.prevLinked, mi) || slices.Contains(s.st.prevParts, mi)
+}
+
 // freeFurtherOfOtherMetric takes back the increment mark of a number after
 // "a further", "otros" whose own words count another metric than every
 // count before it, in this sentence or the one before: "had lost nine
@@ -5222,13 +5224,7 @@ func (s *sentence) freeFurtherOfOtherMetric() {
 				same = true
 			}
 		}
-		for _, p := range s.st.prevLinked {
-			same = same || p == mi
-		}
-		for _, p := range s.st.prevParts {
-			same = same || p == mi // (parts of a count are counts of it too)
-		}
-		if !same {
+		if !same && !s.countedBefore(mi) {
 			m.trap, m.dropReason, m.metric, m.byKeyword = false, "", mi, true
 		}
 	}

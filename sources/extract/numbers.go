@@ -361,11 +361,15 @@ func allDigits(s string) bool {
 	return true
 }
 
+// numberWordSeparator reports whether r separates the words of a number
+// phrase ("four hundred", "1 234"): white space or a thin space.
+func numberWordSeparator(r rune) bool { return unicode.IsSpace(r) || isSpaceSep(r) }
+
 // numberTokens splits a folded number phrase into words, joining digit
 // groups separated by spaces ("1 234") and splitting English hyphenated
 // compounds ("fifty-six").
 func numberTokens(s string) []string {
-	fields := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || isSpaceSep(r) })
+	fields := strings.FieldsFunc(s, numberWordSeparator)
 	var out []string
 	for i := 0; i < len(fields); i++ {
 		f := fields[i]
@@ -415,7 +419,7 @@ func parseNumber(s string) (int64, error) {
 	}
 	var one [1]string
 	toks := one[:]
-	if strings.ContainsFunc(folded, func(r rune) bool { return unicode.IsSpace(r) || isSpaceSep(r) || r == '-' }) {
+	if strings.ContainsFunc(folded, func(r rune) bool { return numberWordSeparator(r) || r == '-' }) {
 		toks = numberTokens(folded)
 	} else {
 		one[0] = folded // (most numbers: one field, "1,234" or "cuatro")

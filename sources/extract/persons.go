@@ -193,7 +193,7 @@ func (s *sentence) pastHonorifics(k int) int {
 // honorifics are ranks and forms of address before a person's name.
 var honorifics = newWordSet("general", "gen", "brig", "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt",
 	"admiral", "adm", "sergeant", "sgt", "brigadier", "commander", "dr", "mr", "mrs", "ms", "doctor", "coronel",
-	"capitán", "teniente", "almirante", "comisario", "comisaria", "sargento", "mayor", "brigadier", "doctora", "sir")
+	"capitán", "teniente", "almirante", "comisario", "comisaria", "sargento", "mayor", "doctora", "sir")
 
 // afterAppositiveName returns the token after the comma that closes a
 // name set in apposition from token j on ("el Consejo Nacional de
