@@ -10370,3 +10370,17 @@ func TestExtractUnlistedApposedSpeaker(t *testing.T) {
 			"[cases=7500 by Ministry of Health]"},
 	})
 }
+
+// A Spanish infinitive of a level after "hasta" gives the level reached,
+// not a target: "crecieron … hasta sumar 1.916". A modal before it, or a
+// bare infinitive of a plan, still makes a target.
+func TestExtractLevelReachedAfterHasta(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "attacks", Unit: "attacks", Keywords: []string{"attacks", "ataques"}}},
+		[]tracker.Actor{{Name: "Junta", Role: tracker.Claimant, Aliases: []string{"Junta"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Los ataques crecieron un 38,6 % en nueve meses, hasta sumar 1.916, según la Junta.", "[attacks=1916 by Junta]"},
+		{"Según la Junta, los ataques aumentaron hasta alcanzar los 28 en lo que va de año.", "[attacks=28 by Junta]"},
+		{"Según la Junta, los ataques podrían crecer hasta alcanzar los 3.000.", "[]"},
+		{"La Junta quiere reducir los ataques para no superar los 500.", "[]"},
+	})
+}

@@ -2875,7 +2875,9 @@ func (s *sentence) irrealisNumber(t0 int) bool {
 	}
 	// the verb itself is a plan ("alcanzar") or follows a marker ("to reach")
 	if s.es && strings.HasSuffix(s.text(j-1), "r") {
-		return true
+		// "crecieron un 38,6 % hasta sumar 1.916":
+		// the level reached, unless a modal opens the clause
+		return !resultPrepositions.has(s.text(j-2)) || s.in(j-3, irrealisMarkers) || s.in(j-4, irrealisMarkers)
 	}
 	return s.in(j-2, irrealisMarkers) || s.in(j-3, irrealisMarkers)
 }
