@@ -10384,3 +10384,15 @@ func TestExtractLevelReachedAfterHasta(t *testing.T) {
 		{"La Junta quiere reducir los ataques para no superar los 500.", "[]"},
 	})
 }
+
+// "En el mismo periodo del año pasado" opens a count of an earlier period
+// as "en el mismo periodo de 2023" does.
+func TestExtractSamePeriodOfLastYearOpensEarlierCount(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"muertes", "decesos"}}},
+		[]tracker.Actor{{Name: "MSPAS", Role: tracker.Claimant, Aliases: []string{"MSPAS"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"En el mismo periodo del año pasado, el MSPAS tenía documentados 45 decesos de menores.", "[]"},
+		{"En el mismo período del año pasado, el MSPAS tenía documentados 45 decesos de menores.", "[]"},
+		{"Este año, el MSPAS tiene documentados 52 decesos de menores.", "[deaths=52 by MSPAS]"},
+	})
+}

@@ -1010,6 +1010,7 @@ var earlierPeriodWords = phrasesOf(1, "last year", "the previous year", "a year 
 	"la temporada anterior", "el mes anterior",
 	"el año pasado", "el año anterior", "un año antes", "by comparison", "en comparación", "en la primera vuelta",
 	"in the first round", "in the previous", "en el mismo periodo de", "en el mismo período de",
+	"en el mismo periodo del", "en el mismo período del",
 	"the same period of", "the same quarter of", "the same month of", "the same months of", "the same stretch of",
 	"el mismo trimestre de", "el mismo mes de", "los mismos meses de", "el mismo lapso de")
 
