@@ -526,6 +526,11 @@ func (s *sentence) findEntities() {
 		}
 		if ai, ok := s.headActor(i); ok {
 			s.addActorMention(i, 1, ai)
+			if s.st.lastNamed[ai] > 0 {
+				// "the office said" keeps the actor it refers to as
+				// current as its name would: "the agency" two sentences on
+				s.st.lastNamed[ai] = s.st.sent
+			}
 			i++
 			continue
 		}

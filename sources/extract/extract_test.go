@@ -10396,3 +10396,17 @@ func TestExtractSamePeriodOfLastYearOpensEarlierCount(t *testing.T) {
 		{"Este año, el MSPAS tiene documentados 52 decesos de menores.", "[deaths=52 by MSPAS]"},
 	})
 }
+
+// A noun that refers back to an actor ("the office said") keeps it as
+// current as its name would: "the agency" two sentences later still
+// refers to it.
+func TestExtractReferenceKeepsActorCurrent(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "injured", Unit: "people", Keywords: []string{"hurt", "injured"}}},
+		[]tracker.Actor{{Name: "OCHA", Role: tracker.Confirmer, Aliases: []string{"OCHA", "UN humanitarian office"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"OCHA voiced concern over the violence. Most attacks took place near Hebron. The rise is steep, the office said. The agency put the number of Palestinians hurt at 66.",
+			"[injured=66 by OCHA]"},
+		{"OCHA voiced concern over the violence. Most attacks took place near Hebron. The rise is steep. Settlers attacked a village. The agency put the number of Palestinians hurt at 66.",
+			"[]"},
+	})
+}
