@@ -10410,3 +10410,16 @@ func TestExtractReferenceKeepsActorCurrent(t *testing.T) {
 			"[]"},
 	})
 }
+
+// A participle between an adjective and the term a number counts is one
+// of the term's modifiers ("30 massive combined attacks"), not the verb of
+// the number's clause.
+func TestExtractParticipleAfterAdjectiveBeforeTerm(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "attacks", Unit: "attacks", Keywords: []string{"attacks", "strikes"}}},
+		[]tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"Energy Ministry"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Russia has launched more than 30 massive combined attacks on the grid, the Energy Ministry said.", "[attacks=30 by Ministry]"},
+		{"Russia has launched more than 30 destructive coordinated attacks on the grid, the Energy Ministry said.", "[attacks=30 by Ministry]"},
+		{"Russia has launched more than 30 massive attacks on the grid, the Energy Ministry said.", "[attacks=30 by Ministry]"},
+	})
+}

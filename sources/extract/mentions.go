@@ -988,7 +988,8 @@ func (s *sentence) head(t1 int) (headKind, int) {
 		j += 3 // "2,538 passenger and freight trains" for a metric counted in trains
 	}
 	for n := 1; n <= 3 && modifier(j+n-1); n++ {
-		if j+n >= len(s.toks) || n > 1 && (verbLike(s.text(j+n-1)) && !strings.Contains(s.text(j+n-1), "-") || s.toks[j+n-1].preterite) {
+		if j+n >= len(s.toks) || n > 1 && (verbLike(s.text(j+n-1)) && !strings.Contains(s.text(j+n-1), "-") || s.toks[j+n-1].preterite) &&
+			!s.participleBeforeTerm(j+n-1) {
 			break // "67 countries on five continents notified outbreaks": a verb ends the noun phrase
 		}
 		if s.es && s.in(j+n, adjectivalPeopleNouns) {
@@ -1006,7 +1007,7 @@ func (s *sentence) head(t1 int) (headKind, int) {
 			j += n
 			break
 		}
-		if n > 1 && verbLike(s.text(j+n-1)) {
+		if n > 1 && verbLike(s.text(j+n-1)) && !s.participleBeforeTerm(j+n-1) {
 			break
 		}
 	}
@@ -4220,6 +4221,37 @@ func (s *sentence) capacityBefore(m *numMention) bool {
 		}
 		if s.in(j, capacityWords) {
 			return through && s.entAt[j] < 0 // (unless a metric counts capacity)
+		}
+	}
+	return false
+}
+
+// participleBeforeTerm reports whether the word at token i, which looks
+// like a verb, is an adjectival participle between an adjective and the
+// term a number counts: "30 massive combined attacks". The word before it
+// is no noun a verb could have as subject (it is one of the modifiers of
+// the number) and the term follows at once.
+func (s *sentence) participleBeforeTerm(i int) bool {
+	if i < 1 || i+1 >= len(s.toks) || !strings.HasSuffix(s.text(i), "ed") {
+		return false
+	}
+	k := s.entAt[i+1]
+	if k < 0 || s.ents[k].ent < 0 || s.ents[k].actor >= 0 || s.ents[k].t0 != i+1 {
+		return false
+	}
+	return adjectiveLike(s.text(i - 1))
+}
+
+// adjectiveLike reports whether an English word has the ending of an
+// adjective: -ive, -ous, -ic, -ful,
+// -less, -ible, -able, -ary.
+func adjectiveLike(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, suf := range []string{"ive", "ous", "ic", "ful", "less", "ible", "able", "ary"} {
+		if strings.HasSuffix(w, suf) {
+			return true
 		}
 	}
 	return false
