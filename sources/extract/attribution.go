@@ -419,9 +419,15 @@ func (s *sentence) verbFollows(a *entMention) bool {
 // phrase ends just before token j, allowing a few descriptive words in
 // between: "according to a tally by Venezuelan rights group Foro Penal".
 func (s *sentence) prefixCueBefore(j int) (start int, ok bool) {
-	for k := j; k >= 0 && k >= j-11; k-- {
+	for k, limit := j, j-11; k >= 0 && k >= limit; k-- {
 		if _, n, ok := cuePrefixes.matchEndingAt(s.toks, k); ok {
 			return k - n, true
+		}
+		if s.in(k, reportNouns) && k-4 < limit {
+			// "according to the annual report on violence against
+			// Indigenous peoples released on Monday by CIMI": a report's
+			// long title between the cue and its author
+			limit = k - 4
 		}
 		if k > 1 && s.text(k-1) == "," && s.in(k, titleWords) && s.toks[k-2].upper {
 			k-- // "según el capitán Javier Gómez, comandante de la Policía": the title after a name

@@ -10423,3 +10423,18 @@ func TestExtractParticipleAfterAdjectiveBeforeTerm(t *testing.T) {
 		{"Russia has launched more than 30 massive attacks on the grid, the Energy Ministry said.", "[attacks=30 by Ministry]"},
 	})
 }
+
+// "according to" binds its source across a report's long title: "according
+// to the annual report on violence against Indigenous peoples released on
+// Monday by CIMI", even when another count of the sentence has a verb of
+// its own ("the 180 killings recorded in 2022").
+func TestExtractCueAcrossReportTitle(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Unit: "people", Keywords: []string{"murdered", "killed"}}},
+		[]tracker.Actor{{Name: "CIMI", Role: tracker.Confirmer, Aliases: []string{"CIMI", "Indigenist Missionary Council"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"A total of 208 Indigenous people were murdered in Brazil in 2023, a rise of 15.5% from the 180 killings recorded in 2022, according to the annual report on violence against Indigenous peoples released on Monday by the Indigenist Missionary Council (CIMI).",
+			"[killed=208 by CIMI]"},
+		{"A total of 208 Indigenous people were murdered in Brazil in 2023, a rise of 15.5% from the 180 killings recorded in 2022, according to the annual report released on Monday by the Indigenist Missionary Council (CIMI).",
+			"[killed=208 by CIMI]"},
+	})
+}
