@@ -919,6 +919,14 @@ func (s *sentence) headActor(i int) (int, bool) {
 		// (a noun of the actor's own name reaches further: "la agencia" for
 		// the Agencia Europea de Medio Ambiente a paragraph later)
 		reach := 2
+		if best >= 0 && best == s.st.soleActor && !s.capitalisedWordAt(i+1) && s.text(i-2) != "a" && s.text(i-2) != "to" &&
+			!s.unBodyNoun(i) {
+			// "Según la cartera" a paragraph after the only actor the text
+			// has named: no other body it could mean (but not "la agencia
+			// Bloomberg", a name; nor "facilitado a la agencia", whom
+			// someone told; nor "the UN agency", of its own kind)
+			reach = 4
+		}
 		if best >= 0 && (s.e.aliasWords[best][w] || s.unBodyNoun(i) && s.e.actors[best].Role == tracker.Confirmer) {
 			// (and "the UN agency" for the UN body the text named,
 			// paragraphs before)

@@ -10406,7 +10406,7 @@ func TestExtractReferenceKeepsActorCurrent(t *testing.T) {
 	checkFiguresBy(t, e, []figureCase{
 		{"OCHA voiced concern over the violence. Most attacks took place near Hebron. The rise is steep, the office said. The agency put the number of Palestinians hurt at 66.",
 			"[injured=66 by OCHA]"},
-		{"OCHA voiced concern over the violence. Most attacks took place near Hebron. The rise is steep. Settlers attacked a village. The agency put the number of Palestinians hurt at 66.",
+		{"OCHA voiced concern over the violence. Most attacks took place near Hebron. The rise is steep. Settlers attacked a village. Olive trees were burned. The agency put the number of Palestinians hurt at 66.",
 			"[]"},
 	})
 }
@@ -10436,5 +10436,21 @@ func TestExtractCueAcrossReportTitle(t *testing.T) {
 			"[killed=208 by CIMI]"},
 		{"A total of 208 Indigenous people were murdered in Brazil in 2023, a rise of 15.5% from the 180 killings recorded in 2022, according to the annual report released on Monday by the Indigenist Missionary Council (CIMI).",
 			"[killed=208 by CIMI]"},
+	})
+}
+
+// "Según la cartera" reaches back a paragraph to the only actor the text
+// has named; with another actor named, or a name after the noun ("la
+// agencia Bloomberg"), it reaches no further than the sentence before
+// last.
+func TestExtractGenericReferrerToSoleActor(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cases", Unit: "people", Keywords: []string{"casos", "muertes"}}},
+		[]tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio de Salud de Brasil"}},
+			{Name: "PAHO", Role: tracker.Confirmer, Aliases: []string{"OPS"}}})
+	const opening = "El Ministerio de Salud de Brasil confirmó este jueves la primera víctima. La víctima vivía en Bahía. Se estudia otro fallecimiento sospechoso. "
+	checkFiguresBy(t, e, []figureCase{
+		{opening + "Según la cartera, se han notificado 7.236 casos en 20 estados.", "[cases=7236 by Ministry]"},
+		{"La OPS emitió una alerta. " + opening + "Según la cartera, se han notificado 7.236 casos en 20 estados.", "[]"},
+		{opening + "Según la agencia Bloomberg, se han notificado 7.236 casos en 20 estados.", "[]"},
 	})
 }
