@@ -10454,3 +10454,16 @@ func TestExtractGenericReferrerToSoleActor(t *testing.T) {
 		{opening + "Según la agencia Bloomberg, se han notificado 7.236 casos en 20 estados.", "[]"},
 	})
 }
+
+// A recent period ("en las últimas 24 horas") scopes the count added in it
+// ("al menos 85 uniformados más"), not the running total before it.
+func TestExtractRecentPeriodScopesIncrement(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "desertions", Unit: "people", Keywords: []string{"desertado", "deserted"}}},
+		[]tracker.Actor{{Name: "Migración Colombia", Role: tracker.Claimant, Aliases: []string{"Migración Colombia", "Migration Colombia"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Migración Colombia elevó este miércoles a 411 el número de militares venezolanos que han desertado, después de que al menos 85 uniformados más se presentaran ante la autoridad migratoria en las últimas 24 horas.",
+			"[desertions=411 by Migración Colombia]"},
+		{"Migration Colombia said 411 Venezuelan soldiers have deserted so far, after 85 more turned up in the past 24 hours.",
+			"[desertions=411 by Migración Colombia]"},
+	})
+}

@@ -4634,8 +4634,8 @@ func (s *sentence) nearestNumberIs(j0, j1 int, m *numMention) bool {
 	best, bestD := -1, 1<<30
 	for k := range s.nums {
 		o := &s.nums[k]
-		if s.clause[o.t0] != c || o.trap && o.dropReason != "partial" && o.dropReason != "" {
-			continue
+		if s.clause[o.t0] != c || o.trap && o.dropReason != "partial" && o.dropReason != "increment" && o.dropReason != "" {
+			continue // (but "85 más … en las últimas 24 horas": the period's count is the one added)
 		}
 		if d := s.dist(j0, j1, o.t0, o.t1); d < bestD || d == bestD && o.t0 < j0 {
 			best, bestD = o.t0, d
