@@ -10467,3 +10467,16 @@ func TestExtractRecentPeriodScopesIncrement(t *testing.T) {
 			"[desertions=411 by Migración Colombia]"},
 	})
 }
+
+// "el primer recuento" or "the first toll" as the subject of a statement
+// gives the first count, since replaced.
+func TestExtractFirstCountAsSubject(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"fallecidos", "dead"}}},
+		[]tracker.Actor{{Name: "Generalitat", Role: tracker.Claimant, Aliases: []string{"Generalitat"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"La Generalitat eleva a 62 los fallecidos. Horas antes, el primer recuento provisional hablaba de 51 fallecidos.",
+			"[deaths=62 by Generalitat]"},
+		{"The Generalitat raised the toll to 62 dead. The first toll was 51 dead, the Generalitat said.",
+			"[deaths=62 by Generalitat]"},
+	})
+}

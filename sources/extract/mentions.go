@@ -3618,7 +3618,8 @@ var firstStatementMarkers = func() *phraseSet {
 		ps.add(p, 1)
 	}
 	for _, p := range []string{"en un primer recuento", "en un primer balance", "in a first count", "in an initial count",
-		"in its first count", "in a preliminary count", "en un primer conteo"} {
+		"in its first count", "in a preliminary count", "en un primer conteo", "el primer recuento", "el primer balance",
+		"el primer conteo", "the first count", "the initial count", "the initial toll", "the first toll"} {
 		ps.add(p, 2)
 	}
 	return ps
