@@ -153,12 +153,47 @@ func periodEndsSentence(rs []rune, i int) bool {
 		// lower-case word: "en su cuenta de X. El Foro Penal…", "on X. The"
 		return word[0] == 'X' && lowerWordBefore(rs, b)
 	}
+	if initialsWord(word) && nameOfTwoAfter(rs, i+1) {
+		return false // "Chief Minister Y.S. Jagan Mohan Reddy": initials before a name
+	}
 	var buf [32]byte // (the key on the stack: abbreviations are short)
 	key := buf[:0]
 	for _, r := range word {
 		key = utf8.AppendRune(key, foldRune(r))
 	}
 	return !neverSplitAbbrevs[string(key)]
+}
+
+// initialsWord reports whether word is two or three upper-case initials
+// joined by periods, without the last: "Y.S", "J.R.R".
+func initialsWord(word []rune) bool {
+	if len(word) != 3 && len(word) != 5 {
+		return false
+	}
+	for k, r := range word {
+		if k%2 == 1 && r != '.' || k%2 == 0 && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameOfTwoAfter reports whether the text from offset i, past white
+// space, holds two capitalised words in a row: "Jagan Mohan", the name
+// after initials (not "D.C. The mayor").
+func nameOfTwoAfter(rs []rune, i int) bool {
+	for w := 0; w < 2; w++ {
+		for i < len(rs) && rs[i] == ' ' {
+			i++
+		}
+		if i >= len(rs) || !unicode.IsUpper(rs[i]) {
+			return false
+		}
+		for i < len(rs) && unicode.IsLetter(rs[i]) {
+			i++
+		}
+	}
+	return i >= len(rs) || rs[i] == ' ' || rs[i] == ','
 }
 
 // lowerWordBefore reports whether the word that ends before offset i (past
