@@ -10480,3 +10480,19 @@ func TestExtractFirstCountAsSubject(t *testing.T) {
 			"[deaths=62 by Generalitat]"},
 	})
 }
+
+// "from X to Y" after a verb of change is the change, the count reached
+// being Y, even with a date between the verb and the numbers ("pasó este
+// miércoles 22 de julio de 13.767 a 17.455") or the change set apart by a
+// comma far after its verb; it is no range of uncertainty.
+func TestExtractChangeFromToAcrossDateOrAside(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"fallecidos"}},
+		{ID: "attacks", Unit: "attacks", Keywords: []string{"attacks"}}},
+		[]tracker.Actor{{Name: "Minsa", Role: tracker.Claimant, Aliases: []string{"Minsa", "regional government"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"El Perú pasó este miércoles 22 de julio de 13.767 a 17.455 fallecidos, informó el Minsa.", "[deaths=17455 by Minsa]"},
+		{"Attacks rose by 72% in the first six months of 2018 compared with the same period a year earlier, from 890 to 1,449 attacks, according to the regional government.",
+			"[attacks=1449 by Minsa]"},
+		{"El Minsa estima entre 13.767 y 17.455 fallecidos.", "[deaths=13767 by Minsa]"}, // (a range: its low end)
+	})
+}

@@ -592,12 +592,18 @@ func (s *sentence) rangeOf(a, b numMention) (merged numMention, change, ok bool)
 			// follow a noun of change: "un leve aumento, de 136 a 143")
 			for k := a.t0 - 2; k >= 0 && k >= a.t0-12; k-- {
 				changeBy := s.toks[k].kind == tokDigits && (s.text(k-1) == "en" || s.text(k-1) == "by")
-				if s.toks[k].kind != tokWord && (k < a.t0-2 || s.text(k) != ",") && !changeBy {
+				if s.toks[k].kind != tokWord && (k < a.t0-2 || s.text(k) != ",") && !changeBy && !s.dayOfMonthAt(k) {
 					break // (the change itself may stand between: "han aumentado en 1.196 en el mismo periodo, de 2.220 a 3.416")
 				}
 				if s.in(k, changeVerbs) {
 					return numMention{}, true, true
 				}
+			}
+			if s.text(a.t0-2) == "," && s.changeVerbOpens(a.t0-2) {
+				// "rose by 72% in the first six months of 2018 compared
+				// with the same period a year earlier, from 890 to 1,449":
+				// the change the sentence opened on, set apart
+				return numMention{}, true, true
 			}
 			isRange = true
 		case "by", "en":
@@ -4252,6 +4258,32 @@ func adjectiveLike(w string) bool {
 	}
 	for _, suf := range []string{"ive", "ous", "ic", "ful", "less", "ible", "able", "ary"} {
 		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayOfMonthAt reports whether the digits at token k are the day of a
+// date: "22 de julio", "July 22".
+func (s *sentence) dayOfMonthAt(k int) bool {
+	if s.toks[k].kind != tokDigits || len(s.toks[k].text) > 2 {
+		return false
+	}
+	return s.text(k+1) == "de" && s.in(k+2, monthNames) || s.in(k-1, monthNames)
+}
+
+// changeVerbOpens reports whether a verb of change stands among the
+// words before token end, back to the start of the sentence or a
+// semicolon, colon or contrast: "Wolf attacks rose by 72% …, from 890 to
+// 1,449".
+func (s *sentence) changeVerbOpens(end int) bool {
+	for k := end - 1; k >= 0 && k >= end-30; k-- {
+		switch s.text(k) {
+		case ";", ":", "while", "mientras", "but", "pero", "whereas":
+			return false
+		}
+		if s.in(k, changeVerbs) {
 			return true
 		}
 	}
