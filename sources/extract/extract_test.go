@@ -10496,3 +10496,18 @@ func TestExtractChangeFromToAcrossDateOrAside(t *testing.T) {
 		{"El Minsa estima entre 13.767 y 17.455 fallecidos.", "[deaths=13767 by Minsa]"}, // (a range: its low end)
 	})
 }
+
+// Mexican-style groups read whole: "40 mil 600 millones" is
+// 40,600,000,000 and "un millón 080 mil 898" is 1,080,898 (zeros pad the
+// thousands).
+func TestExtractMexicanScaleGroups(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "x", Unit: "attempts", Keywords: []string{"intentos", "apoyos"}}},
+		[]tracker.Actor{{Name: "F", Role: tracker.Claimant, Aliases: []string{"Fortinet", "INE"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Fortinet contó 40 mil 600 millones de intentos.", []string{"x=40600000000"}},
+		{"Fortinet contó 40 mil millones de intentos.", []string{"x=40000000000"}},
+		{"El INE dijo que un millón 080 mil 898 apoyos pudieron localizarse.", []string{"x=1080898"}},
+		{"El INE dijo que un millón 382 mil 031 apoyos pudieron localizarse.", []string{"x=1382031"}},
+		{"El INE dijo que 15 mil 576 apoyos pudieron localizarse.", []string{"x=15576"}},
+	})
+}

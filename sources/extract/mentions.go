@@ -234,7 +234,20 @@ func (s *sentence) scaleGroups(m *numMention) {
 			m.t1++
 			return
 		}
+		if w := s.toks[m.t1].text; len(w) == 3 && allDigits(w) && w[0] == '0' && m.mult == 1_000_000 && s.text(m.t1+1) == "mil" {
+			v, _ := strconv.Atoi(w) // "un millón 080 mil 898": the zeros pad the thousands
+			m.value += int64(v) * 1000
+			m.t1, m.mult = m.t1+2, 1000
+			continue
+		}
 		rest, ok := s.digitMention(m.t1)
+		if ok && rest.pending == "" && m.mult == 1000 && rest.mult >= 1_000_000 && rest.value%rest.mult == 0 &&
+			rest.value/rest.mult < 1000 && len(s.toks[m.t1].text) <= 3 {
+			// "40 mil 600 millones": forty thousand six hundred millions
+			m.value = (m.value + rest.value/rest.mult) * rest.mult
+			m.t1, m.mult = rest.t1, rest.mult
+			return
+		}
 		if w := s.toks[m.t1].text; !ok || rest.pending != "" || rest.value >= m.mult ||
 			len(w) > 3 && (m.mult < 1_000_000 || !strings.ContainsAny(w, ".,")) {
 			// ("un millón 761.433" is 1,761,433: a grouped remainder
