@@ -10511,3 +10511,14 @@ func TestExtractMexicanScaleGroups(t *testing.T) {
 		{"El INE dijo que 15 mil 576 apoyos pudieron localizarse.", []string{"x=15576"}},
 	})
 }
+
+// An envoy is a title: "Tamer Ramadan, enviado de la Cruz Roja, aseguró"
+// speaks for the Red Cross, after an opener too ("Por su parte, …").
+func TestExtractEnvoyIsTitle(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "missing", Unit: "people", Keywords: []string{"desaparecidos", "missing"}}},
+		[]tracker.Actor{{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Cruz Roja", "Red Cross"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Por su parte, Tamer Ramadan, enviado de la Cruz Roja, aseguró que los desaparecidos ascienden a 10.000.", "[missing=10000 by Red Cross]"},
+		{"Meanwhile, Tamer Ramadan, an envoy of the Red Cross, said 10,000 people were missing.", "[missing=10000 by Red Cross]"},
+	})
+}

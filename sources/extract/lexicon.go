@@ -851,7 +851,8 @@ var titleWords = newWordSet("director", "president", "vice", "vice-president", "
 	"governor", "gobernador", "gobernadora", "alcalde", "alcaldesa", "commissioner", "comisionado", "comisionada",
 	"canciller", "manager", "officer", "official", "representative", "researcher", "analyst", "adviser", "advisor",
 	"expert", "gerente", "representante", "funcionario", "funcionaria", "responsable", "investigador",
-	"investigadora", "analista", "asesor", "asesora", "experto", "experta", "delegado", "delegada", "delegate", "commander", "comandante")
+	"investigadora", "analista", "asesor", "asesora", "experto", "experta", "delegado", "delegada", "delegate", "commander", "comandante",
+	"envoy", "enviado", "enviada", "emissary", "emisario", "emisaria")
 
 // genericSubjects refer back to an actor without naming it: "its lawyers
 // said", "the report said".
