@@ -10522,3 +10522,16 @@ func TestExtractEnvoyIsTitle(t *testing.T) {
 		{"Meanwhile, Tamer Ramadan, an envoy of the Red Cross, said 10,000 people were missing.", "[missing=10000 by Red Cross]"},
 	})
 }
+
+// Prosecutors, rapporteurs, inspectors, superintendents, colonels,
+// prefects, vice-ministers and judges hold titles: "district police
+// superintendent Paritosh Pankaj said" speaks for the police.
+func TestExtractMoreTitles(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"dead", "toll", "muertos"}}},
+		[]tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police", "policía"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Sangareddy district police superintendent Paritosh Pankaj said on Tuesday that 31 more bodies had been pulled out, taking the toll to 36.",
+			"[deaths=36 by Police]"},
+		{"El comisario de la policía, Juan Pérez, aseguró que hay 36 muertos.", "[deaths=36 by Police]"},
+	})
+}

@@ -852,7 +852,11 @@ var titleWords = newWordSet("director", "president", "vice", "vice-president", "
 	"canciller", "manager", "officer", "official", "representative", "researcher", "analyst", "adviser", "advisor",
 	"expert", "gerente", "representante", "funcionario", "funcionaria", "responsable", "investigador",
 	"investigadora", "analista", "asesor", "asesora", "experto", "experta", "delegado", "delegada", "delegate", "commander", "comandante",
-	"envoy", "enviado", "enviada", "emissary", "emisario", "emisaria")
+	"envoy", "enviado", "enviada", "emissary", "emisario", "emisaria",
+	"prosecutor", "fiscal", "rapporteur", "relator", "relatora", "inspector", "inspectora", "superintendent",
+	"superintendente", "sheriff", "colonel", "coronel", "captain", "capitán", "comisario", "comisaria", "prefect",
+	"prefecto", "prefecta", "undersecretary", "subsecretario", "subsecretaria", "viceministro", "viceministra",
+	"ombudsman", "judge", "juez", "jueza")
 
 // genericSubjects refer back to an actor without naming it: "its lawyers
 // said", "the report said".
