@@ -2509,6 +2509,9 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 					return a, true
 				}
 			}
+			if _, n, ok := availableInformation.matchAt(s.toks, j); ok && j+n <= m.t0 {
+				continue // "recordó que, según la información disponible, más de sesenta…": a hedge, the speaker's
+			}
 			if j < m.t0 && s.toks[j].kind == tokWord && !pronouns.hasToken(&s.toks[j]) {
 				// "según cifras oficiales", "de acuerdo con el balance
 				// oficial": the government the text is about, when the
@@ -4439,3 +4442,9 @@ func (s *sentence) reportAuthorOfSubject(k int) int {
 	}
 	return author
 }
+
+// availableInformation after "según" or "according to" hedges a figure
+// without naming a source: "según la información disponible", "according
+// to available data".
+var availableInformation = phrasesOf(1, "información disponible", "informaciones disponibles", "datos disponibles",
+	"available information", "available data", "lo que se sabe", "what is known")

@@ -10535,3 +10535,16 @@ func TestExtractMoreTitles(t *testing.T) {
 		{"El comisario de la policía, Juan Pérez, aseguró que hay 36 muertos.", "[deaths=36 by Police]"},
 	})
 }
+
+// "según la información disponible" hedges a figure without naming a
+// source: the speaker of the clause states it.
+func TestExtractAvailableInformationIsNoSource(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"perdido la vida", "died"}}},
+		[]tracker.Actor{{Name: "OHCHR", Role: tracker.Confirmer, Aliases: []string{"Volker Türk", "UN rights chief"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Volker Türk recordó que, según la información disponible, más de sesenta personas han perdido la vida en los ataques.", "[deaths=60 by OHCHR]"},
+		{"The UN rights chief said that, according to available information, more than 60 people had died in the strikes.", "[deaths=60 by OHCHR]"},
+		{"El alto comisionado, Volker Türk, calificó de «ejecuciones extrajudiciales» las muertes y recordó que, según la información disponible, más de sesenta personas han perdido la vida en los ataques.",
+			"[deaths=60 by OHCHR]"},
+	})
+}
