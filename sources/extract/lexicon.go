@@ -814,10 +814,6 @@ var spanishArticles = newWordSet("un", "una", "uno")
 var targetVerbs = newWordSet("reach", "hit", "exceed", "top", "surpass", "pass", "be", "total", "number",
 	"alcanzar", "llegar", "superar", "sumar", "rondar", "ser", "llegaría", "alcanzaría", "superaría")
 
-// resultPrepositions before a Spanish infinitive of a level give the level
-// reached, not a target: "hasta sumar 1.916" ("tras sumar 237.400" adds).
-var resultPrepositions = newWordSet("hasta")
-
 // riseVerbs before "to" give a new level: "could rise to 1,000" is a
 // forecast, "rose to 1,000" a figure.
 var riseVerbs = newWordSet("rise", "climb", "increase", "grow", "jump", "reach", "soar", "go", "top", "exceed")

@@ -2895,9 +2895,10 @@ func (s *sentence) irrealisNumber(t0 int) bool {
 	}
 	// the verb itself is a plan ("alcanzar") or follows a marker ("to reach")
 	if s.es && strings.HasSuffix(s.text(j-1), "r") {
-		// "crecieron un 38,6 % hasta sumar 1.916":
-		// the level reached, unless a modal opens the clause
-		return !resultPrepositions.has(s.text(j-2)) || s.in(j-3, irrealisMarkers) || s.in(j-4, irrealisMarkers)
+		// (but after "hasta" the level reached, unless a modal opens the
+		// clause: "crecieron un 38,6 % hasta sumar 1.916"; "tras sumar
+		// 237.400" adds)
+		return s.text(j-2) != "hasta" || s.in(j-3, irrealisMarkers) || s.in(j-4, irrealisMarkers)
 	}
 	return s.in(j-2, irrealisMarkers) || s.in(j-3, irrealisMarkers)
 }
@@ -4249,8 +4250,8 @@ func (s *sentence) capacityBefore(m *numMention) bool {
 // participleBeforeTerm reports whether the word at token i, which looks
 // like a verb, is an adjectival participle between an adjective and the
 // term a number counts: "30 massive combined attacks". The word before it
-// is no noun a verb could have as subject (it is one of the modifiers of
-// the number) and the term follows at once.
+// has an adjective's ending (a noun there could be the verb's subject:
+// "67 countries … notified outbreaks") and the term follows at once.
 func (s *sentence) participleBeforeTerm(i int) bool {
 	if i < 1 || i+1 >= len(s.toks) || !strings.HasSuffix(s.text(i), "ed") {
 		return false
@@ -4262,9 +4263,9 @@ func (s *sentence) participleBeforeTerm(i int) bool {
 	return adjectiveLike(s.text(i - 1))
 }
 
-// adjectiveLike reports whether an English word has the ending of an
-// adjective: -ive, -ous, -ic, -ful,
-// -less, -ible, -able, -ary.
+// adjectiveLike reports whether an English word of five letters or more
+// has the ending of an adjective: -ive, -ous, -ic, -ful, -less, -ible,
+// -able, -ary ("massive", "destructive").
 func adjectiveLike(w string) bool {
 	if len(w) < 5 {
 		return false
