@@ -3009,7 +3009,9 @@ func (s *sentence) enclosingName(i, j, a int) (actor, start, end int, ok bool) {
 			break
 		}
 	}
-	if start == i && end == j {
+	if start == i && end == j || start == i && s.onlyOfTheUN(j, end) {
+		// (nor "la Oficina de Coordinación de Asuntos Humanitarios de
+		// Naciones Unidas": the alias said whose body of the UN it is)
 		return 0, 0, 0, false
 	}
 	best, bestN, ownN := -1, 0, 0
@@ -3157,3 +3159,21 @@ func (s *sentence) keywordInside(i, n int) int {
 	}
 	return -1
 }
+
+// onlyOfTheUN reports whether tokens [j, end) say "of the UN" and nothing
+// more: "de Naciones Unidas", "of the United Nations", "de la ONU".
+func (s *sentence) onlyOfTheUN(j, end int) bool {
+	if !s.ofTheUN(j) {
+		return false
+	}
+	for k := j; k < end; k++ {
+		if !s.in(k, unNameWords) {
+			return false
+		}
+	}
+	return true
+}
+
+// unNameWords make up "of the United Nations" and its Spanish forms.
+var unNameWords = newWordSet("of", "the", "de", "del", "la", "las", "united", "nations", "naciones", "unidas", "onu", "un",
+	"u.n.")

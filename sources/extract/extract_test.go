@@ -10548,3 +10548,17 @@ func TestExtractAvailableInformationIsNoSource(t *testing.T) {
 			"[deaths=60 by OHCHR]"},
 	})
 }
+
+// An alias followed by "de Naciones Unidas" still names its actor: the
+// words of the UN, shared by every UN body, do not make the name another
+// UN actor's ("la Oficina de Coordinación de Asuntos Humanitarios de
+// Naciones Unidas" is OCHA, not the FAO).
+func TestExtractAliasOfTheUNStaysItsActor(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "animals", Keywords: []string{"muerto", "muerte de animales"}}},
+		[]tracker.Actor{{Name: "FAO", Role: tracker.Confirmer, Aliases: []string{"FAO", "Organización de las Naciones Unidas para la Alimentación y la Agricultura"}},
+			{Name: "OCHA", Role: tracker.Confirmer, Aliases: []string{"OCHA", "Oficina de Coordinación de Asuntos Humanitarios"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Cerca de 1,5 millones de cabezas de ganado han muerto en Etiopía por la sequía, según estimaciones de la Oficina de Coordinación de Asuntos Humanitarios de Naciones Unidas.",
+			"[deaths=1500000 by OCHA]"},
+	})
+}
