@@ -1128,6 +1128,12 @@ func (s *sentence) introducedAs(w string, cands []int) []int {
 // ofTheUN reports whether tokens from j say "of the UN": "de la ONU", "de
 // las Naciones Unidas", "of the United Nations", "de Naciones Unidas".
 func (s *sentence) ofTheUN(j int) bool {
+	return s.ofTheUNEnd(j) >= 0
+}
+
+// ofTheUNEnd returns the token after the "of the UN" that tokens from j
+// say (see ofTheUN), or -1.
+func (s *sentence) ofTheUNEnd(j int) int {
 	k := j + 1
 	for k < len(s.toks) && s.determinerAt(k) {
 		k++
@@ -1144,13 +1150,13 @@ func (s *sentence) ofTheUN(j int) bool {
 		}
 	}
 	if end < 0 {
-		return false
+		return -1
 	}
 	switch s.text(end) {
 	case "para", "for", "de", "del", "on", "sobre":
-		return false // "la agencia de Naciones Unidas para la infancia": a body of its own
+		return -1 // "la agencia de Naciones Unidas para la infancia": a body of its own
 	}
-	return true
+	return end
 }
 
 // namedLike returns the actors among cands whose aliases share a word
@@ -3163,17 +3169,5 @@ func (s *sentence) keywordInside(i, n int) int {
 // onlyOfTheUN reports whether tokens [j, end) say "of the UN" and nothing
 // more: "de Naciones Unidas", "of the United Nations", "de la ONU".
 func (s *sentence) onlyOfTheUN(j, end int) bool {
-	if !s.ofTheUN(j) {
-		return false
-	}
-	for k := j; k < end; k++ {
-		if !s.in(k, unNameWords) {
-			return false
-		}
-	}
-	return true
+	return s.ofTheUNEnd(j) == end
 }
-
-// unNameWords make up "of the United Nations" and its Spanish forms.
-var unNameWords = newWordSet("of", "the", "de", "del", "la", "las", "united", "nations", "naciones", "unidas", "onu", "un",
-	"u.n.")

@@ -10478,6 +10478,8 @@ func TestExtractFirstCountAsSubject(t *testing.T) {
 			"[deaths=62 by Generalitat]"},
 		{"The Generalitat raised the toll to 62 dead. The first toll was 51 dead, the Generalitat said.",
 			"[deaths=62 by Generalitat]"},
+		{"The Generalitat raised the toll to 62 dead. The initial count showed 51 dead, the Generalitat said.",
+			"[deaths=62 by Generalitat]"},
 	})
 }
 
@@ -10534,6 +10536,14 @@ func TestExtractMoreTitles(t *testing.T) {
 			"[deaths=36 by Police]"},
 		{"El comisario de la policía, Juan Pérez, aseguró que hay 36 muertos.", "[deaths=36 by Police]"},
 	})
+	// each title between the body and a name speaks for that body: "police
+	// superintendent Paritosh Pankaj said"
+	for _, title := range []string{"prosecutor", "rapporteur", "inspector", "superintendent", "colonel", "captain",
+		"prefect", "undersecretary", "ombudsman", "judge", "envoy", "emissary"} {
+		checkFiguresBy(t, e, []figureCase{
+			{"District police " + title + " Paritosh Pankaj said on Tuesday that the toll had risen to 36.", "[deaths=36 by Police]"},
+		})
+	}
 }
 
 // "según la información disponible" hedges a figure without naming a

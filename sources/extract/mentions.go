@@ -4284,7 +4284,7 @@ func (s *sentence) dayOfMonthAt(k int) bool {
 	if s.toks[k].kind != tokDigits || len(s.toks[k].text) > 2 {
 		return false
 	}
-	return s.text(k+1) == "de" && s.in(k+2, monthNames) || s.in(k-1, monthNames)
+	return dayWordAt(s.toks, k) || s.in(k-1, monthNames) // ("22 de julio", "July 22")
 }
 
 // changeVerbOpens reports whether a verb of change stands among the
@@ -4292,6 +4292,8 @@ func (s *sentence) dayOfMonthAt(k int) bool {
 // semicolon, colon or contrast: "Wolf attacks rose by 72% …, from 890 to
 // 1,449".
 func (s *sentence) changeVerbOpens(end int) bool {
+	// (its own stop words, not contrastConjunctions, which hold "compared
+	// with": the very words such a sentence has between verb and change)
 	for k := end - 1; k >= 0 && k >= end-30; k-- {
 		switch s.text(k) {
 		case ";", ":", "while", "mientras", "but", "pero", "whereas":
