@@ -2257,6 +2257,8 @@ func (s *sentence) findClauses() {
 			cl++
 		case (t.text == "and" || t.text == "y" || t.text == "e") && i > first && s.numberAfter(i+1) && s.predicateSince(i):
 			cl++ // "48 officers were injured and one soldier died": a new subject
+		case t.text == "and" && i > first && s.text(i-1) == "," && s.in(i+1, possessiveDeterminers):
+			cl++ // "…had been evacuated, and its latest update gave the death toll as three": another subject's statement
 		case (t.text == "and" || t.text == "y") && i > first && s.verbAfter(i+1):
 			cl++ // "elevó las solicitudes a 1.557 y aseguró que…": another statement
 		case (t.text == "and" || t.text == "y") && i > first && (s.text(i+1) == "that" || s.text(i+1) == "que"):

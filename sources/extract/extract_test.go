@@ -10572,3 +10572,20 @@ func TestExtractAliasOfTheUNStaysItsActor(t *testing.T) {
 			"[deaths=1500000 by OCHA]"},
 	})
 }
+
+// ", and" before a possessive opens a clause with a subject of its own:
+// the metric named there counts that clause's number, not the one before.
+func TestExtractPossessiveAfterAndOpensClause(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"death toll", "killed"}},
+		{ID: "injured", Unit: "people", Keywords: []string{"injured"}},
+	}, []tracker.Actor{{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Red Cross"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The Red Cross said 271 people had been evacuated to health facilities, and its latest update gave the death toll as three.",
+			"[deaths=3 by Red Cross]"},
+		{"The Red Cross said 271 people had been evacuated from the capital, and its figures put the death toll at three.",
+			"[deaths=3 by Red Cross]"},
+		{"The Red Cross said 40 people had been injured and its volunteers had counted 12 killed.",
+			"[injured=40 by Red Cross deaths=12 by Red Cross]"},
+	})
+}

@@ -771,6 +771,10 @@ var leadingSubordinators = phrasesOf(1,
 	"si bien", "pese a que", "a pesar de que", "even as",
 )
 
+// possessiveDeterminers after ", and" open a clause whose subject they
+// begin: "…, and its latest update gave the death toll as three".
+var possessiveDeterminers = newWordSet("its", "their", "his", "her", "our")
+
 // newSubjectDeterminers may stand between "and"/"y" and a new subject.
 var determiners = newWordSet("the", "a", "an", "el", "la", "los", "las", "its", "their", "su", "sus", "this", "that")
 
