@@ -982,7 +982,7 @@ func (s *sentence) speakerNounAt(i int) bool {
 		return true
 	}
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if s.in(k, countrySpeakVerbs) || s.text(k) == "según" {
+		if s.in(k, countrySpeakVerbs) || s.text(k) == "segun" {
 			return true
 		}
 		if !s.in(k, headDeterminers) {

@@ -29,7 +29,7 @@ func (s *sentence) capitalisedBefore(i int) bool {
 	}
 	switch p.text {
 	case "mr", "mrs", "ms", "dr", "sr", "sra", "president", "minister", "presidente", "ministro", "ministra",
-		"said", "dijo", "according", "según", "segun", "by", "por":
+		"said", "dijo", "according", "segun", "by", "por":
 		return false
 	}
 	return true
@@ -1533,7 +1533,7 @@ func (s *sentence) pronounSubjectActor() int {
 	}
 	switch s.text(j) {
 	case "officials", "staff", "funcionarios":
-		if w := s.text(j + 1); w == "there" || w == "allí" || w == "alli" {
+		if w := s.text(j + 1); w == "there" || w == "alli" {
 			return a // "Officials there said 74 people had died"
 		}
 	case "they", "it":
@@ -4179,7 +4179,8 @@ var ministryStems = []string{"minis", "depar", "secre"}
 // officials said", "informaron las autoridades sanitarias"): the only
 // actor the text has named, or else the only state body, with a word of
 // that field in its name or aliases; when the text has named none, the
-// only actor of the tracker with such a word. It returns -1 when the
+// only actor of the tracker with such a word, or of several the one whose
+// country the text named last (see pickActor). It returns -1 when the
 // clause names no such officials or no single actor fits.
 func (s *sentence) domainOfficials(c int) int {
 	var stems []string
@@ -4205,7 +4206,7 @@ func (s *sentence) domainOfficials(c int) int {
 			s.in(i+1, countrySpeakVerbs) && s.bareField(i-3) {
 			stems, ministry = d, true // "health ministry officials said"
 		} else if d, ok := officialsDomains[s.text(i+1)]; ok && s.es && s.bareField(i+2) &&
-			(s.in(i-2, countrySpeakVerbs) || s.text(i-2) == "según" || s.text(i-1) == "según") {
+			(s.in(i-2, countrySpeakVerbs) || s.text(i-2) == "segun" || s.text(i-1) == "segun") {
 			stems = d // "informaron las autoridades sanitarias", "según fuentes sanitarias"
 		}
 	}
@@ -4231,18 +4232,24 @@ func (s *sentence) domainOfficials(c int) int {
 	case len(bodies) == 1:
 		return bodies[0]
 	case len(fits) == 0:
-		only := -1
+		var cands []int
 		for ai, a := range s.e.actors {
 			if a.Role == tracker.Reporter || !s.e.aliasesNameField(ai, stems) || ministry && !s.e.aliasesNameField(ai, ministryStems) ||
 				place != "" && !containsInt(s.e.placeActors[place], ai) {
 				continue
 			}
-			if only >= 0 {
-				return -1
-			}
-			only = ai
+			cands = append(cands, ai)
 		}
-		return only
+		switch len(cands) {
+		case 0:
+			return -1
+		case 1:
+			return cands[0]
+		}
+		// "ha matado a 11 personas en Kenia, según las autoridades
+		// sanitarias" for trackers of several countries' health
+		// ministries: the one whose country the text named last
+		return s.pickActor(cands)
 	}
 	return -1
 }

@@ -10589,3 +10589,42 @@ func TestExtractPossessiveAfterAndOpensClause(t *testing.T) {
 			"[injured=40 by Red Cross deaths=12 by Red Cross]"},
 	})
 }
+
+// Officials of a field ("las autoridades sanitarias", "health officials")
+// in a text that has named no listed actor speak for the one body of that
+// field whose country the text named last; with several and no country
+// named, for none.
+func TestExtractFieldOfficialsOfTheNamedCountry(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"muertos", "deaths"}}},
+		[]tracker.Actor{
+			{Name: "Kenya Ministry of Health", Role: tracker.Claimant, Aliases: []string{"Kenya Ministry of Health", "Ministerio de Salud de Kenia"}},
+			{Name: "Senegal Ministry of Health", Role: tracker.Claimant, Aliases: []string{"Senegal Ministry of Health", "Ministerio de Salud de Senegal"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"El brote ya ha dejado 11 muertos en el noreste de Kenia, según las autoridades sanitarias.", "[deaths=11 by Kenya Ministry of Health]"},
+		{"Senegal lucha contra un brote que ya ha dejado 21 muertos, informaron las autoridades sanitarias.", "[deaths=21 by Senegal Ministry of Health]"},
+		{"El brote ya ha dejado 11 muertos, según las autoridades sanitarias.", "[]"},
+	})
+}
+
+// Words compared in their folded form ("segun", "todavia") match the
+// accented text: "no han sido todavía excarcelados" is negated as "no han
+// sido excarcelados" is; "no serían 68, sino 62" corrects the number;
+// "según el ministerio" lets the ministry that spoke go on speaking.
+func TestExtractAccentedFunctionWords(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "released", Unit: "people", Keywords: []string{"excarcelados"}},
+		{ID: "downed", Unit: "drones", Keywords: []string{"drones derribados"}},
+	}, []tracker.Actor{
+		{Name: "Foro Penal", Role: tracker.Confirmer, Aliases: []string{"Foro Penal"}},
+		{Name: "Ukraine MoD", Role: tracker.Claimant, Aliases: []string{"Ministerio de Defensa ucraniano"}},
+		{Name: "Russia MoD", Role: tracker.Claimant, Aliases: []string{"Ministerio de Defensa ruso"}},
+	})
+	checkFiguresBy(t, e, []figureCase{
+		{"Según Foro Penal, 20 presos no han sido todavía excarcelados.", "[]"},
+		{"Según Foro Penal, 20 presos no han sido aún excarcelados.", "[]"},
+		{"Según Foro Penal, los excarcelados no serían 68, sino 62.", "[released=62 by Foro Penal]"},
+		{"El Ministerio de Defensa ucraniano informó de 40 drones derribados. Las tropas del Ministerio de Defensa ruso lanzaron el ataque. Según el ministerio, en total fueron 52 los drones derribados.",
+			"[downed=40 by Ukraine MoD downed=52 by Ukraine MoD]"},
+	})
+}

@@ -942,7 +942,7 @@ func (s *sentence) existentialBefore(q int) bool {
 		k--
 	}
 	switch s.text(k) {
-	case "hay", "había", "habia", "quedan", "quedaban":
+	case "hay", "habia", "quedan", "quedaban":
 		return true
 	case "are", "were", "remain":
 		return s.text(k-1) == "there"
@@ -1638,7 +1638,7 @@ func (s *sentence) verbGroupNegated(i int) bool {
 			// "no fueron", "no han sido liberados" (not "no fewer than")
 			return k+1 < len(s.toks) && (k+1 == i || s.in(k+1, auxiliaries) || s.toks[k+1].preterite)
 		case s.in(k, auxiliaries), t == "been", t == "be", t == "being", t == "sido", t == "yet", t == "still",
-			t == "ever", t == "aún", t == "todavía", t == "ya":
+			t == "ever", t == "aun", t == "todavia", t == "ya":
 			continue
 		}
 		return false
@@ -1651,7 +1651,7 @@ func (s *sentence) verbGroupNegated(i int) bool {
 func (s *sentence) negatedCopulaBefore(q int) bool {
 	a, b := s.text(q-2), s.text(q-1)
 	switch {
-	case a == "no" && (b == "fueron" || b == "son" || b == "eran" || b == "fue" || b == "es" || b == "serían"):
+	case a == "no" && (b == "fueron" || b == "son" || b == "eran" || b == "fue" || b == "es" || b == "serian"):
 		return true
 	case b == "not" && (a == "were" || a == "was" || a == "are" || a == "is"):
 		return true

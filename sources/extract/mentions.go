@@ -2290,7 +2290,7 @@ func (s *sentence) trapReason(m *numMention) string {
 			return "age" // "Rodríguez, 58, said"; "Romero (58)"
 		}
 	}
-	if p1 == "epidemiológica" || p1 == "epidemiologica" || p1 == "epidemiológicas" || p1 == "epidemiologicas" ||
+	if p1 == "epidemiologica" || p1 == "epidemiologicas" ||
 		(p1 == "week" || p1 == "weeks") && p2 == "epidemiological" {
 		return "date" // "la semana epidemiológica 13", "epidemiological week 32": a week of the year
 	}
@@ -3819,7 +3819,7 @@ func (s *sentence) pluperfectIn(c int) bool {
 			continue
 		}
 		switch s.text(i) {
-		case "had", "habia", "habian", "había", "habían":
+		case "had", "habia", "habian":
 			switch s.text(i + 1) {
 			case "been", "sido", "stood", "reached", "alcanzado", "llegado":
 				return true
