@@ -3448,11 +3448,23 @@ func (s *sentence) titleRun(i, j int) bool {
 		case t.text == "for" || t.text == "of" || t.text == "in" || t.text == "de" || t.text == "del" || t.text == "'s":
 		case t.text == "." && k > i && s.toks[k-1].upper && s.in(k-1, honorifics):
 			// "Press Secretary Brig. Gen. Pat Ryder": a rank's abbreviation
+		case t.text == "." && k > i && s.initialAt(k-1):
+			// "Fisheries Minister D. Jayakumar": a first name's initial
 		default:
 			return false
 		}
 	}
 	return true
+}
+
+// initialAt reports whether token k is an initial of a name: one capital
+// letter with a period right after it ("D." of "D. Jayakumar").
+func (s *sentence) initialAt(k int) bool {
+	if k < 0 || k+1 >= len(s.toks) {
+		return false
+	}
+	t := s.toks[k]
+	return t.kind == tokWord && t.upper && len(t.text) == 1 && s.toks[k+1].text == "." && !s.toks[k+1].spaceBefore
 }
 
 // reportsFigure reports whether the sentence states a count as someone's

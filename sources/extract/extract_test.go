@@ -10628,3 +10628,24 @@ func TestExtractAccentedFunctionWords(t *testing.T) {
 			"[downed=40 by Ukraine MoD downed=52 by Ukraine MoD]"},
 	})
 }
+
+// A name after an actor whose alias ends in a title ("fisheries
+// minister") is that actor's person, initials and all ("D. Jayakumar"):
+// the name does not read as an unlisted source, and the last name alone
+// speaks for the actor later.
+func TestExtractInitialsAndTitleAliasPerson(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "rescued", Unit: "people", Keywords: []string{"rescued"}},
+		{ID: "missing", Unit: "people", Keywords: []string{"unaccounted for", "missing"}},
+	}, []tracker.Actor{{Name: "Fisheries Department", Role: tracker.Claimant, Aliases: []string{"Fisheries Department", "fisheries minister"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Fisheries Minister D. Jayakumar said on Saturday that 73 fishermen were rescued.", "[rescued=73 by Fisheries Department]"},
+		{"On Saturday, Fisheries Minister D. Jayakumar said 73 fishermen were rescued.", "[rescued=73 by Fisheries Department]"},
+		{"Fisheries Minister Dev Jayakumar said 73 fishermen were rescued. Another 95 fishermen were still unaccounted for, Jayakumar said.",
+			"[rescued=73 by Fisheries Department missing=95 by Fisheries Department]"},
+		{"Fisheries Minister D. Jayakumar said 73 fishermen were rescued. Another 95 fishermen were still unaccounted for, Jayakumar said.",
+			"[rescued=73 by Fisheries Department missing=95 by Fisheries Department]"},
+		{"Fisheries Minister D. Jayakumar said 73 fishermen were rescued. Another 95 fishermen were still unaccounted for, Ravi Kumar said.",
+			"[rescued=73 by Fisheries Department]"},
+	})
+}

@@ -68,13 +68,17 @@ func (s *sentence) personAt(i int) (actor int, ok bool) {
 }
 
 // nameFrom returns the last token of a person's name of two or three
-// capitalised words starting at token i, or -1.
+// capitalised words starting at token i (an initial's period between
+// them: "D. Jayakumar"), or -1.
 func (s *sentence) nameFrom(i int) int {
-	n := 0
-	for k := i; k < len(s.toks) && n < maxNameWords && s.nameWord(k); k++ {
+	n, words := 0, 0 // tokens, and words among them (not an initial's period)
+	for k := i; k < len(s.toks) && words < maxNameWords && s.nameWord(k); k++ {
 		n++
+		if s.toks[k].kind == tokWord {
+			words++
+		}
 	}
-	if n < 2 || i+n < len(s.toks) && s.nameWord(i+n) {
+	if words < 2 || i+n < len(s.toks) && s.nameWord(i+n) {
 		return -1
 	}
 	return i + n - 1
@@ -83,17 +87,20 @@ func (s *sentence) nameFrom(i int) int {
 // nameBefore returns the last token of a person's name of two or three
 // capitalised words ending at token end-1, or -1.
 func (s *sentence) nameBefore(end int) int {
-	n := 0
-	for k := end - 1; k >= 0 && n < maxNameWords && s.nameWord(k); k-- {
+	n, words := 0, 0 // tokens, and words among them (not an initial's period)
+	for k := end - 1; k >= 0 && words < maxNameWords && s.nameWord(k); k-- {
 		n++
+		if s.toks[k].kind == tokWord {
+			words++
+		}
 	}
 	if end-n-1 >= 0 && s.nameWord(end-n-1) {
 		return -1 // a longer run of capitalised words: a title or a name of something
 	}
-	if end-n == 0 && (s.toks[0].preterite || verbLike(s.text(0)) || n > 2) {
-		n-- // the sentence's first word is capitalised anyway: "Habló Agnès Callamard"
+	if end-n == 0 && (s.toks[0].preterite || verbLike(s.text(0)) || words > 2) {
+		words-- // the sentence's first word is capitalised anyway: "Habló Agnès Callamard"
 	}
-	if n < 2 {
+	if words < 2 {
 		return -1
 	}
 	return end - 1
@@ -103,6 +110,10 @@ func (s *sentence) nameBefore(end int) int {
 // capitalised word that names no actor, term or country, nor a title.
 func (s *sentence) nameWord(k int) bool {
 	t := s.toks[k]
+	if t.text == "." {
+		// the period of an initial inside a name: "D. Jayakumar", "John F. Kennedy"
+		return s.initialAt(k-1) && k+1 < len(s.toks) && s.toks[k+1].kind == tokWord && s.toks[k+1].upper
+	}
 	if t.kind == tokWord && nameSuffixes.hasToken(&t) && k > 0 && s.toks[k-1].upper {
 		return true // "Yap Boum II", "Martin Luther King Jr"
 	}
@@ -169,6 +180,11 @@ func (s *sentence) personAfterRole(em entMention) int {
 	}
 	k, ok := s.titleFrom(k)
 	if !ok {
+		if k == em.t1 && s.in(em.t1-1, titleWords) {
+			// "Fisheries Minister D. Jayakumar" for an actor known as
+			// "fisheries minister": its own alias ends in the title
+			return s.nameFrom(s.pastHonorifics(k))
+		}
 		return -1
 	}
 	if s.text(k) == "," {
