@@ -581,14 +581,21 @@ func (s *sentence) findEntities() {
 			continue
 		}
 		if t.upper && t.kind == tokWord {
-			if ai, n, ok := s.e.surnames.matchAt(toks, i); ok && s.st.seen[ai] && !s.capitalisedBefore(i) {
-				s.addActorMention(i, n, ai)
-				i += n
-				continue
+			if ai, n, ok := s.e.surnames.matchAt(toks, i); ok && s.st.seen[ai] {
+				// "Rojas Alvarez said" after the alias "Diana Rojas
+				// Alvarez": words of the alias before the last name (but
+				// "Jorge Rodríguez" is not the alias "Delcy Rodríguez")
+				if start := s.aliasNameStart(i, ai); start < i || !s.capitalisedBefore(i) {
+					s.addActorMention(start, i+n-start, ai)
+					i += n
+					continue
+				}
 			}
 			if ai, ok := s.personAt(i); ok {
-				// "Bogner said", after "the head of the mission, Matilda Bogner"
-				s.addActorMention(i, 1, ai)
+				// "Bogner said", after "the head of the mission, Matilda
+				// Bogner" ("Rojas Alvarez said", after "Diana Rojas Alvarez")
+				start := s.personStart(i)
+				s.addActorMention(start, i+1-start, ai)
 				i++
 				continue
 			}
@@ -778,6 +785,35 @@ var saveVerbs = newWordSet("saved", "save", "saves", "saving", "salvó", "salvar
 func (s *sentence) addActorMention(i, n, ai int) {
 	s.entAt[i] = len(s.ents)
 	s.ents = append(s.ents, entMention{t0: i, t1: i + n, ent: -1, actor: ai, byCue: -1})
+}
+
+// aliasNameStart returns where a person's name whose last name, an
+// alias's, is at token i begins: at the words of actor ai's personal
+// aliases (personAlias) that stand right before it, when the name speaks ("Rojas Alvarez said",
+// "según Rojas Alvarez" for the alias "Diana Rojas Alvarez"; not "the
+// Center for Human Rights in Iran" for "Iran Human Rights"), else at i.
+func (s *sentence) aliasNameStart(i, ai int) int {
+	start := i
+	if s.e.personNameWords == nil {
+		return i
+	}
+	for start > 0 && start > i-maxNameWords && s.entAt[start-1] < 0 && s.toks[start-1].upper &&
+		s.e.personNameWords[ai][s.text(start-1)] {
+		start--
+	}
+	if start == i {
+		return i
+	}
+	if _, _, ok := cueVerbs.matchAt(s.toks, i+1); ok {
+		return start
+	}
+	if _, _, ok := cueVerbs.matchEndingAt(s.toks, start); ok {
+		return start
+	}
+	if _, ok := s.prefixCueBefore(start); ok {
+		return start
+	}
+	return i
 }
 
 // recentHolder returns, for a one-word alias of actor a that is also the

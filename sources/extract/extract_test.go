@@ -10649,3 +10649,49 @@ func TestExtractInitialsAndTitleAliasPerson(t *testing.T) {
 			"[rescued=73 by Fisheries Department]"},
 	})
 }
+
+// A person comes back by more of the name than its last word: "Rojas
+// Alvarez said" after the alias "Diana Rojas Alvarez", or after "Diana
+// Rojas Alvarez, a WHO medical officer," introduced her; and "Laerke said"
+// after "Jens Laerke, the OCHA spokesman,". Words of an organisation's
+// alias before another word of it ("the Center for Human Rights in Iran")
+// are no person of "Iran Human Rights".
+func TestExtractPersonByLongerName(t *testing.T) {
+	metrics := []tracker.Metric{{ID: "cases", Unit: "people", Keywords: []string{"cases", "hangings"}}}
+	withAlias := New(metrics, []tracker.Actor{
+		{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO", "Diana Rojas Alvarez"}},
+		{Name: "IHR", Role: tracker.Confirmer, Aliases: []string{"Iran Human Rights"}},
+	})
+	checkFiguresBy(t, withAlias, []figureCase{
+		{"Diana Rojas Alvarez told reporters that the virus was spreading. France has recorded 800 cases, Rojas Alvarez said.",
+			"[cases=800 by WHO]"},
+		{"Diana Rojas Alvarez told reporters that the virus was spreading. France has recorded 800 cases, said Rojas Alvarez.",
+			"[cases=800 by WHO]"},
+		{"Diana Rojas Alvarez told reporters that the virus was spreading. France has recorded 800 cases, Pedro Alvarez said.",
+			"[]"},
+		{"Iran Human Rights said 29 people were hanged. The Center for Human Rights said it had confirmed 24 hangings.",
+			"[cases=29 by IHR]"},
+	})
+	introduced := New(metrics, []tracker.Actor{
+		{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO"}},
+		{Name: "OCHA", Role: tracker.Confirmer, Aliases: []string{"OCHA"}},
+	})
+	checkFiguresBy(t, introduced, []figureCase{
+		{"Diana Rojas Alvarez, a WHO medical officer, told reporters that the virus was spreading. France has recorded 800 cases, Rojas Alvarez said.",
+			"[cases=800 by WHO]"},
+		{"Jens Laerke, the OCHA spokesman, said the agency was worried. The country has recorded 800 cases, Laerke said.",
+			"[cases=800 by OCHA]"},
+	})
+}
+
+// "May" capitalised before a day is the month, not the modal: "800 cases
+// since May 1" is a count, "800 cases may be recorded" a possibility.
+func TestExtractMonthMayIsNoModal(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cases", Unit: "people", Keywords: []string{"cases"}}},
+		[]tracker.Actor{{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"WHO said France has recorded 800 imported cases since May 1.", "[cases=800 by WHO]"},
+		{"WHO said France has recorded about 800 imported cases since May 12.", "[cases=800 by WHO]"},
+		{"WHO said 800 imported cases may be recorded by next week.", "[]"},
+	})
+}

@@ -30,6 +30,9 @@ type Extractor struct {
 	gapped   map[string][]gappedKeyword
 	ents     []entity
 	surnames *phraseSet // payload: actor index; a person's last name alone
+	// personNameWords are, per actor, the folded words of its aliases that
+	// name a person (personAlias): "rojas" of "Diana Rojas Alvarez"
+	personNameWords []wordSet
 	// heads are the institution nouns of actors' aliases ("ministry" of
 	// "Interior Ministry", "gobierno" of "gobierno venezolano"), with the
 	// actors they may refer back to: "the ministry said"
@@ -692,6 +695,17 @@ func (e *Extractor) addSurnames() {
 				continue
 			}
 			key := foldString(last)
+			if e.personAlias(words, a.Names()) {
+				if e.personNameWords == nil {
+					e.personNameWords = make([]wordSet, len(e.actors))
+				}
+				if e.personNameWords[ai] == nil {
+					e.personNameWords[ai] = wordSet{}
+				}
+				for _, w := range words {
+					e.personNameWords[ai][foldString(w)] = true
+				}
+			}
 			if prev, ok := owner[key]; ok && prev != ai {
 				owner[key] = -1
 				continue
@@ -704,6 +718,27 @@ func (e *Extractor) addSurnames() {
 			e.surnames.add(key, ai)
 		}
 	}
+}
+
+// personAlias reports whether the capitalised words of an alias name a
+// person rather than a body: none is an institution's or organisation's
+// noun or a country's name, and their initials are not another of the
+// actor's names ("Iran Human Rights" for IHR is a body).
+func (e *Extractor) personAlias(words, names []string) bool {
+	initials := ""
+	for _, w := range words {
+		f := foldString(w)
+		if institutionNouns.has(f) || organisationNouns.has(f) || bodyNouns.has(f) || e.lex.namesCountry(f) {
+			return false
+		}
+		initials += string([]rune(f)[0])
+	}
+	for _, n := range names {
+		if foldString(n) == initials {
+			return false
+		}
+	}
+	return true
 }
 
 // titleAbbreviations are the abbreviations news writes an office's title
@@ -2025,6 +2060,10 @@ type extractState struct {
 	// persons are the last names of the people the text introduced as
 	// speaking for an actor (persons.go), with that actor (-1 for two)
 	persons map[string]int
+	// givenNames holds, for each of those last names, the other words of
+	// the name the person was introduced with ("diana", "rojas" of "Diana
+	// Rojas Alvarez"): they may come back with it ("Rojas Alvarez said")
+	givenNames map[string][]string
 	// introduced holds the noun the text introduced each actor with ("the
 	// consultancy Integralia", "la organización sin fines de lucro Gun
 	// Violence Archive"), "" for none: that noun and its synonyms refer

@@ -1586,7 +1586,7 @@ func (s *sentence) modalPredicate(m *numMention) bool {
 	for j < len(s.toks) && s.in(j, predicateAdverbs) {
 		j++
 	}
-	if j+1 < len(s.toks) && !s.in(j, modalWords) && s.in(j+1, modalWords) && s.toks[j].kind == tokWord && j == m.t1 &&
+	if j+1 < len(s.toks) && !s.modalAt(j) && s.modalAt(j+1) && s.toks[j].kind == tokWord && j == m.t1 &&
 		!verbLike(s.text(j)) && !s.in(j, auxiliaries) {
 		j++ // "up to 900 flights could be cancelled": a noun no head rule took
 	}
@@ -1595,7 +1595,13 @@ func (s *sentence) modalPredicate(m *numMention) bool {
 	}
 	// (not "up to 400 could have been freed": an estimate of the past; but
 	// "would have been taken off": what did not happen)
-	return s.in(j, modalWords) && (s.text(j+1) != "have" && s.text(j+1) != "haber" || s.text(j) == "would") || s.conditionalVerb(j)
+	return s.modalAt(j) && (s.text(j+1) != "have" && s.text(j+1) != "haber" || s.text(j) == "would") || s.conditionalVerb(j)
+}
+
+// modalAt reports whether token k is a modal verb: not the month "May"
+// ("800 cases since May 1").
+func (s *sentence) modalAt(k int) bool {
+	return s.in(k, modalWords) && !s.monthAt(k)
 }
 
 // announcedAct reports whether number m counts an act that is announced
@@ -1629,7 +1635,7 @@ func (s *sentence) announcedAct(m *numMention) bool {
 // "plans") stands among tokens [i, j).
 func (s *sentence) possibilityIn(i, j int) bool {
 	for k := max(i, 0); k < j && k < len(s.toks); k++ {
-		if s.in(k, possibilityWords) {
+		if s.in(k, possibilityWords) && !s.monthAt(k) {
 			return true
 		}
 	}
@@ -2653,7 +2659,7 @@ func (s *sentence) partDoesOther(m *numMention) bool {
 	}
 	q = s.pastCoordinatedPart(q)
 	aux := false
-	for q < len(s.toks) && (s.in(q, perfectAuxiliaries) || s.in(q, predicateAdverbs) || s.in(q, modalWords) ||
+	for q < len(s.toks) && (s.in(q, perfectAuxiliaries) || s.in(q, predicateAdverbs) || s.modalAt(q) ||
 		s.text(q) == "podido" || s.text(q) == "been") {
 		aux = aux || s.in(q, perfectAuxiliaries)
 		q++
@@ -2771,7 +2777,7 @@ func (s *sentence) conditionedFuture(m *numMention) bool {
 	// "otros 50 médicos … renunciarán si…", "50.000 cajetillas podrían
 	// entrar si…": the verb the counted noun is the subject of
 	for j := m.t1; j < len(s.toks) && j <= m.t1+6 && s.toks[j].kind != tokPunct; j++ {
-		if future(j) || s.in(j, modalWords) {
+		if future(j) || s.modalAt(j) {
 			return true
 		}
 	}

@@ -24,15 +24,55 @@ func (s *sentence) notePersons() {
 			continue
 		}
 		if last := s.personAfterRole(em); last >= 0 {
-			s.st.notePerson(s.surname(last), em.actor)
+			s.notePersonAt(last, em.actor)
 		}
 		if last := s.personBeforeRole(em); last >= 0 {
-			s.st.notePerson(s.surname(last), em.actor)
+			s.notePersonAt(last, em.actor)
+		}
+		if last := s.personBeforeModifiedTitle(em); last >= 0 {
+			s.notePersonAt(last, em.actor)
 		}
 	}
 	if s.possessed >= 0 {
-		s.st.notePerson(s.surname(s.possessed), s.possessedActor)
+		s.notePersonAt(s.possessed, s.possessedActor)
 	}
+}
+
+// notePersonAt records that the person whose name ends at token last
+// speaks for actor a, with the words of the name before the last name.
+func (s *sentence) notePersonAt(last, a int) {
+	w := s.surname(last)
+	s.st.notePerson(w, a)
+	k := last
+	if s.in(last, nameSuffixes) {
+		k--
+	}
+	var given []string
+	for j := k - 1; j >= 0 && j >= k-maxNameWords && s.nameWord(j); j-- {
+		if s.toks[j].kind == tokWord {
+			given = append(given, s.text(j))
+		}
+	}
+	if len(given) > 0 {
+		if s.st.givenNames == nil {
+			s.st.givenNames = map[string][]string{}
+		}
+		s.st.givenNames[w] = append(s.st.givenNames[w], given...)
+	}
+}
+
+// personStart returns where the name of the person whose last name is at
+// token i begins: at the words of the name the text introduced the person
+// with that stand right before it ("Rojas Alvarez said" after "Diana Rojas
+// Alvarez"), else at i.
+func (s *sentence) personStart(i int) int {
+	given := s.st.givenNames[s.text(i)]
+	start := i
+	for start > 0 && start > i-maxNameWords && s.toks[start-1].kind == tokWord && s.toks[start-1].upper &&
+		s.entAt[start-1] < 0 && slices.Contains(given, s.text(start-1)) {
+		start--
+	}
+	return start
 }
 
 // nameSuffixes may end a person's name: "Yap Boum II".
@@ -321,6 +361,26 @@ func (s *sentence) personBeforeRole(em entMention) int {
 		return -1
 	}
 	return s.nameBefore(k)
+}
+
+// personBeforeModifiedTitle returns the last token of the person's name
+// set before a title the actor's name modifies, between commas: "Diana
+// Rojas Alvarez, a WHO medical officer, told reporters", "Jens Laerke, the
+// OCHA spokesman, said"; -1 otherwise.
+func (s *sentence) personBeforeModifiedTitle(em entMention) int {
+	j := s.mentionStart(em.t0) // (past its article: "a WHO", "the OCHA")
+	if !s.determinerAt(j) && !s.in(j, indefiniteArticles) || s.text(j-1) != "," {
+		return -1
+	}
+	k := em.t1
+	for n := 0; n < 2 && s.lowerWord(k) && !s.in(k, titleWords) && !s.in(k, functionWords) && !verbLike(s.text(k)); n++ {
+		k++ // "medical" of "a WHO medical officer"
+	}
+	end, ok := s.titleFrom(k)
+	if !ok || s.text(end) != "," {
+		return -1
+	}
+	return s.nameBefore(j - 1)
 }
 
 // roleModifiersOfTitles may stand inside a title: "regional director",
