@@ -10695,3 +10695,18 @@ func TestExtractMonthMayIsNoModal(t *testing.T) {
 		{"WHO said 800 imported cases may be recorded by next week.", "[]"},
 	})
 }
+
+// A relative clause on a metric's term that gives its count makes the
+// number a count of that term: "los presos políticos del país, que a día
+// de hoy son 1.177", "political prisoners, who now number 1,177".
+func TestExtractRelativeClauseGivesCount(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "held", Unit: "people", Keywords: []string{"political prisoners", "presos políticos"}},
+		{ID: "released", Unit: "people", Keywords: []string{"released", "excarcelados"}},
+	}, []tracker.Actor{{Name: "Viasna", Role: tracker.Confirmer, Aliases: []string{"Viasna"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Tijanovski pidió liberar a todos los presos políticos del país, que a día de hoy son 1.177, según la ONG Viasna.", "[held=1177 by Viasna]"},
+		{"Tijanovski pidió ayuda para los presos políticos, que ya suman 1.177, según Viasna.", "[held=1177 by Viasna]"},
+		{"He asked for help for all political prisoners, who now number 1,177, according to Viasna.", "[held=1177 by Viasna]"},
+	})
+}

@@ -376,6 +376,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	if mi := s.figureOfMetric(m); mi >= 0 {
 		return mi // "put the number of political prisoners at 687 and the number of releases at 350"
 	}
+	if mi := s.relativeCountOf(m); mi >= 0 {
+		return mi // "los presos políticos del país, que a día de hoy son 1.177"
+	}
 	if mi, ok := s.casesOfKeyword(m); ok {
 		return mi // "1,638 cases of microcephaly" where another metric counts cases
 	}
@@ -1499,6 +1502,55 @@ func (s *sentence) metricOfTerm(k int) int {
 	ent := s.e.ents[s.ents[e].ent]
 	return s.onlyMetric(func(mi int) bool { return ent.cat.overlaps(s.e.metrics[mi].owns) || containsInt(ent.metrics, mi) })
 }
+
+// relativeCountOf returns the metric of the term that a relative clause
+// gives number m as the count of: "todos los presos políticos del país,
+// que a día de hoy son 1.177", "political prisoners, who now number
+// 1,177". The term ends right before the comma that opens the clause, or a
+// few words before it ("del país"). It returns -1 when no such clause
+// gives the number, or its term is of no one metric.
+func (s *sentence) relativeCountOf(m *numMention) int {
+	if m.t1 < len(s.toks) && s.toks[m.t1].kind == tokWord && !s.in(m.t1, peopleNouns) {
+		return -1 // "122 apagones, que sumaron 18.225 horas": a count of its own noun
+	}
+	q := m.qStart
+	if _, n, ok := copulaBefore.matchEndingAt(s.toks, q); ok {
+		q -= n
+	} else if _, n, ok := figureVerbs.matchEndingAt(s.toks, q); ok {
+		q -= n
+	} else if s.in(q-1, numberVerbs) {
+		q--
+	} else {
+		return -1
+	}
+	// adverbials between the pronoun and its verb: "ya", "now", "a día de hoy"
+	for k := 0; k < 4 && q > 0 && !s.in(q-1, relativePronouns) && s.toks[q-1].kind == tokWord; k++ {
+		q--
+	}
+	if !s.in(q-1, relativePronouns) || s.text(q-2) != "," {
+		return -1
+	}
+	comma := q - 2
+	for k := comma - 1; k >= 0 && k >= comma-5 && s.toks[k].kind == tokWord; k-- {
+		if e := s.entAt[k]; e >= 0 && s.ents[e].ent >= 0 {
+			if s.ents[e].t1 != comma && !s.in(s.ents[e].t1, termComplements) {
+				return -1 // "the political prisoners on its list, which stood at 863": the list's
+			}
+			return s.metricOfTerm(k)
+		}
+	}
+	return -1
+}
+
+// termComplements open a complement that a term may carry before a
+// relative clause on it: "los presos políticos del país, que…".
+var termComplements = newWordSet("de", "del", "of", "in", "en")
+
+// relativePronouns open a relative clause on the noun before them.
+var relativePronouns = newWordSet("que", "quienes", "who", "which")
+
+// numberVerbs give the count of their subject: "who now number 1,177".
+var numberVerbs = newWordSet("number", "numbered", "total", "totalled", "totaled")
 
 // verbOfPart returns the metric of the verb whose object is number m, a
 // part of another number ("neutralizar durante la noche 128 de los 154
