@@ -1419,15 +1419,18 @@ func (s *sentence) findSentenceFinalSource() int {
 	}
 	// "…, informó este miércoles la ministra de Salud, Mekdes Daba.": a
 	// speaker's name in apposition may close the sentence
+	// (or its acronym in brackets: "…, informó la Organización
+	// Internacional para las Migraciones (OIM).")
 	mentionEnd := func(em entMention) bool {
-		return em.t1 == end || s.text(em.t1) == "," && s.nameFrom(em.t1+1) == end-1
+		return em.t1 == end || s.text(em.t1) == "," && s.nameFrom(em.t1+1) == end-1 ||
+			s.text(em.t1) == "(" && em.t1+2 == end && s.text(end) == ")"
 	}
 	found := -1
 	for _, em := range s.ents {
 		if em.actor < 0 || !em.cueBound {
 			continue
 		}
-		if !mentionEnd(em) || found >= 0 {
+		if !mentionEnd(em) || found >= 0 && found != em.actor {
 			return -1 // another source bound to a cue
 		}
 		found = em.actor

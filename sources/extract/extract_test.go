@@ -10710,3 +10710,22 @@ func TestExtractRelativeClauseGivesCount(t *testing.T) {
 		{"He asked for help for all political prisoners, who now number 1,177, according to Viasna.", "[held=1177 by Viasna]"},
 	})
 }
+
+// A source whose acronym closes the sentence in brackets still ends it:
+// "…, según el balance divulgado por la Secretaría de Seguridad Pública
+// (SSP)." speaks for the whole sentence, as it would without "(SSP)".
+func TestExtractFinalSourceWithBracketedAcronym(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "arrested", Unit: "people", Keywords: []string{"detenidos"}},
+		{ID: "killed", Unit: "people", Keywords: []string{"muertos"}},
+	}, []tracker.Actor{
+		{Name: "Government", Role: tracker.Claimant, Aliases: []string{"Secretaría de Seguridad Pública"}},
+		{Name: "Police", Role: tracker.Claimant, Aliases: []string{"Policía Militar"}},
+	})
+	checkFiguresBy(t, e, []figureCase{
+		{"La Operación Escudo, que la Policía Militar lanzó en agosto, cumplió 30 días con 634 detenidos y 22 muertos, según el balance divulgado por la Secretaría de Seguridad Pública (SSP).",
+			"[arrested=634 by Government killed=22 by Government]"},
+		{"La Operación Escudo, que la Policía Militar lanzó en agosto, cumplió 30 días con 634 detenidos y 22 muertos, según el balance divulgado por la Secretaría de Seguridad Pública.",
+			"[arrested=634 by Government killed=22 by Government]"},
+	})
+}
