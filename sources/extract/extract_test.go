@@ -10729,3 +10729,28 @@ func TestExtractFinalSourceWithBracketedAcronym(t *testing.T) {
 			"[arrested=634 by Government killed=22 by Government]"},
 	})
 }
+
+// An ordinal ranks the latest case of a running count: "the fourth
+// political prisoner to die behind bars", "el octavo preso político que
+// muere bajo custodia", "confirmó una segunda muerte". It is no count in a
+// narrative ("a second strike hit"), after a preposition ("en el quinto
+// canje") or of another event ("the third prisoner who was released" for
+// a count of deaths).
+func TestExtractOrdinalCounts(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "held", Unit: "people", Keywords: []string{"political prisoners", "presos políticos"}},
+		{ID: "deaths", Unit: "people", Keywords: []string{"deaths in custody", "muertes", "died", "muere", "murió"}},
+		{ID: "strikes", Unit: "strikes", Keywords: []string{"strikes", "canjes"}},
+	}, []tracker.Actor{
+		{Name: "Viasna", Role: tracker.Confirmer, Aliases: []string{"Viasna"}},
+		{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio de Salud"}},
+	})
+	checkFiguresBy(t, e, []figureCase{
+		{"According to Viasna, Khrasko is the fourth Belarusian political prisoner to die behind bars since 2020.", "[deaths=4 by Viasna]"},
+		{"Es el octavo preso político que muere bajo custodia desde 2020, según Viasna.", "[deaths=8 by Viasna]"},
+		{"El Ministerio de Salud confirmó una segunda muerte en la región.", "[deaths=2 by Ministry]"},
+		{"Viasna said a strike hit a hotel, and a second strike the same day struck a guesthouse.", "[]"},
+		{"Según Viasna, en el quinto canje saldrán 183 personas.", "[]"},
+		{"According to Viasna, he is the third political prisoner who was released this year.", "[]"},
+	})
+}

@@ -359,6 +359,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	if m.elided > 0 {
 		return m.elided - 1 // (see elidedNounMetric)
 	}
+	if m.ranked > 0 {
+		return m.ranked - 1 // (see ordinalCountAt)
+	}
 	if s.countsInhabitants(m) {
 		return -1 // "una localidad de unos 10.000 habitantes": who lives there, no event
 	}

@@ -46,6 +46,10 @@ type numMention struct {
 	// which 293,929 suspected"), 1 + the metric of the keyword they make
 	// together, else 0
 	elided int
+	// ranked is, for an ordinal count whose people noun an event follows
+	// ("the fourth political prisoner to die"), 1 + the metric of that
+	// event, else 0
+	ranked int
 }
 
 // headKind is what follows a number: what it counts.
@@ -102,6 +106,9 @@ func (s *sentence) findNumbers() {
 			if s.numberStart(i) {
 				m, ok = s.wordMention(i)
 			}
+		}
+		if !ok && (t.kind == tokWord || t.kind == tokAlnum) {
+			m, ok = s.ordinalCountAt(i) // "the fourth political prisoner to die"
 		}
 		if !ok {
 			i++

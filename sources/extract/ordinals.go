@@ -1,0 +1,139 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Ordinal counts: news gives a running total as the rank of the latest
+// case, "the fourth political prisoner to die behind bars", "the 67th
+// attack on health centres this year", "confirmó una segunda muerte",
+// "el séptimo opositor que fallece entre rejas". The rank is the count so
+// far. An ordinal is read as a number only there: right after an article
+// or a possessive, before the term of a metric or a people noun whose
+// event follows ("to die", "killed", "que muere"). Every other ordinal
+// ("the second floor", "la tercera misión", "on its fifth day") is no
+// number at all.
+
+// ordinalWords are the folded ordinal words from two to twenty, with
+// their value; "first" is left out: the first case is the event itself,
+// seldom stated as a count.
+var ordinalWords = map[string]int64{
+	"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+	"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+	"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+	"segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3, "cuarto": 4, "cuarta": 4,
+	"quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6, "septimo": 7, "septima": 7, "octavo": 8, "octava": 8,
+	"noveno": 9, "novena": 9, "decimo": 10, "decima": 10, "undecimo": 11, "undecima": 11,
+	"duodecimo": 12, "duodecima": 12, "vigesimo": 20, "vigesima": 20,
+}
+
+// ordinalDeterminers may open a phrase whose rank counts: "the fourth",
+// "a sixth", "its 20th", "la tercera", "un décimo", "su segundo".
+var ordinalDeterminers = newWordSet("the", "a", "an", "its", "their", "el", "la", "un", "una", "su")
+
+// ordinalValue returns the value of the ordinal at token i ("fourth",
+// "séptimo", "67th", "20º"), or 0 when it is none.
+func (s *sentence) ordinalValue(i int) int64 {
+	t := s.toks[i]
+	switch t.kind {
+	case tokWord:
+		return ordinalWords[t.text]
+	case tokAlnum:
+		digits := strings.TrimRight(t.text, "abcdefghijklmnopqrstuvwxyzºª")
+		suffix := t.text[len(digits):]
+		switch suffix {
+		case "st", "nd", "rd", "th", "º", "ª":
+		default:
+			return 0
+		}
+		v, err := strconv.ParseInt(digits, 10, 64)
+		if err != nil || v < 2 || v > 100000 {
+			return 0
+		}
+		return v
+	}
+	return 0
+}
+
+// ordinalCountAt returns the count that the ordinal at token i gives, as
+// a number mention, when its phrase ranks a case of a metric: after an
+// article or possessive, before a term of a metric ("the 67th attack",
+// "una segunda muerte") or a people noun whose event follows within a few
+// words ("the fourth political prisoner to die", "el séptimo opositor que
+// fallece", "the fifth candidate killed").
+func (s *sentence) ordinalCountAt(i int) (numMention, bool) {
+	v := s.ordinalValue(i)
+	if v < 2 || i == 0 || !s.in(i-1, ordinalDeterminers) || i+1 >= len(s.toks) {
+		return numMention{}, false
+	}
+	// past the words that describe the people ranked ("Belarusian
+	// political prisoner", "candidate", "opositor"), the event that ranks
+	// them: "to die", "que fallece", "to be killed", "killed"
+	for j := i + 1; j < len(s.toks) && j <= i+4 && s.toks[j].kind == tokWord; j++ {
+		if j > i+1 && s.metricTermAt(j) && s.in(j-1, peopleNouns) {
+			if mi := s.metricOfTerm(j); mi >= 0 {
+				return numMention{t0: i, t1: i + 1, value: v, mult: 1, ranked: mi + 1}, true // "the fifth candidate killed"
+			}
+		}
+		switch s.text(j) {
+		case "to", "que", "who":
+			k := j + 1
+			for k < len(s.toks) && k <= j+3 && (s.in(k, auxiliaries) || s.text(k) == "be" || s.text(k) == "been" || s.text(k) == "se") {
+				k++ // "to be killed", "who was released", "que ha muerto"
+			}
+			if mi := s.metricOfTerm(k); mi >= 0 {
+				return numMention{t0: i, t1: i + 1, value: v, mult: 1, ranked: mi + 1}, true
+			}
+			return numMention{}, false // a relative clause of another event: no rank of the metric
+		}
+	}
+	// the ordinal of a metric's own term, stated as what was confirmed or
+	// what something is: "confirmó una segunda muerte", "registró su
+	// segundo contagio", "the strike was the 67th attack" (not "a second
+	// strike hit…", "en el quinto canje", "hacia un tercer envío")
+	if s.metricTermAt(i+1) && s.statedRank(i-1) {
+		return numMention{t0: i, t1: i + 1, value: v, mult: 1}, true
+	}
+	return numMention{}, false
+}
+
+// statedRank reports whether the determiner at token d follows a copula
+// or a verb of reporting, confirming or recording, past up to two words
+// of time: "was the", "confirmó una", "registró esta semana su".
+func (s *sentence) statedRank(d int) bool {
+	for k := d; k >= 0 && k >= d-3; k-- {
+		if _, _, ok := copulaBefore.matchEndingAt(s.toks, k); ok {
+			return true
+		}
+		if _, _, ok := cueVerbs.matchEndingAt(s.toks, k); ok {
+			return true
+		}
+		if k < d && !s.in(k, timeWords) && !s.in(k, predicateAdverbs) {
+			return false
+		}
+	}
+	return false
+}
+
+// metricTermAt reports whether a term or keyword of a configured metric
+// starts at token j.
+func (s *sentence) metricTermAt(j int) bool {
+	if j < 0 || j >= len(s.toks) {
+		return false
+	}
+	e := s.entAt[j]
+	if e < 0 || s.ents[e].ent < 0 || s.ents[e].actor >= 0 {
+		return false
+	}
+	ent := s.e.ents[s.ents[e].ent]
+	if len(ent.metrics) > 0 {
+		return true
+	}
+	for _, info := range s.e.metrics {
+		if !ent.cat.empty() && ent.cat.overlaps(info.owns) {
+			return true
+		}
+	}
+	return false
+}
