@@ -63,8 +63,11 @@ func (s *sentence) ordinalValue(i int) int64 {
 // words ("the fourth political prisoner to die", "el séptimo opositor que
 // fallece", "the fifth candidate killed").
 func (s *sentence) ordinalCountAt(i int) (numMention, bool) {
+	if i == 0 || i+1 >= len(s.toks) || !s.in(i-1, ordinalDeterminers) {
+		return numMention{}, false // (checked first: most words follow none)
+	}
 	v := s.ordinalValue(i)
-	if v < 2 || i == 0 || !s.in(i-1, ordinalDeterminers) || i+1 >= len(s.toks) {
+	if v < 2 {
 		return numMention{}, false
 	}
 	// past the words that describe the people ranked ("Belarusian
