@@ -789,18 +789,15 @@ func (s *sentence) addActorMention(i, n, ai int) {
 
 // aliasNameStart returns where a person's name whose last name, an
 // alias's, is at token i begins: at the words of actor ai's personal
-// aliases (personAlias) that stand right before it, when the name speaks ("Rojas Alvarez said",
-// "según Rojas Alvarez" for the alias "Diana Rojas Alvarez"; not "the
-// Center for Human Rights in Iran" for "Iran Human Rights"), else at i.
+// aliases (personAlias) that stand right before it, when the name speaks
+// ("Rojas Alvarez said", "según Rojas Alvarez" for the alias "Diana Rojas
+// Alvarez"; not "the Center for Human Rights" for "Iran Human Rights"),
+// else at i.
 func (s *sentence) aliasNameStart(i, ai int) int {
-	start := i
 	if s.e.personNameWords == nil {
 		return i
 	}
-	for start > 0 && start > i-maxNameWords && s.entAt[start-1] < 0 && s.toks[start-1].upper &&
-		s.e.personNameWords[ai][s.text(start-1)] {
-		start--
-	}
+	start := s.nameStartOver(i, func(w string) bool { return s.e.personNameWords[ai][w] })
 	if start == i {
 		return i
 	}

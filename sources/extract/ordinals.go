@@ -102,8 +102,8 @@ func (s *sentence) ordinalCountAt(i int) (numMention, bool) {
 }
 
 // statedRank reports whether the determiner at token d follows a copula
-// or a verb of reporting, confirming or recording, past up to two words
-// of time: "was the", "confirmó una", "registró esta semana su".
+// or a verb of reporting, confirming or recording, past up to three words
+// of time or adverbs: "was the", "confirmó una", "registró esta semana su".
 func (s *sentence) statedRank(d int) bool {
 	for k := d; k >= 0 && k >= d-3; k-- {
 		if _, _, ok := copulaBefore.matchEndingAt(s.toks, k); ok {

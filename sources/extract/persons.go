@@ -67,9 +67,17 @@ func (s *sentence) notePersonAt(last, a int) {
 // Alvarez"), else at i.
 func (s *sentence) personStart(i int) int {
 	given := s.st.givenNames[s.text(i)]
+	return s.nameStartOver(i, func(w string) bool { return slices.Contains(given, w) })
+}
+
+// nameStartOver returns where a name that ends with the last name at token
+// i begins: past the capitalised words right before it, outside any
+// mention, that known accepts (at most maxNameWords of them); i when there
+// are none.
+func (s *sentence) nameStartOver(i int, known func(w string) bool) int {
 	start := i
 	for start > 0 && start > i-maxNameWords && s.toks[start-1].kind == tokWord && s.toks[start-1].upper &&
-		s.entAt[start-1] < 0 && slices.Contains(given, s.text(start-1)) {
+		s.entAt[start-1] < 0 && known(s.text(start-1)) {
 		start--
 	}
 	return start
