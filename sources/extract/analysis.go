@@ -3037,6 +3037,9 @@ func (s *sentence) enclosingName(i, j, a int) (actor, start, end int, ok bool) {
 		if t.kind != tokWord && t.text != "'s" && t.text != "’s" {
 			break
 		}
+		if _, _, cue := cuePrefixes.matchAt(s.toks, k); cue && t.upper {
+			break // "Según la Oficina … de Naciones Unidas,": the sentence's first word, no name's
+		}
 		if t.upper {
 			start = k
 		} else if !nameJoiners.hasToken(&t) || s.joinsTwoNames(k) {

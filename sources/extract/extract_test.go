@@ -10754,3 +10754,20 @@ func TestExtractOrdinalCounts(t *testing.T) {
 		{"According to Viasna, he is the third political prisoner who was released this year.", "[]"},
 	})
 }
+
+// A capitalised cue that opens the sentence ("Según") is no word of the
+// long name after it: "Según la Oficina de Coordinación de Asuntos
+// Humanitarios de Naciones Unidas, …" names OCHA, as it does after "según"
+// inside a sentence, not another UN body whose alias shares "Naciones
+// Unidas".
+func TestExtractOpeningCueIsNoNameWord(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "animals", Keywords: []string{"animales muertos", "murieron"}}},
+		[]tracker.Actor{
+			{Name: "OCHA", Role: tracker.Confirmer, Aliases: []string{"OCHA", "Oficina de Coordinación de Asuntos Humanitarios"}},
+			{Name: "FAO", Role: tracker.Confirmer, Aliases: []string{"FAO", "Organización de las Naciones Unidas para la Alimentación"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Según la Oficina de Coordinación de Asuntos Humanitarios de Naciones Unidas, unos 40 animales murieron.", "[deaths=40 by OCHA]"},
+		{"Unos 40 animales murieron, según la Oficina de Coordinación de Asuntos Humanitarios de Naciones Unidas.", "[deaths=40 by OCHA]"},
+	})
+}
