@@ -696,15 +696,7 @@ func (e *Extractor) addSurnames() {
 			}
 			key := foldString(last)
 			if e.personAlias(words, a.Names()) {
-				if e.personNameWords == nil {
-					e.personNameWords = make([]wordSet, len(e.actors))
-				}
-				if e.personNameWords[ai] == nil {
-					e.personNameWords[ai] = wordSet{}
-				}
-				for _, w := range words {
-					e.personNameWords[ai][foldString(w)] = true
-				}
+				e.addPersonNameWords(ai, words)
 			}
 			if prev, ok := owner[key]; ok && prev != ai {
 				owner[key] = -1
@@ -717,6 +709,21 @@ func (e *Extractor) addSurnames() {
 		if ai >= 0 {
 			e.surnames.add(key, ai)
 		}
+	}
+}
+
+// addPersonNameWords records words, a personal alias of actor ai, in
+// personNameWords (allocated for the first such alias: most trackers have
+// none, and aliasNameStart then returns at once).
+func (e *Extractor) addPersonNameWords(ai int, words []string) {
+	if e.personNameWords == nil {
+		e.personNameWords = make([]wordSet, len(e.actors))
+	}
+	if e.personNameWords[ai] == nil {
+		e.personNameWords[ai] = wordSet{}
+	}
+	for _, w := range words {
+		e.personNameWords[ai][foldString(w)] = true
 	}
 }
 

@@ -70,13 +70,18 @@ func (s *sentence) ordinalCountAt(i int) (numMention, bool) {
 	if v < 2 {
 		return numMention{}, false
 	}
+	// rank is the count the ordinal gives; of metric mi when an event
+	// decides it, or -1 for the metric the term after it names
+	rank := func(mi int) (numMention, bool) {
+		return numMention{t0: i, t1: i + 1, value: v, mult: 1, ranked: mi + 1}, true
+	}
 	// past the words that describe the people ranked ("Belarusian
 	// political prisoner", "candidate", "opositor"), the event that ranks
 	// them: "to die", "que fallece", "to be killed", "killed"
 	for j := i + 1; j < len(s.toks) && j <= i+4 && s.toks[j].kind == tokWord; j++ {
-		if j > i+1 && s.metricTermAt(j) && s.in(j-1, peopleNouns) {
+		if j > i+1 && s.in(j-1, peopleNouns) {
 			if mi := s.metricOfTerm(j); mi >= 0 {
-				return numMention{t0: i, t1: i + 1, value: v, mult: 1, ranked: mi + 1}, true // "the fifth candidate killed"
+				return rank(mi) // "the fifth candidate killed"
 			}
 		}
 		switch s.text(j) {
@@ -86,7 +91,7 @@ func (s *sentence) ordinalCountAt(i int) (numMention, bool) {
 				k++ // "to be killed", "who was released", "que ha muerto"
 			}
 			if mi := s.metricOfTerm(k); mi >= 0 {
-				return numMention{t0: i, t1: i + 1, value: v, mult: 1, ranked: mi + 1}, true
+				return rank(mi)
 			}
 			return numMention{}, false // a relative clause of another event: no rank of the metric
 		}
@@ -96,7 +101,7 @@ func (s *sentence) ordinalCountAt(i int) (numMention, bool) {
 	// segundo contagio", "the strike was the 67th attack" (not "a second
 	// strike hit…", "en el quinto canje", "hacia un tercer envío")
 	if s.metricTermAt(i+1) && s.statedRank(i-1) {
-		return numMention{t0: i, t1: i + 1, value: v, mult: 1}, true
+		return rank(-1)
 	}
 	return numMention{}, false
 }
@@ -130,13 +135,5 @@ func (s *sentence) metricTermAt(j int) bool {
 		return false
 	}
 	ent := s.e.ents[s.ents[e].ent]
-	if len(ent.metrics) > 0 {
-		return true
-	}
-	for _, info := range s.e.metrics {
-		if !ent.cat.empty() && ent.cat.overlaps(info.owns) {
-			return true
-		}
-	}
-	return false
+	return len(ent.metrics) > 0 || ent.cat.overlaps(s.e.owned)
 }
