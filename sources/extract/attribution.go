@@ -2489,6 +2489,12 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 			if s.backReference(q+1, m.t0) {
 				// "según el mismo balance", "de acuerdo con el recuento": the
 				// source named before
+				if a := s.referredOrganisation(q+1, m.t0); a >= 0 && !s.actorInClause(s.clause[m.t0]) {
+					// "Según la organización, …" after a sentence that
+					// named the country it reports on: the organisation
+					s.inferred = true
+					return a, true
+				}
 				if a := s.recentActor(2); a >= 0 && !s.actorInClause(s.clause[m.t0]) {
 					s.inferred = true
 					return a, true
@@ -2859,6 +2865,30 @@ func (s *sentence) backReference(j, end int) bool {
 		}
 	}
 	return false
+}
+
+// referredOrganisation returns the confirmer named last, at most
+// memoryReach sentences back, when the words from token j to end refer to
+// an organisation by its kind alone ("según la organización", "according
+// to the group's figures"): a government or a country named since is no
+// organisation. It returns -1 otherwise.
+func (s *sentence) referredOrganisation(j, end int) int {
+	conf := s.st.lastConf
+	if conf < 0 || s.st.sent-s.st.confSent > memoryReach {
+		return -1
+	}
+	for k := j; k < end && k <= j+7; k++ {
+		switch {
+		case organisationNouns.has(s.text(k)):
+			if k+1 < len(s.toks) && s.toks[k+1].upper && s.toks[k+1].kind == tokWord {
+				return -1 // "según la organización Human Rights Watch": a name follows
+			}
+			return conf
+		case s.toks[k].kind != tokWord || s.toks[k].upper:
+			return -1
+		}
+	}
+	return -1
 }
 
 // sameSourceCited returns the actor last named when the sentence gives
@@ -3576,14 +3606,24 @@ func (s *sentence) organisationSpeakerBefore(c, end int) int {
 		if s.genericOrganisationAt(k) {
 			k-- // "la organización humanitaria confirmó"
 		}
+		if k >= 2 && (s.text(k-1) == "de" || s.text(k-1) == "of") && s.in(k-2, organisationNouns) && !s.toks[k].upper {
+			k -= 2 // "Esa coalición de organizaciones cifró": the noun before "de" is the head
+		}
 		if k < 1 || !s.in(k, organisationNouns) || s.inActor(k) {
 			continue
 		}
-		if j := k - 1; conf >= 0 && (definiteAt(s.text(j)) || j >= 1 && s.toks[j].kind == tokWord && definiteAt(s.text(j-1))) {
-			return conf // "the group", "the rights group", "la ONG"
+		if j := k - 1; conf >= 0 && (referringDeterminerAt(s.text(j)) || j >= 1 && s.toks[j].kind == tokWord && referringDeterminerAt(s.text(j-1))) {
+			return conf // "the group", "the rights group", "la ONG", "esa coalición"
 		}
 	}
 	return -1
+}
+
+// referringDeterminerAt reports whether word t, before a noun, points
+// back to something already named: a definite article or a demonstrative
+// ("the", "la", "this", "esa", "dicha").
+func referringDeterminerAt(t string) bool {
+	return definiteAt(t) || demonstratives.has(t)
 }
 
 // unnamedAfter reports whether the words from token k, at most two

@@ -8389,6 +8389,31 @@ func TestExtractOrganisationWithAdjective(t *testing.T) {
 	})
 }
 
+// An organisation referred to by its kind alone is the confirmer named
+// last, whatever country the text named since: "Según la organización",
+// "la agrupación ha registrado", "Esa coalición de organizaciones cifró",
+// "The Brussels-based federation … estimates".
+func TestExtractOrganisationByItsKind(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "arrests", Name: "Arrests", Unit: "people", Keywords: []string{"arrestadas", "arrested", "detenidos"}}},
+		[]tracker.Actor{
+			{Name: "Amnesty", Role: tracker.Confirmer, Aliases: []string{"Amnistía Internacional", "Amnesty International"}},
+			{Name: "Turkish government", Role: tracker.Claimant, Aliases: []string{"Turquía", "Turkey", "Gobierno turco"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Amnistía Internacional denuncia torturas a personas detenidas en Turquía. Según la organización, más de 10.000 personas han sido arrestadas.",
+			"[arrests=10000 by Amnesty]"},
+		{"Amnistía Internacional denuncia torturas en Turquía. Desde 2016, la agrupación ha registrado 2.130 detenidos.",
+			"[arrests=2130 by Amnesty]"},
+		{"Amnistía Internacional publicó su informe sobre Turquía. Esa coalición de organizaciones cifró en 1.003 los detenidos.",
+			"[arrests=1003 by Amnesty]"},
+		{"Amnesty International said on Friday that torture was routine in Turkey. The London-based federation, which coordinates 70 sections, estimates that 5,000 people were arrested.",
+			"[arrests=5000 by Amnesty]"},
+		// the government named as a government is no organisation
+		{"Amnistía Internacional denuncia torturas en Turquía. Según el Gobierno turco, 9.000 personas han sido arrestadas.",
+			"[arrests=9000 by Turkish government]"},
+	})
+}
+
 // "la subsecretaria de Salud" speaks for the health ministry the tracker
 // lists; the inhabitants of a place are no count of an event.
 func TestExtractUndersecretaryAndInhabitants(t *testing.T) {

@@ -213,8 +213,14 @@ var statedFillers = newWordSet("que", "that", "there", "are", "were", "is", "was
 	"current", "latest", "último", "última", "new", "nueva", "nuevo", "updated", "actualizada", "actualizado")
 
 // organisationNouns refer to an organisation without naming it.
-var organisationNouns = newWordSet("group", "organization", "organisation", "ngo", "ong", "organización",
+var organisationNouns = newWordSet("group", "organization", "organisation", "ngo", "ong", "organización", "agrupación",
+	"coalition", "coalición", "federation", "federación", "alliance", "alianza", "network", "collective", "colectivo",
 	"asociación", "association", "watchdog", "charity")
+
+// demonstratives point back to what the text just named: "esa
+// coalición", "this group", "dicha organización".
+var demonstratives = newWordSet("this", "that", "these", "those", "este", "esta", "estos", "estas", "ese", "esa",
+	"esos", "esas", "aquel", "aquella", "aquellos", "aquellas", "dicho", "dicha", "dichos", "dichas")
 
 // firstPersonWords mark a text written by its source: "our lawyers
 // verified", "hemos documentado".
