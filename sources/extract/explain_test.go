@@ -203,6 +203,8 @@ func TestExplainPartsBaselinesDifferences(t *testing.T) {
 		{"El INEGI advirtió que era posible que el número de muertes llegara al menos a 10.000.", 10000, "hypothetical"},
 		{"INEGI identified 57 offenders in the 2023 deaths.", 2023, "date"},
 		{"INEGI counted 23 deaths, seven of them children and 16 adults.", 16, "partial"},
+		{"INEGI counted 1,402 deaths this year, 693 of them in Sonora and 660 in Chihuahua.", 660, "partial"},
+		{"El INEGI contabilizó 1.402 muertes, 693 de ellas en Sonora y 660 en Chihuahua.", 660, "partial"},
 		{"INEGI said the storm, with gusts of 166 to 200 mph, left 12 deaths.", 166, "no_metric"},
 		{"El INEGI, que da trabajo a unas 2.000 personas, confirmó las muertes.", 2000, "no_metric"},
 		{"El INEGI contabilizó 195 muertes. São Paulo concentra 120. Le siguen Pernambuco, con once muertes, y Mato Grosso, con cinco.", 11, "partial"},
