@@ -8414,6 +8414,25 @@ func TestExtractOrganisationByItsKind(t *testing.T) {
 	})
 }
 
+// A list of places that leaves out the noun its first count gave counts
+// the same thing at each place: "3,708 warheads in the US, 4,489 in Russia
+// and 410 in China", "a Estados Unidos 3.708 ojivas y a Rusia 4.489".
+func TestExtractElidedNounInListOfPlaces(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "warheads", Name: "Nuclear warheads", Unit: "warheads", Keywords: []string{"warheads", "ojivas"}},
+		{ID: "deployed", Name: "Deployed warheads", Unit: "warheads", Keywords: []string{"deployed warheads", "ojivas desplegadas"}},
+	}, []tracker.Actor{{Name: "SIPRI", Role: tracker.Confirmer, Aliases: []string{"SIPRI"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"SIPRI counted 3,708 warheads in the US, 4,489 in Russia and 410 in China.",
+			"[warheads=3708 by SIPRI warheads=4489 by SIPRI warheads=410 by SIPRI]"},
+		{"SIPRI attributes 3,708 warheads to the US and 4,489 to Russia.", "[warheads=3708 by SIPRI warheads=4489 by SIPRI]"},
+		{"El SIPRI atribuye a Estados Unidos 3.708 ojivas nucleares y a Rusia 4.489.", "[warheads=3708 by SIPRI warheads=4489 by SIPRI]"},
+		{"El SIPRI atribuye 3.708 ojivas nucleares a Estados Unidos y 4.489 a Rusia.", "[warheads=3708 by SIPRI warheads=4489 by SIPRI]"},
+		// the earlier count is of no metric: nothing to carry
+		{"SIPRI counted 3,708 missiles in the US and 4,489 in Russia.", "[]"},
+	})
+}
+
 // "la subsecretaria de Salud" speaks for the health ministry the tracker
 // lists; the inhabitants of a place are no count of an event.
 func TestExtractUndersecretaryAndInhabitants(t *testing.T) {

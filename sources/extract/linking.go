@@ -519,6 +519,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		best = s.suchHeadMetric(m) // "107 such attacks" for "acid attacks"
 	}
 	if best < 0 {
+		best = s.elidedListMetric(m) // "3,708 warheads in the US, 4,489 in Russia"
+	}
+	if best < 0 {
 		best = s.unitMetric(m)
 	}
 	if best < 0 {

@@ -1508,7 +1508,8 @@ func (s *sentence) markTraps() {
 		// "693 of them from Pakistan and 660 from Iran": a part of each
 		// place, the places given alike
 		if b.head == headBare && a.headAt < end {
-			if p := s.placePhraseEnd(end); p > end && s.coordinated(p, b.qStart) && s.placePhraseEnd(b.t1) > b.t1 &&
+			if p := s.placePhraseEnd(end, originPrepositions); p > end && s.coordinated(p, b.qStart) &&
+				s.placePhraseEnd(b.t1, originPrepositions) > b.t1 &&
 				s.text(end) == s.text(b.t1) {
 				b.trap, b.dropReason = true, "partial"
 			}
@@ -4326,28 +4327,4 @@ func (s *sentence) changeVerbOpens(end int) bool {
 		}
 	}
 	return false
-}
-
-// placePhraseEnd returns the token after a phrase at token i that places
-// a count ("from Pakistan", "in the Gaza Strip", "en Cisjordania",
-// "desde Irán"): a preposition, an optional article, then capitalised
-// words. It returns i when no such phrase starts there.
-func (s *sentence) placePhraseEnd(i int) int {
-	switch s.text(i) {
-	case "from", "in", "en", "de", "desde":
-	default:
-		return i
-	}
-	j := i + 1
-	if j < len(s.toks) && s.in(j, nameArticles) {
-		j++
-	}
-	k := j
-	for k < len(s.toks) && s.toks[k].kind == tokWord && s.toks[k].upper {
-		k++
-	}
-	if k == j {
-		return i
-	}
-	return k
 }
