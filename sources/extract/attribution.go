@@ -50,6 +50,14 @@ func (s *sentence) cueWordAsNoun(q int) bool {
 	if s.pluralCueBeforeOf(q) {
 		return true
 	}
+	for j := q - 1; j >= 0 && j >= q-3; j-- {
+		if e := s.entAt[j]; e >= 0 {
+			if em := s.ents[e]; em.ent >= 0 && em.actor < 0 && em.t1 > q {
+				return true // "New asylum claims fell to 1.9 million": a word inside a metric's term
+			}
+			break
+		}
+	}
 	if !s.in(q, nounCueWords) {
 		return false // "the city's mayor said"
 	}

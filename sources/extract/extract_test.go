@@ -8433,6 +8433,18 @@ func TestExtractElidedNounInListOfPlaces(t *testing.T) {
 	})
 }
 
+// A reporting word inside a metric's term is a noun, not the verb of a
+// statement: "New asylum claims fell to 1.9 million …, UNHCR said" is
+// UNHCR's figure, not one stated by "asylum".
+func TestExtractCueWordInsideTerm(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "asylum", Name: "Asylum claims", Unit: "claims", Keywords: []string{"asylum claims", "asylum applications"}}},
+		[]tracker.Actor{{Name: "UNHCR", Role: tracker.Confirmer, Aliases: []string{"UNHCR"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"New asylum claims fell to 1.9 million in 2017, down from 2.2 million the year before, UNHCR said.", "[asylum=1900000 by UNHCR]"},
+		{"UNHCR said new asylum claims reached 1.9 million in 2017.", "[asylum=1900000 by UNHCR]"},
+	})
+}
+
 // "la subsecretaria de Salud" speaks for the health ministry the tracker
 // lists; the inhabitants of a place are no count of an event.
 func TestExtractUndersecretaryAndInhabitants(t *testing.T) {
