@@ -2013,8 +2013,44 @@ func (s *sentence) otherSubjectCue(c int) bool {
 			continue // "the Coca Crop Monitoring Report released on Friday by … (Devida)": a participle, its agent the actor
 		}
 		if k := s.subjectOf(q); k >= 0 && !s.inActor(k) && !s.namedAfterActor(k) && s.jointActor(k) < 0 && !s.titleOfActorBefore(k) &&
-			s.describedActorOf(k) < 0 && s.headOfficialAt(k) < 0 {
+			s.describedActorOf(k) < 0 && s.headOfficialAt(k) < 0 && !s.reportAuthoredBack(k) {
 			return true
+		}
+	}
+	return false
+}
+
+// reportAuthoredBack reports whether subject k, a common noun after its
+// article, is the author of a report the sentence cites in a relative
+// clause ("según el informe que las autoridades del país publicaron",
+// "según el informe de cumplimiento que la aplicación difundió"): a
+// description that refers back to the actor the sentence named, not
+// another source.
+func (s *sentence) reportAuthoredBack(k int) bool {
+	if k < 2 || s.toks[k].upper || s.toks[k].kind != tokWord {
+		return false
+	}
+	// back over the subject's words ("las autoridades del país") to the
+	// relative pronoun
+	rel := -1
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if t := s.text(j); t == "que" || t == "that" || t == "which" {
+			rel = j
+			break
+		}
+		if s.toks[j].kind != tokWord || s.toks[j].upper {
+			return false
+		}
+	}
+	if rel < 0 || !s.determinerAt(rel+1) {
+		return false
+	}
+	for j := rel - 1; j >= 0 && j >= rel-4; j-- {
+		if s.in(j, reportNouns) || s.in(j, figureNouns) {
+			return true
+		}
+		if s.toks[j].kind != tokWord {
+			return false
 		}
 	}
 	return false

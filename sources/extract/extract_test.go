@@ -8445,6 +8445,23 @@ func TestExtractCueWordInsideTerm(t *testing.T) {
 	})
 }
 
+// A report the sentence cites in a relative clause whose author is a
+// description ("según el informe que las autoridades del país
+// publicaron") refers back to the actor the sentence named; an author
+// named by a name the tracker does not list is another source.
+func TestExtractReportAuthoredBack(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "guns", Name: "Firearms surrendered", Unit: "firearms", Keywords: []string{"armas de fuego", "firearms"}}},
+		[]tracker.Actor{{Name: "Australian Government", Role: tracker.Claimant, Aliases: []string{"Gobierno australiano", "Australian government"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"El Gobierno australiano recuperó 57.324 armas de fuego en tres meses, según el informe que las autoridades del país publicaron la semana pasada.",
+			"[guns=57324 by Australian Government]"},
+		{"The Australian government recovered 57,324 firearms in three months, according to the report that the agency released on Friday.",
+			"[guns=57324 by Australian Government]"},
+		{"El Gobierno australiano recuperó 57.324 armas de fuego en tres meses, según el informe que Human Rights Watch publicó la semana pasada.",
+			"[]"},
+	})
+}
+
 // "la subsecretaria de Salud" speaks for the health ministry the tracker
 // lists; the inhabitants of a place are no count of an event.
 func TestExtractUndersecretaryAndInhabitants(t *testing.T) {
