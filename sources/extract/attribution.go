@@ -3653,7 +3653,9 @@ func (s *sentence) organisationSpeakerBefore(c, end int) int {
 		if k >= 2 && (s.text(k-1) == "de" || s.text(k-1) == "of") && s.in(k-2, organisationNouns) && !s.toks[k].upper {
 			k -= 2 // "Esa coalición de organizaciones cifró": the noun before "de" is the head
 		}
-		if k < 1 || !s.in(k, organisationNouns) || s.inActor(k) {
+		if k >= 2 && s.text(k) == "tank" && s.text(k-1) == "think" {
+			k-- // "the Sweden-based think tank estimated"
+		} else if k < 1 || !s.in(k, organisationNouns) || s.inActor(k) {
 			continue
 		}
 		if j := k - 1; conf >= 0 && (referringDeterminerAt(s.text(j)) || j >= 1 && s.toks[j].kind == tokWord && referringDeterminerAt(s.text(j-1))) {

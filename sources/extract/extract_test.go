@@ -8462,6 +8462,33 @@ func TestExtractReportAuthoredBack(t *testing.T) {
 	})
 }
 
+// A part named by the whole's noun ("4,120 of those warheads") is a count
+// of its own when its passive predicate names another metric ("were
+// deployed"); what the part merely was or had is no such predicate.
+func TestExtractPartOfThoseOfOtherMetric(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "warheads", Name: "Nuclear warheads", Unit: "warheads", Keywords: []string{"warheads", "ojivas"}},
+		{ID: "deployed", Name: "Deployed warheads", Unit: "warheads", Keywords: []string{"deployed", "desplegadas"}},
+		{ID: "deaths", Name: "Deaths", Unit: "people", Keywords: []string{"dead", "died", "muertos"}},
+		{ID: "cases", Name: "Cases", Unit: "cases", Keywords: []string{"infections", "casos"}},
+	}, []tracker.Actor{
+		{Name: "SIPRI", Role: tracker.Confirmer, Aliases: []string{"SIPRI", "Stockholm International Peace Research Institute"}},
+		{Name: "FAS", Role: tracker.Confirmer, Aliases: []string{"Federation of American Scientists"}},
+		{Name: "Russian government", Role: tracker.Claimant, Aliases: []string{"Kremlin", "Moscow"}},
+	})
+	checkFiguresBy(t, e, []figureCase{
+		{"SIPRI counted 12,100 warheads. Some 4,120 of those warheads were deployed with operational forces, SIPRI said.",
+			"[warheads=12100 by SIPRI deployed=4120 by SIPRI]"},
+		{"El SIPRI contó 12.100 ojivas. Unas 4.120 de esas ojivas están desplegadas, según el SIPRI.",
+			"[warheads=12100 by SIPRI deployed=4120 by SIPRI]"},
+		{"SIPRI said three people died. Two of the dead had confirmed infections, SIPRI said.", "[deaths=3 by SIPRI]"},
+		// "the think tank" is the organisation named last
+		{"The nine states held 15,395 warheads at the start of 2016, the Stockholm International Peace Research Institute (SIPRI) said in its annual report, released on June 13.\n\n" +
+			"Some 4,120 of those warheads were deployed with operational forces, the Sweden-based think tank estimated.",
+			"[warheads=15395 by SIPRI deployed=4120 by SIPRI]"},
+	})
+}
+
 // "la subsecretaria de Salud" speaks for the health ministry the tracker
 // lists; the inhabitants of a place are no count of an event.
 func TestExtractUndersecretaryAndInhabitants(t *testing.T) {

@@ -305,6 +305,56 @@ func (s *sentence) freePartsOfOtherMetric() {
 		}
 		m.trap, m.dropReason = false, ""
 	}
+	// "Some 4,120 of those warheads were deployed": a part that names the
+	// whole's noun after "of those", and whose own predicate counts
+	// another metric than that noun does
+	for k := range s.nums {
+		m := &s.nums[k]
+		if !m.trap || m.dropReason != "partial" {
+			continue
+		}
+		whole, end := s.partitiveNounMetric(m)
+		if whole < 0 {
+			continue
+		}
+		// the part's own passive predicate says what befell it: "were
+		// deployed", "fueron asesinados" (not "Two of the dead had
+		// confirmed infections", what they were)
+		j := end
+		for j < len(s.toks) && j < end+3 && (s.in(j, passiveAuxiliaries) || s.in(j, statePassives) ||
+			s.in(j, auxiliaries) && s.in(j+1, passiveAuxiliaries)) {
+			j++
+		}
+		if j == end {
+			continue
+		}
+		if part := s.metricOfTerm(j); part >= 0 && part != whole {
+			m.trap, m.dropReason = false, ""
+		}
+	}
+}
+
+// statePassives give a participle as the state its subject is in: "están
+// desplegadas", "quedaron destruidas".
+var statePassives = newWordSet("está", "están", "estaba", "estaban", "quedó", "quedaron", "remain", "remained")
+
+// partitiveNounMetric returns the one metric of the term that follows
+// number m after "of" and a determiner that points back ("4,120 of those
+// warheads", "1.200 de esas ojivas", "of the cases"), and the token after
+// that term; -1 when no such term of one metric follows.
+func (s *sentence) partitiveNounMetric(m *numMention) (metric, end int) {
+	if t := s.text(m.t1); t != "of" && t != "de" {
+		return -1, 0
+	}
+	j := m.t1 + 1
+	if !s.in(j, partitiveDeterminers) && !s.in(j, demonstratives) {
+		return -1, 0
+	}
+	e := s.entAt[j+1]
+	if e < 0 {
+		return -1, 0
+	}
+	return s.metricOfTerm(j + 1), s.ents[e].t1
 }
 
 // elidedNounMetric returns the one metric whose keyword of two words the
