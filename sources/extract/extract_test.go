@@ -8489,6 +8489,17 @@ func TestExtractPartOfThoseOfOtherMetric(t *testing.T) {
 	})
 }
 
+// A source's first estimate is its figure until the text says it was
+// revised: "Maritime Rescue gave an initial estimate of 280 occupants".
+func TestExtractInitialEstimateStands(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "arrivals", Name: "Arrivals", Unit: "people", Keywords: []string{"occupants", "arrivals"}}},
+		[]tracker.Actor{{Name: "Maritime Rescue", Role: tracker.Claimant, Aliases: []string{"Maritime Rescue"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Maritime Rescue gave an initial estimate of 280 occupants.", "[arrivals=280 by Maritime Rescue]"},
+		{"Maritime Rescue counted 300 occupants, revising an initial estimate of 280 occupants.", "[arrivals=300 by Maritime Rescue]"},
+	})
+}
+
 // "la subsecretaria de Salud" speaks for the health ministry the tracker
 // lists; the inhabitants of a place are no count of an event.
 func TestExtractUndersecretaryAndInhabitants(t *testing.T) {

@@ -3606,7 +3606,7 @@ func (s *sentence) supersededIn(m *numMention) bool {
 		}
 	}
 	if !pluperfect {
-		return s.firstStatement(m)
+		return s.firstStatement(m) || s.previousFigureOf(m)
 	}
 	for j := range s.toks {
 		if _, _, ok := earlierStatementMarkers.matchAt(s.toks, j); ok {
@@ -3615,6 +3615,57 @@ func (s *sentence) supersededIn(m *numMention) bool {
 	}
 	return false
 }
+
+// previousFigureOf reports whether number m is what the clause names as
+// a figure given before the current one: "El balance anterior era de 77
+// fallecidos", "una primera estimación de 187 muertos", "the previous
+// toll stood at 12".
+func (s *sentence) previousFigureOf(m *numMention) bool {
+	c := s.clause[m.t0]
+	for j := 0; j < m.qStart; j++ {
+		if s.clause[j] != c {
+			continue
+		}
+		id, n, ok := previousFigurePhrases.matchAt(s.toks, j)
+		if !ok || id == 2 && !s.hasWord(revisionWords) {
+			continue // ("gave an initial estimate of 280": the only one, unless the text revised it)
+		}
+		k := j + n
+		for k < m.qStart && k <= j+n+3 && s.in(k, previousFigureLinks) {
+			k++
+		}
+		if k == m.qStart {
+			return true
+		}
+	}
+	return false
+}
+
+// previousFigurePhrases name a figure given before the one a text reports
+// (1: "el balance anterior", "the previous toll"), or the first of a
+// source's figures, superseded when the text says it was revised (2: "una
+// primera estimación", "an initial estimate").
+var previousFigurePhrases = func() *phraseSet {
+	ps := newPhraseSet()
+	for _, p := range []string{"balance anterior", "anterior balance", "cifra anterior", "anterior cifra", "recuento anterior",
+		"conteo anterior", "estimación anterior", "previous toll", "previous figure", "previous count", "previous tally",
+		"previous estimate", "earlier toll", "earlier figure", "earlier estimate"} {
+		ps.add(p, 1)
+	}
+	for _, p := range []string{"primera estimación", "estimación inicial", "first estimate", "initial estimate", "initial toll"} {
+		ps.add(p, 2)
+	}
+	return ps
+}()
+
+// revisionWords say that a figure was revised: "revisó al alza", "revised
+// down", "corrected".
+var revisionWords = newWordSet("revisó", "revisada", "revisado", "revised", "revising", "corrected", "corrigió", "rectificó")
+
+// previousFigureLinks join a previous figure's noun to its number: "era
+// de", "stood at", "of".
+var previousFigureLinks = newWordSet("era", "fue", "había", "sido", "de", "was", "had", "been", "stood", "at", "of",
+	"se", "situaba", "ascendía")
 
 // firstStatement reports whether number m's clause gives it as what its
 // source said first, before the figure the text goes on to: "first put
