@@ -8500,6 +8500,18 @@ func TestExtractInitialEstimateStands(t *testing.T) {
 	})
 }
 
+// "More" after a count for this year, beside a count dated to an earlier
+// year, gives this year's count, not an increment of a running total; "so
+// far this year" alone does not undo an increment.
+func TestExtractMoreInCurrentPeriod(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Name: "Whale deaths", Unit: "whales", Keywords: []string{"died", "dead"}}},
+		[]tracker.Actor{{Name: "NOAA", Role: tracker.Claimant, Aliases: []string{"NOAA"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"NOAA said 26 whales died in 2016, and 18 more had died this year.", "[deaths=18 by NOAA]"},
+		{"NOAA said 30 whales had died since it began counting in 2001, with 18 more dead so far this year.", "[deaths=30 by NOAA]"},
+	})
+}
+
 // "la subsecretaria de Salud" speaks for the health ministry the tracker
 // lists; the inhabitants of a place are no count of an event.
 func TestExtractUndersecretaryAndInhabitants(t *testing.T) {

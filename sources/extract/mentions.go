@@ -3116,7 +3116,8 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 		return "comparison" // "3.000 por encima de su balance anterior", "1,200 above the previous count"
 	}
 	if (incrementAfter.has(next) && !(next == "more" || next == "mas") || (next == "more" || next == "mas") &&
-		s.text(m.t1+1) != "than" && s.text(m.t1+1) != "que" && s.text(m.t1+1) != "de") && !s.keywordStartsAt(m.t1) {
+		s.text(m.t1+1) != "than" && s.text(m.t1+1) != "que" && s.text(m.t1+1) != "de") && !s.keywordStartsAt(m.t1) &&
+		!s.moreInCurrentPeriod(m) {
 		// (not "6.062 nuevos casos de VIH" where the metric counts new cases)
 		return "increment"
 	}
@@ -3612,6 +3613,37 @@ func (s *sentence) supersededIn(m *numMention) bool {
 		if _, _, ok := earlierStatementMarkers.matchAt(s.toks, j); ok {
 			return true
 		}
+	}
+	return false
+}
+
+// moreInCurrentPeriod reports whether "more" after number m adds a count
+// for the current period to one the sentence gave for a year before it:
+// "26 humpbacks died in 2016, and 18 more had died this year" counts this
+// year's dead, not an increment of a running total.
+func (s *sentence) moreInCurrentPeriod(m *numMention) bool {
+	current := false
+	for j := m.t1 + 1; j < len(s.toks) && j <= m.t1+8 && s.text(j) != ";" && s.text(j) != ","; j++ {
+		if _, _, ok := currentPeriodWords.matchAt(s.toks, j); ok {
+			current = true
+			break
+		}
+	}
+	if !current {
+		return false
+	}
+	// the count before it, dated to a year: "26 humpbacks died … in 2016"
+	for k := len(s.nums) - 1; k >= 0; k-- {
+		o := &s.nums[k]
+		if o.t1 > m.t0 || yearToken(s.text(o.t0)) && o.t1-o.t0 == 1 {
+			continue
+		}
+		for j := o.t1; j < m.t0 && j <= o.t1+6; j++ {
+			if s.toks[j].kind == tokDigits && yearToken(s.toks[j].text) && (s.text(j-1) == "in" || s.text(j-1) == "en") {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
