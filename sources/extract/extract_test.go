@@ -8512,6 +8512,23 @@ func TestExtractMoreInCurrentPeriod(t *testing.T) {
 	})
 }
 
+// A number's own noun, a keyword of one metric, counts it even when the
+// clause after it gives another count its own term: "5.550 ojivas, de las
+// que 1.800 estaban desplegadas", "32 lynching attempts …, in which five
+// alleged criminals were killed".
+func TestExtractOwnNounBeforeAnotherCount(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "total", Name: "Warheads", Unit: "warheads", Keywords: []string{"ojivas", "warheads"}},
+		{ID: "deployed", Name: "Deployed warheads", Unit: "warheads", Keywords: []string{"ojivas desplegadas", "desplegadas", "deployed"}},
+	}, []tracker.Actor{{Name: "SIPRI", Role: tracker.Confirmer, Aliases: []string{"SIPRI"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Según el SIPRI, Estados Unidos tenía 5.550 ojivas, de las que 1.800 estaban desplegadas.",
+			"[total=5550 by SIPRI deployed=1800 by SIPRI]"},
+		{"SIPRI said the United States had 5,550 warheads, of which 1,800 were deployed.",
+			"[total=5550 by SIPRI deployed=1800 by SIPRI]"},
+	})
+}
+
 // "la subsecretaria de Salud" speaks for the health ministry the tracker
 // lists; the inhabitants of a place are no count of an event.
 func TestExtractUndersecretaryAndInhabitants(t *testing.T) {

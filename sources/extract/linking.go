@@ -625,11 +625,25 @@ func (s *sentence) conceptFreeHeadKeyword(m *numMention) int {
 			}
 			return -1 // (not "lograron neutralizar 38 drones": the verb before says what happened to them)
 		}
+		if s.countBetween(headEnd, em.t0) {
+			continue // "5.550 ojivas, de las que 1.800 estaban desplegadas": the term of another count
+		}
 		if s.verbBetween(headEnd, em.t0) {
 			return -1 // (not "777 political prisoners who remain in detention": a clause on them says)
 		}
 	}
 	return s.uniqueHeadKeyword(m)
+}
+
+// countBetween reports whether a number that is no date or amount stands
+// among tokens [from, to).
+func (s *sentence) countBetween(from, to int) bool {
+	for k := range s.nums {
+		if o := &s.nums[k]; o.t0 >= from && o.t1 <= to && (!o.trap || o.dropReason == "partial" || o.dropReason == "increment") {
+			return true
+		}
+	}
+	return false
 }
 
 // verbBetween reports whether a relative word or a verb of its own
