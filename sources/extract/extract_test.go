@@ -8527,6 +8527,15 @@ func TestExtractOwnNounBeforeAnotherCount(t *testing.T) {
 		{"SIPRI said the United States had 5,550 warheads, of which 1,800 were deployed.",
 			"[total=5550 by SIPRI deployed=1800 by SIPRI]"},
 	})
+	// a verb before an earlier count is that count's, not the next one's
+	e = New([]tracker.Metric{
+		{ID: "guns", Name: "Firearms seized", Unit: "firearms", Keywords: []string{"firearms seized", "seized"}},
+		{ID: "ammo", Name: "Ammunition seized", Unit: "rounds", Keywords: []string{"ammunition", "rounds of ammunition"}},
+	}, []tracker.Actor{{Name: "Survey", Role: tracker.Confirmer, Aliases: []string{"Small Arms Survey"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Border officers seized 141 small arms and nearly 80,000 rounds of small-calibre ammunition, according to the Small Arms Survey.",
+			"[guns=141 by Survey ammo=80000 by Survey]"},
+	})
 }
 
 // "la subsecretaria de Salud" speaks for the health ministry the tracker

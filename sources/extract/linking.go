@@ -618,6 +618,9 @@ func (s *sentence) conceptFreeHeadKeyword(m *numMention) int {
 			continue
 		}
 		if em.t1 <= m.t0 {
+			if s.countBetween(em.t1, m.qStart) {
+				continue // "4.500 sufrieron heridas en un total de 5.444 incursiones": the term of another count
+			}
 			if s.verbBetween(em.t1, m.t0) {
 				// "ha incautado 42.000 piezas en la operación, que se
 				// cerró con ocho detenidos": another verb governs the number
