@@ -8538,6 +8538,30 @@ func TestExtractOwnNounBeforeAnotherCount(t *testing.T) {
 	})
 }
 
+// A verb whose object is one count is that count's, not a rival term for
+// a later count of its own noun; a verb of a list or of a restated count
+// goes with each.
+func TestExtractVerbOfAnotherCount(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Name: "Deaths", Unit: "people", Keywords: []string{"murieron", "killed", "died"}},
+		{ID: "strikes", Name: "Air strikes", Unit: "strikes", Keywords: []string{"incursiones", "ataques aéreos", "air raids"}},
+		{ID: "displaced", Name: "Displaced", Unit: "people", Keywords: []string{"displaced"}},
+	}, []tracker.Actor{{Name: "YDP", Role: tracker.Confirmer, Aliases: []string{"Yemen Data Project"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Según el Yemen Data Project, en 2015 murieron cerca de 4.000 civiles en un total de 5.444 incursiones de la alianza.",
+			"[deaths=4000 by YDP strikes=5444 by YDP]"},
+		{"The storm displaced 79,602 households, or roughly 345,183 people, the Yemen Data Project said.",
+			"[displaced=345183 by YDP]"},
+	})
+	e = New([]tracker.Metric{
+		{ID: "destroyed", Name: "Explosive items destroyed", Unit: "items", Keywords: []string{"destruyeron", "artefactos destruidos"}},
+	}, []tracker.Actor{{Name: "HALO", Role: tracker.Confirmer, Aliases: []string{"HALO Trust"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Según HALO Trust, sus equipos destruyeron 127 artefactos explosivos, una labor que beneficia de forma directa a 4.023 personas.",
+			"[destroyed=127 by HALO]"},
+	})
+}
+
 // "la subsecretaria de Salud" speaks for the health ministry the tracker
 // lists; the inhabitants of a place are no count of an event.
 func TestExtractUndersecretaryAndInhabitants(t *testing.T) {

@@ -638,6 +638,46 @@ func (s *sentence) conceptFreeHeadKeyword(m *numMention) int {
 	return s.uniqueHeadKeyword(m)
 }
 
+// governsOtherCount reports whether term em stands right before another
+// count that comes between it and number m, as that count's verb or
+// noun: "murieron cerca de 4.000 civiles … en un total de 5.444
+// incursiones" gives "murieron" to the 4.000.
+func (s *sentence) governsOtherCount(em entMention, m *numMention) bool {
+	if em.t1 > m.qStart {
+		return false
+	}
+	for k := range s.nums {
+		o := &s.nums[k]
+		if o.t0 < em.t1 || o.t1 > m.qStart || (o.trap && o.dropReason != "partial" && o.dropReason != "increment") {
+			continue
+		}
+		if o.qStart != em.t1 && !(o.qStart == em.t1+1 && s.text(em.t1) == "a") {
+			continue // (not "killed in 134,583 operations at 5,526": no object of the verb)
+		}
+		// (not "claimed the lives of 360 elephants and 100 people", nor
+		// "displaced 79,602 households, or roughly 345,183 people": one
+		// verb for a list or a restatement)
+		return !s.conjoinedNumbers(o, m) && !s.restatedAs(o, m)
+	}
+	return false
+}
+
+// restatedAs reports whether number b restates number a in other terms
+// right after it: "79,602 households, or roughly 345,183 people", "es
+// decir, 1.581".
+func (s *sentence) restatedAs(a, b *numMention) bool {
+	if b.qStart-a.t1 > 6 {
+		return false
+	}
+	for k := a.t1; k < b.qStart; k++ {
+		switch s.text(k) {
+		case "or", "o", "decir", "namely", "i.e.":
+			return true
+		}
+	}
+	return false
+}
+
 // countBetween reports whether a number that is no date or amount stands
 // among tokens [from, to).
 func (s *sentence) countBetween(from, to int) bool {
@@ -2237,6 +2277,9 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 			}
 			if s.headOfOther(em.t0, m) {
 				continue // "24 fallecidos y 2.000 detenidos": "fallecidos" counts the 24
+			}
+			if s.governsOtherCount(em, m) {
+				continue // "murieron cerca de 4.000 civiles y … 5.444 incursiones": the verb of the other count
 			}
 			if em.t0 == stateAt {
 				continue // "200,000 Syrian refugees have gone back": what happened to them, not what they were
