@@ -648,7 +648,7 @@ func (s *sentence) governsOtherCount(em entMention, m *numMention) bool {
 	}
 	for k := range s.nums {
 		o := &s.nums[k]
-		if o.t0 < em.t1 || o.t1 > m.qStart || (o.trap && o.dropReason != "partial" && o.dropReason != "increment") {
+		if o.t0 < em.t1 || o.t1 > m.qStart || !o.countsSomething() {
 			continue
 		}
 		if o.qStart != em.t1 && !(o.qStart == em.t1+1 && s.text(em.t1) == "a") {
@@ -678,11 +678,17 @@ func (s *sentence) restatedAs(a, b *numMention) bool {
 	return false
 }
 
-// countBetween reports whether a number that is no date or amount stands
+// countsSomething reports whether number m counts something, taken or
+// not: no date, amount or other trap but a part or an increment.
+func (m *numMention) countsSomething() bool {
+	return !m.trap || m.dropReason == "partial" || m.dropReason == "increment"
+}
+
+// countBetween reports whether a number that counts something stands
 // among tokens [from, to).
 func (s *sentence) countBetween(from, to int) bool {
 	for k := range s.nums {
-		if o := &s.nums[k]; o.t0 >= from && o.t1 <= to && (!o.trap || o.dropReason == "partial" || o.dropReason == "increment") {
+		if o := &s.nums[k]; o.t0 >= from && o.t1 <= to && o.countsSomething() {
 			return true
 		}
 	}

@@ -3677,18 +3677,11 @@ func (s *sentence) previousFigureOf(m *numMention) bool {
 // (1: "el balance anterior", "the previous toll"), or the first of a
 // source's figures, superseded when the text says it was revised (2: "una
 // primera estimación", "an initial estimate").
-var previousFigurePhrases = func() *phraseSet {
-	ps := newPhraseSet()
-	for _, p := range []string{"balance anterior", "anterior balance", "cifra anterior", "anterior cifra", "recuento anterior",
+var previousFigurePhrases = phrasesByID(
+	[]string{"balance anterior", "anterior balance", "cifra anterior", "anterior cifra", "recuento anterior",
 		"conteo anterior", "estimación anterior", "previous toll", "previous figure", "previous count", "previous tally",
-		"previous estimate", "earlier toll", "earlier figure", "earlier estimate"} {
-		ps.add(p, 1)
-	}
-	for _, p := range []string{"primera estimación", "estimación inicial", "first estimate", "initial estimate", "initial toll"} {
-		ps.add(p, 2)
-	}
-	return ps
-}()
+		"previous estimate", "earlier toll", "earlier figure", "earlier estimate"},
+	[]string{"primera estimación", "estimación inicial", "first estimate", "initial estimate", "initial toll"})
 
 // revisionWords say that a figure was revised: "revisó al alza", "revised
 // down", "corrected".
@@ -3737,19 +3730,11 @@ func (s *sentence) firstStatement(m *numMention) bool {
 
 // firstStatementMarkers before a reporting verb (1), or naming a first
 // count (2), make a statement the first of several.
-var firstStatementMarkers = func() *phraseSet {
-	ps := newPhraseSet()
-	for _, p := range []string{"first", "initially", "at first", "originally", "inicialmente", "en un principio",
-		"en un primer momento"} {
-		ps.add(p, 1)
-	}
-	for _, p := range []string{"en un primer recuento", "en un primer balance", "in a first count", "in an initial count",
+var firstStatementMarkers = phrasesByID(
+	[]string{"first", "initially", "at first", "originally", "inicialmente", "en un principio", "en un primer momento"},
+	[]string{"en un primer recuento", "en un primer balance", "in a first count", "in an initial count",
 		"in its first count", "in a preliminary count", "en un primer conteo", "el primer recuento", "el primer balance",
-		"el primer conteo", "the first count", "the initial count", "the initial toll", "the first toll"} {
-		ps.add(p, 2)
-	}
-	return ps
-}()
+		"el primer conteo", "the first count", "the initial count", "the initial toll", "the first toll"})
 
 // pluperfectAuxiliaries open a pluperfect: "había comunicado", "had put".
 var pluperfectAuxiliaries = newWordSet("había", "habían", "had")

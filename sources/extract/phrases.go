@@ -291,3 +291,15 @@ func phrasesOf(id int, phrases ...string) *phraseSet {
 	}
 	return ps
 }
+
+// phrasesByID returns a set of phrases whose id is their group's position
+// in groups, counted from 1.
+func phrasesByID(groups ...[]string) *phraseSet {
+	ps := newPhraseSet()
+	for i, g := range groups {
+		for _, p := range g {
+			ps.add(p, i+1)
+		}
+	}
+	return ps
+}
