@@ -8562,6 +8562,16 @@ func TestExtractVerbOfAnotherCount(t *testing.T) {
 	})
 }
 
+// A part of a count of people takes the predicate that follows the whole:
+// "115 de los 400 detenidos ya fueron acusados" counts those charged.
+func TestExtractPartTakesPredicateAfterWhole(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "charged", Name: "People charged", Unit: "people", Keywords: []string{"acusados", "charged"}}},
+		[]tracker.Actor{{Name: "Fiscalía", Role: tracker.Claimant, Aliases: []string{"Fiscalía"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Según la Fiscalía, 115 de los 400 detenidos ya fueron acusados.", "[charged=115 by Fiscalía]"},
+	})
+}
+
 // "la subsecretaria de Salud" speaks for the health ministry the tracker
 // lists; the inhabitants of a place are no count of an event.
 func TestExtractUndersecretaryAndInhabitants(t *testing.T) {

@@ -3659,6 +3659,17 @@ func (s *sentence) partOfNumber(m *numMention) bool {
 	return false
 }
 
+// wholeAfter returns the number that part m is taken from, right after
+// it ("115 of the 400 suspects", "115 de los 400 detenidos"), or nil.
+func (s *sentence) wholeAfter(m *numMention) *numMention {
+	for k := range s.nums {
+		if o := &s.nums[k]; o.t0 > m.t1 && o.t0 <= m.t1+4 {
+			return o
+		}
+	}
+	return nil
+}
+
 // headIsKeyword reports whether the noun that number m counts is a keyword
 // of metric mi ("863 political prisoners"), or a noun for prisoners when
 // the sentence has no event term at all ("un registro de 687 presos
@@ -3785,12 +3796,23 @@ func (s *sentence) headIsEventKeyword(m *numMention, mi int) bool {
 // "Six Palestinians held by Israel are on hunger strike", "130 presos
 // cumplen seis semanas en huelga de hambre".
 func (s *sentence) keywordPredicate(m *numMention, mi int) bool {
-	if m.head != headPeople {
+	start := -1
+	switch {
+	case m.head == headPeople:
+		start = s.afterHead(m)
+	case s.partOfNumber(m):
+		// "115 de los 400 detenidos ya fueron acusados": the part's
+		// predicate comes after the whole and its people
+		if w := s.wholeAfter(m); w != nil && w.head == headPeople {
+			start = s.afterHead(w)
+		}
+	}
+	if start < 0 {
 		return false
 	}
 	c := s.clause[m.t0]
 	verb := false
-	for j := s.afterHead(m); j < len(s.toks) && s.clause[j] == c; j++ {
+	for j := start; j < len(s.toks) && s.clause[j] == c; j++ {
 		if k := s.termStartingAt(j); k >= 0 {
 			ent := s.e.ents[s.ents[k].ent]
 			if ent.cat.empty() && containsInt(ent.metrics, mi) {
