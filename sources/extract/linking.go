@@ -469,6 +469,12 @@ func (s *sentence) keywordMetric(m *numMention) int {
 				return mi
 			}
 		}
+		if e := s.entAt[m.wholeTerm]; e >= 0 && s.ents[e].ent >= 0 && s.untrackedEvent(s.e.ents[s.ents[e].ent]) {
+			// "115 of the 400 people arrested have been charged": the whole
+			// counts what its own event says, which no metric tracks, not
+			// what befell the part
+			return -1
+		}
 	}
 	c := s.clause[m.t0]
 	partitive := s.partOfNumber(m)
@@ -3657,6 +3663,21 @@ func (s *sentence) partOfNumber(m *numMention) bool {
 		}
 	}
 	return false
+}
+
+// untrackedEvent reports whether ent is a term of a kind of count that no
+// metric of the tracker owns or lists: "arrested" for a tracker of
+// charges and convictions.
+func (s *sentence) untrackedEvent(ent entity) bool {
+	if ent.cat.empty() || len(ent.metrics) > 0 {
+		return false
+	}
+	for _, mi := range s.active {
+		if s.e.metrics[mi].owns.overlaps(ent.cat) {
+			return false
+		}
+	}
+	return true
 }
 
 // wholeAfter returns the number that part m is taken from, right after
