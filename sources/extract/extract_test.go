@@ -8574,6 +8574,21 @@ func TestExtractPartTakesPredicateAfterWhole(t *testing.T) {
 	})
 }
 
+// The relative clause on the people a number counts says what befell
+// them, before a term of another kind farther off ("92 firefighters who
+// died …, held at the memorial"); not a clause on what they were before.
+func TestExtractOwnRelativeClause(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Name: "Deaths", Unit: "people", Keywords: []string{"died", "murieron", "killed"}},
+		{ID: "injured", Name: "Injured", Unit: "people", Keywords: []string{"heridas", "injured"}},
+		{ID: "released", Name: "Released", Unit: "people", Keywords: []string{"en libertad", "released"}},
+	}, []tracker.Actor{{Name: "NFFF", Role: tracker.Confirmer, Aliases: []string{"NFFF"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The NFFF honored 92 firefighters who died in the line of duty in 2018, held at the National Memorial.", "[deaths=92 by NFFF]"},
+		{"Según el NFFF, quedaron en libertad 11 personas que permanecían encarceladas.", "[released=11 by NFFF]"},
+	})
+}
+
 // "la subsecretaria de Salud" speaks for the health ministry the tracker
 // lists; the inhabitants of a place are no count of an event.
 func TestExtractUndersecretaryAndInhabitants(t *testing.T) {

@@ -2342,8 +2342,44 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 			}
 		}
 	}
+	if own == noDistance && competing < noDistance && !partitive {
+		// "92 firefighters who died in the line of duty…, held at the
+		// memorial": the relative clause on the people counted says what
+		// befell them, before a term farther off
+		if d := s.ownRelativeTerm(m, c, owns); d < competing {
+			own = d
+		}
+	}
 	return own, neutral, competing
 }
+
+// ownRelativeTerm returns the distance to number m of a term of the
+// concepts owns that opens the relative clause right after m's noun ("92
+// firefighters who died", "20 personas que murieron"), or noDistance.
+func (s *sentence) ownRelativeTerm(m *numMention, c int, owns category) int {
+	if m.headAt < 0 || owns.empty() {
+		return noDistance
+	}
+	k := m.headAt + 1
+	if t := s.text(k); t != "who" && t != "que" && t != "quienes" {
+		return noDistance
+	}
+	if s.in(k+1, pastStateAuxiliaries) {
+		return noDistance // "11 personas que permanecían encarceladas", "five people who had been admitted": what they were before
+	}
+	for _, em := range s.ents {
+		if em.ent >= 0 && em.actor < 0 && em.attributive && s.clause[em.t0] == c && em.t0 > k && em.t0 <= k+3 &&
+			s.e.ents[em.ent].cat.overlaps(owns) && !s.e.ents[em.ent].cat.overlaps(s.e.lex.state) && !em.irrealis {
+			return s.termDist(em, m)
+		}
+	}
+	return noDistance
+}
+
+// pastStateAuxiliaries open a relative clause on what the people counted
+// were or had done before the event the sentence reports: "who had
+// crossed", "que estaban desplazadas", "que permanecían encarceladas".
+var pastStateAuxiliaries = newWordSet("had", "estaban", "estaba", "permanecían", "seguían", "habían", "había")
 
 // termDist returns the distance from term mention em to number m; a term
 // right before the number's qualifier (or its personal "a") is measured to
