@@ -2370,6 +2370,15 @@ func (s *sentence) ownRelativeTerm(m *numMention, c int, owns category) int {
 	for _, em := range s.ents {
 		if em.ent >= 0 && em.actor < 0 && em.attributive && s.clause[em.t0] == c && em.t0 > k && em.t0 <= k+3 &&
 			s.e.ents[em.ent].cat.overlaps(owns) && !s.e.ents[em.ent].cat.overlaps(s.e.lex.state) && !em.irrealis {
+			// the relative clause must be all that is said of them: no
+			// main predicate after it ("11 personas que salieron de
+			// prisión siguen en arresto domiciliario", "the 13 miners who
+			// remained trapped were rescued")
+			for j := em.t1; j < len(s.toks) && s.toks[j].kind != tokPunct; j++ {
+				if s.in(j, auxiliaries) || s.in(j, looseStateTerms) || s.toks[j].preterite {
+					return noDistance
+				}
+			}
 			return s.termDist(em, m)
 		}
 	}
