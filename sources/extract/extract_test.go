@@ -8589,6 +8589,18 @@ func TestExtractOwnRelativeClause(t *testing.T) {
 	})
 }
 
+// A part "of them" after a duration is no part of the duration's noun:
+// "…, more than in the previous 12 months; 69 of them were convicted"
+// counts the convicted, not months.
+func TestExtractPartAfterDuration(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "convicted", Name: "Convicted", Unit: "people", Keywords: []string{"convicted"}}},
+		[]tracker.Actor{{Name: "Home Office", Role: tracker.Claimant, Aliases: []string{"Home Office"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Trials were concluded for 78 people, more than in the previous 12 months; 69 of them were convicted, the Home Office said.",
+			"[convicted=69 by Home Office]"},
+	})
+}
+
 // "la subsecretaria de Salud" speaks for the health ministry the tracker
 // lists; the inhabitants of a place are no count of an event.
 func TestExtractUndersecretaryAndInhabitants(t *testing.T) {

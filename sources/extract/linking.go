@@ -36,7 +36,7 @@ func (s *sentence) figures() []figure {
 	}
 	for k := range s.nums {
 		m := &s.nums[k]
-		if m.head == headBare && k > 0 && s.nums[k-1].head == headOther && s.ofWhich(m.t1) {
+		if m.head == headBare && k > 0 && s.nums[k-1].head == headOther && !s.nums[k-1].trap && s.ofWhich(m.t1) {
 			// "nine fatal accidents, seven of which occurred…": the part
 			// counts what the whole counts
 			m.head, m.headAt = headOther, s.nums[k-1].headAt
