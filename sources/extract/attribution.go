@@ -1150,6 +1150,9 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		return -1, false, false
 	}
 	s.inferred = false
+	if a := s.citedSource(); a >= 0 {
+		return a, false, true // "…, Human Rights Watch said, citing estimates by the Road Freight Association": the figures' own source
+	}
 	if a, _ := s.gapBefore(m); a >= 0 {
 		return a, false, true // "Data Cívica has registered 30 killings and the consultancy Integralia 34"
 	}
@@ -2930,6 +2933,22 @@ func (s *sentence) referredOrganisation(j, end int) int {
 			return conf
 		case s.toks[k].kind != tokWord || s.toks[k].upper:
 			return -1
+		}
+	}
+	return -1
+}
+
+// citedSource returns the tracker actor whose figures the sentence's
+// speaker cites ("citing estimates by the Road Freight Association",
+// "Citing figures from the Federal Attorney General's Office, the rights
+// group said", "citando datos del Ministerio"), or -1.
+func (s *sentence) citedSource() int {
+	for q := range s.toks {
+		if t := s.text(q); t != "citing" && t != "citando" {
+			continue
+		}
+		if e, _ := s.actorAfterCue(q+1, nil); e >= 0 && s.e.actors[s.ents[e].actor].Role != tracker.Reporter {
+			return s.ents[e].actor
 		}
 	}
 	return -1

@@ -8601,6 +8601,23 @@ func TestExtractPartAfterDuration(t *testing.T) {
 	})
 }
 
+// A speaker who cites another listed source's figures relays them: the
+// figure is the cited source's ("…, Human Rights Watch said, citing
+// estimates by the Road Freight Association").
+func TestExtractCitedSource(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Name: "Drivers killed", Unit: "people", Keywords: []string{"killed"}}},
+		[]tracker.Actor{
+			{Name: "HRW", Role: tracker.Confirmer, Aliases: []string{"Human Rights Watch"}},
+			{Name: "RFA", Role: tracker.Claimant, Aliases: []string{"Road Freight Association"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"More than 200 people have been killed in attacks on the roads since 2018, Human Rights Watch said, citing estimates by the Road Freight Association.",
+			"[killed=200 by RFA]"},
+		{"Citing figures from the Road Freight Association, Human Rights Watch said 200 drivers had been killed.", "[killed=200 by RFA]"},
+		{"Human Rights Watch said 200 drivers had been killed.", "[killed=200 by HRW]"},
+	})
+}
+
 // "la subsecretaria de Salud" speaks for the health ministry the tracker
 // lists; the inhabitants of a place are no count of an event.
 func TestExtractUndersecretaryAndInhabitants(t *testing.T) {
