@@ -2190,6 +2190,40 @@ func (s *sentence) titleOfActorBefore(k int) bool {
 	return false
 }
 
+// possessedTitleOf returns the actor whose possessive opens the title
+// before the name that ends at subject k ("DOC's Golden Bay conservation
+// services manager Andrew Lamason", "UNICEF's regional director Catherine
+// Russell"), or -1.
+func (s *sentence) possessedTitleOf(k int) int {
+	j := k
+	for j >= 0 && s.toks[j].upper && s.toks[j].kind == tokWord && s.entAt[j] < 0 {
+		j-- // the name
+	}
+	if j == k {
+		return -1
+	}
+	title := false
+	for n := 0; j >= 1 && n < 6; j, n = j-1, n+1 {
+		if s.text(j) == "'s" {
+			// the actor's mention ends at the possessive: "DOC's",
+			// "the World Health Organization's"
+			for i := j - 1; i >= 0 && i >= j-4 && title; i-- {
+				if e := s.entAt[i]; e >= 0 && s.ents[e].actor >= 0 && s.ents[e].t1 == j {
+					return s.ents[e].actor
+				}
+			}
+			return -1
+		}
+		if s.toks[j].kind != tokWord {
+			return -1
+		}
+		if s.in(j, titleWords) {
+			title = true
+		}
+	}
+	return -1
+}
+
 // titleComplementStarts open the complement after a title: "in charge of",
 // "of", "at", "for".
 var titleComplementStarts = newWordSet("in", "of", "at", "for", "de", "del", "en")
@@ -2659,6 +2693,9 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 			}
 			if a := s.actorHeadingName(subj); a >= 0 {
 				return s.sourceActor(a)
+			}
+			if a := s.possessedTitleOf(subj); a >= 0 {
+				return s.sourceActor(a) // "DOC's operations manager Andrew Lamason said": the body's own official
 			}
 			if a := s.reportAuthorOfSubject(subj); a >= 0 {
 				return s.sourceActor(a)

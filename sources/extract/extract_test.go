@@ -8618,6 +8618,19 @@ func TestExtractCitedSource(t *testing.T) {
 	})
 }
 
+// A named official after an actor's possessive and a title speaks for
+// that actor: "DOC's operations manager Andrew Lamason said".
+func TestExtractPossessedTitle(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "dead", Name: "Whales dead", Unit: "whales", Keywords: []string{"dead"}}},
+		[]tracker.Actor{{Name: "DOC", Role: tracker.Claimant, Aliases: []string{"DOC", "Department of Conservation"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"DOC's Golden Bay conservation services manager Andrew Lamason said 24 whales were dead.", "[dead=24 by DOC]"},
+		{"Earlier, DOC's operations manager Andrew Lamason had said about 24 of the animals were dead.", "[dead=24 by DOC]"},
+		// no title: the name is no official of the body
+		{"DOC's friend Andrew Lamason said 24 whales were dead.", "[]"},
+	})
+}
+
 // "la subsecretaria de Salud" speaks for the health ministry the tracker
 // lists; the inhabitants of a place are no count of an event.
 func TestExtractUndersecretaryAndInhabitants(t *testing.T) {
