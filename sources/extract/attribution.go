@@ -1153,6 +1153,9 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 	if a := s.citedSource(); a >= 0 {
 		return a, false, true // "…, Human Rights Watch said, citing estimates by the Road Freight Association": the figures' own source
 	}
+	if a := s.registerOf(m); a >= 0 {
+		return a, false, true // "328 people had been reported to the UN Mine Action Service": its register
+	}
 	if a, _ := s.gapBefore(m); a >= 0 {
 		return a, false, true // "Data Cívica has registered 30 killings and the consultancy Integralia 34"
 	}
@@ -2990,6 +2993,31 @@ func (s *sentence) citedSource() int {
 	}
 	return -1
 }
+
+// registerOf returns the tracker actor to whom the people or events that
+// number m counts were reported ("328 people had been reported to the UN
+// Mine Action Service as killed or injured", "casos notificados al
+// Ministerio de Salud"): the count is that actor's register. It returns
+// -1 otherwise.
+func (s *sentence) registerOf(m *numMention) int {
+	c := s.clause[m.t0]
+	for q := m.t1; q < len(s.toks) && q <= m.t1+8 && s.clause[q] == c; q++ {
+		_, n, ok := registerPhrases.matchAt(s.toks, q)
+		if !ok {
+			continue
+		}
+		if e, _ := s.actorAfterCue(q+n, nil); e >= 0 && s.e.actors[s.ents[e].actor].Role != tracker.Reporter {
+			return s.ents[e].actor
+		}
+		return -1
+	}
+	return -1
+}
+
+// registerPhrases say to whom what a count counts was reported: "reported
+// to", "notificados a".
+var registerPhrases = phrasesOf(1, "reported to", "notified to", "registered with", "reportados a", "reportadas a",
+	"notificados a", "notificadas a", "notificados al", "notificadas al", "reportados al", "reportadas al")
 
 // sameSourceCited returns the actor last named when the sentence gives
 // its source as the same one ("según la misma fuente", "according to the

@@ -8631,6 +8631,19 @@ func TestExtractPossessedTitle(t *testing.T) {
 	})
 }
 
+// A count of what was reported to a listed body is that body's register,
+// whoever tells of it: "328 people had been reported to the UN Mine Action
+// Service as killed or injured".
+func TestExtractRegisterOf(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "casualties", Name: "Casualties", Unit: "people", Keywords: []string{"killed or injured", "casos"}}},
+		[]tracker.Actor{{Name: "UNMAS", Role: tracker.Confirmer, Aliases: []string{"UN Mine Action Service", "UNMAS", "Ministerio de Salud"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Luke Irving told a news conference that 328 people had been reported to the UN Mine Action Service as killed or injured.",
+			"[casualties=328 by UNMAS]"},
+		{"Un portavoz dijo que hay 45 casos notificados al Ministerio de Salud.", "[casualties=45 by UNMAS]"},
+	})
+}
+
 // "la subsecretaria de Salud" speaks for the health ministry the tracker
 // lists; the inhabitants of a place are no count of an event.
 func TestExtractUndersecretaryAndInhabitants(t *testing.T) {
