@@ -2347,8 +2347,16 @@ func (s *sentence) subjectOf(q int) int {
 	}
 	// "informó que en Venezuela registra 687": a place before the verb is
 	// not its subject
+	placed := false
 	for k >= 2 && s.toks[k].upper && (s.text(k-1) == "en" || s.text(k-1) == "in") {
 		k = s.skipToSubject(k - 2)
+		placed = true
+	}
+	// "Home Office statistics released in October recorded": the noun the
+	// participle and its date modify
+	if placed && k >= 1 && verbLike(s.text(k)) && s.toks[k-1].kind == tokWord && !s.in(k-1, auxiliaries) &&
+		!s.in(k-1, passiveAuxiliaries) {
+		k--
 	}
 	if k < 0 {
 		return -1

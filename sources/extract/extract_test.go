@@ -8644,6 +8644,17 @@ func TestExtractRegisterOf(t *testing.T) {
 	})
 }
 
+// A participle and its date between a subject noun and its verb modify
+// the noun: "Home Office statistics released in October recorded 39
+// arrests" is the Home Office's count.
+func TestExtractSubjectPastDatedParticiple(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "arrests", Name: "Arrests", Unit: "people", Keywords: []string{"arrests"}}},
+		[]tracker.Actor{{Name: "Home Office", Role: tracker.Claimant, Aliases: []string{"Home Office"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Home Office statistics released in October recorded 39 football-related arrests at the match.", "[arrests=39 by Home Office]"},
+	})
+}
+
 // "la subsecretaria de Salud" speaks for the health ministry the tracker
 // lists; the inhabitants of a place are no count of an event.
 func TestExtractUndersecretaryAndInhabitants(t *testing.T) {
