@@ -2326,7 +2326,7 @@ func (s *sentence) subjectOf(q int) int {
 		// "Yap Boum II, a deputy incident manager at the agency, told": a
 		// person the aside gives a role of an actor speaks for it
 		for _, em := range s.ents {
-			if em.actor >= 0 && s.aside[em.t0] == id && s.personBeforeRole(em) == k {
+			if em.actor >= 0 && s.aside[em.t0] == id && (s.personBeforeRole(em) == k || s.personBeforeModifiedTitle(em) == k) {
 				return em.t1 - 1
 			}
 		}

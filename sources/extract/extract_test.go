@@ -8655,6 +8655,17 @@ func TestExtractSubjectPastDatedParticiple(t *testing.T) {
 	})
 }
 
+// A person set before a title the actor's name modifies, in an aside,
+// speaks for the actor: "David Williams, a WHO spokesman, said".
+func TestExtractApposedModifiedTitleSpeaks(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Name: "Deaths", Unit: "people", Keywords: []string{"die", "deaths"}}},
+		[]tracker.Actor{{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Some 138,000 people die each year, David Williams, a WHO spokesman, said.", "[deaths=138000 by WHO]"},
+		{"Some 138,000 people die each year, David Williams, a WHO medical officer, told reporters.", "[deaths=138000 by WHO]"},
+	})
+}
+
 // "la subsecretaria de Salud" speaks for the health ministry the tracker
 // lists; the inhabitants of a place are no count of an event.
 func TestExtractUndersecretaryAndInhabitants(t *testing.T) {
