@@ -2199,7 +2199,7 @@ func (s *sentence) titleOfActorBefore(k int) bool {
 // Russell"), or -1.
 func (s *sentence) possessedTitleOf(k int) int {
 	j := k
-	for j >= 0 && s.toks[j].upper && s.toks[j].kind == tokWord && s.entAt[j] < 0 {
+	for s.capitalisedWordAt(j) && s.entAt[j] < 0 {
 		j-- // the name
 	}
 	if j == k {
@@ -2208,9 +2208,12 @@ func (s *sentence) possessedTitleOf(k int) int {
 	title := false
 	for n := 0; j >= 1 && n < 6; j, n = j-1, n+1 {
 		if s.text(j) == "'s" {
+			if !title {
+				return -1 // "DOC's friend Andrew Lamason": no official
+			}
 			// the actor's mention ends at the possessive: "DOC's",
 			// "the World Health Organization's"
-			for i := j - 1; i >= 0 && i >= j-4 && title; i-- {
+			for i := j - 1; i >= 0 && i >= j-4; i-- {
 				if e := s.entAt[i]; e >= 0 && s.ents[e].actor >= 0 && s.ents[e].t1 == j {
 					return s.ents[e].actor
 				}
@@ -2948,7 +2951,7 @@ func (s *sentence) backReference(j, end int) bool {
 		case organisationNouns.has(t):
 			// "según las cifras de la organización" (but not "según la
 			// organización Human Rights Watch")
-			return k+1 >= len(s.toks) || !s.toks[k+1].upper || s.toks[k+1].kind != tokWord
+			return !s.capitalisedWordAt(k + 1)
 		case (genericSubjects.has(t) || figureNouns.has(t)) && k > j && (s.text(k-1) == "its" || s.text(k-1) == "su" || s.text(k-1) == "sus"):
 			return true
 		case (genericSubjects.has(t) || figureNouns.has(t)) && (s.text(k+1) == "que" || s.text(k+1) == "it"):
@@ -2975,7 +2978,7 @@ func (s *sentence) referredOrganisation(j, end int) int {
 	for k := j; k < end && k <= j+7; k++ {
 		switch {
 		case organisationNouns.has(s.text(k)):
-			if k+1 < len(s.toks) && s.toks[k+1].upper && s.toks[k+1].kind == tokWord {
+			if s.capitalisedWordAt(k + 1) {
 				return -1 // "según la organización Human Rights Watch": a name follows
 			}
 			return conf

@@ -677,7 +677,7 @@ func (s *sentence) restatedAs(a, b *numMention) bool {
 	}
 	for k := a.t1; k < b.qStart; k++ {
 		switch s.text(k) {
-		case "or", "o", "decir", "namely", "i.e.":
+		case "or", "o", "decir", "namely":
 			return true
 		}
 	}
