@@ -629,7 +629,7 @@ func (s *sentence) findEntities() {
 		m.attributive = s.nounAt(m.t1) || s.reducedRelative(m) || s.relativeClauseTerm(m) || s.causeOfDeath(m) || s.listedAs(m)
 		m.irrealis = s.irrealisBefore(m.t0) || s.spanishInfinitive(m) || m.t1-m.t0 == 1 && s.in(m.t0, futureTerms) || s.savedLives(m) ||
 			s.preventedTerm(m) ||
-			!m.split && m.t1-m.t0 > 1 && s.in(m.t0, irrealisMarkers) // "would free", "to free" (but "put 853 people to death")
+			!m.split && m.t1-m.t0 > 1 && s.in(m.t0, irrealisMarkers) && !s.ownPendingState(m) // "would free", "to free" (but "put 853 people to death")
 		if s.e.ents[m.ent].cat.overlaps(s.e.lex.intercepted) && s.e.deathEnt >= 0 && s.personalObject(m.t1) {
 			m.ent = s.e.deathEnt // "abatieron a 40 guerrilleros": downed people are killed
 		}
@@ -652,6 +652,16 @@ func (s *sentence) findEntities() {
 		}
 	}
 }
+
+// ownPendingState reports whether term m opens with a word of waiting
+// ("pending", "pendientes") that a tracker's keyword holds itself:
+// "pending cases" counts what waits, it is no plan.
+func (s *sentence) ownPendingState(m *entMention) bool {
+	return len(s.e.ents[m.ent].metrics) > 0 && s.in(m.t0, pendingWords)
+}
+
+// pendingWords say a thing waits for a decision.
+var pendingWords = newWordSet("pending", "pendientes", "pendiente", "awaiting")
 
 // insideName reports whether tokens t0 to t1 are capitalised words that
 // continue a proper name begun before them ("Batallón de Despliegue

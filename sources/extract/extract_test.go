@@ -11048,3 +11048,17 @@ func TestExtractOpeningCueIsNoNameWord(t *testing.T) {
 		{"Unos 40 animales murieron, según la Oficina de Coordinación de Asuntos Humanitarios de Naciones Unidas.", "[deaths=40 by OCHA]"},
 	})
 }
+
+// A tracker keyword that opens with a word of waiting counts what waits
+// ("pending cases", "solicitudes pendientes"); the word makes no plan of it.
+func TestExtractPendingKeywordIsNoPlan(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "backlog", Unit: "applications", Keywords: []string{"pending cases", "solicitudes pendientes"}},
+		{ID: "released", Unit: "people", Keywords: []string{"released"}},
+	}, []tracker.Actor{{Name: "DHS", Role: tracker.Claimant, Aliases: []string{"DHS"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"DHS put the number of pending cases at more than 1.16 million.", []string{"backlog=1160000"}},
+		{"DHS said pending cases reached 1.16 million.", []string{"backlog=1160000"}},
+		{"DHS said 300 prisoners were pending release.", nil},
+	})
+}
