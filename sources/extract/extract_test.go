@@ -7503,8 +7503,8 @@ func TestExtractRateAround(t *testing.T) {
 }
 
 // A plural noun no list knows counts people when a passive verb that is a
-// keyword of a metric of people follows it: "four cooks were abducted".
-// Without that verb, or without an auxiliary, the noun is a thing.
+// keyword of a metric of people follows it: "four cooks were abducted",
+// "186 stonemasons in Queensland have been diagnosed". Without that verb, or without an auxiliary, the noun is a thing.
 func TestExtractNounBeforePeopleEvent(t *testing.T) {
 	e := New([]tracker.Metric{
 		{ID: "kidnapped", Unit: "people", Keywords: []string{"kidnapped", "abducted", "secuestrados"}},
@@ -7517,6 +7517,9 @@ func TestExtractNounBeforePeopleEvent(t *testing.T) {
 		{"Four cooks were abducted from the school, the police said.", []string{"kidnapped=4"}},
 		{"La Cancillería confirmó que al menos cuatro connacionales ya fueron deportados.", []string{"deported=4"}},
 		{"The police said 1,000 travellers have been abducted this year.", []string{"kidnapped=1000"}},
+		// a place between the noun and its verb
+		{"The police said 186 stonemasons in Queensland have been abducted.", []string{"kidnapped=186"}},
+		{"La Cancillería dijo que 12 jornaleros de Oaxaca fueron deportados.", []string{"deported=12"}},
 		// things, not people: no passive of a people metric after them
 		{"The police said three villages were raided and 30 people were abducted.", []string{"kidnapped=30"}},
 		{"Four schools closed after pupils were abducted, the police said.", []string{}},

@@ -1155,7 +1155,10 @@ func (s *sentence) nounBeforePeopleEvent(j int) (int, bool) {
 		if !strings.HasSuffix(s.text(n), "s") {
 			continue
 		}
-		k := n + 1
+		// (a place may stand between: "186 stonemasons in Queensland have
+		// been diagnosed")
+		first := s.placePhraseEnd(n+1, originPrepositions)
+		k := first
 		for steps := 0; k < len(s.toks) && steps < 3; steps++ {
 			t := s.text(k)
 			if !s.in(k, auxiliaries) && t != "been" && t != "sido" && t != "ya" && t != "reportedly" && !strings.HasSuffix(t, "ly") {
@@ -1163,10 +1166,10 @@ func (s *sentence) nounBeforePeopleEvent(j int) (int, bool) {
 			}
 			k++
 		}
-		if k == n+1 || k >= len(s.toks) {
+		if k == first || k >= len(s.toks) {
 			return -1, false // no auxiliary: "12 prisons attacked" is no passive
 		}
-		if s.in(n+1, perfectOnly) && !s.in(k-1, passiveParticiples) {
+		if s.in(first, perfectOnly) && !s.in(k-1, passiveParticiples) {
 			return -1, false // "two helicopters had recovered 19 survivors": an active perfect, whose subject acts
 		}
 		e := s.entAt[k]
