@@ -2423,9 +2423,13 @@ func (s *sentence) bracketedName(i, end int) int {
 // j where an alias of actor a ended: a continuation of the name ("de
 // África", "of the Americas") followed by a short form in brackets that
 // is another actor's alias ("(CDC de África)"); and where the name ends.
+// An "and" before an article ends the name: it joins a second one.
 func (s *sentence) bracketedOther(j, a int) (actor, end int, ok bool) {
 	k := j
 	for k < len(s.toks) && k < j+6 && s.toks[k].kind == tokWord && (s.toks[k].upper || s.in(k, nameJoiners)) {
+		if s.joinsTwoNames(k) {
+			return 0, 0, false // "Singapore Customs and the National Parks Board (NParks)": two names
+		}
 		k++
 	}
 	if k == j || k+1 >= len(s.toks) || s.text(k) != "(" || !s.toks[k-1].upper {

@@ -4353,6 +4353,17 @@ func TestExtractNameWithBracketedShortForm(t *testing.T) {
 		{"The Africa Centres for Disease Control and Prevention warned on Thursday of more rain.\n\nSegún el organismo, se han notificado 300.000 casos y 7.000 muertes.",
 			"[cases=300000 by Africa CDC deaths=7000 by Africa CDC]"},
 	})
+	// "and" before an article joins two names: the bracketed short form
+	// is the second's, the first keeps its own name
+	e = New([]tracker.Metric{{ID: "seized", Name: "Scales seized", Unit: "kilograms", Keywords: []string{"pangolin scales"}}},
+		[]tracker.Actor{
+			{Name: "Singapore Customs", Role: tracker.Claimant, Aliases: []string{"Singapore Customs"}},
+			{Name: "NParks", Role: tracker.Claimant, Aliases: []string{"NParks", "National Parks Board"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Singapore Customs and the National Parks Board (NParks) said they had found 12,900 kilograms of pangolin scales.",
+			"[seized=12900 by NParks seized=12900 by Singapore Customs]"},
+	})
 }
 
 // A name introduced with a descriptive noun ("the consultancy
