@@ -259,6 +259,9 @@ var extractTests = []struct {
 
 	// Parts of a count.
 	{"of those released", "Of those released, 14 were women, Foro Penal said.", nil},
+	{"of the N released, M released", "Of the 56 releases, 14 were releases of women, Foro Penal said.", []want{exact(released, 56, foro)}},
+	{"de los N excarcelados, M excarcelados", "De las 56 excarcelaciones, 14 fueron excarcelaciones de mujeres, según el Foro Penal.",
+		[]want{exact(released, 56, foro)}},
 	{"were among", "A total of 18 foreigners were among the 56 freed, the government said.", []want{exact(released, 56, gov)}},
 	{"incluyen a", "Los 56 excarcelados, según el Foro Penal, incluyen a 4 periodistas.", []want{exact(released, 56, foro)}},
 	{"part of a number", "Foro Penal said 5 of the 56 released prisoners had been rearrested.", nil},

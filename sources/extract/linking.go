@@ -5303,8 +5303,10 @@ func (s *sentence) afterLeadingPartitive(m *numMention) bool {
 	// "Del lado turco,": a side, not a part; nor "Of the 863 held, 56
 	// have been freed": a count of another event among a number given)
 	for k := range s.nums {
-		if s.nums[k].t0 < s.leadEnd {
-			return false
+		if w := &s.nums[k]; w.t0 < s.leadEnd {
+			// (but "Of the 19 deaths, 14 involved horses fatally injured":
+			// the same metric's count among its own whole is a part)
+			return w.metric >= 0 && w.metric == m.metric && !w.trap
 		}
 	}
 	for j := 0; j < s.leadEnd; j++ {
