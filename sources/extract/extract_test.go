@@ -5723,7 +5723,8 @@ func TestExtractMeasuresAreNoCounts(t *testing.T) {
 // "the 2015 epidemic, which ended with a record 1.7 million cases", "the
 // worst since the epidemic of 1939, which left 30,000": the toll of an
 // event an earlier year names, in a relative clause after it ("since"
-// makes the year earlier even when the text names no later one).
+// makes the year earlier even when the text names no later one; so does
+// a year set before the event's noun: "a 1990 stampede that killed 1,426").
 func TestExtractEarlierEventToll(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "cases", Unit: "cases", Keywords: []string{"dengue cases", "cases"}}},
 		[]tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"Health Ministry"}}})
@@ -5734,6 +5735,9 @@ func TestExtractEarlierEventToll(t *testing.T) {
 		{"El Health Ministry habló del peor brote desde la epidemia de 1939, que dejó más de 30.000 cases.", "[]"},
 		{"The Health Ministry, which has kept figures since 1990, said 198 dengue cases were recorded.", "[cases=198 by Ministry]"},
 		{"The Health Ministry said 20,000 dengue cases were recorded since March of 2015, which is a record.", "[cases=20000 by Ministry]"},
+		// the only year the text names: an event it dates is still a past one
+		{"The Health Ministry said the outbreak is now close to the worst on record, a 1990 epidemic in the north that left 30,000 cases.", "[]"},
+		{"The Health Ministry wants to prevent a repeat of the 1990 epidemic in which 30,000 cases were recorded.", "[]"},
 	})
 }
 

@@ -3966,7 +3966,9 @@ func (s *sentence) countEndsBefore(j int, m *numMention) bool {
 // earlierEventToll reports whether number m is the toll of an event an
 // earlier year names as an adjective, in a relative clause after it: "a
 // 1990 stampede in a pedestrian tunnel that killed 1,426 people", "the
-// 1990 tragedy in which 1,426 people were killed".
+// 1990 tragedy in which 1,426 people were killed". The year need not be
+// earlier than another the text names: a text about the event itself
+// calls it "the stampede".
 func (s *sentence) earlierEventToll(m *numMention) bool {
 	for j := 1; j+1 < m.t0; j++ {
 		t := s.toks[j]
@@ -3978,7 +3980,7 @@ func (s *sentence) earlierEventToll(m *numMention) bool {
 			continue
 		}
 		since := s.sinceEventOf(j) // "the worst since the earthquake of 1939, which claimed …"
-		if !since && (s.text(j-1) != "a" && s.text(j-1) != "the" || s.toks[j+1].kind != tokWord || y >= s.st.latestYear) {
+		if !since && (s.text(j-1) != "a" && s.text(j-1) != "the" || s.toks[j+1].kind != tokWord) {
 			continue
 		}
 		relative := false
