@@ -3360,6 +3360,21 @@ func (s *sentence) inTerm(k int) bool {
 	return false
 }
 
+// predicateOfPeopleAfter reports whether the people noun at token j is
+// followed, within two words, by a term that says what befell them: "the
+// number of migrants who died", "el número de mineros atrapados".
+func (s *sentence) predicateOfPeopleAfter(j int) bool {
+	for k := j + 1; k < len(s.toks) && k <= j+3; k++ {
+		if e := s.entAt[k]; e >= 0 && s.ents[e].t0 == k && s.ents[e].ent >= 0 && s.ents[e].actor < 0 {
+			return true
+		}
+		if s.toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
 // figureOfOther reports whether the figure noun at token i says what it
 // counts, and that is not the metric's: "el número de solicitudes", "the
 // number of applications" (but not "la cifra de excarcelados", "the count
@@ -3385,8 +3400,11 @@ func (s *sentence) figureOfOther(i int) bool {
 		if subgroupNouns.hasToken(&t) && !s.e.tracked[t.text] {
 			return true // "the number of women still held": a part of the count
 		}
-		if t.kind == tokDigits || s.entAt[j] >= 0 || peopleNouns.hasToken(&t) || s.e.lex.isStatePerson(t.text) {
+		if t.kind == tokDigits || s.entAt[j] >= 0 || s.e.lex.isStatePerson(t.text) {
 			return false
+		}
+		if peopleNouns.hasToken(&t) && (genericPeople.hasToken(&t) || caseNouns.hasToken(&t) || s.e.tracked[t.text] || s.predicateOfPeopleAfter(j)) {
+			return false // "the number of people", or of the people a metric names (but "the number of operators": other people)
 		}
 		if organisationNouns.hasToken(&t) || officialWords.hasToken(&t) || t.upper {
 			return false // "las cifras de la organización": whose figure, not what it counts
