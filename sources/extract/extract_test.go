@@ -11088,3 +11088,23 @@ func TestExtractPendingKeywordIsNoPlan(t *testing.T) {
 		{"DHS said 300 prisoners were pending release.", nil},
 	})
 }
+
+// Cases, incidents and complaints are all reports of events: a count of
+// one is a count for a metric measured in another ("53 casos de retención
+// … bajo amenaza de linchamiento" for a metric of incidents), and a count
+// of them that says not of what gives the figure noun's ("the tally of
+// sexual violence stands at 372 incidents").
+func TestExtractReportNounsAreOneUnit(t *testing.T) {
+	actors := []tracker.Actor{{Name: "PDH", Role: tracker.Confirmer, Aliases: []string{"PDH", "UN"}}}
+	lynchings := New([]tracker.Metric{
+		{ID: "lynchings", Unit: "incidents", Keywords: []string{"linchamientos", "lynchings"}},
+		{ID: "deaths", Unit: "people", Keywords: []string{"muertos"}},
+	}, actors)
+	checkMetricValues(t, lynchings, []metricCase{
+		{"La PDH contabilizó 53 casos de retención de personas bajo amenaza de linchamiento.", []string{"lynchings=53"}},
+	})
+	violence := New([]tracker.Metric{{ID: "violence", Unit: "cases", Keywords: []string{"sexual violence", "casos"}}}, actors)
+	checkMetricValues(t, violence, []metricCase{
+		{"The UN tally of sexual violence stands at 372 incidents.", []string{"violence=372"}},
+	})
+}

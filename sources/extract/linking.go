@@ -55,6 +55,8 @@ func (s *sentence) figures() []figure {
 				m.metric, m.byKeyword = mi, true // "1,391 intensive-care beds were occupied" for "beds occupied"
 			} else if mi := s.suchHeadMetric(m); mi >= 0 {
 				m.metric, m.byKeyword = mi, true // "107 such attacks" for "acid attacks"
+			} else if mi := s.reportsOfFigure(m); mi >= 0 {
+				m.metric, m.byKeyword = mi, true // "the UN's tally of sexual violence stands at 372 incidents"
 			}
 			continue
 		}
@@ -1496,6 +1498,9 @@ func (s *sentence) unitClash(m *numMention, mi int) bool {
 		s.onlyKeywordMetric(s.ents[k].ent) == mi {
 		return false // "178 attacks" for a metric of incidents keyed on "attacks"
 	}
+	if eventReportNouns.has(info.unit) && eventReportNouns.has(w) {
+		return false // "372 incidents" for a metric counted in cases: reports of events either way
+	}
 	if peopleNouns.has(info.unit) || genericPeople.has(info.unit) {
 		// "55.000 vacunas" is no count of people vaccinated (but "1.6
 		// million households" may count people); nor "74.476 aves
@@ -1513,6 +1518,17 @@ func (s *sentence) unitClash(m *numMention, mi int) bool {
 	// "400 ballistic missiles" for a metric of drones; "91.8 crore people"
 	// for a metric of doses
 	return groupedUnits[w] || thingUnits[info.unit] && m.head == headPeople && s.in(m.headAt, peopleNouns)
+}
+
+// reportsOfFigure returns the metric of the figure noun whose value
+// number m gives when m counts cases or incidents and says not of what:
+// "the tally of sexual violence stands at 372 incidents", "la cifra de
+// linchamientos llegó a 53 casos". It returns -1 otherwise.
+func (s *sentence) reportsOfFigure(m *numMention) int {
+	if m.headAt < 0 || !s.in(m.headAt, eventReportNouns) || s.ofFollows(m.headAt+1) {
+		return -1
+	}
+	return s.figureOfMetric(m)
 }
 
 // eventReportNouns count reports of events rather than things: their
