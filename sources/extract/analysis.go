@@ -2150,7 +2150,8 @@ func (s *sentence) relativeClauseTerm(m *entMention) bool {
 // "as"/"como", they say what the people are (predicateKeyword).
 var listedAs = newWordSet("reported", "listed", "declared", "registered", "recorded", "classified", "reportados",
 	"reportadas", "registrados", "registradas", "declarados", "declaradas", "inscritos", "inscritas", "catalogados",
-	"catalogadas", "clasificados", "clasificadas", "censados", "censadas", "empadronados", "empadronadas")
+	"catalogadas", "clasificados", "clasificadas", "censados", "censadas", "empadronados", "empadronadas", "recognised",
+	"recognized", "designated", "reconocidos", "reconocidas", "considered", "considerados", "consideradas")
 
 // relativeSayings introduce a relative clause without its pronoun: "the
 // 56 people it says were detained", "those he considers held".

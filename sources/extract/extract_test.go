@@ -5116,7 +5116,8 @@ func TestExtractListedAs(t *testing.T) {
 
 // "2.560.718 personas inscritas como desempleadas": the people a register
 // lists are counted as what it lists them as, here a state that only
-// inflects a keyword.
+// inflects a keyword; so are those it recognises as such ("1,258 people
+// recognised as political prisoners").
 func TestExtractPeopleListedAs(t *testing.T) {
 	e := New([]tracker.Metric{
 		{ID: "claims", Unit: "claims", Keywords: []string{"jobless claims", "subsidio de desempleo"}},
@@ -5127,6 +5128,8 @@ func TestExtractPeopleListedAs(t *testing.T) {
 		{"El Ministerio de Trabajo contó 2.560.718 personas inscritas como desempleadas.", "[unemployed=2560718 by Labour Ministry]"},
 		{"El Ministerio de Trabajo contó 2.560.718 personas registradas como desempleados.", "[unemployed=2560718 by Labour Ministry]"},
 		{"The Labour Ministry counted 2,560,718 people listed as jobless.", "[unemployed=2560718 by Labour Ministry]"},
+		{"There are now 2,560,718 people recognised as jobless, the Labour Ministry said.", "[unemployed=2560718 by Labour Ministry]"},
+		{"El Ministerio de Trabajo contó 2.560.718 personas reconocidas como desempleadas.", "[unemployed=2560718 by Labour Ministry]"},
 		{"The Labour Ministry counted 2,560,718 people as well as 300 firms.", "[]"},
 	})
 }
