@@ -3311,15 +3311,24 @@ func TestExtractHeadOfficials(t *testing.T) {
 	})
 }
 
-// A metric's own phrase after "por", "for" says what befell the people a
-// number counts, even when another keyword of the metric owns a concept:
-// "atendió a 23 personas por inhalación de humo".
+// A metric's own phrase after "por", "for" (or "de" after victims) says
+// what befell the people a number counts, even when another keyword of the
+// metric owns a concept: "atendió a 23 personas por inhalación de humo",
+// "346 víctimas de crímenes de honor".
 func TestExtractKeywordComplement(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "smoke", Unit: "people", Keywords: []string{"smoke inhalation", "inhalación de humo", "intoxicados por humo"}}},
 		[]tracker.Actor{{Name: "SAMUR", Role: tracker.Claimant, Aliases: []string{"SAMUR"}}})
 	checkFiguresBy(t, e, []figureCase{
 		{"El SAMUR atendió a 23 personas por inhalación de humo tras el incendio.", "[smoke=23 by SAMUR]"},
 		{"SAMUR said its teams had treated 52 people for smoke inhalation.", "[smoke=52 by SAMUR]"},
+	})
+	// after victims, "de" says what befell them
+	e = New([]tracker.Metric{{ID: "honour", Unit: "people", Keywords: []string{"honour killings", "crímenes de honor"}}},
+		[]tracker.Actor{{Name: "HRCP", Role: tracker.Confirmer, Aliases: []string{"HRCP"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"La HRCP contabilizó al menos 346 víctimas de los llamados crímenes de honor.", "[honour=346 by HRCP]"},
+		{"La HRCP contabilizó 346 víctimas de crímenes de honor.", "[honour=346 by HRCP]"},
+		{"La HRCP contabilizó 346 autores de crímenes de honor.", "[]"},
 	})
 }
 

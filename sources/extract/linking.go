@@ -4483,7 +4483,8 @@ func (s *sentence) keywordDistance(m *numMention, c, mi int) int {
 // keywordComplement reports whether a keyword of several words that no
 // concept owns, of metric mi alone, follows number m's noun after "por",
 // "for", "with", "con": "23 personas por inhalación de humo", "treated 52
-// people for smoke inhalation".
+// people for smoke inhalation"; or victims' noun after "of", "de": "346
+// víctimas de (los llamados) crímenes de honor".
 func (s *sentence) keywordComplement(m *numMention, mi int) bool {
 	if m.headAt < 0 || m.head != headPeople {
 		return false
@@ -4491,12 +4492,19 @@ func (s *sentence) keywordComplement(m *numMention, mi int) bool {
 	j := m.headAt + 1
 	switch s.text(j) {
 	case "por", "for", "with", "con":
+	case "of", "de":
+		if !s.in(m.headAt, victimNouns) {
+			return false // (but "346 víctimas de crímenes de honor": what befell them)
+		}
 	default:
 		return false
 	}
 	j++
 	if s.determinerAt(j) {
 		j++
+	}
+	if j < len(s.toks) && (s.text(j) == "llamados" || s.text(j) == "so-called") {
+		j++ // "víctimas de los llamados crímenes de honor"
 	}
 	if j >= len(s.toks) {
 		return false
