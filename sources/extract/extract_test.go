@@ -11120,3 +11120,19 @@ func TestExtractReportNounsAreOneUnit(t *testing.T) {
 		{"The UN tally of sexual violence stands at 372 incidents.", []string{"violence=372"}},
 	})
 }
+
+// A name of the United Nations is written with "ONU" or "Naciones
+// Unidas", "UN" or "United Nations": an alias in one form matches the
+// other, never as a bare "UN", which Spanish writes as an article.
+func TestExtractUNNameVariants(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "massacres", Unit: "massacres", Keywords: []string{"masacres", "massacres"}}},
+		[]tracker.Actor{
+			{Name: "UN Human Rights", Role: tracker.Confirmer, Aliases: []string{"Alto Comisionado de la ONU para los Derechos Humanos", "UN human rights office"}},
+			{Name: "United Nations", Role: tracker.Confirmer, Aliases: []string{"United Nations"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"La Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos verificó 98 masacres en 2023.", "[massacres=98 by UN Human Rights]"},
+		{"The United Nations human rights office verified 98 massacres in 2023.", "[massacres=98 by UN Human Rights]"},
+		{"Un informe verificó 98 masacres en 2023.", "[]"},
+	})
+}

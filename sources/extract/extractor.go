@@ -254,6 +254,7 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 			if abbr, ok := titleAbbreviations[foldString(name)]; ok {
 				forms = append(forms, abbr) // "governor", "Gov. Don Carcieri"
 			}
+			forms = append(forms, unNameVariants(name)...) // "de la ONU", "de las Naciones Unidas"
 			for _, form := range forms {
 				i, ok := entityFor(form)
 				if ok && e.ents[i].actor < 0 {
@@ -1194,6 +1195,35 @@ func dotted(acronym string) string {
 		b.WriteByte('.')
 	}
 	return b.String()
+}
+
+// unNameVariants returns the other ways a name of several words that
+// names the United Nations is written: "Alto Comisionado de las Naciones
+// Unidas para los Derechos Humanos" for "Alto Comisionado de la ONU para
+// los Derechos Humanos", "United Nations human rights office" for "UN
+// human rights office", and back. It returns nil for any other name.
+func unNameVariants(name string) []string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return nil
+	}
+	var out []string
+	for _, r := range unNameForms {
+		if strings.Contains(" "+name+" ", " "+r[0]+" ") {
+			v := strings.TrimSpace(strings.Replace(" "+name+" ", " "+r[0]+" ", " "+r[1]+" ", 1))
+			if len(strings.Fields(v)) > 1 {
+				out = append(out, v) // (never a bare "UN", which Spanish writes as an article)
+			}
+		}
+	}
+	return out
+}
+
+// unNameForms pair the ways names write the United Nations.
+var unNameForms = [][2]string{
+	{"de la ONU", "de las Naciones Unidas"}, {"de la ONU", "de Naciones Unidas"},
+	{"de las Naciones Unidas", "de la ONU"}, {"de Naciones Unidas", "de la ONU"},
+	{"UN", "United Nations"}, {"U.N.", "United Nations"}, {"United Nations", "UN"},
 }
 
 // dottedWords returns a name of several words with its acronyms dotted:
