@@ -1999,6 +1999,7 @@ func TestExtractFatalShareAndVerbBeforeShare(t *testing.T) {
 	checkMetricValues(t, e, []metricCase{
 		{"The WHO counted 684 suspected cases in Zambia, four of them fatal.", []string{"cases=684", "deaths=4"}},
 		{"La OMS contabiliza 45 casos, 14 de ellos mortales.", []string{"cases=45", "deaths=14"}},
+		{"La OMS contabiliza 189 casos, de los cuales 74 fueron mortales.", []string{"cases=189", "deaths=74"}},
 		{"The outbreak sickened 46 people and killed two of them, the WHO said.", []string{"cases=46", "deaths=2"}},
 		{"The WHO estimates that 5.4 million people are infected every year and that about 81,000 of them die.",
 			[]string{"cases=5400000", "deaths=81000"}},
@@ -2017,6 +2018,15 @@ func TestExtractFatalShareAndVerbBeforeShare(t *testing.T) {
 	checkMetricValues(t, birds, []metricCase{
 		{"H5N1 has infected around 950 people over two decades and killed roughly 460 of them, according to WHO figures.",
 			[]string{"human-cases=950"}},
+	})
+	// a fatal share of people's cases is their deaths, not dead animals'
+	anthrax := New([]tracker.Metric{
+		{ID: "human-cases", Unit: "people", Keywords: []string{"cases"}},
+		{ID: "human-deaths", Unit: "people", Keywords: []string{"deaths", "died"}},
+		{ID: "animal-deaths", Unit: "animals", Keywords: []string{"livestock deaths", "animals died"}},
+	}, []tracker.Actor{{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO"}}})
+	checkMetricValues(t, anthrax, []metricCase{
+		{"Zambia has 684 suspected human cases, four of them fatal, the WHO said.", []string{"human-cases=684", "human-deaths=4"}},
 	})
 }
 

@@ -929,9 +929,12 @@ func (s *sentence) freeSharesOfOtherMetric() {
 			whole = untrackedWhole
 		}
 		mi := s.predicateMetric(m.t1 + 2)
-		if mi < 0 && s.in(m.t1+2, fatalAdjectives) {
+		if mi < 0 && (s.in(m.t1+2, fatalAdjectives) || s.in(m.t1, shareCopulas) && s.in(m.t1+1, fatalAdjectives)) {
 			// "684 suspected cases, four of them fatal": the deaths among them
-			mi = s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns.overlaps(s.e.lex.death) })
+			// (of people, where another metric counts dead animals)
+			mi = s.onlyMetric(func(mi int) bool {
+				return s.e.metrics[mi].owns.overlaps(s.e.lex.death) && !thingUnits[s.e.metrics[mi].unit]
+			})
 		}
 		if mi < 0 {
 			mi = s.verbBeforeShare(m)
@@ -943,8 +946,8 @@ func (s *sentence) freeSharesOfOtherMetric() {
 			if e := s.entAt[m.headAt]; e >= 0 && s.ents[e].ent >= 0 && s.ents[e].actor < 0 {
 				mi = s.conceptFreeMetric(s.e.ents[s.ents[e].ent])
 			}
-		} else if mi >= 0 && m.subset && !m.ofThem {
-			mi = -1 // (a part after "including" takes only its own noun's metric)
+		} else if mi >= 0 && m.subset && !m.ofThem && !s.partAfterOfWhich(m) {
+			mi = -1 // (a part after "including" takes only its own noun's metric; "de los cuales 74 fueron mortales" is a share)
 		}
 		if mi < 0 || mi == whole {
 			continue
@@ -970,6 +973,10 @@ func (s *sentence) thingsAmongPeople(whole *numMention, mi int) bool {
 // fatalAdjectives say that the share before them died: "four of them
 // fatal", "14 de ellos mortales".
 var fatalAdjectives = newWordSet("fatal", "mortal", "mortales", "fatales")
+
+// shareCopulas join a share to what it was: "de los cuales 74 fueron
+// mortales", "of which four were fatal".
+var shareCopulas = newWordSet("were", "was", "proved", "fueron", "resultaron", "eran", "son")
 
 // verbBeforeShare returns the metric of the event a verb right before
 // share m "of them" names, "sickened 46 people and killed two of them",
