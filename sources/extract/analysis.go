@@ -633,8 +633,11 @@ func (s *sentence) findEntities() {
 		if s.e.ents[m.ent].cat.overlaps(s.e.lex.intercepted) && s.e.deathEnt >= 0 && s.personalObject(m.t1) {
 			m.ent = s.e.deathEnt // "abatieron a 40 guerrilleros": downed people are killed
 		}
-		if m.irrealis && s.e.ents[m.ent].cat.overlaps(s.e.lex.announced) && !s.possibilityIn(m.t0-4, m.t0) {
-			m.irrealis = false // "Nissan will lay off 2,500 workers": an act announced before it happens
+		if m.irrealis && (s.e.ents[m.ent].cat.overlaps(s.e.lex.announced) || s.e.countsPlans(s.e.ents[m.ent])) && !s.possibilityIn(m.t0-4, m.t0) {
+			// "Nissan will lay off 2,500 workers": an act announced before
+			// it happens; "will close 49 branches" for a metric of
+			// branches "closed or to be closed"
+			m.irrealis = false
 		}
 		if s.e.ents[m.ent].cat.overlaps(s.e.lex.detention) && s.durationBefore(m.t0) {
 			m.attributive = true // "spent 18 months in jail": how long, not who is held
@@ -662,6 +665,20 @@ func (s *sentence) ownPendingState(m *entMention) bool {
 
 // pendingWords say a thing waits for a decision.
 var pendingWords = newWordSet("pending", "pendientes", "pendiente", "awaiting")
+
+// countsPlans reports whether ent is a keyword only of metrics whose
+// name counts acts announced before they happen (metricInfo.plans).
+func (e *Extractor) countsPlans(ent entity) bool {
+	if len(ent.metrics) == 0 {
+		return false
+	}
+	for _, mi := range ent.metrics {
+		if !e.metrics[mi].plans {
+			return false
+		}
+	}
+	return true
+}
 
 // insideName reports whether tokens t0 to t1 are capitalised words that
 // continue a proper name begun before them ("Batallón de Despliegue

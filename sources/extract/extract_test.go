@@ -11146,3 +11146,40 @@ func TestExtractUNNameVariants(t *testing.T) {
 		{"Un informe verificó 98 masacres en 2023.", "[]"},
 	})
 }
+
+// A metric whose name counts acts announced before they happen ("closed
+// or to be closed", "pledged or delivered") takes an announced act as its
+// figure; a metric that does not still leaves it as a plan.
+func TestExtractMetricNamedForPlans(t *testing.T) {
+	actors := []tracker.Actor{{Name: "Bank", Role: tracker.Claimant, Aliases: []string{"Lloyds Banking Group", "Lloyds"}}}
+	plans := New([]tracker.Metric{{ID: "closures", Name: "Bank branches closed or to be closed", Unit: "branches",
+		Keywords: []string{"branches", "close", "closures", "cierre"}}}, actors)
+	checkMetricValues(t, plans, []metricCase{
+		{"Lloyds Banking Group has announced that it will close 49 branches.", []string{"closures=49"}},
+		{"Lloyds said it could close 49 branches if sales fall.", nil},
+	})
+	done := New([]tracker.Metric{{ID: "closures", Name: "Bank branches closed", Unit: "branches",
+		Keywords: []string{"branches", "close", "closures", "cierre"}}}, actors)
+	checkMetricValues(t, done, []metricCase{
+		{"Lloyds Banking Group has announced that it will close 49 branches.", nil},
+	})
+}
+
+func TestNamesPlans(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Bank branches closed or to be closed", true},
+		{"Battle tanks pledged or delivered", true},
+		{"Job cuts announced by employers", true},
+		{"Despidos anunciados", true},
+		{"Bank branches closed", false},
+		{"People killed", false},
+	}
+	for _, tt := range tests {
+		if got := namesPlans(tt.name); got != tt.want {
+			t.Errorf("namesPlans(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -196,6 +196,10 @@ type metricInfo struct {
 	// by what they are or do ("Protesters killed", "migrantes
 	// fallecidos"): a group by sex or age is then some of them
 	ofKind bool
+	// plans is set when its name counts acts announced before they happen
+	// ("Bank branches closed or to be closed", "Tanks pledged or
+	// delivered"): "will close 49 branches" is then one of its figures
+	plans bool
 }
 
 // entity is what a matched phrase is: an actor's alias, a metric keyword,
@@ -311,7 +315,8 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 	}
 	for mi, m := range metrics {
 		info := metricInfo{id: m.ID, population: populationOf(m), ofKind: countsPeopleOfKind(m), named: e.lex.categoriesIn(m.Name),
-			diseases: diseasesNamed(append([]string{m.Name}, m.Keywords...)...), splits: splitKeywords(m.Keywords)}
+			diseases: diseasesNamed(append([]string{m.Name}, m.Keywords...)...), splits: splitKeywords(m.Keywords),
+			plans: namesPlans(m.Name)}
 		for _, kw := range m.Keywords {
 			for _, v := range keywordVariants(kw) {
 				i, ok := entityFor(v)
@@ -1196,6 +1201,23 @@ func dotted(acronym string) string {
 	}
 	return b.String()
 }
+
+// namesPlans reports whether a metric's name counts acts announced or
+// promised before they happen: "closed or to be closed", "pledged or
+// delivered", "announced", "previstos".
+func namesPlans(name string) bool {
+	words := " " + foldString(name) + " "
+	for _, w := range planWords {
+		if strings.Contains(words, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// planWords in a metric's name say it counts plans and pledges too.
+var planWords = []string{"to be", "pledged", "announced", "planned", "promised", "previstos", "previstas",
+	"anunciados", "anunciadas", "prometidos", "prometidas", "comprometidos", "comprometidas"}
 
 // unNameVariants returns the other ways a name of several words that
 // names the United Nations is written: "Alto Comisionado de las Naciones

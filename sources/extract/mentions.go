@@ -1629,15 +1629,14 @@ func (s *sentence) modalAt(k int) bool {
 // in: "Nissan will lay off about 2,500 workers", "2,450 positions would be
 // eliminated", "desplegará 3.000 soldados". A term of an announced concept
 // stands within a few words of the number, and no word of mere
-// possibility ("could", "may", "podría", "if") does.
+// possibility ("could", "may", "podría", "if") does. A keyword of a metric
+// whose name counts plans ("closed or to be closed") is one too: "will
+// close 49 more branches".
 func (s *sentence) announcedAct(m *numMention) bool {
-	if s.e.lex.announced.empty() {
-		return false
-	}
 	lo, hi := m.t0, m.t1
 	found := false
 	for _, em := range s.ents {
-		if em.ent < 0 || em.actor >= 0 || !s.e.ents[em.ent].cat.overlaps(s.e.lex.announced) {
+		if em.ent < 0 || em.actor >= 0 || !s.e.ents[em.ent].cat.overlaps(s.e.lex.announced) && !s.e.countsPlans(s.e.ents[em.ent]) {
 			continue
 		}
 		if em.t1 <= m.t0 && m.t0-em.t1 <= 4 || em.t0 >= m.t1 && em.t0-m.t1 <= 5 {
