@@ -11183,3 +11183,18 @@ func TestNamesPlans(t *testing.T) {
 		}
 	}
 }
+
+// "La muerte de 3.262 reses", "de 3.262 cabezas de ganado": the death of
+// animals counts for the metric measured in animals, even when only the
+// metric of people owns the concept of death.
+func TestExtractDeathOfAnimalsByUnit(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"muertos", "fallecidos"}},
+		{ID: "livestock", Unit: "animals", Keywords: []string{"ganado", "reses", "cattle"}},
+	}, []tracker.Actor{{Name: "INPE", Role: tracker.Confirmer, Aliases: []string{"INPE"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"El INPE registra la muerte de 3.262 cabezas de ganado.", []string{"livestock=3262"}},
+		{"El INPE registra la muerte de 3.262 reses.", []string{"livestock=3262"}},
+		{"El INPE registra la muerte de 3.262 personas.", []string{"deaths=3262"}},
+	})
+}

@@ -1421,7 +1421,7 @@ var unitGroups = [][]string{
 	{"animals", "rhinos", "rhinoceroses", "elephants", "pangolins", "jaguars", "lions", "tigers", "gorillas",
 		"animales", "rinocerontes", "elefantes", "pangolines", "jaguares", "leones", "tigres", "gorilas", "ejemplares",
 		"birds", "poultry", "chickens", "hens", "ducks", "turkeys", "cattle", "aves", "pollos", "gallinas", "patos",
-		"pavos", "reses", "cabezas de ganado", "cows", "cow", "bulls", "oxen", "sheep", "goats", "camels", "pigs", "horses",
+		"pavos", "reses", "cabezas de ganado", "ganado", "cows", "cow", "bulls", "oxen", "sheep", "goats", "camels", "pigs", "horses",
 		"donkeys", "buffaloes", "livestock", "vacas", "toros", "bueyes", "ovejas", "cabras", "camellos", "cerdos", "caballos",
 		"burros", "búfalos", "whales", "dolphins", "porpoises", "seals", "sea lions", "turtles", "sea turtles", "sharks", "dogs",
 		"cats", "deer", "bears", "wolves", "monkeys", "apes", "chimpanzees", "ballenas", "delfines", "marsopas", "focas",

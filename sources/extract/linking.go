@@ -441,9 +441,10 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		return mi // "commuting the death sentences of 2,747 prisoners"
 	}
 	if mi := s.eventNounOf(m); mi >= 0 {
-		if u := s.unitNounMetric(m); u >= 0 && u != mi && s.e.metrics[u].owns.overlaps(s.e.metrics[mi].owns) {
+		if u := s.unitNounMetric(m); u >= 0 && u != mi && (s.e.metrics[u].owns.overlaps(s.e.metrics[mi].owns) || s.unitClash(m, mi)) {
 			// "la muerte de 49 elefantes" for trackers of human and
-			// elephant deaths: the one measured in elephants
+			// elephant deaths: the one measured in elephants ("la muerte de
+			// 3.262 reses" for a metric of livestock keyed on nouns alone)
 			return u
 		}
 		return mi // "la liberación el sábado de 14 encarcelados"
@@ -2208,9 +2209,15 @@ func (s *sentence) thingAfterTerm(m *numMention) bool {
 }
 
 // unitNounMetric returns the one metric whose unit the noun right after
-// number m names ("49 elefantes" for a metric measured in elephants), or
-// -1.
-func (s *sentence) unitNounMetric(m *numMention) int { return s.unitWordMetric(s.text(m.t1)) }
+// number m names ("49 elefantes" for a metric measured in elephants, "3.262
+// cabezas de ganado" for one in animals), or -1.
+func (s *sentence) unitNounMetric(m *numMention) int {
+	w := s.text(m.t1)
+	if (w == "cabezas" || w == "head") && (s.text(m.t1+1) == "de" || s.text(m.t1+1) == "of") {
+		w = s.text(m.t1 + 2) // "3.262 cabezas de ganado", "500 head of cattle"
+	}
+	return s.unitWordMetric(w)
+}
 
 // qualifyingKeyword returns the metric whose keyword, of no concept and
 // of that metric alone, qualifies number m's own noun right after it
