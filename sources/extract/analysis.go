@@ -746,13 +746,29 @@ var dayAdverbs = newWordSet("ayer", "hoy", "anoche", "yesterday", "today", "over
 // weekdayDeterminers stand before a weekday: "el lunes", "on Monday".
 var weekdayDeterminers = newWordSet("el", "este", "on", "last", "this")
 
-// dayWordAt reports whether token i is a day adverb, a weekday or the
-// word before a weekday: "ayer", "el lunes", "on Monday".
+// dayWordAt reports whether token i is a day adverb, a weekday, the
+// word before a weekday, or a word of a phrase naming a part of a day:
+// "ayer", "el lunes", "on Monday", "en la madrugada del domingo".
 func dayWordAt(toks []token, i int) bool {
 	t := &toks[i]
 	if t.kind == tokWord && (weekdays.hasToken(t) || dayAdverbs.hasToken(t) ||
 		weekdayDeterminers.hasToken(t) && i+1 < len(toks) && weekdays.hasToken(&toks[i+1])) {
 		return true
+	}
+	if t.kind == tokWord && dayPartWords.hasToken(t) {
+		return true
+	}
+	// the words that join a part of a day to the phrase: "en la madrugada",
+	// "madrugada del domingo", "early on Sunday morning"
+	if t.kind == tokWord && dayPartJoiners.hasToken(t) {
+		for j := i + 1; j < len(toks) && j <= i+3; j++ {
+			if dayPartWords.hasToken(&toks[j]) || weekdays.hasToken(&toks[j]) {
+				return dayPartIn(toks, i-3, i+4)
+			}
+			if !dayPartJoiners.hasToken(&toks[j]) {
+				break
+			}
+		}
 	}
 	// "el 3 de abril": a date's article, day, "de" and month
 	dayAt := func(j int) bool {
@@ -799,6 +815,23 @@ func (s *sentence) verbObjectAround(i int) bool {
 	}
 	return s.toks[j].kind == tokDigits || s.es && s.toks[j].text == "a"
 }
+
+// dayPartIn reports whether a word naming a part of a day stands among
+// tokens [i, j).
+func dayPartIn(toks []token, i, j int) bool {
+	for k := max(i, 0); k < j && k < len(toks); k++ {
+		if dayPartWords.hasToken(&toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayPartWords name a part of a day; dayPartJoiners join them to their day.
+var (
+	dayPartWords   = newWordSet("madrugada", "mañana", "tarde", "noche", "mediodía", "morning", "afternoon", "evening", "night")
+	dayPartJoiners = newWordSet("en", "la", "el", "del", "de", "durante", "esta", "este", "on", "in", "the", "early", "late", "this", "last")
+)
 
 // zeroCostAdverbs stand between a term and its number without parting
 // them.

@@ -5453,8 +5453,8 @@ func TestExtractDisputerStatesItsOwnCount(t *testing.T) {
 	})
 }
 
-// A weekday or "ayer" between a verb and its object says when, and does
-// not part them: "liberó el lunes a 12 rehenes" frees the hostages as
+// A weekday, "ayer" or a part of a day ("en la madrugada del domingo")
+// between a verb and its object says when, and does not part them: "liberó el lunes a 12 rehenes" frees the hostages as
 // "liberó a 12 rehenes" does.
 func TestExtractDayBetweenVerbAndObject(t *testing.T) {
 	e := New([]tracker.Metric{
@@ -5466,6 +5466,8 @@ func TestExtractDayBetweenVerbAndObject(t *testing.T) {
 		{"El Ministerio del Interior informó de que la guerrilla liberó el lunes a 12 rehenes.", "[released=12 by Interior Ministry]"},
 		{"El Ministerio del Interior informó de que la guerrilla liberó ayer a 12 rehenes.", "[released=12 by Interior Ministry]"},
 		{"El Ministerio del Interior informó de que la guerrilla liberó el 3 de abril a 12 rehenes.", "[released=12 by Interior Ministry]"},
+		{"El Ministerio del Interior informó de que la guerrilla liberó en la madrugada del domingo a 12 rehenes, secuestrados en marzo.",
+			"[released=12 by Interior Ministry]"},
 		{"El Ministerio del Interior informó el lunes de que la guerrilla mantiene a 12 rehenes.", "[held=12 by Interior Ministry]"},
 	})
 }
