@@ -11130,6 +11130,15 @@ func TestExtractReportNounsAreOneUnit(t *testing.T) {
 	violence := New([]tracker.Metric{{ID: "violence", Unit: "cases", Keywords: []string{"sexual violence", "casos"}}}, actors)
 	checkMetricValues(t, violence, []metricCase{
 		{"The UN tally of sexual violence stands at 372 incidents.", []string{"violence=372"}},
+		{"The UN said its own tally of conflict-related sexual violence now stands at 372 incidents.", []string{"violence=372"}},
+	})
+	// a figure's verb gives its subject's count in incidents
+	truce := New([]tracker.Metric{{ID: "violations", Unit: "violations", Keywords: []string{"violaciones de la tregua", "ceasefire violations"}},
+		{ID: "rescues", Unit: "people", Keywords: []string{"rescued"}}}, actors)
+	checkMetricValues(t, truce, []metricCase{
+		{"Según la PDH, las violaciones de la tregua sumaron en total 2.935 incidentes.", []string{"violations=2935"}},
+		{"The UN said ceasefire violations reached 2,935 incidents.", []string{"violations=2935"}},
+		{"The UN said its teams attended 17,050 incidents and rescued 1,769 people.", []string{"rescues=1769"}},
 	})
 }
 

@@ -57,6 +57,8 @@ func (s *sentence) figures() []figure {
 				m.metric, m.byKeyword = mi, true // "107 such attacks" for "acid attacks"
 			} else if mi := s.reportsOfFigure(m); mi >= 0 {
 				m.metric, m.byKeyword = mi, true // "the UN's tally of sexual violence stands at 372 incidents"
+			} else if mi := s.reportsOfTerm(m); mi >= 0 {
+				m.metric, m.byKeyword = mi, true // "las violaciones de la tregua sumaron 2.935 incidentes"
 			}
 			continue
 		}
@@ -1538,6 +1540,36 @@ func (s *sentence) reportsOfFigure(m *numMention) int {
 	}
 	return s.figureOfMetric(m)
 }
+
+// reportsOfTerm returns the metric a count of cases or incidents that says
+// not of what takes from the terms around it, as a bare count would, when
+// a figure's verb gives it: "las violaciones de la tregua sumaron en total
+// 2.935 incidentes". It returns -1 otherwise.
+func (s *sentence) reportsOfTerm(m *numMention) int {
+	if m.headAt < 0 || !s.in(m.headAt, incidentNouns) || s.ofFollows(m.headAt+1) {
+		return -1
+	}
+	switch s.text(m.headAt + 1) {
+	case "in", "en", "por", "que", "that", "which", "for", "with", "con", "involving":
+		return -1 // "99 incidents in which bears hurt people": the clause says of what
+	}
+	j := m.qStart
+	if _, n, ok := qualifierBefore.matchEndingAt(s.toks, j); ok {
+		j -= n
+	}
+	if s.text(j-1) == "total" && (s.text(j-2) == "en" || s.text(j-2) == "in") {
+		j -= 2 // "sumaron en total 2.935 incidentes"
+	}
+	if _, _, ok := figureVerbs.matchEndingAt(s.toks, j); !ok {
+		return -1 // (not "attended 17,050 incidents and rescued 1,769 people": only a figure's verb gives its subject's count)
+	}
+	bare := *m
+	bare.head, bare.headAt = headBare, -1
+	return s.keywordMetric(&bare)
+}
+
+// incidentNouns count events of whatever kind the sentence names.
+var incidentNouns = newWordSet("incidents", "incidentes", "cases", "casos", "episodes", "episodios")
 
 // eventReportNouns count reports of events rather than things: their
 // complement says what they count ("207 cases of acid attack").
