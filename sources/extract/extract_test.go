@@ -8138,8 +8138,8 @@ func TestExtractAdverbBetweenTermAndNumber(t *testing.T) {
 }
 
 // A noun of records or events takes the metric of the keyword it records
-// ("1.444 accidentes por mordedura", "94 eventos de agresión"); a report
-// or a notice is not what it tells of.
+// ("1.444 accidentes por mordedura", "94 eventos de agresión", "926
+// denuncias por agresiones"); a report or a notice is not what it tells of.
 func TestExtractRecordsOfKeyword(t *testing.T) {
 	e := New([]tracker.Metric{
 		{ID: "bites", Unit: "bites", Keywords: []string{"mordeduras", "dog bites"}},
@@ -8151,6 +8151,9 @@ func TestExtractRecordsOfKeyword(t *testing.T) {
 		{"The Minsal recorded 57 incidents of dog bites.", []string{"bites=57"}},
 		{"The Minsal received 500 reports of dog bites.", nil},
 		{"El Minsal registró 94 eventos deportivos.", nil},
+		// a complaint for an offence counts the offence
+		{"Según el Minsal, entre 2004 y 2014 se presentaron 926 denuncias por agresiones.", []string{"attacks=926"}},
+		{"The Minsal received 926 complaints of attacks.", []string{"attacks=926"}},
 	})
 }
 

@@ -5641,11 +5641,13 @@ func (s *sentence) recordsOfKeyword(m *numMention) int {
 	return s.termMetric(s.e.ents[s.ents[k].ent])
 }
 
-// registerNouns count records or events of a kind another word names
-// (not "500 reports of deaths", "129 notificaciones de desalojo": a report
-// or a notice is not what it tells of)
+// registerNouns count records or events of a kind another word names,
+// complaints of an offence among them ("926 denuncias por agresiones con
+// ácido"; not "500 reports of deaths", "129 notificaciones de desalojo": a
+// report or a notice is not what it tells of)
 var registerNouns = newWordSet("accidents", "incidents", "proceedings", "allegations", "events", "episodes", "accidentes",
-	"incidentes", "procesos", "causas", "alegaciones", "eventos", "episodios", "expedientes", "carpetas", "hechos", "sucesos")
+	"incidentes", "procesos", "causas", "alegaciones", "eventos", "episodios", "expedientes", "carpetas", "hechos", "sucesos",
+	"denuncias", "complaints")
 
 // recordLinks join a noun of records to what they record.
 var recordLinks = newWordSet("of", "for", "over", "de", "del", "por")
