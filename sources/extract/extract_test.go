@@ -11212,3 +11212,19 @@ func TestExtractDeathOfAnimalsByUnit(t *testing.T) {
 		{"El INPE registra la muerte de 3.262 personas.", []string{"deaths=3262"}},
 	})
 }
+
+// A verb of setting puts the term it takes as its object at the number
+// after "at"/"en": "puts Russia's overall combat losses … at about
+// 332,810", even across a dated period.
+func TestExtractPutTermAt(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "casualties", Unit: "people", Keywords: []string{"losses", "casualties", "bajas"}},
+		{ID: "killed", Unit: "people", Keywords: []string{"killed", "muertos"}},
+	}, []tracker.Actor{{Name: "General Staff", Role: tracker.Claimant, Aliases: []string{"General Staff", "Estado Mayor"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Ukraine's General Staff puts Russia's overall combat losses between February 24, 2022 and December 4, 2023 at about 332,810 troops.",
+			[]string{"casualties=332810"}},
+		{"El Estado Mayor cifró las bajas rusas en 332.810.", []string{"casualties=332810"}},
+		{"The General Staff put the number killed at 165 and the losses at 687.", []string{"killed=165", "casualties=687"}},
+	})
+}

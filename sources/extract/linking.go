@@ -433,6 +433,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	if mi := s.figureOfMetric(m); mi >= 0 {
 		return mi // "put the number of political prisoners at 687 and the number of releases at 350"
 	}
+	if mi := s.putTermMetric(m); mi >= 0 {
+		return mi // "puts Russia's combat losses at about 332,810"
+	}
 	if mi := s.relativeCountOf(m); mi >= 0 {
 		return mi // "los presos políticos del país, que a día de hoy son 1.177"
 	}
@@ -2688,6 +2691,37 @@ func (s *sentence) putFigureNoun(m *numMention) int {
 		}
 		if j >= 0 && s.in(j, putVerbs) {
 			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// putTermMetric returns the metric of the term that a verb of setting
+// takes as its object when number m ends the phrase after "at"/"en": "puts
+// Russia's overall combat losses … at about 332,810", "cifró las pérdidas
+// en 300". The term must be the first one after the verb, with no other
+// number between; -1 otherwise.
+func (s *sentence) putTermMetric(m *numMention) int {
+	if m.head != headBare && m.head != headPeople {
+		return -1
+	}
+	if p := s.text(m.qStart - 1); p != "at" && p != "en" {
+		return -1
+	}
+	for k := m.qStart - 2; k >= 1 && k >= m.qStart-20; k-- {
+		if s.toks[k].kind == tokDigits && !s.dateTokenAt(k) || s.text(k) == ";" || s.text(k) == "." {
+			return -1
+		}
+		if !s.in(k, putVerbs) {
+			continue
+		}
+		for j := k + 1; j < m.qStart-1; j++ {
+			e := s.entAt[j]
+			if e < 0 || s.ents[e].ent < 0 || s.ents[e].actor >= 0 || s.ents[e].irrealis {
+				continue
+			}
+			return s.metricOfTerm(j)
 		}
 		return -1
 	}
