@@ -8139,7 +8139,8 @@ func TestExtractAdverbBetweenTermAndNumber(t *testing.T) {
 
 // A noun of records or events takes the metric of the keyword it records
 // ("1.444 accidentes por mordedura", "94 eventos de agresión", "926
-// denuncias por agresiones"); a report or a notice is not what it tells of.
+// denuncias por agresiones", "89.000 registros de detenciones"); a report
+// or a notice is not what it tells of.
 func TestExtractRecordsOfKeyword(t *testing.T) {
 	e := New([]tracker.Metric{
 		{ID: "bites", Unit: "bites", Keywords: []string{"mordeduras", "dog bites"}},
@@ -8154,6 +8155,10 @@ func TestExtractRecordsOfKeyword(t *testing.T) {
 		// a complaint for an offence counts the offence
 		{"Según el Minsal, entre 2004 y 2014 se presentaron 926 denuncias por agresiones.", []string{"attacks=926"}},
 		{"The Minsal received 926 complaints of attacks.", []string{"attacks=926"}},
+		// records of a kind count it; people may come before what befell them
+		{"El Minsal acumula casi 89.000 registros de agresiones desde marzo.", []string{"attacks=89000"}},
+		{"El Minsal tiene 110.964 registros de personas agredidas.", []string{"attacks=110964"}},
+		{"The Minsal holds 9,000 records of people attacked.", []string{"attacks=9000"}},
 	})
 }
 

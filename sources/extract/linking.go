@@ -5665,6 +5665,9 @@ func (s *sentence) recordsOfKeyword(m *numMention) int {
 	for j < len(s.toks) && s.determinerAt(j) {
 		j++
 	}
+	if j+1 < len(s.toks) && s.entAt[j] < 0 && (s.in(j, genericPeople) || s.in(j, peopleNouns)) {
+		j++ // "110.964 registros de personas desaparecidas": the people, then what befell them
+	}
 	if j >= len(s.toks) {
 		return -1
 	}
@@ -5681,7 +5684,7 @@ func (s *sentence) recordsOfKeyword(m *numMention) int {
 // report or a notice is not what it tells of)
 var registerNouns = newWordSet("accidents", "incidents", "proceedings", "allegations", "events", "episodes", "accidentes",
 	"incidentes", "procesos", "causas", "alegaciones", "eventos", "episodios", "expedientes", "carpetas", "hechos", "sucesos",
-	"denuncias", "complaints")
+	"denuncias", "complaints", "registros", "records")
 
 // recordLinks join a noun of records to what they record.
 var recordLinks = newWordSet("of", "for", "over", "de", "del", "por")
