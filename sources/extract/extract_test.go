@@ -11233,3 +11233,18 @@ func TestExtractPutTermAt(t *testing.T) {
 		{"The General Staff put the number killed at 165 and the losses at 687.", []string{"killed=165", "casualties=687"}},
 	})
 }
+
+// A unit of weight glued to its number is a word of its own ("5,842kg of
+// ivory and rhino horn"), and an amount is no count of people: not of the
+// suspects another number of the sentence counts.
+func TestExtractGluedUnitAndAmountOfNoPeople(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "seized", Unit: "kilograms", Keywords: []string{"rhino horn", "ivory seized", "seized"}},
+		{ID: "arrested", Unit: "people", Keywords: []string{"arrested", "suspects"}},
+	}, []tracker.Actor{{Name: "KWS", Role: tracker.Claimant, Aliases: []string{"KWS"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"KWS said it had seized 5,842kg of rhino horn.", []string{"seized=5842"}},
+		{"KWS said that 5,842 kg of ivory had been recovered, and that 123 suspects were under arrest.", []string{"arrested=123"}},
+		{"KWS said the 72h operation led to 12 arrests of suspects.", []string{"arrested=12"}},
+	})
+}

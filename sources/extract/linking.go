@@ -1519,8 +1519,9 @@ func (s *sentence) unitClash(m *numMention, mi int) bool {
 		// million households" may count people); nor "74.476 aves
 		// infectadas", the noun before the term
 		// (and "500 dead cattle": the noun after the term)
-		return thingUnits[w] || m.headAt > m.t1 && thingUnits[s.text(m.t1)] || familyNouns.has(w) ||
-			m.head == headTerm && s.thingAfterTerm(m)
+		// ("5,842 kg of ivory": an amount, no people)
+		return thingUnits[w] || m.headAt > m.t1 && (thingUnits[s.text(m.t1)] || amountUnits.has(s.text(m.t1))) || familyNouns.has(w) ||
+			m.head == headTerm && s.thingAfterTerm(m) || amountUnits.has(w)
 	}
 	if amountUnits.has(info.unit) && m.head == headTerm && !amountUnits.has(w) {
 		return true // "two spills" for a metric of barrels: events, not an amount
@@ -2572,7 +2573,9 @@ func (s *sentence) anaphoricMetric(k int) int {
 	free := func(mi int) bool {
 		owns := s.e.metrics[mi].owns
 		_, _, competing := s.distances(m, c, mi, owns, false)
-		return competing == noDistance && s.isActive(mi) && !s.subjectOfOtherKind(m, mi)
+		// (and not "5,842 kg of ivory …, and 123 suspects" for the metric of
+		// people the other number counts)
+		return competing == noDistance && s.isActive(mi) && !s.subjectOfOtherKind(m, mi) && !s.unitClash(m, mi)
 	}
 	// another number of this sentence linked by keyword, nearest first
 	best, bestDist := -1, noDistance

@@ -222,6 +222,11 @@ func scanDigits(rs []rune, i int) (tokKind, int) {
 		}
 		break
 	}
+	// a unit of weight or area glued to the number is a word of its own:
+	// "5,842kg of ivory", "300ha"
+	if i < n && gluedMeasureAt(rs, i) {
+		return tokDigits, i
+	}
 	// glued letters make it an ordinal, a unit or a word: "3rd", "72h", "5.º", "65-year-old"
 	if i < n && (isWordRune(rs[i]) || rs[i] == '°') {
 		return tokAlnum, scanWord(rs, i)
@@ -233,6 +238,23 @@ func scanDigits(rs []rune, i int) (tokKind, int) {
 		return tokAlnum, scanWord(rs, i+1)
 	}
 	return tokDigits, i
+}
+
+// gluedMeasureAt reports whether the letters at i, right after a number's
+// digits, are a unit of weight or area and nothing more: "kg" of "5,842kg".
+func gluedMeasureAt(rs []rune, i int) bool {
+	j := i
+	for j < len(rs) && j-i < 4 && isWordRune(rs[j]) && !isDigit(rs[j]) {
+		j++
+	}
+	if j < len(rs) && (isWordRune(rs[j]) || isDigit(rs[j])) {
+		return false
+	}
+	switch strings.ToLower(string(rs[i:j])) {
+	case "kg", "kgs", "ha", "lb", "lbs":
+		return true
+	}
+	return false
 }
 
 // threeDigitsAt reports whether exactly three digits start at i (no fourth).
