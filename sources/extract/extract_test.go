@@ -11248,3 +11248,18 @@ func TestExtractGluedUnitAndAmountOfNoPeople(t *testing.T) {
 		{"KWS said the 72h operation led to 12 arrests of suspects.", []string{"arrested=12"}},
 	})
 }
+
+// A keyword of a noun and a participle ("cattle stolen") counts "head of"
+// that noun, and a report of what befell them may stand between: "26,000
+// head of cattle were reported to have been stolen".
+func TestExtractSplitKeywordHeadOfReported(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "stolen", Unit: "animals", Keywords: []string{"cattle stolen", "stolen cattle"}},
+		{ID: "recovered", Unit: "animals", Keywords: []string{"recovered"}},
+	}, []tracker.Actor{{Name: "UNMISS", Role: tracker.Confirmer, Aliases: []string{"UNMISS"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"About 26,000 head of cattle were stolen, UNMISS said.", []string{"stolen=26000"}},
+		{"Some 26,000 head of cattle were reported to have been stolen, UNMISS said.", []string{"stolen=26000"}},
+		{"Some 300 cattle are believed to have been stolen, UNMISS said.", []string{"stolen=300"}},
+	})
+}

@@ -50,6 +50,9 @@ func (s *sentence) splitKeywordMetric(m *numMention) int {
 	if noun < 0 {
 		noun = m.t1 // "surrendered 17,543 firearms": a unit noun leaves the head bare
 	}
+	if w := s.text(noun); (w == "head" || w == "cabezas") && (s.text(noun+1) == "of" || s.text(noun+1) == "de") {
+		noun += 2 // "26,000 head of cattle were stolen"
+	}
 	found := -1
 	for _, mi := range s.active {
 		info := &s.e.metrics[mi]
@@ -96,16 +99,25 @@ func (s *sentence) isStem(i int, sk splitKeyword) bool {
 // the noun at token at after auxiliaries and adverbs only.
 func (s *sentence) participleAfter(at int, sk splitKeyword) bool {
 	j := at + 1
-	for n := 0; j < len(s.toks) && n < 4; j, n = j+1, n+1 {
+	for n := 0; j < len(s.toks) && n < 6; j, n = j+1, n+1 {
 		if s.isStem(j, sk) {
 			return true
 		}
-		if !s.in(j, auxiliaries) && !s.in(j, relativeAuxiliaries) && !s.in(j, predicateAdverbs) && !s.in(j, looseStateTerms) {
+		if s.in(j, reportedToHave) && s.text(j+1) == "to" && (s.text(j+2) == "have" || s.text(j+2) == "be") {
+			j, n = j+1, n+1 // "were reported to have been stolen": what was reported of them
+			continue
+		}
+		if !s.in(j, auxiliaries) && !s.in(j, relativeAuxiliaries) && !s.in(j, predicateAdverbs) && !s.in(j, looseStateTerms) &&
+			s.text(j) != "have" && s.text(j) != "be" {
 			return false // (but "21 carreteras siguen cortadas": still so)
 		}
 	}
 	return false
 }
+
+// reportedToHave report of the people or things counted what befell
+// them: "were reported to have been stolen", "are believed to be held".
+var reportedToHave = newWordSet("reported", "said", "believed", "thought", "estimated", "known")
 
 // participleBefore reports whether the split keyword's participle, as the
 // verb, stands right before number m (a personal "a" or a hedge between):
