@@ -11263,3 +11263,18 @@ func TestExtractSplitKeywordHeadOfReported(t *testing.T) {
 		{"Some 300 cattle are believed to have been stolen, UNMISS said.", []string{"stolen=300"}},
 	})
 }
+
+// "N times" after a verb that names an event a metric counts is that many
+// events: "have attacked Naftogaz sites 401 times"; not after another
+// verb, nor for a metric of people.
+func TestExtractTimesOfEvent(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "attacks", Unit: "attacks", Keywords: []string{"attacks", "attacked", "ataques", "atacado"}},
+		{ID: "blocked", Unit: "urls", Keywords: []string{"blocked"}},
+	}, []tracker.Actor{{Name: "Naftogaz", Role: tracker.Claimant, Aliases: []string{"Naftogaz"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Russian forces have attacked Naftogaz sites 401 times since 2022, Naftogaz said.", []string{"attacks=401"}},
+		{"Las fuerzas rusas han atacado las instalaciones 401 veces desde 2022, según Naftogaz.", []string{"attacks=401"}},
+		{"Naftogaz said 6,775 URLs were blocked and the review panel met 53 times.", []string{"blocked=6775"}},
+	})
+}

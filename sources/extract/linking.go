@@ -59,6 +59,8 @@ func (s *sentence) figures() []figure {
 				m.metric, m.byKeyword = mi, true // "the UN's tally of sexual violence stands at 372 incidents"
 			} else if mi := s.reportsOfTerm(m); mi >= 0 {
 				m.metric, m.byKeyword = mi, true // "las violaciones de la tregua sumaron 2.935 incidentes"
+			} else if mi := s.timesOfEvent(m); mi >= 0 {
+				m.metric, m.byKeyword = mi, true // "have attacked Naftogaz sites 401 times"
 			}
 			continue
 		}
@@ -1571,6 +1573,41 @@ func (s *sentence) reportsOfTerm(m *numMention) int {
 	bare.head, bare.headAt = headBare, -1
 	return s.keywordMetric(&bare)
 }
+
+// timesOfEvent returns the metric of the event a verb names when number m
+// counts the times it happened: "Russian forces have attacked Naftogaz
+// sites 401 times", "han atacado las instalaciones 401 veces". The verb is
+// a term of one metric that counts events, not people, and stands a few
+// words before in the clause; -1 otherwise.
+func (s *sentence) timesOfEvent(m *numMention) int {
+	if m.headAt != m.t1 || !s.in(m.headAt, timesNouns) {
+		return -1
+	}
+	for k := m.qStart - 1; k >= 0 && k >= m.qStart-8 && s.clause[k] == s.clause[m.t0]; k-- {
+		if s.toks[k].kind == tokDigits || s.toks[k].kind == tokPunct || s.in(k, coordinators) {
+			return -1 // (not "were blocked and the review panel met 53 times": another clause's verb)
+		}
+		e := s.entAt[k]
+		if e < 0 || s.ents[e].ent < 0 || s.ents[e].actor >= 0 || s.ents[e].irrealis {
+			if t := s.toks[k]; t.kind == tokWord && (t.preterite || verbLike(t.text)) {
+				return -1 // another verb's
+			}
+			continue
+		}
+		if t := s.toks[s.ents[e].t1-1]; !t.preterite && !verbLike(t.text) && !participleLike(t.text) {
+			return -1
+		}
+		mi := s.eventMetric(s.e.ents[s.ents[e].ent])
+		if mi < 0 || peopleNouns.has(s.e.metrics[mi].unit) || genericPeople.has(s.e.metrics[mi].unit) {
+			return -1
+		}
+		return mi
+	}
+	return -1
+}
+
+// timesNouns count how often something happened.
+var timesNouns = newWordSet("times", "veces")
 
 // incidentNouns count events of whatever kind the sentence names.
 var incidentNouns = newWordSet("incidents", "incidentes", "cases", "casos", "episodes", "episodios")
