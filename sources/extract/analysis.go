@@ -1712,12 +1712,9 @@ func (s *sentence) countryInstitution(i int) (actor, n int, ok bool) {
 		if len(modifiers) > 0 && !s.e.headWords[noun] && !descriptorNouns.has(noun) {
 			return 0, 0, false
 		}
-	} else if len(s.e.heads[s.text(i)]) > 0 {
-		j := i + 1
-		if p := s.text(j); p != "of" && p != "de" && p != "del" && p != "in" {
-			return 0, 0, false // ("police in Ghana": the country's police)
-		}
-		j++
+	} else if p := s.text(i + 1); (p == "of" || p == "de" || p == "del" || p == "in") && len(s.e.heads[s.text(i)]) > 0 {
+		// ("police in Ghana": the country's police)
+		j := i + 2
 		if s.determinerAt(j) {
 			j++
 		}
