@@ -182,13 +182,20 @@ func (e *Extractor) newSentence(toks []token, active []int, st *extractState, rs
 	*s = sentence{e: e, toks: toks, active: active, st: st, ents: st.ents[:0], nums: st.nums[:0], unattributed: st.unattributed[:0], possessed: -1, rs: rs}
 	s.es = isSpanish(toks)
 	s.cost = st.buf.ints(len(toks) + 1)
+	dated := anyDayWord(toks) // (day words are rare: most sentences skip the tests below)
 	for i, t := range toks {
 		c := 1
-		if v := beforeDayWords(toks, i); t.text == "a" && v >= 0 && s.es && (toks[v].preterite || verbLike(toks[v].text) || gerund(toks[v].text)) {
-			// the personal "a" of a verb's object ("mató a 20
-			// manifestantes", "están liberando a 20") stands for no word
-			// between them
-			c = 0
+		if t.text == "a" && s.es {
+			v := i - 1
+			if dated {
+				v = beforeDayWords(toks, i)
+			}
+			if v >= 0 && (toks[v].preterite || verbLike(toks[v].text) || gerund(toks[v].text)) {
+				// the personal "a" of a verb's object ("mató a 20
+				// manifestantes", "están liberando a 20") stands for no word
+				// between them
+				c = 0
+			}
 		}
 		if i+1 < len(toks) && toks[i+1].kind == tokDigits && numberArticles.hasToken(&toks[i]) && (i == 0 || toks[i-1].text != "of" && toks[i-1].text != "de") {
 			// "liberaron a los 20 rehenes", "freed the 20 hostages": the
@@ -198,7 +205,7 @@ func (e *Extractor) newSentence(toks []token, active []int, st *extractState, rs
 		if t.kind == tokWord && zeroCostAdverbs.hasToken(&toks[i]) {
 			c = 0 // "los detenidos ya son 30", "56 were also freed"
 		}
-		if dayWordAt(toks, i) && s.verbObjectAround(i) {
+		if dated && dayWordAt(toks, i) && s.verbObjectAround(i) {
 			c = 0 // "liberó el lunes a 12 rehenes", "freed on Monday 12 hostages": when, not what
 		}
 		if t.kind == tokPunct {
@@ -814,6 +821,19 @@ func (s *sentence) verbObjectAround(i int) bool {
 		return false
 	}
 	return s.toks[j].kind == tokDigits || s.es && s.toks[j].text == "a"
+}
+
+// anyDayWord reports whether toks hold a word that dayWordAt needs: a
+// weekday, a day adverb, a part of a day or a month. Without one, no token
+// is a day word.
+func anyDayWord(toks []token) bool {
+	for i := range toks {
+		t := &toks[i]
+		if t.kind == tokWord && (weekdays.hasToken(t) || dayAdverbs.hasToken(t) || dayPartWords.hasToken(t) || monthNames.hasToken(t)) {
+			return true
+		}
+	}
+	return false
 }
 
 // dayPartIn reports whether a word naming a part of a day stands among
