@@ -11278,3 +11278,16 @@ func TestExtractTimesOfEvent(t *testing.T) {
 		{"Naftogaz said 6,775 URLs were blocked and the review panel met 53 times.", []string{"blocked=6775"}},
 	})
 }
+
+// A term inside an aside that opens on a relative pronoun describes what
+// the aside follows: it does not compete for a number outside it.
+func TestExtractRelativeAsideTermDoesNotCompete(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "returned", Unit: "people", Keywords: []string{"devueltos", "returned"}},
+		{ID: "separated", Unit: "people", Keywords: []string{"separados", "bajo custodia", "still separated"}},
+	}, []tracker.Actor{{Name: "Justice Department", Role: tracker.Claimant, Aliases: []string{"Departamento de Justicia", "Justice Department"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"El Departamento de Justicia, que mantiene a los padres bajo custodia, informó de que 1.442 menores fueron devueltos.", []string{"returned=1442"}},
+		{"The Justice Department, which keeps the parents in custody, said 1,442 children were returned.", []string{"returned=1442"}},
+	})
+}

@@ -2384,6 +2384,9 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 			if s.background[em.t0] && !s.background[m.t0] {
 				continue // "pese a las excarcelaciones, aún hay 687 presos políticos"
 			}
+			if s.aside[em.t0] != 0 && s.aside[em.t0] != s.aside[m.t0] && s.relativeAside(em.t0) {
+				continue // "Venezuela's government, which does not acknowledge holding political prisoners, reported … 400"
+			}
 			if em.partitive && (s.leadEnd < 0 || m.t0 > s.leadEnd) {
 				continue // "Of those released, 14 were women"
 			}
@@ -3612,6 +3615,25 @@ func (s *sentence) ofFollows(i int) bool {
 	switch s.text(i) {
 	case "of", "de", "del":
 		return i+1 < len(s.toks) && s.toks[i+1].kind == tokWord
+	}
+	return false
+}
+
+// relativeAside reports whether token i stands in an aside set off by
+// commas that opens on a relative pronoun ("which", "who", "que", "quien"):
+// a description of what it follows, no term of the number outside it.
+func (s *sentence) relativeAside(i int) bool {
+	a := s.aside[i]
+	k := i
+	for k > 0 && s.aside[k-1] == a {
+		k--
+	}
+	for k < i && (s.toks[k].kind == tokPunct || s.determinerAt(k)) {
+		k++
+	}
+	switch s.text(k) {
+	case "which", "who", "whom", "whose", "que", "quien", "quienes", "cual", "cuales":
+		return true
 	}
 	return false
 }
