@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/gapwatch/gapwatch/tracker"
@@ -302,6 +304,28 @@ func TestExplainShowsChangeOriginsAndDecimals(t *testing.T) {
 			}
 		case x.Dropped == nil || x.Dropped.Value != w.value || x.Dropped.Text != w.text || x.Dropped.Reason != w.reason:
 			t.Errorf("line %d: got %+v %+v, want %s (%d) dropped as %s", i, x.Figure, x.Dropped, w.text, w.value, w.reason)
+		}
+	}
+}
+
+// TestFoundingArticleWithAside: the government's "far higher figure of
+// 400" is compared with Foro Penal's releases, and counts them even when
+// an aside about the government names the prisoners it holds.
+func TestFoundingArticleWithAside(t *testing.T) {
+	e := New(exampleMetrics, exampleActors)
+	for _, text := range []string{
+		"Foro Penal had confirmed 56 prisoners it said were detained for political reasons had been freed. " +
+			"Venezuela's government, which does not acknowledge holding political prisoners, reported a far higher figure of 400.",
+		"El Foro Penal confirmó la excarcelación de 56 presos políticos. " +
+			"El gobierno, que niega tener presos políticos, dio una cifra muy superior, de 400.",
+	} {
+		var got []string
+		for _, x := range e.Extract(text, nil) {
+			got = append(got, fmt.Sprintf("%s=%d by %s", x.Metric, x.Value, x.Actor))
+		}
+		want := []string{"ve-prisoners-released=56 by Foro Penal", "ve-prisoners-released=400 by Government of Venezuela"}
+		if !slices.Equal(got, want) {
+			t.Errorf("Extract(%q) = %v, want %v", text, got, want)
 		}
 	}
 }

@@ -432,6 +432,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		// desaparecidos": the noun left out is the figure noun before
 		return mi
 	}
+	if mi := s.comparedFigureMetric(m); mi >= 0 {
+		return mi // "…, which does not acknowledge holding political prisoners, reported a far higher figure of 400"
+	}
 	if mi := s.figureOfMetric(m); mi >= 0 {
 		return mi // "put the number of political prisoners at 687 and the number of releases at 350"
 	}
@@ -2707,6 +2710,45 @@ func (s *sentence) figureOfMetric(m *numMention) int {
 	}
 	return s.figureNounMetric(q, m.qStart)
 }
+
+// comparedFigureMetric returns the metric of the count the sentence
+// before linked, when number m is the value of a figure compared with it:
+// "reported a far higher figure of 400", "una cifra muy inferior, de 12".
+// Such a figure counts what the figure it is compared with counts. It
+// returns -1 otherwise.
+func (s *sentence) comparedFigureMetric(m *numMention) int {
+	j := m.qStart - 1
+	if s.text(j) == "," {
+		j--
+	}
+	if t := s.text(j); t != "of" && t != "de" {
+		return -1
+	}
+	q := j - 1
+	if !s.in(q, figureNouns) {
+		return -1
+	}
+	c := q - 1
+	if s.es {
+		c = q + 1 // "una cifra muy inferior, de 12": the adjective after the noun
+		if s.in(c, degreeAdverbs) {
+			c++
+		}
+		if c >= j {
+			c = q - 1
+		}
+	}
+	if !s.in(c, comparatives) {
+		return -1
+	}
+	if l := len(s.st.prevLinked); l > 0 && allSame(s.st.prevLinked) && s.isActive(s.st.prevLinked[l-1]) {
+		return s.st.prevLinked[l-1]
+	}
+	return -1
+}
+
+// degreeAdverbs strengthen a comparative: "far higher", "muy inferior".
+var degreeAdverbs = newWordSet("far", "much", "muy", "mucho", "bastante")
 
 // putVerbs set a figure at a value: "put the number of … at 879", "cifró
 // en 229 los lesionados", "situó la cifra de … en 40".
