@@ -2718,28 +2718,24 @@ func (s *sentence) figureOfMetric(m *numMention) int {
 // returns -1 otherwise.
 func (s *sentence) comparedFigureMetric(m *numMention) int {
 	j := m.qStart - 1
-	if s.text(j) == "," {
-		j--
-	}
 	if t := s.text(j); t != "of" && t != "de" {
 		return -1
 	}
-	q := j - 1
-	if !s.in(q, figureNouns) {
-		return -1
+	k := j - 1
+	if s.text(k) == "," {
+		k--
 	}
-	c := q - 1
-	if s.es {
-		c = q + 1 // "una cifra muy inferior, de 12": the adjective after the noun
-		if s.in(c, degreeAdverbs) {
-			c++
-		}
-		if c >= j {
-			c = q - 1
+	compared := false
+	if s.in(k, comparatives) {
+		// "una cifra muy superior, de 400": the adjective after the noun
+		compared = true
+		k--
+		if s.in(k, degreeAdverbs) {
+			k--
 		}
 	}
-	if !s.in(c, comparatives) {
-		return -1
+	if !s.in(k, figureNouns) || !compared && !s.in(k-1, comparatives) {
+		return -1 // ("a far higher figure of 400": the adjective before it)
 	}
 	if l := len(s.st.prevLinked); l > 0 && allSame(s.st.prevLinked) && s.isActive(s.st.prevLinked[l-1]) {
 		return s.st.prevLinked[l-1]
