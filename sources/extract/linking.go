@@ -55,10 +55,8 @@ func (s *sentence) figures() []figure {
 				m.metric, m.byKeyword = mi, true // "1,391 intensive-care beds were occupied" for "beds occupied"
 			} else if mi := s.suchHeadMetric(m); mi >= 0 {
 				m.metric, m.byKeyword = mi, true // "107 such attacks" for "acid attacks"
-			} else if mi := s.reportsOfFigure(m); mi >= 0 {
-				m.metric, m.byKeyword = mi, true // "the UN's tally of sexual violence stands at 372 incidents"
-			} else if mi := s.reportsOfTerm(m); mi >= 0 {
-				m.metric, m.byKeyword = mi, true // "las violaciones de la tregua sumaron 2.935 incidentes"
+			} else if mi := s.bareReportsMetric(m); mi >= 0 {
+				m.metric, m.byKeyword = mi, true // "the tally of sexual violence stands at 372 incidents"
 			} else if mi := s.timesOfEvent(m); mi >= 0 {
 				m.metric, m.byKeyword = mi, true // "have attacked Naftogaz sites 401 times"
 			}
@@ -1539,23 +1537,21 @@ func (s *sentence) unitClash(m *numMention, mi int) bool {
 	return groupedUnits[w] || thingUnits[info.unit] && m.head == headPeople && s.in(m.headAt, peopleNouns)
 }
 
-// reportsOfFigure returns the metric of the figure noun whose value
-// number m gives when m counts cases or incidents and says not of what:
-// "the tally of sexual violence stands at 372 incidents", "la cifra de
-// linchamientos llegó a 53 casos". It returns -1 otherwise.
-func (s *sentence) reportsOfFigure(m *numMention) int {
+// bareReportsMetric returns the metric of a count of cases or incidents
+// that says not of what: the figure noun's whose value number m gives
+// ("the tally of sexual violence stands at 372 incidents", "la cifra de
+// linchamientos llegó a 53 casos"), or, for incidents given by a figure's
+// verb, what its subject names, as a bare count would take it ("las
+// violaciones de la tregua sumaron en total 2.935 incidentes"). It returns
+// -1 otherwise.
+func (s *sentence) bareReportsMetric(m *numMention) int {
 	if m.headAt < 0 || !s.in(m.headAt, eventReportNouns) || s.ofFollows(m.headAt+1) {
 		return -1
 	}
-	return s.figureOfMetric(m)
-}
-
-// reportsOfTerm returns the metric a count of cases or incidents that says
-// not of what takes from the terms around it, as a bare count would, when
-// a figure's verb gives it: "las violaciones de la tregua sumaron en total
-// 2.935 incidentes". It returns -1 otherwise.
-func (s *sentence) reportsOfTerm(m *numMention) int {
-	if m.headAt < 0 || !s.in(m.headAt, incidentNouns) || s.ofFollows(m.headAt+1) {
+	if mi := s.figureOfMetric(m); mi >= 0 {
+		return mi
+	}
+	if !s.in(m.headAt, incidentNouns) {
 		return -1
 	}
 	switch s.text(m.headAt + 1) {
@@ -2288,11 +2284,7 @@ func (s *sentence) thingAfterTerm(m *numMention) bool {
 // number m names ("49 elefantes" for a metric measured in elephants, "3.262
 // cabezas de ganado" for one in animals), or -1.
 func (s *sentence) unitNounMetric(m *numMention) int {
-	w := s.text(m.t1)
-	if (w == "cabezas" || w == "head") && (s.text(m.t1+1) == "de" || s.text(m.t1+1) == "of") {
-		w = s.text(m.t1 + 2) // "3.262 cabezas de ganado", "500 head of cattle"
-	}
-	return s.unitWordMetric(w)
+	return s.unitWordMetric(s.text(s.afterHeadOf(m.t1)))
 }
 
 // qualifyingKeyword returns the metric whose keyword, of no concept and

@@ -977,9 +977,8 @@ func (s *sentence) head(t1 int) (headKind, int) {
 	if s.text(t1) == "of" && j+2 < len(s.toks) && s.text(j+1) == "'s" && s.toks[j+2].kind == tokDigits {
 		return headBare, -1 // "238 of the province's 311 pharmacies": the whole after it says what
 	}
-	if w := s.text(j); (w == "head" || w == "heads" || w == "cabezas") && (s.text(j+1) == "of" || s.text(j+1) == "de") &&
-		j+2 < len(s.toks) && s.toks[j+2].kind == tokWord && s.entAt[j] < 0 {
-		j += 2 // "7.1 million head of livestock": what the head counts is the noun after
+	if s.entAt[j] < 0 {
+		j = s.afterHeadOf(j) // "7.1 million head of livestock": what the head counts is the noun after
 	}
 	if _, n, ok := qualifierBefore.matchAt(s.toks, j); ok && j+n < len(s.toks) && s.toks[j+n].kind == tokDigits {
 		return headBare, -1 // "500 of the approximately 29,000 flights": the whole after it says what
@@ -1114,6 +1113,21 @@ func (s *sentence) head(t1 int) (headKind, int) {
 		return headTerm, k // "28 aeronaves no tripuladas derribadas": the term after the noun's adjectives
 	}
 	return headOther, j
+}
+
+// afterHeadOf returns the token of the noun that "head of" or "cabezas
+// de" at token j counts ("500 head of cattle", "3.262 cabezas de
+// ganado"), or j when no such phrase stands there.
+func (s *sentence) afterHeadOf(j int) int {
+	switch s.text(j) {
+	case "head", "heads", "cabezas":
+	default:
+		return j
+	}
+	if t := s.text(j + 1); (t == "of" || t == "de") && j+2 < len(s.toks) && s.toks[j+2].kind == tokWord {
+		return j + 2
+	}
+	return j
 }
 
 // participleAfterAdjectives returns, for the Spanish plural noun at token

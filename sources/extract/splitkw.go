@@ -50,9 +50,7 @@ func (s *sentence) splitKeywordMetric(m *numMention) int {
 	if noun < 0 {
 		noun = m.t1 // "surrendered 17,543 firearms": a unit noun leaves the head bare
 	}
-	if w := s.text(noun); (w == "head" || w == "cabezas") && (s.text(noun+1) == "of" || s.text(noun+1) == "de") {
-		noun += 2 // "26,000 head of cattle were stolen"
-	}
+	noun = s.afterHeadOf(noun) // "26,000 head of cattle were stolen"
 	found := -1
 	for _, mi := range s.active {
 		info := &s.e.metrics[mi]
