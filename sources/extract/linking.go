@@ -3529,21 +3529,6 @@ func (s *sentence) inTerm(k int) bool {
 	return false
 }
 
-// predicateOfPeopleAfter reports whether the people noun at token j is
-// followed, within two words, by a term that says what befell them: "the
-// number of migrants who died", "el número de mineros atrapados".
-func (s *sentence) predicateOfPeopleAfter(j int) bool {
-	for k := j + 1; k < len(s.toks) && k <= j+3; k++ {
-		if e := s.entAt[k]; e >= 0 && s.ents[e].t0 == k && s.ents[e].ent >= 0 && s.ents[e].actor < 0 {
-			return true
-		}
-		if s.toks[k].kind != tokWord {
-			return false
-		}
-	}
-	return false
-}
-
 // figureOfOther reports whether the figure noun at token i says what it
 // counts, and that is not the metric's: "el número de solicitudes", "the
 // number of applications" (but not "la cifra de excarcelados", "the count
@@ -3572,8 +3557,11 @@ func (s *sentence) figureOfOther(i int) bool {
 		if t.kind == tokDigits || s.entAt[j] >= 0 || s.e.lex.isStatePerson(t.text) {
 			return false
 		}
-		if peopleNouns.hasToken(&t) && (genericPeople.hasToken(&t) || caseNouns.hasToken(&t) || s.e.tracked[t.text] || s.predicateOfPeopleAfter(j)) {
-			return false // "the number of people", or of the people a metric names (but "the number of operators": other people)
+		if peopleNouns.hasToken(&t) && (genericPeople.hasToken(&t) || caseNouns.hasToken(&t) || s.e.tracked[t.text]) {
+			// "the number of people", or of the people a metric names (other
+			// people, "the number of operators", are another noun unless a
+			// term after them says what befell them: see below)
+			return false
 		}
 		if organisationNouns.hasToken(&t) || officialWords.hasToken(&t) || t.upper {
 			return false // "las cifras de la organización": whose figure, not what it counts
