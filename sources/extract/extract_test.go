@@ -5517,6 +5517,27 @@ func TestExtractSubjectFigureAfterDateline(t *testing.T) {
 	})
 }
 
+// The figure noun that opens a reported clause is the subject of its
+// figure verb, even with another metric's term nearer the number: "the
+// minister said that the number of children who have died of acute kidney
+// injury had climbed to 133". A relative pronoun before the verb makes its
+// own noun the subject ("al de denuncias, que ascienden a 43").
+func TestExtractSubjectFigureOfReportedClause(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"died", "fallecidos"}},
+		{ID: "cases", Unit: "people", Keywords: []string{"kidney injury", "insuficiencia renal"}},
+		{ID: "missing", Unit: "people", Keywords: []string{"desaparición"}},
+	}, []tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"health minister", "el ministro"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The health minister said on Friday that the number of children who have died of acute kidney injury had climbed to 133.",
+			"[deaths=133 by Ministry]"},
+		{"El ministro dijo que la cifra de niños fallecidos por insuficiencia renal aguda ascendió a 70.",
+			"[deaths=70 by Ministry]"},
+		{"El ministro apuntó que el número de fallecidos podría parecerse al de denuncias por desaparición, que ascienden a 43.",
+			"[missing=43 by Ministry]"},
+	})
+}
+
 // "siguen sin ser localizadas", "yet to be found": the missing.
 func TestExtractNotYetFoundAreMissing(t *testing.T) {
 	e := New([]tracker.Metric{

@@ -3244,6 +3244,9 @@ func (s *sentence) subjectFigureNoun(m *numMention) int {
 		return -1
 	}
 	v := m.qStart - n
+	if s.in(v-1, relativePronouns) {
+		return -1 // "…al de denuncias por desaparición, que ascienden a 43": the relative's noun is the subject
+	}
 	q := s.figureNounFrom(0, v)
 	if q < 0 {
 		// "Con esta actualización, la cifra … asciende a 685": after an
@@ -3256,6 +3259,10 @@ func (s *sentence) subjectFigureNoun(m *numMention) int {
 		// "BEIRUT (DPA).— El número de muertos … se ha elevado a 137":
 		// after a dateline
 		if s.in(j-1, openingSeparators) && s.text(j-1) != "," {
+			q = s.figureNounFrom(j, v)
+		} else if t := s.text(j - 1); t == "that" || t == "que" {
+			// "the minister said that the number of children who have died
+			// … had climbed to 133": the subject of a reported clause
 			q = s.figureNounFrom(j, v)
 		}
 	}
