@@ -1349,10 +1349,10 @@ var groupedUnits = func() wordSet {
 }()
 
 // thingUnits are the nouns of the unitGroups that count things, never
-// people: homes, trucks, doses, drones, missiles, shelters, hectares, attacks, animals (not
+// people: homes, trucks, doses, drones, missiles, shelters, hectares, attacks, threats, animals (not
 // customers, jobs, cases or votes, which stand for people).
 var thingUnits = func() wordSet {
-	things := newWordSet("homes", "trucks", "doses", "drones", "missiles", "shelters", "hectares", "attacks", "animals", "weapons",
+	things := newWordSet("homes", "trucks", "doses", "drones", "missiles", "shelters", "hectares", "attacks", "threats", "animals", "weapons",
 		"vessels", "vehicles", "schools", "hospitals", "flights", "trains", "shops", "accounts", "packs")
 	ws := wordSet{}
 	for _, g := range unitGroups {
@@ -1416,6 +1416,7 @@ var unitGroups = [][]string{
 	{"votes", "ballots", "votos", "papeletas", "sufragios"},
 	{"attacks", "airstrikes", "air strikes", "strikes", "raids", "bombings", "ataques", "ataques aéreos",
 		"bombardeos", "incursiones"},
+	{"threats", "amenazas"},
 	{"hours", "hour", "horas", "hora"},
 	{"days", "day", "días", "día"},
 	{"animals", "rhinos", "rhinoceroses", "elephants", "pangolins", "jaguars", "lions", "tigers", "gorillas",

@@ -4065,6 +4065,21 @@ func (s *sentence) mostAffectedBefore(t0 int) bool {
 	return false
 }
 
+// actCountBefore returns the count of acts whose object number m counts,
+// "against"/"contra" between them ("600 threats against over 450
+// judges"), or nil.
+func (s *sentence) actCountBefore(m *numMention) *numMention {
+	if t := s.text(m.qStart - 1); t != "against" && t != "contra" {
+		return nil
+	}
+	for k := range s.nums {
+		if o := &s.nums[k]; o.t1 < m.qStart && m.qStart-o.t1 <= 3 && (o.head == headTerm || o.head == headOther) {
+			return o
+		}
+	}
+	return nil
+}
+
 // whenEarlier reports whether number m is in a clause of "when" or
 // "cuando" that follows an earlier period: "the largest February tally
 // since 2009, when 186,350 cuts were logged", "la del año anterior, cuando
@@ -4078,6 +4093,10 @@ func (s *sentence) whenEarlier(m *numMention) bool {
 		}
 		// (an aside may stand between: "cuando, según los registros
 		// oficiales, murieron 20")
+		if o := s.actCountBefore(m); o != nil && j >= o.t0 && j < o.t1 {
+			j = o.t0 // "when the agency tallied 600 threats against 450 judges": both counts of the clause
+			continue
+		}
 		if s.toks[j].kind == tokDigits || s.toks[j].kind == tokPunct && s.text(j) != "," {
 			return false
 		}

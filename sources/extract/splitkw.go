@@ -65,7 +65,7 @@ func (s *sentence) splitKeywordMetric(m *numMention) int {
 					at = j
 				}
 			}
-			if at < 0 || !s.participleAfter(at, sk) && !s.participleBefore(m, sk) {
+			if at < 0 || !s.participleAfter(at, sk) && !s.participleBefore(m, sk) && !s.actAgainst(m, sk) {
 				continue
 			}
 			if found >= 0 && found != mi {
@@ -105,6 +105,16 @@ func (s *sentence) participleAfter(at int, sk splitKeyword) bool {
 			j, n = j+1, n+1 // "were reported to have been stolen": what was reported of them
 			continue
 		}
+		if n == 0 && s.es && s.postnominalAdjective(j) {
+			continue // "457 jueces federales habían sido amenazados"
+		}
+		if s.determinerAt(j) && s.in(j+1, targetNouns) {
+			continue // "were the targets of threats"
+		}
+		if s.in(j, targetNouns) && (s.text(j+1) == "of" || s.text(j+1) == "de") {
+			// "habían sido objeto de amenazas", "were the targets of threats"
+			return s.actNounOf(j+2, sk)
+		}
 		if !s.in(j, auxiliaries) && !s.in(j, relativeAuxiliaries) && !s.in(j, predicateAdverbs) && !s.in(j, looseStateTerms) &&
 			s.text(j) != "have" && s.text(j) != "be" {
 			return false // (but "21 carreteras siguen cortadas": still so)
@@ -130,6 +140,39 @@ func (s *sentence) participleBefore(m *numMention, sk splitKeyword) bool {
 		return false // (not "a drive to vaccinate half a million children": what is planned)
 	}
 	return !s.in(j-1, irrealisMarkers)
+}
+
+// targetNouns make the people counted what an act aimed at: "objeto de
+// amenazas", "the targets of threats".
+var targetNouns = newWordSet("objeto", "blanco", "víctimas", "target", "targets", "victims", "subject")
+
+// actAgainst reports whether the split keyword's stem, as the noun of an
+// act, stands right before "against"/"contra" and number m: "513 threats
+// against 364 federal judges", "amenazas contra 40 jueces".
+func (s *sentence) actAgainst(m *numMention, sk splitKeyword) bool {
+	j := m.qStart - 1
+	if t := s.text(j); t != "against" && t != "contra" && t != "targeting" {
+		return false
+	}
+	return s.actNounOf(j-1, sk) && !s.in(j-2, irrealisMarkers)
+}
+
+// actNounOf reports whether token i is the noun of the act the split
+// keyword's participle names: the same stem, or one the participle's stem
+// extends ("threats" for "threatened": threat, threaten).
+func (s *sentence) actNounOf(i int, sk splitKeyword) bool {
+	if s.isStem(i, sk) {
+		return true
+	}
+	k := 0
+	if s.es {
+		k = 1
+	}
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tokWord || len(sk.stem[k]) < 5 {
+		return false
+	}
+	st := s.stemAt(i)
+	return len(st) >= 5 && len(sk.stem[k])-len(st) <= 2 && strings.HasPrefix(sk.stem[k], st)
 }
 
 // childNouns name children (demographicGroups' first group): a split

@@ -50,3 +50,26 @@ func TestExtractSplitKeywordIrregularAndCarried(t *testing.T) {
 			[]string{"frozen=73"}, nil},
 	})
 }
+
+// The people a split keyword counts may be the object of its act's noun
+// ("513 threats against 364 federal judges") or the target of it after
+// the verb ("457 jueces federales habían sido objeto de amenazas"), an
+// adjective after the Spanish noun. A count of threats is no count of
+// judges, and a count of judges in a clause of an earlier period ("when
+// the agency tallied more than 600 threats against over 450 judges") is
+// as old as the threats.
+func TestExtractSplitKeywordActAgainst(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "threats", Unit: "threats", Keywords: []string{"threats", "amenazas"}},
+		{ID: "judges", Unit: "people", Keywords: []string{"judges threatened", "jueces amenazados"}},
+	}, []tracker.Actor{{Name: "USMS", Role: tracker.Claimant, Aliases: []string{"Marshals Service", "Servicio de Marshals"}}})
+	checkPresence(t, e, false, []presenceCase{
+		{"The Marshals Service logged 513 threats against 364 federal judges between October and Sept. 2.",
+			[]string{"threats=513", "judges=364"}, []string{"threats=364"}},
+		{"Según el Servicio de Marshals, 457 jueces federales habían sido objeto de amenazas graves.",
+			[]string{"judges=457"}, []string{"threats=457"}},
+		{"The Marshals Service said 40 judges were the targets of threats.", []string{"judges=40"}, nil},
+		{"The Marshals Service logged 513 threats in fiscal 2024, fewer than in fiscal 2023, when it tallied more than 600 threats against over 450 judges.",
+			[]string{"threats=513"}, []string{"threats=600", "judges=450"}},
+	})
+}
