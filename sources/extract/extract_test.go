@@ -4589,6 +4589,13 @@ func TestExtractInstitutionNameOfCountry(t *testing.T) {
 		{"La Policía Nacional de Ecuador ha decomisado 173 toneladas de cocaína.", "[]"},
 		{"La Guardia Costera de Estados Unidos ha decomisado 12 toneladas de cocaína.", "[seized=12000 by USCG]"},
 	})
+	// "la Franja de Gaza" is Gaza, not France
+	gaza := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"fallecidas"}}},
+		[]tracker.Actor{{Name: "Gaza Health Ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio de Sanidad", "Ministerio de Sanidad de Gaza"}}})
+	checkFiguresBy(t, gaza, []figureCase{
+		{"El Ministerio de Sanidad de la Franja de Gaza situó en al menos 382 el número de personas fallecidas.", "[deaths=382 by Gaza Health Ministry]"},
+		{"El Ministerio de Sanidad de Francia situó en al menos 382 el número de personas fallecidas.", "[]"},
+	})
 }
 
 // A lab is an institution: "the lab's June estimate" refers back to the

@@ -1265,6 +1265,7 @@ var countryWordKeys = func() map[string]string {
 		"moro": {"marruecos", "marroqui", "marroquies"},
 		"gree": {"grecia", "griego", "griega", "griegos"},
 		"iraq": {"irak", "iraqui", "iraquies"},
+		"gaza": {"franja", "gazati", "gazaties"}, // "la Franja de Gaza": not France's
 	}
 	out := map[string]string{}
 	for key, words := range groups {
