@@ -230,6 +230,7 @@ func TestExplainPartsBaselinesDifferences(t *testing.T) {
 		{"El INEGI dijo que temía que el balance final se acercara a los 300 muertos.", 300, "hypothetical"},
 		{"INEGI said the sheets add up to 6.27 million votes for former diplomat Edmundo González.", 6270000, "partial"},
 		{"INEGI counted 579 deaths. Of these, 444 deaths were caused by gunfire.", 444, "partial"},
+		{"El INEGI contabilizó 382 muertes, un recuento que por primera vez supera el centenar.", 100, "comparison"},
 	}
 	for _, tt := range tests {
 		found := false

@@ -707,9 +707,40 @@ func (s *sentence) qualify() {
 				m.trap, m.dropReason = true, "comparison"
 			}
 		}
+		if s.passedMark(k) {
+			m.trap, m.dropReason = true, "comparison"
+		}
 		m.qStart = qStart
 		prevEnd = m.t1
 	}
+}
+
+// passedMark reports whether number k is a round mark ("el centenar", "el
+// millar", "the 1,000 mark") that a larger count the sentence gave before
+// it has passed: "situó en 382 el número de fallecidos, un recuento que por
+// primera vez supera el centenar". The mark only says how large that count
+// is.
+func (s *sentence) passedMark(k int) bool {
+	m := &s.nums[k]
+	if m.qual != tracker.AtLeast || m.t1-m.t0 != 1 || !s.markWordAt(m.t0) {
+		return false
+	}
+	for j := range k {
+		if o := &s.nums[j]; !o.trap && o.value > m.value && s.toks[o.t0].kind == tokDigits {
+			return true
+		}
+	}
+	return false
+}
+
+// markWordAt reports whether token i is a collective after the definite
+// article, a round mark: "el centenar", "el millar", "el millón".
+func (s *sentence) markWordAt(i int) bool {
+	switch s.text(i) {
+	case "centenar", "millar", "millon":
+		return s.text(i-1) == "el"
+	}
+	return false
 }
 
 // pastArticle returns the start of the definite article before the
