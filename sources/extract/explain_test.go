@@ -231,6 +231,7 @@ func TestExplainPartsBaselinesDifferences(t *testing.T) {
 		{"INEGI said the sheets add up to 6.27 million votes for former diplomat Edmundo González.", 6270000, "partial"},
 		{"INEGI counted 579 deaths. Of these, 444 deaths were caused by gunfire.", 444, "partial"},
 		{"El INEGI contabilizó 382 muertes, un recuento que por primera vez supera el centenar.", 100, "comparison"},
+		{"INEGI counted 47,310 deaths in four countries. Mexico is the worst affected, with 35,255 deaths. Guatemala has reported 8,292 deaths.", 8292, "partial"},
 	}
 	for _, tt := range tests {
 		found := false

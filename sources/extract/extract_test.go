@@ -4589,6 +4589,20 @@ func TestExtractInstitutionNameOfCountry(t *testing.T) {
 		{"La Policía Nacional de Ecuador ha decomisado 173 toneladas de cocaína.", "[]"},
 		{"La Guardia Costera de Estados Unidos ha decomisado 12 toneladas de cocaína.", "[seized=12000 by USCG]"},
 	})
+	// countries whose names begin alike are not one: Niger is not
+	// Nigeria, Austria not Australia, Sudáfrica not Sudán
+	alike := New([]tracker.Metric{{ID: "cases", Unit: "people", Keywords: []string{"cases", "casos"}}},
+		[]tracker.Actor{
+			{Name: "NCDC", Role: tracker.Claimant, Aliases: []string{"Health Ministry of Nigeria"}},
+			{Name: "Australian police", Role: tracker.Claimant, Aliases: []string{"Federal Police of Australia"}},
+			{Name: "Sudan ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio de Salud de Sudán"}},
+		})
+	checkFiguresBy(t, alike, []figureCase{
+		{"The Health Ministry of Nigeria has confirmed 120 cases.", "[cases=120 by NCDC]"},
+		{"The Health Ministry of Niger has confirmed 120 cases.", "[]"},
+		{"The Federal Police of Austria have recorded 120 cases.", "[]"},
+		{"El Ministerio de Salud de Sudáfrica ha confirmado 120 casos.", "[]"},
+	})
 	// "la Franja de Gaza" is Gaza, not France
 	gaza := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"fallecidas"}}},
 		[]tracker.Actor{{Name: "Gaza Health Ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio de Sanidad", "Ministerio de Sanidad de Gaza"}}})

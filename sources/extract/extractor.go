@@ -2113,6 +2113,11 @@ type extractState struct {
 	// sentences before gave; largestUnlinked the largest linked to none
 	largestOf       map[int]int64
 	largestUnlinked int64
+	// partCountry is the country the last sentence that opened on one gave
+	// a part of a larger count for ("Nigeria is the worst affected, with
+	// 35,255 cases"), in partCountrySent; "" for none
+	partCountry     string
+	partCountrySent int
 	// victimsSent is the last sentence that counted victims or casualties
 	// of every kind, 0 for none: "Of those, 226 were killed" after it
 	victimsSent int

@@ -1266,6 +1266,10 @@ var countryWordKeys = func() map[string]string {
 		"gree": {"grecia", "griego", "griega", "griegos"},
 		"iraq": {"irak", "iraqui", "iraquies"},
 		"gaza": {"franja", "gazati", "gazaties"}, // "la Franja de Gaza": not France's
+		// names whose first four letters are another country's
+		"autr": {"austria", "austrian", "austrians", "austriaco", "austriaca", "austriacos", "austriacas"}, // not Australia
+		"ngr":  {"niger", "nigerien", "nigeriens", "nigerino", "nigerina", "nigerinos", "nigerinas"},       // not Nigeria
+		"afri": {"sudafrica", "sudafricano", "sudafricana", "sudafricanos", "sudafricanas"},                // not Sudan
 	}
 	out := map[string]string{}
 	for key, words := range groups {

@@ -3694,6 +3694,9 @@ func (s *sentence) updateState(st *extractState, figs []figure) {
 			st.largestUnlinked = m.value
 		}
 	}
+	if c := s.openingCountry(); c != "" && slices.ContainsFunc(s.nums, func(m numMention) bool { return m.dropReason == "partial" }) {
+		st.partCountry, st.partCountrySent = c, st.sent
+	}
 	if s.countsVictims() {
 		st.victimsSent = st.sent
 	}
@@ -4500,6 +4503,28 @@ func (s *sentence) opensOnPlace() bool {
 	return !country && !s.in(i+1, monthNames)
 }
 
+// openingCountry returns the name of the country the sentence opens on as
+// its subject ("Niger has reported…", "Nigeria is the worst affected"),
+// or "".
+func (s *sentence) openingCountry() string {
+	i := 0
+	for i < len(s.toks) && (s.toks[i].kind == tokPunct || s.determinerAt(i)) {
+		i++
+	}
+	if i >= len(s.toks) {
+		return ""
+	}
+	n, ok := s.upperCountryAt(i)
+	if !ok || !s.toks[i].upper {
+		return ""
+	}
+	switch s.text(i + n) {
+	case ",", "'s", "’s", "de", "of":
+		return "" // "Niger's health ministry", "Nigeria, which…": no subject
+	}
+	return s.joined(i, i+n)
+}
+
 // originInList reports whether number m is one of two or more counts of
 // the sentence each given with the place it came from: "170.000 volvieron
 // desde Jordania, unos 379.000 desde el Líbano", "120 from Iran and 80
@@ -4580,8 +4605,16 @@ func (s *sentence) countryBeforeIn(m *numMention) string {
 
 // countryBreakdown reports whether number m is one of two or more counts
 // of the sentence each placed in a different country, after the text gave
-// a larger count: a breakdown of a wider total by country.
+// a larger count: a breakdown of a wider total by country. A sentence that
+// opens on another country right after one that gave a country's part
+// goes on with the breakdown ("Nigeria is the worst affected, with 35,255
+// cases. Niger has reported 8,292 cases").
 func (s *sentence) countryBreakdown(m *numMention) bool {
+	if m.value < s.st.largest && s.st.partCountry != "" && s.st.partCountrySent == s.st.sent-1 {
+		if c := s.openingCountry(); c != "" && c != s.st.partCountry {
+			return true
+		}
+	}
 	own := s.countryBeforeIn(m)
 	if own == "" || m.value >= s.st.largest {
 		return false
