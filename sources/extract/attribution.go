@@ -1536,7 +1536,7 @@ func (s *sentence) pronounSubjectActor() int {
 	j := 0
 	// (a sentence that opens on its subject, "Its crew rescued 214
 	// people, including 22 women", has no adverbial before it)
-	if !s.in(0, referringSubjects) {
+	if !s.in(0, referringSubjects) && !s.forceMembersAt(0) {
 		for k := 0; k < len(s.toks) && k < 8; k++ {
 			if s.text(k) == "," {
 				j = k + 1 // "By the afternoon, its crews …"
@@ -1547,6 +1547,9 @@ func (s *sentence) pronounSubjectActor() int {
 				break
 			}
 		}
+	}
+	if s.forceMembersAt(j) && s.e.aliasesNameField(a, forceStems) {
+		return a // "La Guardia Civil … En esos seis meses, los agentes recuperaron a 56 personas fallecidas"
 	}
 	switch s.text(j) {
 	case "officials", "staff", "funcionarios":
@@ -1569,6 +1572,25 @@ func (s *sentence) pronounSubjectActor() int {
 	}
 	return -1
 }
+
+// forceMembersAt reports whether the members of a force open a subject at
+// token j, with or without the article: "los agentes", "Officers", "the
+// agents".
+func (s *sentence) forceMembersAt(j int) bool {
+	if s.determinerAt(j) {
+		j++
+	}
+	return s.in(j, forceMembers)
+}
+
+// forceMembers are the members of a police, customs or armed force, who
+// act for the body the text named: "los agentes", "officers".
+var forceMembers = newWordSet("agentes", "agents", "officers", "efectivos", "uniformados", "troopers")
+
+// forceStems begin the words that name a police, customs, border or armed
+// force in an actor's name or aliases (see aliasesNameField).
+var forceStems = []string{"polic", "guard", "custo", "aduan", "borde", "genda", "carab", "marsh", "algua", "immig",
+	"naval", "navy", "armad", "coast", "coste", "ejérc", "ejerc", "army", "milit", "patro", "sheri", "troop"}
 
 // referringSubjects open a sentence whose subject refers to the actor of
 // the one before (pronounSubjectActor).

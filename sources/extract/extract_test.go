@@ -8995,6 +8995,26 @@ func TestExtractPronounSubjectActor(t *testing.T) {
 	})
 }
 
+// The members of a force ("los agentes", "Officers") who open a sentence
+// act for the force the sentence before named, and tell it.
+func TestExtractForceMembersSubject(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"fallecidas", "dead"}}},
+		[]tracker.Actor{
+			{Name: "Guardia Civil", Role: tracker.Claimant, Aliases: []string{"Guardia Civil", "Border Police"}},
+			{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio de Sanidad", "Health Ministry"}},
+			{Name: "EFE", Role: tracker.Reporter, Aliases: []string{"EFE"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"La Guardia Civil ha realizado 423 rescates este año, según datos recogidos por EFE. En esos seis meses, los agentes recuperaron a 56 personas fallecidas.",
+			"[deaths=56 by Guardia Civil]"},
+		{"The Border Police carried out 423 rescues this year, according to data gathered by EFE. Officers recovered 56 dead in the mountains.",
+			"[deaths=56 by Guardia Civil]"},
+		// the members of a force act for no ministry
+		{"El Ministerio de Sanidad ha realizado 423 rescates este año, según datos recogidos por EFE. En esos seis meses, los agentes recuperaron a 56 personas fallecidas.",
+			"[]"},
+	})
+}
+
 // "health ministry officials said" speak for the health ministry, not for
 // another listed body whose name holds "health".
 func TestExtractFieldMinistryOfficials(t *testing.T) {
