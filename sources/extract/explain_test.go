@@ -231,6 +231,9 @@ func TestExplainPartsBaselinesDifferences(t *testing.T) {
 		{"INEGI said the sheets add up to 6.27 million votes for former diplomat Edmundo González.", 6270000, "partial"},
 		{"INEGI counted 579 deaths. Of these, 444 deaths were caused by gunfire.", 444, "partial"},
 		{"El INEGI contabilizó 382 muertes, un recuento que por primera vez supera el centenar.", 100, "comparison"},
+		{"INEGI counted 43,751 deaths in 2024, well above the 4,139 deaths of 2023 and the 3,283 of 2022.", 4139, "comparison"},
+		{"INEGI counted 43,751 deaths in 2024, well above the 4,139 deaths of 2023 and the 3,283 of 2022.", 3283, "comparison"},
+		{"INEGI counted 86,333 deaths this week, down 2,188 on the 88,521 recorded a week earlier.", 88521, "comparison"},
 		{"INEGI counted 47,310 deaths in four countries. Mexico is the worst affected, with 35,255 deaths. Guatemala has reported 8,292 deaths.", 8292, "partial"},
 	}
 	for _, tt := range tests {

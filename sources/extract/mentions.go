@@ -3194,6 +3194,9 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 	if _, _, ok := comparedWithPhrases.matchEndingAt(s.toks, s.skipDeterminersBack(m.qStart)); ok && !s.ownSourceAfter(m) {
 		return "comparison" // "un aumento del 50 % frente a las 260 muertes de 2021", "compared with 90 the year before"
 	}
+	if s.baselineAfterArticle(m) && !s.ownSourceAfter(m) {
+		return "comparison" // "well above the 4,139 cases of 2023", "down 2,188 on the 88,521 recorded a week earlier"
+	}
 	if s.comparedListItem(m, 3) && !s.ownSourceAfter(m) {
 		return "comparison" // "frente a los 434.000 casos y las 96 muertes de 2015": every item of what is compared with
 	}
@@ -3324,6 +3327,28 @@ var addedToPhrases = phrasesOf(1, "se añaden a los", "se añaden a las", "se su
 var comparedWithPhrases = phrasesOf(1, "frente a", "en comparación con", "comparado con", "comparada con",
 	"compared with", "compared to", "respecto a", "respecto de", "en relación con")
 
+// baselineAfterArticle reports whether number m is what a count is set
+// against, after the definite article: "well above the 4,139 cases of
+// 2023", "well under the 36,773 of 2020", "down 2,188 on the 88,521
+// recorded seven days earlier".
+func (s *sentence) baselineAfterArticle(m *numMention) bool {
+	if t := s.text(m.qStart - 1); t != "the" {
+		return false
+	}
+	switch s.text(m.qStart - 2) {
+	case "above", "below", "under":
+		return true // (not "against": "charges against the 12 suspects" is no comparison)
+	case "on":
+		// a change before it: "up 1,200 on the", "down 2,188 on the"
+		for j := m.qStart - 3; j >= 0 && j >= m.qStart-6; j-- {
+			if t := s.text(j); t == "up" || t == "down" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // comparedListItem reports whether number m is a later item of a list
 // that comparedWithPhrases open, looking at most depth items back:
 // "frente a los 434.000 casos y las 96 muertes de 2015", "compared with
@@ -3354,7 +3379,7 @@ func (s *sentence) comparedListItem(m *numMention, depth int) bool {
 			return false
 		}
 	}
-	if _, _, ok := comparedWithPhrases.matchEndingAt(s.toks, s.skipDeterminersBack(prev.qStart)); ok {
+	if _, _, ok := comparedWithPhrases.matchEndingAt(s.toks, s.skipDeterminersBack(prev.qStart)); ok || s.baselineAfterArticle(prev) {
 		return true
 	}
 	return depth > 1 && s.comparedListItem(prev, depth-1)
