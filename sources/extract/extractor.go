@@ -2118,6 +2118,9 @@ type extractState struct {
 	// 35,255 cases"), in partCountrySent; "" for none
 	partCountry     string
 	partCountrySent int
+	// monthPartSent is the last sentence that gave a month's part of a
+	// longer period's count, 0 for none
+	monthPartSent int
 	// victimsSent is the last sentence that counted victims or casualties
 	// of every kind, 0 for none: "Of those, 226 were killed" after it
 	victimsSent int

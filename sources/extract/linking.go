@@ -3697,6 +3697,9 @@ func (s *sentence) updateState(st *extractState, figs []figure) {
 	if c := s.openingCountry(); c != "" && slices.ContainsFunc(s.nums, func(m numMention) bool { return m.dropReason == "partial" }) {
 		st.partCountry, st.partCountrySent = c, st.sent
 	}
+	if slices.ContainsFunc(s.nums, func(m numMention) bool { return m.dropReason == "partial" && s.monthBeforeIn(&m) != "" }) {
+		st.monthPartSent = st.sent
+	}
 	if s.countsVictims() {
 		st.victimsSent = st.sent
 	}
@@ -4355,7 +4358,7 @@ func (s *sentence) placedPart(m *numMention) bool {
 			return s.leadEnd < 0 || !s.shareOfOtherKind(m)
 		}
 	}
-	if s.placedInList(m) || s.countryBreakdown(m) || (s.inPlaceOfKind(m) || s.singleSpanAfter(m)) && s.largerCountBeside(m) ||
+	if s.placedInList(m) || s.countryBreakdown(m) || s.monthBreakdown(m) || (s.inPlaceOfKind(m) || s.singleSpanAfter(m)) && s.largerCountBeside(m) ||
 		s.shareOfSomeone(m) || s.originInList(m) {
 		return true
 	}
@@ -4629,6 +4632,48 @@ func (s *sentence) countryBreakdown(m *numMention) bool {
 		}
 	}
 	return false
+}
+
+// monthBreakdown reports whether number m is one of two or more counts of
+// the sentence each placed in a different month, after the text gave a
+// larger count: a breakdown of a longer period's total by month ("…
+// entre junio y agosto 1.043 atenciones. En junio se registraron 16
+// picaduras; en julio, 321, y en agosto la cifra se disparó hasta 701").
+// A count placed in a month right after such a breakdown goes on with it.
+func (s *sentence) monthBreakdown(m *numMention) bool {
+	own := s.monthBeforeIn(m)
+	if own == "" || m.value >= s.st.largest {
+		return false
+	}
+	if s.st.monthPartSent > 0 && s.st.monthPartSent == s.st.sent-1 {
+		return true // "… y en mayo solo se contabilizaron cinco" right after the breakdown
+	}
+	for k := range s.nums {
+		o := &s.nums[k]
+		if o.t0 == m.t0 || o.trap && o.dropReason != "partial" {
+			continue
+		}
+		if c := s.monthBeforeIn(o); c != "" && c != own {
+			return true
+		}
+	}
+	return false
+}
+
+// monthBeforeIn returns the month "in"/"en" places number m in, a few
+// words before it in its clause ("En junio se registraron 16", "en julio,
+// 321"), or "".
+func (s *sentence) monthBeforeIn(m *numMention) string {
+	for j := m.qStart - 1; j >= 1 && j >= m.qStart-8; j-- {
+		if s.toks[j].kind == tokDigits || s.text(j) == ";" || s.text(j) == "." {
+			return ""
+		}
+		if p := s.text(j - 1); (p == "in" || p == "en" || p == "durante" || p == "during") && s.monthAt(j) &&
+			s.toks[j+1].kind != tokDigits {
+			return s.text(j) // (not "en junio 16": a date)
+		}
+	}
+	return ""
 }
 
 // oneOfSeveral reports whether number m and at least one other count of
