@@ -234,6 +234,7 @@ func TestExplainPartsBaselinesDifferences(t *testing.T) {
 		{"INEGI counted 43,751 deaths in 2024, well above the 4,139 deaths of 2023 and the 3,283 of 2022.", 4139, "comparison"},
 		{"INEGI counted 43,751 deaths in 2024, well above the 4,139 deaths of 2023 and the 3,283 of 2022.", 3283, "comparison"},
 		{"INEGI counted 86,333 deaths this week, down 2,188 on the 88,521 recorded a week earlier.", 88521, "comparison"},
+		{"INEGI said 60 people were killed at the Central Prison and 17 at the Northern Prison.", 17, "partial"},
 		{"El INEGI atendió entre junio y agosto 1.043 llamadas de auxilio. En junio se registraron 16 muertes; en julio, 321, y en agosto la cifra llegó a 701.", 321, "partial"},
 		{"El INEGI atendió entre junio y agosto 1.043 llamadas de auxilio. En junio se registraron 16 muertes; en julio, 321, y en agosto la cifra llegó a 701. En mayo solo se contabilizaron cinco muertes.", 5, "partial"},
 		{"INEGI counted 47,310 deaths in four countries. Mexico is the worst affected, with 35,255 deaths. Guatemala has reported 8,292 deaths.", 8292, "partial"},

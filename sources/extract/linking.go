@@ -4582,6 +4582,9 @@ func (s *sentence) placedInList(m *numMention) bool {
 				_, _, country := s.e.lex.countries.matchAt(s.toks, j+1)
 				return !country
 			}
+			if t == "at" && s.text(j+1) == "the" && j+2 < len(s.toks) && s.toks[j+2].upper && s.toks[j+2].kind == tokWord {
+				return true // "60 pupils were poisoned at the Naswan-e-Kabod Aab school and 17 at the Naswan-e-Faizabad school"
+			}
 		}
 		return false
 	}
