@@ -633,7 +633,8 @@ func (s *sentence) findEntities() {
 			m.ent = -1 // "Batallón de Despliegue Rápido", "Operación Liberación": a name, no event
 			continue
 		}
-		m.attributive = s.nounAt(m.t1) || s.reducedRelative(m) || s.relativeClauseTerm(m) || s.causeOfDeath(m) || s.listedAs(m)
+		m.attributive = s.nounAt(m.t1) || s.reducedRelative(m) || s.relativeClauseTerm(m) || s.causeOfDeath(m) || s.listedAs(m) ||
+			s.describesSubjectOfLaterTerm(m)
 		m.irrealis = s.irrealisBefore(m.t0) || s.spanishInfinitive(m) || m.t1-m.t0 == 1 && s.in(m.t0, futureTerms) || s.savedLives(m) ||
 			s.preventedTerm(m) ||
 			!m.split && m.t1-m.t0 > 1 && s.in(m.t0, irrealisMarkers) && !s.ownPendingState(m) // "would free", "to free" (but "put 853 people to death")
@@ -2123,6 +2124,51 @@ func (s *sentence) listedAs(m *entMention) bool {
 		}
 	}
 	return false
+}
+
+// describesSubjectOfLaterTerm reports whether term m, right after the
+// people a count opens on, describes them, the main verb coming later
+// with a term of another concept (see laterPredicateTerm).
+func (s *sentence) describesSubjectOfLaterTerm(m *entMention) bool {
+	return s.laterPredicateTerm(m) >= 0
+}
+
+// laterPredicateTerm returns the index into s.ents of the term of another
+// concept that the main verb brings after term m, when m stands right
+// after the people a count opens on and only describes them: "344
+// estudiantes secuestrados seis días antes en un internado de Kankara, en
+// el estado de Katsina, fueron liberados", "56 prisoners detained for
+// political reasons in 2024 have been freed". It returns -1 otherwise.
+func (s *sentence) laterPredicateTerm(m *entMention) int {
+	if m.ent < 0 || m.t1-m.t0 != 1 || m.t0 < 2 || !s.in(m.t0-1, peopleNouns) && !s.in(m.t0-1, genericPeople) {
+		return -1
+	}
+	if c := s.toks[m.t0-2]; c.kind != tokDigits && !s.isNumberWordToken(m.t0-2) {
+		return -1
+	}
+	if w := s.text(m.t0); !participleLike(w) && !s.in(m.t0, participleTerms) {
+		return -1
+	}
+	own := s.e.ents[m.ent].cat
+	for j := m.t1; j < len(s.toks) && j < m.t1+20; j++ {
+		t := s.toks[j]
+		if t.kind == tokDigits || t.kind == tokPunct && t.text != "," || t.preterite {
+			return -1
+		}
+		if !s.in(j, perfectAuxiliaries) {
+			continue
+		}
+		for k := j + 1; k < len(s.toks) && k <= j+3; k++ {
+			if e := s.entAt[k]; e >= 0 && s.ents[e].t0 == k && s.ents[e].ent >= 0 && s.ents[e].actor < 0 {
+				if cat := s.e.ents[s.ents[e].ent].cat; !cat.empty() && !own.empty() && !cat.overlaps(own) {
+					return e
+				}
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // listingWords list people under a state: "listed as", "reportadas como",

@@ -11353,3 +11353,22 @@ func TestExtractRelativeAsideTermDoesNotCompete(t *testing.T) {
 		{"The Justice Department, which keeps the parents in custody, said 1,442 children were returned.", []string{"returned=1442"}},
 	})
 }
+
+// A term right after the people a count opens on describes them when the
+// main verb comes later with a term of another concept, however long the
+// description: "344 estudiantes secuestrados seis días antes en un
+// internado de Kankara, en el estado de Katsina, fueron liberados" counts
+// releases.
+func TestExtractLaterPredicateOfDescribedPeople(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "abducted", Unit: "people", Keywords: []string{"secuestrados", "abducted"}},
+		{ID: "freed", Unit: "people", Keywords: []string{"liberados", "freed"}},
+	}, []tracker.Actor{{Name: "Government", Role: tracker.Claimant, Aliases: []string{"el gobernador", "the governor"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Un total de 344 estudiantes secuestrados seis días antes en un internado de Kankara, en el estado nigeriano de Katsina, fueron liberados el jueves por la noche, confirmó el gobernador.",
+			"[freed=344 by Government]"},
+		{"Some 344 students abducted six days earlier from a boarding school in Kankara, in the northern state of Katsina, have been freed, the governor said.",
+			"[freed=344 by Government]"},
+		{"Un total de 344 estudiantes fueron secuestrados en un internado de Kankara, confirmó el gobernador.", "[abducted=344 by Government]"},
+	})
+}

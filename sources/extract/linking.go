@@ -2443,6 +2443,18 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 			}
 		}
 	}
+	if own > maxLink && m.headAt >= 0 {
+		// "344 estudiantes secuestrados seis días antes en un internado de
+		// Kankara, en el estado de Katsina, fueron liberados": however
+		// long the description of the people counted, the main verb says
+		// what happened to them
+		if k := s.termStartingAt(m.headAt + 1); k >= 0 && s.ents[k].attributive {
+			if p := s.laterPredicateTerm(&s.ents[k]); p >= 0 && !s.ents[p].irrealis && s.clause[s.ents[p].t0] == c &&
+				s.e.ents[s.ents[p].ent].cat.overlaps(owns) {
+				own = s.termDist(s.ents[k], m)
+			}
+		}
+	}
 	if own == noDistance && competing < noDistance && !partitive {
 		// "92 firefighters who died in the line of duty…, held at the
 		// memorial": the relative clause on the people counted says what
