@@ -448,6 +448,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	if mi := s.verbOverNounOf(m); mi >= 0 {
 		return mi // "commuting the death sentences of 2,747 prisoners"
 	}
+	if mi := s.eventOfUnitAfter(m); mi >= 0 {
+		return mi // "151 deaths of Sri Lankan elephants" for trackers of human and elephant deaths
+	}
 	if mi := s.eventNounOf(m); mi >= 0 {
 		if u := s.unitNounMetric(m); u >= 0 && u != mi && (s.e.metrics[u].owns.overlaps(s.e.metrics[mi].owns) || s.unitClash(m, mi)) {
 			// "la muerte de 49 elefantes" for trackers of human and
@@ -1448,6 +1451,40 @@ func (s *sentence) onlyMetric(keep func(mi int) bool) int {
 // headUnitMetric returns the one metric measured in the unit that number
 // m's noun names ("55.000 vacunas" for a metric of doses), or -1.
 func (s *sentence) headUnitMetric(m *numMention) int { return s.unitWordMetric(s.headWord(m)) }
+
+// eventOfUnitAfter returns the metric measured in the noun that "of"/"de"
+// brings after number m's own event term, past a few modifiers, when that
+// metric owns the event: "151 deaths of Sri Lankan elephants", "3.262
+// muertes de cabezas de ganado". The event befell those, not the people
+// another metric counts. It returns -1 otherwise.
+func (s *sentence) eventOfUnitAfter(m *numMention) int {
+	if m.head != headTerm || m.headAt != m.t1 {
+		return -1
+	}
+	k := s.termStartingAt(m.headAt)
+	if k < 0 {
+		return -1
+	}
+	cat := s.e.ents[s.ents[k].ent].cat
+	j := s.ents[k].t1
+	if cat.empty() || s.text(j) != "of" && s.text(j) != "de" {
+		return -1
+	}
+	for n := 0; n < 4 && j+1 < len(s.toks) && s.toks[j+1].kind == tokWord; n++ {
+		j++
+		w := s.text(j)
+		if mi := s.unitWordMetric(w); mi >= 0 {
+			if info := &s.e.metrics[mi]; !info.owns.overlaps(cat) || peopleNouns.has(info.unit) || genericPeople.has(info.unit) {
+				return -1
+			}
+			return mi
+		}
+		if functionWords.hasToken(&s.toks[j]) && !s.determinerAt(j) {
+			return -1
+		}
+	}
+	return -1
+}
 
 // unitWordMetric returns the one metric looked for whose unit word w is,
 // or -1 (also for no word).

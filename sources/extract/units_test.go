@@ -199,3 +199,19 @@ func TestExtractMoreUnitGroupNouns(t *testing.T) {
 			"Cerca de 4.500 vacunos murieron por la sequía, precisó Protección Civil.", "dead=4500"},
 	})
 }
+
+// "151 deaths of Sri Lankan elephants": the event befell the animals "of"
+// names, so it counts for the metric measured in them, not for a metric
+// of people that owns the event too.
+func TestExtractEventOfUnitAfter(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "human-deaths", Unit: "people", Keywords: []string{"killed by elephants", "human deaths", "people killed", "trampled"}},
+		{ID: "elephant-deaths", Unit: "elephants", Keywords: []string{"elephants killed", "elephant deaths", "dead elephants", "electrocuted"}},
+	}, []tracker.Actor{{Name: "DWC", Role: tracker.Confirmer, Aliases: []string{"Department of Wildlife Conservation"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The Department of Wildlife Conservation (DWC) recorded 151 deaths of Sri Lankan elephants between Jan. 1 and April 28.",
+			"[elephant-deaths=151 by DWC]"},
+		{"The Department of Wildlife Conservation recorded 151 deaths of villagers between January and April.",
+			"[human-deaths=151 by DWC]"},
+	})
+}
