@@ -1087,6 +1087,13 @@ func (s *sentence) head(t1 int) (headKind, int) {
 			!s.in(e, peopleNouns) && !functionWords.hasToken(&s.toks[e]) && !verbLike(s.text(e)) && s.entAt[e] < 0 {
 			return headOther, e // "nine fatal accidents": accidents, not deaths
 		}
+		if e := s.ents[k].t1; !s.es && e < len(s.toks) && s.in(e, peopleNouns) && s.entAt[e] < 0 && s.e.ents[s.ents[k].ent].cat.empty() &&
+			!participleLike(s.text(e-1)) {
+			// "80 primary school girls": girls, of a school (an English
+			// compound; a Spanish noun comes first: "mercenarios
+			// extranjeros")
+			return headPeople, e
+		}
 		return headTerm, j
 	}
 	t := s.toks[j]

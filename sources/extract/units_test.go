@@ -215,3 +215,17 @@ func TestExtractEventOfUnitAfter(t *testing.T) {
 			"[human-deaths=151 by DWC]"},
 	})
 }
+
+// In an English compound the last noun is the head: "80 primary school
+// girls" counts girls, of a school, so it is no count of schools.
+func TestExtractCompoundPeopleHead(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "poisoned", Unit: "people", Keywords: []string{"poisoned", "students affected"}},
+		{ID: "schools", Unit: "schools", Keywords: []string{"schools", "schools affected"}},
+	}, []tracker.Actor{{Name: "Taliban", Role: tracker.Claimant, Aliases: []string{"a Taliban education official"}}})
+	checkPresence(t, e, false, []presenceCase{
+		{"Nearly 80 primary school girls were poisoned in attacks on two schools, a Taliban education official said.",
+			[]string{"schools=2"}, []string{"schools=80"}},
+		{"Nearly 80 schools were affected by the poisonings, a Taliban education official said.", []string{"schools=80"}, nil},
+	})
+}
