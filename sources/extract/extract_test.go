@@ -11372,3 +11372,17 @@ func TestExtractLaterPredicateOfDescribedPeople(t *testing.T) {
 		{"Un total de 344 estudiantes fueron secuestrados en un internado de Kankara, confirmó el gobernador.", "[abducted=344 by Government]"},
 	})
 }
+
+// A term after a count that stands right before another count is that
+// count's verb: "recovered more than 19,000 archaeological artefacts and
+// arrested 101 people" gives "arrested" to the 101 only.
+func TestExtractTermOfLaterCount(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "recovered", Unit: "objects", Keywords: []string{"recovered", "artefacts"}},
+		{ID: "arrests", Unit: "people", Keywords: []string{"arrested", "detenidos"}},
+	}, []tracker.Actor{{Name: "INTERPOL", Role: tracker.Confirmer, Aliases: []string{"INTERPOL"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Police and customs services in 103 countries have recovered more than 19,000 archaeological artefacts and other artworks and arrested 101 people, INTERPOL said.",
+			"[recovered=19000 by INTERPOL arrests=101 by INTERPOL]"},
+	})
+}

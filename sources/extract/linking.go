@@ -682,6 +682,25 @@ func (s *sentence) governsOtherCount(em entMention, m *numMention) bool {
 	return false
 }
 
+// governsLaterCount reports whether term em, after number m, stands
+// right before another count as its verb ("… and arrested 101 people",
+// "y detuvo a 12"): the term says what befell that count, not m.
+func (s *sentence) governsLaterCount(em entMention, m *numMention) bool {
+	if em.t0 < m.t1 {
+		return false
+	}
+	for k := range s.nums {
+		o := &s.nums[k]
+		if o.t0 <= m.t0 || !o.countsSomething() || o.head == headOther {
+			continue // (not "had blood lead levels above 65 micrograms": a measure)
+		}
+		if o.qStart == em.t1 || o.qStart == em.t1+1 && s.text(em.t1) == "a" {
+			return !s.conjoinedNumbers(m, o) && !s.restatedAs(m, o)
+		}
+	}
+	return false
+}
+
 // restatedAs reports whether number b restates number a in other terms
 // right after it: "79,602 households, or roughly 345,183 people", "es
 // decir, 1.581".
@@ -2428,8 +2447,11 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 			if s.headOfOther(em.t0, m) {
 				continue // "24 fallecidos y 2.000 detenidos": "fallecidos" counts the 24
 			}
-			if s.governsOtherCount(em, m) {
-				continue // "murieron cerca de 4.000 civiles y … 5.444 incursiones": the verb of the other count
+			if s.governsOtherCount(em, m) || s.governsLaterCount(em, m) {
+				// "murieron cerca de 4.000 civiles y … 5.444 incursiones": the
+				// verb of the other count; "recovered 19,000 artefacts and
+				// arrested 101 people": the verb of the count after
+				continue
 			}
 			if em.t0 == stateAt {
 				continue // "200,000 Syrian refugees have gone back": what happened to them, not what they were
