@@ -11386,3 +11386,18 @@ func TestExtractTermOfLaterCount(t *testing.T) {
 			"[recovered=19000 by INTERPOL arrests=101 by INTERPOL]"},
 	})
 }
+
+// A cause between an event noun and its "de" ("la muerte por
+// insuficiencia renal de al menos 70 niños") only says of what: the count
+// is of the event, not of the metric the cause names.
+func TestExtractEventNounPastCause(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"muertes", "fallecidos"}},
+		{ID: "cases", Unit: "people", Keywords: []string{"insuficiencia renal", "intoxicados"}},
+	}, []tracker.Actor{{Name: "Gambia", Role: tracker.Claimant, Aliases: []string{"Gobierno de Gambia"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Un grupo de trabajo del Gobierno de Gambia concluyó que los jarabes fueron los responsables de la muerte por insuficiencia renal de al menos 70 niños.",
+			"[deaths=70 by Gambia]"},
+		{"Un grupo de trabajo del Gobierno de Gambia confirmó la insuficiencia renal de 70 niños.", "[cases=70 by Gambia]"},
+	})
+}

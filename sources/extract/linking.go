@@ -2970,6 +2970,12 @@ func (s *sentence) eventNounOf(m *numMention) int {
 			if em.ent < 0 || em.irrealis || em.actor >= 0 {
 				return -1
 			}
+			if s.causeOfDeath(&em) {
+				// "la muerte por insuficiencia renal de al menos 70 niños":
+				// the cause only says of what; the death is the event
+				k = em.t0 - 1
+				continue
+			}
 			cat := s.e.ents[em.ent].cat
 			if cat.empty() && !s.keywordNamesPeople(em) {
 				// "la erradicación manual de 130.000 hectáreas": a keyword
