@@ -11401,3 +11401,18 @@ func TestExtractEventNounPastCause(t *testing.T) {
 		{"Un grupo de trabajo del Gobierno de Gambia confirmó la insuficiencia renal de 70 niños.", "[cases=70 by Gambia]"},
 	})
 }
+
+// The verb after the people a count opens on says what befell them, past
+// the places, lists of places and partitive asides between: "More than
+// 300 children in Gambia, Indonesia and Uzbekistan, most of them under
+// the age of 5, died of acute kidney injury".
+func TestExtractSubjectPredicatePastPlaces(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"died", "deaths"}},
+		{ID: "cases", Unit: "people", Keywords: []string{"kidney injury", "sickened"}},
+	}, []tracker.Actor{{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"More than 300 children in Gambia, Indonesia and Uzbekistan, most of them under the age of 5, died of acute kidney injury in 2022 in deaths associated with contaminated medicines, the WHO said.",
+			"[deaths=300 by WHO]"},
+	})
+}

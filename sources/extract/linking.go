@@ -2502,6 +2502,14 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 			}
 		}
 	}
+	if own > maxLink && m.head == headPeople {
+		// "More than 300 children in Gambia, Indonesia and Uzbekistan, most
+		// of them under the age of 5, died of acute kidney injury": the
+		// verb after the subject's places and asides says what befell them
+		if k := s.subjectPredicateTerm(m); k >= 0 && !s.ents[k].irrealis && s.e.ents[s.ents[k].ent].cat.overlaps(owns) {
+			own = s.dist(m.headAt, m.headAt+1, m.t0, m.t1) + 1
+		}
+	}
 	if own > maxLink && m.headAt >= 0 {
 		// "344 estudiantes secuestrados seis días antes en un internado de
 		// Kankara, en el estado de Katsina, fueron liberados": however
@@ -2523,6 +2531,74 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 		}
 	}
 	return own, neutral, competing
+}
+
+// subjectPredicateTerm returns the index into s.ents of the term that is
+// the verb of the people number m counts, past the places, lists of
+// places and asides that follow them ("300 children in Gambia, Indonesia
+// and Uzbekistan, most of them under the age of 5, died"), or -1 when
+// another word, number or verb comes first.
+func (s *sentence) subjectPredicateTerm(m *numMention) int {
+	c := s.clause[m.t0]
+	for j, n := s.afterHead(m), 0; j < len(s.toks) && n < 30 && s.clause[j] == c; j, n = j+1, n+1 {
+		if s.aside[j] != 0 && s.aside[j] != s.aside[m.t0] {
+			continue
+		}
+		t := &s.toks[j]
+		if t.text == "," {
+			continue
+		}
+		if t.kind != tokWord {
+			return -1
+		}
+		if k := s.termStartingAt(j); k >= 0 {
+			if s.ents[k].attributive {
+				j = s.ents[k].t1 - 1 // "344 estudiantes secuestrados … fueron liberados": a description
+				continue
+			}
+			if t.preterite || verbLike(t.text) {
+				return k
+			}
+			return -1
+		}
+		if s.in(j, auxiliaries) || s.in(j, predicateAdverbs) || t.upper && s.entAt[j] < 0 || s.determinerAt(j) ||
+			s.in(j, placePrepositions) || s.in(j, coordinators) {
+			continue
+		}
+		if end := s.partitiveAsideEnd(j); end > j {
+			j = end - 1 // "…, most of them under the age of 5, died"
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// partitiveAsideEnd returns the comma that closes a partitive aside
+// opening at token j after a comma ("most of them under the age of 5,",
+// "la mayoría de ellos menores,"), or -1.
+func (s *sentence) partitiveAsideEnd(j int) int {
+	if s.text(j-1) != "," {
+		return -1
+	}
+	them := false
+	for k := j; k < len(s.toks) && k < j+12; k++ {
+		switch s.text(k) {
+		case "them", "whom", "ellos", "ellas":
+			them = them || k <= j+3
+		case ",":
+			if them {
+				return k
+			}
+			return -1
+		case ".", ";":
+			return -1
+		}
+		if s.toks[k].kind == tokWord && (s.toks[k].preterite || s.in(k, auxiliaries)) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // ownRelativeTerm returns the distance to number m of a term of the
