@@ -11416,3 +11416,17 @@ func TestExtractSubjectPredicatePastPlaces(t *testing.T) {
 			"[deaths=300 by WHO]"},
 	})
 }
+
+// A share takes the metric of its own verb past its noun, an aside of a
+// percentage and auxiliaries: "24,952 infections, and 14,984 of those
+// patients, or 60 percent, had to be hospitalized".
+func TestExtractShareVerbFurther(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "cases", Unit: "people", Keywords: []string{"infections", "cases"}},
+		{ID: "hospitalized", Unit: "people", Keywords: []string{"hospitalized", "hospitalizados"}},
+	}, []tracker.Actor{{Name: "CDC", Role: tracker.Confirmer, Aliases: []string{"CDC"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Between March 2017 and August 2019, the outbreaks produced 24,952 infections, and 14,984 of those patients, or 60 percent, had to be hospitalized, according to the CDC.",
+			"[cases=24952 by CDC hospitalized=14984 by CDC]"},
+	})
+}

@@ -970,6 +970,9 @@ func (s *sentence) freeSharesOfOtherMetric() {
 		if mi < 0 {
 			mi = s.verbBeforeShare(m)
 		}
+		if mi < 0 && m.ofThem {
+			mi = s.shareVerbFurther(m)
+		}
 		if mi < 0 && m.headAt >= 0 {
 			// "227 muertos …, 103 de ellos niños", "including 103
 			// children": the part's own noun, the keyword of a metric of its
@@ -989,6 +992,34 @@ func (s *sentence) freeSharesOfOtherMetric() {
 		m.trap, m.dropReason, m.metric, m.byKeyword = false, "", mi, true
 	}
 }
+
+// shareVerbFurther returns the metric of the event term that is the verb
+// of share m past its noun, an aside of a percentage and auxiliaries:
+// "14,984 of those patients, or 60 percent, had to be hospitalized". It
+// returns -1 when another word comes first.
+func (s *sentence) shareVerbFurther(m *numMention) int {
+	for j := m.t1; j < len(s.toks) && j < m.t1+14; j++ {
+		t := &s.toks[j]
+		if k := s.termStartingAt(j); k >= 0 && t.kind == tokWord {
+			if s.ents[k].irrealis || !t.preterite && !verbLike(t.text) {
+				return -1
+			}
+			return s.eventMetric(s.e.ents[s.ents[k].ent])
+		}
+		switch {
+		case t.kind == tokDigits, t.text == ",", t.text == "%", s.in(j, shareFillers), s.in(j, auxiliaries), s.in(j, predicateAdverbs),
+			s.determinerAt(j), s.in(j, peopleNouns), s.in(j, genericPeople):
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// shareFillers stand between a share and its verb: "of those patients,
+// or 60 percent, had to be", "de ellos, un 20 %, tuvieron que ser".
+var shareFillers = newWordSet("of", "de", "those", "these", "them", "ellos", "ellas", "or", "o", "percent", "per", "cent",
+	"por", "ciento", "un", "to", "be", "been", "ser", "sido", "que", "tuvieron", "tuvo", "needed", "necesitaron")
 
 // thingsAmongPeople reports whether metric mi counts things ("birds")
 // while the whole count a share is taken of counts people or their cases:
