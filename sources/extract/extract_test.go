@@ -11430,3 +11430,18 @@ func TestExtractShareVerbFurther(t *testing.T) {
 			"[cases=24952 by CDC hospitalized=14984 by CDC]"},
 	})
 }
+
+// "alone" scopes the part before the total a bringing marker leads to,
+// however long the total's phrase ("In January alone …, taking the total
+// released early since the scheme began to 18,583"); and a sentence that
+// says an actor's figures show something hands them to the next.
+func TestExtractAloneBeforeTotalAndFiguresShow(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "released", Unit: "people", Keywords: []string{"released early", "let out"}}},
+		[]tracker.Actor{{Name: "MoJ", Role: tracker.Claimant, Aliases: []string{"Ministry of Justice"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"In January alone the Ministry of Justice let out 2,386 inmates ahead of schedule, taking the total released early since the scheme began to 18,583.",
+			"[released=18583 by MoJ]"},
+		{"Prisons are overcrowded, the latest Ministry of Justice figures show. So far this year 18,583 inmates have been released early.",
+			"[released=18583 by MoJ]"},
+	})
+}

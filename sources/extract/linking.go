@@ -2236,6 +2236,10 @@ func (s *sentence) reportAnnouncer() int {
 		if actor >= 0 && actor != em.actor {
 			return -1
 		}
+		if s.figuresShow(&em) {
+			actor = em.actor // "…, the latest Ministry of Justice figures show."
+			continue
+		}
 		verb := -1
 		for j := em.t1; j < len(s.toks) && j <= em.t1+3; j++ {
 			if announceVerbs.hasToken(&s.toks[j]) {
@@ -3300,13 +3304,13 @@ func (s *sentence) timeAdverbialAt(k int) bool {
 
 // bringsTotal reports whether number m is the total a marker of bringing
 // ("lifting", "bringing", "elevando", "con lo que") leads to, within a
-// few words, through "to"/"a"/"hasta": "lifting the country's count for
+// dozen words, through "to"/"a"/"hasta": "lifting the country's count for
 // 2024 to 63", "elevando a 63 el total".
 func (s *sentence) bringsTotal(m *numMention) bool {
 	if p := s.text(m.qStart - 1); p != "to" && p != "a" && p != "hasta" {
 		return false
 	}
-	for j := m.qStart - 2; j >= 0 && j >= m.qStart-9; j-- {
+	for j := m.qStart - 2; j >= 0 && j >= m.qStart-12; j-- {
 		if _, _, ok := bringingMarkers.matchAt(s.toks, j); ok {
 			return true
 		}
@@ -5489,6 +5493,9 @@ func (s *sentence) periodAt(i int) bool {
 // ("1.300 detenidos solo en la capital"); in "48 muertos, … y 1.300
 // detenidos solo en la capital" it speaks of the 1.300 only.
 func (s *sentence) partMarkerOf(j int, m *numMention) bool {
+	if s.bringsTotal(m) {
+		return false // "In January alone 2,386 inmates were let out…, taking the total … to 18,583": the whole
+	}
 	if j < m.t0 {
 		for k := range s.nums {
 			o := &s.nums[k]
