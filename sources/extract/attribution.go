@@ -1277,7 +1277,7 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 			// actor reports both ("Foro Penal informó que …, mientras que
 			// 777 siguen detenidos")
 			if s.group[em.t0] != s.group[m.t0] && !(em.speaker && em.t0 < m.t0 && !s.groupHasActor(s.group[m.t0])) &&
-				!(em.cueBound && s.speaksQuote(em, m)) {
+				!(em.cueBound && s.speaksQuote(em, m)) && !(s.opensAsSource(em) && !s.groupHasActor(s.group[m.t0])) {
 				continue
 			}
 			score += otherClauseCost + cueBonus
@@ -1378,6 +1378,19 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		return a, true, true
 	}
 	return -1, false, false
+}
+
+// opensAsSource reports whether actor mention em is the source that
+// opens the sentence, "According to WHO," or "Según la OMS,": it is the
+// source of every clause after it ("…, while 202 deaths were reported in
+// 2011") that names no other.
+func (s *sentence) opensAsSource(em entMention) bool {
+	if em.actor < 0 || s.text(em.t1) != "," {
+		return false
+	}
+	start := s.mentionStart(em.t0)
+	_, n, ok := cuePrefixes.matchEndingAt(s.toks, start)
+	return ok && start-n == 0
 }
 
 // opensOnOthers reports whether number m opens its sentence after

@@ -11445,3 +11445,21 @@ func TestExtractAloneBeforeTotalAndFiguresShow(t *testing.T) {
 			"[released=18583 by MoJ]"},
 	})
 }
+
+// A source that opens the sentence ("According to WHO,", "Según la OMS,")
+// is the source of every clause after it that names no other, across
+// "while": "…, while 202 deaths were reported in 2011".
+func TestExtractOpeningSourceAcrossWhile(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "died", "muertes"}}},
+		[]tracker.Actor{
+			{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO", "OMS"}},
+			{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"the ministry"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"According to WHO, 257 people died of rabies last year, while 202 deaths were reported this year.",
+			"[deaths=202 by WHO]"},
+		// (a clause that names its own source keeps it)
+		{"According to WHO, 257 people died of rabies last year, while the ministry reported 202 deaths this year.",
+			"[deaths=202 by Ministry]"},
+	})
+}
