@@ -11463,3 +11463,17 @@ func TestExtractOpeningSourceAcrossWhile(t *testing.T) {
 			"[deaths=202 by Ministry]"},
 	})
 }
+
+// The whole a part is taken out of is a count of its own when a relative
+// clause on it says what befell it: "caught at least 114 of the inmates …,
+// out of 240 who fled".
+func TestExtractWholeWithRelativeEvent(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "escaped", Unit: "people", Keywords: []string{"escaped", "fled"}},
+		{ID: "recaptured", Unit: "people", Keywords: []string{"recaptured"}},
+	}, []tracker.Actor{{Name: "NCoS", Role: tracker.Claimant, Aliases: []string{"Nigerian Correctional Service"}}})
+	checkPresence(t, e, false, []presenceCase{
+		{"Prison authorities have caught at least 114 of the inmates who broke out of a facility in Kabba, out of 240 who fled when gunmen attacked it, the Nigerian Correctional Service said.",
+			[]string{"escaped=240"}, nil},
+	})
+}

@@ -818,7 +818,10 @@ func (s *sentence) possessiveBase(prevEnd, qStart int) bool {
 func (s *sentence) wholeEventAt(m *numMention) int {
 	_, at := s.head(m.t1)
 	if at < 0 {
-		return -1
+		if !relativeWords.has(s.text(m.t1)) {
+			return -1
+		}
+		at = m.t1 - 1 // "out of 240 who fled": the relative clause on the number itself
 	}
 	if e := s.entAt[at]; e >= 0 {
 		if t1 := s.ents[e].t1; t1-at > 1 && (verbLike(s.text(t1-1)) || s.in(t1-1, irregularParticiples)) && s.ents[e].ent >= 0 && s.ents[e].actor < 0 {
