@@ -3657,6 +3657,10 @@ func (s *sentence) titleRun(i, j int) bool {
 			// "Press Secretary Brig. Gen. Pat Ryder": a rank's abbreviation
 		case t.text == "." && k > i && s.initialAt(k-1):
 			// "Fisheries Minister D. Jayakumar": a first name's initial
+		case t.text == "(" && k == i && k+2 <= j && s.text(k+2) == ")":
+			// "Nigerian Correctional Service (NCoS) spokesperson Francis
+			// Enobore": the body's short name in brackets
+			k += 2
 		default:
 			return false
 		}

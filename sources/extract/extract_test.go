@@ -11477,3 +11477,14 @@ func TestExtractWholeWithRelativeEvent(t *testing.T) {
 			[]string{"escaped=240"}, nil},
 	})
 }
+
+// A body's short name in brackets may stand between it and the title of
+// its speaker: "Nigerian Correctional Service (NCoS) spokesperson Francis
+// Enobore said" speaks for the service.
+func TestExtractTitleAfterBracketedShortName(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "escaped", Unit: "people", Keywords: []string{"escaped", "fled"}}},
+		[]tracker.Actor{{Name: "NCoS", Role: tracker.Claimant, Aliases: []string{"Nigerian Correctional Service"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Some 240 inmates fled, Nigerian Correctional Service (NCoS) spokesperson Francis Enobore said.", "[escaped=240 by NCoS]"},
+	})
+}
