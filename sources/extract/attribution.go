@@ -1389,8 +1389,34 @@ func (s *sentence) opensAsSource(em entMention) bool {
 		return false
 	}
 	start := s.mentionStart(em.t0)
+	if t := s.titleOfStart(start); t < start {
+		start = t // "Según el jefe de la OMS,"
+	} else {
+		start = s.titleStart(start) // "According to WHO chief Tedros,"
+	}
 	_, n, ok := cuePrefixes.matchEndingAt(s.toks, start)
 	return ok && start-n == 0
+}
+
+// openingSourceOf returns the actor the sentence opens on as its source
+// ("According to WHO,", "Según la OMS,") in clause c, when that clause
+// names no other listed actor; -1 otherwise.
+func (s *sentence) openingSourceOf(c int) int {
+	for _, em := range s.ents {
+		if !s.opensAsSource(em) {
+			continue
+		}
+		if s.clause[em.t0] != c {
+			return -1 // ("…; la cartera de Interior rebajó la asistencia a unos 90.000": another clause's own)
+		}
+		for _, o := range s.ents {
+			if o.actor >= 0 && o.actor != em.actor && s.clause[o.t0] == c && s.e.actors[o.actor].Role != tracker.Reporter {
+				return -1
+			}
+		}
+		return em.actor
+	}
+	return -1
 }
 
 // opensOnOthers reports whether number m opens its sentence after
@@ -2584,6 +2610,12 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 		return s.sourceActor(a) // "far below claims by Robinson's supporters that three million people had turned out"
 	}
 	c := s.clause[m.t0]
+	if a := s.openingSourceOf(c); a >= 0 {
+		// "Según la OMS, las autoridades han registrado a más de 900
+		// contactos": whoever did the counting, the sentence reports it
+		// on the source it opens on
+		return s.sourceActor(a)
+	}
 	for q := m.t0 - 1; q >= 0 && s.clause[q] == c && s.cost[m.t0]-s.cost[q] <= maxLink; q-- {
 		if s.aside[q] != 0 && s.aside[q] != s.aside[m.t0] || s.background[q] && !s.background[m.t0] {
 			continue

@@ -11461,6 +11461,10 @@ func TestExtractOpeningSourceAcrossWhile(t *testing.T) {
 		// (a clause that names its own source keeps it)
 		{"According to WHO, 257 people died of rabies last year, while the ministry reported 202 deaths this year.",
 			"[deaths=202 by Ministry]"},
+		// whoever did the counting, the sentence reports it on the source
+		// it opens on, even through its head
+		{"Según la OMS, las autoridades han registrado más de 900 muertes.", "[deaths=900 by WHO]"},
+		{"Según el jefe de la OMS, las autoridades han registrado más de 900 muertes.", "[deaths=900 by WHO]"},
 	})
 }
 
