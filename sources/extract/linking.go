@@ -1504,9 +1504,9 @@ func (s *sentence) headUnitMetric(m *numMention) int { return s.unitWordMetric(s
 
 // eventOfUnitAfter returns the metric measured in the noun that "of"/"de"
 // brings after number m's own event term, past a few modifiers, when that
-// metric owns the event: "151 deaths of Sri Lankan elephants", "3.262
-// muertes de cabezas de ganado". The event befell those, not the people
-// another metric counts. It returns -1 otherwise.
+// metric owns the event: "151 deaths of Sri Lankan elephants", "40
+// muertes de elefantes". The event befell those, not the people another
+// metric counts. It returns -1 otherwise.
 func (s *sentence) eventOfUnitAfter(m *numMention) int {
 	if m.head != headTerm || m.headAt != m.t1 {
 		return -1
