@@ -11492,3 +11492,19 @@ func TestExtractTitleAfterBracketedShortName(t *testing.T) {
 		{"Some 240 inmates fled, Nigerian Correctional Service (NCoS) spokesperson Francis Enobore said.", "[escaped=240 by NCoS]"},
 	})
 }
+
+// What was done to a boat befell the people it carried: "the coast guard
+// had intercepted a boat carrying 160 passengers", "rescató una patera con
+// 52 personas a bordo".
+func TestExtractCarriedByVessel(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "rescued", Unit: "people", Keywords: []string{"rescued", "rescatadas"}},
+		{ID: "intercepted", Unit: "people", Keywords: []string{"intercepted", "interceptadas"}},
+	}, []tracker.Actor{{Name: "Coast Guard", Role: tracker.Claimant, Aliases: []string{"coast guard", "Guardia Costera"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"He said the coast guard had intercepted a boat carrying 160 passengers bound for Europe on Monday.",
+			"[intercepted=160 by Coast Guard]"},
+		{"The coast guard rescued a small dinghy with 47 migrants on board.", "[rescued=47 by Coast Guard]"},
+		{"La Guardia Costera rescató una patera con 52 personas a bordo.", "[rescued=52 by Coast Guard]"},
+	})
+}

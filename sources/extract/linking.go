@@ -463,6 +463,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	if mi := s.governingKeywordVerb(m); mi >= 0 {
 		return mi // "se erradicaron en Colombia 137 mil hectáreas de coca"
 	}
+	if mi := s.carriedByVessel(m); mi >= 0 {
+		return mi // "intercepted a boat carrying 160 passengers"
+	}
 	if mi := s.subjectPeopleTerm(m); mi >= 0 {
 		return mi // "Las personas fallecidas bajo custodia … llegan ya a 191"
 	}
@@ -1501,6 +1504,46 @@ func (s *sentence) onlyMetric(keep func(mi int) bool) int {
 // headUnitMetric returns the one metric measured in the unit that number
 // m's noun names ("55.000 vacunas" for a metric of doses), or -1.
 func (s *sentence) headUnitMetric(m *numMention) int { return s.unitWordMetric(s.headWord(m)) }
+
+// carriedByVessel returns the metric of the verb whose object is a boat
+// that carries the people number m counts: what was done to the boat
+// befell them ("the coast guard had intercepted a boat carrying 160
+// passengers", "rescued a dinghy with 47 migrants on board", "interceptó
+// una patera con 52 personas"). It returns -1 otherwise.
+func (s *sentence) carriedByVessel(m *numMention) int {
+	if m.head != headPeople {
+		return -1
+	}
+	j := m.qStart - 1
+	if !s.in(j, carryingWords) {
+		return -1
+	}
+	j--
+	if !s.in(j, vesselNouns) {
+		return -1
+	}
+	k := j - 1
+	if s.lowerWord(k) && !s.determinerAt(k) && !s.in(k, indefiniteArticles) && !verbLike(s.text(k)) && !s.toks[k].preterite {
+		k-- // "a small dinghy"
+	}
+	if !s.determinerAt(k) && !s.in(k, indefiniteArticles) {
+		return -1
+	}
+	k-- // the verb right before the boat's article (not "drowned when a boat carrying 278 passengers overturned")
+	e := s.termStartingAt(k)
+	if e < 0 || s.ents[e].irrealis || !s.toks[k].preterite && !verbLike(s.text(k)) {
+		return -1
+	}
+	return s.metricOfTerm(k)
+}
+
+// carryingWords join a boat to the people aboard it.
+var carryingWords = newWordSet("carrying", "with", "transporting", "holding", "con", "llevando", "transportando")
+
+// vesselNouns name the boats people cross the sea in.
+var vesselNouns = newWordSet("boat", "boats", "vessel", "vessels", "ship", "dinghy", "dinghies", "raft", "canoe",
+	"barco", "barcos", "embarcación", "embarcaciones", "patera", "pateras", "cayuco", "cayucos", "lancha", "lanchas",
+	"bote", "botes", "neumática", "balsa", "balsas", "barcaza", "trawler", "pesquero")
 
 // eventOfUnitAfter returns the metric measured in the noun that "of"/"de"
 // brings after number m's own event term, past a few modifiers, when that
