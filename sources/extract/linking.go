@@ -1540,10 +1540,22 @@ func (s *sentence) carriedByVessel(m *numMention) int {
 // carryingWords join a boat to the people aboard it.
 var carryingWords = newWordSet("carrying", "with", "transporting", "holding", "con", "llevando", "transportando")
 
-// vesselNouns name the boats people cross the sea in.
-var vesselNouns = newWordSet("boat", "boats", "vessel", "vessels", "ship", "dinghy", "dinghies", "raft", "canoe",
-	"barco", "barcos", "embarcación", "embarcaciones", "patera", "pateras", "cayuco", "cayucos", "lancha", "lanchas",
-	"bote", "botes", "neumática", "balsa", "balsas", "barcaza", "trawler", "pesquero")
+// vesselNouns name the boats people cross the sea in: the vessels unit
+// group, in the singular too, and the small boats migrants take.
+var vesselNouns = newWordSet(append(unitGroupOf("vessels"), "boat", "vessel", "ship", "dinghy", "dinghies", "raft",
+	"canoe", "barco", "embarcación", "patera", "pateras", "cayuco", "cayucos", "lancha", "bote", "botes", "neumática", "balsa",
+	"balsas", "barcaza", "trawler", "pesquero")...)
+
+// unitGroupOf returns the words of the unit group whose first word is
+// first ("vessels"), or nil.
+func unitGroupOf(first string) []string {
+	for _, g := range unitGroups {
+		if g[0] == first {
+			return slices.Clone(g)
+		}
+	}
+	return nil
+}
 
 // eventOfUnitAfter returns the metric measured in the noun that "of"/"de"
 // brings after number m's own event term, past a few modifiers, when that
