@@ -11508,3 +11508,19 @@ func TestExtractCarriedByVessel(t *testing.T) {
 		{"La Guardia Costera rescató una patera con 52 personas a bordo.", "[rescued=52 by Coast Guard]"},
 	})
 }
+
+// A figure noun that opens the sentence is the subject of a verb of change
+// whose end value a number gives: "El número de laboratorios ilegales
+// desmantelados bajó un 18 %, de 5.750 en 2021 a 4.707 en 2022".
+func TestExtractChangedFigureNoun(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "labs", Unit: "labs", Keywords: []string{"laboratorios", "labs", "labs destroyed", "laboratorios destruidos"}},
+		{ID: "seized", Unit: "kilograms", Keywords: []string{"incautación", "seized"}},
+	}, []tracker.Actor{{Name: "UNODC", Role: tracker.Confirmer, Aliases: []string{"UNODC"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"El número de laboratorios ilegales desmantelados bajó un 18 %, de 5.750 en 2021 a 4.707 en 2022, según la UNODC.",
+			"[labs=4707 by UNODC]"},
+		{"The number of illegal labs dismantled fell 18%, from 5,750 in 2021 to 4,707 in 2022, according to UNODC.",
+			"[labs=4707 by UNODC]"},
+	})
+}

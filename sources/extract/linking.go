@@ -2935,9 +2935,41 @@ func (s *sentence) figureOfMetric(m *numMention) int {
 		q = s.subjectFigureNoun(m)
 	}
 	if q < 0 {
+		q = s.changedFigureNoun(m)
+	}
+	if q < 0 {
 		return -1
 	}
 	return s.figureNounMetric(q, m.qStart)
+}
+
+// changedFigureNoun returns the figure noun that opens the sentence as the
+// subject of a verb of change whose end value number m gives: "El número de
+// laboratorios ilegales desmantelados bajó un 18 %, de 5.750 en 2021 a
+// 4.707 en 2022", "the number of … fell from 5,750 to 4,707". Only the
+// change's own values (its origin, a percentage, dates) may stand between;
+// it returns -1 otherwise.
+func (s *sentence) changedFigureNoun(m *numMention) int {
+	switch s.text(m.qStart - 1) {
+	case "a", "to", "hasta":
+	default:
+		return -1
+	}
+	q := s.figureNounFrom(0, m.qStart)
+	for j := 1; q < 0 && j < m.qStart && j < 12; j++ {
+		if s.in(j-1, openingSeparators) {
+			q = s.figureNounFrom(j, m.qStart) // after a dateline or an opening phrase
+		}
+	}
+	if q < 0 || !s.changeVerbBetween(q, m.qStart) {
+		return -1
+	}
+	for _, o := range s.nums {
+		if !o.trap && o.t0 > q && o.t0 < m.t0 {
+			return -1
+		}
+	}
+	return q
 }
 
 // comparedFigureMetric returns the metric of the count the sentence
@@ -3688,7 +3720,9 @@ func (s *sentence) figureNounMetric(q, end int) int {
 			if mi := s.participleAfterNoun(k, end); mi >= 0 {
 				return mi // "the number of political prisoners released", "el número de rehenes liberados"
 			}
-			if mi := s.conceptFreeMetric(s.e.ents[s.ents[k].ent]); mi >= 0 && (j == of+1 || s.peopleNounBefore(of+1, j)) {
+			if mi := s.conceptFreeMetric(s.e.ents[s.ents[k].ent]); mi >= 0 && (j == of+1 || s.peopleNounBefore(of+1, j) ||
+				j == of+2 && !s.es && s.lowerWord(of+1) && !functionWords.hasToken(&s.toks[of+1])) {
+				// ("the number of illegal labs": an adjective before it)
 				// "la cifra de detenidos": a keyword of no concept, right
 				// after "de" or after the people it describes ("the number
 				// of prisoners on death row")
