@@ -634,7 +634,7 @@ func (s *sentence) findEntities() {
 			continue
 		}
 		m.attributive = s.nounAt(m.t1) || s.reducedRelative(m) || s.relativeClauseTerm(m) || s.causeOfDeath(m) || s.listedAs(m) ||
-			s.describesSubjectOfLaterTerm(m)
+			s.laterPredicateTerm(m) >= 0 // (the term only describes the people the later verb speaks of)
 		m.irrealis = s.irrealisBefore(m.t0) || s.spanishInfinitive(m) || m.t1-m.t0 == 1 && s.in(m.t0, futureTerms) || s.savedLives(m) ||
 			s.preventedTerm(m) ||
 			!m.split && m.t1-m.t0 > 1 && s.in(m.t0, irrealisMarkers) && !s.ownPendingState(m) // "would free", "to free" (but "put 853 people to death")
@@ -2126,13 +2126,6 @@ func (s *sentence) listedAs(m *entMention) bool {
 	return false
 }
 
-// describesSubjectOfLaterTerm reports whether term m, right after the
-// people a count opens on, describes them, the main verb coming later
-// with a term of another concept (see laterPredicateTerm).
-func (s *sentence) describesSubjectOfLaterTerm(m *entMention) bool {
-	return s.laterPredicateTerm(m) >= 0
-}
-
 // laterPredicateTerm returns the index into s.ents of the term of another
 // concept that the main verb brings after term m, when m stands right
 // after the people a count opens on and only describes them: "344
@@ -2159,7 +2152,7 @@ func (s *sentence) laterPredicateTerm(m *entMention) int {
 			continue
 		}
 		for k := j + 1; k < len(s.toks) && k <= j+3; k++ {
-			if e := s.entAt[k]; e >= 0 && s.ents[e].t0 == k && s.ents[e].ent >= 0 && s.ents[e].actor < 0 {
+			if e := s.termStartingAt(k); e >= 0 {
 				if cat := s.e.ents[s.ents[e].ent].cat; !cat.empty() && !own.empty() && !cat.overlaps(own) {
 					return e
 				}

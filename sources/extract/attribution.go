@@ -1627,9 +1627,10 @@ func (s *sentence) forceMembersAt(j int) bool {
 var forceMembers = newWordSet("agentes", "agents", "officers", "efectivos", "uniformados", "troopers")
 
 // forceStems begin the words that name a police, customs, border or armed
-// force in an actor's name or aliases (see aliasesNameField).
+// force in an actor's name or aliases (see aliasesNameField; folded, so
+// "ejerc" for "Ejército").
 var forceStems = []string{"polic", "guard", "custo", "aduan", "borde", "genda", "carab", "marsh", "algua", "immig",
-	"naval", "navy", "armad", "coast", "coste", "ejérc", "ejerc", "army", "milit", "patro", "sheri", "troop"}
+	"naval", "navy", "armad", "coast", "coste", "ejerc", "army", "milit", "patro", "sheri", "troop"}
 
 // referringSubjects open a sentence whose subject refers to the actor of
 // the one before (pronounSubjectActor).

@@ -3971,10 +3971,21 @@ func (s *sentence) updateState(st *extractState, figs []figure) {
 			st.largestUnlinked = m.value
 		}
 	}
-	if c := s.openingCountry(); c != "" && slices.ContainsFunc(s.nums, func(m numMention) bool { return m.dropReason == "partial" }) {
-		st.partCountry, st.partCountrySent = c, st.sent
+	// a country's or a month's part, for the breakdown the next sentence
+	// may go on with (countryBreakdown, monthBreakdown)
+	partial, monthPart := false, false
+	for k := range s.nums {
+		if m := &s.nums[k]; m.dropReason == "partial" {
+			partial = true
+			monthPart = monthPart || s.monthBeforeIn(m) != ""
+		}
 	}
-	if slices.ContainsFunc(s.nums, func(m numMention) bool { return m.dropReason == "partial" && s.monthBeforeIn(&m) != "" }) {
+	if partial {
+		if c := s.openingCountry(); c != "" {
+			st.partCountry, st.partCountrySent = c, st.sent
+		}
+	}
+	if monthPart {
 		st.monthPartSent = st.sent
 	}
 	if s.countsVictims() {

@@ -716,8 +716,8 @@ func (s *sentence) qualify() {
 }
 
 // passedMark reports whether number k is a round mark ("el centenar", "el
-// millar", "the 1,000 mark") that a larger count the sentence gave before
-// it has passed: "situó en 382 el número de fallecidos, un recuento que por
+// millar", "el millón") that a larger count the sentence gave before it
+// has passed: "situó en 382 el número de fallecidos, un recuento que por
 // primera vez supera el centenar". The mark only says how large that count
 // is.
 func (s *sentence) passedMark(k int) bool {
@@ -4152,6 +4152,7 @@ func (s *sentence) actCountBefore(m *numMention) *numMention {
 // murieron 717".
 func (s *sentence) whenEarlier(m *numMention) bool {
 	w := -1
+	act := s.actCountBefore(m)
 	for j := m.qStart - 1; j >= 0 && j >= m.qStart-12; j-- {
 		if t := s.text(j); t == "when" || t == "cuando" {
 			w = j
@@ -4159,7 +4160,7 @@ func (s *sentence) whenEarlier(m *numMention) bool {
 		}
 		// (an aside may stand between: "cuando, según los registros
 		// oficiales, murieron 20")
-		if o := s.actCountBefore(m); o != nil && j >= o.t0 && j < o.t1 {
+		if o := act; o != nil && j >= o.t0 && j < o.t1 {
 			j = o.t0 // "when the agency tallied 600 threats against 450 judges": both counts of the clause
 			continue
 		}
