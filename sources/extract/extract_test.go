@@ -1697,6 +1697,9 @@ func TestExtractIncludingOtherKinds(t *testing.T) {
 		{"The CDC reported 483 confirmed measles cases across 20 states, including two deaths and 70 hospitalizations.",
 			[]string{"cases=483", "deaths=2", "hospitalized=70"}},
 		{"The CDC reported 4,471 cases and 99 deaths, including 37 new infections on Tuesday.", []string{"cases=4471", "deaths=99"}},
+		// the count "with" follows is the one before the brackets
+		{"The CDC said 62 cases had been reported (6 confirmed and 56 suspected), with 26 deaths.", []string{"cases=62", "deaths=26"}},
+		{"The CDC said 62 cases had been reported (6 confirmed, 56 suspected), with 26 deaths.", []string{"cases=62", "deaths=26"}},
 	} {
 		got := metricValues(e, tt.text)
 		if fmt.Sprint(got) != fmt.Sprint(tt.want) {

@@ -1924,10 +1924,12 @@ func (s *sentence) freeOtherKinds() {
 		if !m.subset || m.head != headTerm && m.head != headBare && m.head != headPeople || cat.empty() {
 			continue // ("de las cuales 4.743 se derrumbaron": a bare part with its own event)
 		}
-		// the count before it must name another kind, or only victims
+		// the count before it must name another kind, or only victims; a
+		// count in brackets only details the one before them ("62 casos
+		// (6 confirmados y 56 sospechosos), con 26 fallecidos")
 		whole, same := -1, false
 		for j := 0; j < k; j++ {
-			if o := &s.nums[j]; !o.trap && o.head != headOther {
+			if o := &s.nums[j]; !o.trap && o.head != headOther && !s.bracketedBefore(o, m.t0) {
 				whole = j
 				same = same || termCat(o).overlaps(cat) || sharesInt(termMetrics(o), termMetrics(m))
 			}
@@ -1940,6 +1942,29 @@ func (s *sentence) freeOtherKinds() {
 		}
 		m.trap, m.dropReason, m.subset = false, "", false
 	}
+}
+
+// bracketedBefore reports whether number m stands inside brackets that
+// close before token end: "(6 confirmados y 56 sospechosos)".
+func (s *sentence) bracketedBefore(m *numMention, end int) bool {
+	opened := false
+	for j := m.t0 - 1; j >= 0 && !opened; j-- {
+		switch s.text(j) {
+		case ")":
+			return false
+		case "(":
+			opened = true
+		}
+	}
+	for j := m.t1; opened && j < end; j++ {
+		switch s.text(j) {
+		case ")":
+			return true
+		case "(":
+			return false
+		}
+	}
+	return false
 }
 
 // monthAt reports whether token k names a month: "may", "march" and "mar"
