@@ -11527,3 +11527,25 @@ func TestExtractChangedFigureNoun(t *testing.T) {
 			"[labs=4707 by UNODC]"},
 	})
 }
+
+// A count "with" or "including" a count of another metric of the same
+// kind of event is two counts: "seis casos de homicidios colectivos, con
+// 27 muertos" counts massacres and their dead.
+func TestExtractWithCountOfOtherMetric(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "massacres", Keywords: []string{"massacres", "collective homicides", "masacres", "homicidios colectivos"}},
+		{ID: "victims", Keywords: []string{"killed", "dead", "muertos", "asesinados"}},
+	}, []tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"Ministry of Defence", "Ministerio de Defensa"}}})
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"El Ministerio de Defensa reportó este año 12 casos de homicidios colectivos, con 49 muertos.", []string{"massacres=12", "victims=49"}},
+		{"The Ministry of Defence recorded 12 collective homicides this year, with 49 dead.", []string{"massacres=12", "victims=49"}},
+	} {
+		got := metricValues(e, tt.text)
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -1884,7 +1884,9 @@ func (s *sentence) markPartsOf(total int64, parts []int) {
 // freeOtherKinds takes back the subset mark of a number that counts
 // another kind of event than the count it follows: "483 measles cases,
 // including two deaths and 70 hospitalizations", "695 victims, including
-// 144 dead" are counts of their own.
+// 144 dead" are counts of their own, and so is a count of another metric
+// of the same kind of event: "seis casos de homicidios colectivos, con 27
+// muertos" where massacres and their dead are two metrics.
 func (s *sentence) freeOtherKinds() {
 	// the category of the term a number counts, within three words:
 	// "483 confirmed measles cases"
@@ -1931,7 +1933,8 @@ func (s *sentence) freeOtherKinds() {
 		for j := 0; j < k; j++ {
 			if o := &s.nums[j]; !o.trap && o.head != headOther && !s.bracketedBefore(o, m.t0) {
 				whole = j
-				same = same || termCat(o).overlaps(cat) || sharesInt(termMetrics(o), termMetrics(m))
+				om, mm := termMetrics(o), termMetrics(m)
+				same = same || termCat(o).overlaps(cat) && (len(om) == 0 || len(mm) == 0) || sharesInt(om, mm)
 			}
 		}
 		if whole < 0 || same {
