@@ -502,6 +502,8 @@ func (s *sentence) findEntities() {
 				s.st.lastNamed[m.actor] = s.st.sent
 				if d := s.introducingNoun(m.t0); d != "" {
 					s.st.introduced[m.actor] = d
+				} else if d := s.appositionNoun(m.t1); d != "" {
+					s.st.introduced[m.actor] = d
 				}
 			}
 			s.entAt[m.t0] = len(s.ents)
@@ -1218,6 +1220,33 @@ func (s *sentence) introducingNoun(t0 int) string {
 	}
 	return ""
 }
+
+// appositionNoun returns the descriptive noun of an apposition right
+// after a name that ends at token t1, an article and at most three
+// lower-case words before it ("CrocAttack, an online database of …",
+// "Cristosal, una ONG salvadoreña"), or "" when none follows.
+func (s *sentence) appositionNoun(t1 int) string {
+	if s.text(t1) != "," || !s.in(t1+1, appositionArticles) {
+		return ""
+	}
+	for k := t1 + 2; k < len(s.toks) && k <= t1+5; k++ {
+		t := s.toks[k]
+		if t.kind != tokWord {
+			return ""
+		}
+		if descriptorNouns.hasToken(&t) {
+			return t.text
+		}
+		if t.upper || s.entAt[k] >= 0 {
+			return ""
+		}
+	}
+	return ""
+}
+
+// appositionArticles open an apposition that describes a name: "a", "an",
+// "un", "una" (and "the" of "the country's largest union").
+var appositionArticles = newWordSet("a", "an", "the", "un", "una")
 
 // introducedAs returns cands with the actors the text introduced by noun
 // w, by a synonym of it, or by any noun when w is a word that refers back

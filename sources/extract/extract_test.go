@@ -4415,6 +4415,12 @@ func TestExtractIntroducedByNoun(t *testing.T) {
 		{"Hubo 650 tiroteos, según la organización sin fines de lucro Gun Violence Archive.\n\nLa entidad contabiliza además 42.300 personas muertas.",
 			"[killed=42300 by GVA]"},
 		{"Hubo 650 tiroteos, según Gun Violence Archive.\n\nLa entidad contabiliza además 42.300 personas muertas.", "[]"},
+		// the descriptive noun may follow the name, in apposition
+		{"The election is the most violent on record, according to Integralia, a consultancy based in Mexico City.\n\nThe consultancy said 34 people were killed.",
+			"[killed=34 by Integralia]"},
+		{"Hubo 650 tiroteos, según Gun Violence Archive, una organización sin fines de lucro.\n\nLa entidad contabiliza además 42.300 personas muertas.",
+			"[killed=42300 by GVA]"},
+		{"The election is the most violent on record, according to Integralia, which is based in Mexico City.\n\nThe consultancy said 34 people were killed.", "[]"},
 	})
 }
 
