@@ -11555,3 +11555,29 @@ func TestExtractWithCountOfOtherMetric(t *testing.T) {
 		}
 	}
 }
+
+// A verb before a count names what befell it only when its metric counts
+// in the count's noun: "seized 1,078 phones" counts phones seized where
+// the verb's metric counts drug finds, but "destroyed 28 Shahed drones"
+// counts drones downed where both metrics count drones.
+func TestExtractVerbOfOtherUnit(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "phones", Unit: "phones", Keywords: []string{"phones", "mobile phones", "celulares", "teléfonos"}},
+		{ID: "drug-finds", Unit: "finds", Keywords: []string{"drug finds", "drug seizures", "decomisos de droga"}},
+		{ID: "drones-launched", Unit: "drones", Keywords: []string{"drones", "Shahed"}},
+		{ID: "drones-downed", Unit: "drones", Keywords: []string{"shot down", "destroyed", "derribados"}},
+	}, []tracker.Actor{{Name: "Inpec", Role: tracker.Claimant, Aliases: []string{"Inpec", "air force"}}})
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"According to Inpec, guards seized 1,078 phones last year.", []string{"phones=1078"}},
+		{"Según el Inpec, los guardianes decomisaron 1.078 celulares el año pasado.", []string{"phones=1078"}},
+		{"The air force said its units had destroyed 28 Shahed drones overnight.", []string{"drones-downed=28"}},
+	} {
+		got := metricValues(e, tt.text)
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Extract(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -637,10 +637,17 @@ func (s *sentence) conceptFreeHeadKeyword(m *numMention) int {
 			s.dist(em.t0, em.t1, m.t0, m.t1) > maxLink || em.t0 >= m.t0 && em.t0 < headEnd {
 			continue
 		}
-		if s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns.overlaps(s.e.ents[em.ent].cat) }) < 0 {
+		vm := s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].owns.overlaps(s.e.ents[em.ent].cat) })
+		if vm < 0 {
 			continue
 		}
 		if em.t1 <= m.t0 {
+			if s.thingNotCountedBy(m, headEnd, vm) {
+				// "guards seized 1,078 phones" where the verb's metric
+				// counts drug finds: the noun's own metric, which the verb's
+				// does not count in
+				continue
+			}
 			if s.countBetween(em.t1, m.qStart) {
 				continue // "4.500 sufrieron heridas en un total de 5.444 incursiones": the term of another count
 			}
@@ -659,6 +666,19 @@ func (s *sentence) conceptFreeHeadKeyword(m *numMention) int {
 		}
 	}
 	return s.uniqueHeadKeyword(m)
+}
+
+// thingNotCountedBy reports whether number m's own noun, a keyword that
+// ends at headEnd, names things (no people, no cases or incidents) that
+// metric mi does not count in, by its unit or its keywords: neither the
+// noun ("phones") nor the noun right after it ("Shahed drones").
+func (s *sentence) thingNotCountedBy(m *numMention, headEnd, mi int) bool {
+	info := &s.e.metrics[mi]
+	w := s.text(m.headAt)
+	if info.unit == "" || s.in(m.headAt, peopleNouns) || s.in(m.headAt, genericPeople) || s.in(m.headAt, eventReportNouns) {
+		return false
+	}
+	return !info.countsNoun(w) && !info.countsNoun(s.text(headEnd))
 }
 
 // governsOtherCount reports whether term em stands right before another
