@@ -6252,6 +6252,7 @@ func TestExtractMultipleOfEarlierBaseline(t *testing.T) {
 		})
 	checkFiguresBy(t, e, []figureCase{
 		{"The Red Cross said 45 people were killed, nearly double the 23 reported last year.", "[deaths=45 by Red Cross]"},
+		{"The Red Cross said 45 people were killed, nearly double the 23 deaths it registered in the whole of 2024.", "[deaths=45 by Red Cross]"},
 		{"Según la Cruz Roja, las 3.000 muertes de este año triplican las 1.000 de 2023.", "[deaths=3000 by Red Cross]"},
 		{"La Cruz Roja contó 699.271 muertes, más del doble de los 327.261 fallecimientos que la Secretaría de Salud reportó.",
 			"[deaths=699271 by Red Cross deaths=327261 by Ministry]"},

@@ -3624,10 +3624,10 @@ func (s *sentence) multipleOfBaseline(q int) bool {
 }
 
 // earlierTimeAfter reports whether an earlier time follows within a few
-// words from token j: a year ("de 2023"), "last year", "el año
-// anterior", "a year earlier".
+// words from token j: a year ("de 2023", "registered in the whole of
+// 2024"), "last year", "el año anterior", "a year earlier".
 func (s *sentence) earlierTimeAfter(j int) bool {
-	for k := j; k < len(s.toks) && k < j+6; k++ {
+	for k := j; k < len(s.toks) && k < j+8; k++ {
 		if s.toks[k].kind == tokPunct && s.text(k) != "-" {
 			return false
 		}
