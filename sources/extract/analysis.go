@@ -1260,7 +1260,9 @@ func (s *sentence) introducedAs(w string, cands []int) []int {
 		}
 		if d == w || generic || containsString(institutionSynonyms[w], d) {
 			if len(out) == len(cands) {
-				out = append([]int(nil), cands...) // never write into e.heads
+				// never write into e.heads: a copy from the sentence's
+				// scratch, room for every actor the text introduced
+				out = append(s.st.buf.ints(len(cands) + len(s.st.introduced))[:0], cands...)
 			}
 			out = append(out, ai)
 		}

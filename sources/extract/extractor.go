@@ -2060,7 +2060,9 @@ type extractState struct {
 	ents         []entMention
 	nums         []numMention
 	unattributed []figure
-	latestYear   int // the latest year the text names, 0 for none
+	// figs backs the figures of the sentence being read (sentence.figures)
+	figs       []figure
+	latestYear int // the latest year the text names, 0 for none
 	// currentPeriod is whether the text counts "this year" or "so far this
 	// year": only then is "last year" an earlier period than the one
 	// reported on (an annual report's "last year" is its own)

@@ -165,7 +165,7 @@ func (s *sentence) figures() []figure {
 			}
 		}
 	}
-	var out []figure
+	out := s.st.figs[:0] // (valid until the next sentence's figures)
 	for k, m := range s.nums {
 		if m.trap || m.metric < 0 {
 			continue
@@ -210,6 +210,7 @@ func (s *sentence) figures() []figure {
 				fallback: fallback})
 		}
 	}
+	s.st.figs = out
 	return s.pairRespectively(out)
 }
 
