@@ -1400,7 +1400,8 @@ func (s *sentence) opensAsSource(em entMention) bool {
 
 // openingSourceOf returns the actor the sentence opens on as its source
 // ("According to WHO,", "Según la OMS,") in clause c, when that clause
-// names no other listed actor; -1 otherwise.
+// names no other listed actor but one that did the counting ("Según la
+// ONS, la policía registró 40.147 delitos"); -1 otherwise.
 func (s *sentence) openingSourceOf(c int) int {
 	for _, em := range s.ents {
 		if !s.opensAsSource(em) {
@@ -1410,13 +1411,29 @@ func (s *sentence) openingSourceOf(c int) int {
 			return -1 // ("…; la cartera de Interior rebajó la asistencia a unos 90.000": another clause's own)
 		}
 		for _, o := range s.ents {
-			if o.actor >= 0 && o.actor != em.actor && s.clause[o.t0] == c && s.e.actors[o.actor].Role != tracker.Reporter {
+			if o.actor >= 0 && o.actor != em.actor && s.clause[o.t0] == c && s.e.actors[o.actor].Role != tracker.Reporter &&
+				!s.agentOfAct(o) {
 				return -1
 			}
 		}
 		return em.actor
 	}
 	return -1
+}
+
+// agentOfAct reports whether actor mention em is the subject of a verb
+// that is no verb of saying or reporting: "la policía registró 40.147
+// delitos", "police recorded 46,265 offences" did the counting, which
+// the source the sentence opens on states.
+func (s *sentence) agentOfAct(em entMention) bool {
+	j := em.t1
+	if j >= len(s.toks) || s.toks[j].kind != tokWord || s.toks[j].upper {
+		return false
+	}
+	if _, n, ok := cueVerbs.matchAt(s.toks, j); ok {
+		return countingVerbs.has(s.joined(j, j+n)) // (recording is counting: "registró", "recorded")
+	}
+	return s.toks[j].preterite || verbLike(s.text(j))
 }
 
 // opensOnOthers reports whether number m opens its sentence after

@@ -11463,7 +11463,7 @@ func TestExtractOpeningSourceAcrossWhile(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "died", "muertes"}}},
 		[]tracker.Actor{
 			{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO", "OMS"}},
-			{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"the ministry"}},
+			{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"the ministry", "el ministerio"}},
 		})
 	checkFiguresBy(t, e, []figureCase{
 		{"According to WHO, 257 people died of rabies last year, while 202 deaths were reported this year.",
@@ -11475,6 +11475,11 @@ func TestExtractOpeningSourceAcrossWhile(t *testing.T) {
 		// it opens on, even through its head
 		{"Según la OMS, las autoridades han registrado más de 900 muertes.", "[deaths=900 by WHO]"},
 		{"Según el jefe de la OMS, las autoridades han registrado más de 900 muertes.", "[deaths=900 by WHO]"},
+		// even a listed actor that did the counting, but not one that
+		// speaks for itself
+		{"Según la OMS, el ministerio registró 900 muertes.", "[deaths=900 by WHO]"},
+		{"According to WHO, the ministry recorded 900 deaths.", "[deaths=900 by WHO]"},
+		{"According to WHO, the ministry said 900 people died.", "[deaths=900 by Ministry]"},
 	})
 }
 
