@@ -11587,3 +11587,29 @@ func TestExtractVerbOfOtherUnit(t *testing.T) {
 		}
 	}
 }
+
+// A lone "hasta" after a verb of change gives the level reached, not a
+// most: "subió un 57 %, hasta 201" is exactly 201 (and the figure noun
+// before the verb says what it counts); "hubo hasta 201" is at most 201.
+func TestExtractHastaAfterChange(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "blasts", Unit: "attacks", Keywords: []string{"voladuras", "explosiones"}},
+		{ID: "arrests", Unit: "people", Keywords: []string{"detenidos", "arrestados"}},
+	}, []tracker.Actor{{Name: "BKA", Role: tracker.Claimant, Aliases: []string{"BKA"}}})
+	for _, tt := range []struct {
+		text string
+		want string
+	}{
+		{"El número de sospechosos detenidos el año pasado subió un 57 % frente a 2022, hasta 201, según el BKA.", "arrests=201 exact"},
+		{"Según el BKA, el número de detenidos aumentó hasta 201.", "arrests=201 exact"},
+		{"Según el BKA, hubo hasta 201 detenidos.", "arrests=201 at_most"},
+	} {
+		var got []string
+		for _, x := range e.Extract(tt.text, nil) {
+			got = append(got, fmt.Sprintf("%s=%d %s", x.Metric, x.Value, x.Qualifier))
+		}
+		if fmt.Sprint(got) != fmt.Sprint([]string{tt.want}) {
+			t.Errorf("Extract(%q) = %v, want [%s]", tt.text, got, tt.want)
+		}
+	}
+}

@@ -670,7 +670,7 @@ func (s *sentence) qualify() {
 		}
 		qStart := start
 		if m.qual != tracker.Range {
-			if id, n, ok := qualifierBefore.matchEndingAt(s.toks, start); ok && !(n == 1 && s.verbParticle(start-1)) {
+			if id, n, ok := qualifierBefore.matchEndingAt(s.toks, start); ok && !(n == 1 && s.verbParticle(start-1)) && !s.levelReached(start-n, n) {
 				m.qual = qualifierOrder[id]
 				qStart = start - n
 			}
@@ -879,6 +879,24 @@ func (s *sentence) withAfterCount(k, qStart int) bool {
 	}
 	for j := k - 1; j >= 0; j-- {
 		if h, _ := s.head(s.nums[j].t1); !s.nums[j].trap && (h == headPeople || h == headTerm) {
+			return true
+		}
+	}
+	return false
+}
+
+// levelReached reports whether the qualifier of n words at token q is a
+// lone "hasta" after a verb of change: "subió un 57 %, hasta 201" gives
+// the level reached, not a most.
+func (s *sentence) levelReached(q, n int) bool {
+	if n != 1 || s.text(q) != "hasta" {
+		return false
+	}
+	for k := q - 1; k >= 0 && k >= q-10; k-- {
+		if t := s.text(k); t == "." || t == ";" || t == ":" {
+			return false
+		}
+		if s.in(k, changeVerbs) {
 			return true
 		}
 	}
