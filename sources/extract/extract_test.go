@@ -7378,7 +7378,8 @@ func TestExtractRecordWhenAndTakenPart(t *testing.T) {
 // "ICE deported 271,484 people in fiscal year 2024, according to the
 // agency's annual report released on Thursday": the agency's report is
 // the source named before, and "report released" is no other speaker;
-// "the goal of deporting one million" is a plan.
+// "the goal of deporting one million" is a plan, and so is "with the aim
+// of granting residence permits to 500,000 people".
 func TestExtractAgencysOwnReportAndGoal(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "deported", Keywords: []string{"deported", "deportations"}}},
 		[]tracker.Actor{
@@ -7390,6 +7391,14 @@ func TestExtractAgencysOwnReportAndGoal(t *testing.T) {
 			"[deported=271484 by ICE]"},
 		{"ICE deported 271,484 people in fiscal year 2024, according to the agency's annual report.", "[deported=271484 by ICE]"},
 		{"The American Immigration Council says the administration's goal of deporting one million people a year is unrealistic.", "[]"},
+	})
+	// an aim's verb may have its own object before the count
+	g := New([]tracker.Metric{{ID: "granted", Unit: "people", Keywords: []string{"permits granted", "granted", "papeles"}}},
+		[]tracker.Actor{{Name: "Government", Role: tracker.Claimant, Aliases: []string{"the government", "el Gobierno"}}})
+	checkFiguresBy(t, g, []figureCase{
+		{"The government launched the process with the aim of granting residence permits to 500,000 people.", "[]"},
+		{"El Gobierno lanzó el proceso con el propósito de dar papeles a 500.000 personas.", "[]"},
+		{"The government said it had granted residence permits to 500,000 people.", "[granted=500000 by Government]"},
 	})
 }
 

@@ -2650,7 +2650,7 @@ var aimVerbs = newWordSet("expects", "expected", "expect", "plans", "plan", "pla
 var aimPhrases = phrasesOf(1, "aspira a", "aspiran a", "aspiraba a", "pretende", "pretenden", "planea", "planean",
 	"aims to", "aim to", "aiming to", "plans to", "plan to", "planning to", "intends to", "intend to", "seeks to",
 	"hopes to", "hope to", "expects", "expected", "expect to", "expecting to", "prevé", "prevén",
-	"target of", "goal of", "meta de", "objetivo de", "la meta", "the target", "the goal")
+	"target of", "goal of", "meta de", "objetivo de", "la meta", "the target", "the goal", "aim of", "propósito de")
 
 // announceWords make a plan a count of what was announced: "announced
 // plans to eliminate 102,943 jobs".
