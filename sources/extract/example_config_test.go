@@ -43,7 +43,7 @@ func TestExtractWithExampleConfig(t *testing.T) {
 			[]want{exact(rel, 116, foro)}},
 		{"En un comunicado, el gobierno informó de la excarcelación de 247 privados de libertad.",
 			[]want{exact(rel, 247, gv)}},
-		{"Foro Penal said 5 of the 56 released prisoners had been rearrested.", nil},
+		{"Foro Penal said 5 of the 56 released prisoners had been rearrested.", []want{exact(rel, 56, foro)}},
 		{"Amnesty International said it had documented 15 cases of released prisoners being rearrested, while Foro Penal counted 9.", nil},
 		{"El Foro Penal informó que 143 presos políticos han sido excarcelados, mientras que 777 siguen detenidos.",
 			[]want{exact(rel, 143, foro), exact(hold, 777, foro)}},

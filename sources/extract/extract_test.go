@@ -264,7 +264,7 @@ var extractTests = []struct {
 		[]want{exact(released, 56, foro)}},
 	{"were among", "A total of 18 foreigners were among the 56 freed, the government said.", []want{exact(released, 56, gov)}},
 	{"incluyen a", "Los 56 excarcelados, según el Foro Penal, incluyen a 4 periodistas.", []want{exact(released, 56, foro)}},
-	{"part of a number", "Foro Penal said 5 of the 56 released prisoners had been rearrested.", nil},
+	{"part of a number", "Foro Penal said 5 of the 56 released prisoners had been rearrested.", []want{exact(released, 56, foro)}},
 	{"de los cuales", "El Foro Penal registraba 863 presos políticos, de los cuales 86 son extranjeros.",
 		[]want{exact(held, 863, foro)}},
 	{"12 of the 41", "Foro Penal counted 41 releases. The group said 12 of the 41 were women.", []want{exact(released, 41, foro)}},
@@ -278,7 +278,8 @@ var extractTests = []struct {
 		[]want{exact(released, 104, foro)}},
 
 	{"group size", "The government said the prisoners were released in 3 groups of about 130 people.", nil},
-	{"breakdown of a count", "Foro Penal said that 10 of the 56 released prisoners were women, 3 were minors and 2 were foreign nationals.", nil},
+	{"breakdown of a count", "Foro Penal said that 10 of the 56 released prisoners were women, 3 were minors and 2 were foreign nationals.",
+		[]want{exact(released, 56, foro)}},
 	{"arrests after releases", "El Foro Penal denunció que, pese a las 56 excarcelaciones, 12 personas fueron detenidas esta semana.",
 		[]want{exact(released, 56, foro)}},
 	{"planned total", "The government said that, of the 1,000 prisoners it plans to free, 400 have already been released.",
@@ -514,7 +515,7 @@ var extractTests = []struct {
 	{"time in jail", "Foro Penal said the 56 released prisoners had spent an average of 18 months in jail.",
 		[]want{exact(released, 56, foro)}},
 	{"would free", "Jorge Rodríguez said the government would free 200 more prisoners next week.", nil},
-	{"part of a base with its noun", "Foro Penal said 15 of the 56 freed were women and 3 were minors.", nil},
+	{"part of a base with its noun", "Foro Penal said 15 of the 56 freed were women and 3 were minors.", []want{exact(released, 56, foro)}},
 	{"lawyers and prisons", "Foro Penal has 450 volunteer lawyers who visited 120 prisons last year.", nil},
 	{"requests", "The government said it would review 1,557 requests for amnesty.", nil},
 	{"could free as many as", "Foro Penal said the government could free as many as 500 prisoners under the amnesty.", nil},
@@ -11621,4 +11622,19 @@ func TestExtractHastaAfterChange(t *testing.T) {
 			t.Errorf("Extract(%q) = %v, want [%s]", tt.text, got, tt.want)
 		}
 	}
+}
+
+// The whole a part is taken out of is a count of its own when its noun is
+// an event term: "Twelve of the 17 dead were found inside the building"
+// counts 17 dead (the part, found, is no death count), while "56 of the
+// 863 political prisoners have been released" stays a base.
+func TestExtractEventTermWhole(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "killed", Unit: "people", Keywords: []string{"killed", "dead"}},
+		{ID: "released", Unit: "people", Keywords: []string{"released"}},
+	}, []tracker.Actor{{Name: "Sheriff", Role: tracker.Claimant, Aliases: []string{"the sheriff"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Twelve of the 17 dead were found inside the building, the sheriff said.", "[killed=17 by Sheriff]"},
+		{"The sheriff said 56 of the 863 political prisoners have been released.", "[released=56 by Sheriff]"},
+	})
 }

@@ -812,9 +812,10 @@ func (s *sentence) possessiveBase(prevEnd, qStart int) bool {
 // relative clause on it ("15 de los 137 rehenes que Hamás mantiene
 // cautivos", "63 de los 65 mineros que murieron"). Such a whole is a count
 // of its own, not a base to compare with ("4,063 of the 472,075 voting
-// machines"); but the predicate of the part ("56 of the 863 political
-// prisoners have been released") says nothing of the whole. It returns -1
-// when no such term stands there.
+// machines"), and so is a whole whose own noun is an event term ("12 of
+// the 17 dead were found inside"); but the predicate of the part ("56 of
+// the 863 political prisoners have been released") says nothing of the
+// whole. It returns -1 when no such term stands there.
 func (s *sentence) wholeEventAt(m *numMention) int {
 	_, at := s.head(m.t1)
 	if at < 0 {
@@ -826,6 +827,11 @@ func (s *sentence) wholeEventAt(m *numMention) int {
 	if e := s.entAt[at]; e >= 0 {
 		if t1 := s.ents[e].t1; t1-at > 1 && (verbLike(s.text(t1-1)) || s.in(t1-1, irregularParticiples)) && s.ents[e].ent >= 0 && s.ents[e].actor < 0 {
 			return at // a keyword that holds the participle: "9 drones lanzados"
+		}
+		if em := s.ents[e]; em.ent >= 0 && em.actor < 0 && em.t1-at == 1 && !s.in(at, peopleNouns) {
+			if cat := s.e.ents[em.ent].cat; !cat.empty() && !cat.overlaps(s.e.lex.state) {
+				return at // "12 of the 17 dead were found inside": the dead, a count of its own
+			}
 		}
 		at = s.ents[e].t1 - 1 // the end of a noun that is a term: "drones de largo alcance" starts after it
 	}
