@@ -11638,3 +11638,21 @@ func TestExtractEventTermWhole(t *testing.T) {
 		{"The sheriff said 56 of the 863 political prisoners have been released.", "[released=56 by Sheriff]"},
 	})
 }
+
+// Ages and ratios that count nothing: "before they turned 18", "as young
+// as eight", "casadas antes de los 18" are ages; "Nine in 10 births" is
+// a ratio's first term.
+func TestExtractAgesReachedAndLeadingRatio(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "married", Unit: "people", Keywords: []string{"married", "casadas"}},
+		{ID: "deaths", Unit: "people", Keywords: []string{"died"}},
+		{ID: "births", Unit: "births", Keywords: []string{"births"}},
+	}, []tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"the ministry", "el ministerio"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The ministry said 300 girls were married before they turned 18.", "[married=300 by Ministry]"},
+		{"Según el ministerio, 300 niñas fueron casadas antes de los 18.", "[married=300 by Ministry]"},
+		{"The ministry said 40 children died, some as young as eight.", "[deaths=40 by Ministry]"},
+		{"Nine in 10 births took place in hospitals, the ministry said.", "[]"},
+		{"The ministry said 5 in 10 days died.", "[deaths=5 by Ministry]"},
+	})
+}

@@ -435,6 +435,10 @@ var labelNouns = newWordSet(
 // ageWords before a number make it an age.
 var ageWords = newWordSet("aged", "age", "ages", "edad", "edades")
 
+// ageReachedWords before a bare number make it an age reached: "before
+// they turned 18", "antes de cumplir 15".
+var ageReachedWords = newWordSet("turned", "turning", "turn", "turns", "cumplir", "cumplió", "cumplan", "cumplieran")
+
 // yearPrepositions before a four-digit number make it a year.
 var yearPrepositions = newWordSet(
 	"in", "since", "of", "until", "by", "before", "after", "during", "from", "to", "year", "late", "early",

@@ -2341,6 +2341,9 @@ func (s *sentence) trapReason(m *numMention) string {
 		return "no_metric" // "a father of four", "madre de tres hijos": a family's children
 	case (p1 == "under" || p1 == "over") && s.in(m.t0-2, ageHolders) && m.value < 20:
 		return "age" // "children under five", "people over 65" (a small bound: "over 500" is a count)
+	case m.head == headBare && m.value <= 120 && (ageReachedWords.has(p1) || p1 == "as" && (p2 == "young" || p2 == "old") ||
+		(p1 == "los" || p1 == "las") && p2 == "de" && s.text(m.t0-3) == "antes"):
+		return "age" // "before they turned 18", "as young as eight", "casadas antes de los 18"
 	case p1 == "de" && m.head == headBare && m.value <= 110 && (s.in(m.t0-2, personNounsSingular) ||
 		p2 == "," && s.in(m.t0-3, personNounsSingular)):
 		return "age" // "una nena de 10", "su madre, de 42"
@@ -2364,6 +2367,9 @@ func (s *sentence) trapReason(m *numMention) string {
 	// per 1,000 prisoners": a ratio
 	if _, _, ok := ratioAfter.matchAt(toks, m.t1); ok || p1 == "cada" || p1 == "every" || p1 == "per" {
 		return "percentage"
+	}
+	if n1 == "in" && m.value <= 20 && s.smallNumberAt(m.t1+1) && !s.in(m.t1+1, indefiniteArticles) && !s.in(m.t1+2, timeUnits) {
+		return "percentage" // "Nine in 10 births": the count a ratio takes (not "five in 10 days")
 	}
 	if p1 == "in" && m.value <= 100 && s.smallNumberAt(m.t0-2) {
 		return "percentage" // "one in five of them", "nine in 10 births": a ratio (not "202 in 2022")
