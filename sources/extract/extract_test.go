@@ -11656,3 +11656,26 @@ func TestExtractAgesReachedAndLeadingRatio(t *testing.T) {
 		{"The ministry said 5 in 10 days died.", "[deaths=5 by Ministry]"},
 	})
 }
+
+// Births, marriages and pregnancies are kinds of counts of the built-in
+// lexicon: a metric keyed on "child marriage" counts women "married before
+// they turned 18", one keyed on "teen births" counts "babies were born", one
+// keyed on "embarazos adolescentes" counts "niñas quedaron embarazadas".
+// They are weak: with no metric of them, "born" and "married" are no terms.
+func TestExtractLifeEventConcepts(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "marriages", Unit: "people", Keywords: []string{"child marriage", "matrimonio infantil"}},
+		{ID: "births", Unit: "births", Keywords: []string{"teen births", "nacimientos de madres adolescentes"}},
+		{ID: "pregnancies", Unit: "pregnancies", Keywords: []string{"teen pregnancies", "embarazos adolescentes"}},
+	}, []tracker.Actor{{Name: "UN", Role: tracker.Confirmer, Aliases: []string{"UNICEF", "UNFPA", "OSAR"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"UNICEF said 34.5 million people in Bangladesh were married before they turned 18.", "[marriages=34500000 by UN]"},
+		{"A total of 329,797 babies were born that year to women aged 15 to 19, UNFPA said.", "[births=329797 by UN]"},
+		{"Un total de 3.203 niñas de entre 10 y 14 años quedaron embarazadas en Guatemala, según el OSAR.", "[pregnancies=3203 by UN]"},
+	})
+	d := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"died"}}},
+		[]tracker.Actor{{Name: "UN", Role: tracker.Confirmer, Aliases: []string{"UNICEF"}}})
+	checkFiguresBy(t, d, []figureCase{
+		{"UNICEF said 300 babies were born in the camp.", "[]"},
+	})
+}
