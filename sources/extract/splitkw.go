@@ -8,6 +8,9 @@ type splitKeyword struct {
 	noun  string    // folded
 	other string    // the noun in the other grammatical number, or ""
 	stem  [2]string // the participle's stems, English and Spanish
+	// part is the participle itself: a short one ("lost", "held") has no
+	// stem and matches only as written
+	part string
 }
 
 // splitKeywords returns the keywords of two words whose second is a
@@ -20,7 +23,7 @@ func splitKeywords(keywords []string) []splitKeyword {
 			continue
 		}
 		other, _ := otherNumber(words[0])
-		out = append(out, splitKeyword{noun: words[0], other: other,
+		out = append(out, splitKeyword{noun: words[0], other: other, part: words[1],
 			stem: [2]string{stemWord(words[1], false), stemWord(words[1], true)}})
 	}
 	return out
@@ -41,7 +44,8 @@ func participleLike(w string) bool {
 }
 
 // splitKeywordMetric returns the one metric with a split keyword whose
-// noun number m counts (or a noun of its unit) and whose participle says
+// noun number m counts (or a noun of its unit, or the last noun of an
+// English compound: "429,000 honey bee colonies") and whose participle says
 // what befell them, after the noun ("1,391 beds were occupied", "1.870
 // familias ya fueron reubicadas") or as the verb before the number
 // ("intercepted six inflatable dinghies"); -1 otherwise.
@@ -59,7 +63,10 @@ func (s *sentence) splitKeywordMetric(m *numMention) int {
 			// "policías"), or the one after a modifier the head took
 			// for it ("1,391 intensive-care beds")
 			at := -1
-			for _, j := range []int{noun, noun + 1} {
+			for _, j := range []int{noun, noun + 1, noun + 2} {
+				if j == noun+2 && (s.es || !s.compoundWord(noun+1)) {
+					break // "429,000 honey bee colonies": an English compound's last noun
+				}
 				if w := s.text(j); at < 0 && w != "" && (w == sk.noun || w == sk.other || info.unitWords[w] && info.unitWords[sk.noun] ||
 					sameRoleGroup(w, sk.noun) || childNouns.has(w) && childNouns.has(sk.noun)) {
 					at = j
@@ -77,6 +84,17 @@ func (s *sentence) splitKeywordMetric(m *numMention) int {
 	return found
 }
 
+// compoundWord reports whether token i may stand inside an English noun
+// compound: a lower-case word that is no function word ("bee" of "honey
+// bee colonies").
+func (s *sentence) compoundWord(i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[i]
+	return t.kind == tokWord && !t.upper && !functionWords.hasToken(t)
+}
+
 // isStem reports whether token i has one of a split keyword's stems.
 func (s *sentence) isStem(i int, sk splitKeyword) bool {
 	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tokWord {
@@ -87,7 +105,10 @@ func (s *sentence) isStem(i int, sk splitKeyword) bool {
 		k = 1
 	}
 	t, stem := s.text(i), sk.stem[k]
-	if stem == "" || len(t) < 3 || len(stem) < 3 || t[:3] != stem[:3] {
+	if stem == "" {
+		return t == sk.part // "colonies lost": "lost 429,000 colonies"
+	}
+	if len(t) < 3 || len(stem) < 3 || t[:3] != stem[:3] {
 		return false // (most words: no stemming needed to tell)
 	}
 	return s.stemAt(i) == stem

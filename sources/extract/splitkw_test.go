@@ -21,6 +21,7 @@ func TestExtractSplitKeyword(t *testing.T) {
 		{ID: "destroyed", Unit: "firearms", Keywords: []string{"firearms destroyed", "armas destruidas"}},
 	}, actors)
 	vaccinated := New([]tracker.Metric{{ID: "vaccinated", Unit: "people", Keywords: []string{"children vaccinated", "niños vacunados"}}}, actors)
+	colonies := New([]tracker.Metric{{ID: "lost", Unit: "colonies", Keywords: []string{"colonies lost", "colmenas perdidas"}}}, actors)
 	tests := []struct {
 		e      *Extractor
 		text   string
@@ -32,6 +33,9 @@ func TestExtractSplitKeyword(t *testing.T) {
 		{boats, "Guardia Civil units intercepted six inflatable dinghies off Ceuta overnight.", []string{"boats=6"}, nil},
 		{guns, "CANBERRA — Australians surrendered 17,543 firearms and other weapons in the opening 12 months of the amnesty, the Health Ministry said.", []string{"surrendered=17543"}, nil},
 		{vaccinated, "The WHO is stepping up a drive to vaccinate half a million children against diphtheria.", nil, []string{"vaccinated=500000"}},
+		// a short participle, which has no stem, and the last noun of a
+		// compound
+		{colonies, "Beekeepers lost 429,000 honey bee colonies in the first quarter, the Health Ministry said.", []string{"lost=429000"}, nil},
 	}
 	for _, tt := range tests {
 		checkPresence(t, tt.e, false, []presenceCase{{tt.text, tt.want, tt.absent}})
