@@ -2376,9 +2376,9 @@ func (s *sentence) compelledBefore(k int) bool {
 	case s.text(k) == "que":
 		return false
 	}
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		if s.toks[j].kind != tokWord {
-			return false
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if s.toks[j].kind != tokWord && s.toks[j].kind != tokDigits {
+			return false // (the count compelled may stand between: "forced 5,000 people to flee")
 		}
 		if s.in(j, compelledVerbs) {
 			return j == k-1 || s.text(k) == "to" || s.text(j+1) == "a"

@@ -11679,3 +11679,19 @@ func TestExtractLifeEventConcepts(t *testing.T) {
 		{"UNICEF said 300 babies were born in the camp.", "[]"},
 	})
 }
+
+// An infinitive a verb of compelling governs happened, even with the
+// count compelled between them: "forced 5,000 people to flee their
+// homes", "had forced some 900 schools in Haiti to close"; an infinitive
+// of a plan did not ("plans to close 900 schools").
+func TestExtractCompelledCountBeforeInfinitive(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "displaced", Unit: "people", Keywords: []string{"displaced", "fled"}},
+		{ID: "closed", Unit: "schools", Keywords: []string{"schools closed", "escuelas cerradas"}},
+	}, []tracker.Actor{{Name: "UN", Role: tracker.Confirmer, Aliases: []string{"UNICEF", "OCHA"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The fighting forced 5,000 people to flee their homes, OCHA said.", "[displaced=5000 by UN]"},
+		{"Gang violence had forced some 900 schools in Haiti to close their doors by the end of January, UNICEF said.", "[closed=900 by UN]"},
+		{"The ministry plans to close 900 schools, UNICEF said.", "[]"},
+	})
+}
