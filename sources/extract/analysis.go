@@ -1224,9 +1224,10 @@ func (s *sentence) introducingNoun(t0 int) string {
 // appositionNoun returns the descriptive noun of an apposition right
 // after a name that ends at token t1, an article and at most three
 // lower-case words before it ("CrocAttack, an online database of …",
-// "Cristosal, una ONG salvadoreña"), or "" when none follows.
+// "Cristosal, una ONG salvadoreña", "the ICRC, the organisation's head of
+// delegation"), or "" when none follows.
 func (s *sentence) appositionNoun(t1 int) string {
-	if s.text(t1) != "," || !s.in(t1+1, appositionArticles) {
+	if s.text(t1) != "," || !s.in(t1+1, indefiniteArticles) && s.text(t1+1) != "the" {
 		return ""
 	}
 	for k := t1 + 2; k < len(s.toks) && k <= t1+5; k++ {
@@ -1243,10 +1244,6 @@ func (s *sentence) appositionNoun(t1 int) string {
 	}
 	return ""
 }
-
-// appositionArticles open an apposition that describes a name: "a", "an",
-// "un", "una" (and "the" of "the country's largest union").
-var appositionArticles = newWordSet("a", "an", "the", "un", "una")
 
 // introducedAs returns cands with the actors the text introduced by noun
 // w, by a synonym of it, or by any noun when w is a word that refers back

@@ -1422,9 +1422,9 @@ func (s *sentence) openingSourceOf(c int) int {
 }
 
 // agentOfAct reports whether actor mention em is the subject of a verb
-// that is no verb of saying or reporting: "la policía registró 40.147
-// delitos", "police recorded 46,265 offences" did the counting, which
-// the source the sentence opens on states.
+// that is no verb of saying, or of one of counting: "la policía registró
+// 40.147 delitos", "the ministry recorded 900 deaths" did the counting,
+// which the source the sentence opens on states.
 func (s *sentence) agentOfAct(em entMention) bool {
 	j := em.t1
 	if j >= len(s.toks) || s.toks[j].kind != tokWord || s.toks[j].upper {
