@@ -1421,6 +1421,38 @@ func (s *sentence) openingSourceOf(c int) int {
 	return -1
 }
 
+// finalSpeakerOver returns the listed actor, other than a, whom a verb of
+// saying binds at the end of the sentence after number m ("…, the Office
+// for National Statistics (ONS) said"), when the cue at q of n words that
+// a is the subject of only counts: "Police recorded 46,265 offences …,
+// the ONS said" is the ONS's figure. It returns -1 otherwise.
+func (s *sentence) finalSpeakerOver(a, q, n int, m *numMention) int {
+	if !countingVerbs.has(s.joined(q, q+n)) {
+		return -1
+	}
+	for k := len(s.ents) - 1; k >= 0 && s.ents[k].t0 > m.t1; k-- {
+		em := s.ents[k]
+		if em.actor < 0 {
+			continue
+		}
+		j := em.t1 // the verb after the name
+		if s.text(j) == "(" && s.text(j+2) == ")" {
+			j += 3 // "Office for National Statistics (ONS) said"
+		} else if s.text(j) == ")" && s.text(em.t0-1) == "(" && k > 0 && s.ents[k-1].actor == em.actor {
+			j++
+			em = s.ents[k-1] // the name the bracketed alias follows
+		}
+		if em.actor == a || s.text(s.mentionStart(em.t0)-1) != "," {
+			return -1
+		}
+		if _, vn, ok := cueVerbs.matchAt(s.toks, j); ok && !countingVerbs.has(s.joined(j, j+vn)) && !s.negatedAt(j) {
+			return em.actor
+		}
+		return -1
+	}
+	return -1
+}
+
 // agentOfAct reports whether actor mention em is the subject of a verb
 // that is no verb of saying, or of one of counting: "la policía registró
 // 40.147 delitos", "the ministry recorded 900 deaths" did the counting,
@@ -2759,6 +2791,9 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 			}
 			for _, em := range s.ents {
 				if em.actor >= 0 && subj >= em.t0 && subj < em.t1 {
+					if b := s.finalSpeakerOver(em.actor, q, n, m); b >= 0 {
+						return s.sourceActor(b) // "Police recorded 46,265 offences …, the ONS said"
+					}
 					return s.sourceActor(em.actor)
 				}
 				// "the count kept by the Aid Worker Security Database

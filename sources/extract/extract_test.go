@@ -11468,11 +11468,13 @@ func TestExtractAloneBeforeTotalAndFiguresShow(t *testing.T) {
 
 // A source that opens the sentence ("According to WHO,", "Según la OMS,")
 // is the source of every clause after it that names no other, across
-// "while": "…, while 202 deaths were reported in 2011".
+// "while": "…, while 202 deaths were reported in 2011"; one that closes
+// it with a verb of saying ("…, WHO said") states what a subject that
+// only counted recorded.
 func TestExtractOpeningSourceAcrossWhile(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "died", "muertes"}}},
 		[]tracker.Actor{
-			{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO", "OMS"}},
+			{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO", "OMS", "World Health Organization"}},
 			{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"the ministry", "el ministerio"}},
 		})
 	checkFiguresBy(t, e, []figureCase{
@@ -11490,6 +11492,10 @@ func TestExtractOpeningSourceAcrossWhile(t *testing.T) {
 		{"Según la OMS, el ministerio registró 900 muertes.", "[deaths=900 by WHO]"},
 		{"According to WHO, the ministry recorded 900 deaths.", "[deaths=900 by WHO]"},
 		{"According to WHO, the ministry said 900 people died.", "[deaths=900 by Ministry]"},
+		// and so does one that closes the sentence with a verb of saying
+		{"The ministry recorded 900 deaths in the year to March, the World Health Organization (WHO) said.", "[deaths=900 by WHO]"},
+		{"The ministry recorded 900 deaths in the year to March, WHO said.", "[deaths=900 by WHO]"},
+		{"The ministry said it recorded 900 deaths in the year to March.", "[deaths=900 by Ministry]"},
 	})
 }
 
