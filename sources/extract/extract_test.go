@@ -11667,7 +11667,8 @@ func TestExtractAgesReachedAndLeadingRatio(t *testing.T) {
 // lexicon: a metric keyed on "child marriage" counts women "married before
 // they turned 18", one keyed on "teen births" counts "babies were born", one
 // keyed on "embarazos adolescentes" counts "niñas quedaron embarazadas".
-// They are weak: with no metric of them, "born" and "married" are no terms.
+// They are weak: with no metric of them, "born" and "pregnant" are no terms
+// that compete with a death ("300 babies born in the camp had died").
 func TestExtractLifeEventConcepts(t *testing.T) {
 	e := New([]tracker.Metric{
 		{ID: "marriages", Unit: "people", Keywords: []string{"child marriage", "matrimonio infantil"}},
@@ -11682,7 +11683,8 @@ func TestExtractLifeEventConcepts(t *testing.T) {
 	d := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"died"}}},
 		[]tracker.Actor{{Name: "UN", Role: tracker.Confirmer, Aliases: []string{"UNICEF"}}})
 	checkFiguresBy(t, d, []figureCase{
-		{"UNICEF said 300 babies were born in the camp.", "[]"},
+		{"UNICEF said 300 babies born in the camp had died.", "[deaths=300 by UN]"},
+		{"UNICEF said 300 pregnant women died.", "[deaths=300 by UN]"},
 	})
 }
 

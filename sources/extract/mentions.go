@@ -893,7 +893,8 @@ func (s *sentence) withAfterCount(k, qStart int) bool {
 
 // levelReached reports whether the qualifier of n words at token q is a
 // lone "hasta" after a verb of change: "subió un 57 %, hasta 201" gives
-// the level reached, not a most.
+// the level reached, not a most. (Qualifiers are read before clauses are
+// found, so it looks back to the sentence's stops, not changeVerbBefore.)
 func (s *sentence) levelReached(q, n int) bool {
 	if n != 1 || s.text(q) != "hasta" {
 		return false

@@ -86,7 +86,7 @@ func (s *sentence) splitKeywordMetric(m *numMention) int {
 
 // compoundWord reports whether token i may stand inside an English noun
 // compound: a lower-case word that is no function word ("bee" of "honey
-// bee colonies").
+// bee colonies"). Unlike headModifier, it lets a keyword stand there.
 func (s *sentence) compoundWord(i int) bool {
 	if i < 0 || i >= len(s.toks) {
 		return false
