@@ -157,10 +157,41 @@ func (s *sentence) participleBefore(m *numMention, sk splitKeyword) bool {
 	if s.text(j) == "a" && s.es {
 		j--
 	}
+	j = s.timeAdverbialBefore(j)
 	if !s.isStem(j, sk) || !participleLike(s.text(j)) && !s.toks[j].preterite && !(s.es && pluralPreterite(s.text(j))) {
 		return false // (not "a drive to vaccinate half a million children": what is planned)
 	}
 	return !s.in(j-1, irrealisMarkers)
+}
+
+// timeLinkWords join the words of a time adverbial: "durante 2023", "en
+// lo que va de año".
+var timeLinkWords = newWordSet("durante", "during", "en", "in", "de", "del", "lo", "que", "va", "so", "far")
+
+// timeAdverbialBefore returns the token before an adverbial of time or
+// place of up to six words that ends at token j, in j's clause
+// ("atendieron durante 2023 a 1.188.000 personas", "detuvo el pasado mes
+// de mayo a 40", "atendieron en Madrid a 90.000"): the verb that takes
+// the number after it. It returns j when no such adverbial ends there, or
+// when its words are only prepositions.
+func (s *sentence) timeAdverbialBefore(j int) int {
+	if j < 0 || j >= len(s.toks) {
+		return j
+	}
+	k, timed := j, false
+	for k >= 0 && k > j-6 && s.clause[k] == s.clause[j] {
+		switch {
+		case s.timeAdverbialAt(k) || s.periodAt(k) || s.toks[k].upper && s.entAt[k] < 0:
+			timed = true
+		case !s.in(k, timeLinkWords):
+			if timed {
+				return k
+			}
+			return j
+		}
+		k--
+	}
+	return j
 }
 
 // targetNouns make the people counted what an act aimed at: "objeto de

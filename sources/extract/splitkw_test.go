@@ -21,6 +21,7 @@ func TestExtractSplitKeyword(t *testing.T) {
 		{ID: "destroyed", Unit: "firearms", Keywords: []string{"firearms destroyed", "armas destruidas"}},
 	}, actors)
 	vaccinated := New([]tracker.Metric{{ID: "vaccinated", Unit: "people", Keywords: []string{"children vaccinated", "niños vacunados"}}}, actors)
+	fed := New([]tracker.Metric{{ID: "fed", Unit: "people", Keywords: []string{"personas atendidas"}}}, actors)
 	colonies := New([]tracker.Metric{{ID: "lost", Unit: "colonies", Keywords: []string{"colonies lost", "colmenas perdidas"}}}, actors)
 	tests := []struct {
 		e      *Extractor
@@ -36,6 +37,12 @@ func TestExtractSplitKeyword(t *testing.T) {
 		// a short participle, which has no stem, and the last noun of a
 		// compound
 		{colonies, "Beekeepers lost 429,000 honey bee colonies in the first quarter, the Health Ministry said.", []string{"lost=429000"}, nil},
+		// a time adverbial between the verb and the number it takes
+		{fed, "Los 54 bancos de alimentos atendieron durante 2023 a 1.188.000 personas, según la Guardia Civil.", []string{"fed=1188000"}, []string{"fed=54"}},
+		{fed, "Los bancos de alimentos atendieron el pasado mes de mayo a 90.000 personas, según la Guardia Civil.", []string{"fed=90000"}, nil},
+		{fed, "Los bancos de alimentos atendieron en Madrid a 90.000 personas, según la Guardia Civil.", []string{"fed=90000"}, nil},
+		// (a plan: the verb is no participle nor a preterite)
+		{fed, "Los bancos de alimentos esperan atender durante 2024 a 1.300.000 personas, según la Guardia Civil.", nil, []string{"fed=1300000"}},
 	}
 	for _, tt := range tests {
 		checkPresence(t, tt.e, false, []presenceCase{{tt.text, tt.want, tt.absent}})
