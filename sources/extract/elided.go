@@ -3,10 +3,12 @@ package extract
 // elidedListMetric returns the metric of the count before number m when m
 // goes on a list of places that leaves out the noun the first count gave:
 // "3,708 warheads in the US, 4,489 in Russia and 410 in China", "atribuye
-// a Estados Unidos 3.708 ojivas nucleares y a Rusia 4.489". Number m
-// counts nothing by itself (no noun after it); a comma or a coordinator
-// and the place it is given for stand between it and the earlier count,
-// which took a metric by its own noun. It returns -1 otherwise.
+// a Estados Unidos 3.708 ojivas nucleares y a Rusia 4.489", "29 drones
+// were downed over the Ryazan region, 27 over Voronezh". Number m counts
+// nothing by itself (no noun after it); a comma or a coordinator and the
+// place it is given for stand between it and the earlier count, which
+// took a metric by its own noun (a passive's verb may follow that noun).
+// It returns -1 otherwise.
 func (s *sentence) elidedListMetric(m *numMention) int {
 	if m.head != headBare || m.trap {
 		return -1
@@ -35,10 +37,19 @@ func (s *sentence) elidedListMetric(m *numMention) int {
 			!s.in(j, recipientPrepositions) && !s.in(j, coordinators); n++ {
 			j++ // "3.708 ojivas nucleares a Estados Unidos": an adjective after the noun
 		}
+		// "29 of the drones were downed over the Ryazan region, 27 over
+		// Voronezh": a passive's auxiliaries and participle
+		k := j
+		for k < m.qStart && k < j+2 && s.in(k, auxiliaries) {
+			k++
+		}
+		if k > j && k < m.qStart && (participleLike(s.text(k)) || irregularParticiples.has(s.text(k))) {
+			j = k + 1
+		}
 	}
 	// the place the earlier count was given for
 	placed := false
-	if p := s.placePhraseEnd(j, recipientPrepositions); p > j {
+	if p := s.placeWithKindEnd(j); p > j {
 		j, placed = p, true
 	}
 	// a comma or coordinator, then the place of number m before it
@@ -47,7 +58,7 @@ func (s *sentence) elidedListMetric(m *numMention) int {
 		return -1
 	}
 	j++
-	if p := s.placePhraseEnd(j, recipientPrepositions); p > j {
+	if p := s.placeWithKindEnd(j); p > j {
 		j, placed = p, true
 	}
 	if j != m.qStart {
@@ -55,7 +66,7 @@ func (s *sentence) elidedListMetric(m *numMention) int {
 	}
 	// after number m: its place, then the end of the list or of the clause
 	k := m.t1
-	if p := s.placePhraseEnd(k, recipientPrepositions); p > k {
+	if p := s.placeWithKindEnd(k); p > k {
 		k, placed = p, true
 	}
 	if !placed || k < len(s.toks) && s.toks[k].kind != tokPunct && !s.in(k, coordinators) {
@@ -86,6 +97,40 @@ func (s *sentence) placePhraseEnd(i int, preps *lexSet) int {
 	}
 	return k
 }
+
+// placeWithKindEnd returns the token after a place phrase of
+// listPrepositions at token i (placePhraseEnd), past a kind of place after
+// the name ("over the Ryazan region"); i when none starts there.
+func (s *sentence) placeWithKindEnd(i int) int {
+	p := s.placePhraseEnd(i, listPrepositions)
+	if p > i && s.in(p, placeKinds) {
+		return p + 1
+	}
+	if p > i || !s.in(i, listPrepositions) {
+		return p
+	}
+	// "sobre la región de Riazán", "in the province of Kherson": the kind
+	// of place before its name
+	j := i + 1
+	if s.in(j, nameArticles) {
+		j++
+	}
+	if !s.in(j, placeKinds) || s.text(j+1) != "de" && s.text(j+1) != "of" {
+		return i
+	}
+	k := j + 2
+	for k < len(s.toks) && s.toks[k].kind == tokWord && s.toks[k].upper {
+		k++
+	}
+	if k == j+2 {
+		return i
+	}
+	return k
+}
+
+// listPrepositions place each count of a list: "3,708 warheads in the US,
+// 4,489 to Russia", "27 over Voronezh", "a Rusia 4.489".
+var listPrepositions = lexSetWith(recipientPrepositions, "over", "across", "sobre")
 
 // originPrepositions place a part of a count by where it comes from or
 // happened: "693 of them from Pakistan", "en Cisjordania".

@@ -8551,6 +8551,19 @@ func TestExtractElidedNounInListOfPlaces(t *testing.T) {
 		// the earlier count is of no metric: nothing to carry
 		{"SIPRI counted 3,708 missiles in the US and 4,489 in Russia.", "[]"},
 	})
+	// the list goes on past a passive's verb and a kind of place, and its
+	// later counts take the first one's metric rather than a nearer
+	// keyword of another ("intercepted" for missiles)
+	air := New([]tracker.Metric{
+		{ID: "missiles", Name: "Missiles intercepted", Unit: "missiles", Keywords: []string{"missiles intercepted", "intercepted"}},
+		{ID: "drones", Name: "Drones shot down", Unit: "drones", Keywords: []string{"drones", "drones shot down", "drones intercepted", "drones derribados"}},
+	}, []tracker.Actor{{Name: "Defence Ministry", Role: tracker.Claimant, Aliases: []string{"Defence Ministry", "Ministerio de Defensa"}}})
+	checkFiguresBy(t, air, []figureCase{
+		{"The Defence Ministry said 29 drones were intercepted over the Ryazan region, 27 over Voronezh and 21 over Belgorod.",
+			"[drones=29 by Defence Ministry drones=27 by Defence Ministry drones=21 by Defence Ministry]"},
+		{"Según el Ministerio de Defensa, 29 drones fueron derribados sobre la región de Riazán y 27 sobre Vorónezh.",
+			"[drones=29 by Defence Ministry drones=27 by Defence Ministry]"},
+	})
 }
 
 // A reporting word inside a metric's term is a noun, not the verb of a

@@ -510,6 +510,10 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		// "143 detenidos durante la jornada de protestas": the number's
 		// own noun, a keyword of one metric, says what it counts
 		best, bestScore = hk, 0
+	} else if el := s.elidedListMetric(m); el >= 0 {
+		// "29 of the drones were downed over the Ryazan region, 27 over
+		// Voronezh": the list goes on counting what its first count did
+		best, bestScore = el, 0
 	}
 	for _, mi := range s.active {
 		if best >= 0 && bestScore == 0 {
