@@ -32,6 +32,9 @@ func (s *sentence) notePersons() {
 		if last := s.personBeforeModifiedTitle(em); last >= 0 {
 			s.notePersonAt(last, em.actor)
 		}
+		if last := s.personBeforeHeadingClause(em); last >= 0 {
+			s.notePersonAt(last, em.actor)
+		}
 	}
 	if s.possessed >= 0 {
 		s.notePersonAt(s.possessed, s.possessedActor)
@@ -390,6 +393,34 @@ func (s *sentence) personBeforeModifiedTitle(em entMention) int {
 	}
 	return s.nameBefore(j - 1)
 }
+
+// personBeforeHeadingClause returns the last token of the person's name
+// before a relative clause that says the person heads the actor mention
+// em or a part of it: "Abdullahi Baba Arah, who heads the Niger State
+// Emergency Management Agency", "X, who leads Cristosal's rule-of-law
+// team", "Y, quien dirige la Fiscalía"; -1 otherwise.
+func (s *sentence) personBeforeHeadingClause(em entMention) int {
+	j := s.mentionStart(em.t0)
+	for k := j - 1; k >= 2 && k >= j-8; k-- {
+		t := s.toks[k]
+		if t.kind == tokPunct && t.text != "'s" && t.text != "’s" || s.entAt[k] >= 0 && s.ents[s.entAt[k]].actor >= 0 {
+			return -1 // (another actor's part: "who heads the UN office at Amnesty")
+		}
+		if !s.in(k, headingVerbs) {
+			continue
+		}
+		if w := s.text(k - 1); (w != "who" && w != "quien" && w != "que") || s.text(k-2) != "," {
+			return -1
+		}
+		return s.nameBefore(k - 2)
+	}
+	return -1
+}
+
+// headingVerbs say that someone leads a body or a part of it: "who heads
+// the agency", "quien dirige la Fiscalía".
+var headingVerbs = newWordSet("heads", "leads", "runs", "directs", "chairs", "coordinates", "dirige", "encabeza",
+	"preside", "lidera", "coordina", "comanda", "commands")
 
 // roleModifiersOfTitles may stand inside a title: "regional director",
 // "executive director", "directora ejecutiva", "secretaria general".

@@ -52,6 +52,13 @@ func TestExtractPersonIntroducedWithTheirActor(t *testing.T) {
 		{"OCHA condemned the strike, the agency's director, General Pedro Ruiz, said. Ruiz said 220 people had been killed.",
 			"[killed=220 by OCHA]"},
 		{"UN spokesman Dr. Pedro Ruiz spoke on Monday. Ruiz said 220 people had been killed.", "[killed=220 by OCHA]"},
+		// a relative clause that says the person heads the actor or a
+		// part of it
+		{"The toll was unclear, said Pedro Ruiz, who heads OCHA. Ruiz said 220 people had been killed.", "[killed=220 by OCHA]"},
+		{"Habló Ana Gómez, quien dirige el equipo de Amnistía Internacional en México. Según Gómez, murieron 49 personas.",
+			"[killed=49 by Amnesty]"},
+		// (one who heads something else, the actor named after it)
+		{"Pedro Ruiz, who heads a clinic, spoke to OCHA. Ruiz said 220 people had been killed.", "[]"},
 		// never introduced
 		{"The strike, Dujarric said, took the number of people killed to 220.", "[]"},
 	})
