@@ -4465,6 +4465,7 @@ var officialsDomains = map[string][]string{
 	"immigration": {"immig", "migra"}, "migratorias": {"immig", "migra"}, "migration": {"immig", "migra"},
 	"prison": {"priso", "penit"}, "penitenciarias": {"priso", "penit"},
 	"electoral": {"elect"}, "electorales": {"elect"}, "education": {"educa"}, "educativas": {"educa"},
+	"salud": {"healt", "salud", "sanit"}, "sanidad": {"healt", "salud", "sanit"},
 }
 
 // fieldMinistryIn reports whether clause c names a ministry by its field
@@ -4496,12 +4497,13 @@ var ministryStems = []string{"minis", "depar", "secre"}
 
 // domainOfficials returns the one listed actor that officials,
 // authorities or sources of a named field speak for in clause c ("health
-// officials said", "informaron las autoridades sanitarias"): the only
-// actor the text has named, or else the only state body, with a word of
-// that field in its name or aliases; when the text has named none, the
-// only actor of the tracker with such a word, or of several the one whose
-// country the text named last (see pickActor). It returns -1 when the
-// clause names no such officials or no single actor fits.
+// officials said", "informaron las autoridades sanitarias", "las
+// autoridades de salud informaron"): the only actor the text has named, or
+// else the only state body, with a word of that field in its name or
+// aliases; when the text has named none, the only actor of the tracker
+// with such a word, or of several the one whose country the text named
+// last (see pickActor). It returns -1 when the clause names no such
+// officials or no single actor fits.
 func (s *sentence) domainOfficials(c int) int {
 	var stems []string
 	ministry := false // the field's ministry: "health ministry officials"
@@ -4526,8 +4528,11 @@ func (s *sentence) domainOfficials(c int) int {
 			s.in(i+1, countrySpeakVerbs) && s.bareField(i-3) {
 			stems, ministry = d, true // "health ministry officials said"
 		} else if d, ok := officialsDomains[s.text(i+1)]; ok && s.es && s.bareField(i+2) &&
-			(s.in(i-2, countrySpeakVerbs) || s.text(i-2) == "segun" || s.text(i-1) == "segun") {
-			stems = d // "informaron las autoridades sanitarias", "según fuentes sanitarias"
+			(s.in(i-2, countrySpeakVerbs) || s.text(i-2) == "segun" || s.text(i-1) == "segun" || s.determinerAt(i-1) && s.in(i+2, countrySpeakVerbs)) {
+			stems = d // "informaron las autoridades sanitarias", "según fuentes sanitarias", "las autoridades sanitarias informaron"
+		} else if d, ok := officialsDomains[s.text(i+2)]; ok && s.es && s.text(i+1) == "de" && s.bareField(i+3) &&
+			(s.in(i-2, countrySpeakVerbs) || s.text(i-2) == "segun" || s.text(i-1) == "segun" || s.determinerAt(i-1) && s.in(i+3, countrySpeakVerbs)) {
+			stems = d // "las autoridades de salud informaron", "según las autoridades de salud"
 		}
 	}
 	if stems == nil {

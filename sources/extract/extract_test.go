@@ -11034,6 +11034,12 @@ func TestExtractFieldOfficialsOfTheNamedCountry(t *testing.T) {
 		{"El brote ya ha dejado 11 muertos en el noreste de Kenia, según las autoridades sanitarias.", "[deaths=11 by Kenya Ministry of Health]"},
 		{"Senegal lucha contra un brote que ya ha dejado 21 muertos, informaron las autoridades sanitarias.", "[deaths=21 by Senegal Ministry of Health]"},
 		{"El brote ya ha dejado 11 muertos, según las autoridades sanitarias.", "[]"},
+		// the officials as the subject, and the field after "de"
+		{"En Kenia, las autoridades sanitarias informaron de 11 muertos.", "[deaths=11 by Kenya Ministry of Health]"},
+		{"En Kenia, las autoridades de salud informaron de 11 muertos.", "[deaths=11 by Kenya Ministry of Health]"},
+		{"El brote ya ha dejado 11 muertos en Kenia, según las autoridades de salud.", "[deaths=11 by Kenya Ministry of Health]"},
+		// (officials of a place the field's word does not name)
+		{"En Kenia, las autoridades de Nairobi informaron de 11 muertos.", "[]"},
 	})
 }
 
