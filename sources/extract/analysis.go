@@ -950,6 +950,24 @@ func (s *sentence) headActor(i int) (int, bool) {
 				return 0, false
 			}
 		}
+		// "las autoridades del estado": a lower-case noun after "de" says
+		// whose, when a candidate's aliases hold it; authorities of what
+		// no candidate names are another body's ("la policía del estado"
+		// is still the police)
+		if of := s.text(i + 2); i+2 < len(s.toks) && s.toks[i+2].kind == tokWord && !s.determinerAt(i+2) && len(of) > 3 {
+			var like []int
+			for _, ai := range cands {
+				if s.e.aliasWords[ai][of] {
+					like = append(like, ai)
+				}
+			}
+			if len(like) == 0 && (w == "autoridades" || w == "authorities") {
+				return 0, false
+			}
+			if len(like) > 0 {
+				cands = like
+			}
+		}
 	}
 	// "la Comisión Interamericana de Derechos Humanos": a capitalised
 	// word after a capitalised noun goes on with a name, the actor's only

@@ -11722,3 +11722,31 @@ func TestExtractCompelledCountBeforeInfinitive(t *testing.T) {
 		{"The ministry plans to close 900 schools, UNICEF said.", "[]"},
 	})
 }
+
+// A death told in the subjunctive after "después de que" happened: "tras
+// que uno o varios tigres mataran a dos personas" counts two deaths.
+func TestExtractSpanishSubjunctiveDeath(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"killed", "muertos"}}},
+		[]tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"policía", "police"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Los aldeanos no salen de casa después de que uno o varios tigres mataran a dos personas, informó la policía.",
+			"[deaths=2 by Police]"},
+		{"La policía informó de que el incendio se declaró antes de que murieran tres personas.", "[deaths=3 by Police]"},
+	})
+}
+
+// Authorities "of" something no listed actor's aliases name are another
+// body: "las autoridades del estado" are not the forest authorities, while
+// "la policía del estado" is still the police.
+func TestExtractAuthoritiesOfAnotherBody(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"killed", "muertos"}}},
+		[]tracker.Actor{
+			{Name: "Forest Department", Role: tracker.Claimant, Aliases: []string{"Departamento Forestal", "autoridades forestales"}},
+			{Name: "Police", Role: tracker.Claimant, Aliases: []string{"policía", "police"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Un tigre mató a dos personas, según informaron las autoridades del estado.", "[]"},
+		{"Un tigre mató a dos personas, según informaron las autoridades forestales.", "[deaths=2 by Forest Department]"},
+		{"Un tigre mató a dos personas, según informó la policía del estado.", "[deaths=2 by Police]"},
+	})
+}
