@@ -1673,6 +1673,12 @@ func (s *sentence) unitClash(m *numMention, mi int) bool {
 	if m.headAt >= 0 && info.unitWords[s.text(m.headAt)] {
 		return false // "143.000 hectáreas de coca": the term opens on the metric's unit
 	}
+	if info.splitNoun(w) && s.splitKeywordMetric(m) == mi {
+		// "suspendieron 1.405 operaciones" for a metric in "operations"
+		// keyed on "operaciones suspendidas": its own keyword's noun, in
+		// the other language, and what befell them
+		return false
+	}
 	if k := s.entAt[max(m.headAt, 0)]; m.headAt >= 0 && k >= 0 && s.ents[k].ent >= 0 && s.ents[k].t1-s.ents[k].t0 > 1 &&
 		s.onlyKeywordMetric(s.ents[k].ent) == mi {
 		return false // "72 mob attacks" for a metric of incidents whose keyword of several words it is

@@ -29,6 +29,17 @@ func splitKeywords(keywords []string) []splitKeyword {
 	return out
 }
 
+// splitNoun reports whether folded word w is the noun of one of the
+// metric's split keywords, in either grammatical number.
+func (info *metricInfo) splitNoun(w string) bool {
+	for _, sk := range info.splits {
+		if w == sk.noun || w == sk.other {
+			return true
+		}
+	}
+	return false
+}
+
 // participleLike reports whether the folded word w ends as an English or
 // Spanish participle does.
 func participleLike(w string) bool {
@@ -158,10 +169,45 @@ func (s *sentence) participleBefore(m *numMention, sk splitKeyword) bool {
 		j--
 	}
 	j = s.timeAdverbialBefore(j)
-	if !s.isStem(j, sk) || !participleLike(s.text(j)) && !s.toks[j].preterite && !(s.es && pluralPreterite(s.text(j))) {
+	if !s.isStem(j, sk) || !participleLike(s.text(j)) && !s.toks[j].preterite && !(s.es && pluralPreterite(s.text(j))) &&
+		!s.achievedInfinitiveAt(j) {
 		return false // (not "a drive to vaccinate half a million children": what is planned)
 	}
 	return !s.in(j-1, irrealisMarkers)
+}
+
+// achievedInfinitiveAt reports whether token j is an infinitive whose act
+// took place: after a verb of achieving ("lograron interceptar 58", "permitió
+// recuperar 3.561", "managed to rescue 40") or of being made to do it
+// ("obligó a suspender 1.405").
+func (s *sentence) achievedInfinitiveAt(j int) bool {
+	if j < 1 {
+		return false
+	}
+	if !s.es {
+		return s.text(j-1) == "to" && s.compelledBefore(j-1)
+	}
+	if !infinitiveLike(s.text(j)) {
+		return false
+	}
+	if s.in(j-1, achievedBefore) || s.text(j-1) == "de" && s.in(j-2, justDone) ||
+		(s.text(j-1) == "a" || s.text(j-1) == "que") && s.compelledBefore(j-1) {
+		return true
+	}
+	// "ha obligado a cancelar 24.216 consultas y a suspender 1.405
+	// operaciones": coordinated with an earlier such infinitive
+	if s.text(j-1) != "a" || !s.in(j-2, coordinators) {
+		return false
+	}
+	for k := j - 3; k >= 1 && k >= j-12; k-- {
+		if t := s.toks[k]; t.kind == tokPunct && t.text != "," {
+			return false
+		}
+		if s.text(k) == "a" && infinitiveLike(s.text(k+1)) {
+			return s.compelledBefore(k)
+		}
+	}
+	return false
 }
 
 // timeLinkWords join the words of a time adverbial: "durante 2023", "en

@@ -21,6 +21,7 @@ func TestExtractSplitKeyword(t *testing.T) {
 		{ID: "destroyed", Unit: "firearms", Keywords: []string{"firearms destroyed", "armas destruidas"}},
 	}, actors)
 	vaccinated := New([]tracker.Metric{{ID: "vaccinated", Unit: "people", Keywords: []string{"children vaccinated", "niños vacunados"}}}, actors)
+	ops := New([]tracker.Metric{{ID: "ops", Unit: "operations", Keywords: []string{"operations cancelled", "operaciones suspendidas"}}}, actors)
 	fed := New([]tracker.Metric{{ID: "fed", Unit: "people", Keywords: []string{"personas atendidas"}}}, actors)
 	colonies := New([]tracker.Metric{{ID: "lost", Unit: "colonies", Keywords: []string{"colonies lost", "colmenas perdidas"}}}, actors)
 	tests := []struct {
@@ -41,6 +42,12 @@ func TestExtractSplitKeyword(t *testing.T) {
 		{fed, "Los 54 bancos de alimentos atendieron durante 2023 a 1.188.000 personas, según la Guardia Civil.", []string{"fed=1188000"}, []string{"fed=54"}},
 		{fed, "Los bancos de alimentos atendieron el pasado mes de mayo a 90.000 personas, según la Guardia Civil.", []string{"fed=90000"}, nil},
 		{fed, "Los bancos de alimentos atendieron en Madrid a 90.000 personas, según la Guardia Civil.", []string{"fed=90000"}, nil},
+		// an infinitive after a verb of achieving or of being made to:
+		// what happened; the noun in the other language than the unit's
+		{ops, "La huelga obligó a suspender 1.405 operaciones, según la Guardia Civil.", []string{"ops=1405"}, nil},
+		{ops, "La huelga ha obligado a cancelar 24.216 consultas y a suspender 1.405 operaciones, según la Guardia Civil.", []string{"ops=1405"}, nil},
+		{ops, "Hospitals were forced to cancel 1,405 operations, the Health Ministry said.", []string{"ops=1405"}, nil},
+		{ops, "Los hospitales planean suspender 1.405 operaciones, según la Guardia Civil.", nil, []string{"ops=1405"}},
 		// (a plan: the verb is no participle nor a preterite)
 		{fed, "Los bancos de alimentos esperan atender durante 2024 a 1.300.000 personas, según la Guardia Civil.", nil, []string{"fed=1300000"}},
 	}
