@@ -594,6 +594,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		best = s.splitKeywordMetric(m) // "1,391 beds were occupied" for "beds occupied"
 	}
 	if best < 0 {
+		best = s.grantedToMetric(m) // "granted citizenship to 164,635 people"
+	}
+	if best < 0 {
 		best = s.suchHeadMetric(m) // "107 such attacks" for "acid attacks"
 	}
 	if best < 0 {

@@ -95,6 +95,55 @@ func (s *sentence) splitKeywordMetric(m *numMention) int {
 	return found
 }
 
+// grantedToMetric returns the one metric with a split keyword whose
+// participle's verb and noun stand before number m, which takes them
+// through "to"/"a": the people given what the noun names ("granted
+// citizenship to 164,635 people", "concedió la nacionalidad por residencia
+// a 242.342 extranjeros" for "citizenship granted", "nacionalidad
+// concedida"); -1 otherwise.
+func (s *sentence) grantedToMetric(m *numMention) int {
+	to := m.qStart - 1
+	if t := s.text(to); t != "to" && t != "a" || m.head != headPeople && m.head != headBare {
+		return -1
+	}
+	found := -1
+	for _, mi := range s.active {
+		for _, sk := range s.e.metrics[mi].splits {
+			if !s.grantedBefore(to, sk) {
+				continue
+			}
+			if found >= 0 && found != mi {
+				return -1
+			}
+			found = mi
+		}
+	}
+	return found
+}
+
+// grantedBefore reports whether the split keyword's verb, then its noun
+// (an article between), stand in the few words before token to, in its
+// clause, with nothing but a short phrase after the noun: "granted
+// citizenship to", "concedió la nacionalidad por residencia a".
+func (s *sentence) grantedBefore(to int, sk splitKeyword) bool {
+	for k := to - 1; k >= 1 && k >= to-6 && s.clause[k] == s.clause[to]; k-- {
+		if t := s.toks[k]; t.kind != tokWord || s.entAt[k] >= 0 && s.ents[s.entAt[k]].actor >= 0 {
+			return false
+		}
+		if w := s.text(k); w != sk.noun && w != sk.other {
+			continue
+		}
+		v := k - 1
+		if s.determinerAt(v) {
+			v--
+		}
+		v = s.timeAdverbialBefore(v) // "concedió durante 2023 la nacionalidad"
+		return s.isStem(v, sk) && (participleLike(s.text(v)) || s.toks[v].preterite || s.es && pluralPreterite(s.text(v)) ||
+			s.achievedInfinitiveAt(v)) && !s.in(v-1, irrealisMarkers)
+	}
+	return false
+}
+
 // compoundWord reports whether token i may stand inside an English noun
 // compound: a lower-case word that is no function word ("bee" of "honey
 // bee colonies"). Unlike headModifier, it lets a keyword stand there.

@@ -21,6 +21,7 @@ func TestExtractSplitKeyword(t *testing.T) {
 		{ID: "destroyed", Unit: "firearms", Keywords: []string{"firearms destroyed", "armas destruidas"}},
 	}, actors)
 	vaccinated := New([]tracker.Metric{{ID: "vaccinated", Unit: "people", Keywords: []string{"children vaccinated", "niños vacunados"}}}, actors)
+	nat := New([]tracker.Metric{{ID: "nat", Unit: "people", Keywords: []string{"citizenship granted", "nacionalidad concedida"}}}, actors)
 	ops := New([]tracker.Metric{{ID: "ops", Unit: "operations", Keywords: []string{"operations cancelled", "operaciones suspendidas"}}}, actors)
 	fed := New([]tracker.Metric{{ID: "fed", Unit: "people", Keywords: []string{"personas atendidas"}}}, actors)
 	colonies := New([]tracker.Metric{{ID: "lost", Unit: "colonies", Keywords: []string{"colonies lost", "colmenas perdidas"}}}, actors)
@@ -48,6 +49,11 @@ func TestExtractSplitKeyword(t *testing.T) {
 		{ops, "La huelga ha obligado a cancelar 24.216 consultas y a suspender 1.405 operaciones, según la Guardia Civil.", []string{"ops=1405"}, nil},
 		{ops, "Hospitals were forced to cancel 1,405 operations, the Health Ministry said.", []string{"ops=1405"}, nil},
 		{ops, "Los hospitales planean suspender 1.405 operaciones, según la Guardia Civil.", nil, []string{"ops=1405"}},
+		// the keyword's verb and noun before the people given it
+		{nat, "The Home Office granted citizenship to 164,635 people in 2007, the Health Ministry said.", []string{"nat=164635"}, nil},
+		{nat, "España concedió durante 2023 la nacionalidad por residencia a 242.342 extranjeros, según la Guardia Civil.", []string{"nat=242342"}, nil},
+		{nat, "España planea conceder la nacionalidad a 50.000 extranjeros, según la Guardia Civil.", nil, []string{"nat=50000"}},
+		{nat, "The Home Office refused citizenship to 14,725 people, the Health Ministry said.", nil, []string{"nat=14725"}},
 		// (a plan: the verb is no participle nor a preterite)
 		{fed, "Los bancos de alimentos esperan atender durante 2024 a 1.300.000 personas, según la Guardia Civil.", nil, []string{"fed=1300000"}},
 	}
