@@ -11750,3 +11750,18 @@ func TestExtractAuthoritiesOfAnotherBody(t *testing.T) {
 		{"Un tigre mató a dos personas, según informó la policía del estado.", "[deaths=2 by Police]"},
 	})
 }
+
+// A number whose noun is a thing its metric is counted in stays that
+// metric's, though another metric's mark stands in the clause: "el
+// incendio arrasó casi 800 refugios" counts shelters destroyed, not
+// people left homeless by the fire.
+func TestExtractOwnUnitOverOtherMark(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "shelters", Unit: "shelters", Keywords: []string{"shelters destroyed", "shelters burned", "refugios destruidos", "chozas quemadas"}},
+		{ID: "homeless", Unit: "people", Keywords: []string{"homeless", "left without shelter", "sin hogar", "desplazados", "afectados por el incendio"}},
+	}, []tracker.Actor{{Name: "UNHCR", Role: tracker.Confirmer, Aliases: []string{"ACNUR", "UNHCR"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"El gran incendio arrasó casi 800 refugios en Cox's Bazar, según ACNUR.", "[shelters=800 by UNHCR]"},
+		{"El gran incendio dejó sin hogar a 7.000 personas en Cox's Bazar, según ACNUR.", "[homeless=7000 by UNHCR]"},
+	})
+}

@@ -5678,12 +5678,16 @@ func (s *sentence) dateDayAt(o numMention) bool {
 // markedMetric returns the metric of the same kind as m's whose mark
 // stands in m's clause when m's own metric has none there ("Las olas de
 // calor se asocian con 62.775 muertes": deaths from heat, not deaths in
-// fires), or m's metric.
+// fires), or m's metric (always when m's noun is a thing its metric is
+// counted in).
 func (s *sentence) markedMetric(m *numMention) int {
 	cur := s.e.metrics[m.metric]
 	c := s.clause[m.t0]
 	if cur.owns.empty() || s.clauseHasMark(c, cur.marks, m) {
 		return m.metric
+	}
+	if w := s.headWord(m); thingUnits[w] && cur.unitWords[w] {
+		return m.metric // "arrasó casi 800 refugios" counts the metric's own things, not people a mark names
 	}
 	// (two qualified metrics: nothing to choose by)
 	found := s.onlyMetric(func(mi int) bool {
