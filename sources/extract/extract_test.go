@@ -11765,3 +11765,17 @@ func TestExtractOwnUnitOverOtherMark(t *testing.T) {
 		{"El gran incendio dejó sin hogar a 7.000 personas en Cox's Bazar, según ACNUR.", "[homeless=7000 by UNHCR]"},
 	})
 }
+
+// A count of the dead or hurt at large ("dejan al menos 31 muertos",
+// "5,996 civilian deaths") is no count of the people one metric is
+// restricted to, unless the sentence names those people.
+func TestExtractDeadAtLargeNotOfPopulation(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "health-workers-killed", Unit: "people", Keywords: []string{"health workers killed", "sanitarios muertos"}},
+	}, []tracker.Actor{{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"OMS", "WHO"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Desde abril de 2023, este tipo de ataques suma 1.858 muertos y 490 heridos, precisó la OMS.", "[]"},
+		{"Desde abril de 2023, los ataques suman 1.858 sanitarios muertos, precisó la OMS.", "[health-workers-killed=1858 by WHO]"},
+		{"Desde abril de 2023, 1.858 trabajadores sanitarios han muerto en los ataques, precisó la OMS.", "[health-workers-killed=1858 by WHO]"},
+	})
+}

@@ -1410,7 +1410,20 @@ func (s *sentence) namedEventAfter(em entMention, mi int) bool {
 // some people ("aid workers killed", "periodistas asesinados").
 func (s *sentence) broaderThan(m *numMention, mi int) bool {
 	pop := s.e.metrics[mi].population
-	if len(pop) == 0 || m.headAt < 0 || m.head != headPeople {
+	if len(pop) == 0 || m.headAt < 0 {
+		return false
+	}
+	if m.head == headTerm {
+		// "dejan al menos 31 muertos": the dead at large, when no word of
+		// the metric's people stands in the sentence and the term is no
+		// metric's keyword
+		e := s.entAt[m.headAt]
+		if e < 0 || s.ents[e].ent < 0 || len(s.e.ents[s.ents[e].ent].metrics) > 0 {
+			return false
+		}
+		return !s.populationNamed(pop)
+	}
+	if m.head != headPeople {
 		return false
 	}
 	w := s.text(m.headAt)
@@ -1421,6 +1434,28 @@ func (s *sentence) broaderThan(m *numMention, mi int) bool {
 		return false // "177 people who defended land", "212 people defending their land"
 	}
 	return broadPopulation.has(w)
+}
+
+// populationNamed reports whether a word of the sentence names people of
+// population pop: one of its words, one of the same role ("agentes" for
+// "policías") or of the same first five letters ("policía", "sanitarios"
+// for "sanitario").
+func (s *sentence) populationNamed(pop wordSet) bool {
+	for i, t := range s.toks {
+		if t.kind != tokWord {
+			continue
+		}
+		w := s.text(i)
+		if inPopulation(pop, w) {
+			return true
+		}
+		for p := range pop {
+			if sameRoleGroup(w, p) || len(w) >= 5 && len(p) >= 5 && w[:5] == p[:5] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // describedAsPopulation reports whether the words right after number m's
