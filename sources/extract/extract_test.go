@@ -11779,3 +11779,24 @@ func TestExtractDeadAtLargeNotOfPopulation(t *testing.T) {
 		{"Desde abril de 2023, 1.858 trabajadores sanitarios han muerto en los ataques, precisó la OMS.", "[health-workers-killed=1858 by WHO]"},
 	})
 }
+
+// A metric counted in events (massacres, outbreaks) does not count the
+// people they befell: "killing at least 223 villagers" is no count of
+// massacres, "sickened 224 passengers and 17 crew members" none of
+// outbreaks.
+func TestExtractEventUnitCountsNoPeople(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "massacres", Unit: "events", Keywords: []string{"massacres", "masacres"}},
+		{ID: "victims", Unit: "people", Keywords: []string{"victims", "killed", "víctimas"}},
+	}, []tracker.Actor{{Name: "HRW", Role: tracker.Confirmer, Aliases: []string{"Human Rights Watch", "HRW"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Human Rights Watch accused the army of two massacres, killing at least 223 villagers.", "[massacres=2 by HRW victims=223 by HRW]"},
+		{"Human Rights Watch documented 12 massacres this year.", "[massacres=12 by HRW]"},
+	})
+	o := New([]tracker.Metric{{ID: "outbreaks", Unit: "outbreaks", Keywords: []string{"outbreaks", "outbreak", "brotes"}}},
+		[]tracker.Actor{{Name: "CDC", Role: tracker.Claimant, Aliases: []string{"CDC"}}})
+	checkFiguresBy(t, o, []figureCase{
+		{"A norovirus outbreak has sickened 224 passengers and 17 crew members aboard the ship, the CDC said.", "[]"},
+		{"The CDC has recorded 10 outbreaks on cruise ships this year.", "[outbreaks=10 by CDC]"},
+	})
+}

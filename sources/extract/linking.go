@@ -1737,6 +1737,9 @@ func (s *sentence) unitClash(m *numMention, mi int) bool {
 		return thingUnits[w] || m.headAt > m.t1 && (thingUnits[s.text(m.t1)] || amountUnits.has(s.text(m.t1))) || familyNouns.has(w) ||
 			m.head == headTerm && s.thingAfterTerm(m) || amountUnits.has(w)
 	}
+	if eventUnits.has(info.unit) && m.head == headPeople && s.in(m.headAt, peopleNouns) {
+		return true // "the killing of 120 human rights defenders" is no count of massacres
+	}
 	if amountUnits.has(info.unit) && m.head == headTerm && !amountUnits.has(w) {
 		return true // "two spills" for a metric of barrels: events, not an amount
 	}
@@ -1747,6 +1750,11 @@ func (s *sentence) unitClash(m *numMention, mi int) bool {
 	// for a metric of doses
 	return groupedUnits[w] || thingUnits[info.unit] && m.head == headPeople && s.in(m.headAt, peopleNouns)
 }
+
+// eventUnits are units that count events, never the people they befell:
+// a metric of massacres counted in "events", of outbreaks in "outbreaks".
+var eventUnits = newWordSet("events", "outbreaks", "massacres", "shootings", "bombings", "explosions",
+	"eventos", "brotes", "masacres", "tiroteos", "atentados", "explosiones")
 
 // bareReportsMetric returns the metric of a count of cases or incidents
 // that says not of what: the figure noun's whose value number m gives
