@@ -14,6 +14,7 @@ import (
 // figure is an extraction before it is turned into an Extraction.
 type figure struct {
 	num           int // index into the sentence's numbers
+	at            int // the rune offset of the number in the text
 	metric, actor int
 	value, high   int64
 	qual          tracker.Qualifier
@@ -196,17 +197,17 @@ func (s *sentence) figures() []figure {
 			s.unlistedSpoke = s.unlistedSpoke || s.vetoed
 			s.nums[k].dropReason = s.noActorReason()
 			if s.nums[k].dropReason == "no_actor" {
-				s.unattributed = append(s.unattributed, figure{num: k, metric: m.metric, actor: -1, value: m.value,
+				s.unattributed = append(s.unattributed, figure{num: k, at: s.toks[m.t0].start, metric: m.metric, actor: -1, value: m.value,
 					high: high, qual: m.qual, fallback: true})
 			}
 			continue
 		}
-		out = append(out, figure{num: k, metric: m.metric, actor: actor, value: m.value, high: high, qual: m.qual,
+		out = append(out, figure{num: k, at: s.toks[m.t0].start, metric: m.metric, actor: actor, value: m.value, high: high, qual: m.qual,
 			fallback: fallback, pendingFallback: s.pendingFallback})
 		if other := s.jointSpeaker(actor); other >= 0 {
 			// "the International Labour Organization (ILO) and UNICEF
 			// said": a joint statement is each one's figure
-			out = append(out, figure{num: k, metric: m.metric, actor: other, value: m.value, high: high, qual: m.qual,
+			out = append(out, figure{num: k, at: s.toks[m.t0].start, metric: m.metric, actor: other, value: m.value, high: high, qual: m.qual,
 				fallback: fallback})
 		}
 	}

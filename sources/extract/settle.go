@@ -15,6 +15,8 @@ type heldNumber struct {
 	dropped Dropped
 	// reason is, for a figure the checks on the whole text drop, why
 	reason string
+	// numAt is, for a figure, the rune offset of its number in the text
+	numAt int
 }
 
 // settleFigures hands the figures and dropped numbers of a text to out in
@@ -57,7 +59,7 @@ func settleFigures(held []heldNumber, toks []token, out sinks) {
 		switch {
 		case stated[fk]:
 			held[i].reason = "repeated"
-		case known && l.Start < x.Start && top(x) < top(l) && !earlierInSentence(toks, x.Start, x.End):
+		case known && l.Start < x.Start && top(x) < top(l) && !earlierInSentence(toks, x.Start, x.End, held[i].numAt):
 			held[i].reason = "partial"
 		default:
 			stated[fk] = true
@@ -90,19 +92,28 @@ func settleFigures(held []heldNumber, toks []token, out sinks) {
 func top(x *Extraction) int64 { return max(x.Value, x.ValueHigh) }
 
 // earlierInSentence reports whether the sentence at rune offsets
-// [start, end) of the text tells of an earlier count: it is in the
-// pluperfect ("had put the number", "había informado"), or names an
-// earlier period or statement ("last year", "a month ago", "hasta
-// ahora", "el primer balance").
-func earlierInSentence(toks []token, start, end int) bool {
+// [start, end) of the text tells of an earlier count of the number at rune
+// offset at: it is in the pluperfect before the number or right after it
+// ("had put the number", "había informado", "50 people had been killed";
+// not "…, adding that parts of the bomber's body had been recovered"), or
+// names an earlier period or statement ("last year", "a month ago",
+// "hasta ahora", "el primer balance").
+func earlierInSentence(toks []token, start, end, at int) bool {
 	i, _ := slices.BinarySearchFunc(toks, start, func(t token, at int) int { return t.start - at })
 	j := i
 	for j < len(toks) && toks[j].start < end {
 		j++
 	}
 	sent := toks[i:j]
+	num := len(sent) // the number's token
 	for k := range sent {
-		if pluperfectAuxiliaries.hasToken(&sent[k]) {
+		if sent[k].start >= at {
+			num = k
+			break
+		}
+	}
+	for k := range sent {
+		if pluperfectAuxiliaries.hasToken(&sent[k]) && k <= num+pluperfectReach {
 			return true
 		}
 		for _, ws := range earlierSentenceMarkers {
@@ -113,6 +124,10 @@ func earlierInSentence(toks []token, start, end int) bool {
 	}
 	return false
 }
+
+// pluperfectReach is how many tokens after its number a pluperfect may
+// stand and still tell of it: "50 people had been killed".
+const pluperfectReach = 5
 
 // earlierSentenceMarkers are the phrase sets earlierInSentence looks for.
 var earlierSentenceMarkers = []*phraseSet{earlierPeriodWords, earlierStatementMarkers, earlierCountWords}

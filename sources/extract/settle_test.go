@@ -31,6 +31,12 @@ func TestExtractPartOfEarlierCount(t *testing.T) {
 			[]want{exact(deaths, 27, gov), exact(deaths, 39, gov)}},
 		{"The Red Cross said 60 people died. The government said 20 people died.",
 			[]want{exact(deaths, 60, redCross), exact(deaths, 20, gov)}},
+		// a pluperfect far after the number tells of something else
+		{"A bomb killed ten people, the government said. The government said seven people died on the spot and three more died in hospital, adding that parts of the bomber's body had been recovered.",
+			[]want{exact(deaths, 10, gov)}},
+		// (right after it, of the number itself)
+		{"The government said 43 people died. By Monday, 31 people had died, the government said.",
+			[]want{exact(deaths, 43, gov), exact(deaths, 31, gov)}},
 	})
 }
 
