@@ -121,6 +121,9 @@ func earlierInSentence(toks []token, start, end, at int) bool {
 				return true
 			}
 		}
+		if _, n, ok := comparedFromMarkers.matchAt(sent, k); ok && k+n <= num && num-(k+n) <= 2 {
+			return true // "up from 45 deaths on Friday": the count compared with
+		}
 	}
 	return false
 }
@@ -134,4 +137,8 @@ var earlierSentenceMarkers = []*phraseSet{earlierPeriodWords, earlierStatementMa
 
 // earlierCountWords place a count before the time a text reports.
 var earlierCountWords = phrasesOf(1, "earlier", "previously", "ago", "anteriormente", "hasta ahora", "hasta entonces",
-	"until now", "up from", "down from", "frente a los", "frente a las")
+	"until now")
+
+// comparedFromMarkers stand right before an earlier count a new one is
+// compared with: "up from 45", "frente a los 30".
+var comparedFromMarkers = phrasesOf(1, "up from", "down from", "frente a los", "frente a las")

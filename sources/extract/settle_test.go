@@ -34,6 +34,9 @@ func TestExtractPartOfEarlierCount(t *testing.T) {
 		// a pluperfect far after the number tells of something else
 		{"A bomb killed ten people, the government said. The government said seven people died on the spot and three more died in hospital, adding that parts of the bomber's body had been recovered.",
 			[]want{exact(deaths, 10, gov)}},
+		// "frente a los", "up from" tell of the count right after them only
+		{"Según el Ministerio de Salud, ya son 17 las personas fallecidas. En la capital murieron ocho personas, frente a las cinco de la semana pasada, informó el ministerio.",
+			[]want{exact(deaths, 17, gov)}},
 		// (right after it, of the number itself)
 		{"The government said 43 people died. By Monday, 31 people had died, the government said.",
 			[]want{exact(deaths, 43, gov), exact(deaths, 31, gov)}},
