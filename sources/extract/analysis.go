@@ -2673,6 +2673,12 @@ func (s *sentence) findLeadingPartitive(first int) {
 			s.leadEnd = i
 			break
 		}
+		if (s.text(first) == "entre" || s.text(first) == "among") && i <= next+4 && s.in(i, existentialVerbs) {
+			if s.termBetween(next, i) {
+				s.leadEnd = i // "Entre los desaparecidos hay siete franceses", "Among the dead were 12 children"
+			}
+			break // (not "Entre los invitados hay 33 muertos": the dead among the guests)
+		}
 	}
 	for k := range s.ents {
 		if s.ents[k].t0 < s.leadEnd {
@@ -2680,6 +2686,24 @@ func (s *sentence) findLeadingPartitive(first int) {
 		}
 	}
 }
+
+// termBetween reports whether a term of a concept or a metric's keyword
+// stands in tokens [i, j).
+func (s *sentence) termBetween(i, j int) bool {
+	for _, em := range s.ents {
+		if em.t0 >= i && em.t1 <= j && em.ent >= 0 && em.actor < 0 &&
+			(!s.e.ents[em.ent].cat.empty() || len(s.e.ents[em.ent].metrics) > 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// existentialVerbs end a leading "entre los …"/"among the …" with no
+// comma: "Entre los desaparecidos hay siete franceses", "Among the dead
+// were 12 children".
+var existentialVerbs = newWordSet("hay", "había", "figuran", "figuraban", "están", "estaban", "se", "are", "were",
+	"is", "was", "included", "include")
 
 // singularDemonstratives and wholeNouns open a partitive phrase on a whole
 // just given: "De ese total,", "Of that number,".

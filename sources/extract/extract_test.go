@@ -11800,3 +11800,22 @@ func TestExtractEventUnitCountsNoPeople(t *testing.T) {
 		{"The CDC has recorded 10 outbreaks on cruise ships this year.", "[outbreaks=10 by CDC]"},
 	})
 }
+
+// An opening "entre los …"/"among the …" before an existential verb and
+// no comma is a partitive on the whole its term names: "Entre los
+// desaparecidos hay siete franceses" is a part of the missing; but the
+// people one metric is restricted to are that metric's own count ("Among
+// the dead are 382 children"), and a phrase with no term names no whole
+// ("Entre los invitados hay al menos 33 muertos").
+func TestExtractLeadingAmongWithoutComma(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "missing", Unit: "people", Keywords: []string{"missing", "desaparecidos"}},
+		{ID: "killed", Unit: "people", Keywords: []string{"killed", "dead", "muertos"}},
+		{ID: "children-killed", Unit: "people", Keywords: []string{"children killed", "niños muertos"}},
+	}, []tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"ministry", "ministerio"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Entre los desaparecidos hay siete franceses y un canadiense, añadió el ministerio.", "[]"},
+		{"Among the dead are 382 children, the ministry said.", "[children-killed=382 by Ministry]"},
+		{"Entre los invitados hay al menos 33 muertos, añadió el ministerio.", "[killed=33 by Ministry]"},
+	})
+}

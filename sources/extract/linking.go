@@ -503,6 +503,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		}
 	}
 	best, bestScore := -1, noDistance
+	if lr := s.leadRoleShare(m); lr >= 0 {
+		return lr
+	}
 	if qk := s.qualifyingKeyword(m); qk >= 0 {
 		// "174.349 votos en blanco" for trackers of null and blank votes:
 		// the keyword that qualifies the number's own noun names its kind
@@ -5962,6 +5965,9 @@ func (s *sentence) afterLeadingPartitive(m *numMention) bool {
 			return false // "…; otras 22 siguen en poder de sus captores"
 		}
 	}
+	if m.metric >= 0 && s.leadRoleShare(m) == m.metric {
+		return false // "Among the dead are 382 children" for a metric of children killed
+	}
 	// "De ellas,", "Of those released,", "Del total de víctimas," (not
 	// "Del lado turco,": a side, not a part; nor "Of the 863 held, 56
 	// have been freed": a count of another event among a number given)
@@ -5978,6 +5984,50 @@ func (s *sentence) afterLeadingPartitive(m *numMention) bool {
 		}
 	}
 	return false
+}
+
+// leadRoleShare returns the metric restricted to the people number m
+// counts among the whole an opening partitive names, when that metric owns
+// what the phrase's terms say befell them and the phrase does not name
+// those people itself: "Among the dead are 382 children", "Entre los
+// fallecidos, 40 eran niños" count children killed. It returns -1
+// otherwise.
+func (s *sentence) leadRoleShare(m *numMention) int {
+	if s.leadEnd < 0 || m.t0 <= s.leadEnd {
+		return -1
+	}
+	at := -1
+	switch {
+	case m.head == headPeople && m.headAt >= 0:
+		at = m.headAt
+	case m.head == headBare && s.in(m.t1, shareCopulas):
+		at = m.t1 + 1 // "40 eran niños", "382 were children"
+	}
+	if at < 0 || at >= len(s.toks) {
+		return -1
+	}
+	var lead category
+	for _, em := range s.ents {
+		if em.ent >= 0 && em.t0 < s.leadEnd {
+			lead = lead.or(s.e.ents[em.ent].cat)
+		}
+	}
+	if lead.empty() {
+		return -1
+	}
+	w := s.text(at)
+	return s.onlyMetric(func(mi int) bool {
+		info := &s.e.metrics[mi]
+		if len(info.population) == 0 || !inPopulation(info.population, w) || !info.owns.overlaps(lead) {
+			return false
+		}
+		for j := 0; j < s.leadEnd; j++ {
+			if inPopulation(info.population, s.text(j)) {
+				return false // "Among the children who died, 40 were girls": a part of them
+			}
+		}
+		return true
+	})
 }
 
 // shareOfOtherKind reports whether number m, after an opening partitive
