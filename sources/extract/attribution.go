@@ -1294,7 +1294,7 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 			s.vetoed = true
 			return -1, false, false
 		}
-		if !bestBound && s.otherSubjectCue(c) {
+		if !bestBound && s.otherSubjectCueBut(c, best) {
 			// "The government released 24 Colombians, the Colombian
 			// foreign ministry said": someone else is the source
 			s.vetoed = true
@@ -1314,7 +1314,7 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 			return a, true, true // "according to health authorities", "informó la cartera sanitaria"
 		}
 	}
-	if dateline >= 0 && !named && !official && !s.unknownSource() && !s.otherSubjectCue(c) {
+	if dateline >= 0 && !named && !official && !s.unknownSource() && !s.otherSubjectCueBut(c, -1) {
 		// "PORT SUDAN (Reuters) - Cholera deaths have risen to 1,013":
 		// nobody else states what the agency's lead gives, for a
 		// moderator to confirm
@@ -1374,7 +1374,7 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 	// no cue and nothing before, but the sentence names one actor (not
 	// bound to another number's cue): the likely source, for a moderator
 	// to confirm
-	if a, ok := s.soleActor(); ok && !s.otherSubjectCue(c) && !s.cueAfterNumber(m) {
+	if a, ok := s.soleActor(); ok && !s.otherSubjectCueBut(c, -1) && !s.cueAfterNumber(m) {
 		return a, true, true
 	}
 	return -1, false, false
@@ -2101,10 +2101,14 @@ func (s *sentence) actorInClause(c int) bool {
 	return false
 }
 
-// otherSubjectCue reports whether an attribution verb in clause c (or in a
-// clause of its group) has a subject that is not a configured actor: "the
-// Colombian foreign ministry said", "rights groups say".
-func (s *sentence) otherSubjectCue(c int) bool {
+// otherSubjectCueBut reports whether an attribution verb in clause c (or
+// in a clause of its group) has a subject that is not a configured actor:
+// "the Colombian foreign ministry said", "rights groups say". Bare
+// officials ("officials said") are no other subject when agent, the state
+// body the clause names as the doer, is one: "South African police
+// detained more than 30 people, officials said" is the police's count.
+func (s *sentence) otherSubjectCueBut(c, agent int) bool {
+	state := agent >= 0 && (s.e.stateBodies[agent] || s.e.governments[agent])
 	for q := 1; q < len(s.toks); q++ {
 		if s.group[q] != s.group[s.firstOfClause(c)] {
 			continue
@@ -2130,7 +2134,7 @@ func (s *sentence) otherSubjectCue(c int) bool {
 			continue // "the Coca Crop Monitoring Report released on Friday by … (Devida)": a participle, its agent the actor
 		}
 		if k := s.subjectOf(q); k >= 0 && !s.inActor(k) && !s.namedAfterActor(k) && s.jointActor(k) < 0 && !s.titleOfActorBefore(k) &&
-			s.describedActorOf(k) < 0 && s.headOfficialAt(k) < 0 && !s.reportAuthoredBack(k) {
+			s.describedActorOf(k) < 0 && s.headOfficialAt(k) < 0 && !s.reportAuthoredBack(k) && !(state && s.plainOfficials(k)) {
 			return true
 		}
 	}
@@ -4081,6 +4085,13 @@ func (s *sentence) bareOfficials(k int) bool {
 		return false
 	}
 	return !countryWord(s.text(k + 1)) // "las autoridades egipcias"
+}
+
+// plainOfficials reports whether token k is bare officials (bareOfficials)
+// with nothing before them but an article or punctuation: "officials
+// said", "informaron las autoridades" (not "hospital officials").
+func (s *sentence) plainOfficials(k int) bool {
+	return s.bareOfficials(k) && (k == 0 || s.determinerAt(k-1) || s.toks[k-1].kind == tokPunct || s.in(k-1, countrySpeakVerbs))
 }
 
 // soleGovernment returns the one government the text has named (or named

@@ -11819,3 +11819,18 @@ func TestExtractLeadingAmongWithoutComma(t *testing.T) {
 		{"Entre los invitados hay al menos 33 muertos, añadió el ministerio.", "[killed=33 by Ministry]"},
 	})
 }
+
+// Bare officials who say what a state body the sentence names did speak
+// for that body: "South African police detained more than 30 people,
+// officials said" is the police's count; another named source is not.
+func TestExtractBareOfficialsOfTheAgent(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "arrests", Unit: "people", Keywords: []string{"detained", "arrested", "detenidos"}}},
+		[]tracker.Actor{{Name: "SAPS", Role: tracker.Claimant, Aliases: []string{"South African Police Service", "police", "policía"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"South African police detained more than 30 people overnight, officials said on Saturday.", "[arrests=30 by SAPS]"},
+		{"La policía detuvo a 30 personas durante la noche, informaron las autoridades.", "[arrests=30 by SAPS]"},
+		// (a named other source, or officials of another body)
+		{"South African police detained more than 30 people overnight, Amnesty International said.", "[]"},
+		{"South African police detained more than 30 people overnight, hospital officials said.", "[]"},
+	})
+}
