@@ -935,6 +935,21 @@ func (s *sentence) headActor(i int) (int, bool) {
 	if len(cands) == 0 || !det && !bare {
 		return 0, false
 	}
+	// "el Gobierno central" is no state government: a level of government
+	// after "government" keeps the candidates whose aliases name that
+	// level or none, or else no candidate
+	if lv := s.text(i + 1); govLevel(lv) != "" && (w == "gobierno" || w == "government") {
+		var of []int
+		for _, ai := range cands {
+			if levels := s.e.aliasLevels(ai); len(levels) == 0 || levels[govLevel(lv)] {
+				of = append(of, ai)
+			}
+		}
+		if len(of) == 0 {
+			return 0, false
+		}
+		cands = of
+	}
 	switch s.text(i + 1) {
 	case "of", "de", "del", "for", "para", "on", "sobre", "to", "against", "contra":
 		if (genericReferrers.has(w) || bodyNouns.has(w)) && s.ofTheUN(i+1) {
@@ -1317,6 +1332,34 @@ func (s *sentence) ofTheUNEnd(j int) int {
 		return -1 // "la agencia de Naciones Unidas para la infancia": a body of its own
 	}
 	return end
+}
+
+// govLevels map the words for a level of government to the level:
+// "central", "federal" and "nacional" are national; "estatal", "state",
+// "regional", "provincial" the level below; "local", "municipal" the
+// lowest.
+var govLevels = map[string]string{
+	"central": "national", "federal": "national", "national": "national", "nacional": "national",
+	"state": "state", "estatal": "state", "regional": "state", "provincial": "state", "autonomico": "state",
+	"local": "local", "municipal": "local", "city": "local",
+}
+
+// govLevel returns the level of government folded word w names, or "".
+func govLevel(w string) string { return govLevels[w] }
+
+// aliasLevels returns the levels of government actor ai's name and
+// aliases name ("state government", "gobierno estatal": state).
+func (e *Extractor) aliasLevels(ai int) map[string]bool {
+	var levels map[string]bool
+	for w := range e.aliasWords[ai] {
+		if lv := govLevel(w); lv != "" {
+			if levels == nil {
+				levels = map[string]bool{}
+			}
+			levels[lv] = true
+		}
+	}
+	return levels
 }
 
 // namedLike returns the actors among cands whose aliases share a word

@@ -11834,3 +11834,16 @@ func TestExtractBareOfficialsOfTheAgent(t *testing.T) {
 		{"South African police detained more than 30 people overnight, hospital officials said.", "[]"},
 	})
 }
+
+// "El Gobierno central" is no state government: a level of government
+// after "government" keeps the actors whose aliases name that level, or
+// name none.
+func TestExtractGovernmentOfAnotherLevel(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"muertos", "killed"}}},
+		[]tracker.Actor{{Name: "State government", Role: tracker.Claimant, Aliases: []string{"state government", "gobierno estatal", "gobierno del estado"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"De acuerdo con cifras del Gobierno central, unas 225 personas murieron por ataques de tigres.", "[]"},
+		{"De acuerdo con cifras del Gobierno estatal, unas 225 personas murieron por ataques de tigres.", "[deaths=225 by State government]"},
+		{"De acuerdo con cifras del Gobierno, unas 225 personas murieron por ataques de tigres.", "[deaths=225 by State government]"},
+	})
+}
