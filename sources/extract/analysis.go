@@ -937,13 +937,19 @@ func (s *sentence) headActor(i int) (int, bool) {
 	}
 	// "el Gobierno central" is no state government: a level of government
 	// after "government" keeps the candidates whose aliases name that
-	// level or none, or else no candidate
+	// level, or else those that name none, or else no candidate
 	if lv := s.text(i + 1); govLevel(lv) != "" && (w == "gobierno" || w == "government") {
-		var of []int
+		var of, unleveled []int
 		for _, ai := range cands {
-			if levels := s.e.aliasLevels(ai); len(levels) == 0 || levels[govLevel(lv)] {
+			switch levels := s.e.aliasLevels(ai); {
+			case levels[govLevel(lv)]:
 				of = append(of, ai)
+			case len(levels) == 0:
+				unleveled = append(unleveled, ai)
 			}
+		}
+		if len(of) == 0 {
+			of = unleveled
 		}
 		if len(of) == 0 {
 			return 0, false

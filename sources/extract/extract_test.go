@@ -11846,4 +11846,14 @@ func TestExtractGovernmentOfAnotherLevel(t *testing.T) {
 		{"De acuerdo con cifras del Gobierno estatal, unas 225 personas murieron por ataques de tigres.", "[deaths=225 by State government]"},
 		{"De acuerdo con cifras del Gobierno, unas 225 personas murieron por ataques de tigres.", "[deaths=225 by State government]"},
 	})
+	// of a national and a state government, the level named picks one
+	two := New([]tracker.Metric{{ID: "suicides", Unit: "people", Keywords: []string{"se suicidaron", "suicides"}}},
+		[]tracker.Actor{
+			{Name: "Indian government", Role: tracker.Claimant, Aliases: []string{"Indian government", "Gobierno indio"}},
+			{Name: "Maharashtra government", Role: tracker.Claimant, Aliases: []string{"state government of Maharashtra", "Gobierno de Maharashtra"}},
+		})
+	checkFiguresBy(t, two, []figureCase{
+		{"El Gobierno indio habló de la sequía. Según estimaciones del gobierno estatal, 1.088 agricultores se suicidaron.",
+			"[suicides=1088 by Maharashtra government]"},
+	})
 }
