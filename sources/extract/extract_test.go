@@ -11778,6 +11778,13 @@ func TestExtractDeadAtLargeNotOfPopulation(t *testing.T) {
 		{"Desde abril de 2023, los ataques suman 1.858 sanitarios muertos, precisó la OMS.", "[health-workers-killed=1858 by WHO]"},
 		{"Desde abril de 2023, 1.858 trabajadores sanitarios han muerto en los ataques, precisó la OMS.", "[health-workers-killed=1858 by WHO]"},
 	})
+	// (people named by a noun of their own before a term of no death nor
+	// injury: "colleagues assaulted" are the speaker's nurses)
+	n := New([]tracker.Metric{{ID: "nurses-assaulted", Unit: "people", Keywords: []string{"enfermeras agredidas", "nurses assaulted"}}},
+		[]tracker.Actor{{Name: "SATSE", Role: tracker.Claimant, Aliases: []string{"SATSE"}}})
+	checkFiguresBy(t, n, []figureCase{
+		{"«Este año ya llevamos 87 compañeras agredidas», afirmó SATSE.", "[nurses-assaulted=87 by SATSE]"},
+	})
 }
 
 // A metric counted in events (massacres, outbreaks) does not count the

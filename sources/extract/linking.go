@@ -1425,6 +1425,11 @@ func (s *sentence) broaderThan(m *numMention, mi int) bool {
 		if e < 0 || s.ents[e].ent < 0 || len(s.e.ents[s.ents[e].ent].metrics) > 0 {
 			return false
 		}
+		lex := s.e.lex
+		if m.headAt > m.t1 && s.toks[m.t1].kind == tokWord && !broadPopulation.has(s.text(m.t1)) &&
+			!s.e.ents[s.ents[e].ent].cat.overlaps(lex.death.or(lex.injury).or(lex.casualties)) {
+			return false // (not "87 compañeras agredidas": a noun of its own for the people assaulted)
+		}
 		return !s.populationNamed(pop)
 	}
 	if m.head != headPeople {
