@@ -1619,7 +1619,7 @@ func (e *Extractor) run(text string, metricIDs []string, out sinks) {
 	emit := func(f figure, actor int, fallback bool, sp Span, why *Why, numText string) {
 		quote := quoteOf(sp)
 		a := e.actors[actor]
-		held = append(held, heldNumber{figure: true, text: numText, numAt: f.at, Extraction: Extraction{
+		held = append(held, heldNumber{figure: true, text: numText, numAt: f.at, clause: f.clause, Extraction: Extraction{
 			Metric:            e.metrics[f.metric].id,
 			Value:             f.value,
 			ValueHigh:         f.high,

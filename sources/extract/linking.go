@@ -13,8 +13,10 @@ import (
 
 // figure is an extraction before it is turned into an Extraction.
 type figure struct {
-	num           int // index into the sentence's numbers
-	at            int // the rune offset of the number in the text
+	num int // index into the sentence's numbers
+	at  int // the rune offset of the number in the text
+	// clause is the rune span of the number's clause in the text
+	clause        [2]int
 	metric, actor int
 	value, high   int64
 	qual          tracker.Qualifier
@@ -22,6 +24,19 @@ type figure struct {
 	// pendingFallback is, for a figure whose actor is pendingActor, the
 	// actor it falls back on when its quotation names no speaker, or -1.
 	pendingFallback int
+}
+
+// clauseSpan returns the rune offsets of the start and end of the clause
+// of token t.
+func (s *sentence) clauseSpan(t int) [2]int {
+	i, j := t, t
+	for i > 0 && s.clause[i-1] == s.clause[t] {
+		i--
+	}
+	for j+1 < len(s.toks) && s.clause[j+1] == s.clause[t] {
+		j++
+	}
+	return [2]int{s.toks[i].start, s.toks[j].end}
 }
 
 // figures links every number to a metric and an actor.
@@ -197,17 +212,17 @@ func (s *sentence) figures() []figure {
 			s.unlistedSpoke = s.unlistedSpoke || s.vetoed
 			s.nums[k].dropReason = s.noActorReason()
 			if s.nums[k].dropReason == "no_actor" {
-				s.unattributed = append(s.unattributed, figure{num: k, at: s.toks[m.t0].start, metric: m.metric, actor: -1, value: m.value,
+				s.unattributed = append(s.unattributed, figure{num: k, at: s.toks[m.t0].start, clause: s.clauseSpan(m.t0), metric: m.metric, actor: -1, value: m.value,
 					high: high, qual: m.qual, fallback: true})
 			}
 			continue
 		}
-		out = append(out, figure{num: k, at: s.toks[m.t0].start, metric: m.metric, actor: actor, value: m.value, high: high, qual: m.qual,
+		out = append(out, figure{num: k, at: s.toks[m.t0].start, clause: s.clauseSpan(m.t0), metric: m.metric, actor: actor, value: m.value, high: high, qual: m.qual,
 			fallback: fallback, pendingFallback: s.pendingFallback})
 		if other := s.jointSpeaker(actor); other >= 0 {
 			// "the International Labour Organization (ILO) and UNICEF
 			// said": a joint statement is each one's figure
-			out = append(out, figure{num: k, at: s.toks[m.t0].start, metric: m.metric, actor: other, value: m.value, high: high, qual: m.qual,
+			out = append(out, figure{num: k, at: s.toks[m.t0].start, clause: s.clauseSpan(m.t0), metric: m.metric, actor: other, value: m.value, high: high, qual: m.qual,
 				fallback: fallback})
 		}
 	}

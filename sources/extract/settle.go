@@ -17,6 +17,8 @@ type heldNumber struct {
 	reason string
 	// numAt is, for a figure, the rune offset of its number in the text
 	numAt int
+	// clause is, for a figure, the rune span of its number's clause
+	clause [2]int
 }
 
 // settleFigures hands the figures and dropped numbers of a text to out in
@@ -26,7 +28,8 @@ type heldNumber struct {
 //   - a figure the text states twice is one figure: the first statement
 //     is its evidence, a later one is dropped as "repeated";
 //   - a smaller count of a metric than the one the same actor gave in an
-//     earlier sentence is a part of that count, no new figure: "At least
+//     earlier sentence is a part of that count, no new figure (unless its
+//     own clause tells of an earlier count): "At least
 //     32 people were killed and 85 injured, the fire service said … 53 of
 //     the 85 injured were still in hospital" drops 53 as "partial". An
 //     earlier count stays a figure ("On Monday the ministry had put the
@@ -59,7 +62,7 @@ func settleFigures(held []heldNumber, toks []token, out sinks) {
 		switch {
 		case stated[fk]:
 			held[i].reason = "repeated"
-		case known && l.Start < x.Start && top(x) < top(l) && !earlierInSentence(toks, x.Start, x.End, held[i].numAt):
+		case known && l.Start < x.Start && top(x) < top(l) && !earlierInSentence(toks, held[i].clause[0], held[i].clause[1], held[i].numAt):
 			held[i].reason = "partial"
 		default:
 			stated[fk] = true
@@ -91,9 +94,9 @@ func settleFigures(held []heldNumber, toks []token, out sinks) {
 // top returns the high end of a figure's range, or its value.
 func top(x *Extraction) int64 { return max(x.Value, x.ValueHigh) }
 
-// earlierInSentence reports whether the sentence at rune offsets
-// [start, end) of the text tells of an earlier count of the number at rune
-// offset at: it is in the pluperfect before the number or right after it
+// earlierInSentence reports whether the clause at rune offsets [start,
+// end) of the text tells of an earlier count of the number at rune offset
+// at: it is in the pluperfect before the number or right after it
 // ("had put the number", "había informado", "50 people had been killed";
 // not "…, adding that parts of the bomber's body had been recovered"), or
 // names an earlier period or statement ("last year", "a month ago",

@@ -37,6 +37,9 @@ func TestExtractPartOfEarlierCount(t *testing.T) {
 		// "frente a los", "up from" tell of the count right after them only
 		{"Según el Ministerio de Salud, ya son 17 las personas fallecidas. En la capital murieron ocho personas, frente a las cinco de la semana pasada, informó el ministerio.",
 			[]want{exact(deaths, 17, gov)}},
+		// an earlier period in another clause tells of something else
+		{"The government said 43 people died. Eight people died on Tuesday, the government said; the toll last year was lower.",
+			[]want{exact(deaths, 43, gov)}},
 		// (right after it, of the number itself)
 		{"The government said 43 people died. By Monday, 31 people had died, the government said.",
 			[]want{exact(deaths, 43, gov), exact(deaths, 31, gov)}},
