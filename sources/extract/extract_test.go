@@ -11864,3 +11864,15 @@ func TestExtractGovernmentOfAnotherLevel(t *testing.T) {
 			"[suicides=1088 by Maharashtra government]"},
 	})
 }
+
+// A count said, a few words before it, to be the largest share of what
+// the text counts is a part: "La mayor parte de los decesos, 70, se
+// registró en Colombia", "Britain has the most cases, with 63".
+func TestExtractLargestShareIsPart(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cases", Unit: "cases", Keywords: []string{"cases", "casos", "decesos"}}},
+		[]tracker.Actor{{Name: "ECDC", Role: tracker.Confirmer, Aliases: []string{"ECDC"}}, {Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO", "OMS"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The WHO counted 200 cases in Europe. Britain has the most cases, with 63 confirmed as of April 5, the ECDC said.", "[cases=200 by WHO]"},
+		{"La OMS contó 103 decesos. La mayor parte de los decesos, 70, se registró en Colombia, según el ECDC.", "[cases=103 by WHO]"},
+	})
+}

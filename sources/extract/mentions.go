@@ -4186,9 +4186,18 @@ func (s *sentence) mostAffectedBefore(t0 int) bool {
 		if _, _, ok := mostAffectedMarkers.matchAt(s.toks, j); ok {
 			return true
 		}
+		if _, n, ok := mostOfMarkers.matchAt(s.toks, j); ok && t0-(j+n) <= 4 {
+			return true // "La mayor parte de los decesos, 70, …", "Britain has the most cases, with 63"
+		}
 	}
 	return false
 }
+
+// mostOfMarkers say, a few words before a number, that it counts the
+// largest share of what the text counts: "la mayor parte de los decesos,
+// 70", "has the most cases, with 63".
+var mostOfMarkers = phrasesOf(1, "la mayor parte de", "la mayoría de", "the majority of", "has the most",
+	"had the most", "have the most", "with the most")
 
 // actCountBefore returns the count of acts whose object number m counts,
 // "against"/"contra" between them ("600 threats against over 450
