@@ -11874,5 +11874,6 @@ func TestExtractLargestShareIsPart(t *testing.T) {
 	checkFiguresBy(t, e, []figureCase{
 		{"The WHO counted 200 cases in Europe. Britain has the most cases, with 63 confirmed as of April 5, the ECDC said.", "[cases=200 by WHO]"},
 		{"La OMS contó 103 decesos. La mayor parte de los decesos, 70, se registró en Colombia, según el ECDC.", "[cases=103 by WHO]"},
+		{"The WHO counted 200 cases in Europe. The Americas had the highest number, with 75, the ECDC said.", "[cases=200 by WHO]"},
 	})
 }

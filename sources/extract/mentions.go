@@ -4197,7 +4197,8 @@ func (s *sentence) mostAffectedBefore(t0 int) bool {
 // largest share of what the text counts: "la mayor parte de los decesos,
 // 70", "has the most cases, with 63".
 var mostOfMarkers = phrasesOf(1, "la mayor parte de", "la mayoría de", "the majority of", "has the most",
-	"had the most", "have the most", "with the most")
+	"had the most", "have the most", "with the most", "the highest number", "the highest toll", "el mayor número",
+	"la cifra más alta")
 
 // actCountBefore returns the count of acts whose object number m counts,
 // "against"/"contra" between them ("600 threats against over 450
