@@ -11877,3 +11877,16 @@ func TestExtractLargestShareIsPart(t *testing.T) {
 		{"The WHO counted 200 cases in Europe. The Americas had the highest number, with 75, the ECDC said.", "[cases=200 by WHO]"},
 	})
 }
+
+// A Spanish future verb governs its count across a time adverbial and the
+// rest of its phrase: "Israel pondrá en libertad el próximo sábado a 183
+// presos" is a plan; "liberó el pasado sábado a 183" happened.
+func TestExtractSpanishFutureAcrossAdverbial(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "freed", Name: "Prisoners freed in exchanges", Unit: "people", Keywords: []string{"prisoners", "presos", "canje"}}},
+		[]tracker.Actor{{Name: "Israeli government", Role: tracker.Claimant, Aliases: []string{"Gobierno israelí"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Israel pondrá en libertad el próximo sábado a 183 presos palestinos, según el Gobierno israelí.", "[]"},
+		{"Israel liberará el próximo sábado a 183 presos palestinos, según el Gobierno israelí.", "[]"},
+		{"Israel liberó el pasado sábado a 183 presos palestinos, según el Gobierno israelí.", "[freed=183 by Israeli government]"},
+	})
+}

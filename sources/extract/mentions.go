@@ -539,6 +539,10 @@ func (s *sentence) futureVerbGoverns(m *numMention) bool {
 		if t.future {
 			return !t.upper
 		}
+		if s.timeAdverbialAt(j) || t.text == "proximo" || t.text == "proxima" || t.text == "libertad" && s.text(j-1) == "en" {
+			n-- // "liberará el próximo sábado a 183", "pondrá en libertad a 183"
+			continue
+		}
 		if !functionWords.hasToken(t) || t.text == "a" && s.determinerAt(j+1) {
 			break // (not "se sumarán a los 1.700 soldados que ya operaban": those already there)
 		}
