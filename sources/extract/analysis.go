@@ -938,13 +938,13 @@ func (s *sentence) headActor(i int) (int, bool) {
 	// "el Gobierno central" is no state government: a level of government
 	// after "government" keeps the candidates whose aliases name that
 	// level, or else those that name none, or else no candidate
-	if lv := s.text(i + 1); govLevel(lv) != "" && (w == "gobierno" || w == "government") {
+	if lv := govLevels[s.text(i+1)]; lv != 0 && (w == "gobierno" || w == "government") {
 		var of, unleveled []int
 		for _, ai := range cands {
 			switch levels := s.e.aliasLevels(ai); {
-			case levels[govLevel(lv)]:
+			case levels&lv != 0:
 				of = append(of, ai)
-			case len(levels) == 0:
+			case levels == 0:
 				unleveled = append(unleveled, ai)
 			}
 		}
@@ -1340,30 +1340,33 @@ func (s *sentence) ofTheUNEnd(j int) int {
 	return end
 }
 
+// govLevel is a level of government, as a bit: national, state (or
+// region, province), local.
+type govLevel uint8
+
+const (
+	nationalLevel govLevel = 1 << iota
+	stateLevel
+	localLevel
+)
+
 // govLevels map the words for a level of government to the level:
 // "central", "federal" and "nacional" are national; "estatal", "state",
 // "regional", "provincial" the level below; "local", "municipal" the
 // lowest.
-var govLevels = map[string]string{
-	"central": "national", "federal": "national", "national": "national", "nacional": "national",
-	"state": "state", "estatal": "state", "regional": "state", "provincial": "state", "autonomico": "state",
-	"local": "local", "municipal": "local", "city": "local",
+var govLevels = map[string]govLevel{
+	"central": nationalLevel, "federal": nationalLevel, "national": nationalLevel, "nacional": nationalLevel,
+	"state": stateLevel, "estatal": stateLevel, "regional": stateLevel, "provincial": stateLevel, "autonomico": stateLevel,
+	"local": localLevel, "municipal": localLevel, "city": localLevel,
 }
 
-// govLevel returns the level of government folded word w names, or "".
-func govLevel(w string) string { return govLevels[w] }
-
 // aliasLevels returns the levels of government actor ai's name and
-// aliases name ("state government", "gobierno estatal": state).
-func (e *Extractor) aliasLevels(ai int) map[string]bool {
-	var levels map[string]bool
+// aliases name ("state government", "gobierno estatal": state), 0 for
+// none.
+func (e *Extractor) aliasLevels(ai int) govLevel {
+	var levels govLevel
 	for w := range e.aliasWords[ai] {
-		if lv := govLevel(w); lv != "" {
-			if levels == nil {
-				levels = map[string]bool{}
-			}
-			levels[lv] = true
-		}
+		levels |= govLevels[w]
 	}
 	return levels
 }

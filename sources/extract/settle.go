@@ -62,7 +62,7 @@ func settleFigures(held []heldNumber, toks []token, out sinks) {
 		switch {
 		case stated[fk]:
 			held[i].reason = "repeated"
-		case known && l.Start < x.Start && top(x) < top(l) && !earlierInSentence(toks, held[i].clause[0], held[i].clause[1], held[i].numAt):
+		case known && l.Start < x.Start && top(x) < top(l) && !earlierInClause(toks, held[i].clause[0], held[i].clause[1], held[i].numAt):
 			held[i].reason = "partial"
 		default:
 			stated[fk] = true
@@ -94,14 +94,14 @@ func settleFigures(held []heldNumber, toks []token, out sinks) {
 // top returns the high end of a figure's range, or its value.
 func top(x *Extraction) int64 { return max(x.Value, x.ValueHigh) }
 
-// earlierInSentence reports whether the clause at rune offsets [start,
+// earlierInClause reports whether the clause at rune offsets [start,
 // end) of the text tells of an earlier count of the number at rune offset
 // at: it is in the pluperfect before the number or right after it
 // ("had put the number", "había informado", "50 people had been killed";
 // not "…, adding that parts of the bomber's body had been recovered"), or
 // names an earlier period or statement ("last year", "a month ago",
 // "hasta ahora", "el primer balance").
-func earlierInSentence(toks []token, start, end, at int) bool {
+func earlierInClause(toks []token, start, end, at int) bool {
 	i, _ := slices.BinarySearchFunc(toks, start, func(t token, at int) int { return t.start - at })
 	j := i
 	for j < len(toks) && toks[j].start < end {
@@ -135,7 +135,7 @@ func earlierInSentence(toks []token, start, end, at int) bool {
 // stand and still tell of it: "50 people had been killed".
 const pluperfectReach = 5
 
-// earlierSentenceMarkers are the phrase sets earlierInSentence looks for.
+// earlierSentenceMarkers are the phrase sets earlierInClause looks for.
 var earlierSentenceMarkers = []*phraseSet{earlierPeriodWords, earlierStatementMarkers, earlierCountWords}
 
 // earlierCountWords place a count before the time a text reports.
