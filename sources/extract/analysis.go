@@ -3301,6 +3301,12 @@ func (s *sentence) enclosingName(i, j, a int) (actor, start, end int, ok bool) {
 		// Naciones Unidas": the alias said whose body of the UN it is)
 		return 0, 0, 0, false
 	}
+	if id, _, ok := s.e.entities.matchAt(s.toks, end+1); ok && end == j && s.text(end) == "(" && s.e.ents[id].actor == a {
+		// (nor "el Observatorio de Derechos Humanos … del Instituto de
+		// Estudios para el Desarrollo y la Paz (Indepaz)": the name ends on
+		// the alias, and its bracketed short form says whose it is)
+		return 0, 0, 0, false
+	}
 	best, bestN, ownN := -1, 0, 0
 	count := func(b int) int {
 		n := 0

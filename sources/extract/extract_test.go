@@ -11890,3 +11890,20 @@ func TestExtractSpanishFutureAcrossAdverbial(t *testing.T) {
 		{"Israel liberó el pasado sábado a 183 presos palestinos, según el Gobierno israelí.", "[freed=183 by Israeli government]"},
 	})
 }
+
+// A long name that ends on an actor's alias and is followed by that
+// actor's bracketed short form is that actor's, though its first words
+// share another actor's: "el Observatorio de Derechos Humanos y
+// Conflictividades del Instituto de Estudios para el Desarrollo y la Paz
+// (Indepaz)" is Indepaz's, not the UN human rights office's.
+func TestExtractNameEndingOnAliasWithItsAcronym(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "massacres", Unit: "events", Keywords: []string{"masacres"}}},
+		[]tracker.Actor{
+			{Name: "Indepaz", Role: tracker.Confirmer, Aliases: []string{"Indepaz", "Instituto de Estudios para el Desarrollo y la Paz"}},
+			{Name: "UN Human Rights", Role: tracker.Confirmer, Aliases: []string{"ONU Derechos Humanos", "Oficina de la ONU para los Derechos Humanos"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Colombia acumula 71 masacres, según el Observatorio de Derechos Humanos y Conflictividades del Instituto de Estudios para el Desarrollo y la Paz (Indepaz).",
+			"[massacres=71 by Indepaz]"},
+	})
+}
