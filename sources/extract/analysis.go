@@ -2682,6 +2682,9 @@ func (s *sentence) subBody(j, a int) (actor, end int, ok bool) {
 		if k > noun && !(s.text(noun+1) == "for" || s.text(noun+1) == "para" || s.text(noun+1) == "de") {
 			break // "agency for refugees", "agencia para los refugiados"
 		}
+		if s.e.aliasWords[a][s.text(k)] {
+			return 0, 0, false // "the SNAI prison agency" for an actor also named "Ecuador prison agency": its own
+		}
 		for _, b := range s.e.stemActors[nameStem(s.text(k))] {
 			if b == a || s.e.actors[b].Role == tracker.Reporter {
 				continue

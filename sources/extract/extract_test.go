@@ -11907,3 +11907,21 @@ func TestExtractNameEndingOnAliasWithItsAcronym(t *testing.T) {
 			"[massacres=71 by Indepaz]"},
 	})
 }
+
+// Words after an actor's name that its own aliases hold describe it, not
+// a body of another actor: "the SNAI prison agency" is SNAI (also named
+// "Ecuador prison agency"), not the Bureau of Prisons; "the U.N. migration
+// agency" is still the IOM.
+func TestExtractOwnDescriptorIsNoSubBody(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "moved", Unit: "people", Keywords: []string{"moved", "transferred"}}},
+		[]tracker.Actor{
+			{Name: "SNAI", Role: tracker.Claimant, Aliases: []string{"SNAI", "Ecuador prison agency"}},
+			{Name: "Bureau of Prisons", Role: tracker.Claimant, Aliases: []string{"Bureau of Prisons", "BOP"}},
+			{Name: "UN", Role: tracker.Confirmer, Aliases: []string{"U.N.", "United Nations"}},
+			{Name: "IOM", Role: tracker.Confirmer, Aliases: []string{"IOM", "International Organization for Migration"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"The SNAI prison agency said it had moved 23 inmates to the facility.", "[moved=23 by SNAI]"},
+		{"The U.N. migration agency said it had moved 23 migrants to the facility.", "[moved=23 by IOM]"},
+	})
+}
