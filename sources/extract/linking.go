@@ -26,6 +26,15 @@ type figure struct {
 	pendingFallback int
 }
 
+// placed returns figure f with the place of its number in the text: the
+// number's rune offset and its clause's span, which the checks on the
+// whole text read.
+func (s *sentence) placed(f figure) figure {
+	t0 := s.nums[f.num].t0
+	f.at, f.clause = s.toks[t0].start, s.clauseSpan(t0)
+	return f
+}
+
 // clauseSpan returns the rune offsets of the start and end of the clause
 // of token t.
 func (s *sentence) clauseSpan(t int) [2]int {
@@ -212,18 +221,18 @@ func (s *sentence) figures() []figure {
 			s.unlistedSpoke = s.unlistedSpoke || s.vetoed
 			s.nums[k].dropReason = s.noActorReason()
 			if s.nums[k].dropReason == "no_actor" {
-				s.unattributed = append(s.unattributed, figure{num: k, at: s.toks[m.t0].start, clause: s.clauseSpan(m.t0), metric: m.metric, actor: -1, value: m.value,
-					high: high, qual: m.qual, fallback: true})
+				s.unattributed = append(s.unattributed, s.placed(figure{num: k, metric: m.metric, actor: -1, value: m.value,
+					high: high, qual: m.qual, fallback: true}))
 			}
 			continue
 		}
-		out = append(out, figure{num: k, at: s.toks[m.t0].start, clause: s.clauseSpan(m.t0), metric: m.metric, actor: actor, value: m.value, high: high, qual: m.qual,
-			fallback: fallback, pendingFallback: s.pendingFallback})
+		out = append(out, s.placed(figure{num: k, metric: m.metric, actor: actor, value: m.value, high: high, qual: m.qual,
+			fallback: fallback, pendingFallback: s.pendingFallback}))
 		if other := s.jointSpeaker(actor); other >= 0 {
 			// "the International Labour Organization (ILO) and UNICEF
 			// said": a joint statement is each one's figure
-			out = append(out, figure{num: k, at: s.toks[m.t0].start, clause: s.clauseSpan(m.t0), metric: m.metric, actor: other, value: m.value, high: high, qual: m.qual,
-				fallback: fallback})
+			out = append(out, s.placed(figure{num: k, metric: m.metric, actor: other, value: m.value, high: high, qual: m.qual,
+				fallback: fallback}))
 		}
 	}
 	s.st.figs = out

@@ -137,9 +137,8 @@ func (s *sentence) grantedBefore(to int, sk splitKeyword) bool {
 		if s.determinerAt(v) {
 			v--
 		}
-		v = s.timeAdverbialBefore(v) // "concedió durante 2023 la nacionalidad"
-		return s.isStem(v, sk) && (participleLike(s.text(v)) || s.toks[v].preterite || s.es && pluralPreterite(s.text(v)) ||
-			s.achievedInfinitiveAt(v)) && !s.in(v-1, irrealisMarkers)
+		v = s.adverbialBefore(v) // "concedió durante 2023 la nacionalidad"
+		return s.isStem(v, sk) && s.doneVerbAt(v) && !s.in(v-1, irrealisMarkers)
 	}
 	return false
 }
@@ -217,12 +216,21 @@ func (s *sentence) participleBefore(m *numMention, sk splitKeyword) bool {
 	if s.text(j) == "a" && s.es {
 		j--
 	}
-	j = s.timeAdverbialBefore(j)
-	if !s.isStem(j, sk) || !participleLike(s.text(j)) && !s.toks[j].preterite && !(s.es && pluralPreterite(s.text(j))) &&
-		!s.achievedInfinitiveAt(j) {
+	j = s.adverbialBefore(j)
+	if !s.isStem(j, sk) || !s.doneVerbAt(j) {
 		return false // (not "a drive to vaccinate half a million children": what is planned)
 	}
 	return !s.in(j-1, irrealisMarkers)
+}
+
+// doneVerbAt reports whether token j is a verb form that tells its act
+// happened: a participle, a preterite ("registró", "retiraron") or an
+// infinitive whose act took place (achievedInfinitiveAt); not a plan's
+// infinitive ("a drive to vaccinate").
+func (s *sentence) doneVerbAt(j int) bool {
+	w := s.text(j)
+	return participleLike(w) || j >= 0 && j < len(s.toks) && s.toks[j].preterite || s.es && pluralPreterite(w) ||
+		s.achievedInfinitiveAt(j)
 }
 
 // achievedInfinitiveAt reports whether token j is an infinitive whose act
@@ -263,13 +271,13 @@ func (s *sentence) achievedInfinitiveAt(j int) bool {
 // lo que va de año".
 var timeLinkWords = newWordSet("durante", "during", "en", "in", "de", "del", "lo", "que", "va", "so", "far")
 
-// timeAdverbialBefore returns the token before an adverbial of time or
+// adverbialBefore returns the token before an adverbial of time or
 // place of up to six words that ends at token j, in j's clause
 // ("atendieron durante 2023 a 1.188.000 personas", "detuvo el pasado mes
 // de mayo a 40", "atendieron en Madrid a 90.000"): the verb that takes
 // the number after it. It returns j when no such adverbial ends there, or
 // when its words are only prepositions.
-func (s *sentence) timeAdverbialBefore(j int) int {
+func (s *sentence) adverbialBefore(j int) int {
 	if j < 0 || j >= len(s.toks) {
 		return j
 	}
