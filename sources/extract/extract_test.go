@@ -1082,6 +1082,23 @@ func TestExtractRateNumerator(t *testing.T) {
 	})
 }
 
+// TestExtractBreakdownEndingOnOne: a count of men or women the tracker
+// names, listed with "and a woman" after a larger count, breaks that count
+// down; without a larger count it is the count.
+func TestExtractBreakdownEndingOnOne(t *testing.T) {
+	const arrests, amnesty = "lgbt-arrests", "Amnesty International"
+	e := New([]tracker.Metric{{ID: arrests, Keywords: []string{"LGBT arrests", "gay men arrested", "detenidos por homosexualidad", "arrestos LGBT"}}}, []tracker.Actor{
+		{Name: amnesty, Role: tracker.Confirmer, Aliases: []string{"Amnesty International", "Amnistía Internacional"}},
+	})
+	checkWants(t, e, []wantCase{
+		{"Amnistía Internacional eleva a 33 (32 hombres y una mujer) el número de arrestados.", []want{exact(arrests, 33, amnesty)}},
+		{"Amnesty International said 33 people, 32 men and a woman, had been arrested.", []want{exact(arrests, 33, amnesty)}},
+		{"Amnesty International said 32 men and a woman had been arrested.", []want{exact(arrests, 32, amnesty)}},
+		{"Amnistía Internacional contó 40 arrestados: 32 hombres y un menor en la capital y siete en otras ciudades.",
+			[]want{exact(arrests, 40, amnesty)}},
+	})
+}
+
 // TestExtractCountryAdjectiveAfterAlias: an alias cut short and followed
 // by another listed country's adjective names that country's body.
 func TestExtractCountryAdjectiveAfterAlias(t *testing.T) {

@@ -1520,6 +1520,28 @@ func (s *sentence) onePersonEvent(i int) bool {
 var compoundHeadNouns = newWordSet("warrants", "warrant", "threats", "orders", "certificates", "notices", "centres",
 	"centers", "camps", "flights", "requests", "applications", "hearings", "trials", "sites", "zones", "raids", "operations")
 
+// oneOfGroupAfter reports whether tokens from i say "and a woman", "y una
+// mujer": a group of one person of a kind joined to a list.
+func (s *sentence) oneOfGroupAfter(i int) bool {
+	switch s.text(i) {
+	case "and", "y", "e":
+	default:
+		return false
+	}
+	switch s.text(i + 1) {
+	case "a", "an", "un", "una":
+	default:
+		return false
+	}
+	return s.in(i+2, singleGroupMembers)
+}
+
+// singleGroupMembers name one person of a group that counts are broken
+// down by: sex, age, nationality or status.
+var singleGroupMembers = newWordSet("woman", "man", "child", "girl", "boy", "minor", "teenager", "foreigner", "soldier",
+	"officer", "civilian", "journalist", "student", "mujer", "hombre", "niño", "niña", "menor", "adolescente",
+	"extranjero", "extranjera", "militar", "policía", "civil", "periodista", "estudiante")
+
 // singularPersons are the nouns for one person that "un"/"una" count.
 var singularPersons = newWordSet("persona", "mujer", "hombre", "joven", "nino", "nina", "menor", "victima", "preso",
 	"presa", "recluso", "reclusa", "agente", "policia", "militar", "soldado", "migrante", "trabajador", "trabajadora",
@@ -1575,6 +1597,14 @@ func (s *sentence) markTraps() {
 			s.in(b.headAt, subgroupNouns) && s.listSeparated(a.headAt+1, b.qStart) && b.qStart-a.headAt <= 3 {
 			a.trap, b.trap = true, true
 			a.dropReason, b.dropReason = "partial", "partial"
+		}
+	}
+	// "32 hombres y una mujer", "32 men and a woman" after a larger count:
+	// the same breakdown with its last group of one
+	for k := range s.nums {
+		if a := &s.nums[k]; !a.trap && a.head == headPeople && s.in(a.headAt, subgroupNouns) && s.oneOfGroupAfter(a.headAt+1) &&
+			s.largerCountKnown(a) {
+			a.trap, a.dropReason = true, "partial"
 		}
 	}
 	// "seven of them children and 16 adults": the item after a part "of
