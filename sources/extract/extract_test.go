@@ -5627,6 +5627,11 @@ func TestExtractUnderFiveAndWill(t *testing.T) {
 		{"The IPC said 132,000 children under five suffered acute malnutrition in 2024.", "[malnutrition=132000 by IPC]"},
 		{"The IPC said young adolescents under 15 suffered acute malnutrition in 2024.", "[]"},
 		{"The IPC report estimates that at least 132,000 children under five will suffer from acute malnutrition, twice the number it projected in May.", "[]"},
+		// a bare bound after people is an age even past twenty; with its
+		// noun, or past a lifetime, it is a count
+		{"The IPC said people under 25 suffered acute malnutrition in 2024.", "[]"},
+		{"The IPC said adults over 65 suffered acute malnutrition in 2024.", "[]"},
+		{"The IPC said people over 500 suffered acute malnutrition in 2024.", "[malnutrition=500 by IPC]"},
 	})
 }
 

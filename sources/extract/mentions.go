@@ -2374,8 +2374,11 @@ func (s *sentence) trapReason(m *numMention) string {
 		return "partial" // "the first two strikers", "los primeros 40 liberados": the first of more
 	case (p1 == "of" || p1 == "de") && s.in(m.t0-2, parentNouns):
 		return "no_metric" // "a father of four", "madre de tres hijos": a family's children
-	case (p1 == "under" || p1 == "over") && s.in(m.t0-2, ageHolders) && m.value < 20:
-		return "age" // "children under five", "people over 65" (a small bound: "over 500" is a count)
+	case (p1 == "under" || p1 == "over") && s.in(m.t0-2, ageHolders) && (m.value < 20 || m.value <= 100 && m.head != headPeople && m.head != headOther):
+		// "children under five", "people over 65", "people under 25 took
+		// their own lives" (a small bound, or one of a lifetime that
+		// counts no noun of people or things: "over 500" is a count)
+		return "age"
 	case m.head == headBare && m.value <= 120 && (ageReachedWords.has(p1) || p1 == "as" && (p2 == "young" || p2 == "old") ||
 		(p1 == "los" || p1 == "las") && p2 == "de" && s.text(m.t0-3) == "antes"):
 		return "age" // "before they turned 18", "as young as eight", "casadas antes de los 18"
