@@ -337,3 +337,37 @@ func TestFoundingArticleWithAside(t *testing.T) {
 		}
 	}
 }
+
+// An amount whose currency is elided after another amount of the same
+// scale ("otros 120.000 millones") is money, not a count; a count of
+// people in millions beside money is a count.
+func TestExplainElidedCurrency(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"muertes", "deaths", "killed"}}},
+		[]tracker.Actor{{Name: "Asocodis", Role: tracker.Claimant, Aliases: []string{"Asocodis"}}})
+	tests := []struct {
+		text   string
+		value  int64
+		reason string
+	}{
+		{"Según Asocodis, el fraude cuesta 50.000 millones de pesos al año y otros 120.000 millones en pérdidas, además de 40 muertes.",
+			120_000_000_000, "money"},
+		{"Asocodis said the floods cost $3 million in repairs and 2 million more in lost crops, and killed 12 people.",
+			2_000_000, "money"},
+		{"Asocodis said the floods cost $3 million in repairs and killed 2 million cattle.", 2_000_000, "no_metric"},
+	}
+	for _, tt := range tests {
+		var got string
+		found := false
+		for _, x := range e.Explain(tt.text, nil) {
+			if x.Dropped != nil && x.Dropped.Value == tt.value {
+				got, found = x.Dropped.Reason, true
+			}
+			if x.Figure != nil && x.Figure.Value == tt.value {
+				got, found = "taken", true
+			}
+		}
+		if !found || got != tt.reason {
+			t.Errorf("Explain(%q): %d is %q, want %q", tt.text, tt.value, got, tt.reason)
+		}
+	}
+}

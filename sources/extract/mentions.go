@@ -2286,6 +2286,32 @@ func (s *sentence) monthRightBefore(k int) bool {
 // another, "in the capital alone"); a "comparison" baseline ("7% more than
 // the 271,484 removed in 2024"); a "hypothetical" (a forecast or target);
 // or "one" used as a pronoun ("article").
+// moneyOfScaleBefore reports whether number m ends on a scale word
+// ("millones", "billion") that an amount of money before it in the
+// sentence ends on too: m is another amount of that currency.
+func (s *sentence) moneyOfScaleBefore(m *numMention) bool {
+	if m.t1-m.t0 < 2 || !s.in(m.t1-1, pluralScales) && !s.in(m.t1-1, singularScales) {
+		return false
+	}
+	scale := s.text(m.t1 - 1)
+	for k := range s.nums {
+		o := &s.nums[k]
+		if o.t1 > m.t0 || o.t1-o.t0 < 2 || s.text(o.t1-1) != scale {
+			continue
+		}
+		n1 := s.text(o.t1)
+		if s.in(o.t0-1, currencyBefore) || s.text(o.t0-1) == "$" || s.in(o.t1, currencyAfter) ||
+			(n1 == "de" || n1 == "of") && s.in(o.t1+1, currencyAfter) {
+			return true
+		}
+	}
+	return false
+}
+
+// singularScales are the scale words of a number of millions or more that
+// take no plural: "2 million", "3 billion".
+var singularScales = newWordSet("million", "billion", "trillion", "bn", "mn")
+
 // numberAsVerb reports whether the "number" at token i is the verb of a
 // plural subject or follows an adverb of time ("the dead now number 30",
 // "casualties number 30"), not a label ("room number 30").
@@ -2360,6 +2386,8 @@ func (s *sentence) trapReason(m *numMention) string {
 		return "money"
 	case s.in(m.t1, currencyAfter), (n1 == "de" || n1 == "of") && s.in(m.t1+1, currencyAfter):
 		return "money"
+	case m.head == headBare && s.moneyOfScaleBefore(m):
+		return "money" // "50.000 millones de pesos al año y otros 120.000 millones": the currency elided
 	case (s.in(m.t1, timeUnits) || n1 == "-" && s.in(m.t1+1, timeUnits)) && !s.countsInUnit(n1) && !s.countsInUnit(n2):
 		return "duration"
 	case s.in(m.t1+1, timeUnits) && timeUnitModifier(n1) && !s.countsInUnit(n2):
