@@ -4102,6 +4102,28 @@ func TestExtractShareOfOtherKind(t *testing.T) {
 	})
 }
 
+// The killed or the injured, in any order or form, are casualties: no
+// count of deaths.
+func TestExtractKilledOrInjuredAreCasualties(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "casualties", Keywords: []string{"casualties", "víctimas"}},
+		{ID: "deaths", Keywords: []string{"killed", "deaths", "died", "muertos", "murieron"}},
+	}, []tracker.Actor{{Name: "LM", Role: tracker.Confirmer, Aliases: []string{"Landmine Monitor", "Monitor de Minas"}}})
+	deathsOnly := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"killed", "deaths", "died", "muertos", "murieron"}}},
+		[]tracker.Actor{{Name: "LM", Role: tracker.Confirmer, Aliases: []string{"Landmine Monitor", "Monitor de Minas"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Cluster munitions have killed or maimed more than 1,000 people, Landmine Monitor said.", "[casualties=1000 by LM]"},
+		{"Las minas mataron o hirieron al menos a 987 personas, según el Monitor de Minas.", "[casualties=987 by LM]"},
+		{"Un total de 289 personas murieron o resultaron heridas, según el Monitor de Minas.", "[casualties=289 by LM]"},
+		{"Landmine Monitor said 340 people died or were injured by mines.", "[casualties=340 by LM]"},
+	})
+	checkFiguresBy(t, deathsOnly, []figureCase{
+		{"Cluster munitions have killed or maimed more than 1,000 people, Landmine Monitor said.", "[]"},
+		{"Las minas mataron o hirieron al menos a 987 personas, según el Monitor de Minas.", "[]"},
+		{"Un total de 289 personas murieron o resultaron heridas, según el Monitor de Minas.", "[]"},
+	})
+}
+
 // A group the tracker counts, named in its unit or name in one language
 // ("minors", unit "children"), is the count, not a part of one, in every
 // word for it ("unaccompanied children", "menores no acompañados").
