@@ -120,7 +120,7 @@ func (s *sentence) why(f figure) *Why {
 		}
 		ent := s.e.ents[em.ent]
 		byKeyword := containsInt(ent.metrics, f.metric)
-		if !byKeyword && !ent.cat.overlaps(s.e.metrics[f.metric].owns) {
+		if owns := s.e.metrics[f.metric].owns; !byKeyword && !s.termCategory(em, m, owns).overlaps(owns) {
 			continue
 		}
 		if d := s.dist(em.t0, em.t1, m.t0, m.t1); d < best && d <= maxLink {

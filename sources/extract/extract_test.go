@@ -11969,3 +11969,29 @@ func TestExtractOwnDescriptorIsNoSubBody(t *testing.T) {
 		{"The U.N. migration agency said it had moved 23 migrants to the facility.", "[moved=23 by IOM]"},
 	})
 }
+
+// With no metric of people held, custody tells of arrests ("the raid ended
+// with 27 men in custody", "tiene bajo custodia a seis hombres"), unless
+// it is a lasting state ("currently in custody"); a tracker that counts
+// people held keeps custody for them.
+func TestExtractCustodyIsArrest(t *testing.T) {
+	actors := []tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police", "la policía"}}}
+	arrests := New([]tracker.Metric{{ID: "arrests", Keywords: []string{"arrests", "arrestos"}}}, actors)
+	checkFiguresBy(t, arrests, []figureCase{
+		{"Police said the raid ended with 27 men in custody.", "[arrests=27 by Police]"},
+		{"La policía tiene bajo custodia a seis hombres.", "[arrests=6 by Police]"},
+		{"Police said 551 inmates were currently in custody.", "[]"},
+		{"Police said 551 inmates remain in the prison.", "[]"},
+	})
+	both := New([]tracker.Metric{
+		{ID: "arrests", Keywords: []string{"arrests", "arrestos"}},
+		{ID: "held", Keywords: []string{"held", "in custody", "detenidos"}},
+	}, actors)
+	checkFiguresBy(t, both, []figureCase{
+		{"Police said 300 people were in custody.", "[held=300 by Police]"},
+	})
+	got := arrests.Explain("Police said the raid ended with 27 men in custody.", nil)
+	if len(got) != 1 || got[0].Figure == nil || got[0].Figure.Why == nil || got[0].Figure.Why.MetricCue != "in custody" {
+		t.Errorf("Explain = %+v, want the figure with the metric cue \"in custody\"", got)
+	}
+}

@@ -2373,6 +2373,52 @@ func (s *sentence) typedKeyword(k, mi int) bool {
 // "detained" in the active voice right before number m: "Officers
 // detained 62 people" arrested them ("62 people were detained" may say
 // either, "remain detained" says they are held).
+// termCategory returns the kind of count that term em tells of for number
+// m and a metric owning owns: its concept's, or an arrest where a
+// detention term tells of one ("Officers detained 62 people", "the raid
+// ended with 27 men in custody").
+func (s *sentence) termCategory(em entMention, m *numMention, owns category) category {
+	if s.activeDetention(em, m) || s.custodyAsArrest(em, owns) {
+		return s.e.lex.arrest
+	}
+	return s.e.ents[em.ent].cat
+}
+
+// custodyAsArrest reports whether detention term em, for metric owning
+// owns that counts arrests while no metric of the tracker counts people
+// held, tells of the arrests: "the raid ended with 27 men in custody".
+func (s *sentence) custodyAsArrest(em entMention, owns category) bool {
+	if s.e.ents[em.ent].cat != s.e.lex.detention || !owns.overlaps(s.e.lex.arrest) {
+		return false
+	}
+	custody := false
+	for j := em.t0; j < em.t1; j++ {
+		custody = custody || s.in(j, custodyWords)
+	}
+	if !custody {
+		return false // "remain", "held": what the people are, not what was done to them
+	}
+	for j := em.t0 - 1; j >= 0 && j >= em.t0-3; j-- {
+		if s.in(j, stillInCustody) {
+			return false // "551 inmates were currently in custody": a state
+		}
+	}
+	for _, mi := range s.active {
+		if s.e.metrics[mi].owns.overlaps(s.e.lex.detention) {
+			return false
+		}
+	}
+	return true
+}
+
+// custodyWords in a detention term name the custody an arrest puts people
+// in.
+var custodyWords = newWordSet("custody", "custodia", "arrest", "arresto", "detained", "detenidos", "detenidas")
+
+// stillInCustody before a custody term make it a lasting state.
+var stillInCustody = newWordSet("still", "currently", "remain", "remains", "remained", "now", "siguen", "seguían",
+	"permanecen", "permanecían", "continúan", "aún", "todavía", "actualmente")
+
 func (s *sentence) activeDetention(em entMention, m *numMention) bool {
 	if em.t0 == 0 || em.t1-em.t0 != 1 || s.text(em.t0) != "detained" || em.t1 != m.qStart ||
 		s.e.ents[em.ent].cat != s.e.lex.detention {
@@ -2665,9 +2711,7 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 				continue // "23 protesters were injured": who they are, not what happened to them
 			}
 			ent := s.e.ents[em.ent]
-			if s.activeDetention(em, m) {
-				ent.cat = s.e.lex.arrest // "Officers detained 62 people": an arrest
-			}
+			ent.cat = s.termCategory(em, m, owns)
 			d := s.termDist(em, m)
 			switch {
 			case !ent.cat.empty() && !owns.empty() && ent.cat.overlaps(owns):
