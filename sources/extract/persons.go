@@ -291,6 +291,15 @@ func (s *sentence) afterAppositiveName(j int) int {
 // "regional director", "secretaria general") and returns the token after
 // it, and whether one was there.
 func (s *sentence) titleFrom(k int) (int, bool) {
+	// "U.N. human rights spokesman Rupert Colville": up to two words of
+	// the field the title is of
+	start := k
+	for n := 0; n < 2 && k < len(s.toks) && s.fieldWordOfTitle(k); n++ {
+		k++
+	}
+	if k == start || !s.in(k, titleWords) && !s.in(k, roleModifiersOfTitles) {
+		k = start
+	}
 	words, title := 0, false
 	for k < len(s.toks) && words < 3 && (s.in(k, titleWords) || s.in(k, roleModifiersOfTitles)) {
 		title = title || s.in(k, titleWords)
@@ -298,6 +307,18 @@ func (s *sentence) titleFrom(k int) (int, bool) {
 		words++
 	}
 	return k, title
+}
+
+// fieldWordOfTitle reports whether token k may name the field of a title
+// after it: a lower-case word of no mention, function word, title or
+// verb form ("human rights spokesman", "emergencies chief").
+func (s *sentence) fieldWordOfTitle(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tokWord || t.upper || s.entAt[k] >= 0 || functionWords.hasToken(t) || titleWords.hasToken(t) ||
+		roleModifiersOfTitles.hasToken(t) {
+		return false
+	}
+	return !strings.HasSuffix(t.text, "ed") && !strings.HasSuffix(t.text, "ing")
 }
 
 // personAfterPronoun returns the last name of the person a possessive

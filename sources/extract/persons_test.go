@@ -59,6 +59,11 @@ func TestExtractPersonIntroducedWithTheirActor(t *testing.T) {
 			"[killed=49 by Amnesty]"},
 		// (one who heads something else, the actor named after it)
 		{"Pedro Ruiz, who heads a clinic, spoke to OCHA. Ruiz said 220 people had been killed.", "[]"},
+		// words of the title's field between the actor and the title
+		{"UN human rights spokesman Rupert Colville spoke on Friday. Police have killed 80 people, Colville said.",
+			"[killed=80 by OCHA]"},
+		// (a verb between them is no field of a title)
+		{"UN observers watched officer Pedro Ruiz arrive. Ruiz said 220 people had been killed.", "[]"},
 		// never introduced
 		{"The strike, Dujarric said, took the number of people killed to 220.", "[]"},
 	})
