@@ -11970,6 +11970,26 @@ func TestExtractOwnDescriptorIsNoSubBody(t *testing.T) {
 	})
 }
 
+// Mass killings, massacres and mass shootings are events: their count is
+// no count of the dead, who are counted beside them.
+func TestExtractMassKillingsAreEvents(t *testing.T) {
+	actors := []tracker.Actor{{Name: "AP", Role: tracker.Reporter, Aliases: []string{"Associated Press", "AP"}}}
+	deaths := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"killed", "deaths", "muertos", "murieron"}}}, actors)
+	checkFiguresBy(t, deaths, []figureCase{
+		{"This year 22 mass killings claimed 115 lives, according to a database kept by the Associated Press.", "[deaths=115 by AP]"},
+		{"Según la AP, 12 masacres dejaron 80 muertos este año.", "[deaths=80 by AP]"},
+		{"Según la AP, en la masacre murieron 30 campesinos.", "[deaths=30 by AP]"},
+	})
+	both := New([]tracker.Metric{
+		{ID: "deaths", Keywords: []string{"killed", "deaths", "muertos"}},
+		{ID: "mass-shootings", Keywords: []string{"mass shootings", "tiroteos masivos"}},
+	}, actors)
+	checkFiguresBy(t, both, []figureCase{
+		{"This year 22 mass killings claimed 115 lives, according to a database kept by the Associated Press.",
+			"[mass-shootings=22 by AP deaths=115 by AP]"},
+	})
+}
+
 // With no metric of people held, custody tells of arrests ("the raid ended
 // with 27 men in custody", "tiene bajo custodia a seis hombres"), unless
 // it is a lasting state ("currently in custody"); a tracker that counts
