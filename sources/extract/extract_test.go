@@ -11990,6 +11990,24 @@ func TestExtractMassKillingsAreEvents(t *testing.T) {
 	})
 }
 
+// Suicides are a kind of death of their own, whatever words the tracker
+// and the text use for them; an attempt is none.
+func TestExtractSuicides(t *testing.T) {
+	actors := []tracker.Actor{{Name: "Ministry of Health", Role: tracker.Claimant, Aliases: []string{"Ministry of Health", "Ministerio de Salud"}}}
+	e := New([]tracker.Metric{
+		{ID: "suicides", Keywords: []string{"suicidios", "suicides"}},
+		{ID: "attempts", Keywords: []string{"suicide attempts", "intentos de suicidio"}},
+		{ID: "deaths", Keywords: []string{"killed", "deaths", "muertos"}},
+	}, actors)
+	checkFiguresBy(t, e, []figureCase{
+		{"En Chile, 1.789 personas se quitaron la vida en 2014, según datos del Ministerio de Salud.", "[suicides=1789 by Ministry of Health]"},
+		{"The Ministry of Health said 21 soldiers took their own lives and 558 were killed in action.",
+			"[suicides=21 by Ministry of Health deaths=558 by Ministry of Health]"},
+		{"Según el Ministerio de Salud, 14 niños acabaron con su vida en 2000.", "[suicides=14 by Ministry of Health]"},
+		{"The Ministry of Health recorded 4,200 suicide attempts.", "[attempts=4200 by Ministry of Health]"},
+	})
+}
+
 // With no metric of people held, custody tells of arrests ("the raid ended
 // with 27 men in custody", "tiene bajo custodia a seis hombres"), unless
 // it is a lasting state ("currently in custody"); a tracker that counts
