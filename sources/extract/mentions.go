@@ -2287,13 +2287,13 @@ func (s *sentence) monthRightBefore(k int) bool {
 // the 271,484 removed in 2024"); a "hypothetical" (a forecast or target);
 // or "one" used as a pronoun ("article").
 // moneyOfScaleBefore reports whether number m ends on a scale word
-// ("millones", "billion") that an amount of money before it in the
+// ("millones", "billion", "mil") that an amount of money before it in the
 // sentence ends on too: m is another amount of that currency.
 func (s *sentence) moneyOfScaleBefore(m *numMention) bool {
-	if m.t1-m.t0 < 2 || !s.in(m.t1-1, pluralScales) && !s.in(m.t1-1, singularScales) {
+	scale := s.text(m.t1 - 1)
+	if m.t1-m.t0 < 2 || numberWords[scale].kind != kindScale {
 		return false
 	}
-	scale := s.text(m.t1 - 1)
 	for k := range s.nums {
 		o := &s.nums[k]
 		if o.t1 > m.t0 || o.t1-o.t0 < 2 || s.text(o.t1-1) != scale {
@@ -2307,10 +2307,6 @@ func (s *sentence) moneyOfScaleBefore(m *numMention) bool {
 	}
 	return false
 }
-
-// singularScales are the scale words of a number of millions or more that
-// take no plural: "2 million", "3 billion".
-var singularScales = newWordSet("million", "billion", "trillion", "bn", "mn")
 
 // numberAsVerb reports whether the "number" at token i is the verb of a
 // plural subject or follows an adverb of time ("the dead now number 30",
