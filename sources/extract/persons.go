@@ -139,7 +139,20 @@ func (s *sentence) nameFrom(i int) int {
 // capitalised words ending at token end-1, or -1.
 func (s *sentence) nameBefore(end int) int {
 	n, words := 0, 0 // tokens, and words among them (not an initial's period)
-	for k := end - 1; k >= 0 && words < maxNameWords && s.nameWord(k); k-- {
+	for k := end - 1; k >= 0 && words < maxNameWords; k-- {
+		if !s.nameWord(k) {
+			// "Johannes van der Klaauw": the particles of a surname
+			p := k
+			for p >= 1 && p > k-2 && s.in(p, surnameParticles) {
+				p--
+			}
+			if p == k || n == 0 || !s.nameWord(p) {
+				break
+			}
+			n += k - p
+			k = p + 1
+			continue
+		}
 		n++
 		if s.toks[k].kind == tokWord {
 			words++
@@ -156,6 +169,10 @@ func (s *sentence) nameBefore(end int) int {
 	}
 	return end - 1
 }
+
+// surnameParticles are the lower-case words a surname may open with:
+// "van der Klaauw", "von der Leyen", "bin Salman".
+var surnameParticles = newWordSet("van", "der", "den", "von", "bin", "ibn", "da", "dos", "di")
 
 // nameWord reports whether token k may be a word of a person's name: a
 // capitalised word that names no actor, term or country, nor a title.
@@ -405,14 +422,38 @@ func (s *sentence) personBeforeModifiedTitle(em entMention) int {
 		return -1
 	}
 	k := em.t1
+	if s.text(k) == "'s" || s.text(k) == "’s" {
+		k++ // "the UN refugee agency's representative"
+	}
 	for n := 0; n < 2 && s.lowerWord(k) && !s.in(k, titleWords) && !s.in(k, functionWords) && !verbLike(s.text(k)); n++ {
 		k++ // "medical" of "a WHO medical officer"
 	}
 	end, ok := s.titleFrom(k)
-	if !ok || s.text(end) != "," {
+	if !ok {
+		return -1
+	}
+	end = s.pastPlaceOfPost(end)
+	if s.text(end) != "," {
 		return -1
 	}
 	return s.nameBefore(j - 1)
+}
+
+// pastPlaceOfPost returns the token after the place a title is held in
+// that starts at token k ("in Bangladesh", "en Colombia"), k itself when
+// none starts there.
+func (s *sentence) pastPlaceOfPost(k int) int {
+	if t := s.text(k); t != "in" && t != "en" {
+		return k
+	}
+	j := k + 1
+	for j < len(s.toks) && j <= k+3 && s.toks[j].upper && s.toks[j].kind == tokWord {
+		j++
+	}
+	if j == k+1 {
+		return k
+	}
+	return j
 }
 
 // personBeforeHeadingClause returns the last token of the person's name

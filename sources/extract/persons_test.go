@@ -62,6 +62,12 @@ func TestExtractPersonIntroducedWithTheirActor(t *testing.T) {
 		// words of the title's field between the actor and the title
 		{"UN human rights spokesman Rupert Colville spoke on Friday. Police have killed 80 people, Colville said.",
 			"[killed=80 by OCHA]"},
+		// the actor's possessive and the place of the post after the
+		// title; the particles of a surname
+		{"It is devastating, Johannes van der Klaauw, the OCHA's representative in Bangladesh, told reporters. According to van der Klaauw, 220 people were killed.",
+			"[killed=220 by OCHA]"},
+		{"Pedro Ruiz, the OCHA representative in South Sudan, spoke on Monday. Ruiz said 220 people had been killed.",
+			"[killed=220 by OCHA]"},
 		// (a verb between them is no field of a title)
 		{"UN observers watched officer Pedro Ruiz arrive. Ruiz said 220 people had been killed.", "[]"},
 		// never introduced
