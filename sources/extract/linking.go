@@ -2369,10 +2369,6 @@ func (s *sentence) typedKeyword(k, mi int) bool {
 	return true
 }
 
-// activeDetention reports whether detention term em is the English verb
-// "detained" in the active voice right before number m: "Officers
-// detained 62 people" arrested them ("62 people were detained" may say
-// either, "remain detained" says they are held).
 // termCategory returns the kind of count that term em tells of for number
 // m and a metric owning owns: its concept's, or an arrest where a
 // detention term tells of one ("Officers detained 62 people", "the raid
@@ -2419,6 +2415,10 @@ var custodyWords = newWordSet("custody", "custodia", "arrest", "arresto", "detai
 var stillInCustody = newWordSet("still", "currently", "remain", "remains", "remained", "now", "siguen", "seguían",
 	"permanecen", "permanecían", "continúan", "aún", "todavía", "actualmente")
 
+// activeDetention reports whether detention term em is the English verb
+// "detained" in the active voice right before number m: "Officers
+// detained 62 people" arrested them ("62 people were detained" may say
+// either, "remain detained" says they are held).
 func (s *sentence) activeDetention(em entMention, m *numMention) bool {
 	if em.t0 == 0 || em.t1-em.t0 != 1 || s.text(em.t0) != "detained" || em.t1 != m.qStart ||
 		s.e.ents[em.ent].cat != s.e.lex.detention {

@@ -2278,14 +2278,6 @@ func (s *sentence) monthRightBefore(k int) bool {
 	return k >= 1 && s.monthAt(k-1)
 }
 
-// trapReason returns why number m is not a count, or "" when it may be
-// one: part of an address, a tag or a phone number ("label"); "money", a
-// "percentage", a "duration", an "age", a "date" or clock time, a label
-// ("Article 49"), a year ("date"); a "rate" ("824 arrests a day"); an
-// "increment" ("22 more", "otras 20"); a "partial" count (a part of
-// another, "in the capital alone"); a "comparison" baseline ("7% more than
-// the 271,484 removed in 2024"); a "hypothetical" (a forecast or target);
-// or "one" used as a pronoun ("article").
 // moneyOfScaleBefore reports whether number m ends on a scale word
 // ("millones", "billion", "mil") that an amount of money before it in the
 // sentence ends on too: m is another amount of that currency.
@@ -2351,6 +2343,14 @@ func (s *sentence) numberedPlace(m *numMention) bool {
 // locationPrepositions open where something happened.
 var locationPrepositions = newWordSet("in", "at", "near", "en")
 
+// trapReason returns why number m is not a count, or "" when it may be
+// one: part of an address, a tag or a phone number ("label"); "money", a
+// "percentage", a "duration", an "age", a "date" or clock time, a label
+// ("Article 49"), a year ("date"); a "rate" ("824 arrests a day"); an
+// "increment" ("22 more", "otras 20"); a "partial" count (a part of
+// another, "in the capital alone"); a "comparison" baseline ("7% more than
+// the 271,484 removed in 2024"); a "hypothetical" (a forecast or target);
+// or "one" used as a pronoun ("article").
 func (s *sentence) trapReason(m *numMention) string {
 	toks := s.toks
 	for k := m.t0; k < m.t1; k++ {
