@@ -2280,20 +2280,15 @@ func (s *sentence) monthRightBefore(k int) bool {
 
 // moneyOfScaleBefore reports whether number m ends on a scale word
 // ("millones", "billion", "mil") that an amount of money before it in the
-// sentence ends on too: m is another amount of that currency.
+// sentence ends on too: m is another amount of that currency. (markTraps
+// reads numbers in order: the amounts before m are already marked.)
 func (s *sentence) moneyOfScaleBefore(m *numMention) bool {
 	scale := s.text(m.t1 - 1)
 	if m.t1-m.t0 < 2 || numberWords[scale].kind != kindScale {
 		return false
 	}
 	for k := range s.nums {
-		o := &s.nums[k]
-		if o.t1 > m.t0 || o.t1-o.t0 < 2 || s.text(o.t1-1) != scale {
-			continue
-		}
-		n1 := s.text(o.t1)
-		if s.in(o.t0-1, currencyBefore) || s.text(o.t0-1) == "$" || s.in(o.t1, currencyAfter) ||
-			(n1 == "de" || n1 == "of") && s.in(o.t1+1, currencyAfter) {
+		if o := &s.nums[k]; o.t1 <= m.t0 && o.dropReason == "money" && s.text(o.t1-1) == scale {
 			return true
 		}
 	}

@@ -335,7 +335,7 @@ func (s *sentence) fieldWordOfTitle(k int) bool {
 		roleModifiersOfTitles.hasToken(t) {
 		return false
 	}
-	return !strings.HasSuffix(t.text, "ed") && !strings.HasSuffix(t.text, "ing")
+	return !verbLike(t.text)
 }
 
 // personAfterPronoun returns the last name of the person a possessive
@@ -432,29 +432,16 @@ func (s *sentence) personBeforeModifiedTitle(em entMention) int {
 	if !ok {
 		return -1
 	}
-	end = s.pastPlaceOfPost(end)
+	end = s.placePhraseEnd(end, postPlacePrepositions) // "representative in Bangladesh"
 	if s.text(end) != "," {
 		return -1
 	}
 	return s.nameBefore(j - 1)
 }
 
-// pastPlaceOfPost returns the token after the place a title is held in
-// that starts at token k ("in Bangladesh", "en Colombia"), k itself when
-// none starts there.
-func (s *sentence) pastPlaceOfPost(k int) int {
-	if t := s.text(k); t != "in" && t != "en" {
-		return k
-	}
-	j := k + 1
-	for j < len(s.toks) && j <= k+3 && s.toks[j].upper && s.toks[j].kind == tokWord {
-		j++
-	}
-	if j == k+1 {
-		return k
-	}
-	return j
-}
+// postPlacePrepositions open the place a title is held in: "the UN
+// refugee agency's representative in Bangladesh".
+var postPlacePrepositions = newWordSet("in", "en")
 
 // personBeforeHeadingClause returns the last token of the person's name
 // before a relative clause that says the person heads the actor mention
