@@ -11235,6 +11235,30 @@ func TestExtractOrdinalCounts(t *testing.T) {
 	})
 }
 
+// "Número N" after what it ranks is a rank like an ordinal: "el
+// funcionario número 200 capturado", "el feminicidio número 50". A
+// number of a place, a court or a ward ("el pabellón número 3", "el
+// juzgado número 4") labels it, and "el número 50" ranks nothing named.
+func TestExtractNumberedRanks(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "killed", Unit: "people", Keywords: []string{"journalists killed", "periodistas asesinados", "asesinatos"}},
+		{ID: "arrests", Unit: "people", Keywords: []string{"arrested", "capturados", "detenidos"}},
+		{ID: "femicides", Unit: "women", Keywords: []string{"femicides", "feminicidios"}},
+	}, []tracker.Actor{
+		{Name: "RSF", Role: tracker.Confirmer, Aliases: []string{"RSF", "Reporteros Sin Fronteras"}},
+		{Name: "Fiscalía", Role: tracker.Claimant, Aliases: []string{"Fiscalía"}},
+		{Name: "Observatorio", Role: tracker.Confirmer, Aliases: []string{"Observatorio"}},
+	})
+	checkFiguresBy(t, e, []figureCase{
+		{"Según RSF, Pérez es el periodista número 8 asesinado este año en México.", "[killed=8 by RSF]"},
+		{"Se convirtió en el funcionario número 200 capturado por corrupción, según la Fiscalía.", "[arrests=200 by Fiscalía]"},
+		{"Es el feminicidio número 50 del año, según el Observatorio.", "[femicides=50 by Observatorio]"},
+		{"Según la Fiscalía, los detenidos fueron llevados al pabellón número 3 del penal.", "[]"},
+		{"El caso pasó al juzgado número 4, que ordenó la detención, informó la Fiscalía.", "[]"},
+		{"Según RSF, el asesinato ocurrió en el número 50 de la calle Juárez.", "[]"},
+	})
+}
+
 // A capitalised cue that opens the sentence ("Según") is no word of the
 // long name after it: "Según la Oficina de Coordinación de Asuntos
 // Humanitarios de Naciones Unidas, …" names OCHA, as it does after "según"

@@ -50,6 +50,9 @@ type numMention struct {
 	// ("the fourth political prisoner to die"), 1 + the metric of that
 	// event, else 0
 	ranked int
+	// rank is set for a count given as a rank: "the 67th attack", "el
+	// ataque número 26" (whose "número" labels nothing)
+	rank bool
 }
 
 // headKind is what follows a number: what it counts.
@@ -99,7 +102,9 @@ func (s *sentence) findNumbers() {
 		var ok bool
 		switch t.kind {
 		case tokDigits:
-			m, ok = s.digitMention(i)
+			if m, ok = s.numberedRankAt(i); !ok {
+				m, ok = s.digitMention(i)
+			}
 		case tokAlnum:
 			m, ok = s.abbreviatedScale(i)
 		case tokWord:
@@ -2410,7 +2415,7 @@ func (s *sentence) trapReason(m *numMention) string {
 		return "date" // "el pasado día 8"
 	case p1 == "anos" && (p2 == "los" || p2 == "las") && m.value%10 == 0 && m.value >= 20 && m.value <= 90:
 		return "date" // "desde comienzos de los años 70": a decade
-	case s.in(m.t0-1, labelNouns) && !s.numberAsVerb(m.t0-1), p1 == "." && (p2 == "no" || p2 == "art" || p2 == "num" || p2 == "nos"):
+	case s.in(m.t0-1, labelNouns) && !m.rank && !s.numberAsVerb(m.t0-1), p1 == "." && (p2 == "no" || p2 == "art" || p2 == "num" || p2 == "nos"):
 		return "label"
 	case s.codeBefore(m.t0):
 		return "label" // "number plate UP FT 7623", "flight AV 204"

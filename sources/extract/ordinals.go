@@ -73,7 +73,7 @@ func (s *sentence) ordinalCountAt(i int) (numMention, bool) {
 	// rank is the count the ordinal gives; of metric mi when an event
 	// decides it, or -1 for the metric the term after it names
 	rank := func(mi int) (numMention, bool) {
-		return numMention{t0: i, t1: i + 1, value: v, mult: 1, ranked: mi + 1}, true
+		return numMention{t0: i, t1: i + 1, value: v, mult: 1, ranked: mi + 1, rank: true}, true
 	}
 	// past the words that describe the people ranked ("Belarusian
 	// political prisoner", "candidate", "opositor"), the event that ranks
@@ -102,6 +102,73 @@ func (s *sentence) ordinalCountAt(i int) (numMention, bool) {
 	// strike hit…", "en el quinto canje", "hacia un tercer envío")
 	if s.metricTermAt(i+1) && s.statedRank(i-1) {
 		return rank(-1)
+	}
+	return numMention{}, false
+}
+
+// numberedRankAt returns the count that the rank "número N" at token i
+// gives ("el funcionario número 200 capturado", "el ataque número 26 de
+// los hutíes", "el líder social número 100 asesinado este año"): after an
+// article and the words of what is ranked, either a term of a metric
+// ("ataque") or a noun whose event follows the number, as an ordinal's
+// does. Any other "número N" ("el pabellón número 3", "el
+// juzgado número 4") is a label, which trapReason gives it.
+func (s *sentence) numberedRankAt(i int) (numMention, bool) {
+	t := s.toks[i]
+	if i < 3 || t.kind != tokDigits || t.text[0] == '0' || len(t.text) > 6 || strings.Trim(t.text, "0123456789") != "" {
+		return numMention{}, false
+	}
+	if w := s.text(i - 1); w != "numero" && w != "number" {
+		return numMention{}, false
+	}
+	v, err := strconv.ParseInt(t.text, 10, 64)
+	if err != nil || v < 2 {
+		return numMention{}, false
+	}
+	rank := func(mi int) (numMention, bool) {
+		return numMention{t0: i, t1: i + 1, value: v, mult: 1, ranked: mi + 1, rank: true}, true
+	}
+	// the words ranked, between an article and "número": one to three
+	// words, no actor's name among them
+	term, person := false, false
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if s.toks[k].kind != tokWord || s.entAt[k] >= 0 && s.ents[s.entAt[k]].actor >= 0 {
+			return numMention{}, false
+		}
+		if s.determinerAt(k) {
+			if k == i-2 {
+				return numMention{}, false // "el número 50": no noun ranked
+			}
+			if term {
+				return rank(-1) // "el ataque número 26": of the metric its term names
+			}
+			if !person {
+				return numMention{}, false
+			}
+			// the event that befell those ranked: "número 200
+			// capturado", "número 5 que muere", "number 12 to be killed"
+			j := i + 1
+			switch s.text(j) {
+			case "to", "que", "who":
+				j++
+				for j < len(s.toks) && j <= i+4 && (s.in(j, auxiliaries) || s.text(j) == "be" || s.text(j) == "been" || s.text(j) == "se") {
+					j++
+				}
+			}
+			if mi := s.metricOfTerm(j); mi >= 0 {
+				return rank(mi)
+			}
+			if s.metricTermAt(j) {
+				return rank(-1) // a term of several metrics: linking decides
+			}
+			return numMention{}, false
+		}
+		if s.metricTermAt(k) {
+			term = true
+		}
+		if k == i-2 && !s.in(k, labelNouns) && !s.in(k, functionWords) {
+			person = true // "el funcionario", "el líder social" (not "el pabellón número 3")
+		}
 	}
 	return numMention{}, false
 }
