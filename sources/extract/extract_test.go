@@ -11215,7 +11215,9 @@ func TestExtractFinalSourceWithBracketedAcronym(t *testing.T) {
 // muere bajo custodia", "confirmó una segunda muerte". It is no count in a
 // narrative ("a second strike hit"), after a preposition ("en el quinto
 // canje") or of another event ("the third prisoner who was released" for
-// a count of deaths).
+// a count of deaths). After a metric's term and "of a" it ranks those the
+// event befell ("confirmó la muerte de un tercer paciente"), except in a
+// clause of time ("tras la muerte de un tercer paciente, …").
 func TestExtractOrdinalCounts(t *testing.T) {
 	e := New([]tracker.Metric{
 		{ID: "held", Unit: "people", Keywords: []string{"political prisoners", "presos políticos"}},
@@ -11232,6 +11234,8 @@ func TestExtractOrdinalCounts(t *testing.T) {
 		{"Viasna said a strike hit a hotel, and a second strike the same day struck a guesthouse.", "[]"},
 		{"Según Viasna, en el quinto canje saldrán 183 personas.", "[]"},
 		{"According to Viasna, he is the third political prisoner who was released this year.", "[]"},
+		{"El Ministerio de Salud confirmó la muerte de un tercer paciente en el hospital.", "[deaths=3 by Ministry]"},
+		{"Tras la muerte de un tercer paciente, el Ministerio de Salud cerró el pabellón.", "[]"},
 	})
 }
 

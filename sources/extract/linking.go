@@ -71,7 +71,9 @@ func (s *sentence) figures() []figure {
 			// whole counts
 			m.head, m.headAt = headOther, s.nums[k+1].headAt
 		}
-		if m.head == headOther && !m.trap {
+		if m.head == headOther && !m.trap && m.ranked == 0 {
+			// (a rank's noun is what it ranks: "the death of a sixth
+			// infant")
 			// "1.444 accidentes por mordedura animal": a noun of records
 			// of what the keyword after it names
 			if mi := s.recordsOfKeyword(m); mi >= 0 {

@@ -103,6 +103,15 @@ func (s *sentence) ordinalCountAt(i int) (numMention, bool) {
 	if s.metricTermAt(i+1) && s.statedRank(i-1) {
 		return rank(-1)
 	}
+	// the ordinal of those a metric's event befell, after its term and
+	// "of a": "confirmed the death of a sixth infant", "the killing of a
+	// fourth journalist", "la muerte de un tercer periodista" (not in a
+	// clause of time: "tras la muerte de un tercer paciente, …")
+	if i >= 3 && (s.text(i-2) == "of" || s.text(i-2) == "de") && s.text(i-1) != "its" && s.text(i-1) != "su" &&
+		s.toks[i-1].text != "the" && s.text(i-1) != "el" && s.text(i-1) != "la" && s.metricTermAt(i-3) &&
+		s.toks[i+1].kind == tokWord && !s.in(i+1, functionWords) && !s.afterTimePreposition(i-3) {
+		return rank(s.metricOfTerm(i - 3))
+	}
 	return numMention{}, false
 }
 
@@ -171,6 +180,20 @@ func (s *sentence) numberedRankAt(i int) (numMention, bool) {
 		}
 	}
 	return numMention{}, false
+}
+
+// afterTimePreposition reports whether the phrase of the term at token k
+// opens with a preposition of time ("after", "tras", "following"), past
+// an article: a clause of when, not of what is stated.
+func (s *sentence) afterTimePreposition(k int) bool {
+	if s.determinerAt(k - 1) {
+		k--
+	}
+	switch s.text(k - 1) {
+	case "after", "following", "since", "before", "tras", "despues", "desde", "antes":
+		return true
+	}
+	return s.text(k-1) == "de" && (s.text(k-2) == "despues" || s.text(k-2) == "antes")
 }
 
 // statedRank reports whether the determiner at token d follows a copula
