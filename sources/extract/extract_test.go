@@ -4039,8 +4039,8 @@ func TestExtractInhabitantsOfAPlace(t *testing.T) {
 	})
 }
 
-// People who have fallen ill or were poisoned ("intoxicados") are cases:
-// a metric keyed on "sickened" or "casos" takes them.
+// People who have fallen ill, are sick or were poisoned ("intoxicados")
+// are cases: a metric keyed on "sickened" or "casos" takes them.
 func TestExtractFallenIllAreCases(t *testing.T) {
 	e := New([]tracker.Metric{
 		{ID: "sickened", Unit: "people", Keywords: []string{"sickened", "enfermos"}},
@@ -4049,6 +4049,9 @@ func TestExtractFallenIllAreCases(t *testing.T) {
 	checkMetricValues(t, e, []metricCase{
 		{"At least 49 people have fallen ill in an E. coli outbreak, the CDC said.", []string{"sickened=49"}},
 		{"Según la Secretaría de Salud, 109 personas resultaron intoxicadas en una boda.", []string{"sickened=109"}},
+		{"The CDC reported 449 people sick and 125 dead.", []string{"sickened=449", "deaths=125"}},
+		{"The CDC said the mushrooms made 1,719 people ill and killed 25.", []string{"sickened=1719", "deaths=25"}},
+		{"The CDC said 30 people were taken ill after the meal.", []string{"sickened=30"}},
 	})
 }
 
