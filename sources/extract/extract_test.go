@@ -4039,6 +4039,22 @@ func TestExtractInhabitantsOfAPlace(t *testing.T) {
 	})
 }
 
+// A part whose copula says what its people were, in a keyword of another
+// metric than its whole's, is that metric's figure: "263 muertos por
+// hambre, de los cuales 112 eran menores" for a metric keyed on "menores".
+// A part of the whole's own metric stays a part.
+func TestExtractPartNamedByCopula(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"muertos por hambre", "starvation deaths", "hambre", "starvation"}},
+		{ID: "children", Unit: "people", Keywords: []string{"niños", "menores", "children"}},
+	}, []tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio de Salud", "Health Ministry"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Según el Ministerio de Salud, ya son 263 los muertos por hambre, de los cuales 112 eran menores.", []string{"deaths=263", "children=112"}},
+		{"The Health Ministry said 263 people had died of starvation, 112 of whom were children.", []string{"deaths=263", "children=112"}},
+		{"Según el Ministerio de Salud, ya son 263 los muertos por hambre, de los cuales 112 eran de Gaza.", []string{"deaths=263"}},
+	})
+}
+
 // People who have fallen ill, are sick or were poisoned ("intoxicados")
 // are cases: a metric keyed on "sickened" or "casos" takes them.
 func TestExtractFallenIllAreCases(t *testing.T) {

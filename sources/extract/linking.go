@@ -308,11 +308,6 @@ func (s *sentence) freePartsOfOtherMetric() {
 		}
 		// "of which 208,335 were confirmed and 293,929 suspected": a part
 		// coordinated with the first takes the same reading
-		prev := &s.nums[k-1]
-		joined := s.in(m.qStart-1, coordinators) && m.qStart-prev.t1 <= 4
-		if !m.ofThem && !s.partAfterOfWhich(m) && !((prev.ofThem || s.partAfterOfWhich(prev)) && joined) {
-			continue
-		}
 		whole := -1
 		for j := k - 1; j >= 0; j-- {
 			if o := &s.nums[j]; o.head != headOther && !o.trap {
@@ -323,7 +318,20 @@ func (s *sentence) freePartsOfOtherMetric() {
 		if whole < 0 {
 			continue
 		}
-		part, wholeMetric := s.keywordMetric(m), s.keywordMetric(&s.nums[whole])
+		wholeMetric := s.keywordMetric(&s.nums[whole])
+		if named := s.copulaKeywordMetric(m); named >= 0 && named != wholeMetric {
+			// "263 muertos por hambre, de los cuales 112 eran menores",
+			// "112 of whom were children" for a metric keyed on
+			// "menores": what the part's people were names its metric
+			m.trap, m.dropReason, m.named = false, "", named+1
+			continue
+		}
+		prev := &s.nums[k-1]
+		joined := s.in(m.qStart-1, coordinators) && m.qStart-prev.t1 <= 4
+		if !m.ofThem && !s.partAfterOfWhich(m) && !((prev.ofThem || s.partAfterOfWhich(prev)) && joined) {
+			continue
+		}
+		part := s.keywordMetric(m)
 		if part < 0 || !s.metricTermAfter(m, part) {
 			if ep := s.elidedNounMetric(m, &s.nums[whole]); ep >= 0 && ep != wholeMetric {
 				// "502,264 cases …, of which 293,929 suspected" for
@@ -426,6 +434,35 @@ func (s *sentence) metricTermAfter(m *numMention, mi int) bool {
 	return false
 }
 
+// copulaKeywordMetric returns the metric of the keyword that a copula
+// right after part m ("of them" between) gives as what its people were:
+// "de los cuales 112 eran menores", "780 of whom were drivers", "36 of
+// them were children". It returns -1 when no copula follows, or the noun
+// after it (past an article or an adjective) is no keyword of one metric.
+func (s *sentence) copulaKeywordMetric(m *numMention) int {
+	j := m.t1
+	if (s.text(j) == "of" || s.text(j) == "de") && (s.in(j+1, objectPronouns) || s.text(j+1) == "whom" || s.text(j+1) == "quienes") {
+		j += 2
+	}
+	switch s.text(j) {
+	case "were", "was", "are", "eran", "fueron", "son", "era":
+	default:
+		return -1
+	}
+	for k := j + 1; k < len(s.toks) && k <= j+3; k++ {
+		if e := s.entAt[k]; e >= 0 && s.ents[e].ent >= 0 && s.ents[e].actor < 0 {
+			if ms := s.e.ents[s.ents[e].ent].metrics; len(ms) == 1 && containsInt(s.active, ms[0]) {
+				return ms[0]
+			}
+			return -1
+		}
+		if s.toks[k].kind != tokWord {
+			return -1
+		}
+	}
+	return -1
+}
+
 // partAfterOfWhich reports whether number m follows "of which", "of
 // whom", "de los cuales", "de las que" (ofWhich).
 func (s *sentence) partAfterOfWhich(m *numMention) bool {
@@ -443,6 +480,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	}
 	if m.ranked > 0 {
 		return m.ranked - 1 // (see ordinalCountAt)
+	}
+	if m.named > 0 {
+		return m.named - 1 // (see freePartsOfOtherMetric)
 	}
 	if s.countsInhabitants(m) {
 		return -1 // "una localidad de unos 10.000 habitantes": who lives there, no event
@@ -4820,7 +4860,10 @@ func (s *sentence) placedPart(m *numMention) bool {
 	}
 	switch s.text(m.t1) + " " + s.text(m.t1+1) + " " + s.text(m.t1+2) {
 	case "de los cuales", "de las cuales", "of whom were", "of which were":
-		return true // "110 de los cuales podrían…": a part of the count before
+		// "110 de los cuales podrían…": a part of the count before (not
+		// "112 of whom were children": the figure of the metric the
+		// copula names)
+		return m.named == 0
 	}
 	// "…, donde el ministerio contabiliza 1.684": the count of a place
 	for j := m.qStart - 1; j >= 0 && s.clause[j] == s.clause[m.t0]; j-- {

@@ -50,6 +50,10 @@ type numMention struct {
 	// ("the fourth political prisoner to die"), 1 + the metric of that
 	// event, else 0
 	ranked int
+	// named is, for a part whose copula gives what its people were as a
+	// keyword of another metric than its whole's ("de los cuales 112
+	// eran menores"), 1 + that metric, else 0
+	named int
 	// rank is set for a count given as a rank: "the 67th attack", "el
 	// ataque número 26" (whose "número" labels nothing)
 	rank bool
@@ -2521,10 +2525,10 @@ func (s *sentence) trapReason(m *numMention) string {
 	if s.settingAside(m) {
 		return "no_metric" // "…el avión, en el que viajaban 233 personas": who was there, not what befell them
 	}
-	if t1, t2 := s.text(m.t1), s.text(m.t1+1); (t1 == "of" || t1 == "de" || t1 == "among" || t1 == "entre") && themPronouns.has(t2) &&
-		!s.verifiedPart(m) {
+	if t1, t2 := s.text(m.t1), s.text(m.t1+1); (t1 == "of" || t1 == "de" || t1 == "among" || t1 == "entre") &&
+		(themPronouns.has(t2) || t2 == "whom" || t2 == "quienes") && !s.verifiedPart(m) {
 		m.ofThem = true
-		return "partial" // "444 of them", "16.681 de ellas": a part of a count just given
+		return "partial" // "444 of them", "16.681 de ellas", "112 of whom": a part of a count just given
 	}
 
 	crossed := false // a conjunction stands between: "had required hospitalization and that three people had died"
