@@ -1350,7 +1350,8 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		return a, true, true
 	}
 	fb := s.fallbackActor()
-	if fb >= 0 && !s.quoteGoesOn && !s.reportsFigure() && !s.shareOfThem(m) && s.subjectPeopleTerm(m) < 0 && !s.opensOnOthers(m) {
+	if fb >= 0 && !s.quoteGoesOn && !s.reportsFigure() && !s.shareOfThem(m) && s.subjectPeopleTerm(m) < 0 && !s.opensOnOthers(m) &&
+		!s.countByCopula() {
 		// "Militants also seized around 250 hostages.": narration, not a
 		// statement of the source named before (but "Las personas
 		// detenidas fueron 1.161" states a count)
@@ -1378,6 +1379,31 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		return a, true, true
 	}
 	return -1, false, false
+}
+
+// countByCopula reports whether a number of the sentence follows a plural
+// copula and comes before the term it counts, with its article: "Ya son
+// 263 los muertos por hambre", "eran 40 las personas detenidas". The
+// sentence states a count, as "suman 263" does, not a narrated event.
+func (s *sentence) countByCopula() bool {
+	for k := range s.nums {
+		if s.copulaBeforeTerm(&s.nums[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// copulaBeforeTerm reports whether number m follows a plural copula and
+// comes before the term it counts, with its article (see countByCopula).
+func (s *sentence) copulaBeforeTerm(m *numMention) bool {
+	if !s.es || !s.in(m.qStart-1, pluralCopulas) || !s.determinerAt(m.t1) {
+		return false
+	}
+	if e := s.entAt[m.t1+1]; e >= 0 && s.ents[e].ent >= 0 && s.ents[e].actor < 0 && !s.e.ents[s.ents[e].ent].cat.empty() {
+		return true // a term of an event: "los muertos", "las excarcelaciones"
+	}
+	return s.metricTermAt(m.t1+1) || s.in(m.t1+1, peopleNouns)
 }
 
 // opensAsSource reports whether actor mention em is the source that

@@ -686,6 +686,13 @@ func TestExtractOtherDomain(t *testing.T) {
 		// narration after a statement is not the statement's: no actor
 		{"Provea said on Monday that 25 people had been killed in the protests. Soldiers arrested 300 students at the university.",
 			[]want{exact(deaths, 25, provea)}},
+		// "ya son N los muertos" states a count, as "suman N" does: the
+		// source of the sentence before, to confirm (not the narration
+		// "murieron 30 personas")
+		{"Provea informó el lunes de 25 muertos en las protestas. Con ellos ya son 130 los muertos desde abril.",
+			[]want{exact(deaths, 25, provea), {metric: deaths, value: 130, qual: tracker.Exact, actor: provea, fallback: true}}},
+		{"Provea informó el lunes de 25 muertos en las protestas. En la noche murieron otras 30 personas en Caracas.",
+			[]want{exact(deaths, 25, provea)}},
 		// a report goes on in the next sentence: its source, to confirm
 		{"Provea said on Monday that 25 people had been killed in the protests. It added that 300 had been arrested.",
 			[]want{exact(deaths, 25, provea), {metric: arrests, value: 300, qual: tracker.Exact, actor: provea, fallback: true}}},
