@@ -10008,7 +10008,8 @@ func TestExtractStatePeopleWhoSuffered(t *testing.T) {
 	})
 }
 
-// More wordings: "recobraron la libertad" is a release, "quitó la vida
+// More wordings: "recobraron la libertad" and "devuelto la libertad a" are
+// releases, people "sick" are cases, "quitó la vida
 // a" a death, people who "needed hospital treatment" are injured,
 // families "moved to safer ground" evacuated, voters "on the rolls" the
 // electorate.
@@ -10017,6 +10018,10 @@ func TestExtractMoreCommonWordings(t *testing.T) {
 	checkWordings(t, actors, []wordingCase{
 		{tracker.Metric{ID: "freed", Unit: "people", Keywords: []string{"freed", "liberados"}},
 			"Cinco personas recobraron la libertad este domingo, informó la Cruz Roja.", "freed=5"},
+		{tracker.Metric{ID: "freed", Unit: "people", Keywords: []string{"freed", "liberados"}},
+			"Según Amnistía, el programa ya ha devuelto la libertad a 624 personas.", "freed=624"},
+		{tracker.Metric{ID: "cases", Unit: "people", Keywords: []string{"cases", "casos"}},
+			"The Red Cross reported 449 people sick after the meal.", "cases=449"},
 		{tracker.Metric{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "muertes"}},
 			"Amnistía calcula que la ofensiva quitó la vida a unos 300 civiles en el semestre.", "deaths=300"},
 		{tracker.Metric{ID: "injured", Unit: "people", Keywords: []string{"injured", "heridos"}},
