@@ -6652,6 +6652,21 @@ func TestExtractSamePeriodWhen(t *testing.T) {
 	})
 }
 
+// The count of an earlier period named in the possessive ("up 36 percent
+// from July's 132,648", "down from last year's 412") and what "that
+// compares with" are baselines, no current figure.
+func TestExtractEarlierPeriodsCount(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"muertes", "deaths"}}},
+		[]tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"Secretaría de Salud", "health ministry"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The health ministry recorded 181,059 deaths in August, up more than 36 percent from July's 132,648.", "[deaths=181059 by Ministry]"},
+		{"The health ministry recorded 300 deaths, down from last year's 412.", "[deaths=300 by Ministry]"},
+		{"The health ministry recorded 300 deaths. That compares with 68 deaths reported between January and October, the health ministry said.",
+			"[deaths=300 by Ministry]"},
+		{"The health ministry said the month's 300 deaths were the most since 2019.", "[deaths=300 by Ministry]"},
+	})
+}
+
 // "police custody" is where, not whom: a metric named "Deaths in prison or
 // police custody" counts people at large, not police officers.
 func TestExtractRoleNounBeforeSettingIsNoPopulation(t *testing.T) {

@@ -3328,6 +3328,9 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 	if _, _, ok := comparedWithPhrases.matchEndingAt(s.toks, s.skipDeterminersBack(m.qStart)); ok && !s.ownSourceAfter(m) {
 		return "comparison" // "un aumento del 50 % frente a las 260 muertes de 2021", "compared with 90 the year before"
 	}
+	if s.earlierPeriodsCount(m) {
+		return "comparison" // "up 36 percent from July's 132,648", "down from last year's 412": an earlier period's count
+	}
 	if s.baselineAfterArticle(m) && !s.ownSourceAfter(m) {
 		return "comparison" // "well above the 4,139 cases of 2023", "down 2,188 on the 88,521 recorded a week earlier"
 	}
@@ -3459,7 +3462,33 @@ var addedToPhrases = phrasesOf(1, "se añaden a los", "se añaden a las", "se su
 // comparedWithPhrases before a number make it what another count is
 // compared with.
 var comparedWithPhrases = phrasesOf(1, "frente a", "en comparación con", "comparado con", "comparada con",
-	"compared with", "compared to", "respecto a", "respecto de", "en relación con")
+	"compared with", "compared to", "respecto a", "respecto de", "en relación con", "compares with", "compare with",
+	"se compara con", "se comparan con")
+
+// earlierPeriodsCount reports whether number m is the count of a period
+// named in the possessive after "from", "than" or "on": "up 36 percent
+// from July's 132,648", "down from last year's 412", "higher than 2023's
+// 1,200".
+func (s *sentence) earlierPeriodsCount(m *numMention) bool {
+	if s.es || (s.text(m.qStart-1) != "'s" && s.text(m.qStart-1) != "’s") {
+		return false
+	}
+	j := m.qStart - 2
+	if j < 1 || !(s.in(j, monthNames) || s.in(j, weekdays) || s.in(j, timeUnits) || yearToken(s.text(j))) {
+		return false
+	}
+	if w := s.text(j - 1); w == "last" || w == "the" || w == "previous" || w == "a" {
+		j-- // "last year's", "the previous week's"
+		if s.text(j) == "a" || s.text(j) == "the" && s.text(j-1) == "previous" {
+			j-- // ("a year's" alone is a duration: "a year's 300" is none)
+		}
+	}
+	switch s.text(j - 1) {
+	case "from", "than", "on", "over":
+		return true
+	}
+	return false
+}
 
 // baselineAfterArticle reports whether number m is what a count is set
 // against, after the definite article: "well above the 4,139 cases of
