@@ -5020,7 +5020,8 @@ func TestExtractGappedBreakdownOfTotal(t *testing.T) {
 }
 
 // "with more than 373,000 members" gives an organisation's size, not a
-// count of what it tracks.
+// count of what it tracks, unless what befell them follows ("cerró con
+// 30 miembros de la corporación muertos").
 func TestExtractMembershipIsNoFigure(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "killed", Unit: "people", Keywords: []string{"officers killed", "killed"}}},
 		[]tracker.Actor{{Name: "FOP", Role: tracker.Claimant, Aliases: []string{"FOP"}}})
@@ -5030,6 +5031,9 @@ func TestExtractMembershipIsNoFigure(t *testing.T) {
 		{"The FOP said 46 officers were killed this year. The union, which counts some 373,000 members, described the numbers as grim.",
 			"[killed=46 by FOP]"},
 		{"The FOP said 22 of its members were killed this year.", "[killed=22 by FOP]"},
+		// what befell the members follows them: a count of it
+		{"Según la FOP, el año cerró con 30 miembros de la corporación, casi todos agentes, muertos en servicio.",
+			"[killed=30 by FOP]"},
 	})
 }
 

@@ -2347,6 +2347,45 @@ func (s *sentence) numberedPlace(m *numMention) bool {
 // locationPrepositions open where something happened.
 var locationPrepositions = newWordSet("in", "at", "near", "en")
 
+// eventTermAfter reports whether a term of an event (no actor's name)
+// stands within n words after token j, before any punctuation but a short
+// aside between commas ("569 miembros de esa comunidad, mayoritariamente
+// musulmana, muertos o desaparecidos").
+func (s *sentence) eventTermAfter(j, n int) bool {
+	asides := 0
+	for k := j; k < len(s.toks) && k < j+n; k++ {
+		if s.text(k) == "," && asides == 0 {
+			if c := s.nextComma(k, 5); c > 0 {
+				asides++
+				n += c - k + 1
+				k = c
+				continue
+			}
+		}
+		if s.toks[k].kind == tokPunct {
+			return false
+		}
+		if e := s.entAt[k]; e >= 0 && s.ents[e].ent >= 0 && s.ents[e].actor < 0 && !s.e.ents[s.ents[e].ent].cat.empty() {
+			return true
+		}
+	}
+	return false
+}
+
+// nextComma returns the comma that closes an aside opened by the comma at
+// token k, within n words and before any other punctuation, or -1.
+func (s *sentence) nextComma(k, n int) int {
+	for c := k + 1; c < len(s.toks) && c <= k+n; c++ {
+		if s.text(c) == "," {
+			return c
+		}
+		if s.toks[c].kind != tokWord {
+			return -1
+		}
+	}
+	return -1
+}
+
 // trapReason returns why number m is not a count, or "" when it may be
 // one: part of an address, a tag or a phone number ("label"); "money", a
 // "percentage", a "duration", an "age", a "date" or clock time, a label
@@ -2595,7 +2634,9 @@ func (s *sentence) trapReason(m *numMention) string {
 	if _, _, ok := workforcePhrases.matchEndingAt(s.toks, m.qStart); ok {
 		return "no_metric" // "la entidad, que da trabajo a unas 200.000 personas": its workforce
 	}
-	if p := s.text(m.qStart - 1); membershipVerbs.has(p) && s.in(m.t1, membershipNouns) {
+	if p := s.text(m.qStart - 1); membershipVerbs.has(p) && s.in(m.t1, membershipNouns) && !s.eventTermAfter(m.t1+1, 6) {
+		// (not "cerró con 569 miembros de esa comunidad muertos o
+		// desaparecidos": what befell them follows)
 		return "no_metric" // "the largest police union, with more than 373,000 members": its membership
 	}
 	if j := s.afterHead(m); s.in(j, predicateAdverbs) && s.in(j+1, livingVerbs) && s.placeAfterLiving(j+2) ||
