@@ -4810,6 +4810,9 @@ func TestExtractSupersededStatement(t *testing.T) {
 		{"En un primer recuento, el ministerio llegó a reunir 1.383 muertes.", nil},
 		{"El ministerio inicialmente informó de 20 muertos.", nil},
 		{"En un principio, el ministerio cifró en 80 los muertos; después elevó la cifra a 161.", []string{"deaths=161"}},
+		// the first statement is the count after its marker, not the one
+		// that replaced it
+		{"El presidente inicialmente habló de 31 muertos, un balance que el ministerio rebajó después a 27 muertos.", []string{"deaths=27"}},
 		// not a first report's noun
 		{"According to the ministry's first reports, no fewer than 30 people were dead.", []string{"deaths=30"}},
 	})

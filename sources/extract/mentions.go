@@ -3982,6 +3982,12 @@ func (s *sentence) firstStatement(m *numMention) bool {
 		if !ok {
 			continue
 		}
+		if s.countBetween(j+n, m.qStart) {
+			// "quien inicialmente habló de 31 muertos, un balance que el
+			// Ministerio rebajó después a 27": the first statement is the
+			// count after the marker, not a later one
+			continue
+		}
 		if id == 2 {
 			return true // "en un primer recuento": the count itself was the first
 		}
