@@ -6638,6 +6638,8 @@ func TestExtractComparedPeriodDoesNotDate(t *testing.T) {
 		{"The ministry said landmines killed 40 people so far this year, up from 21 in the same months of last year.", "[cases=40 by Ministry]"},
 		{"El Ministerio de Sanidad ha registrado un total de 8.104 casos desde que arrancó el brote en 2022.", "[cases=8104 by Ministry]"},
 		{"The ministry counted 750 cases in 2025, the most since it began recording cases in 2006.", "[cases=750 by Ministry]"},
+		{"Seven people have been killed since April, when fiscal 2025 began, the highest toll since the ministry started compiling the data in fiscal 2006, the ministry said.",
+			"[cases=7 by Ministry]"},
 	})
 }
 

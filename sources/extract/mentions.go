@@ -4456,7 +4456,7 @@ func (s *sentence) periodOpensClause(j int, m *numMention) bool {
 // that "since" opens: "desde que arrancó el brote en 2022", "since the
 // firm began tracking layoffs in 1989". The count runs from then to now.
 func (s *sentence) sinceClauseYear(j int) bool {
-	for k := j - 1; k >= 0 && k >= j-8; k-- {
+	for k := j - 1; k >= 0 && k >= j-12; k-- {
 		switch s.text(k) {
 		case "since":
 			return s.toks[k+1].kind == tokWord
