@@ -6640,6 +6640,12 @@ func TestExtractComparedPeriodDoesNotDate(t *testing.T) {
 		{"The ministry counted 750 cases in 2025, the most since it began recording cases in 2006.", "[cases=750 by Ministry]"},
 		{"Seven people have been killed since April, when fiscal 2025 began, the highest toll since the ministry started compiling the data in fiscal 2006, the ministry said.",
 			"[cases=7 by Ministry]"},
+		// what the count is set against: "as many as the year before"; a
+		// current period nearer the count dates it
+		{"Close to 250,000 people were killed during 2022, the ministry said, almost twice as many as the year before.", "[cases=250000 by Ministry]"},
+		{"El Ministerio de Sanidad ha registrado 248.901 casos en lo que va de 2023, una cifra que ya deja atrás el récord de todo el año pasado.",
+			"[cases=248901 by Ministry]"},
+		{"El Ministerio de Sanidad registró 500 casos en lo que va de año; el año pasado se registraron 381 casos.", "[cases=500 by Ministry]"},
 	})
 }
 

@@ -4084,7 +4084,8 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 			continue
 		}
 		if _, n, ok := earlierPeriodWords.matchAt(s.toks, j); ok && !s.nearerNumber(j, m) && s.earlierThanReported(j, n) &&
-			!comparedWith(s.text(j-1), s.text(j-2)) && (!s.samePeriodBefore(j) || s.periodOpensClause(j, m)) {
+			!comparedWith(s.text(j-1), s.text(j-2)) && (!s.samePeriodBefore(j) || s.periodOpensClause(j, m)) &&
+			!s.currentPeriodNearer(j, m) {
 			return true // (not "un 17,4 % más que el año anterior": what the count is compared with)
 		}
 		if s.agoPeriodAt(j) && !s.nearerNumber(j, m) && !comparedWith(s.text(j-1), s.text(j-2)) {
@@ -4124,6 +4125,29 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 				continue
 			}
 			return s.anotherCount(m) || s.laterYearIn(y) || s.pluperfectIn(s.clause[m.t0])
+		}
+	}
+	return false
+}
+
+// currentPeriodNearer reports whether a phrase of the current period
+// ("en lo que va de 2023", "so far this year") stands in number m's
+// clause, nearer to it than the earlier period at token j: "248.901
+// migrantes en lo que va de 2023, una cifra que ya deja atrás el récord
+// de todo el año pasado" dates the count to now.
+func (s *sentence) currentPeriodNearer(j int, m *numMention) bool {
+	dist := func(k int) int {
+		if k < m.t0 {
+			return m.t0 - k
+		}
+		return k - m.t1
+	}
+	for i := range s.toks {
+		if s.clause[i] != s.clause[m.t0] {
+			continue
+		}
+		if _, _, ok := currentPeriodWords.matchAt(s.toks, i); ok && dist(i) < dist(j) {
+			return true
 		}
 	}
 	return false
@@ -4210,6 +4234,8 @@ func comparedWith(w1, w2 string) bool {
 	switch w1 {
 	case "que", "than", "with", "respecto", "frente", "over", "on", "vs", "versus":
 		return true
+	case "as":
+		return w2 == "many" || w2 == "much" || w2 == "high" || w2 == "large" || w2 == "big" // "twice as many as the year before"
 	case "el", "la", "los", "las", "al", "a", "the":
 		switch w2 {
 		case "que", "than", "with", "respecto", "frente", "over", "on", "a", "al":
