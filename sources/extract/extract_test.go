@@ -6646,6 +6646,9 @@ func TestExtractComparedPeriodDoesNotDate(t *testing.T) {
 		{"El Ministerio de Sanidad ha registrado 248.901 casos en lo que va de 2023, una cifra que ya deja atrás el récord de todo el año pasado.",
 			"[cases=248901 by Ministry]"},
 		{"El Ministerio de Sanidad registró 500 casos en lo que va de año; el año pasado se registraron 381 casos.", "[cases=500 by Ministry]"},
+		// a period that opens the sentence scopes no clause with its own
+		{"El Ministerio de Sanidad registró 12 casos en 2025. El año pasado hubo ocho casos, y desde 1996 la cifra de casos asciende a 175, según el Ministerio de Sanidad.",
+			"[cases=12 by Ministry cases=175 by Ministry]"},
 	})
 }
 

@@ -4066,7 +4066,7 @@ func (s *sentence) openingPhraseEarlier() bool {
 func (s *sentence) earlierPeriod(m *numMention) bool {
 	// "El año pasado, según el Minsa, se registraron 381 muertes": a
 	// period that opens the sentence scopes all of it
-	if _, n, ok := earlierPeriodWords.matchAt(s.toks, 0); ok && s.earlierThanReported(0, n) {
+	if _, n, ok := earlierPeriodWords.matchAt(s.toks, 0); ok && s.earlierThanReported(0, n) && !s.ownPeriodAfterCoordinator(m) {
 		return true
 	}
 	if s.openingPhraseEarlier() {
@@ -4125,6 +4125,31 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 				continue
 			}
 			return s.anotherCount(m) || s.laterYearIn(y) || s.pluperfectIn(s.clause[m.t0])
+		}
+	}
+	return false
+}
+
+// ownPeriodAfterCoordinator reports whether a period of its own that runs to now
+// stands before number m, past a coordinator after the sentence's opening
+// period: "El año pasado perdieron la vida ocho guardas, y desde 1996 la
+// cifra asciende a 175", "…, and so far this year 40 have died".
+func (s *sentence) ownPeriodAfterCoordinator(m *numMention) bool {
+	from := -1
+	for i := 1; i < m.t0; i++ {
+		if w := s.text(i); (w == "y" || w == "and" || w == "pero" || w == "but") && s.text(i-1) == "," {
+			from = i
+		}
+	}
+	if from < 0 {
+		return false
+	}
+	for i := from; i < m.t0; i++ {
+		if _, _, ok := currentPeriodWords.matchAt(s.toks, i); ok {
+			return true
+		}
+		if w := s.text(i); (w == "since" || w == "desde") && i+1 < len(s.toks) && (yearToken(s.text(i+1)) || s.text(i+1) == "que") {
+			return true
 		}
 	}
 	return false
