@@ -962,11 +962,12 @@ func TestExtractStateInRelativeClause(t *testing.T) {
 			[]want{exact(found, 96, ministry)}},
 		{"The ministry said 96 pilgrims had been reported missing.", []want{exact(missing, 96, ministry)}},
 	})
-	// with no metric of people found, the part found is no count
+	// with no metric of people found, the part found is no count; the
+	// whole, those the relative clause says were reported missing, is
 	m := New([]tracker.Metric{{ID: missing, Keywords: []string{"missing", "desaparecidos"}}},
 		[]tracker.Actor{{Name: ministry, Role: tracker.Claimant, Aliases: []string{"the ministry", "el ministerio"}}})
 	checkWants(t, m, []wantCase{
-		{"The ministry said 96 of the 110 pilgrims who had been reported missing had since been found.", nil},
+		{"The ministry said 96 of the 110 pilgrims who had been reported missing had since been found.", []want{exact(missing, 110, ministry)}},
 	})
 }
 
@@ -11793,10 +11794,17 @@ func TestExtractEventTermWhole(t *testing.T) {
 	e := New([]tracker.Metric{
 		{ID: "killed", Unit: "people", Keywords: []string{"killed", "dead"}},
 		{ID: "released", Unit: "people", Keywords: []string{"released"}},
+		{ID: "cases", Unit: "people", Keywords: []string{"cases"}},
+		{ID: "missing", Unit: "people", Keywords: []string{"missing"}},
 	}, []tracker.Actor{{Name: "Sheriff", Role: tracker.Claimant, Aliases: []string{"the sheriff"}}})
 	checkFiguresBy(t, e, []figureCase{
 		{"Twelve of the 17 dead were found inside the building, the sheriff said.", "[killed=17 by Sheriff]"},
 		{"The sheriff said 56 of the 863 political prisoners have been released.", "[released=56 by Sheriff]"},
+		// a term of several words ("suspected cases"), and the term of a
+		// relative clause past its auxiliaries
+		{"The sheriff said 40 people had died out of 900 suspected cases.", "[killed=40 by Sheriff cases=900 by Sheriff]"},
+		{"The sheriff said 96 of the 110 hikers who had been reported missing had since been found.", "[missing=110 by Sheriff]"},
+		{"The sheriff said the county has released only 10 prisoners, fewer than half of the 25 that were planned.", "[released=10 by Sheriff]"},
 	})
 }
 

@@ -841,25 +841,29 @@ func (s *sentence) wholeEventAt(m *numMention) int {
 		if t1 := s.ents[e].t1; t1-at > 1 && (verbLike(s.text(t1-1)) || s.in(t1-1, irregularParticiples)) && s.ents[e].ent >= 0 && s.ents[e].actor < 0 {
 			return at // a keyword that holds the participle: "9 drones lanzados"
 		}
-		if em := s.ents[e]; em.ent >= 0 && em.actor < 0 && em.t1-at == 1 && !s.in(at, peopleNouns) {
+		if em := s.ents[e]; em.ent >= 0 && em.actor < 0 && em.t0 == at && !s.in(at, peopleNouns) {
 			if cat := s.e.ents[em.ent].cat; !cat.empty() && !cat.overlaps(s.e.lex.state) {
 				return at // "12 of the 17 dead were found inside": the dead, a count of its own
 			}
 		}
 		at = s.ents[e].t1 - 1 // the end of a noun that is a term: "drones de largo alcance" starts after it
 	}
-	relative := false
+	relative, aux := false, false
 	for k := at + 1; k < len(s.toks) && k <= at+6; k++ {
 		t := s.text(k)
-		if s.toks[k].kind == tokPunct || auxiliaries.has(t) {
+		if s.toks[k].kind == tokPunct || auxiliaries.has(t) && !relative {
 			return -1
 		}
+		// "110 pilgrims who had been reported missing": the term of the
+		// relative clause past its auxiliaries (not "the 2,500 that were
+		// planned", a verb of no event)
+		aux = aux || auxiliaries.has(t)
 		relative = relative || relativeWords.has(t)
-		if s.toks[k].kind == tokWord && verbLike(t) && s.entAt[k] < 0 {
+		if s.toks[k].kind == tokWord && verbLike(t) && s.entAt[k] < 0 && !aux {
 			return k // "lanzados por Rusia", "Russia launched": its noun says what it counts
 		}
 		if e := s.entAt[k]; e >= 0 && s.ents[e].ent >= 0 && s.ents[e].actor < 0 && !s.ents[e].irrealis &&
-			(verbLike(t) || relative) {
+			(verbLike(t) || relative || s.in(k, irregularParticiples)) {
 			if ent := s.e.ents[s.ents[e].ent]; !ent.cat.empty() || len(ent.metrics) > 0 {
 				return k
 			}
