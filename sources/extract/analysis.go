@@ -183,8 +183,20 @@ func (e *Extractor) newSentence(toks []token, active []int, st *extractState, rs
 	s.es = isSpanish(toks)
 	s.cost = st.buf.ints(len(toks) + 1)
 	dated := anyDayWord(toks) // (day words are rare: most sentences skip the tests below)
+	aside := -1               // the last token of a qualifier set between commas after a number
 	for i, t := range toks {
 		c := 1
+		if i <= aside {
+			s.cost[i+1] = s.cost[i] // ", como mínimo,": the number's own qualifier stands for no distance
+			continue
+		}
+		if t.text == "," && i > 0 && toks[i-1].kind == tokDigits {
+			if _, n, ok := s.qualifierAside(i); ok {
+				aside = i + n - 1
+				s.cost[i+1] = s.cost[i]
+				continue
+			}
+		}
 		if t.text == "a" && s.es {
 			v := i - 1
 			if dated {

@@ -4063,6 +4063,22 @@ func TestExtractPartNamedByCopula(t *testing.T) {
 	})
 }
 
+// A qualifier set between commas after a number is its own (", como
+// mínimo,", ", at least,") and stands for no distance to the term after
+// it: "murieron 46 reclusos y otros 50, como mínimo, resultaron heridos".
+func TestExtractQualifierAside(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"muertos", "killed"}},
+		{ID: "injured", Unit: "people", Keywords: []string{"heridos", "injured"}},
+	}, []tracker.Actor{{Name: "OVP", Role: tracker.Confirmer, Aliases: []string{"OVP"}}})
+	checkWants(t, e, []wantCase{
+		{"Según el OVP, murieron 46 reclusos y otros 50, como mínimo, resultaron heridos.",
+			[]want{exact("deaths", 46, "OVP"), {metric: "injured", value: 50, qual: tracker.AtLeast, actor: "OVP"}}},
+		{"The OVP said 46 inmates were killed and 50, at least, were injured.",
+			[]want{exact("deaths", 46, "OVP"), {metric: "injured", value: 50, qual: tracker.AtLeast, actor: "OVP"}}},
+	})
+}
+
 // People who have fallen ill, are sick or were poisoned ("intoxicados")
 // are cases: a metric keyed on "sickened" or "casos" takes them.
 func TestExtractFallenIllAreCases(t *testing.T) {

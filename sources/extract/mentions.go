@@ -692,6 +692,8 @@ func (s *sentence) qualify() {
 			}
 			if id, _, ok := qualifierAfter.matchAt(s.toks, m.t1); ok && m.qual == tracker.Exact {
 				m.qual = qualifierOrder[id]
+			} else if id, _, ok := s.qualifierAside(m.t1); ok && m.qual == tracker.Exact {
+				m.qual = qualifierOrder[id] // "otros 50, como mínimo, resultaron heridos"
 			}
 			for j := m.t0; j < m.t1 && m.qual == tracker.Exact; j++ {
 				if roundCollectives.hasToken(&s.toks[j]) {
@@ -2350,6 +2352,20 @@ func (s *sentence) numberedPlace(m *numMention) bool {
 
 // locationPrepositions open where something happened.
 var locationPrepositions = newWordSet("in", "at", "near", "en")
+
+// qualifierAside returns the qualifier set between commas at token j,
+// after a number ("otros 50, como mínimo, resultaron heridos", "20, at
+// least, were killed"), and its length with both commas.
+func (s *sentence) qualifierAside(j int) (id, n int, ok bool) {
+	if s.text(j) != "," {
+		return 0, 0, false
+	}
+	id, n, ok = qualifierAfter.matchAt(s.toks, j+1)
+	if !ok || s.text(j+1+n) != "," {
+		return 0, 0, false
+	}
+	return id, n + 2, true
+}
 
 // eventTermAfter reports whether a term of an event (no actor's name)
 // stands within n words after token j, before any punctuation but a short
