@@ -4079,6 +4079,22 @@ func TestExtractQualifierAside(t *testing.T) {
 	})
 }
 
+// The United States' officials speak for the actor whose aliases name the
+// country, however the text writes it: "U.S. officials", "American
+// officials", "funcionarios estadounidenses".
+func TestExtractUnitedStatesOfficials(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "released", Unit: "people", Keywords: []string{"released", "liberó"}}},
+		[]tracker.Actor{
+			{Name: "US government", Role: tracker.Claimant, Aliases: []string{"United States", "White House", "Estados Unidos"}},
+			{Name: "Belarusian government", Role: tracker.Claimant, Aliases: []string{"Belarus", "Bielorrusia", "Minsk"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Belarus released three political prisoners on Wednesday, U.S. officials said.", "[released=3 by US government]"},
+		{"Belarus released three political prisoners on Wednesday, according to American officials.", "[released=3 by US government]"},
+		{"Bielorrusia liberó a tres presos, según funcionarios estadounidenses.", "[released=3 by US government]"},
+	})
+}
+
 // People who have fallen ill, are sick or were poisoned ("intoxicados")
 // are cases: a metric keyed on "sickened" or "casos" takes them.
 func TestExtractFallenIllAreCases(t *testing.T) {

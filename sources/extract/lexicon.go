@@ -1270,6 +1270,8 @@ var countryWordKeys = func() map[string]string {
 		"gree": {"grecia", "griego", "griega", "griegos"},
 		"iraq": {"irak", "iraqui", "iraquies"},
 		"gaza": {"franja", "gazati", "gazaties"}, // "la Franja de Gaza": not France's
+		"unit": {"us", "u.s", "u.s.", "usa", "american", "estadounidense", "estadounidenses", "norteamericano",
+			"norteamericana", "norteamericanos", "norteamericanas", "estados", "eeuu", "ee.uu", "ee.uu."},
 		// names whose first four letters are another country's
 		"autr": {"austria", "austrian", "austrians", "austriaco", "austriaca", "austriacos", "austriacas"}, // not Australia
 		"ngr":  {"niger", "nigerien", "nigeriens", "nigerino", "nigerina", "nigerinos", "nigerinas"},       // not Nigeria
