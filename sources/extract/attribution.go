@@ -1314,7 +1314,8 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 			return a, true, true // "according to health authorities", "informó la cartera sanitaria"
 		}
 	}
-	if dateline >= 0 && !named && !official && !s.unknownSource() && !s.otherSubjectCueBut(c, -1) {
+	if dateline >= 0 && !named && !official && !s.unknownSource() && !s.otherSubjectCueBut(c, -1) && !s.cueAfterNumber(m) &&
+		!s.namesNonReporter() {
 		// "PORT SUDAN (Reuters) - Cholera deaths have risen to 1,013":
 		// nobody else states what the agency's lead gives, for a
 		// moderator to confirm
@@ -1404,6 +1405,29 @@ func (s *sentence) copulaBeforeTerm(m *numMention) bool {
 		return true // a term of an event: "los muertos", "las excarcelaciones"
 	}
 	return s.metricTermAt(m.t1+1) || s.in(m.t1+1, peopleNouns)
+}
+
+// namesNonReporter reports whether the sentence names a listed actor
+// that is no news agency: "MEXICO CITY (AP) — Nicaragua revoked the
+// citizenship of 94 …" tells of that actor's act, which the agency does
+// not count.
+func (s *sentence) namesNonReporter() bool {
+	for _, em := range s.ents {
+		if em.actor >= 0 && s.e.actors[em.actor].Role != tracker.Reporter {
+			return true
+		}
+	}
+	// a country whose claimant the tracker lists, as the subject of the
+	// act ("Nicaragua revoked…"), not a place ("in Nicaragua")
+	for i := range s.toks {
+		if n, ok := s.upperCountryAt(i); ok && n > 0 && !s.in(i-1, placePrepositions) && (i == 0 || s.text(i-1) != ",") {
+			if v := s.verbAfterSubject(i + n); len(s.e.placeActors[placeKey(s.text(i))]) > 0 && v >= i+n && v < len(s.toks) &&
+				(s.toks[v].preterite || verbLike(s.text(v))) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // opensAsSource reports whether actor mention em is the source that
@@ -1729,7 +1753,18 @@ func (s *sentence) saysWhoSays() bool {
 // wire dateline gives in brackets (extractState.dateline), in the first
 // sentence: "PORT SUDAN, Sept 15 (Reuters) -".
 func (s *sentence) datelineAt(em entMention) bool {
-	return s.st.sent == 1 && em.actor >= 0 && em.actor == s.st.dateline && s.text(em.t0-1) == "(" && s.text(em.t1) == ")"
+	if s.st.sent != 1 || em.actor < 0 || em.actor != s.st.dateline || s.text(em.t1) != ")" {
+		return false
+	}
+	// the bracket opens before the alias, or inside the mention when the
+	// place before it was read as the name the alias abbreviates
+	// ("LEWISTON (Reuters)")
+	for k := em.t1 - 1; k >= em.t0-1 && k >= 0; k-- {
+		if s.text(k) == "(" {
+			return true
+		}
+	}
+	return false
 }
 
 // fallbackActor returns the actor of a sentence that names none, from the

@@ -5310,7 +5310,8 @@ func TestExtractPlacedListOfKinds(t *testing.T) {
 
 // A wire agency that the tracker lists, named in the dateline, states the
 // figures its lead gives with no other source; a source named in the
-// sentence keeps its figure, and later paragraphs are not the lead.
+// sentence, listed or not, keeps its figure, and later paragraphs are not
+// the lead.
 func TestExtractDatelineAgency(t *testing.T) {
 	e := New([]tracker.Metric{
 		{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "fallecidos"}},
@@ -5328,6 +5329,11 @@ func TestExtractDatelineAgency(t *testing.T) {
 		{"PORT SUDAN (Reuters) - The outbreak is spreading.\n\nCholera deaths in Darfur have risen to 1,013.", "[]"},
 		{"PORT SUDAN (AFP) - Cholera deaths in Darfur have risen to 1,013.", "[]"},
 		{"Cholera deaths in Darfur have risen to 1,013, a health official told Reuters.", "[]"},
+		// a dateline of a place alone before the bracket ("LEWISTON
+		// (Reuters)") is no name the agency abbreviates
+		{"LEWISTON (Reuters) — The shooting on Wednesday caused at least 16 deaths.", "[deaths=16 by Reuters]"},
+		{"LILONGÜE (EFE) — El ciclón ha dejado ya 438 fallecidos, según informó el departamento de desastres.", "[]"},
+		{"GENEVA (Reuters) - The WHO recorded 40 deaths in the outbreak.", "[deaths=40 by WHO]"},
 	})
 }
 
