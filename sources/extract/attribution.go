@@ -1287,6 +1287,13 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		}
 	}
 	if best >= 0 {
+		if !bestBound && s.doerOfCount(best, m) && s.unlistedSourceAfter(m) {
+			// "Police killed 6,252 people in 2023, according to the
+			// Brazilian Forum on Public Security": a named source the
+			// tracker does not list counts what the actor did
+			s.vetoed = true
+			return -1, false, false
+		}
 		if bestAgent && !bestBound && s.cueOfAnother(best) {
 			// "air strikes by US-led coalition warplanes killed 56
 			// civilians, a monitoring group said": who did it is not who
@@ -1405,6 +1412,54 @@ func (s *sentence) copulaBeforeTerm(m *numMention) bool {
 		return true // a term of an event: "los muertos", "las excarcelaciones"
 	}
 	return s.metricTermAt(m.t1+1) || s.in(m.t1+1, peopleNouns)
+}
+
+// doerOfCount reports whether a mention of actor a is the subject of the
+// verb whose object number m is: "Police killed 6,252 people", "la
+// policía mató a 6.252 personas", "Police have detained more than 200".
+func (s *sentence) doerOfCount(a int, m *numMention) bool {
+	for _, em := range s.ents {
+		if em.actor != a || em.t1 >= m.qStart || m.qStart-em.t1 > 5 {
+			continue
+		}
+		verb := false
+		for k := em.t1; k < m.qStart; k++ {
+			t := s.toks[k]
+			switch {
+			case s.in(k, auxiliaries), s.in(k, predicateAdverbs), s.es && t.text == "a" && verb:
+			case t.kind == tokWord && (t.preterite || verbLike(t.text) || s.metricTermAt(k)) && !verb:
+				verb = true
+			default:
+				verb = false
+				k = m.qStart // anything else: no subject and its verb
+			}
+		}
+		if verb {
+			return true
+		}
+	}
+	return false
+}
+
+// unlistedSourceAfter reports whether a source cue after number m names
+// a body the tracker does not list: "…, according to the Brazilian Forum
+// on Public Security", "…, según el Foro Brasileño de Seguridad Pública".
+func (s *sentence) unlistedSourceAfter(m *numMention) bool {
+	for q := m.t1; q < len(s.toks); q++ {
+		_, n, ok := cuePrefixes.matchAt(s.toks, q)
+		if !ok {
+			continue
+		}
+		j := q + n
+		for j < len(s.toks) && s.determinerAt(j) {
+			j++
+		}
+		if j < len(s.toks) && s.toks[j].kind == tokWord && s.toks[j].upper && s.entAt[j] < 0 && !s.inActor(j) &&
+			!pronouns.hasToken(&s.toks[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesNonReporter reports whether the sentence names a listed actor

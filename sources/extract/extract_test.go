@@ -4095,6 +4095,23 @@ func TestExtractUnitedStatesOfficials(t *testing.T) {
 	})
 }
 
+// An actor that did what is counted ("Police killed 6,252 people") is not
+// its source when the sentence names an unlisted one after the number
+// ("according to the Brazilian Forum on Public Security"); with no other
+// source named, or its own statement, it is.
+func TestExtractDoerWithUnlistedSource(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "killed", Unit: "people", Keywords: []string{"killed", "muertos"}},
+		{ID: "arrested", Unit: "people", Keywords: []string{"arrested", "detenidos"}},
+	}, []tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police", "policía"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Police killed 6,252 people in 2023, according to the Brazilian Forum on Public Security.", "[]"},
+		{"La policía mató a 6.252 personas en 2023, según el Foro Brasileño de Seguridad Pública.", "[]"},
+		{"Police arrested 23 people on Friday, the force said in a statement.", "[arrested=23 by Police]"},
+		{"Police arrested 23 people on Friday.", "[arrested=23 by Police]"},
+	})
+}
+
 // People who have fallen ill, are sick or were poisoned ("intoxicados")
 // are cases: a metric keyed on "sickened" or "casos" takes them.
 func TestExtractFallenIllAreCases(t *testing.T) {
