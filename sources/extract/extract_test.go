@@ -4112,6 +4112,18 @@ func TestExtractDoerWithUnlistedSource(t *testing.T) {
 	})
 }
 
+// A ranking of places lists parts ("Guanajuato encabezó la lista con
+// 3.096, seguido de Baja California"); the total that a clause of its own
+// gives before the ranking, larger than every ranked count, is no part.
+func TestExtractTotalBeforeRanking(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "femicides", Unit: "women", Keywords: []string{"feminicidios", "femicides"}}},
+		[]tracker.Actor{{Name: "SESNSP", Role: tracker.Claimant, Aliases: []string{"SESNSP"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"En 2023 se registraron 827 feminicidios, según el SESNSP; el Estado de México encabezó la lista con 125.", "[femicides=827 by SESNSP]"},
+		{"Según el SESNSP, el Estado de México encabezó la lista con 125 feminicidios, seguido de Veracruz con 80.", "[]"},
+	})
+}
+
 // People who have fallen ill, are sick or were poisoned ("intoxicados")
 // are cases: a metric keyed on "sickened" or "casos" takes them.
 func TestExtractFallenIllAreCases(t *testing.T) {

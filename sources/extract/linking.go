@@ -4856,7 +4856,9 @@ func (s *sentence) placedPart(m *numMention) bool {
 		}
 	}
 	if s.listsParts == 1 {
-		return true
+		// (but the total a ranking follows: "se registraron 827
+		// feminicidios; el Estado de México encabezó la lista con 125")
+		return !s.totalBeforeRanking(m)
 	}
 	switch s.text(m.t1) + " " + s.text(m.t1+1) + " " + s.text(m.t1+2) {
 	case "de los cuales", "de las cuales", "of whom were", "of which were":
@@ -5647,6 +5649,29 @@ func (s *sentence) ranking() bool {
 		}
 	}
 	return false
+}
+
+// totalBeforeRanking reports whether number m stands before the sentence's
+// ranking marker, in a clause of its own, and is larger than every count
+// after it: the total the ranked parts are taken from.
+func (s *sentence) totalBeforeRanking(m *numMention) bool {
+	r := -1
+	for j := range s.toks {
+		if _, _, ok := rankingMarkers.matchAt(s.toks, j); ok {
+			r = j
+			break
+		}
+	}
+	if r < 0 || m.t1 > r || s.clause[m.t0] == s.clause[r] {
+		return false
+	}
+	for k := range s.nums {
+		o := &s.nums[k]
+		if o.t0 > m.t0 && o.countsSomething() && o.value >= m.value {
+			return false
+		}
+	}
+	return true
 }
 
 // rankingMarkers rank places or groups by their counts.
