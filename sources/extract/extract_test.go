@@ -4124,6 +4124,19 @@ func TestExtractTotalBeforeRanking(t *testing.T) {
 	})
 }
 
+// Hospital officials do not speak for the government: "hospital officials
+// put the toll at 15" is no listed actor's count.
+func TestExtractHospitalOfficials(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"died", "toll"}}},
+		[]tracker.Actor{
+			{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police"}},
+			{Name: "Government", Role: tracker.Claimant, Aliases: []string{"government"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Police said 12 people died in the stampede; hospital officials put the toll at 15.", "[deaths=12 by Police]"},
+	})
+}
+
 // People who have fallen ill, are sick or were poisoned ("intoxicados")
 // are cases: a metric keyed on "sickened" or "casos" takes them.
 func TestExtractFallenIllAreCases(t *testing.T) {

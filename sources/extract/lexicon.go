@@ -1313,7 +1313,7 @@ var governmentOfficialWords = newWordSet("official", "officials", "oficial", "of
 // otherOfficials beside "officials" or "autoridades" name officials who do
 // not speak for the government: "aid officials", "autoridades locales".
 var otherOfficials = newWordSet("aid", "health", "state", "local", "regional", "provincial", "municipal", "interim",
-	"prison", "military", "judicial", "electoral", "police", "un", "u.n.", "locales", "regionales", "sanitarias",
+	"prison", "military", "judicial", "electoral", "police", "un", "u.n.", "hospital", "hospitalarias", "locales", "regionales", "sanitarias",
 	"municipales", "estatales", "provinciales", "penitenciarias", "judiciales", "militares", "electorales",
 	"policiales", "interinas")
 
