@@ -4137,6 +4137,24 @@ func TestExtractHospitalOfficials(t *testing.T) {
 	})
 }
 
+// A keyword of an event and its doer ("killed by police", "muertos por la
+// policía") counts the active sentence too: "Police killed 6,393 people",
+// "La policía brasileña mató a 6.393 personas", "police shot and killed
+// 1,164". The doer is no population of the metric ("police killings" does
+// not count police officers).
+func TestExtractAgentKeywords(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "police-killings", Name: "People killed by police", Unit: "people",
+			Keywords: []string{"killed by police", "police killings", "muertos por la policía"}},
+	}, []tracker.Actor{{Name: "FBSP", Role: tracker.Confirmer, Aliases: []string{"FBSP", "Brazilian Forum on Public Security", "Foro Brasileño de Seguridad Pública"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Police in Brazil killed 6,393 people in 2024, according to the Brazilian Forum on Public Security.", "[police-killings=6393 by FBSP]"},
+		{"La policía brasileña mató a 6.393 personas en 2024, según el Foro Brasileño de Seguridad Pública.", "[police-killings=6393 by FBSP]"},
+		{"According to the FBSP, police shot and killed 1,164 people in 2023.", "[police-killings=1164 by FBSP]"},
+		{"According to the FBSP, 6,393 people were killed by police in 2024.", "[police-killings=6393 by FBSP]"},
+	})
+}
+
 // People who have fallen ill, are sick or were poisoned ("intoxicados")
 // are cases: a metric keyed on "sickened" or "casos" takes them.
 func TestExtractFallenIllAreCases(t *testing.T) {

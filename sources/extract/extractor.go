@@ -155,6 +155,9 @@ type metricInfo struct {
 	// that "1,391 beds were occupied" and "intercepted six dinghies" (a
 	// noun of the metric's unit) count for it
 	splits []splitKeyword
+	// agents are its keywords of an event and its doer ("killed by
+	// police") taken apart: "Police killed 6,393 people" counts for it
+	agents []agentKeyword
 	// diseases are the diseases its name and keywords name (ids of
 	// diseaseGroups): a count of another disease's cases or deaths is
 	// none of it
@@ -316,7 +319,7 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 	for mi, m := range metrics {
 		info := metricInfo{id: m.ID, population: populationOf(m), ofKind: countsPeopleOfKind(m), named: e.lex.categoriesIn(m.Name),
 			diseases: diseasesNamed(append([]string{m.Name}, m.Keywords...)...), splits: splitKeywords(m.Keywords),
-			plans: namesPlans(m.Name)}
+			agents: agentKeywords(e.lex, m.Keywords), plans: namesPlans(m.Name)}
 		for _, kw := range m.Keywords {
 			for _, v := range keywordVariants(kw) {
 				i, ok := entityFor(v)
@@ -1271,6 +1274,17 @@ func dottedWords(name string) string {
 // and keys it on "arrested" counts the people arrested in a mining raid,
 // however the text calls them.
 func populationOf(m tracker.Metric) wordSet {
+	// a role another keyword names as the doer ("killed by police") is no
+	// population in any keyword ("police killings")
+	doers := wordSet{}
+	for _, text := range m.Keywords {
+		words := phraseTokens(text)
+		for i, w := range words {
+			if roleNouns.has(w) && agentAt(words, i) {
+				doers[w] = true
+			}
+		}
+	}
 	var ws wordSet
 	for _, text := range m.Keywords {
 		words := phraseTokens(text)
@@ -1289,7 +1303,7 @@ func populationOf(m tracker.Metric) wordSet {
 			if i > 0 && postposedSettingNouns.has(words[i-1]) {
 				continue // "tribunales militares", "cárceles militares": an adjective of a setting, not whom
 			}
-			if agentAt(words, i) {
+			if agentAt(words, i) || doers[w] {
 				continue // "People injured by police": who did it, not whom
 			}
 			if ws == nil {

@@ -493,6 +493,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	if s.agentOfCountedAct(m) {
 		return -1 // "200 soldiers killed 40 militants": who did it, not whom it befell
 	}
+	if mi := s.agentKeywordMetric(m); mi >= 0 {
+		return mi // "Police killed 6,393 people" for "killed by police"
+	}
 	if mi := s.ellipticFigureOf(m); mi >= 0 {
 		// "elevó a 1.200 la cifra de fallecidos y a 300 la de
 		// desaparecidos": the noun left out is the figure noun before
