@@ -1287,6 +1287,16 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		}
 	}
 	if best >= 0 {
+		if !bestBound && s.doerOfCount(best, m) {
+			// "Police officers … killed 1,365 people in 2024, according to
+			// Mapping Police Violence": the source a cue binds, not the
+			// doer
+			for _, em := range s.ents {
+				if em.actor >= 0 && em.actor != best && em.cueBound && s.e.actors[em.actor].Role != tracker.Reporter {
+					return em.actor, false, true
+				}
+			}
+		}
 		if !bestBound && s.doerOfCount(best, m) && s.unlistedSourceAfter(m) {
 			// "Police killed 6,252 people in 2023, according to the
 			// Brazilian Forum on Public Security": a named source the

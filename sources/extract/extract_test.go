@@ -4103,12 +4103,18 @@ func TestExtractDoerWithUnlistedSource(t *testing.T) {
 	e := New([]tracker.Metric{
 		{ID: "killed", Unit: "people", Keywords: []string{"killed", "muertos"}},
 		{ID: "arrested", Unit: "people", Keywords: []string{"arrested", "detenidos"}},
-	}, []tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police", "policía"}}})
+	}, []tracker.Actor{
+		{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police", "policía"}},
+		{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"the Ministry"}},
+	})
 	checkFiguresBy(t, e, []figureCase{
 		{"Police killed 6,252 people in 2023, according to the Brazilian Forum on Public Security.", "[]"},
 		{"La policía mató a 6.252 personas en 2023, según el Foro Brasileño de Seguridad Pública.", "[]"},
 		{"Police arrested 23 people on Friday, the force said in a statement.", "[arrested=23 by Police]"},
 		{"Police arrested 23 people on Friday.", "[arrested=23 by Police]"},
+		// a listed source a cue binds speaks for the doer's act
+		{"Police arrested nearly 220,000 people between Jan. 20 and Oct. 15, according to government data obtained and published by the Ministry.",
+			"[arrested=220000 by Ministry]"},
 	})
 }
 
