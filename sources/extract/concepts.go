@@ -305,6 +305,9 @@ func (lex *conceptLexicon) keywordCategories(s string) category {
 	if all.count() <= 1 {
 		return all // one concept or none
 	}
+	if len(terms) == 2 && coordinatedTerms(s) {
+		return all // "died or went missing", "muertos o desaparecidos": both
+	}
 	for _, t := range terms {
 		if looseStateTerms.has(t.word) {
 			continue
@@ -320,6 +323,18 @@ func (lex *conceptLexicon) keywordCategories(s string) category {
 		}
 	}
 	return all
+}
+
+// coordinatedTerms reports whether keyword s joins its words with "or",
+// "and", "o" or "y": two events it counts together.
+func coordinatedTerms(s string) bool {
+	for _, w := range strings.Fields(foldString(s)) {
+		switch w {
+		case "or", "and", "o", "y", "u", "e":
+			return true
+		}
+	}
+	return false
 }
 
 // keywordPeopleCategories returns the state concepts whose people a

@@ -1180,6 +1180,36 @@ func TestExtractConcurrent(t *testing.T) {
 	}
 }
 
+// A keyword of two events joined by "or", "and", "o" or "y" counts both
+// ("died or went missing", "muertos o desaparecidos"); one of several
+// terms otherwise counts its first event ("died in custody").
+func TestKeywordCategoriesCoordinated(t *testing.T) {
+	lex := lexicon()
+	var missing category
+	for _, c := range lex.concepts {
+		if c.name == "missing" {
+			missing = c.bit
+		}
+	}
+	if missing.empty() {
+		t.Fatal("the built-in lexicon has no missing concept")
+	}
+	death := lex.death
+	tests := []struct {
+		keyword string
+		want    category
+	}{
+		{"died or went missing", death.or(missing)},
+		{"muertos o desaparecidos", death.or(missing)},
+		{"died in custody", death},
+	}
+	for _, tt := range tests {
+		if got := lex.keywordCategories(tt.keyword); got != tt.want {
+			t.Errorf("keywordCategories(%q) = %b, want %b", tt.keyword, got, tt.want)
+		}
+	}
+}
+
 // A word the lexicon lists as unrelated to a concept shares its stem but
 // does not name it: "deportistas" (athletes) is no deportation, "close
 // contacts" no closure, "international" no "internados", "polling
