@@ -1462,6 +1462,9 @@ func (s *sentence) unlistedSourceAfter(m *numMention) bool {
 		}
 		j := q + n
 		for j < len(s.toks) && s.determinerAt(j) {
+			if possessives.has(s.text(j)) {
+				return false // "según datos de su Conselleria": the doer's own department
+			}
 			j++
 		}
 		if j < len(s.toks) && s.toks[j].kind == tokWord && s.toks[j].upper && s.entAt[j] < 0 && !s.inActor(j) &&

@@ -4140,6 +4140,8 @@ func TestExtractDoerWithUnlistedSource(t *testing.T) {
 	checkFiguresBy(t, e, []figureCase{
 		{"Police killed 6,252 people in 2023, according to the Brazilian Forum on Public Security.", "[]"},
 		{"La policía mató a 6.252 personas en 2023, según el Foro Brasileño de Seguridad Pública.", "[]"},
+		// the doer's own department is no other source
+		{"La policía detuvo a 300 personas, según datos de su Dirección de Operaciones.", "[arrested=300 by Police]"},
 		{"Police arrested 23 people on Friday, the force said in a statement.", "[arrested=23 by Police]"},
 		{"Police arrested 23 people on Friday.", "[arrested=23 by Police]"},
 		// a listed source a cue binds speaks for the doer's act
