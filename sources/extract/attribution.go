@@ -1429,26 +1429,30 @@ func (s *sentence) copulaBeforeTerm(m *numMention) bool {
 // policía mató a 6.252 personas", "Police have detained more than 200".
 func (s *sentence) doerOfCount(a int, m *numMention) bool {
 	for _, em := range s.ents {
-		if em.actor != a || em.t1 >= m.qStart || m.qStart-em.t1 > 5 {
-			continue
-		}
-		verb := false
-		for k := em.t1; k < m.qStart; k++ {
-			t := s.toks[k]
-			switch {
-			case s.in(k, auxiliaries), s.in(k, predicateAdverbs), s.es && t.text == "a" && verb:
-			case t.kind == tokWord && (t.preterite || verbLike(t.text) || s.metricTermAt(k)) && !verb:
-				verb = true
-			default:
-				verb = false
-				k = m.qStart // anything else: no subject and its verb
-			}
-		}
-		if verb {
+		if em.actor == a && em.t1 < m.qStart && m.qStart-em.t1 <= 5 && s.onlyVerbBetween(em.t1, m.qStart) {
 			return true
 		}
 	}
 	return false
+}
+
+// onlyVerbBetween reports whether tokens [from, to) hold one verb (or a
+// term of a metric), with nothing else but auxiliaries, adverbs of the
+// predicate and, after a Spanish verb, its personal "a": "killed", "have
+// detained", "mató a".
+func (s *sentence) onlyVerbBetween(from, to int) bool {
+	verb := false
+	for k := from; k < to; k++ {
+		t := s.toks[k]
+		switch {
+		case s.in(k, auxiliaries), s.in(k, predicateAdverbs), s.es && t.text == "a" && verb:
+		case t.kind == tokWord && (t.preterite || verbLike(t.text) || s.metricTermAt(k)) && !verb:
+			verb = true
+		default:
+			return false
+		}
+	}
+	return verb
 }
 
 // unlistedSourceAfter reports whether a source cue after number m names
