@@ -5641,30 +5641,30 @@ func (s *sentence) actorsListed() bool {
 // Its numbers are the parts' counts (on the tuning split, 195 numbers of
 // such sentences were parts and 7 figures).
 func (s *sentence) ranking() bool {
+	return s.rankingAt() >= 0
+}
+
+// rankingAt returns the token where the sentence's first marker of a
+// ranking starts (see ranking), or -1.
+func (s *sentence) rankingAt() int {
 	for j := range s.toks {
 		if _, _, ok := rankingMarkers.matchAt(s.toks, j); ok {
-			return true
+			return j
 		}
 		// "with 3,746 homicides, ahead of the State of Mexico with 2,849"
 		// (not "killed ahead of Sunday's elections": a time)
 		if s.text(j) == "ahead" && s.text(j+1) == "of" && s.text(j-1) == "," {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // totalBeforeRanking reports whether number m stands before the sentence's
 // ranking marker, in a clause of its own, and is larger than every count
 // after it: the total the ranked parts are taken from.
 func (s *sentence) totalBeforeRanking(m *numMention) bool {
-	r := -1
-	for j := range s.toks {
-		if _, _, ok := rankingMarkers.matchAt(s.toks, j); ok {
-			r = j
-			break
-		}
-	}
+	r := s.rankingAt()
 	if r < 0 || m.t1 > r || s.clause[m.t0] == s.clause[r] {
 		return false
 	}
