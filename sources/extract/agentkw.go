@@ -29,7 +29,7 @@ func agentKeywords(lex *conceptLexicon, keywords []string) []agentKeyword {
 			continue
 		}
 		agent := words[b+1:]
-		if len(agent) > 0 && (agent[0] == "the" || agent[0] == "la" || agent[0] == "el" || agent[0] == "los" || agent[0] == "las") {
+		if len(agent) > 0 && definiteAt(agent[0]) {
 			agent = agent[1:]
 		}
 		if len(agent) == 0 || len(agent) > 2 {

@@ -1296,13 +1296,13 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 					return em.actor, false, true
 				}
 			}
-		}
-		if !bestBound && s.doerOfCount(best, m) && s.unlistedSourceAfter(m) {
-			// "Police killed 6,252 people in 2023, according to the
-			// Brazilian Forum on Public Security": a named source the
-			// tracker does not list counts what the actor did
-			s.vetoed = true
-			return -1, false, false
+			if s.unlistedSourceAfter(m) {
+				// "Police killed 6,252 people in 2023, according to the
+				// Brazilian Forum on Public Security": a named source the
+				// tracker does not list counts what the actor did
+				s.vetoed = true
+				return -1, false, false
+			}
 		}
 		if bestAgent && !bestBound && s.cueOfAnother(best) {
 			// "air strikes by US-led coalition warplanes killed 56
@@ -1418,10 +1418,9 @@ func (s *sentence) copulaBeforeTerm(m *numMention) bool {
 	if !s.es || !s.in(m.qStart-1, pluralCopulas) || !s.determinerAt(m.t1) {
 		return false
 	}
-	if e := s.entAt[m.t1+1]; e >= 0 && s.ents[e].ent >= 0 && s.ents[e].actor < 0 && !s.e.ents[s.ents[e].ent].cat.empty() {
-		return true // a term of an event: "los muertos", "las excarcelaciones"
-	}
-	return s.metricTermAt(m.t1+1) || s.in(m.t1+1, peopleNouns)
+	// a term of an event ("los muertos", "las excarcelaciones"), a
+	// metric's own, or people
+	return s.eventTermAt(m.t1+1) || s.metricTermAt(m.t1+1) || s.in(m.t1+1, peopleNouns)
 }
 
 // doerOfCount reports whether a mention of actor a is the subject of the

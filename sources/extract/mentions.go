@@ -2372,11 +2372,11 @@ func (s *sentence) qualifierAside(j int) (id, n int, ok bool) {
 // aside between commas ("569 miembros de esa comunidad, mayoritariamente
 // musulmana, muertos o desaparecidos").
 func (s *sentence) eventTermAfter(j, n int) bool {
-	asides := 0
+	aside := false
 	for k := j; k < len(s.toks) && k < j+n; k++ {
-		if s.text(k) == "," && asides == 0 {
+		if s.text(k) == "," && !aside {
 			if c := s.nextComma(k, 5); c > 0 {
-				asides++
+				aside = true
 				n += c - k + 1
 				k = c
 				continue
@@ -2385,11 +2385,21 @@ func (s *sentence) eventTermAfter(j, n int) bool {
 		if s.toks[k].kind == tokPunct {
 			return false
 		}
-		if e := s.entAt[k]; e >= 0 && s.ents[e].ent >= 0 && s.ents[e].actor < 0 && !s.e.ents[s.ents[e].ent].cat.empty() {
+		if s.eventTermAt(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// eventTermAt reports whether token k is in a term of an event (a term of
+// a concept, no actor's name): "muertos", "las excarcelaciones".
+func (s *sentence) eventTermAt(k int) bool {
+	if k < 0 || k >= len(s.toks) {
+		return false
+	}
+	e := s.entAt[k]
+	return e >= 0 && s.ents[e].ent >= 0 && s.ents[e].actor < 0 && !s.e.ents[s.ents[e].ent].cat.empty()
 }
 
 // nextComma returns the comma that closes an aside opened by the comma at
@@ -4150,10 +4160,10 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 	return false
 }
 
-// ownPeriodAfterCoordinator reports whether a period of its own that runs to now
-// stands before number m, past a coordinator after the sentence's opening
-// period: "El año pasado perdieron la vida ocho guardas, y desde 1996 la
-// cifra asciende a 175", "…, and so far this year 40 have died".
+// ownPeriodAfterCoordinator reports whether a period of its own that runs
+// to now stands before number m, past a coordinator after the sentence's
+// opening period: "El año pasado perdieron la vida ocho guardas, y desde
+// 1996 la cifra asciende a 175", "…, and so far this year 40 have died".
 func (s *sentence) ownPeriodAfterCoordinator(m *numMention) bool {
 	from := -1
 	for i := 1; i < m.t0; i++ {

@@ -84,12 +84,7 @@ func (s *sentence) ordinalCountAt(i int) (numMention, bool) {
 				return rank(mi) // "the fifth candidate killed"
 			}
 		}
-		switch s.text(j) {
-		case "to", "que", "who":
-			k := j + 1
-			for k < len(s.toks) && k <= j+3 && (s.in(k, auxiliaries) || s.text(k) == "be" || s.text(k) == "been" || s.text(k) == "se") {
-				k++ // "to be killed", "who was released", "que ha muerto"
-			}
+		if k := s.pastRelativeAuxiliaries(j); k > j {
 			if mi := s.metricOfTerm(k); mi >= 0 {
 				return rank(mi)
 			}
@@ -107,9 +102,8 @@ func (s *sentence) ordinalCountAt(i int) (numMention, bool) {
 	// "of a": "confirmed the death of a sixth infant", "the killing of a
 	// fourth journalist", "la muerte de un tercer periodista" (not in a
 	// clause of time: "tras la muerte de un tercer paciente, …")
-	if i >= 3 && (s.text(i-2) == "of" || s.text(i-2) == "de") && s.text(i-1) != "its" && s.text(i-1) != "su" &&
-		s.toks[i-1].text != "the" && s.text(i-1) != "el" && s.text(i-1) != "la" && s.metricTermAt(i-3) &&
-		s.toks[i+1].kind == tokWord && !s.in(i+1, functionWords) && !s.afterTimePreposition(i-3) {
+	if d := s.text(i - 1); i >= 3 && (s.text(i-2) == "of" || s.text(i-2) == "de") && !definiteAt(d) && d != "its" && d != "su" &&
+		s.metricTermAt(i-3) && s.toks[i+1].kind == tokWord && !s.in(i+1, functionWords) && !s.afterTimePreposition(i-3) {
 		return rank(s.metricOfTerm(i - 3))
 	}
 	return numMention{}, false
@@ -156,14 +150,7 @@ func (s *sentence) numberedRankAt(i int) (numMention, bool) {
 			}
 			// the event that befell those ranked: "número 200
 			// capturado", "número 5 que muere", "number 12 to be killed"
-			j := i + 1
-			switch s.text(j) {
-			case "to", "que", "who":
-				j++
-				for j < len(s.toks) && j <= i+4 && (s.in(j, auxiliaries) || s.text(j) == "be" || s.text(j) == "been" || s.text(j) == "se") {
-					j++
-				}
-			}
+			j := s.pastRelativeAuxiliaries(i + 1)
 			if mi := s.metricOfTerm(j); mi >= 0 {
 				return rank(mi)
 			}
@@ -180,6 +167,23 @@ func (s *sentence) numberedRankAt(i int) (numMention, bool) {
 		}
 	}
 	return numMention{}, false
+}
+
+// pastRelativeAuxiliaries returns the token of the verb of a relative or
+// an infinitive that opens at token j ("to", "que", "who"), past up to two
+// auxiliaries: the "killed" of "to be killed", the "muerto" of "que ha
+// muerto". It returns j when no such clause opens there.
+func (s *sentence) pastRelativeAuxiliaries(j int) int {
+	switch s.text(j) {
+	case "to", "que", "who":
+	default:
+		return j
+	}
+	k := j + 1
+	for k < len(s.toks) && k <= j+3 && (s.in(k, auxiliaries) || s.text(k) == "be" || s.text(k) == "been" || s.text(k) == "se") {
+		k++ // "to be killed", "who was released", "que ha muerto"
+	}
+	return k
 }
 
 // afterTimePreposition reports whether the phrase of the term at token k
