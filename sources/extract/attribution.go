@@ -968,6 +968,12 @@ func (s *sentence) officialFigures(j, end int) int {
 		return -1
 	}
 	g := s.officialGovernment()
+	if g < 0 && s.e.anyGovernment >= 0 {
+		// "según las cifras oficiales" for a tracker whose only
+		// government names no country: whichever government the text is
+		// about
+		g = s.e.anyGovernment
+	}
 	if g >= 0 {
 		s.inferred = true
 	}
@@ -1324,6 +1330,9 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		// government, when the tracker names one for this text
 		if g := s.officialGovernment(); g >= 0 {
 			return g, true, true
+		}
+		if g := s.e.anyGovernment; g >= 0 && s.officialFigureIn(c) {
+			return g, true, true // "according to official figures" for a tracker's "Government" of no country
 		}
 	}
 	if (official || s.fieldMinistryIn(c)) && !reporter && !named {
@@ -4259,6 +4268,17 @@ func (s *sentence) governmentWordIn(c int) bool {
 		gov = true
 	}
 	return gov
+}
+
+// officialFigureIn reports whether clause c calls a figure official:
+// "official figures", "las cifras oficiales", "the official toll".
+func (s *sentence) officialFigureIn(c int) bool {
+	for i := range s.toks {
+		if s.clause[i] == c && s.in(i, governmentOfficialWords) && (s.in(i-1, figureNouns) || s.in(i+1, figureNouns)) {
+			return true
+		}
+	}
+	return false
 }
 
 // shareOfThem reports whether number m opens its sentence as a share of

@@ -2981,18 +2981,25 @@ func TestExtractAgencyTally(t *testing.T) {
 }
 
 // "De acuerdo con el balance oficial" is the government the text names,
-// inferred: a moderator confirms it. With no government named, nobody.
+// inferred: a moderator confirms it. With no government named, nobody,
+// unless the tracker's only government names no country: then it is
+// whichever government the text is about.
 func TestExtractOfficialTallyIsTheGovernments(t *testing.T) {
-	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"fallecidos", "muertos"}}},
-		[]tracker.Actor{{Name: "Government", Role: tracker.Claimant, Aliases: []string{"gobierno"}}})
-	text := "El Gobierno pidió perdón. De acuerdo con el balance oficial, la cifra de fallecidos llegaba el sábado a 187."
-	xs := e.Extract(text, nil)
-	if len(xs) != 1 || xs[0].Actor != "Government" || xs[0].Value != 187 || !xs[0].ActorFromFallback {
-		t.Errorf("Extract(%q) = %v, want 187 by Government, inferred", text, xs)
-	}
-	text = "De acuerdo con el balance oficial, la cifra de fallecidos llegaba el sábado a 187."
-	if xs := e.Extract(text, nil); len(xs) != 0 {
-		t.Errorf("Extract(%q) = %v, want nothing: no government is named", text, xs)
+	metrics := []tracker.Metric{{ID: "deaths", Keywords: []string{"fallecidos", "muertos"}}}
+	for _, c := range []struct {
+		actor, text string
+		want        bool
+	}{
+		{"Gobierno de Perú", "El Gobierno de Perú pidió perdón. De acuerdo con el balance oficial, la cifra de fallecidos llegaba el sábado a 187.", true},
+		{"Gobierno de Perú", "De acuerdo con el balance oficial, la cifra de fallecidos llegaba el sábado a 187.", false},
+		{"gobierno", "De acuerdo con el balance oficial, la cifra de fallecidos llegaba el sábado a 187.", true},
+	} {
+		e := New(metrics, []tracker.Actor{{Name: "Government", Role: tracker.Claimant, Aliases: []string{c.actor}}})
+		xs := e.Extract(c.text, nil)
+		got := len(xs) == 1 && xs[0].Actor == "Government" && xs[0].Value == 187 && xs[0].ActorFromFallback
+		if got != c.want || !c.want && len(xs) != 0 {
+			t.Errorf("with alias %q, Extract(%q) = %v, want 187 by Government, inferred: %v", c.actor, c.text, xs, c.want)
+		}
 	}
 }
 
@@ -12268,4 +12275,33 @@ func TestExtractCustodyIsArrest(t *testing.T) {
 	if len(got) != 1 || got[0].Figure == nil || got[0].Figure.Why == nil || got[0].Figure.Why.MetricCue != "in custody" {
 		t.Errorf("Explain = %+v, want the figure with the metric cue \"in custody\"", got)
 	}
+}
+
+// Official figures are the government's when the tracker's only
+// government names no country: whichever government the text is about.
+// A government of a named country needs its country in the text.
+func TestExtractOfficialFiguresOfAnyGovernment(t *testing.T) {
+	metrics := []tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"dead", "muertos"}}}
+	anyGov := New(metrics, []tracker.Actor{
+		{Name: "Government", Role: tracker.Claimant, Aliases: []string{"government", "Gobierno"}},
+		{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Red Cross", "Cruz Roja"}},
+	})
+	checkFiguresBy(t, anyGov, []figureCase{
+		{"De los 400 trabajadores, ocho han muerto, según las cifras oficiales.", "[deaths=8 by Government]"},
+		{"Eight people have died, according to official figures.", "[deaths=8 by Government]"},
+		{"Eight people have died, according to local media.", "[]"},
+	})
+	thai := New(metrics, []tracker.Actor{
+		{Name: "Thai government", Role: tracker.Claimant, Aliases: []string{"Thai government", "Gobierno tailandés"}},
+	})
+	checkFiguresBy(t, thai, []figureCase{
+		{"Eight people have died in Myanmar, according to official figures.", "[]"},
+	})
+	two := New(metrics, []tracker.Actor{
+		{Name: "Government", Role: tracker.Claimant, Aliases: []string{"government"}},
+		{Name: "Regional government", Role: tracker.Claimant, Aliases: []string{"regional government"}},
+	})
+	checkFiguresBy(t, two, []figureCase{
+		{"Eight people have died, according to official figures.", "[]"},
+	})
 }

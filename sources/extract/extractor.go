@@ -93,6 +93,10 @@ type Extractor struct {
 	// governments marks the actors with an alias naming a government
 	// ("Israeli government", "gobierno israelí")
 	governments []bool
+	// anyGovernment is the tracker's only government when it names no
+	// country ("Government", "Gobierno"): whichever government the text
+	// is about is the one it means. It is -1 otherwise.
+	anyGovernment int
 	// capitalShorts are one-word short names of international
 	// organisations, with their actor ("Amnistía" of "Amnistía
 	// Internacional"): as common nouns ("la ley de amnistía") they name
@@ -897,6 +901,19 @@ func (e *Extractor) addPlaceActors() {
 				}
 			}
 		}
+	}
+	e.anyGovernment = -1
+	for ai, g := range e.governments {
+		if g && e.actors[ai].Role == tracker.Claimant {
+			if e.anyGovernment != -1 {
+				e.anyGovernment = -1
+				break
+			}
+			e.anyGovernment = ai
+		}
+	}
+	if e.anyGovernment >= 0 && e.hasPlace(e.anyGovernment) {
+		e.anyGovernment = -1
 	}
 }
 
