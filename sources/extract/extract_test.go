@@ -12305,3 +12305,20 @@ func TestExtractOfficialFiguresOfAnyGovernment(t *testing.T) {
 		{"Eight people have died, according to official figures.", "[]"},
 	})
 }
+
+// The passive verb after the people a count opens on says what befell
+// them, past an aside that lists who they were: "Al menos 45 personas,
+// entre ellas profesores de medicina, médicos, enfermeros e
+// intermediarios, han sido arrestadas".
+func TestExtractSubjectPredicatePastSubsetList(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "arrests", Unit: "people", Keywords: []string{"arrested", "arrestadas", "detenidos"}}},
+		[]tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police", "policía"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Al menos 45 personas, entre ellas profesores de medicina, médicos, enfermeros e intermediarios, han sido arrestadas en Egipto, informó la policía.",
+			"[arrests=45 by Police]"},
+		{"At least 45 people, including medical professors, doctors, nurses and brokers, have been arrested in Egypt, the police said.",
+			"[arrests=45 by Police]"},
+		{"At least 45 people, including medical professors, doctors, nurses and brokers who had been arrested before, met in Cairo, the police said.",
+			"[]"},
+	})
+}

@@ -2850,15 +2850,43 @@ func (s *sentence) subjectPredicateTerm(m *numMention) int {
 			}
 			return -1
 		}
-		if s.in(j, auxiliaries) || s.in(j, predicateAdverbs) || t.upper && s.entAt[j] < 0 || s.determinerAt(j) ||
+		if s.in(j, auxiliaries) || s.in(j, passiveAuxiliaries) || s.in(j, predicateAdverbs) || t.upper && s.entAt[j] < 0 || s.determinerAt(j) ||
 			s.in(j, placePrepositions) || s.in(j, coordinators) {
-			continue
+			continue // ("… have been arrested", "han sido arrestadas")
 		}
 		if end := s.partitiveAsideEnd(j); end > j {
 			j = end - 1 // "…, most of them under the age of 5, died"
 			continue
 		}
+		if end := s.subsetAsideEnd(j); end > j {
+			j = end - 1 // "45 personas, entre ellas médicos, enfermeros e intermediarios, han sido arrestadas"
+			continue
+		}
 		return -1
+	}
+	return -1
+}
+
+// subsetAsideEnd returns the comma that closes an aside opening at token
+// j after a comma with a subset marker and going on with a list of those
+// counted ("including doctors, nurses and brokers,", "entre ellas
+// profesores de medicina, médicos, enfermeros e intermediarios,"), or -1.
+func (s *sentence) subsetAsideEnd(j int) int {
+	if s.text(j-1) != "," {
+		return -1
+	}
+	_, n, ok := subsetMarkers.matchAt(s.toks, j)
+	if !ok {
+		return -1
+	}
+	for k := j + n; k < len(s.toks) && k < j+n+8; k++ {
+		t := &s.toks[k]
+		if t.text == "," {
+			return s.listAsideEnd(k)
+		}
+		if t.kind != tokWord || t.preterite || s.in(k, auxiliaries) || verbLike(t.text) {
+			return -1
+		}
 	}
 	return -1
 }
@@ -2877,7 +2905,7 @@ func (s *sentence) partitiveAsideEnd(j int) int {
 			them = them || k <= j+3
 		case ",":
 			if them {
-				return k
+				return s.listAsideEnd(k)
 			}
 			return -1
 		case ".", ";":
@@ -2888,6 +2916,34 @@ func (s *sentence) partitiveAsideEnd(j int) int {
 		}
 	}
 	return -1
+}
+
+// listAsideEnd returns the comma that closes a list an aside goes on with
+// after the comma at k, "entre ellas profesores de medicina, médicos,
+// enfermeros e intermediarios,": the comma after the item joined by a
+// coordinator, when only verbless items stand between. It returns k
+// otherwise.
+func (s *sentence) listAsideEnd(k int) int {
+	start := k + 1
+	for items := 0; items < 6; items++ {
+		joined := false
+		j := start
+		for ; j < len(s.toks) && j < start+8 && s.text(j) != ","; j++ {
+			t := &s.toks[j]
+			if t.kind != tokWord || t.preterite || s.in(j, auxiliaries) || verbLike(t.text) {
+				return k
+			}
+			joined = joined || s.in(j, coordinators)
+		}
+		if s.text(j) != "," || j == start {
+			return k
+		}
+		if joined {
+			return j
+		}
+		start = j + 1
+	}
+	return k
 }
 
 // ownRelativeTerm returns the distance to number m of a term of the
