@@ -12322,3 +12322,19 @@ func TestExtractSubjectPredicatePastSubsetList(t *testing.T) {
 			"[]"},
 	})
 }
+
+// A name of several words between a number and the term it counts is a
+// modifier of the term: a disease's ("40 yellow fever deaths") or a
+// capitalised name ("289 West Nile infections").
+func TestExtractNameOfSeveralWordsBeforeTerm(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "cases", Unit: "people", Keywords: []string{"infections", "cases"}},
+		{ID: "deaths", Unit: "people", Keywords: []string{"deaths"}},
+	}, []tracker.Actor{{Name: "CDC", Role: tracker.Confirmer, Aliases: []string{"CDC"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The CDC reported 289 West Nile infections in 33 states.", "[cases=289 by CDC]"},
+		{"The CDC reported 40 yellow fever deaths.", "[deaths=40 by CDC]"},
+		{"The CDC reported 289 Rift Valley cases.", "[cases=289 by CDC]"},
+		{"The CDC reported 289 Zika infections.", "[cases=289 by CDC]"},
+	})
+}

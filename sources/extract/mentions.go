@@ -1090,6 +1090,9 @@ func (s *sentence) head(t1 int) (headKind, int) {
 		thingUnits[s.text(j+3)] && s.entAt[j+3] < 0 {
 		j += 3 // "2,538 passenger and freight trains" for a metric counted in trains
 	}
+	if n := s.nameBeforeTerm(j); n > 1 {
+		j += n // "289 West Nile infections", "40 yellow fever deaths": a name of several words
+	}
 	for n := 1; n <= 3 && modifier(j+n-1); n++ {
 		if j+n >= len(s.toks) || n > 1 && (verbLike(s.text(j+n-1)) && !strings.Contains(s.text(j+n-1), "-") || s.toks[j+n-1].preterite) &&
 			!s.participleBeforeTerm(j+n-1) {
@@ -4790,4 +4793,26 @@ func (s *sentence) changeVerbOpens(end int) bool {
 		}
 	}
 	return false
+}
+
+// nameBeforeTerm returns how many words from token j name a disease
+// ("yellow fever", "fiebre amarilla") or are a capitalised name ("West
+// Nile", "Rift Valley") right before a term of a concept or a metric's
+// keyword, or 0.
+func (s *sentence) nameBeforeTerm(j int) int {
+	n := 0
+	if _, k, ok := diseasePhrases.matchAt(s.toks, j); ok {
+		n = k
+	} else {
+		for n < 3 && j+n < len(s.toks) && s.toks[j+n].upper && s.toks[j+n].kind == tokWord && s.entAt[j+n] < 0 {
+			n++
+		}
+	}
+	if n == 0 || j+n >= len(s.toks) {
+		return 0
+	}
+	if k := s.entAt[j+n]; k < 0 || s.ents[k].ent < 0 || s.ents[k].actor >= 0 || s.ents[k].t0 != j+n {
+		return 0
+	}
+	return n
 }
