@@ -12338,3 +12338,19 @@ func TestExtractNameOfSeveralWordsBeforeTerm(t *testing.T) {
 		{"The CDC reported 289 Zika infections.", "[cases=289 by CDC]"},
 	})
 }
+
+// "affecting N people" after a count of events and a comma counts the
+// people those events befell: "34 pushbacks in November, affecting 1,289
+// people".
+func TestExtractAffectingAfterCountOfEvents(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "pushbacks", Unit: "people", Keywords: []string{"pushbacks", "pushed back", "expelled", "devoluciones", "expulsados"}},
+		{ID: "interceptions", Unit: "people", Keywords: []string{"intercepted", "interceptados"}},
+		{ID: "entry-denials", Unit: "people", Keywords: []string{"denied entry", "prevented", "rechazados"}},
+	}, []tracker.Actor{{Name: "BVMN", Role: tracker.Confirmer, Aliases: []string{"BVMN"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"BVMN shared 34 testimonies of pushbacks in November, affecting 1,289 people, the network said.", "[pushbacks=1289 by BVMN]"},
+		{"BVMN registró 34 devoluciones en noviembre, afectando a 1.289 personas.", "[pushbacks=34 by BVMN pushbacks=1289 by BVMN]"},
+		{"BVMN shared 34 testimonies in November, affecting 1,289 people, the network said.", "[]"},
+	})
+}

@@ -3912,6 +3912,19 @@ func (s *sentence) affectingEventMetric(m *numMention) int {
 		return -1
 	}
 	k := v - 1
+	if s.text(k) == "," && (s.text(v) == "affecting" || s.text(v) == "afectando") {
+		// "34 pushbacks in November, affecting 1,289 people": the events
+		// the count before the comma counts befell them
+		for q := k - 1; q >= 0 && q >= k-6; q-- {
+			if s.toks[q].kind == tokPunct {
+				return -1
+			}
+			if e := s.entAt[q]; e >= 0 && s.ents[e].ent >= 0 && s.ents[e].actor < 0 && s.countedBy(s.ents[e].t0) {
+				return s.metricOfTerm(q)
+			}
+		}
+		return -1
+	}
 	for k > 0 && (s.in(k, auxiliaries) || s.in(k, predicateAdverbs)) {
 		k--
 	}
@@ -3922,10 +3935,25 @@ func (s *sentence) affectingEventMetric(m *numMention) int {
 	return s.metricOfTerm(k)
 }
 
+// countedBy reports whether a number counts the term at token t: right
+// before it ("34 pushbacks") or before a noun of records of it ("34
+// testimonies of pushbacks").
+func (s *sentence) countedBy(t int) bool {
+	for k := range s.nums {
+		switch e := s.nums[k].t1; {
+		case e == t:
+			return true
+		case e+2 == t && (s.text(e+1) == "of" || s.text(e+1) == "de") && s.toks[e].kind == tokWord:
+			return true
+		}
+	}
+	return false
+}
+
 // affectingVerbs say that an event befell people: "afectó a 500 personas",
 // "has affected 500 people".
 var affectingVerbs = newWordSet("afecto", "afectaron", "afecta", "afectan", "afectado", "afectaba", "afectaban",
-	"affected", "affects", "affect")
+	"affected", "affects", "affect", "affecting", "afectando")
 
 // openingSeparators close a dateline or an opening phrase before a
 // sentence's subject.
