@@ -266,6 +266,9 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 				forms = append(forms, abbr) // "governor", "Gov. Don Carcieri"
 			}
 			forms = append(forms, unNameVariants(name)...) // "de la ONU", "de las Naciones Unidas"
+			for _, f := range forms {
+				forms = append(forms, spellingVariants(f)...) // "World Health Organisation"
+			}
 			for _, form := range forms {
 				i, ok := entityFor(form)
 				if ok && e.ents[i].actor < 0 {
