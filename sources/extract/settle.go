@@ -62,12 +62,37 @@ func settleFigures(held []heldNumber, toks []token, out sinks) {
 		switch {
 		case stated[fk]:
 			held[i].reason = "repeated"
-		case known && l.Start < x.Start && top(x) < top(l) && !earlierInClause(toks, held[i].clause[0], held[i].clause[1], held[i].numAt):
+		case known && l.Start < x.Start && top(x) < top(l) && !earlierInClause(toks, held[i].clause[0], held[i].clause[1], held[i].numAt) &&
+			!earlierStatementIn(toks, held[li].clause[0], held[li].clause[1], held[li].numAt):
+			// (not after a count the text calls an earlier statement:
+			// "had previously reported 40 … said 38" revises it)
 			held[i].reason = "partial"
 		default:
 			stated[fk] = true
 			if !known || top(x) > top(l) {
 				largest[ck] = i
+			}
+		}
+	}
+	// "Police had earlier put the number of injured at about 40": a
+	// statement the text calls earlier is the forerunner of the same
+	// source's other count of the metric
+	for _, i := range order {
+		x := &held[i]
+		if x.reason != "" || !earlierStatementIn(toks, x.clause[0], x.clause[1], x.numAt) {
+			continue
+		}
+		for _, j := range order {
+			y := &held[j]
+			if j == i || y.reason != "" || y.Metric != x.Metric || top(&y.Extraction) == top(&x.Extraction) ||
+				earlierStatementIn(toks, y.clause[0], y.clause[1], y.numAt) {
+				continue
+			}
+			// (the same source's: another's may be a rival count, "had
+			// earlier spoken of 18 dead, and BINUH of 75")
+			if y.Actor == x.Actor {
+				x.reason = "earlier_period"
+				break
 			}
 		}
 	}
@@ -137,6 +162,27 @@ const pluperfectReach = 5
 
 // earlierSentenceMarkers are the phrase sets earlierInClause looks for.
 var earlierSentenceMarkers = []*phraseSet{earlierPeriodWords, earlierStatementMarkers, earlierCountWords}
+
+// earlierStatementIn reports whether the clause at rune offsets [start,
+// end) of the text gives the number at rune offset at as a statement
+// made earlier: a pluperfect auxiliary, "earlier" or "previously" and a
+// reporting verb before the number ("had earlier put", "had previously
+// reported").
+func earlierStatementIn(toks []token, start, end, at int) bool {
+	i, _ := slices.BinarySearchFunc(toks, start, func(t token, at int) int { return t.start - at })
+	for k := i; k+2 < len(toks) && toks[k+2].start < at && toks[k].start < end; k++ {
+		if !pluperfectAuxiliaries.hasToken(&toks[k]) {
+			continue
+		}
+		if w := toks[k+1].text; w != "earlier" && w != "previously" {
+			continue
+		}
+		if _, _, ok := cueVerbs.matchAt(toks, k+2); ok || statementParticiples.hasToken(&toks[k+2]) {
+			return true
+		}
+	}
+	return false
+}
 
 // earlierCountWords place a count before the time a text reports.
 var earlierCountWords = phrasesOf(1, "earlier", "previously", "ago", "anteriormente", "hasta ahora", "hasta entonces",

@@ -65,3 +65,26 @@ func TestExplainPartOfEarlierCount(t *testing.T) {
 		t.Errorf("line 2 = %+v, want 3 dropped as date", got[2].Dropped)
 	}
 }
+
+// TestExtractEarlierStatementOfSameSource: a count the text says a source
+// gave earlier ("had earlier put", "had previously reported") gives way to
+// that source's other count of the metric; alone, or beside another
+// source's count, it stays a figure.
+func TestExtractEarlierStatementOfSameSource(t *testing.T) {
+	const injured, police, hosp = "injured", "Police", "Hospital"
+	e := New([]tracker.Metric{{ID: injured, Keywords: []string{"injured"}}},
+		[]tracker.Actor{
+			{Name: police, Role: tracker.Claimant, Aliases: []string{"police"}},
+			{Name: hosp, Role: tracker.Claimant, Aliases: []string{"hospital"}},
+		})
+	checkWants(t, e, []wantCase{
+		{"Police said 38 people were injured. The police had earlier put the number of injured at 40.",
+			[]want{exact(injured, 38, police)}},
+		{"The police had previously reported that 40 people were injured. On Monday police said 38 people were injured.",
+			[]want{exact(injured, 38, police)}},
+		{"The police had earlier put the number of injured at 40.",
+			[]want{exact(injured, 40, police)}},
+		{"The hospital said 38 people were injured. The police had earlier put the number of injured at 40.",
+			[]want{exact(injured, 38, hosp), exact(injured, 40, police)}},
+	})
+}
