@@ -1419,6 +1419,9 @@ func keywordVariants(kw string) []string {
 			out = append(out, v)
 		}
 	}
+	for _, v := range spellingVariants(kw) {
+		add(strings.Fields(v)) // "hospitalisations", "hospitalizations"
+	}
 	last := len(words) - 1
 	if n, ok := otherNumber(words[last]); ok {
 		add(append(slices.Clone(words[:last]), n))

@@ -41,3 +41,14 @@ func TestExtractActorInOtherSpelling(t *testing.T) {
 		{"Seventeen cases have been reported, the Ministry of Defense said.", "[cases=17 by Defence]"},
 	})
 }
+
+// A metric's keyword matches in its other spelling too: "labour camps"
+// for the keyword "labor camps".
+func TestExtractKeywordInOtherSpelling(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "camps", Keywords: []string{"labor camps"}}},
+		[]tracker.Actor{{Name: "UN", Role: tracker.Confirmer, Aliases: []string{"UN"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The UN counted 40 labour camps.", "[camps=40 by UN]"},
+		{"The UN counted 40 labor camps.", "[camps=40 by UN]"},
+	})
+}
