@@ -12354,3 +12354,32 @@ func TestExtractAffectingAfterCountOfEvents(t *testing.T) {
 		{"BVMN shared 34 testimonies in November, affecting 1,289 people, the network said.", "[]"},
 	})
 }
+
+// "obligó a huir a 5.000 personas", "han huido": Spanish terms of
+// displacement.
+func TestExtractForcedToFleeSpanish(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "displaced", Unit: "people", Keywords: []string{"displaced", "desplazados"}}},
+		[]tracker.Actor{{Name: "UN", Role: tracker.Confirmer, Aliases: []string{"ONU", "Naciones Unidas"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Los combates han obligado a huir a más de 5.000 personas, según Naciones Unidas.", "[displaced=5000 by UN]"},
+		{"Más de 5.000 personas han huido de la violencia, según la ONU.", "[displaced=5000 by UN]"},
+	})
+}
+
+// "could confirm only 56" is what a source was able to verify, not a
+// possibility; "far fewer than the 300 the government announced" is the
+// government's figure, the other side of the gap, not a baseline.
+func TestExtractCouldConfirmAndBareRelativeSource(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "released", Unit: "people", Keywords: []string{"released", "releases"}}},
+		[]tracker.Actor{
+			{Name: "HRW", Role: tracker.Confirmer, Aliases: []string{"Human Rights Watch"}},
+			{Name: "Government", Role: tracker.Claimant, Aliases: []string{"government"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Human Rights Watch could confirm only 56 releases, far fewer than the 300 the government announced.",
+			"[released=56 by HRW released=300 by Government]"},
+		{"Human Rights Watch could only verify 56 releases.", "[released=56 by HRW]"},
+		{"The government could release 300 prisoners next week.", "[]"},
+		{"Human Rights Watch confirmed 56 releases, more than the 30 the government had announced in May.", "[released=56 by HRW]"},
+	})
+}

@@ -3196,6 +3196,9 @@ func (s *sentence) modalScope(j int) bool {
 		if !modalWords.hasToken(&t) || t.upper {
 			continue
 		}
+		if t.text == "could" && (verificationVerbs.has(s.text(k+1)) || s.text(k+1) == "only" && verificationVerbs.has(s.text(k+2))) {
+			return false // "could confirm only 56 releases": what it was able to verify, no possibility
+		}
 		switch s.text(k + 1) {
 		case "have", "haber", "not", "no", "be", "ser":
 			return false // ("could be as high as 200" is judged below)
@@ -3208,6 +3211,10 @@ func (s *sentence) modalScope(j int) bool {
 	}
 	return false
 }
+
+// verificationVerbs after "could" tell what a source was able to verify:
+// "could confirm only 56".
+var verificationVerbs = newWordSet("confirm", "verify", "document", "identify", "count", "corroborate", "establish")
 
 // amongAfter reports whether the number is said to be among another
 // group: "18 foreigners were among the 56 freed", "4 periodistas figuran
@@ -3865,6 +3872,18 @@ func (s *sentence) ownSourceAfter(m *numMention) bool {
 	case w == "que" || w == "that" || w == "which":
 		from, to = j+1, j+7
 	default:
+		// "the 300 the government announced": a relative clause with no
+		// pronoun, its subject a listed source and its verb a cue
+		k := j
+		for k < len(s.toks) && s.determinerAt(k) {
+			k++
+		}
+		if e := s.entAt[k]; e >= 0 && s.ents[e].t0 == k && s.ents[e].actor >= 0 && s.e.actors[s.ents[e].actor].Role != tracker.Reporter {
+			// (not "the 7,132 weapons the U.N. had reported in June": an
+			// earlier count)
+			_, _, ok := cueVerbs.matchAt(s.toks, s.ents[e].t1)
+			return ok && !s.es && s.text(s.ents[e].t1) != "had"
+		}
 		return false
 	}
 	for k := from; k < len(s.toks) && k <= to; k++ {
