@@ -12383,3 +12383,19 @@ func TestExtractCouldConfirmAndBareRelativeSource(t *testing.T) {
 		{"Human Rights Watch confirmed 56 releases, more than the 30 the government had announced in May.", "[released=56 by HRW]"},
 	})
 }
+
+// An ordinal of a metric's term after a reporting verb and a day counts
+// ("confirmó el martes la tercera víctima mortal"); "the whereabouts of
+// 40 people" are unknown, missing.
+func TestExtractOrdinalAfterDayAndWhereabouts(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"killed", "dead", "muertos"}},
+		{ID: "missing", Unit: "people", Keywords: []string{"missing", "desaparecidos"}},
+		{ID: "arrested", Unit: "people", Keywords: []string{"arrested", "detained", "detenidos"}},
+	}, []tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police", "policía"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"La policía confirmó el martes la tercera víctima mortal.", "[deaths=3 by Police]"},
+		{"La policía confirmó el martes una tercera muerte.", "[deaths=3 by Police]"},
+		{"The whereabouts of 40 people remain unknown, police said.", "[missing=40 by Police]"},
+	})
+}

@@ -211,8 +211,8 @@ func (s *sentence) statedRank(d int) bool {
 		if _, _, ok := cueVerbs.matchEndingAt(s.toks, k); ok {
 			return true
 		}
-		if k < d && !s.in(k, timeWords) && !s.in(k, predicateAdverbs) {
-			return false
+		if k < d && !s.in(k, timeWords) && !s.in(k, predicateAdverbs) && !s.in(k, weekdays) {
+			return false // (past "el martes", "on Tuesday")
 		}
 	}
 	return false
