@@ -6576,8 +6576,8 @@ func TestExtractBareOfficialsSpeakForSoleStateBody(t *testing.T) {
 	})
 }
 
-// "4.5m people", "2bn": English news glues the scale to the numeral; in
-// Spanish "4,5m" is a length.
+// "4.5m people", "2bn", "23k people": English news glues the scale to the
+// numeral; in Spanish "4,5m" is a length.
 func TestExtractAbbreviatedScale(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"killed", "murieron"}}},
 		[]tracker.Actor{{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Red Cross", "Cruz Roja"}}})
@@ -6585,6 +6585,9 @@ func TestExtractAbbreviatedScale(t *testing.T) {
 		{"The Red Cross said 4.5m people were killed.", "[deaths=4500000 by Red Cross]"},
 		{"The Red Cross said 12m people were killed.", "[deaths=12000000 by Red Cross]"},
 		{"The Red Cross said 1.25bn people were killed.", "[deaths=1250000000 by Red Cross]"},
+		{"The Red Cross said 23k people were killed.", "[deaths=23000 by Red Cross]"},
+		{"The Red Cross said 2.5K people were killed.", "[deaths=2500 by Red Cross]"},
+		{"The Red Cross said a man ran a 5k race before he was killed.", "[]"},
 		{"La Cruz Roja dijo que una ola de 4,5m mató a 30 personas que murieron.", "[deaths=30 by Red Cross]"},
 	})
 }

@@ -180,7 +180,8 @@ func (s *sentence) digitMention(i int) (numMention, bool) {
 }
 
 // abbreviatedScale reads an English numeral with its scale glued on as a
-// letter or two: "4.5m people", "2bn" (Spanish "4,5m" is metres).
+// letter or two: "4.5m people", "2bn", "23k people" (Spanish "4,5m" is
+// metres).
 func (s *sentence) abbreviatedScale(i int) (numMention, bool) {
 	t := s.toks[i].text
 	if s.es {
@@ -193,6 +194,8 @@ func (s *sentence) abbreviatedScale(i int) (numMention, bool) {
 		mult, digits, scale = 1_000_000_000, t[:len(t)-2], "billion"
 	case strings.HasSuffix(t, "m"):
 		mult, digits, scale = 1_000_000, t[:len(t)-1], "million"
+	case strings.HasSuffix(t, "k") && i+1 < len(s.toks) && s.toks[i+1].kind == tokWord:
+		mult, digits, scale = 1_000, t[:len(t)-1], "thousand" // "23k people"
 	default:
 		return numMention{}, false
 	}
