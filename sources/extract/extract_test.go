@@ -12402,3 +12402,13 @@ func TestExtractOrdinalAfterDayAndWhereabouts(t *testing.T) {
 		{"The whereabouts of 40 people remain unknown, police said.", "[missing=40 by Police]"},
 	})
 }
+
+// "stayed off the job", "participaron en la huelga": terms of a strike.
+func TestExtractStrikeTerms(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "strikers", Unit: "people", Keywords: []string{"strikers", "huelguistas"}}},
+		[]tracker.Actor{{Name: "Union", Role: tracker.Claimant, Aliases: []string{"union", "sindicato"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Some 20,000 workers stayed off the job, the union said.", "[strikers=20000 by Union]"},
+		{"Unos 20.000 trabajadores participaron en la huelga, según el sindicato.", "[strikers=20000 by Union]"},
+	})
+}
