@@ -12412,3 +12412,17 @@ func TestExtractStrikeTerms(t *testing.T) {
 		{"Unos 20.000 trabajadores participaron en la huelga, según el sindicato.", "[strikers=20000 by Union]"},
 	})
 }
+
+// "let out of jail", "otorgó la libertad" release; "repatrió a 1.200
+// migrantes" deports.
+func TestExtractReleaseAndDeportationVerbs(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "released", Unit: "people", Keywords: []string{"released", "liberados"}},
+		{ID: "deported", Unit: "people", Keywords: []string{"deported", "deportados"}},
+	}, []tracker.Actor{{Name: "Government", Role: tracker.Claimant, Aliases: []string{"government", "Gobierno"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The government said 300 prisoners had been let out of jail.", "[released=300 by Government]"},
+		{"El Gobierno otorgó la libertad a 300 presos.", "[released=300 by Government]"},
+		{"El Gobierno repatrió a 1.200 migrantes.", "[deported=1200 by Government]"},
+	})
+}
