@@ -783,6 +783,15 @@ func (e *Extractor) shortAliases(taken map[string]int) (shorts map[string]int, s
 	owners := map[string][]int{}
 	for ai, a := range e.actors {
 		for _, name := range a.Names() {
+			// "Health Ministry", "Ministerio de Salud" for "Ministry of
+			// Health": the other names of a body, its own unless another
+			// actor's name or variant is the same
+			for _, v := range institutionVariants(name) {
+				key := strings.Join(phraseTokens(v), " ")
+				if _, ok := taken[key]; !ok && !containsInt(owners[key], ai) {
+					owners[key] = append(owners[key], ai)
+				}
+			}
 			words := phraseTokens(name)
 			for i := 0; i < len(words); i++ {
 				for j := i + 2; j <= len(words); j++ {
