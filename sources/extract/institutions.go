@@ -69,8 +69,7 @@ var bodyNames = [][2]string{
 // Peru" also as "Health Ministry of Peru", "Ministerio de Salud de Peru".
 // It returns nil for other names. Capitals follow the name's first word.
 func institutionVariants(name string) []string {
-	words := strings.Fields(name)
-	if len(words) < 1 {
+	if strings.TrimSpace(name) == "" {
 		return nil
 	}
 	lower := strings.ToLower(name)

@@ -54,7 +54,7 @@ func otherSpelling(w string) (string, bool) {
 			}
 		}
 	}
-	if other == "" || len(other) == 0 {
+	if other == "" {
 		return "", false
 	}
 	if r := []rune(w); len(r) > 0 && unicode.IsUpper(r[0]) {
