@@ -3881,6 +3881,9 @@ func (s *sentence) ownSourceAfter(m *numMention) bool {
 		for k < len(s.toks) && s.determinerAt(k) {
 			k++
 		}
+		if k >= len(s.toks) {
+			return false
+		}
 		if e := s.entAt[k]; e >= 0 && s.ents[e].t0 == k && s.ents[e].actor >= 0 && s.e.actors[s.ents[e].actor].Role != tracker.Reporter {
 			// (not "the 7,132 weapons the U.N. had reported in June": an
 			// earlier count)
