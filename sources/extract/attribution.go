@@ -3672,7 +3672,7 @@ func (s *sentence) strongCueSourceAfter(c int, m *numMention) int {
 // inScope is given), or -1, and the token where the scan stopped.
 func (s *sentence) actorAfterCue(start int, inScope func(int) bool) (mention, stop int) {
 	k := start
-	for ; k < len(s.toks) && k <= start+8 && (inScope == nil || inScope(k)) && s.toks[k].kind == tokWord; k++ {
+	for ; k < len(s.toks) && k <= start+10 && (inScope == nil || inScope(k)) && s.toks[k].kind == tokWord; k++ {
 		if e := s.entAt[k]; e >= 0 && s.ents[e].actor >= 0 {
 			return e, k
 		}

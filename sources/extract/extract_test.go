@@ -12426,3 +12426,14 @@ func TestExtractReleaseAndDeportationVerbs(t *testing.T) {
 		{"El Gobierno repatrió a 1.200 migrantes.", "[deported=1200 by Government]"},
 	})
 }
+
+// The source a cue names may follow a description of ten words: "according
+// to the annual theft and loss report released by the ATF".
+func TestExtractCueSourceAfterLongDescription(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "guns-stolen", Keywords: []string{"stolen guns", "firearms stolen"}}},
+		[]tracker.Actor{{Name: "ATF", Role: tracker.Claimant, Aliases: []string{"ATF"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Licensees reported 9,281 guns stolen in 2016, according to the annual theft and loss report released by the ATF.",
+			"[guns-stolen=9281 by ATF]"},
+	})
+}
