@@ -1911,12 +1911,19 @@ const datelineReach = 11
 func datelinePlace(toks []token, open int) bool {
 	for i := 0; i < open; i++ {
 		t := &toks[i]
+		if i > 0 && i+1 < open && placeConnectors.hasToken(t) && (toks[i-1].upper || placeConnectors.hasToken(&toks[i-1])) &&
+			(toks[i+1].upper || placeConnectors.hasToken(&toks[i+1])) {
+			continue // "Ciudad de México", "Río de Janeiro", "Santa Cruz de la Sierra"
+		}
 		if !(t.kind == tokWord && (t.upper || monthNames.hasToken(t)) || t.kind == tokDigits || t.text == "," || t.text == ".") {
 			return false
 		}
 	}
 	return true
 }
+
+// placeConnectors join the capitalised words of a place's name.
+var placeConnectors = newWordSet("de", "del", "la", "las", "los", "el", "y", "of", "the")
 
 // describedReach is how many sentences after it a figure whose source was
 // only described waits for that source to be named.
