@@ -51,6 +51,12 @@ func settleFigures(held []heldNumber, toks []token, out sinks) {
 	type countKey struct{ metric, actor string }
 	stated := map[figureKey]bool{}
 	largest := map[countKey]int{} // the largest count kept of each metric and actor: its index in held
+	// earlier marks the figures whose clause gives them as a statement
+	// made earlier ("had earlier put the number at 40")
+	earlier := make([]bool, len(held))
+	for _, i := range order {
+		earlier[i] = earlierStatementIn(toks, held[i].clause[0], held[i].clause[1], held[i].numAt)
+	}
 	for _, i := range order {
 		x := &held[i].Extraction
 		fk, ck := figureKey{x.Metric, x.Actor, x.Value, x.ValueHigh}, countKey{x.Metric, x.Actor}
@@ -63,7 +69,7 @@ func settleFigures(held []heldNumber, toks []token, out sinks) {
 		case stated[fk]:
 			held[i].reason = "repeated"
 		case known && l.Start < x.Start && top(x) < top(l) && !earlierInClause(toks, held[i].clause[0], held[i].clause[1], held[i].numAt) &&
-			!earlierStatementIn(toks, held[li].clause[0], held[li].clause[1], held[li].numAt):
+			!earlier[li]:
 			// (not after a count the text calls an earlier statement:
 			// "had previously reported 40 … said 38" revises it)
 			held[i].reason = "partial"
@@ -77,20 +83,16 @@ func settleFigures(held []heldNumber, toks []token, out sinks) {
 	// "Police had earlier put the number of injured at about 40": a
 	// statement the text calls earlier is the forerunner of the same
 	// source's other count of the metric
+	// (the same source's: another's may be a rival count, "had earlier
+	// spoken of 18 dead, and BINUH of 75")
 	for _, i := range order {
 		x := &held[i]
-		if x.reason != "" || !earlierStatementIn(toks, x.clause[0], x.clause[1], x.numAt) {
+		if x.reason != "" || !earlier[i] {
 			continue
 		}
 		for _, j := range order {
-			y := &held[j]
-			if j == i || y.reason != "" || y.Metric != x.Metric || top(&y.Extraction) == top(&x.Extraction) ||
-				earlierStatementIn(toks, y.clause[0], y.clause[1], y.numAt) {
-				continue
-			}
-			// (the same source's: another's may be a rival count, "had
-			// earlier spoken of 18 dead, and BINUH of 75")
-			if y.Actor == x.Actor {
+			if y := &held[j]; !earlier[j] && y.reason == "" && y.Metric == x.Metric && y.Actor == x.Actor &&
+				top(&y.Extraction) != top(&x.Extraction) {
 				x.reason = "earlier_period"
 				break
 			}
