@@ -12438,14 +12438,16 @@ func TestExtractCueSourceAfterLongDescription(t *testing.T) {
 	})
 }
 
-// A dateline's place may join its capitalised words with "de", "la":
-// "Ciudad de México, 24 oct (EFE).-", "Santa Cruz de la Sierra, …".
+// A dateline's place may join its capitalised words with "de", "la"
+// ("Ciudad de México, 24 oct (EFE).-", "Santa Cruz de la Sierra, …") and
+// give its country in brackets ("Cancún (México), 18 jul (EFE).-").
 func TestExtractDatelinePlaceOfSeveralWords(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "arrests", Keywords: []string{"detenidos", "arrested"}}},
 		[]tracker.Actor{{Name: "EFE", Role: tracker.Reporter, Aliases: []string{"EFE"}}})
 	checkFiguresBy(t, e, []figureCase{
 		{"Ciudad de México, 24 oct (EFE).- Cuatro presuntos narcotraficantes fueron detenidos en Matamoros.", "[arrests=4 by EFE]"},
 		{"Santa Cruz de la Sierra, 24 oct (EFE).- Cuatro presuntos narcotraficantes fueron detenidos.", "[arrests=4 by EFE]"},
+		{"Cancún (México), 18 jul (EFE).- Cuatro presuntos narcotraficantes fueron detenidos.", "[arrests=4 by EFE]"},
 		{"Cuatro presuntos narcotraficantes de la (EFE) fueron detenidos.", "[]"},
 	})
 }

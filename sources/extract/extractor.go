@@ -1890,6 +1890,10 @@ func (e *Extractor) datelineReporter(toks []token) int {
 			continue
 		}
 		id, n, ok := e.entities.matchAt(toks, i+1)
+		if !ok && i+2 < len(toks) && toks[i+1].upper && toks[i+2].text == ")" && datelinePlace(toks, i) {
+			i += 2
+			continue // "Cancún (México), 18 jul (EFE).-": the place's country in brackets
+		}
 		if !ok || i+1+n >= len(toks) || toks[i+1+n].text != ")" || !datelinePlace(toks, i) {
 			return -1
 		}
@@ -1915,7 +1919,10 @@ func datelinePlace(toks []token, open int) bool {
 			(toks[i+1].upper || placeConnectors.hasToken(&toks[i+1])) {
 			continue // "Ciudad de México", "Río de Janeiro", "Santa Cruz de la Sierra"
 		}
-		if !(t.kind == tokWord && (t.upper || monthNames.hasToken(t)) || t.kind == tokDigits || t.text == "," || t.text == ".") {
+		if t.text == "(" && i+2 < open && toks[i+1].upper && toks[i+2].text == ")" {
+			continue // "Cancún (México), 18 jul"
+		}
+		if !(t.kind == tokWord && (t.upper || monthNames.hasToken(t)) || t.kind == tokDigits || t.text == "," || t.text == "." || t.text == ")") {
 			return false
 		}
 	}
