@@ -2742,11 +2742,25 @@ func (s *sentence) inActor(k int) bool {
 // authorities that are not a configured actor.
 func (s *sentence) officialSource(c int) bool {
 	for i, t := range s.toks {
-		if s.clause[i] == c && officialWords.hasToken(&t) && !s.inActor(i) && !s.inCountedNoun(i) {
+		if s.clause[i] == c && officialWords.hasToken(&t) && !s.inActor(i) && !s.inCountedNoun(i) && !s.officialsDoOther(i) {
 			return true
 		}
 	}
 	return false
+}
+
+// officialsDoOther reports whether the official word at token i is the
+// subject of a verb in the past that gives no figure: "as authorities
+// urged residents to stay indoors" (not "authorities said", "officials
+// reported", "las autoridades informaron").
+func (s *sentence) officialsDoOther(i int) bool {
+	j := i + 1
+	if j >= len(s.toks) || s.toks[j].kind != tokWord || !s.toks[j].preterite && !strings.HasSuffix(s.toks[j].text, "ed") {
+		return false
+	}
+	_, _, cue := cueVerbs.matchAt(s.toks, j)
+	_, _, fig := figureVerbs.matchAt(s.toks, j)
+	return !cue && !fig
 }
 
 // actOnCount reports whether number m, right after a verb ending at token

@@ -12451,3 +12451,15 @@ func TestExtractDatelinePlaceOfSeveralWords(t *testing.T) {
 		{"Cuatro presuntos narcotraficantes de la (EFE) fueron detenidos.", "[]"},
 	})
 }
+
+// Officials who do something other than give a figure ("as authorities
+// urged residents to stay indoors") are no source that keeps a wire
+// agency from its lead.
+func TestExtractOfficialsWhoDoOther(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"killed", "dead"}}},
+		[]tracker.Actor{{Name: "AFP", Role: tracker.Reporter, Aliases: []string{"AFP"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"BEIRUT (AFP) — A thick sandstorm has killed at least 12 people, as authorities urged residents to stay indoors.", "[deaths=12 by AFP]"},
+		{"BEIRUT (AFP) — A thick sandstorm has killed at least 12 people, authorities said.", "[]"},
+	})
+}
