@@ -914,18 +914,15 @@ func (e *Extractor) addPlaceActors() {
 			}
 		}
 	}
-	e.anyGovernment = -1
+	var govs []int
 	for ai, g := range e.governments {
 		if g && e.actors[ai].Role == tracker.Claimant {
-			if e.anyGovernment != -1 {
-				e.anyGovernment = -1
-				break
-			}
-			e.anyGovernment = ai
+			govs = append(govs, ai)
 		}
 	}
-	if e.anyGovernment >= 0 && e.hasPlace(e.anyGovernment) {
-		e.anyGovernment = -1
+	e.anyGovernment = -1
+	if len(govs) == 1 && !e.hasPlace(govs[0]) {
+		e.anyGovernment = govs[0]
 	}
 }
 
@@ -1890,7 +1887,7 @@ func (e *Extractor) datelineReporter(toks []token) int {
 			continue
 		}
 		id, n, ok := e.entities.matchAt(toks, i+1)
-		if !ok && i+2 < len(toks) && toks[i+1].upper && toks[i+2].text == ")" && datelinePlace(toks, i) {
+		if !ok && bracketedNameAt(toks, i) && datelinePlace(toks, i) {
 			i += 2
 			continue // "Cancún (México), 18 jul (EFE).-": the place's country in brackets
 		}
@@ -1919,14 +1916,21 @@ func datelinePlace(toks []token, open int) bool {
 			(toks[i+1].upper || placeConnectors.hasToken(&toks[i+1])) {
 			continue // "Ciudad de México", "Río de Janeiro", "Santa Cruz de la Sierra"
 		}
-		if t.text == "(" && i+2 < open && toks[i+1].upper && toks[i+2].text == ")" {
-			continue // "Cancún (México), 18 jul"
+		if i+2 < open && bracketedNameAt(toks, i) {
+			i += 2 // "Cancún (México), 18 jul"
+			continue
 		}
-		if !(t.kind == tokWord && (t.upper || monthNames.hasToken(t)) || t.kind == tokDigits || t.text == "," || t.text == "." || t.text == ")") {
+		if !(t.kind == tokWord && (t.upper || monthNames.hasToken(t)) || t.kind == tokDigits || t.text == "," || t.text == ".") {
 			return false
 		}
 	}
 	return true
+}
+
+// bracketedNameAt reports whether token i opens a capitalised word in
+// brackets: the "(México)" of "Cancún (México)".
+func bracketedNameAt(toks []token, i int) bool {
+	return i+2 < len(toks) && toks[i].text == "(" && toks[i+1].upper && toks[i+2].text == ")"
 }
 
 // placeConnectors join the capitalised words of a place's name.

@@ -2879,14 +2879,8 @@ func (s *sentence) subsetAsideEnd(j int) int {
 	if !ok {
 		return -1
 	}
-	for k := j + n; k < len(s.toks) && k < j+n+8; k++ {
-		t := &s.toks[k]
-		if t.text == "," {
-			return s.listAsideEnd(k)
-		}
-		if t.kind != tokWord || t.preterite || s.in(k, auxiliaries) || verbLike(t.text) {
-			return -1
-		}
+	if k, _ := s.verblessItemEnd(j + n); k >= 0 {
+		return s.listAsideEnd(k)
 	}
 	return -1
 }
@@ -2926,16 +2920,8 @@ func (s *sentence) partitiveAsideEnd(j int) int {
 func (s *sentence) listAsideEnd(k int) int {
 	start := k + 1
 	for items := 0; items < 6; items++ {
-		joined := false
-		j := start
-		for ; j < len(s.toks) && j < start+8 && s.text(j) != ","; j++ {
-			t := &s.toks[j]
-			if t.kind != tokWord || t.preterite || s.in(j, auxiliaries) || verbLike(t.text) {
-				return k
-			}
-			joined = joined || s.in(j, coordinators)
-		}
-		if s.text(j) != "," || j == start {
+		j, joined := s.verblessItemEnd(start)
+		if j < 0 || j == start {
 			return k
 		}
 		if joined {
@@ -2944,6 +2930,25 @@ func (s *sentence) listAsideEnd(k int) int {
 		start = j + 1
 	}
 	return k
+}
+
+// verblessItemEnd returns the comma that ends the words from token start,
+// at most eight, when none of them is a verb or a non-word ("médicos,",
+// "enfermeros e intermediarios,"), and whether a coordinator stands among
+// them; end is -1 when no such comma ends them.
+func (s *sentence) verblessItemEnd(start int) (end int, joined bool) {
+	j := start
+	for ; j < len(s.toks) && j < start+8 && s.text(j) != ","; j++ {
+		t := &s.toks[j]
+		if t.kind != tokWord || t.preterite || s.in(j, auxiliaries) || verbLike(t.text) {
+			return -1, false
+		}
+		joined = joined || s.in(j, coordinators)
+	}
+	if s.text(j) != "," {
+		return -1, false
+	}
+	return j, joined
 }
 
 // ownRelativeTerm returns the distance to number m of a term of the
