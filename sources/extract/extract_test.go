@@ -12463,3 +12463,27 @@ func TestExtractOfficialsWhoDoOther(t *testing.T) {
 		{"BEIRUT (AFP) — A thick sandstorm has killed at least 12 people, authorities said.", "[]"},
 	})
 }
+
+// A noun no unit group knows ("mobiles", "teléfonos") counts what a metric
+// of things counts when that metric's keyword is its passive predicate or
+// the verb that governs it; not places, not what did the act, not for a
+// metric of an amount (kilograms) or of people.
+func TestExtractUnlistedNounOfThingMetric(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "phones-stolen", Unit: "phones", Keywords: []string{"stolen", "robados"}},
+		{ID: "phones-seized", Unit: "phones", Keywords: []string{"seized", "incautaron"}},
+		{ID: "arrests", Unit: "people", Keywords: []string{"arrested"}},
+	}, []tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police", "la policía"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Police said 9,751 mobiles were stolen last month.", []string{"phones-stolen=9751"}},
+		{"Police said 9,751 mobiles had been stolen last month.", []string{"phones-stolen=9751"}},
+		{"Police seized more than 4,194 handsets.", []string{"phones-seized=4194"}},
+		{"La policía incautaron 4.194 teléfonos.", []string{"phones-seized=4194"}},
+		{"Police in 103 countries were seized by panic.", nil},
+		{"Police said the four gangs have stolen phones.", nil},
+		{"Police said 12 suspects were arrested and 9,751 mobiles were stolen.", []string{"arrests=12", "phones-stolen=9751"}},
+	})
+	amount := New([]tracker.Metric{{ID: "seized", Unit: "kilograms", Keywords: []string{"seized"}}},
+		[]tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police"}}})
+	checkMetricValues(t, amount, []metricCase{{"Police said 1,871 laboratories were seized last month.", nil}})
+}

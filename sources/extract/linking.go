@@ -86,6 +86,8 @@ func (s *sentence) figures() []figure {
 				m.metric, m.byKeyword = mi, true // "the tally of sexual violence stands at 372 incidents"
 			} else if mi := s.timesOfEvent(m); mi >= 0 {
 				m.metric, m.byKeyword = mi, true // "have attacked Naftogaz sites 401 times"
+			} else if mi := s.unlistedThingMetric(m); mi >= 0 {
+				m.metric, m.byKeyword = mi, true // "9,751 mobiles were stolen" for a metric of phones
 			}
 			continue
 		}
@@ -1868,6 +1870,50 @@ func (s *sentence) bareReportsMetric(m *numMention) int {
 	bare := *m
 	bare.head, bare.headAt = headBare, -1
 	return s.keywordMetric(&bare)
+}
+
+// unlistedThingMetric returns the metric of things whose keyword says
+// what befell the noun number m counts, when no unit group knows that
+// noun: "9,751 mobiles were stolen", "incautaron 4.194 teléfonos" for a
+// metric of phones keyed on "stolen" and "incautados". A tracker names its
+// unit in one word and the news in another; the keyword right at the
+// noun, as its passive predicate or the verb that governs it, says the
+// noun is what the metric counts. It returns -1 for a noun of people, a
+// unit some group knows (another metric's, or none of this one's), or a
+// metric of people.
+func (s *sentence) unlistedThingMetric(m *numMention) int {
+	if m.headAt < 0 {
+		return -1
+	}
+	w := s.headWord(m)
+	if w == "" || groupedUnits[w] || s.in(m.headAt, peopleNouns) || genericPeople.has(w) || familyNouns.has(w) ||
+		amountUnits.has(w) || timeUnitModifier(w) || placeNounsPlural.has(w) {
+		return -1 // ("in 103 countries have recovered": where, not what)
+	}
+	mi := -1
+	j := s.afterHead(m)
+	passive := false
+	for j < len(s.toks) && (s.in(j, perfectAuxiliaries) || s.in(j, predicateAdverbs) || passiveAuxiliaries.has(s.text(j))) {
+		passive = passive || passiveAuxiliaries.has(s.text(j)) // (not "the four fires have destroyed": they did it)
+		j++
+	}
+	if k := s.termStartingAt(j); passive && k >= 0 && !s.ents[k].irrealis {
+		mi = s.metricOfTerm(j) // "9,751 mobiles were stolen"
+	} else if e := s.entAt[max(m.qStart-1, 0)]; m.qStart > 0 && e >= 0 && s.ents[e].ent >= 0 && s.ents[e].actor < 0 &&
+		!s.ents[e].irrealis && s.ents[e].t1 == m.qStart {
+		if t := s.toks[m.qStart-1]; t.preterite || verbLike(t.text) {
+			mi = s.metricOfTerm(m.qStart - 1) // "seized more than 65 million bottles"
+		}
+	}
+	if mi < 0 {
+		return -1
+	}
+	info := &s.e.metrics[mi]
+	if info.unit == "" || peopleNouns.has(info.unit) || genericPeople.has(info.unit) || amountUnits.has(info.unit) ||
+		s.unitWordMetric(w) >= 0 {
+		return -1
+	}
+	return mi
 }
 
 // timesOfEvent returns the metric of the event a verb names when number m
