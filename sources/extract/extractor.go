@@ -243,7 +243,7 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 		if len(toks) == 0 {
 			return 0, false
 		}
-		key := strings.Join(toks, " ")
+		key := phraseKey(toks)
 		if i, ok := index[key]; ok {
 			return i, true
 		}
@@ -786,8 +786,8 @@ func (e *Extractor) shortAliases(taken map[string]int) (shorts map[string]int, s
 			// "Health Ministry", "Ministerio de Salud" for "Ministry of
 			// Health": the other names of a body, its own unless another
 			// actor's name or variant is the same
-			for _, v := range institutionVariants(name) {
-				key := strings.Join(phraseTokens(v), " ")
+			for _, v := range append(institutionVariants(name), nationalityVariants(name)...) {
+				key := phraseKey(phraseTokens(v))
 				if _, ok := taken[key]; !ok && !containsInt(owners[key], ai) {
 					owners[key] = append(owners[key], ai)
 				}
@@ -802,7 +802,7 @@ func (e *Extractor) shortAliases(taken map[string]int) (shorts map[string]int, s
 					for _, w := range words[i:j] {
 						inst = inst || institutionNouns.has(w)
 					}
-					key := strings.Join(words[i:j], " ")
+					key := phraseKey(words[i:j])
 					if _, ok := taken[key]; ok || !inst || containsInt(owners[key], ai) {
 						continue
 					}

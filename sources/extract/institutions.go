@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
 
 // The names of public bodies are written several ways: "Health Ministry"
 // and "Ministry of Health", in English, "Ministerio de Salud" in Spanish;
@@ -173,4 +177,38 @@ func title(s string) string {
 		words[i] = string(r)
 	}
 	return strings.Join(words, " ")
+}
+
+// nationalityVariants returns the ways of writing name with its country
+// given by its name rather than by an adjective: "Ukrainian border guards"
+// is also "Ukraine's border guards", "guardias fronterizos ucranianos"
+// also "guardias fronterizos de Ucrania", "Mexican Navy" "Mexico's Navy".
+// The adjective is the first word of an English name (with a capital) or
+// the last of a Spanish one (lower case), and is no country's name. It returns nil for a name without one.
+func nationalityVariants(name string) []string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return nil
+	}
+	lex := lexicon()
+	countriesOf := func(w string) []string {
+		f := foldString(w)
+		k := placeKey(f)
+		if strings.ContainsAny(f, "'’") || !lex.namesCountry(f) || slices.Contains(lex.countryWordsByKey[k], f) {
+			return nil // no country's adjective: its name, or no country's word ("National")
+		}
+		return lex.countryWordsByKey[k]
+	}
+	var out []string
+	if first := words[0]; unicode.IsUpper([]rune(first)[0]) {
+		for _, c := range countriesOf(first) {
+			out = append(out, c+"'s "+strings.Join(words[1:], " "))
+		}
+	}
+	if last := words[len(words)-1]; !unicode.IsUpper([]rune(last)[0]) {
+		for _, c := range countriesOf(last) {
+			out = append(out, strings.Join(words[:len(words)-1], " ")+" de "+c)
+		}
+	}
+	return out
 }

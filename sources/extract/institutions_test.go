@@ -50,3 +50,54 @@ func TestExtractInstitutionUnderOtherName(t *testing.T) {
 		{"Doce muertos, según la Policía Nacional.", "[deaths=12 by Police]"},
 	})
 }
+
+func TestNationalityVariants(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want []string
+	}{
+		{"Ukrainian border guards", []string{"ukraine's border guards"}},
+		{"Mexican Navy", []string{"mexico's Navy"}},
+		{"guardias fronterizos ucranianos", []string{"guardias fronterizos de ucrania"}},
+		{"Armada mexicana", []string{"Armada de mexico"}},
+		{"Ukraine's border guards", nil}, // the country already named
+		{"National Police", nil},
+		{"Policía Nacional", nil},
+		{"Ukrainian", nil},
+	} {
+		got := nationalityVariants(c.name)
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("nationalityVariants(%q) = %q, want it to hold %q", c.name, got, w)
+			}
+		}
+		if c.want == nil && got != nil {
+			t.Errorf("nationalityVariants(%q) = %q, want none", c.name, got)
+		}
+	}
+}
+
+// A body named with its country's adjective is found where the text
+// names the country instead, in a possessive or after "de".
+func TestExtractBodyUnderCountryName(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "detained", Keywords: []string{"detained", "detenidas"}}},
+		[]tracker.Actor{{Name: "Border Guard", Role: tracker.Claimant,
+			Aliases: []string{"Ukrainian border guards", "guardias fronterizos ucranianos"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Ukraine's border guards said 13,000 people were detained.", "[detained=13000 by Border Guard]"},
+		{"Ukraine’s border guards said 13,000 people were detained.", "[detained=13000 by Border Guard]"},
+		{"Los guardias fronterizos de Ucrania dijeron que 13.000 personas fueron detenidas.", "[detained=13000 by Border Guard]"},
+		{"Poland's border guards said 13,000 people were detained.", "[]"},
+	})
+}
+
+// A phrase's key tokenizes back to the phrase's tokens, possessives too:
+// an alias's variants and short forms are registered under their keys.
+func TestPhraseKeyRoundTrips(t *testing.T) {
+	for _, s := range []string{"Ukraine's border guards", "Attorney General’s Office", "Foro Penal", "l'Aquila"} {
+		toks := phraseTokens(s)
+		if got := phraseTokens(phraseKey(toks)); !slices.Equal(got, toks) {
+			t.Errorf("phraseTokens(phraseKey(%q)) = %q, want %q", toks, got, toks)
+		}
+	}
+}

@@ -77,6 +77,20 @@ func phraseTokens(s string) []string {
 	return out
 }
 
+// phraseKey joins the folded tokens of a phrase back into a text that
+// tokenizes to them again: with spaces, but none before a possessive
+// ("ukraine's border guards", not "ukraine 's …", which splits the "'s").
+func phraseKey(words []string) string {
+	var b strings.Builder
+	for i, w := range words {
+		if i > 0 && !strings.HasPrefix(w, "'") && !strings.HasPrefix(w, "’") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
 // phraseTokenSlice returns the folded tokens of s as tokens carrying only
 // their text: a phrase set matches them as it matches a text's.
 func phraseTokenSlice(s string) []token {
