@@ -12479,6 +12479,7 @@ func TestExtractUnlistedNounOfThingMetric(t *testing.T) {
 		{"Police said 9,751 mobiles had been stolen last month.", []string{"phones-stolen=9751"}},
 		{"Police seized more than 4,194 handsets.", []string{"phones-seized=4194"}},
 		{"La policía incautaron 4.194 teléfonos.", []string{"phones-seized=4194"}},
+		{"La policía dijo que se incautaron 4.194 celulares.", []string{"phones-seized=4194"}},
 		{"Police in 103 countries were seized by panic.", nil},
 		{"Police said the four gangs have stolen phones.", nil},
 		{"Police said 12 suspects were arrested and 9,751 mobiles were stolen.", []string{"arrests=12", "phones-stolen=9751"}},

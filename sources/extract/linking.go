@@ -1899,10 +1899,13 @@ func (s *sentence) unlistedThingMetric(m *numMention) int {
 	}
 	if k := s.termStartingAt(j); passive && k >= 0 && !s.ents[k].irrealis {
 		mi = s.metricOfTerm(j) // "9,751 mobiles were stolen"
-	} else if e := s.entAt[max(m.qStart-1, 0)]; m.qStart > 0 && e >= 0 && s.ents[e].ent >= 0 && s.ents[e].actor < 0 &&
-		!s.ents[e].irrealis && s.ents[e].t1 == m.qStart {
-		if t := s.toks[m.qStart-1]; t.preterite || verbLike(t.text) {
-			mi = s.metricOfTerm(m.qStart - 1) // "seized more than 65 million bottles"
+	} else {
+		for _, em := range s.ents {
+			if em.t1 == m.qStart && em.ent >= 0 && em.actor < 0 && !em.irrealis {
+				if t := s.toks[em.t1-1]; t.preterite || verbLike(t.text) {
+					mi = s.metricOfTerm(em.t0) // "seized more than 65 million bottles", "se incautaron 4.194 teléfonos"
+				}
+			}
 		}
 	}
 	if mi < 0 {
