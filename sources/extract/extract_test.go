@@ -12488,3 +12488,18 @@ func TestExtractUnlistedNounOfThingMetric(t *testing.T) {
 		[]tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police"}}})
 	checkMetricValues(t, amount, []metricCase{{"Police said 1,871 laboratories were seized last month.", nil}})
 }
+
+// A figure an adjective of period qualifies is one period's, a rate: "weekly
+// cases … climbed to 1,062", "los casos semanales llegaron a 900"; not "the
+// twice-weekly press briefing", which qualifies no figure.
+func TestExtractPeriodFigureIsRate(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cases", Unit: "cases", Keywords: []string{"cases", "casos"}}},
+		[]tracker.Actor{{Name: "UKHSA", Role: tracker.Claimant, Aliases: []string{"UKHSA", "la UKHSA"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"UKHSA said weekly cases of scarlet fever, which is caused by Strep A bacteria, climbed to 1,062.", nil},
+		{"UKHSA figures show the weekly number of cases going up from 37 in the week beginning October 22 to 61.", nil},
+		{"Según la UKHSA, los casos semanales llegaron a 900.", nil},
+		{"At its twice-weekly press briefing, UKHSA said cases climbed to 1,062.", []string{"cases=1062"}},
+		{"UKHSA said cases climbed to 1,062.", []string{"cases=1062"}},
+	})
+}

@@ -3312,7 +3312,7 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 			}
 		}
 	}
-	if !s.e.countsPerDay && s.rateAround(m) {
+	if !s.e.countsPerDay && (s.rateAround(m) || s.periodFigureBefore(m)) {
 		return "rate"
 	}
 	termEnd := after // "dos trabajadores fallecidos cada día": after the noun's term
@@ -3478,6 +3478,35 @@ func (s *sentence) rateAround(m *numMention) bool {
 	}
 	return false
 }
+
+// periodFigureBefore reports whether number m gives a figure of one period
+// that an adjective named before it in its clause: "weekly cases of
+// scarlet fever climbed to 1,062", "the weekly number of cases going up
+// from 37 … to 61", "los casos semanales llegaron a 900". The adjective
+// qualifies a figure noun or a term (not "the twice-weekly press
+// briefing").
+func (s *sentence) periodFigureBefore(m *numMention) bool {
+	for j := m.qStart - 1; j >= 0 && j >= m.qStart-20; j-- {
+		t := s.text(j)
+		if t == "." || t == ";" || t == ":" {
+			return false
+		}
+		if periodAdjectivesBefore.has(t) && (s.in(j+1, figureNouns) || s.termStartingAt(j+1) >= 0) {
+			return true
+		}
+		if periodAdjectivesAfter.has(t) && (s.in(j-1, figureNouns) || s.entAt[max(j-1, 0)] >= 0 && j > 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// periodAdjectivesBefore and periodAdjectivesAfter make the figure or the
+// count they qualify one period's: "weekly cases", "casos semanales".
+var (
+	periodAdjectivesBefore = newWordSet("weekly", "daily", "monthly", "hourly", "nightly")
+	periodAdjectivesAfter  = newWordSet("semanal", "semanales", "mensual", "mensuales")
+)
 
 // plainWords reports whether tokens [i, j) are lower-case words that are
 // no function word or verb: the noun a number counts and its modifier.
