@@ -12,6 +12,13 @@ var diseaseGroups = [][]string{
 	{"hiv", "vih", "aids", "sida"}, {"leprosy", "lepra"}, {"anthrax", "ántrax", "carbunco"},
 	{"bird flu", "avian flu", "avian influenza", "gripe aviar", "influenza aviar", "h5n1"}, {"legionnaires", "legionella", "legionela", "legionelosis"},
 	{"salmonella", "salmonelosis"}, {"norovirus"}, {"heatstroke", "golpe de calor"},
+	{"rsv", "respiratory syncytial virus", "virus respiratorio sincitial", "vrs"}, {"scarlet fever", "escarlatina"},
+	{"brucellosis", "brucelosis"}, {"mumps", "paperas", "parotiditis"}, {"rubella", "rubéola"},
+	{"chickenpox", "varicela"}, {"syphilis", "sífilis"}, {"tetanus", "tétanos"}, {"listeria", "listeriosis"},
+	{"botulism", "botulismo"}, {"typhus", "tifus"}, {"leptospirosis"}, {"leishmaniasis", "leishmaniosis"},
+	{"chagas"}, {"west nile", "nilo occidental"}, {"lyme"}, {"plague", "peste"}, {"oropouche"}, {"nipah"},
+	{"scabies", "sarna"}, {"rotavirus"}, {"q fever", "fiebre q"}, {"guillain-barré", "guillain-barre", "guillain barré"},
+	{"e. coli", "e.coli", "escherichia coli"}, {"mycoplasma", "micoplasma"}, {"strep a", "estreptococo a", "streptococcus"},
 }
 
 // diseasePhrases match the names of diseaseGroups (payload: group id).
@@ -60,8 +67,11 @@ func (s *sentence) otherDiseaseCause(m *numMention, mi int) bool {
 	if k := s.entAt[m.headAt]; k >= 0 && s.ents[k].t0 == m.headAt {
 		j = s.ents[k].t1
 	}
+	if diagnosedWords.has(s.text(j)) && (s.text(j+1) == "with" || s.text(j+1) == "con" || s.text(j+1) == "de") {
+		j++ // "63 people diagnosed with influenza died"
+	}
 	switch s.text(j) {
-	case "por", "de", "del", "from", "of":
+	case "por", "de", "del", "from", "of", "with", "con":
 		j++
 	case "due", "debido", "debidas", "debidos":
 		j += 2
@@ -74,3 +84,8 @@ func (s *sentence) otherDiseaseCause(m *numMention, mi int) bool {
 	id, _, ok := diseasePhrases.matchAt(s.toks, j)
 	return ok && !named[id]
 }
+
+// diagnosedWords say whom a disease befell before it is named: "people
+// diagnosed with influenza", "personas contagiadas de sarampión".
+var diagnosedWords = newWordSet("diagnosed", "infected", "ill", "sick", "diagnosticados", "diagnosticadas", "infectados",
+	"infectadas", "enfermos", "enfermas", "contagiados", "contagiadas")
