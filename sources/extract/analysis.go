@@ -417,6 +417,9 @@ func (s *sentence) findEntities() {
 			// (a gapped keyword starts with the word of its exact form)
 			id, n, ok = s.gappedAt(i)
 		}
+		if !ok && started {
+			id, n, ok = s.adverbGappedAt(i) // "han abandonado ya las prisiones"
+		}
 		if ok && s.looseStateAt(i, n, id) {
 			i += n // "remain missing": no term of detention, nor by its stem
 			continue
@@ -3266,6 +3269,30 @@ func (s *sentence) gappedAt(i int) (ent, n int, ok bool) {
 	}
 	return 0, 0, false
 }
+
+// adverbGappedAt returns the term of several words that starts at token i
+// with an adverb set inside it ("han abandonado ya las prisiones",
+// "were also taken hostage"), and its length in tokens with the adverb;
+// ok is false when no term of the entities goes on past the adverb.
+func (s *sentence) adverbGappedAt(i int) (ent, n int, ok bool) {
+	for k := 1; k <= 2 && i+k+1 < len(s.toks); k++ {
+		if !s.in(i+k, innerAdverbs) {
+			continue
+		}
+		end := min(i+k+7, len(s.toks))
+		toks := make([]token, 0, end-i-1)
+		toks = append(append(toks, s.toks[i:i+k]...), s.toks[i+k+1:end]...)
+		if id, m, found := s.e.entities.matchAt(toks, 0); found && m > k && s.e.ents[id].actor < 0 {
+			return id, m + 1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// innerAdverbs may stand inside a verb phrase a term names: "han
+// abandonado ya las prisiones", "were already taken hostage".
+var innerAdverbs = newWordSet("ya", "already", "also", "también", "still", "todavía", "aún", "now", "ahora",
+	"reportedly", "recently", "finally", "finalmente", "recién", "just")
 
 // upperCountryAt returns the length of the country's name that starts at
 // token i, capitalised or "the country", if one does (other lowercase

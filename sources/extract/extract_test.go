@@ -12503,3 +12503,16 @@ func TestExtractPeriodFigureIsRate(t *testing.T) {
 		{"UKHSA said cases climbed to 1,062.", []string{"cases=1062"}},
 	})
 }
+
+// An adverb inside a term of several words leaves it a term: "han
+// abandonado ya las prisiones" is "abandonado las prisiones".
+func TestExtractAdverbInsideTerm(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "freed", Unit: "people", Keywords: []string{"liberados", "released"}}},
+		[]tracker.Actor{{Name: "Government", Role: tracker.Claimant, Aliases: []string{"el Gobierno", "the government"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"El Gobierno informó que 127 personas han abandonado ya las prisiones.", []string{"freed=127"}},
+		{"El Gobierno informó que 127 personas han abandonado las prisiones.", []string{"freed=127"}},
+		{"The government said 127 people had walked already out of prison.", []string{"freed=127"}},
+		{"El Gobierno informó que 127 personas han abandonado ya el país.", nil},
+	})
+}
