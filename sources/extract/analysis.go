@@ -2196,11 +2196,12 @@ func (s *sentence) reducedRelative(m *entMention) bool {
 		!verbLike(s.text(m.t0)) && !s.in(m.t0, participleTerms) {
 		return false // "350 presos políticos excarcelados desde enero": the event itself
 	}
-	if !s.in(m.t0-1, peopleNouns) && !s.e.lex.isStatePerson(s.text(m.t0-1)) && !s.keywordEndsAt(m.t0) {
-		return false
+	if !s.in(m.t0-1, peopleNouns) && !s.e.lex.isStatePerson(s.text(m.t0-1)) && !s.keywordEndsAt(m.t0) &&
+		!(s.toks[m.t0-1].upper && s.e.lex.namesCountry(s.text(m.t0-1))) {
+		return false // (people of a country: "six Palestinians held by Israel")
 	}
 	switch s.text(m.t1) {
-	case "in", "at", "since", "for", "on", "en", "desde", "por", "durante", "tras", "after":
+	case "in", "at", "since", "for", "on", "en", "desde", "por", "durante", "tras", "after", "by", "without", "sin", "under":
 		return true
 	}
 	return false

@@ -12516,3 +12516,17 @@ func TestExtractAdverbInsideTerm(t *testing.T) {
 		{"El Gobierno informó que 127 personas han abandonado ya el país.", nil},
 	})
 }
+
+// A term of detention right after the people counted, with its agent or
+// its manner ("held by Israel", "held without charge"), or after people
+// named by their country ("six Palestinians held in …"), describes them:
+// the later predicate says what they count.
+func TestExtractReducedRelativeWithAgent(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "strikers", Unit: "people", Keywords: []string{"on hunger strike", "en huelga de hambre"}}},
+		[]tracker.Actor{{Name: "Addameer", Role: tracker.Confirmer, Aliases: []string{"Addameer"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Six Palestinians held by Israel without charge or trial are on hunger strike, Addameer said.", []string{"strikers=6"}},
+		{"Six prisoners held by Israel are on hunger strike, Addameer said.", []string{"strikers=6"}},
+		{"Seis presos retenidos sin cargos están en huelga de hambre, según Addameer.", []string{"strikers=6"}},
+	})
+}
