@@ -1594,7 +1594,7 @@ func (s *sentence) countryActor(i int) (actor, n int, ok bool) {
 	if a, n, ok := s.countryInstitution(i); ok {
 		return a, n, true
 	}
-	if i > 0 && s.toks[i-1].text != "," && !s.determinerAt(i-1) || i > 1 && s.in(i-2, placePrepositions) {
+	if i > 0 && !clauseOpeners.has(s.toks[i-1].text) && !s.determinerAt(i-1) || i > 1 && s.in(i-2, placePrepositions) {
 		return 0, 0, false // "el Comité de Investigación de Rusia", "officials in the Gaza Strip"
 	}
 	key, officials := "", true
@@ -1623,6 +1623,10 @@ func (s *sentence) countryActor(i int) (actor, n int, ok bool) {
 	}
 	return actor, n, true
 }
+
+// clauseOpeners end what comes before a clause's subject: a comma, or the
+// dash after a wire dateline ("LIMA (EFE).- Perú reportó …").
+var clauseOpeners = newWordSet(",", "-", "—", "–")
 
 // nationalBodyNouns name the bodies of a national state that news names
 // by their country's adjective: "the Saudi Civil Defence", "la policía

@@ -12530,3 +12530,17 @@ func TestExtractReducedRelativeWithAgent(t *testing.T) {
 		{"Seis presos retenidos sin cargos están en huelga de hambre, según Addameer.", []string{"strikers=6"}},
 	})
 }
+
+// A country that opens the sentence after a wire dateline speaks through
+// its listed body as it does at the start of a sentence: "LIMA (EFE).-
+// Perú reportó 15.381 casos".
+func TestExtractCountrySubjectAfterDateline(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cases", Keywords: []string{"casos", "cases"}}},
+		[]tracker.Actor{{Name: "Minsa", Role: tracker.Claimant, Aliases: []string{"Minsa", "Ministerio de Salud del Perú"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"LIMA (EFE).- Perú reportó 15.381 casos de malaria entre enero y julio, informaron las autoridades sanitarias del país.",
+			"[cases=15381 by Minsa]"},
+		{"Perú reportó 15.381 casos de malaria entre enero y julio, informaron las autoridades sanitarias del país.",
+			"[cases=15381 by Minsa]"},
+	})
+}
