@@ -594,7 +594,8 @@ func (s *sentence) findEntities() {
 			i += n
 			continue
 		}
-		if id, ok := s.stemEntity(i); ok && !stemFalseFriends.hasToken(&toks[i]) {
+		if id, ok := s.stemEntity(i); ok && (!stemFalseFriends.hasToken(&toks[i]) || toks[i].preterite) {
+			// (a false friend written as a preterite is the verb: "vacunó", not "vacuno")
 			if ent := s.e.ents[id]; ent.cat == s.e.lex.detention && len(ent.metrics) == 0 && s.otherConceptAt(i+1) {
 				i++ // "quedaron heridos": an inflected "still", the state is the injury
 				continue
@@ -2468,11 +2469,18 @@ func (s *sentence) compelledBefore(k int) bool {
 			return false // (the count compelled may stand between: "forced 5,000 people to flee")
 		}
 		if s.in(j, compelledVerbs) {
-			return j == k-1 || s.text(k) == "to" || s.text(j+1) == "a"
+			// (or a time or place between: "ha ayudado en las últimas
+			// semanas a vacunar")
+			return j == k-1 || s.text(k) == "to" || s.text(j+1) == "a" || s.in(j+1, adverbialOpeners)
 		}
 	}
 	return false
 }
+
+// adverbialOpeners open a phrase of time or place, not an object: "en
+// las últimas semanas", "durante el fin de semana", "ayer".
+var adverbialOpeners = newWordSet("en", "durante", "desde", "ayer", "hoy", "este", "esta", "in", "during", "over",
+	"since", "yesterday", "today", "this")
 
 // infinitiveLike reports whether folded word w ends like a Spanish
 // infinitive: "neutralizar", "ver", "reducir".

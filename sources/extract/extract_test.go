@@ -12544,3 +12544,19 @@ func TestExtractCountrySubjectAfterDateline(t *testing.T) {
 			"[cases=15381 by Minsa]"},
 	})
 }
+
+// A Spanish preterite is the verb even when it folds to a false friend of
+// its stem ("vacunó", not "vacuno", cattle), and an infinitive a helping
+// verb governs across a phrase of time happened: "han ayudado en las
+// últimas semanas a vacunar a 860.000 personas".
+func TestExtractPreteriteAndHelpedInfinitive(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "vaccinated", Unit: "people", Keywords: []string{"vacunados", "vaccinated"}}},
+		[]tracker.Actor{{Name: "MSF", Role: tracker.Confirmer, Aliases: []string{"MSF"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"MSF vacunó a más de 860.000 personas.", []string{"vaccinated=860000"}},
+		{"MSF vacunó contra la meningitis a más de 860.000 personas.", []string{"vaccinated=860000"}},
+		{"Los equipos de MSF han ayudado en las últimas semanas a vacunar a más de 860.000 personas.", []string{"vaccinated=860000"}},
+		{"MSF planea vacunar a más de 860.000 personas.", nil},
+		{"MSF vendió 860 vacuno.", nil},
+	})
+}
