@@ -12560,3 +12560,18 @@ func TestExtractPreteriteAndHelpedInfinitive(t *testing.T) {
 		{"MSF vendió 860 vacuno.", nil},
 	})
 }
+
+// A count of children is a count of a metric of pupils, not a part of it:
+// news calls the students of an attacked school children.
+func TestExtractChildrenAsPupils(t *testing.T) {
+	pupils := New([]tracker.Metric{{ID: "kidnapped", Name: "Students abducted in school attacks", Unit: "people",
+		Keywords: []string{"kidnapped", "abducted", "secuestrados"}}},
+		[]tracker.Actor{{Name: "UNICEF", Role: tracker.Confirmer, Aliases: []string{"UNICEF"}}})
+	protesters := New([]tracker.Metric{{ID: "killed", Name: "Protesters killed", Unit: "people", Keywords: []string{"killed"}}},
+		[]tracker.Actor{{Name: "UNICEF", Role: tracker.Confirmer, Aliases: []string{"UNICEF"}}})
+	checkMetricValues(t, pupils, []metricCase{
+		{"UNICEF said 1,680 children had been abducted.", []string{"kidnapped=1680"}},
+		{"UNICEF calcula que unos 1.680 niños han sido secuestrados en escuelas nigerianas.", []string{"kidnapped=1680"}},
+	})
+	checkMetricValues(t, protesters, []metricCase{{"UNICEF said 23 children had been killed.", nil}})
+}

@@ -203,6 +203,10 @@ type metricInfo struct {
 	// by what they are or do ("Protesters killed", "migrantes
 	// fallecidos"): a group by sex or age is then some of them
 	ofKind bool
+	// pupils is set when its name or keywords name pupils ("Students
+	// abducted"), whom news calls children too: "1,680 children" is then
+	// its count, not a part of it
+	pupils bool
 	// plans is set when its name counts acts announced before they happen
 	// ("Bank branches closed or to be closed", "Tanks pledged or
 	// delivered"): "will close 49 branches" is then one of its figures
@@ -324,7 +328,7 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 		}
 	}
 	for mi, m := range metrics {
-		info := metricInfo{id: m.ID, population: populationOf(m), ofKind: countsPeopleOfKind(m), named: e.lex.categoriesIn(m.Name),
+		info := metricInfo{id: m.ID, population: populationOf(m), ofKind: countsPeopleOfKind(m), pupils: namesPupils(m), named: e.lex.categoriesIn(m.Name),
 			diseases: diseasesNamed(append([]string{m.Name}, m.Keywords...)...), splits: splitKeywords(m.Keywords),
 			agents: agentKeywords(e.lex, m.Keywords), plans: namesPlans(m.Name)}
 		for _, kw := range m.Keywords {
@@ -1362,6 +1366,19 @@ var settingNouns = newWordSet("custody", "station", "stations", "cells", "cell",
 var postposedSettingNouns = newWordSet("tribunales", "tribunal", "cortes", "corte", "juzgados", "juicios", "carceles",
 	"prisiones", "cuarteles", "bases", "operaciones", "operativos", "vehiculos", "aviones", "hospitales",
 	"instalaciones", "custodia", "comisarias", "centros")
+
+// namesPupils reports whether metric m's name or keywords name pupils
+// (schoolNouns).
+func namesPupils(m tracker.Metric) bool {
+	for _, text := range append([]string{m.Name}, m.Keywords...) {
+		for _, w := range phraseTokens(text) {
+			if schoolNouns.has(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // countsPeopleOfKind reports whether a metric's name or keywords name
 // people by what they are or do ("Protesters killed", "migrantes

@@ -5529,6 +5529,9 @@ func (s *sentence) groupPart(m *numMention) bool {
 	if !demographicNouns.has(w) || s.e.tracked[w] {
 		return false
 	}
+	if m.metric >= 0 && childNouns.has(w) && s.e.metrics[m.metric].pupils {
+		return false // "1,680 children had been abducted" for a metric of students: the same people
+	}
 	if m.headAt > m.t1 && s.lowerWord(m.headAt-1) && s.e.tracked[s.text(m.headAt-1)] {
 		return false // "9,000 foreign nationals" where a metric counts foreign workers: the kind tracked
 	}
@@ -5538,6 +5541,11 @@ func (s *sentence) groupPart(m *numMention) bool {
 	// ("Protesters killed": 23 children are some of them)
 	return m.metric >= 0 && (len(s.e.metrics[m.metric].population) > 0 || s.e.metrics[m.metric].ofKind) || s.largerCountKnown(m)
 }
+
+// schoolNouns name pupils, whom news calls children too (childNouns): a
+// count of one is a count of the other, not a part of it.
+var schoolNouns = newWordSet("students", "pupils", "schoolchildren", "schoolgirls", "schoolboys", "estudiantes", "alumnos",
+	"alumnas", "escolares")
 
 // breakdownOpener reports whether the sentence opens on the dimension its
 // counts break a total down by: "By service, the Army recorded 111
