@@ -12575,3 +12575,17 @@ func TestExtractChildrenAsPupils(t *testing.T) {
 	})
 	checkMetricValues(t, protesters, []metricCase{{"UNICEF said 23 children had been killed.", nil}})
 }
+
+// The party a metric's name counts for is no share of someone else's
+// count: "Marta Ríos won 2.9 million votes" for "Votes for candidate Marta
+// Ríos" is its figure; another candidate's votes stay a share.
+func TestExtractShareOfNamedParty(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "votes-rios", Name: "Votes for candidate Marta Ríos", Unit: "votes",
+		Keywords: []string{"votes", "votos", "sufragios"}}},
+		[]tracker.Actor{{Name: "CNE", Role: tracker.Claimant, Aliases: []string{"CNE", "National Electoral Council"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Marta Ríos won about 2.9 million votes, according to the National Electoral Council.", []string{"votes-rios=2900000"}},
+		{"Según el CNE, la candidata Ríos obtuvo algo más de 1,8 millones de sufragios.", []string{"votes-rios=1800000"}},
+		{"Pedro Gómez won about 2.9 million votes, according to the National Electoral Council.", nil},
+	})
+}

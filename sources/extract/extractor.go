@@ -207,6 +207,9 @@ type metricInfo struct {
 	// abducted"), whom news calls children too: "1,680 children" is then
 	// its count, not a part of it
 	pupils bool
+	// names are the capitalised words of its name after the first, folded:
+	// the party it counts for ("Votes for candidate Marta Ríos")
+	names wordSet
 	// plans is set when its name counts acts announced before they happen
 	// ("Bank branches closed or to be closed", "Tanks pledged or
 	// delivered"): "will close 49 branches" is then one of its figures
@@ -328,7 +331,7 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 		}
 	}
 	for mi, m := range metrics {
-		info := metricInfo{id: m.ID, population: populationOf(m), ofKind: countsPeopleOfKind(m), pupils: namesPupils(m), named: e.lex.categoriesIn(m.Name),
+		info := metricInfo{id: m.ID, population: populationOf(m), ofKind: countsPeopleOfKind(m), pupils: namesPupils(m), names: capitalisedNameWords(m.Name), named: e.lex.categoriesIn(m.Name),
 			diseases: diseasesNamed(append([]string{m.Name}, m.Keywords...)...), splits: splitKeywords(m.Keywords),
 			agents: agentKeywords(e.lex, m.Keywords), plans: namesPlans(m.Name)}
 		for _, kw := range m.Keywords {
@@ -1378,6 +1381,22 @@ func namesPupils(m tracker.Metric) bool {
 		}
 	}
 	return false
+}
+
+// capitalisedNameWords returns the folded words of name, after its first,
+// that are written with a capital: "marta", "rios" of "Votes for
+// candidate Marta Ríos"; nil for none.
+func capitalisedNameWords(name string) wordSet {
+	var ws wordSet
+	for i, w := range strings.Fields(name) {
+		if r := []rune(w); i > 0 && len(r) > 1 && unicode.IsUpper(r[0]) {
+			if ws == nil {
+				ws = wordSet{}
+			}
+			ws[foldString(strings.Trim(w, ".,;:()\"'"))] = true
+		}
+	}
+	return ws
 }
 
 // countsPeopleOfKind reports whether a metric's name or keywords name

@@ -5434,11 +5434,29 @@ func (s *sentence) shareOfSomeone(m *numMention) bool {
 	for q := m.qStart - 1; q >= 0 && q >= m.qStart-4; q-- {
 		if s.in(q, shareVerbs) {
 			// (not "Ferrer won 10,684,117 votes" where a metric counts
-			// Ferrer's votes: the share is what it tracks)
-			return !s.keywordEndsBefore(q)
+			// Ferrer's votes, by a keyword or by its name: the share is
+			// what it tracks)
+			return !s.keywordEndsBefore(q) && !s.metricNamesBefore(q)
 		}
 		if s.text(q) == "with" && q >= 2 && (s.text(q-2) == "credited" || s.text(q-3) == "credited") {
 			return true
+		}
+	}
+	return false
+}
+
+// metricNamesBefore reports whether the capitalised word right before
+// token q (past a title) is one a metric's name gives the party it counts
+// for: "Marta Ríos won" for "Votes for candidate Marta Ríos".
+func (s *sentence) metricNamesBefore(q int) bool {
+	for k := q - 1; k >= 0 && k >= q-2; k-- {
+		if !s.toks[k].upper {
+			return false
+		}
+		for _, mi := range s.active {
+			if s.e.metrics[mi].names[s.text(k)] {
+				return true
+			}
 		}
 	}
 	return false
