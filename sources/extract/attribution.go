@@ -2560,6 +2560,13 @@ func (s *sentence) countryVoice(m *numMention) int {
 	return found
 }
 
+// sceneNouns and scenePrepositions say where speakers are: "at the
+// scene", "on the ground", "en el lugar".
+var (
+	sceneNouns        = newWordSet("scene", "ground", "site", "spot", "lugar", "terreno", "sitio", "zona", "area")
+	scenePrepositions = newWordSet("at", "on", "in", "en")
+)
+
 // subjectOf returns the token just before the attribution verb at q that
 // is its subject, skipping auxiliaries and time words ("the government
 // has also said", "Foro Penal on Monday said"): -1 when punctuation, a
@@ -2610,6 +2617,13 @@ func (s *sentence) subjectOf(q int) int {
 	for k >= 2 && s.toks[k].upper && (s.text(k-1) == "en" || s.text(k-1) == "in") {
 		k = s.skipToSubject(k - 2)
 		placed = true
+	}
+	// "Red Cross teams at the scene reported", "los equipos de la Cruz Roja
+	// en el lugar informaron": where the speakers are, not who speaks
+	if k >= 3 && sceneNouns.hasToken(&s.toks[k]) && s.determinerAt(k-1) && s.in(k-2, scenePrepositions) &&
+		s.toks[k-3].kind == tokWord && !s.in(k-3, auxiliaries) && !s.in(k-3, passiveAuxiliaries) && !verbLike(s.text(k-3)) {
+		// (not "sources who were at the scene say": a predicate of theirs)
+		k = s.skipToSubject(k - 3)
 	}
 	// "Home Office statistics released in October recorded": the noun the
 	// participle and its date modify

@@ -12589,3 +12589,17 @@ func TestExtractShareOfNamedParty(t *testing.T) {
 		{"Pedro Gómez won about 2.9 million votes, according to the National Electoral Council.", nil},
 	})
 }
+
+// Where the speakers are ("at the scene", "en el lugar") stands between
+// them and their verb without being the subject; a predicate of theirs
+// ("sources who were at the scene say") is no such place.
+func TestExtractSpeakersAtTheScene(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "injured", Keywords: []string{"injured", "injuries", "heridas"}}},
+		[]tracker.Actor{{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Red Cross", "Cruz Roja"}},
+			{Name: "Government", Role: tracker.Claimant, Aliases: []string{"government"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"At least 21 people aboard the regional train sustained injuries, Red Cross teams at the scene reported.", "[injured=21 by Red Cross]"},
+		{"Al menos 21 personas resultaron heridas, informaron los equipos de la Cruz Roja en el lugar.", "[injured=21 by Red Cross]"},
+		{"The government counts 12 injured, but several sources who were at the scene say at least 21 people were injured.", "[injured=12 by Government]"},
+	})
+}
