@@ -12603,3 +12603,15 @@ func TestExtractSpeakersAtTheScene(t *testing.T) {
 		{"The government counts 12 injured, but several sources who were at the scene say at least 21 people were injured.", "[injured=12 by Government]"},
 	})
 }
+
+// A registry and a regulator are the state's: "the registrar said" is the
+// tracker's one registry, named or not, as "the ministry said" is.
+func TestExtractRegistryAsStateBody(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "voters", Keywords: []string{"electoral roll", "registered voters"}}},
+		[]tracker.Actor{{Name: "Registry", Role: tracker.Claimant, Aliases: []string{"National Civil Registry", "Registraduría Nacional"}},
+			{Name: "MOE", Role: tracker.Confirmer, Aliases: []string{"Electoral Observation Mission"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The electoral roll now stands at 40.3 million people, the registrar said.", "[voters=40300000 by Registry]"},
+		{"The electoral roll now stands at 40.3 million people, the registry said.", "[voters=40300000 by Registry]"},
+	})
+}

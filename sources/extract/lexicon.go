@@ -1596,4 +1596,5 @@ var stateInstitutionNouns = newWordSet("government", "gobierno", "ministry", "mi
 	"guard", "guardia", "navy", "armada", "coastguard", "minister", "ministro", "ministra", "president",
 	"presidente", "presidenta", "governor", "gobernador", "gobernadora", "mayor", "alcalde", "alcaldesa",
 	"officials", "funcionarios", "spokesman", "portavoz", "vocero", "county", "condado", "municipality", "municipio",
-	"alcaldía", "ayuntamiento", "gobernación", "province", "provincia", "state", "estado")
+	"alcaldía", "ayuntamiento", "gobernación", "province", "provincia", "state", "estado", "registry", "registrar",
+	"registraduría", "registrador", "regulator", "regulador", "superintendency", "superintendencia")
