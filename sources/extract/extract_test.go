@@ -12615,3 +12615,18 @@ func TestExtractRegistryAsStateBody(t *testing.T) {
 		{"The electoral roll now stands at 40.3 million people, the registry said.", "[voters=40300000 by Registry]"},
 	})
 }
+
+// A weight of the substance one metric names is that metric's count
+// whatever verb found it ("hallaron 1.669 kilos de cocaína", "se
+// aprehendieron 250 kilogramos"); pieces are no weight.
+func TestExtractWeighedSubstance(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "cocaine-seized", Unit: "kilograms", Keywords: []string{"seized", "cocaine", "incautados", "cocaína"}},
+		{ID: "tusks", Unit: "pieces", Keywords: []string{"piezas de marfil", "tusks"}},
+	}, []tracker.Actor{{Name: "Guardia Civil", Role: tracker.Claimant, Aliases: []string{"Guardia Civil"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Los agentes hallaron 1.669 kilos de cocaína en el puerto, informó la Guardia Civil.", []string{"cocaine-seized=1669"}},
+		{"La Guardia Civil informó de que se aprehendieron 250 kilogramos de cocaína en una narcolancha.", []string{"cocaine-seized=250"}},
+		{"La Guardia Civil interceptó 259 piezas de marfil.", []string{"tusks=259"}},
+	})
+}

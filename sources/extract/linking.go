@@ -524,6 +524,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	if mi := s.eventOfUnitAfter(m); mi >= 0 {
 		return mi // "151 deaths of Sri Lankan elephants" for trackers of human and elephant deaths
 	}
+	if mi := s.weighedSubstanceMetric(m); mi >= 0 {
+		return mi // "hallaron 1.669 kilos de cocaína" for the one metric of cocaine weighed
+	}
 	if mi := s.eventNounOf(m); mi >= 0 {
 		if u := s.unitNounMetric(m); u >= 0 && u != mi && (s.e.metrics[u].owns.overlaps(s.e.metrics[mi].owns) || s.unitClash(m, mi)) {
 			// "la muerte de 49 elefantes" for trackers of human and
@@ -915,6 +918,40 @@ func (s *sentence) materialClash(m *numMention, mi int) bool {
 	// substance named, takes any
 	return len(info.substances) > 0
 }
+
+// weighedSubstanceMetric returns the one metric counted in a weight that
+// names the substance number m weighs ("1.669 kilos de cocaína", "250
+// kilograms of cocaine" for "Cocaine seized"), whatever verb found it, or
+// -1 when none or several do.
+func (s *sentence) weighedSubstanceMetric(m *numMention) int {
+	j := m.t1
+	if _, n, ok := s.conversionAt(j); ok {
+		j += n
+	} else if weightWords.has(s.text(j)) {
+		j++
+	} else {
+		return -1 // (not "259 piezas de marfil": pieces, no weight)
+	}
+	if t := s.text(j); t != "of" && t != "de" {
+		return -1
+	}
+	j++
+	for j < len(s.toks) && s.determinerAt(j) {
+		j++
+	}
+	y := s.text(j)
+	if j >= len(s.toks) || !substances.has(y) {
+		return -1
+	}
+	return s.onlyMetric(func(mi int) bool {
+		info := &s.e.metrics[mi]
+		return (info.unitFamily == 2 || info.unitFamily == 3) && info.substances[y]
+	})
+}
+
+// weightWords name a weight: a number before one weighs what follows.
+var weightWords = newWordSet("kilograms", "kilogrammes", "kilogramos", "kilos", "kg", "kgs", "tonnes", "tons", "toneladas",
+	"pounds", "lbs", "libras", "grams", "gramos", "g")
 
 // substances are what news weighs when it reports a seizure or a
 // delivery: a weight of one is no count of a metric that names another.
