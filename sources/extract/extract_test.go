@@ -11628,7 +11628,8 @@ func TestExtractGluedUnitAndAmountOfNoPeople(t *testing.T) {
 	}, []tracker.Actor{{Name: "KWS", Role: tracker.Claimant, Aliases: []string{"KWS"}}})
 	checkMetricValues(t, e, []metricCase{
 		{"KWS said it had seized 5,842kg of rhino horn.", []string{"seized=5842"}},
-		{"KWS said that 5,842 kg of ivory had been recovered, and that 123 suspects were under arrest.", []string{"arrested=123"}},
+		// (the weight of the ivory the metric names is its count, recovered or seized)
+		{"KWS said that 5,842 kg of ivory had been recovered, and that 123 suspects were under arrest.", []string{"seized=5842", "arrested=123"}},
 		{"KWS said the 72h operation led to 12 arrests of suspects.", []string{"arrested=12"}},
 	})
 }
