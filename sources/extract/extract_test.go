@@ -12631,3 +12631,15 @@ func TestExtractWeighedSubstance(t *testing.T) {
 		{"La Guardia Civil interceptó 259 piezas de marfil.", []string{"tusks=259"}},
 	})
 }
+
+// A keyword of a noun and the state its people are left in ("divers
+// missing") is split like one of a noun and a participle: "one diver
+// remained missing".
+func TestExtractSplitStateKeyword(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "divers-missing", Unit: "people", Keywords: []string{"missing divers", "divers missing"}}},
+		[]tracker.Actor{{Name: "Coast Guard", Role: tracker.Claimant, Aliases: []string{"Coast Guard"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"The Coast Guard said one diver remained missing.", []string{"divers-missing=1"}},
+		{"The Coast Guard said two divers were still missing.", []string{"divers-missing=2"}},
+	})
+}

@@ -40,11 +40,15 @@ func (info *metricInfo) splitNoun(w string) bool {
 	return false
 }
 
+// stateAdjectives name what state people are left in, after their noun
+// as a participle would be: "divers missing", "hikers dead".
+var stateAdjectives = newWordSet("missing", "dead", "homeless")
+
 // participleLike reports whether the folded word w ends as an English or
 // Spanish participle does.
 func participleLike(w string) bool {
-	if irregularParticiples.has(w) {
-		return true // "accounts frozen", "homes burnt"
+	if irregularParticiples.has(w) || stateAdjectives.has(w) {
+		return true // "accounts frozen", "homes burnt"; "divers missing"
 	}
 	for _, suf := range []string{"ed", "ados", "adas", "idos", "idas", "ado", "ada", "ido", "ida"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
