@@ -3293,8 +3293,8 @@ func (s *sentence) adverbGappedAt(i int) (ent, n int, ok bool) {
 			continue
 		}
 		end := min(i+k+7, len(s.toks))
-		toks := make([]token, 0, end-i-1)
-		toks = append(append(toks, s.toks[i:i+k]...), s.toks[i+k+1:end]...)
+		var buf [8]token // (on the stack: the phrase without its adverb)
+		toks := append(append(buf[:0], s.toks[i:i+k]...), s.toks[i+k+1:end]...)
 		if id, m, found := s.e.entities.matchAt(toks, 0); found && m > k && s.e.ents[id].actor < 0 {
 			return id, m + 1, true
 		}
