@@ -12643,3 +12643,16 @@ func TestExtractSplitStateKeyword(t *testing.T) {
 		{"The Coast Guard said two divers were still missing.", []string{"divers-missing=2"}},
 	})
 }
+
+// A period that belongs to a figure noun the count is set against ("nearly
+// double the toll of the previous season") is not the count's own, and
+// "a day" before "earlier" says when, not how often.
+func TestExtractPeriodOfComparedFigure(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"deaths", "muertes"}}},
+		[]tracker.Actor{{Name: "ISCIII", Role: tracker.Claimant, Aliases: []string{"ISCIII"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Flu deaths this winter have reached 923, the ISCIII reported, nearly double the toll of the previous season.", []string{"deaths=923"}},
+		{"Flu deaths reached 923 the previous year, the ISCIII reported.", nil},
+		{"Flu deaths rose to 923, up from 120 a day earlier, the ISCIII reported.", []string{"deaths=923"}},
+	})
+}

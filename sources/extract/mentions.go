@@ -3323,6 +3323,9 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 	}
 	for _, at := range []int{after, m.t1, termEnd} {
 		if _, n, ok := rateAfter.matchAt(s.toks, at); ok {
+			if s.in(at+n, spanWords) {
+				break // "up from 120 a day earlier": when, not how often
+			}
 			if s.e.countsPerDay && dayRates.has(s.joined(at, at+n)) {
 				m.perDay = true // "181 aid trucks a day" for a tracker of trucks a day
 				break
@@ -3599,6 +3602,26 @@ func (s *sentence) earlierPeriodsCount(m *numMention) bool {
 	switch s.text(j - 1) {
 	case "from", "than", "on", "over":
 		return true
+	}
+	return false
+}
+
+// spanWords after "a day", "a week" make it how long before or after: "a
+// day earlier", "una semana antes".
+var spanWords = newWordSet("earlier", "later", "before", "ago", "after", "antes", "después")
+
+// figureOfPeriod reports whether the period that starts at token j is
+// that of a figure noun before it ("nearly double the toll of the previous
+// season", "la cifra del año anterior"): what the count is set against,
+// not the count's own period.
+func (s *sentence) figureOfPeriod(j int) bool {
+	k := j - 1
+	if s.determinerAt(k) {
+		k--
+	}
+	switch s.text(k) {
+	case "of", "de", "del":
+		return s.in(k-1, figureNouns)
 	}
 	return false
 }
@@ -4170,7 +4193,7 @@ func (s *sentence) earlierPeriod(m *numMention) bool {
 		if s.clause[j] != c || j >= m.t0 && j < m.t1 {
 			continue
 		}
-		if _, n, ok := earlierPeriodWords.matchAt(s.toks, j); ok && !s.nearerNumber(j, m) && s.earlierThanReported(j, n) &&
+		if _, n, ok := earlierPeriodWords.matchAt(s.toks, j); ok && !s.nearerNumber(j, m) && s.earlierThanReported(j, n) && !s.figureOfPeriod(j) &&
 			!comparedWith(s.text(j-1), s.text(j-2)) && (!s.samePeriodBefore(j) || s.periodOpensClause(j, m)) &&
 			!s.currentPeriodNearer(j, m) {
 			return true // (not "un 17,4 % más que el año anterior": what the count is compared with)
