@@ -12656,3 +12656,15 @@ func TestExtractPeriodOfComparedFigure(t *testing.T) {
 		{"Flu deaths rose to 923, up from 120 a day earlier, the ISCIII reported.", []string{"deaths=923"}},
 	})
 }
+
+// "All of the 512 passengers were taken off" counts them all: no base of a
+// share; "almost all of the 1,600 charged" is a part of the 1,600.
+func TestExtractAllOfTheCount(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "evacuated", Keywords: []string{"evacuated", "evacuados"}}},
+		[]tracker.Actor{{Name: "Renfe", Role: tracker.Claimant, Aliases: []string{"Renfe"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Renfe said all of the 512 passengers were evacuated.", []string{"evacuated=512"}},
+		{"Renfe dijo que todos los 512 pasajeros fueron evacuados.", []string{"evacuated=512"}},
+		{"Renfe said almost all of the 512 passengers were evacuated.", nil},
+	})
+}

@@ -468,12 +468,15 @@ var subsetMarkers = phrasesOf(1,
 // baseMarkers between two numbers make the second a base: "56 of the 863".
 var baseMarkers = func() *phraseSet {
 	ps := phrasesOf(1, "of", "of the", "de", "de los", "de las", "from the", "de entre", "sobre")
-	// these make a base even when no number stands just before them
+	// these make a base even when no number stands just before them (not
+	// "all of the 512 passengers were taken off": all of them, the count;
+	// but "almost all of the 1,600 charged" is a part)
 	for _, p := range []string{"out of", "out of the", "out of a total of", "de un total de", "of a total of",
 		"del total de", "sobre un total de", "from a total of", "out of some", "de un universo de",
 		"la mayoría de los", "la mayoría de las", "most of the", "half of the", "la mitad de los",
 		"la mitad de las", "many of the", "muchos de los", "muchas de las", "some of the", "algunos de los",
-		"algunas de las", "several of the", "all of the", "all the", "todos los", "todas las"} {
+		"algunas de las", "several of the", "almost all of the", "almost all the", "nearly all of the", "nearly all the",
+		"virtually all of the", "casi todos los", "casi todas las"} {
 		ps.add(p, 2)
 	}
 	return ps
