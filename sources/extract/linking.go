@@ -892,22 +892,8 @@ func (s *sentence) materialClash(m *numMention, mi int) bool {
 	if info.unitFamily != 2 && info.unitFamily != 3 {
 		return false // (a weight: kilograms or tonnes)
 	}
-	j := m.t1
-	if _, n, ok := s.conversionAt(j); ok {
-		j += n
-	} else if s.e.units[s.text(j)] {
-		j++
-	} else {
-		return false
-	}
-	if t := s.text(j); t != "of" && t != "de" {
-		return false
-	}
-	j++
-	for j < len(s.toks) && s.determinerAt(j) {
-		j++
-	}
-	if j >= len(s.toks) || s.toks[j].kind != tokWord {
+	j := s.materialAfter(m, func(w string) bool { return s.e.units[w] })
+	if j < 0 || j >= len(s.toks) || s.toks[j].kind != tokWord {
 		return false
 	}
 	y := s.text(j)
@@ -919,18 +905,19 @@ func (s *sentence) materialClash(m *numMention, mi int) bool {
 	return len(info.substances) > 0
 }
 
-// weighedSubstanceMetric returns the one metric counted in a weight that
-// names the substance number m weighs ("1.669 kilos de cocaína", "250
-// kilograms of cocaine" for "Cocaine seized"), whatever verb found it, or
-// -1 when none or several do.
-func (s *sentence) weighedSubstanceMetric(m *numMention) int {
+// materialAfter returns the token after "of"/"de" and its determiners
+// that follows number m and its unit, a unit isUnit names or one a
+// conversion reads ("5,842 kg of ivory", "3.3 tons of cocaine"): what the
+// number measures. It returns -1 when no unit and "of" follow the number,
+// and may return len(s.toks) when the sentence ends there.
+func (s *sentence) materialAfter(m *numMention, isUnit func(string) bool) int {
 	j := m.t1
 	if _, n, ok := s.conversionAt(j); ok {
 		j += n
-	} else if weightWords.has(s.text(j)) {
+	} else if isUnit(s.text(j)) {
 		j++
 	} else {
-		return -1 // (not "259 piezas de marfil": pieces, no weight)
+		return -1
 	}
 	if t := s.text(j); t != "of" && t != "de" {
 		return -1
@@ -939,10 +926,19 @@ func (s *sentence) weighedSubstanceMetric(m *numMention) int {
 	for j < len(s.toks) && s.determinerAt(j) {
 		j++
 	}
-	y := s.text(j)
-	if j >= len(s.toks) || !substances.has(y) {
+	return j
+}
+
+// weighedSubstanceMetric returns the one metric counted in a weight that
+// names the substance number m weighs ("1.669 kilos de cocaína", "250
+// kilograms of cocaine" for "Cocaine seized"), whatever verb found it, or
+// -1 when none or several do.
+func (s *sentence) weighedSubstanceMetric(m *numMention) int {
+	j := s.materialAfter(m, weightWords.has) // (not "259 piezas de marfil": pieces, no weight)
+	if j < 0 || j >= len(s.toks) || !substances.has(s.text(j)) {
 		return -1
 	}
+	y := s.text(j)
 	return s.onlyMetric(func(mi int) bool {
 		info := &s.e.metrics[mi]
 		return (info.unitFamily == 2 || info.unitFamily == 3) && info.substances[y]
