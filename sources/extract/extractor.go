@@ -1372,12 +1372,14 @@ var postposedSettingNouns = newWordSet("tribunales", "tribunal", "cortes", "cort
 
 // namesPupils reports whether metric m's name or keywords name pupils
 // (schoolNouns).
-func namesPupils(m tracker.Metric) bool {
+func namesPupils(m tracker.Metric) bool { return metricNamesWord(m, schoolNouns.has) }
+
+// metricNamesWord reports whether a folded word of metric m's name or
+// keywords is one that is reports true of.
+func metricNamesWord(m tracker.Metric, is func(string) bool) bool {
 	for _, text := range append([]string{m.Name}, m.Keywords...) {
-		for _, w := range phraseTokens(text) {
-			if schoolNouns.has(w) {
-				return true
-			}
+		if slices.ContainsFunc(phraseTokens(text), is) {
+			return true
 		}
 	}
 	return false
@@ -1403,14 +1405,9 @@ func capitalisedNameWords(name string) wordSet {
 // people by what they are or do ("Protesters killed", "migrantes
 // fallecidos"), not people at large nor a group by sex or age.
 func countsPeopleOfKind(m tracker.Metric) bool {
-	for _, text := range append([]string{m.Name}, m.Keywords...) {
-		for _, w := range phraseTokens(text) {
-			if peopleNouns.has(w) && !broadPopulation.has(w) && !genericPeople.has(w) && !demographicNouns.has(w) {
-				return true
-			}
-		}
-	}
-	return false
+	return metricNamesWord(m, func(w string) bool {
+		return peopleNouns.has(w) && !broadPopulation.has(w) && !genericPeople.has(w) && !demographicNouns.has(w)
+	})
 }
 
 // gappedKeyword is a keyword of several words that may take one more word

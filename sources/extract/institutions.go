@@ -79,15 +79,9 @@ func institutionVariants(name string) []string {
 	lower := strings.ToLower(name)
 	var out []string
 	add := func(v string) {
-		if strings.ToLower(v) == lower {
-			return
+		if strings.ToLower(v) != lower && !slices.Contains(out, v) {
+			out = append(out, v)
 		}
-		for _, o := range out {
-			if o == v {
-				return
-			}
-		}
-		out = append(out, v)
 	}
 	for _, p := range bodyNames {
 		for i, from := range p {
@@ -184,7 +178,8 @@ func title(s string) string {
 // is also "Ukraine's border guards", "guardias fronterizos ucranianos"
 // also "guardias fronterizos de Ucrania", "Mexican Navy" "Mexico's Navy".
 // The adjective is the first word of an English name (with a capital) or
-// the last of a Spanish one (lower case), and is no country's name. It returns nil for a name without one.
+// the last of a Spanish one (lower case), and is no country's name. It
+// returns nil for a name without one.
 func nationalityVariants(name string) []string {
 	words := strings.Fields(name)
 	if len(words) < 2 {

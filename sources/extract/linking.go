@@ -1938,6 +1938,7 @@ func (s *sentence) unlistedThingMetric(m *numMention) int {
 				if t := s.toks[em.t1-1]; t.preterite || verbLike(t.text) {
 					mi = s.metricOfTerm(em.t0) // "seized more than 65 million bottles", "se incautaron 4.194 teléfonos"
 				}
+				break // (one term ends there)
 			}
 		}
 	}
