@@ -12646,14 +12646,20 @@ func TestExtractSplitStateKeyword(t *testing.T) {
 
 // A period that belongs to a figure noun the count is set against ("nearly
 // double the toll of the previous season") is not the count's own, and
-// "a day" before "earlier" says when, not how often.
+// "a day" before "earlier" says when, not how often, wherever the rate is
+// looked for.
 func TestExtractPeriodOfComparedFigure(t *testing.T) {
 	e := New([]tracker.Metric{{ID: "deaths", Keywords: []string{"deaths", "muertes"}}},
 		[]tracker.Actor{{Name: "ISCIII", Role: tracker.Claimant, Aliases: []string{"ISCIII"}}})
 	checkMetricValues(t, e, []metricCase{
 		{"Flu deaths this winter have reached 923, the ISCIII reported, nearly double the toll of the previous season.", []string{"deaths=923"}},
 		{"Flu deaths reached 923 the previous year, the ISCIII reported.", nil},
-		{"Flu deaths rose to 923, up from 120 a day earlier, the ISCIII reported.", []string{"deaths=923"}},
+		// "a day earlier" is when the earlier count was given, no rate, after
+		// the count's noun too; "up from" a count keeps it, as "the day
+		// before" does
+		{"The ISCIII counted 923 deaths, up from 120 deaths a day earlier.", []string{"deaths=923", "deaths=120"}},
+		{"The ISCIII counted 923 deaths, up from 120 deaths the day before.", []string{"deaths=923", "deaths=120"}},
+		{"The ISCIII counted 120 deaths a day.", nil},
 	})
 }
 

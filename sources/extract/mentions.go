@@ -3322,10 +3322,7 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 		}
 	}
 	for _, at := range []int{after, m.t1, termEnd} {
-		if _, n, ok := rateAfter.matchAt(s.toks, at); ok {
-			if s.in(at+n, spanWords) {
-				break // "up from 120 a day earlier": when, not how often
-			}
+		if n, ok := s.rateAt(at); ok {
 			if s.e.countsPerDay && dayRates.has(s.joined(at, at+n)) {
 				m.perDay = true // "181 aid trucks a day" for a tracker of trucks a day
 				break
@@ -3475,7 +3472,7 @@ func (s *sentence) rateAround(m *numMention) bool {
 	// past the noun: "250 autos por día" (the rate phrase is looked up
 	// first, the words before it checked only when it is there)
 	for j := m.t1 + 1; j <= m.t1+2 && j < len(s.toks); j++ {
-		if _, _, ok := rateAfter.matchAt(s.toks, j); ok {
+		if _, ok := s.rateAt(j); ok {
 			return s.plainWords(m.t1, j)
 		}
 	}
@@ -3604,6 +3601,16 @@ func (s *sentence) earlierPeriodsCount(m *numMention) bool {
 		return true
 	}
 	return false
+}
+
+// rateAt returns the length of the rate phrase ("a day", "por semana")
+// that starts at token j; ok is false when none does, or when a word of
+// span follows it: "120 a day earlier" says when, not how often.
+func (s *sentence) rateAt(j int) (n int, ok bool) {
+	if _, n, ok = rateAfter.matchAt(s.toks, j); !ok || s.in(j+n, spanWords) {
+		return 0, false
+	}
+	return n, true
 }
 
 // spanWords after "a day", "a week" make it how long before or after: "a
