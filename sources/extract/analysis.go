@@ -947,6 +947,7 @@ func (s *sentence) headActor(i int) (int, bool) {
 	bare := !det && (s.bareSourceOfFigures(i) || s.bareSpeaker(i))
 	if det {
 		cands = s.introducedAs(w, cands)
+		cands = s.namedByHead(w, cands)
 	}
 	if len(cands) == 0 || !det && !bare {
 		return 0, false
@@ -1318,6 +1319,25 @@ func (s *sentence) introducedAs(w string, cands []int) []int {
 			}
 			out = append(out, ai)
 		}
+	}
+	return out
+}
+
+// namedByHead returns cands with the actors already named in the text
+// whose names are built on the noun w ("the zoo said" after "Krefeld
+// Zoo"): a name's noun refers back to a body named before, never to one
+// the text has not named.
+func (s *sentence) namedByHead(w string, cands []int) []int {
+	out := cands
+	for _, ai := range s.e.nameHeads[w] {
+		if s.st.lastNamed[ai] == 0 || containsInt(out, ai) {
+			continue
+		}
+		if len(out) == len(cands) {
+			// never write into e.heads (see introducedAs)
+			out = append(s.st.buf.ints(len(cands) + len(s.e.nameHeads[w]))[:0], out...)
+		}
+		out = append(out, ai)
 	}
 	return out
 }

@@ -12674,3 +12674,49 @@ func TestExtractAllOfTheCount(t *testing.T) {
 		{"Renfe said almost all of the 512 passengers were evacuated.", nil},
 	})
 }
+
+// A name is referred back to by the noun it is built on: "the zoo said"
+// after Krefeld Zoo, "el zoológico informó" after the Zoológico de
+// Mendoza, "the bureau said" after the Federal Bureau of Investigation.
+// The noun names only a body the text has already named, and never an
+// adjective of the name ("the federal definition").
+func TestExtractNameHeadReference(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "animals", Keywords: []string{"killed", "died", "murieron"}},
+		{ID: "killings", Unit: "people", Keywords: []string{"mass killings", "killings"}},
+	}, []tracker.Actor{
+		{Name: "Krefeld Zoo", Role: tracker.Claimant, Aliases: []string{"Krefeld Zoo", "zoo de Krefeld"}},
+		{Name: "Mendoza Zoo", Role: tracker.Claimant, Aliases: []string{"Zoológico de Mendoza", "Mendoza Zoo"}},
+		{Name: "FBI", Role: tracker.Claimant, Aliases: []string{"FBI", "Federal Bureau of Investigation", "Buró Federal de Investigaciones"}},
+		{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police", "policía"}},
+	})
+	checkFiguresBy(t, e, []figureCase{
+		{"A fire at Krefeld Zoo killed 30 animals, the zoo said.", "[deaths=30 by Krefeld Zoo]"},
+		{"El humo llenó el Zoológico de Mendoza y la policía cerró la zona. Murieron 12 animales, informó el zoológico.", "[deaths=12 by Mendoza Zoo]"},
+		{"The Federal Bureau of Investigation published its report, and police released their own. There were 27 killings last year, the bureau said.", "[killings=27 by FBI]"},
+		// the noun of a body never named refers to none
+		{"A fire killed 30 animals, the zoo said.", "[]"},
+	})
+}
+
+func TestNameHeadNoun(t *testing.T) {
+	e := New(nil, nil)
+	for _, c := range []struct{ name, want string }{
+		{"Krefeld Zoo", "zoo"},
+		{"Zoológico de Mendoza", "zoologico"},
+		{"Museum of Flight", "museum"},
+		{"Federal Bureau of Investigation", "bureau"},
+		{"Buró Federal de Investigaciones", "buro"},
+		{"Miami-Dade Fire Rescue", "rescue"},
+		{"Instituto del Mar del Perú", "instituto"},
+		{"Foro Penal", "penal"},
+		{"Top10VPN Research", "research"},
+		{"Argentina Peru", ""}, // a place
+		{"Alliance 21", ""},    // no word
+		{"Kenya UN", ""},       // too short
+	} {
+		if got := e.nameHeadNoun(phraseTokens(c.name)); got != c.want {
+			t.Errorf("nameHeadNoun(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+}

@@ -37,6 +37,10 @@ type Extractor struct {
 	// "Interior Ministry", "gobierno" of "gobierno venezolano"), with the
 	// actors they may refer back to: "the ministry said"
 	heads map[string][]int
+	// nameHeads are the words the aliases written as names are built on
+	// ("zoo" of "Krefeld Zoo"), with their actors: "the zoo said" refers
+	// back to one already named
+	nameHeads map[string][]int
 	// headWords are the words headActor may take as a reference to an
 	// actor: the heads and the nouns an actor may be introduced by
 	// (referringNouns); any other word is none, in one lookup
@@ -1048,7 +1052,7 @@ func countryWord(folded string) bool {
 // words or more: news names an institution in full once and then as "the
 // ministry", "the group", "el Gobierno".
 func (e *Extractor) addHeads() {
-	e.heads, e.adjActors = map[string][]int{}, map[string][]int{}
+	e.heads, e.nameHeads, e.adjActors = map[string][]int{}, map[string][]int{}, map[string][]int{}
 	e.aliasWords, e.anyAliasWord = make([]wordSet, len(e.actors)), wordSet{}
 	e.aliasHeads = make([]wordSet, len(e.actors))
 	e.portfolios = map[string][]int{}
@@ -1100,6 +1104,13 @@ func (e *Extractor) addHeads() {
 		for _, name := range a.Names() {
 			words := phraseTokens(name)
 			asName := len(words) >= 2 && writtenAsName(name)
+			if asName {
+				// "the zoo" for Krefeld Zoo, "el zoológico" for Zoológico
+				// de Mendoza: a noun a name may be built on
+				if h := e.nameHeadNoun(words); h != "" && !containsInt(e.nameHeads[h], ai) {
+					e.nameHeads[h] = append(e.nameHeads[h], ai)
+				}
+			}
 			for _, w := range words {
 				if asName && organisationHeads.has(w) && !containsInt(e.heads[w], ai) {
 					// "the file" for the International Shark Attack File,
@@ -1149,6 +1160,9 @@ func (e *Extractor) addHeads() {
 	for w := range e.heads {
 		e.headWords[w] = true
 	}
+	for w := range e.nameHeads {
+		e.headWords[w] = true
+	}
 	for w := range referringNouns {
 		e.headWords[w] = true
 	}
@@ -1160,6 +1174,28 @@ func (e *Extractor) addHeads() {
 // centro", "the bureau").
 var organisationHeads = newWordSet("file", "database", "register", "unit", "trust", "society", "project",
 	"proyecto", "league", "liga", "club")
+
+// nameHeadNoun returns the word a name of several words is built on, by
+// which a text may refer back to it: the first before a Spanish connector
+// ("Zoológico de Mendoza", "Buró Federal de Investigaciones"), the last
+// before an English one ("Federal Bureau of Investigation"), or else the
+// last ("Krefeld Zoo"); "" when that word is short, no word or a place.
+func (e *Extractor) nameHeadNoun(words []string) string {
+	h := words[len(words)-1]
+	for k := 1; k < len(words); k++ {
+		if w := words[k]; w == "de" || w == "del" || w == "para" {
+			h = words[0]
+			break
+		} else if longerNameConnectors.has(w) {
+			h = words[k-1]
+			break
+		}
+	}
+	if len([]rune(h)) < 3 || strings.IndexFunc(h, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 || e.lex.namesCountry(h) {
+		return ""
+	}
+	return h
+}
 
 // writtenAsName reports whether an alias of several words capitalises
 // every word of four letters or more: "Centros Penales", "Foro Penal" (not
