@@ -3060,6 +3060,25 @@ func TestExtractNeedsAndForecasts(t *testing.T) {
 		{"The UN said up to 400 aid trucks could have come in.", []string{"trucks=400"}},
 		// a need in the clause before, across "and", is not this count's
 		{"The UN said more fuel was needed and that 237 aid trucks came in.", []string{"trucks=237"}},
+		{"The UN said a convoy requires 40 aid trucks a day.", nil},
+	})
+}
+
+// A metric counted in weapons counts every kind of weapon a unit group
+// names: "52 drones", "41 misiles" (but a metric of firearms no drones).
+func TestExtractWeaponsUnit(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "launched", Unit: "weapons", Keywords: []string{"drones", "missiles", "launched", "misiles"}},
+	}, []tracker.Actor{{Name: "Air Force", Role: tracker.Claimant, Aliases: []string{"air force", "Fuerza Aérea"}}})
+	checkMetricValues(t, e, []metricCase{
+		{"Russia launched 52 drones overnight, the air force said.", []string{"launched=52"}},
+		{"Rusia lanzó 41 misiles, según informó la Fuerza Aérea.", []string{"launched=41"}},
+	})
+	guns := New([]tracker.Metric{{ID: "guns", Unit: "firearms", Keywords: []string{"seized", "incautadas"}}},
+		[]tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police"}}})
+	checkMetricValues(t, guns, []metricCase{
+		{"Police seized 52 rifles on Monday.", []string{"guns=52"}},
+		{"Police seized 52 drones on Monday.", nil},
 	})
 }
 

@@ -674,7 +674,7 @@ func unitWordsOf(unit string) wordSet {
 		for _, w := range g {
 			in = in || foldString(w) == unit
 		}
-		if in {
+		if in || weaponUnits.has(unit) && slices.ContainsFunc(g, weaponKinds.has) {
 			for _, w := range g {
 				words[foldString(w)] = true
 			}
@@ -682,6 +682,14 @@ func unitWordsOf(unit string) wordSet {
 	}
 	return words
 }
+
+// weaponUnits are the units that name weapons of every kind, and
+// weaponKinds the first words of the unit groups of a kind of weapon: a
+// metric of "weapons launched" counts "52 drones" and "41 misiles".
+var (
+	weaponUnits = newWordSet("weapons", "armas", "arms", "munitions", "weaponry", "armamento")
+	weaponKinds = newWordSet("drones", "missiles")
+)
 
 // joinTokens returns the texts of toks joined by spaces.
 func joinTokens(toks []token) string {

@@ -1483,7 +1483,7 @@ var populationNouns = newWordSet("population", "populace", "inhabitants", "resid
 // "600 trucks are needed".
 var needPhrases = phrasesOf(1, "hacen falta", "hace falta", "harían falta", "se necesitan", "se necesitarían",
 	"se requieren", "are needed", "is needed", "were needed", "would be needed", "are required", "is required",
-	"needed", "required", "son necesarios", "son necesarias", "serían necesarios", "needs", "need", "necesita",
+	"needed", "required", "requires", "require", "son necesarios", "son necesarias", "serían necesarios", "needs", "need", "necesita",
 	"necesitan", "necesitará", "necesitarán", "necesitaría", "necesitarían", "requiere", "requieren", "requerirá",
 	"harán falta", "hará falta", "habría que", "habrá que", "hay que", "tendría que", "tendrían que", "tendrá que", "tendrán que", "would have to",
 	"will have to", "would need to")
