@@ -11089,6 +11089,20 @@ func TestExtractLevelReachedAfterHasta(t *testing.T) {
 	})
 }
 
+// A Spanish infinitive of adding after "tras", "al" or "después de" says
+// what was added to a total, done: an increment, not a target, and no
+// cause to read the total beside it as a part of a week's count.
+func TestExtractAddedByInfinitive(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cases", Unit: "people", Keywords: []string{"casos", "contagios"}}},
+		[]tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio de Salud"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"El Ministerio de Salud elevó a 412 los casos confirmados, tras sumar 19 nuevos contagios durante la última semana epidemiológica.",
+			"[cases=412 by Ministry]"},
+		{"El Ministerio de Salud elevó a 412 los casos, después de añadir 19 contagios en la última semana.", "[cases=412 by Ministry]"},
+		{"El Ministerio de Salud espera sumar 19 casos más.", "[]"},
+	})
+}
+
 // "En el mismo periodo del año pasado" opens a count of an earlier period
 // as "en el mismo periodo de 2023" does.
 func TestExtractSamePeriodOfLastYearOpensEarlierCount(t *testing.T) {

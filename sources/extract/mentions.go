@@ -2651,6 +2651,9 @@ func (s *sentence) trapReason(m *numMention) string {
 	if s.valueOfOtherFigure(m) {
 		return "no_metric" // "elevó el número de solicitudes a 1.557"
 	}
+	if s.addedByInfinitive(m) {
+		return "increment" // "tras sumar 237.400 personas en el trimestre": what was added to a total
+	}
 	if s.irrealisNumber(m.t0) && !s.announcedAct(m) {
 		return "hypothetical" // "to reach 200", "llegar a 200"
 	}
@@ -3179,9 +3182,37 @@ func (s *sentence) irrealisNumber(t0 int) bool {
 		// (but after "hasta" the level reached, unless a modal opens the
 		// clause: "crecieron un 38,6 % hasta sumar 1.916"; "tras sumar
 		// 237.400" adds)
+		if s.realisInfinitiveAt(j - 1) {
+			return false // "tras sumar 19 nuevos contagios": what was added, done
+		}
 		return s.text(j-2) != "hasta" || s.in(j-3, irrealisMarkers) || s.in(j-4, irrealisMarkers)
 	}
 	return s.in(j-2, irrealisMarkers) || s.in(j-3, irrealisMarkers)
+}
+
+// addedByInfinitive reports whether number m is the object of a Spanish
+// verb of adding in the infinitive of an act done: "tras sumar 19 nuevos
+// contagios", "después de añadir 40".
+func (s *sentence) addedByInfinitive(m *numMention) bool {
+	j := s.skipDeterminersBack(m.qStart)
+	switch s.text(j - 1) {
+	case "sumar", "anadir", "agregar":
+		return s.es && s.realisInfinitiveAt(j-1)
+	}
+	return false
+}
+
+// realisInfinitiveAt reports whether the Spanish infinitive at token v
+// follows a preposition of time or manner that makes it an act done:
+// "tras sumar", "después de registrar", "al alcanzar".
+func (s *sentence) realisInfinitiveAt(v int) bool {
+	switch s.text(v - 1) {
+	case "tras", "al":
+		return true
+	case "de":
+		return s.text(v-2) == "despues" || s.text(v-2) == "luego"
+	}
+	return false
 }
 
 // modalScope reports whether the number starting at token j is in the
