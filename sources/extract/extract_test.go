@@ -12753,3 +12753,16 @@ func TestNameHeadNoun(t *testing.T) {
 		}
 	}
 }
+
+// Two groups side by side ("505 civiles y 182 militares") break a count
+// down, but a group with a part of it "of them" after it ("Siete civiles,
+// tres de ellos niños") is the count, and only the part is dropped.
+func TestExtractGroupWithPartOfThem(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Unit: "people", Keywords: []string{"killed", "muertos", "perdieron la vida"}}},
+		[]tracker.Actor{{Name: "White Helmets", Role: tracker.Confirmer, Aliases: []string{"White Helmets", "Cascos Blancos"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Siete civiles, tres de ellos niños, perdieron la vida en un bombardeo, indicaron los Cascos Blancos.", "[killed=7 by White Helmets]"},
+		{"Seven civilians, three of them children, were killed in the strike, the White Helmets said.", "[killed=7 by White Helmets]"},
+		{"Según los Cascos Blancos, 505 civiles y 182 militares perdieron la vida.", "[]"},
+	})
+}

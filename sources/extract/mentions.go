@@ -1615,11 +1615,14 @@ func (s *sentence) markTraps() {
 	for k := 0; k+1 < len(s.nums); k++ {
 		a, b := &s.nums[k], &s.nums[k+1]
 		if a.head == headPeople && b.head == headPeople && s.in(a.headAt, subgroupNouns) &&
-			s.in(b.headAt, subgroupNouns) && s.listSeparated(a.headAt+1, b.qStart) && b.qStart-a.headAt <= 3 {
+			s.in(b.headAt, subgroupNouns) && s.listSeparated(a.headAt+1, b.qStart) && b.qStart-a.headAt <= 3 &&
+			!s.ofThemAt(b.t1) {
 			a.trap, b.trap = true, true
 			a.dropReason, b.dropReason = "partial", "partial"
 		}
 	}
+	// (but "Siete civiles, tres de ellos niños": the second is a part of
+	// the first, which stands)
 	// "32 hombres y una mujer", "32 men and a woman" after a larger count:
 	// the same breakdown with its last group of one
 	for k := range s.nums {
@@ -2600,8 +2603,7 @@ func (s *sentence) trapReason(m *numMention) string {
 	if s.settingAside(m) {
 		return "no_metric" // "…el avión, en el que viajaban 233 personas": who was there, not what befell them
 	}
-	if t1, t2 := s.text(m.t1), s.text(m.t1+1); (t1 == "of" || t1 == "de" || t1 == "among" || t1 == "entre") &&
-		(themPronouns.has(t2) || t2 == "whom" || t2 == "quienes") && !s.verifiedPart(m) {
+	if s.ofThemAt(m.t1) && !s.verifiedPart(m) {
 		m.ofThem = true
 		return "partial" // "444 of them", "16.681 de ellas", "112 of whom": a part of a count just given
 	}
@@ -4930,4 +4932,12 @@ func (s *sentence) nameBeforeTerm(j int) int {
 		return 0
 	}
 	return n
+}
+
+// ofThemAt reports whether tokens from j say "of them", "de ellas",
+// "among whom", "entre quienes": what comes before is a part of a count
+// just given.
+func (s *sentence) ofThemAt(j int) bool {
+	t1, t2 := s.text(j), s.text(j+1)
+	return (t1 == "of" || t1 == "de" || t1 == "among" || t1 == "entre") && (themPronouns.has(t2) || t2 == "whom" || t2 == "quienes")
 }
