@@ -12727,6 +12727,8 @@ func TestExtractNameHeadReference(t *testing.T) {
 		{"A fire at Krefeld Zoo killed 30 animals, the zoo said.", "[deaths=30 by Krefeld Zoo]"},
 		{"El humo llenó el Zoológico de Mendoza y la policía cerró la zona. Murieron 12 animales, informó el zoológico.", "[deaths=12 by Mendoza Zoo]"},
 		{"The Federal Bureau of Investigation published its report, and police released their own. There were 27 killings last year, the bureau said.", "[killings=27 by FBI]"},
+		// one modifier may stand between after "the": "the municipal zoo"
+		{"A fire broke out at Krefeld Zoo on Sunday, and police closed the area. Thirty animals died, the municipal zoo said.", "[deaths=30 by Krefeld Zoo]"},
 		// the noun of a body never named refers to none
 		{"A fire killed 30 animals, the zoo said.", "[]"},
 	})
