@@ -2756,7 +2756,8 @@ func (s *sentence) inActor(k int) bool {
 // authorities that are not a configured actor.
 func (s *sentence) officialSource(c int) bool {
 	for i, t := range s.toks {
-		if s.clause[i] == c && officialWords.hasToken(&t) && !s.inActor(i) && !s.inCountedNoun(i) && !s.officialsDoOther(i) {
+		if s.clause[i] == c && officialWords.hasToken(&t) && !s.inActor(i) && !s.inCountedNoun(i) && !s.officialsDoOther(i) &&
+			!s.officialsAsObject(i) {
 			return true
 		}
 	}
@@ -2776,6 +2777,35 @@ func (s *sentence) officialsDoOther(i int) bool {
 	_, _, fig := figureVerbs.matchAt(s.toks, j)
 	return !cue && !fig
 }
+
+// officialsAsObject reports whether the official word at token i is the
+// object of a preposition or of a verb in "-ing", which names no source:
+// "for resisting police", "clashes with police", "enfrentamientos con la
+// policía", "protests against the army".
+func (s *sentence) officialsAsObject(i int) bool {
+	j := i - 1
+	for j >= 0 && s.determinerAt(j) {
+		j--
+	}
+	if j < 0 || s.toks[j].kind != tokWord {
+		return false
+	}
+	w := s.text(j)
+	if objectPrepositions.has(w) {
+		return true
+	}
+	_, _, cue := cueVerbs.matchAt(s.toks, j)
+	return !s.es && len(w) > 5 && strings.HasSuffix(w, "ing") && !cue && !ingPrepositions.has(w)
+}
+
+// objectPrepositions govern a body as the object of what is told, never
+// as its teller: "clashes with police", "contra el ejército".
+var objectPrepositions = newWordSet("with", "against", "con", "contra", "ante")
+
+// ingPrepositions end in "-ing" but are no verb whose object a body is
+// ("during police operations"), or cite it as a source ("citing police").
+var ingPrepositions = newWordSet("during", "including", "following", "regarding", "concerning", "excluding", "pending",
+	"citing", "quoting", "according")
 
 // actOnCount reports whether number m, right after a verb ending at token
 // j, is its object with a noun of its own: "we rejected 50,470

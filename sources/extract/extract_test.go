@@ -12768,3 +12768,18 @@ func TestExtractGroupWithPartOfThem(t *testing.T) {
 		{"Según los Cascos Blancos, 505 civiles y 182 militares perdieron la vida.", "[]"},
 	})
 }
+
+// A body named as the object of a preposition or of a verb in "-ing"
+// ("for resisting police", "enfrentamientos con la policía") is no source
+// that vetoes the one the text announced; police that speak still are.
+func TestExtractOfficialsAsObject(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "arrested", Unit: "people", Keywords: []string{"arrested", "held", "detenidos"}}},
+		[]tracker.Actor{{Name: "Security Ministry", Role: tracker.Claimant, Aliases: []string{"Security Ministry", "Ministerio de Seguridad"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The Security Ministry published its post-match report on Monday. A total of 44 supporters were held, most of them for resisting police.",
+			"[arrested=44 by Security Ministry]"},
+		{"El Ministerio de Seguridad publicó su informe el lunes. Un total de 44 hinchas fueron detenidos tras enfrentamientos con la policía.",
+			"[arrested=44 by Security Ministry]"},
+		{"The Security Ministry published its post-match report on Monday. A total of 44 supporters were held, police said.", "[]"},
+	})
+}
