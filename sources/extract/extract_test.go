@@ -11173,6 +11173,18 @@ func TestExtractGenericReferrerToSoleActor(t *testing.T) {
 	})
 }
 
+// "The authority", "the institution" refer back to the body the text
+// named, as "the agency" and "the service" do.
+func TestExtractAuthorityRefersBack(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "hospitalised", Unit: "people", Keywords: []string{"admitted to hospital", "hospitalised"}}},
+		[]tracker.Actor{{Name: "IPS", Role: tracker.Claimant, Aliases: []string{"Israel Prison Service"}}})
+	const opening = "The Israel Prison Service said it would not negotiate with the strike leaders. "
+	checkFiguresBy(t, e, []figureCase{
+		{opening + "The authority added that 47 prisoners had been admitted to hospital.", "[hospitalised=47 by IPS]"},
+		{opening + "The institution added that 47 prisoners had been admitted to hospital.", "[hospitalised=47 by IPS]"},
+	})
+}
+
 // A recent period ("en las últimas 24 horas") scopes the count added in it
 // ("al menos 85 uniformados más"), not the running total before it.
 func TestExtractRecentPeriodScopesIncrement(t *testing.T) {
