@@ -943,7 +943,8 @@ func (s *sentence) headActor(i int) (int, bool) {
 	det := i > 0 && s.in(i-1, headDeterminers) ||
 		// "the war monitor", "the rights group": one modifier between
 		i > 1 && s.in(i-2, headDeterminers) && s.headModifier(i-1) && !s.in(i+1, figureNouns) && !s.in(i+1, tallyNouns) &&
-			(descriptorNouns.has(w) || organisationNouns.has(w) || len(s.e.nameHeads[w]) > 0 && definiteAt(s.text(i-2)))
+			(descriptorNouns.has(w) || organisationNouns.has(w) ||
+				definiteAt(s.text(i-2)) && (len(s.e.nameHeads[w]) > 0 || genericReferrers.has(w) && s.e.anyAliasWord[s.text(i-1)]))
 	bare := !det && (s.bareSourceOfFigures(i) || s.bareSpeaker(i))
 	if det {
 		cands = s.introducedAs(w, cands)

@@ -11182,6 +11182,8 @@ func TestExtractAuthorityRefersBack(t *testing.T) {
 	checkFiguresBy(t, e, []figureCase{
 		{opening + "The authority added that 47 prisoners had been admitted to hospital.", "[hospitalised=47 by IPS]"},
 		{opening + "The institution added that 47 prisoners had been admitted to hospital.", "[hospitalised=47 by IPS]"},
+		// a word of its name before the noun: "the prison authority"
+		{opening + "The prison authority added that 47 prisoners had been admitted to hospital.", "[hospitalised=47 by IPS]"},
 	})
 }
 
