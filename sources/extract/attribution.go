@@ -716,9 +716,11 @@ func (s *sentence) confirmingSpeaker(metrics []int) int {
 	if s.attributesBack() {
 		// "«Ya hemos reconectado a 312.000 usuarios». Así lo afirmó la
 		// directora general de la CFE": the one actor the sentence names
-		return s.onlyActor(func(em entMention) bool {
-			return !em.member && s.e.actors[em.actor].Role != tracker.Reporter
-		})
+		keep := func(em entMention) bool { return !em.member && s.e.actors[em.actor].Role != tracker.Reporter }
+		if a := s.onlyActor(keep); a >= 0 {
+			return a
+		}
+		return s.postedSpeaker(keep)
 	}
 	if !refers {
 		return -1
@@ -829,6 +831,48 @@ func (s *sentence) onlyActor(keep func(em entMention) bool) int {
 	}
 	return found
 }
+
+// postedSpeaker returns the actor a speaker speaks for when the sentence
+// names it with the body where its speaker is posted right after: "el
+// delegado de UGT en la EMT", "the UGT delegate at the EMT" speak for UGT. It returns -1 when the
+// sentence names other actors, or these otherwise.
+func (s *sentence) postedSpeaker(keep func(em entMention) bool) int {
+	var first, second *entMention
+	for k := range s.ents {
+		em := &s.ents[k]
+		if em.actor < 0 || em.member || !keep(*em) || first != nil && em.actor == first.actor {
+			continue
+		}
+		switch {
+		case first == nil:
+			first = em
+		case second == nil:
+			second = em
+		default:
+			return -1
+		}
+	}
+	if second == nil {
+		return -1
+	}
+	j := first.t1
+	for k := 0; k < 2 && j < second.t0 && s.toks[j].kind == tokWord && !s.toks[j].upper && !s.in(j, postPrepositions); k++ {
+		j++ // "the UGT delegate at the EMT": the speaker's post between
+	}
+	if !s.in(j, postPrepositions) {
+		return -1
+	}
+	for j++; j < second.t0 && s.determinerAt(j); j++ {
+	}
+	if j != second.t0 {
+		return -1
+	}
+	return first.actor
+}
+
+// postPrepositions introduce where someone is posted: "el delegado de UGT
+// en la EMT", "the union's representative at the hospital".
+var postPrepositions = newWordSet("en", "at")
 
 // genericSourceAt reports whether the words at j name a source by its
 // kind, in lower case, that no tracker lists: "local media", "witnesses",

@@ -9223,6 +9223,18 @@ func TestExtractQuoteAttributedBack(t *testing.T) {
 			"[restored=312000 by CFE]"},
 		{"«Ya hemos reconectado a 312.000 usuarios». Lo visitó la directora general de la CFE.", "[]"},
 	})
+	// the body where the speaker is posted, right after the one the
+	// speaker speaks for: "el delegado de UGT en la EMT"
+	union := New([]tracker.Metric{{ID: "attacked", Unit: "people", Keywords: []string{"agredido", "attacked"}}},
+		[]tracker.Actor{
+			{Name: "UGT", Role: tracker.Confirmer, Aliases: []string{"UGT"}},
+			{Name: "EMT", Role: tracker.Claimant, Aliases: []string{"EMT"}},
+		})
+	checkFiguresBy(t, union, []figureCase{
+		{"«Solo este mes han agredido a nueve compañeros». Así lo aseguró el delegado de UGT en la EMT.", "[attacked=9 by UGT]"},
+		{"“Nine drivers have been attacked this month.” Those were the words of the UGT delegate at the EMT.", "[attacked=9 by UGT]"},
+		{"«Solo este mes han agredido a nueve compañeros». Así lo aseguró el delegado de UGT tras reunirse con la EMT.", "[]"},
+	})
 }
 
 // People described as doing what the metric's population does are that
