@@ -9237,6 +9237,17 @@ func TestExtractQuoteAttributedBack(t *testing.T) {
 	})
 }
 
+// Telling what one saw or answering is saying: "«…», relató una
+// voluntaria de Cruz Roja", "the volunteer recounted".
+func TestExtractTellingVerbs(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cars", Unit: "cars", Keywords: []string{"coches", "cars", "swept away"}}},
+		[]tracker.Actor{{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Red Cross", "Cruz Roja"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"«Vimos cómo el agua se llevaba unos 35 coches. Algunos aparecieron en la playa», relató una voluntaria de Cruz Roja.", "[cars=35 by Red Cross]"},
+		{"\"The water swept away 35 cars,\" a Red Cross volunteer recounted.", "[cars=35 by Red Cross]"},
+	})
+}
+
 // People described as doing what the metric's population does are that
 // population ("17 people suspected of illegal gold mining" for miners
 // arrested); people still waiting for an event, or whose arrest will be

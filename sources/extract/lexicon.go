@@ -622,6 +622,8 @@ var cueVerbs = phrasesOf(cueVerb,
 	"have documented", "have counted", "have confirmed", "have claimed", "had said", "had reported",
 	"gave", "dio a conocer", "dieron a conocer", "dio", "dieron", "ofreció", "ofrecieron",
 	"rebajó", "rebaja", "rebajaron", "redujo", "lowered", "revised", "has revised",
+	// telling what one saw, or answering: "«…», relató una voluntaria"
+	"relató", "relata", "relataron", "narró", "narraron", "contestó", "testificó", "recounted", "replied", "testified",
 )
 
 // figureVerbs state a figure's value: "Foro Penal's stands at 56", "la
