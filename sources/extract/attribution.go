@@ -789,6 +789,8 @@ var backAttributions = phrasesOf(1, "así lo", "asi lo", "eso declaró", "eso di
 	"that was the assessment", "the account came from", "the remarks came from", "the comments came from",
 	"those were the words", "these were the words", "so said", "the words were those", "the remarks were those",
 	"that is how", "this is how", "así describió", "así resumió", "así explicó", "así lo explicó",
+	"that was the verdict", "that was the view", "that was the message", "that was the warning",
+	"esas fueron las palabras", "estas fueron las palabras", "esa fue la valoración", "ese fue el mensaje",
 	// "…," the spokesman said. "He was speaking on behalf of Aena": who the
 	// speaker spoke for
 	"he was speaking on behalf of", "she was speaking on behalf of", "he spoke on behalf of", "she spoke on behalf of",

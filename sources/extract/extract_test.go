@@ -9222,6 +9222,10 @@ func TestExtractQuoteAttributedBack(t *testing.T) {
 		{"«Ya hemos reconectado a 312.000 usuarios, y seguimos». Lo denunció la directora general de la CFE durante una visita.",
 			"[restored=312000 by CFE]"},
 		{"«Ya hemos reconectado a 312.000 usuarios». Lo visitó la directora general de la CFE.", "[]"},
+		// "That was the verdict of …", "Esas fueron las palabras de …"
+		{"“We have restored power to 312,000 customers.” That was the verdict of the CFE director after a week of repairs.",
+			"[restored=312000 by CFE]"},
+		{"«Ya hemos reconectado a 312.000 usuarios». Esas fueron las palabras de la directora de la CFE.", "[restored=312000 by CFE]"},
 	})
 	// the body where the speaker is posted, right after the one the
 	// speaker speaks for: "el delegado de UGT en la EMT"
