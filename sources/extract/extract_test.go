@@ -12824,3 +12824,44 @@ func TestExtractOfficialsAsObject(t *testing.T) {
 		{"The Security Ministry published its post-match report on Monday. A total of 44 supporters were held, police said.", "[]"},
 	})
 }
+
+func TestNominalVariants(t *testing.T) {
+	for _, c := range []struct {
+		noun, participle string
+		want             []string // among the variants
+	}{
+		{"jobs", "created", []string{"creation of jobs", "job creation"}},
+		{"asylum", "granted", []string{"grants of asylum", "asylum grants"}},
+		{"people", "killed", []string{"killings of people"}},
+		{"flights", "cancelled", []string{"cancellations of flights", "flight cancellations"}},
+		{"empleos", "creados", []string{"creación de empleos", "creaciones de empleos"}},
+	} {
+		got := nominalVariants(c.noun, c.participle)
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("nominalVariants(%q, %q) = %q, want it to hold %q", c.noun, c.participle, got, w)
+			}
+		}
+	}
+	for _, c := range [][2]string{{"people", "held"}, {"homes", "lost"}, {"votes", "cast"}} {
+		if got := nominalVariants(c[0], c[1]); len(got) > 0 {
+			t.Errorf("nominalVariants(%q, %q) = %q, want none for an irregular participle", c[0], c[1], got)
+		}
+	}
+}
+
+// A keyword of a noun and a participle also names the act as a noun:
+// "Grants of asylum rose" is about "asylum granted", and "the figure"
+// after it is that metric's.
+func TestExtractNominalisedKeyword(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "asylum", Unit: "people", Keywords: []string{"asylum granted", "asilo"}},
+		{ID: "jobs", Unit: "jobs", Keywords: []string{"jobs created", "empleos creados"}},
+	}, []tracker.Actor{{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"Interior Ministry", "Ministerio de Trabajo"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Grants of asylum rose sharply in the second half of the year, the Interior Ministry said. The figure reached 9,870 by December.",
+			"[asylum=9870 by Ministry]"},
+		{"The Interior Ministry put net job creation for the year at about 470,000.", "[jobs=470000 by Ministry]"},
+		{"El Ministerio de Trabajo cifró la creación de empleos del año en 470.000.", "[jobs=470000 by Ministry]"},
+	})
+}

@@ -1527,6 +1527,13 @@ func keywordVariants(kw string) []string {
 		}
 		add(all)
 	}
+	// "grants of asylum", "job creation", "creación de empleos": the act a
+	// keyword's participle names, as a noun
+	if len(words) == 2 {
+		for _, n := range nominalVariants(words[0], words[1]) {
+			add(strings.Fields(n))
+		}
+	}
 	// "illegal taps", "illicit taps"; "tomas ilegales", "tomas ilícitas":
 	// the same kind under an adjective of the same meaning
 	for _, v := range slices.Clone(out) {
@@ -1539,6 +1546,42 @@ func keywordVariants(kw string) []string {
 	}
 	return out
 }
+
+// nominalVariants returns, for a keyword of a noun and a regular
+// participle ("jobs created", "asylum granted", "empleos creados"), the
+// phrases that name the act as a noun: "creation of jobs", "job
+// creation", "grants of asylum", "asylum grants", "creación de empleos".
+// The noun of the act is guessed from the participle's stem and the usual
+// suffixes; a guess that is no word never matches a text.
+func nominalVariants(noun, participle string) []string {
+	var out []string
+	lower := strings.ToLower(participle)
+	single := noun
+	if n, ok := otherNumber(noun); ok && len(n) < len(noun) {
+		single = n // "job creation"
+	}
+	if base, ok := strings.CutSuffix(lower, "ed"); ok && len(base) >= 4 && !strings.Contains(noun, "-") {
+		for _, suf := range englishActSuffixes {
+			act := base + suf
+			out = append(out, act+" of "+noun, single+" "+act)
+		}
+		return out
+	}
+	for _, end := range []string{"ados", "adas", "ado", "ada"} {
+		if base, ok := strings.CutSuffix(lower, end); ok && len(base) >= 3 {
+			for _, suf := range []string{"ación", "aciones"} {
+				out = append(out, base+suf+" de "+noun)
+			}
+			break
+		}
+	}
+	return out
+}
+
+// englishActSuffixes turn the stem of a participle in "-ed" into the noun
+// of its act: "grant|s", "creat|ion", "kill|ings", "seiz|ure",
+// "displac|ement", "cancell|ation".
+var englishActSuffixes = []string{"s", "ion", "ions", "ation", "ations", "ings", "ure", "ures", "ement", "ements", "es"}
 
 // adjectiveSynonyms give, for an adjective a keyword may hold, the others
 // news writes for the same kind ("illegal", "illicit", "unlawful").
