@@ -12865,3 +12865,20 @@ func TestExtractNominalisedKeyword(t *testing.T) {
 		{"El Ministerio de Trabajo cifró la creación de empleos del año en 470.000.", "[jobs=470000 by Ministry]"},
 	})
 }
+
+// A number that ends a name coordinated with another ("MS-13 and Barrio
+// 18 members") is a label, not a count; a place before a count is none
+// ("en la Comunidad de Madrid 24.216 consultas").
+func TestExtractNumberedName(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"dead", "killed"}},
+		{ID: "cancelled", Unit: "appointments", Keywords: []string{"consultas canceladas", "cancelar"}},
+	}, []tracker.Actor{
+		{Name: "INP", Role: tracker.Claimant, Aliases: []string{"INP"}},
+		{Name: "Consejería", Role: tracker.Claimant, Aliases: []string{"Consejería de Sanidad"}},
+	})
+	checkFiguresBy(t, e, []figureCase{
+		{"The clashes between MS-13 and Barrio 18 members left one person dead, the INP reported.", "[deaths=1 by INP]"},
+		{"La huelga obligó a cancelar en la Comunidad de Madrid 24.216 consultas, según la Consejería de Sanidad.", "[cancelled=24216 by Consejería]"},
+	})
+}

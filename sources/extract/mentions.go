@@ -2359,6 +2359,30 @@ func (s *sentence) numberedPlace(m *numMention) bool {
 	return true
 }
 
+// numberedName reports whether number m ends a name: a capitalised word
+// right before it, itself after a coordinator or a noun for a gang, and a
+// word in lower case right after it ("MS-13 and Barrio 18 members", "la
+// pandilla Barrio 18 controla"). (After an article or "de" the word is as
+// often a place: "en la Comunidad de Madrid 24.216 consultas".)
+func (s *sentence) numberedName(m *numMention) bool {
+	if m.t0 < 2 || m.high != 0 || m.t1 >= len(s.toks) {
+		return false
+	}
+	p := s.toks[m.t0-1]
+	if p.kind != tokWord || !p.upper || p.caps || s.entAt[m.t0-1] >= 0 || monthNames.hasToken(&p) || s.inActor(m.t0-1) ||
+		s.e.lex.namesCountry(p.text) || !s.toks[m.t0].spaceBefore {
+		return false
+	}
+	if !s.in(m.t0-2, nameOpeners) {
+		return false
+	}
+	n := s.toks[m.t1]
+	return n.kind == tokWord && !n.upper
+}
+
+// nameOpeners stand before a name inside a noun phrase.
+var nameOpeners = newWordSet("and", "y", "banda", "gang", "pandilla", "mara")
+
 // locationPrepositions open where something happened.
 var locationPrepositions = newWordSet("in", "at", "near", "en")
 
@@ -2503,6 +2527,8 @@ func (s *sentence) trapReason(m *numMention) string {
 		return "label" // "number plate UP FT 7623", "flight AV 204"
 	case s.numberedPlace(m):
 		return "label" // "at Corridor Jo in Santo 12, and…": a place named with a number
+	case s.numberedName(m):
+		return "label" // "MS-13 and Barrio 18 members": a name that ends in a number
 	}
 	if _, _, ok := percentAfter.matchAt(toks, m.t1); ok {
 		return "percentage"
