@@ -12882,3 +12882,16 @@ func TestExtractNumberedName(t *testing.T) {
 		{"La huelga obligó a cancelar en la Comunidad de Madrid 24.216 consultas, según la Consejería de Sanidad.", "[cancelled=24216 by Consejería]"},
 	})
 }
+
+// The participle of a keyword of a noun and a participle is said by any
+// term of its concept too: "factories have shut down" for "factories
+// closed".
+func TestExtractSplitKeywordConceptTerm(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "closed", Unit: "factories", Keywords: []string{"factories closed", "fábricas cerradas"}}},
+		[]tracker.Actor{{Name: "ILO", Role: tracker.Confirmer, Aliases: []string{"International Labour Organization", "OIT"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"At least 1,200 garment factories have shut down across the region, the International Labour Organization said.",
+			"[closed=1200 by ILO]"},
+		{"At least 1,200 garment factories have reopened across the region, the International Labour Organization said.", "[]"},
+	})
+}

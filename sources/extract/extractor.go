@@ -338,6 +338,9 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 		info := metricInfo{id: m.ID, population: populationOf(m), ofKind: countsPeopleOfKind(m), pupils: namesPupils(m), names: capitalisedNameWords(m.Name), named: e.lex.categoriesIn(m.Name),
 			diseases: diseasesNamed(append([]string{m.Name}, m.Keywords...)...), splits: splitKeywords(m.Keywords),
 			agents: agentKeywords(e.lex, m.Keywords), plans: namesPlans(m.Name)}
+		for k := range info.splits {
+			info.splits[k].cat = e.lex.keywordCategories(info.splits[k].part)
+		}
 		for _, kw := range m.Keywords {
 			for _, v := range keywordVariants(kw) {
 				i, ok := entityFor(v)

@@ -11,6 +11,9 @@ type splitKeyword struct {
 	// part is the participle itself: a short one ("lost", "held") has no
 	// stem and matches only as written
 	part string
+	// cat is the concept of the participle ("closed": closure), whose
+	// other terms say it too ("have shut down"); empty for none
+	cat category
 }
 
 // splitKeywords returns the keywords of two words whose second is a
@@ -182,7 +185,7 @@ func (s *sentence) isStem(i int, sk splitKeyword) bool {
 func (s *sentence) participleAfter(at int, sk splitKeyword) bool {
 	j := at + 1
 	for n := 0; j < len(s.toks) && n < 6; j, n = j+1, n+1 {
-		if s.isStem(j, sk) {
+		if s.isStem(j, sk) || s.conceptTermAt(j, sk.cat) {
 			return true
 		}
 		if s.in(j, reportedToHave) && s.text(j+1) == "to" && (s.text(j+2) == "have" || s.text(j+2) == "be") {
@@ -205,6 +208,17 @@ func (s *sentence) participleAfter(at int, sk splitKeyword) bool {
 		}
 	}
 	return false
+}
+
+// conceptTermAt reports whether a term of concept cat starts at token j:
+// "have shut down" says what "factories closed" does. Never for no
+// concept.
+func (s *sentence) conceptTermAt(j int, cat category) bool {
+	if cat.empty() || j < 0 || j >= len(s.toks) {
+		return false
+	}
+	e := s.entAt[j]
+	return e >= 0 && s.ents[e].ent >= 0 && s.e.ents[s.ents[e].ent].cat.overlaps(cat)
 }
 
 // reportedToHave report of the people or things counted what befell
