@@ -12895,3 +12895,16 @@ func TestExtractSplitKeywordConceptTerm(t *testing.T) {
 		{"At least 1,200 garment factories have reopened across the region, the International Labour Organization said.", "[]"},
 	})
 }
+
+// Suffering a harm names it: "suffered serious damage" is damage,
+// "sufrieron fracturas" an injury.
+func TestExtractSufferedHarm(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "damaged", Unit: "mosques", Keywords: []string{"mosques damaged", "mezquitas dañadas"}},
+		{ID: "injured", Unit: "people", Keywords: []string{"injured", "heridos"}},
+	}, []tracker.Actor{{Name: "UNESCO", Role: tracker.Confirmer, Aliases: []string{"UNESCO"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"UNESCO said at least 18 historic mosques had suffered serious damage.", "[damaged=18 by UNESCO]"},
+		{"Cuatro turistas sufrieron fracturas múltiples en el vuelco, informó la UNESCO.", "[injured=4 by UNESCO]"},
+	})
+}
