@@ -12908,3 +12908,14 @@ func TestExtractSufferedHarm(t *testing.T) {
 		{"Cuatro turistas sufrieron fracturas múltiples en el vuelco, informó la UNESCO.", "[injured=4 by UNESCO]"},
 	})
 }
+
+// Reaching the shore is arriving: "2.376 personas han alcanzado las islas"
+// (but not a bare "alcanzaron", which reaches a level).
+func TestExtractReachedTheShore(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "arrivals", Unit: "people", Keywords: []string{"arrivals", "llegadas"}}},
+		[]tracker.Actor{{Name: "Interior", Role: tracker.Claimant, Aliases: []string{"Ministerio del Interior", "Interior Ministry"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Según el Ministerio del Interior, 2.376 personas han alcanzado las islas en 56 pateras desde enero.", "[arrivals=2376 by Interior]"},
+		{"The Interior Ministry said 2,376 people reached the shores of the islands this year.", "[arrivals=2376 by Interior]"},
+	})
+}
