@@ -12919,3 +12919,15 @@ func TestExtractReachedTheShore(t *testing.T) {
 		{"The Interior Ministry said 2,376 people reached the shores of the islands this year.", "[arrivals=2376 by Interior]"},
 	})
 }
+
+// A part that names the people a metric counts is that metric's count,
+// not a breakdown: "De ellas, 39 eran candidatos que fueron asesinados"
+// for "candidatos asesinados" (but "3 eran menores" breaks a count down).
+func TestExtractCompositionOfMetricPeople(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "candidates", Unit: "people", Keywords: []string{"candidatos asesinados", "candidates killed"}}},
+		[]tracker.Actor{{Name: "Integralia", Role: tracker.Confirmer, Aliases: []string{"Integralia"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Integralia documentó en total 889 víctimas. De ellas, 39 eran candidatos que fueron asesinados.", "[candidates=39 by Integralia]"},
+		{"Integralia documentó 40 candidatos asesinados; 3 eran menores.", "[candidates=40 by Integralia]"},
+	})
+}

@@ -3315,7 +3315,22 @@ func (s *sentence) compositionAfter(m *numMention) bool {
 	for j < len(s.toks) && j <= m.t1+2 && (s.in(j, skipAfterNumber) || s.determinerAt(j)) && s.entAt[j] < 0 {
 		j++
 	}
-	return j < len(s.toks) && s.entAt[j] < 0 && (s.in(j, peopleNouns) || nationalityLike(s.toks[j]))
+	return j < len(s.toks) && s.entAt[j] < 0 && (s.in(j, peopleNouns) || nationalityLike(s.toks[j])) && !s.populationNounAt(j)
+}
+
+// populationNounAt reports whether token j names the people a metric
+// looked for counts (its population, or the noun of a keyword of a noun
+// and a participle: "tourists" for "tourists killed"): "38 were foreign
+// tourists" is that metric's count, not a breakdown of another.
+func (s *sentence) populationNounAt(j int) bool {
+	w := s.text(j)
+	for _, mi := range s.active {
+		info := &s.e.metrics[mi]
+		if len(info.population) > 0 && inPopulation(info.population, w) || info.splitNoun(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // nationalityLike reports whether a token looks like a plural demonym:
