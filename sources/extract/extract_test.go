@@ -12931,3 +12931,18 @@ func TestExtractCompositionOfMetricPeople(t *testing.T) {
 		{"Integralia documentó 40 candidatos asesinados; 3 eran menores.", "[candidates=40 by Integralia]"},
 	})
 }
+
+// The word that sets one metric apart, right after a number with no noun,
+// stands for the noun left out: "520,050 signatures valid and 195,783
+// invalid" counts invalid signatures (but "125,000 operations and
+// appointments" has its own noun).
+func TestExtractMarkAfterBareNumber(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "valid", Unit: "signatures", Keywords: []string{"valid signatures"}},
+		{ID: "invalid", Unit: "signatures", Keywords: []string{"invalid signatures"}},
+	}, []tracker.Actor{{Name: "Registrar", Role: tracker.Confirmer, Aliases: []string{"registrar's office"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The registrar's office found 520,050 signatures valid and 195,783 invalid, leaving the campaign below the 566,857 valid signatures it needed.",
+			"[valid=520050 by Registrar invalid=195783 by Registrar]"},
+	})
+}

@@ -588,6 +588,10 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		// "143 detenidos durante la jornada de protestas": the number's
 		// own noun, a keyword of one metric, says what it counts
 		best, bestScore = hk, 0
+	} else if mk := s.markAfterBare(m); mk >= 0 {
+		// "520,050 signatures valid and 195,783 invalid": the word that
+		// sets one metric apart, standing for the noun left out
+		best, bestScore = mk, 0
 	} else if el := s.elidedListMetric(m); el >= 0 {
 		// "29 of the drones were downed over the Ryazan region, 27 over
 		// Voronezh": the list goes on counting what its first count did
@@ -2739,6 +2743,38 @@ func (s *sentence) qualifyingKeyword(m *numMention) int {
 		return -1
 	}
 	return s.conceptFreeMetric(s.e.ents[s.ents[q].ent])
+}
+
+// markAfterBare returns the one metric looked for whose mark (a word of
+// its keywords no other metric's uses) follows number m right after it,
+// with no noun, before a comma, a coordinator or the end: "195,783
+// invalid," for "invalid signatures". It returns -1 otherwise.
+func (s *sentence) markAfterBare(m *numMention) int {
+	j := m.t1
+	if m.head != headBare || j >= len(s.toks) || s.toks[j].kind != tokWord || s.toks[j].upper {
+		return -1
+	}
+	if n := j + 1; n < len(s.toks) && s.toks[n].kind != tokPunct && !s.in(n, coordinators) {
+		return -1
+	}
+	w := s.text(j)
+	if s.in(j, peopleNouns) {
+		return -1 // "244 menores": a noun of its own
+	}
+	return s.onlyMetric(func(mi int) bool {
+		info := &s.e.metrics[mi]
+		if !info.marks[w] {
+			return false
+		}
+		// the noun left out stands before: "signatures" of "520,050
+		// signatures valid and 195,783 invalid"
+		for q := 0; q < m.t0; q++ {
+			if t := s.text(q); t != w && info.words[t] && !info.marks[t] {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // termStartingAt returns the index of the mention of a keyword or term
