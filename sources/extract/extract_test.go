@@ -12946,3 +12946,14 @@ func TestExtractMarkAfterBareNumber(t *testing.T) {
 			"[valid=520050 by Registrar invalid=195783 by Registrar]"},
 	})
 }
+
+// Meters are a length, never households: "a hole 15 meters wide" counts
+// no homes for a metric of households.
+func TestExtractMetersAreALength(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "homes", Unit: "households", Keywords: []string{"homes", "houses"}}},
+		[]tracker.Actor{{Name: "Fire service", Role: tracker.Claimant, Aliases: []string{"Fire Rescue"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The hole was about 50 feet (15 meters) wide, said the chief of Gainesville Fire Rescue.", "[]"},
+		{"Gainesville Fire Rescue said 15 homes were evacuated.", "[homes=15 by Fire service]"},
+	})
+}

@@ -1406,7 +1406,7 @@ var animalUnits = func() wordSet {
 // one of them is counted in any ("1.6 million homes and businesses" for a
 // metric of customers, "camiones" for trucks).
 var unitGroups = [][]string{
-	{"customers", "customer", "clients", "users", "households", "homes", "accounts", "meters", "clientes",
+	{"customers", "customer", "clients", "users", "households", "homes", "accounts", "clientes",
 		"usuarios", "hogares", "abonados", "suministros"},
 	{"homes", "houses", "dwellings", "buildings", "housing units", "residences", "structures", "viviendas",
 		"casas", "edificios", "inmuebles", "hogares", "edificaciones", "estructuras", "domicilios", "residencias",
