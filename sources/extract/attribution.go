@@ -2166,11 +2166,23 @@ func (s *sentence) unknownSource() bool {
 		p := s.toks[q-1]
 		if p.kind == tokWord && p.upper && s.entAt[q-1] < 0 && !pronouns.has(p.text) && !(q-1 == 0 && s.determinerAt(q-1)) &&
 			!(q-1 == 0 && stateInstitutionNouns.has(p.text)) && // "Officials said", "Authorities said": no name
-			!s.namedAfterActor(q-1) && s.agentAfter(q+n) < 0 {
+			!s.namedAfterActor(q-1) && s.agentAfter(q+n) < 0 && !s.placeOfSpeakerBefore(q) {
 			return true
 		}
 	}
 	return false
+}
+
+// placeOfSpeakerBefore reports whether the capitalised words before the
+// reporting verb at token q are a place after "in"/"en", where the speaker
+// is posted: "Its representative in Mexico said", "su portavoz en Santa
+// Cruz dijo" (not a name of someone unlisted).
+func (s *sentence) placeOfSpeakerBefore(q int) bool {
+	j := q - 1
+	for j > 0 && j >= q-3 && s.toks[j].kind == tokWord && s.toks[j].upper {
+		j--
+	}
+	return j < q-1 && j > 0 && s.in(j, inPlacePrepositions) && s.toks[j-1].kind == tokWord && !s.toks[j-1].upper
 }
 
 // unlistedApposedSpeaker reports whether the reporting verb at token q

@@ -12957,3 +12957,18 @@ func TestExtractMetersAreALength(t *testing.T) {
 		{"Gainesville Fire Rescue said 15 homes were evacuated.", "[homes=15 by Fire service]"},
 	})
 }
+
+// A place after "in" between a speaker and the reporting verb is where the
+// speaker is posted, not an unlisted speaker: "Its representative in
+// Mexico said" goes on with the body named before ("Smith said" would
+// not).
+func TestExtractPlaceOfSpeaker(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "sunk", Unit: "vessels", Keywords: []string{"sunk", "vessels sunk"}}},
+		[]tracker.Actor{{Name: "FAO", Role: tracker.Confirmer, Aliases: []string{"FAO"}}})
+	const opening = "The FAO pledged engines and nets to help fishing communities recover. "
+	checkFiguresBy(t, e, []figureCase{
+		{opening + "Its representative in Mexico said 520 vessels had been sunk along the coast.", "[sunk=520 by FAO]"},
+		{opening + "Its representative in Santa Cruz said 520 vessels had been sunk along the coast.", "[sunk=520 by FAO]"},
+		{opening + "Carlos Smith said 520 vessels had been sunk along the coast.", "[]"},
+	})
+}
