@@ -2333,11 +2333,23 @@ func (s *sentence) otherSubjectCueBut(c, agent int) bool {
 			continue // "the Coca Crop Monitoring Report released on Friday by … (Devida)": a participle, its agent the actor
 		}
 		if k := s.subjectOf(q); k >= 0 && !s.inActor(k) && !s.namedAfterActor(k) && s.jointActor(k) < 0 && !s.titleOfActorBefore(k) &&
-			s.describedActorOf(k) < 0 && s.headOfficialAt(k) < 0 && !s.reportAuthoredBack(k) && !(state && s.plainOfficials(k)) {
+			s.describedActorOf(k) < 0 && s.headOfficialAt(k) < 0 && !s.reportAuthoredBack(k) && !(state && s.plainOfficials(k)) &&
+			!s.actorModifies(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// actorModifies reports whether an actor's name stands before the subject
+// noun at token k, with at most two words in lower case between, as its
+// modifier: "the OAS electoral mission said" is the OAS's mission.
+func (s *sentence) actorModifies(k int) bool {
+	j := k - 1
+	for j >= 0 && j >= k-2 && s.toks[j].kind == tokWord && !s.toks[j].upper && !s.in(j, functionWords) {
+		j--
+	}
+	return j >= 0 && j < k && s.toks[j].upper && s.inActor(j)
 }
 
 // reportAuthoredBack reports whether subject k, a common noun after its

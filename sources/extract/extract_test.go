@@ -12972,3 +12972,14 @@ func TestExtractPlaceOfSpeaker(t *testing.T) {
 		{opening + "Carlos Smith said 520 vessels had been sunk along the coast.", "[]"},
 	})
 }
+
+// An actor's name before the subject noun of a reporting verb is its
+// modifier: "the OAS electoral mission said" is the OAS speaking, not
+// another subject.
+func TestExtractActorModifiesSubject(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "votes", Unit: "votes", Keywords: []string{"votes cast", "votes"}}},
+		[]tracker.Actor{{Name: "OAS", Role: tracker.Confirmer, Aliases: []string{"OAS"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Some 56 million votes were cast in the race, the OAS electoral mission said in its preliminary report.", "[votes=56000000 by OAS]"},
+	})
+}
