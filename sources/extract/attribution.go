@@ -2827,7 +2827,7 @@ func (s *sentence) inActor(k int) bool {
 func (s *sentence) officialSource(c int) bool {
 	for i, t := range s.toks {
 		if s.clause[i] == c && officialWords.hasToken(&t) && !s.inActor(i) && !s.inCountedNoun(i) && !s.officialsDoOther(i) &&
-			!s.officialsAsObject(i) {
+			!s.officialsAsObject(i) && !s.officialInPlaceName(i) {
 			return true
 		}
 	}
@@ -2866,6 +2866,17 @@ func (s *sentence) officialsAsObject(i int) bool {
 	}
 	_, _, cue := cueVerbs.matchAt(s.toks, j)
 	return !s.es && len(w) > 5 && strings.HasSuffix(w, "ing") && !cue && !ingPrepositions.has(w)
+}
+
+// officialInPlaceName reports whether the official word at token i is
+// capitalised inside the name of a place that is no body: "treated at the
+// Central Police Hospital" (but "the National Police Service said").
+func (s *sentence) officialInPlaceName(i int) bool {
+	if !s.toks[i].upper || i+1 >= len(s.toks) {
+		return false
+	}
+	n := s.toks[i+1]
+	return n.kind == tokWord && n.upper && !institutionNouns.has(n.text) && !bodyNouns.has(n.text) && !officialWords.has(n.text)
 }
 
 // objectPrepositions govern a body as the object of what is told, never

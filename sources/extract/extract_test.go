@@ -12983,3 +12983,16 @@ func TestExtractActorModifiesSubject(t *testing.T) {
 		{"Some 56 million votes were cast in the race, the OAS electoral mission said in its preliminary report.", "[votes=56000000 by OAS]"},
 	})
 }
+
+// "Police" inside the name of a place is no unconfigured source: "treated
+// at the Central Police Hospital" leaves the count to the ministry that
+// gave the update.
+func TestExtractOfficialWordInPlaceName(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "injured", Unit: "people", Keywords: []string{"injured"}}},
+		[]tracker.Actor{{Name: "Interior Ministry", Role: tracker.Claimant, Aliases: []string{"Interior Ministry"}}})
+	const opening = "Peru's Interior Ministry gave an update on the night's violence at a press conference on Thursday. "
+	checkFiguresBy(t, e, []figureCase{
+		{opening + "A total of 44 officers were injured, 29 of whom were treated at the Central Police Hospital.", "[injured=44 by Interior Ministry]"},
+		{opening + "A total of 44 officers were injured, the National Police Service said.", "[]"},
+	})
+}
