@@ -790,6 +790,8 @@ var backAttributions = phrasesOf(1, "así lo", "asi lo", "eso declaró", "eso di
 	"those were the words", "these were the words", "so said", "the words were those", "the remarks were those",
 	"that is how", "this is how", "así describió", "así resumió", "así explicó", "así lo explicó",
 	"that was the verdict", "that was the view", "that was the message", "that was the warning",
+	"that was the update", "that was the account", "the statement was read by", "the update came from",
+	"the figure came from", "the figures came from", "el comunicado fue leído por", "la cifra la dio", "la cifra la ofreció",
 	"esas fueron las palabras", "estas fueron las palabras", "esa fue la valoración", "ese fue el mensaje",
 	// "…," the spokesman said. "He was speaking on behalf of Aena": who the
 	// speaker spoke for

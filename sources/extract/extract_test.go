@@ -9226,6 +9226,10 @@ func TestExtractQuoteAttributedBack(t *testing.T) {
 		{"“We have restored power to 312,000 customers.” That was the verdict of the CFE director after a week of repairs.",
 			"[restored=312000 by CFE]"},
 		{"«Ya hemos reconectado a 312.000 usuarios». Esas fueron las palabras de la directora de la CFE.", "[restored=312000 by CFE]"},
+		{"“We have restored power to 312,000 customers.” The statement was read by the director of the CFE at a briefing.",
+			"[restored=312000 by CFE]"},
+		{"“We have restored power to 312,000 customers.” That was the update given by a CFE engineer in Acapulco.",
+			"[restored=312000 by CFE]"},
 	})
 	// the body where the speaker is posted, right after the one the
 	// speaker speaks for: "el delegado de UGT en la EMT"
