@@ -13000,3 +13000,15 @@ func TestExtractOfficialWordInPlaceName(t *testing.T) {
 		{opening + "A total of 44 officers were injured, the National Police Service said.", "[]"},
 	})
 }
+
+// "Every one of the 27", "cada uno de los 27" are all of them: the count,
+// not the base of a share.
+func TestExtractEveryOneOf(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "rescued", Unit: "people", Keywords: []string{"rescued", "rescatados", "rescatado"}}},
+		[]tracker.Actor{{Name: "ANM", Role: tracker.Claimant, Aliases: []string{"National Mining Agency", "Agencia Nacional de Minería"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Every one of the 27 miners was rescued, the National Mining Agency said.", "[rescued=27 by ANM]"},
+		{"Cada uno de los 27 mineros fue rescatado, informó la Agencia Nacional de Minería.", "[rescued=27 by ANM]"},
+		{"One of the 27 miners was rescued, the National Mining Agency said.", "[]"},
+	})
+}

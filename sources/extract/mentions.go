@@ -717,8 +717,8 @@ func (s *sentence) qualify() {
 		} else {
 			subset = false
 		}
-		if id, n, ok := baseMarkers.matchEndingAt(s.toks, qStart); ok && (id == 2 || (prevEnd >= 0 && prevEnd == qStart-n)) ||
-			s.possessiveBase(prevEnd, qStart) {
+		if id, n, ok := baseMarkers.matchEndingAt(s.toks, qStart); (ok && (id == 2 || (prevEnd >= 0 && prevEnd == qStart-n)) ||
+			s.possessiveBase(prevEnd, qStart)) && !(k > 0 && s.everyOneOf(&s.nums[k-1])) {
 			if at := s.wholeEventAt(m); at >= 0 {
 				m.wholeTerm = at // "28 of the 31 drones launched": a count of its own
 			} else {
@@ -4981,4 +4981,18 @@ func (s *sentence) nameBeforeTerm(j int) int {
 func (s *sentence) ofThemAt(j int) bool {
 	t1, t2 := s.text(j), s.text(j+1)
 	return (t1 == "of" || t1 == "de" || t1 == "among" || t1 == "entre") && (themPronouns.has(t2) || t2 == "whom" || t2 == "quienes")
+}
+
+// everyOneOf reports whether number o is the "one" of "every one of",
+// "each one of", "cada uno de": all of the count after it, which is no
+// base of a share ("Every one of the 27 men is out").
+func (s *sentence) everyOneOf(o *numMention) bool {
+	if o.t1-o.t0 != 1 || o.value != 1 {
+		return false
+	}
+	switch s.text(o.t0 - 1) {
+	case "every", "each", "cada":
+		return true
+	}
+	return false
 }
