@@ -838,8 +838,9 @@ func (s *sentence) onlyActor(keep func(em entMention) bool) int {
 
 // postedSpeaker returns the actor a speaker speaks for when the sentence
 // names it with the body where its speaker is posted right after: "el
-// delegado de UGT en la EMT", "the UGT delegate at the EMT" speak for UGT. It returns -1 when the
-// sentence names other actors, or these otherwise.
+// delegado de UGT en la EMT" and "the UGT delegate at the EMT" speak for
+// UGT. It returns -1 when the sentence names other actors too, or names
+// these two otherwise.
 func (s *sentence) postedSpeaker(keep func(em entMention) bool) int {
 	var first, second *entMention
 	for k := range s.ents {
@@ -2351,7 +2352,7 @@ func (s *sentence) actorModifies(k int) bool {
 	for j >= 0 && j >= k-2 && s.toks[j].kind == tokWord && !s.toks[j].upper && !s.in(j, functionWords) {
 		j--
 	}
-	return j >= 0 && j < k && s.toks[j].upper && s.inActor(j)
+	return j >= 0 && s.toks[j].upper && s.inActor(j)
 }
 
 // reportAuthoredBack reports whether subject k, a common noun after its

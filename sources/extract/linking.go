@@ -2757,10 +2757,10 @@ func (s *sentence) markAfterBare(m *numMention) int {
 	if n := j + 1; n < len(s.toks) && s.toks[n].kind != tokPunct && !s.in(n, coordinators) {
 		return -1
 	}
-	w := s.text(j)
 	if s.in(j, peopleNouns) {
 		return -1 // "244 menores": a noun of its own
 	}
+	w := s.text(j)
 	return s.onlyMetric(func(mi int) bool {
 		info := &s.e.metrics[mi]
 		if !info.marks[w] {

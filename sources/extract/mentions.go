@@ -3320,8 +3320,8 @@ func (s *sentence) compositionAfter(m *numMention) bool {
 
 // populationNounAt reports whether token j names the people a metric
 // looked for counts (its population, or the noun of a keyword of a noun
-// and a participle: "tourists" for "tourists killed"): "38 were foreign
-// tourists" is that metric's count, not a breakdown of another.
+// and a participle: "candidatos" for "candidatos asesinados"): "39 eran
+// candidatos" is that metric's count, not a breakdown of another.
 func (s *sentence) populationNounAt(j int) bool {
 	w := s.text(j)
 	for _, mi := range s.active {
