@@ -13012,3 +13012,15 @@ func TestExtractEveryOneOf(t *testing.T) {
 		{"One of the 27 miners was rescued, the National Mining Agency said.", "[]"},
 	})
 }
+
+// A short phrase of origin or direction between a keyword's noun and its
+// participle leaves them one keyword: "70 observers from 20 countries had
+// been accredited" for "observers accredited".
+func TestExtractPhraseBeforeParticiple(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "accredited", Unit: "people", Keywords: []string{"observers accredited", "observadores acreditados"}}},
+		[]tracker.Actor{{Name: "OAS", Role: tracker.Confirmer, Aliases: []string{"OAS", "OEA"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The OAS said some 70 observers from 20 countries had been accredited to monitor the election.", "[accredited=70 by OAS]"},
+		{"La OEA informó de que 70 observadores de 20 países han sido acreditados.", "[accredited=70 by OAS]"},
+	})
+}

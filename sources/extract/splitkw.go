@@ -184,6 +184,9 @@ func (s *sentence) isStem(i int, sk splitKeyword) bool {
 // the noun at token at after auxiliaries and adverbs only.
 func (s *sentence) participleAfter(at int, sk splitKeyword) bool {
 	j := at + 1
+	if k := s.phraseBeforeAuxiliary(j); k > j {
+		j = k // "70 observers from 20 countries had been accredited"
+	}
 	for n := 0; j < len(s.toks) && n < 6; j, n = j+1, n+1 {
 		if s.isStem(j, sk) || s.conceptTermAt(j, sk.cat) {
 			return true
@@ -209,6 +212,29 @@ func (s *sentence) participleAfter(at int, sk splitKeyword) bool {
 	}
 	return false
 }
+
+// phraseBeforeAuxiliary returns the token after a short prepositional
+// phrase that starts at j and ends on an auxiliary ("from 20 countries
+// had", "to the north had"), so that the noun before it goes on with its
+// predicate; j when there is none.
+func (s *sentence) phraseBeforeAuxiliary(j int) int {
+	if !s.in(j, nounPhrasePrepositions) {
+		return j
+	}
+	for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
+		if s.in(k, auxiliaries) {
+			return k
+		}
+		if t := s.toks[k]; t.kind == tokPunct || t.kind == tokWord && verbLike(t.text) {
+			return j
+		}
+	}
+	return j
+}
+
+// nounPhrasePrepositions open a phrase of origin or direction that
+// qualifies a noun: "observers from 20 countries", "convoys to the north".
+var nounPhrasePrepositions = newWordSet("from", "to", "de", "desde", "hacia", "procedentes")
 
 // conceptTermAt reports whether a term of concept cat starts at token j:
 // "have shut down" says what "factories closed" does. Never for no
