@@ -1125,7 +1125,7 @@ var ministryNouns = newWordSet("ministerio", "secretaría", "consejería", "cons
 // genericReferrers refer back to whichever institution was named last:
 // "el organismo", "la cartera sanitaria", "the agency", "the body".
 var genericReferrers = newWordSet("organismo", "entidad", "institución", "cartera", "dependencia", "agency",
-	"body", "agencia", "gremio", "ente", "órgano", "service", "servicio", "authority", "institution")
+	"body", "agencia", "gremio", "ente", "órgano", "service", "servicio", "authority")
 
 // averageWords before a number make it an average, a rate: "the daily
 // average slid to 60", "un promedio diario de 94 asesinatos".

@@ -893,7 +893,7 @@ func (s *sentence) headOfUntrackedKind(m *numMention) bool {
 // large ("4.5 tons of drugs") are no clash.
 func (s *sentence) materialClash(m *numMention, mi int) bool {
 	info := &s.e.metrics[mi]
-	if info.unitFamily != 2 && info.unitFamily != 3 {
+	if !info.weighed() {
 		return false // (a weight: kilograms or tonnes)
 	}
 	j := s.materialAfter(m, func(w string) bool { return s.e.units[w] })
@@ -945,13 +945,21 @@ func (s *sentence) weighedSubstanceMetric(m *numMention) int {
 	y := s.text(j)
 	return s.onlyMetric(func(mi int) bool {
 		info := &s.e.metrics[mi]
-		return (info.unitFamily == 2 || info.unitFamily == 3) && info.substances[y]
+		return info.weighed() && info.substances[y]
 	})
 }
 
-// weightWords name a weight: a number before one weighs what follows.
-var weightWords = newWordSet("kilograms", "kilogrammes", "kilogramos", "kilos", "kg", "kgs", "tonnes", "tons", "toneladas",
-	"pounds", "lbs", "libras", "grams", "gramos", "g")
+// weightWords name a weight: a number before one weighs what follows
+// (the names of the metric units of weight, and the other weights).
+var weightWords = func() *lexSet {
+	words := []string{"kgs", "pounds", "lbs", "libras", "grams", "gramos", "g"}
+	for _, set := range []*lexSet{kilogramUnits, tonneUnits} {
+		for w := range set.words {
+			words = append(words, w)
+		}
+	}
+	return newWordSet(words...)
+}()
 
 // substances are what news weighs when it reports a seizure or a
 // delivery: a weight of one is no count of a metric that names another.

@@ -240,11 +240,11 @@ var nounPhrasePrepositions = newWordSet("from", "to", "de", "desde", "hacia", "p
 // "have shut down" says what "factories closed" does. Never for no
 // concept.
 func (s *sentence) conceptTermAt(j int, cat category) bool {
-	if cat.empty() || j < 0 || j >= len(s.toks) {
+	if cat.empty() {
 		return false
 	}
-	e := s.entAt[j]
-	return e >= 0 && s.ents[e].ent >= 0 && s.e.ents[s.ents[e].ent].cat.overlaps(cat)
+	k := s.termStartingAt(j)
+	return k >= 0 && s.e.ents[s.ents[k].ent].cat.overlaps(cat)
 }
 
 // reportedToHave report of the people or things counted what befell

@@ -19,9 +19,23 @@ type unitConversion struct {
 	// when set, how many of the smaller unit make one of the metric's
 	// (10,000 square metres to the hectare)
 	factor, div int64
-	// family numbers the metric units it converts to (1 for hectares, 2
-	// for kilograms, 3 for tonnes)
+	// family numbers the metric units it converts to (areaFamily,
+	// kilogramFamily, tonneFamily)
 	family int
+}
+
+// The families of metric units that larger units convert to (0 for
+// none).
+const (
+	areaFamily     = 1 // hectares
+	kilogramFamily = 2
+	tonneFamily    = 3
+)
+
+// weighed reports whether the metric is counted in a weight: kilograms or
+// tonnes.
+func (info *metricInfo) weighed() bool {
+	return info.unitFamily == kilogramFamily || info.unitFamily == tonneFamily
 }
 
 var (
@@ -32,14 +46,14 @@ var (
 
 // unitConversions are the conversions the extractor knows.
 var unitConversions = []unitConversion{
-	{to: hectareUnits, family: 1, factor: 100, from: []string{"km²", "km2", "sq km", "square kilometres", "square kilometers",
+	{to: hectareUnits, family: areaFamily, factor: 100, from: []string{"km²", "km2", "sq km", "square kilometres", "square kilometers",
 		"square kilometre", "square kilometer", "kilómetros cuadrados", "kilómetro cuadrado", "km cuadrados"}},
-	{to: hectareUnits, family: 1, factor: 259, from: []string{"square miles", "square mile", "sq miles", "millas cuadradas"}},
-	{to: hectareUnits, family: 1, factor: 1, div: 10_000, from: []string{"square metres", "square meters", "square metre",
+	{to: hectareUnits, family: areaFamily, factor: 259, from: []string{"square miles", "square mile", "sq miles", "millas cuadradas"}},
+	{to: hectareUnits, family: areaFamily, factor: 1, div: 10_000, from: []string{"square metres", "square meters", "square metre",
 		"square meter", "sq m", "m²", "m2", "metros cuadrados", "metro cuadrado", "mts2"}},
-	{to: kilogramUnits, family: 2, factor: 1000, from: []string{"tonnes", "tonne", "tons", "ton", "metric tons", "metric tonnes",
+	{to: kilogramUnits, family: kilogramFamily, factor: 1000, from: []string{"tonnes", "tonne", "tons", "ton", "metric tons", "metric tonnes",
 		"toneladas", "tonelada", "toneladas métricas", "Tm"}},
-	{to: tonneUnits, family: 3, factor: 1, div: 1000, from: []string{"kilograms", "kilogram", "kilogrammes", "kilos", "kilo", "kg",
+	{to: tonneUnits, family: tonneFamily, factor: 1, div: 1000, from: []string{"kilograms", "kilogram", "kilogrammes", "kilos", "kilo", "kg",
 		"kilogramos", "kilogramo"}},
 }
 
