@@ -13024,3 +13024,16 @@ func TestExtractPhraseBeforeParticiple(t *testing.T) {
 		{"La OEA informó de que 70 observadores de 20 países han sido acreditados.", "[accredited=70 by OAS]"},
 	})
 }
+
+// Spanish sets where and when between a verb and its personal "a":
+// "habían detenido hasta el jueves por la tarde a 350 personas" arrests
+// the 350 as "habían detenido a 350 personas" does.
+func TestExtractAdverbialBeforeObject(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "arrested", Unit: "people", Keywords: []string{"arrested", "detenidos"}}},
+		[]tracker.Actor{{Name: "Interior Ministry", Role: tracker.Claimant, Aliases: []string{"ministro del Interior"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"La Policía y la Guardia Civil habían detenido hasta el jueves por la tarde a 350 personas, según el ministro del Interior.", "[arrested=350 by Interior Ministry]"},
+		{"La Policía había detenido en la capital a unas 350 personas, según el ministro del Interior.", "[arrested=350 by Interior Ministry]"},
+		{"La Policía había detenido durante el fin de semana a tres personas, según el ministro del Interior.", "[arrested=3 by Interior Ministry]"},
+	})
+}
