@@ -13037,3 +13037,27 @@ func TestExtractAdverbialBeforeObject(t *testing.T) {
 		{"La Policía había detenido durante el fin de semana a tres personas, según el ministro del Interior.", "[arrested=3 by Interior Ministry]"},
 	})
 }
+
+// "Were beaten to death" is a death, though "were beaten" alone is a
+// beating and "beaten" a keyword of the injured.
+func TestExtractBeatenToDeath(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "killed", Unit: "people", Keywords: []string{"killed", "murdered"}},
+		{ID: "injured", Unit: "people", Keywords: []string{"injured", "beaten"}},
+	}, []tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Police said 12 people were beaten to death in the village.", "[killed=12 by Police]"},
+		{"Police said 12 people were beaten in the village.", "[injured=12 by Police]"},
+	})
+}
+
+// The doers a metric's name gives ("People killed by vigilantes") are not
+// the kind of people it counts: "five men were killed" is everyone killed,
+// not a group among them.
+func TestExtractDoersAreNoKindCounted(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Name: "People killed by vigilantes", Unit: "people", Keywords: []string{"killed", "lynched"}}},
+		[]tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Police said five men were killed on Sunday in a remote village.", "[killed=5 by Police]"},
+	})
+}

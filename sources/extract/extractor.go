@@ -1450,11 +1450,18 @@ func capitalisedNameWords(name string) wordSet {
 
 // countsPeopleOfKind reports whether a metric's name or keywords name
 // people by what they are or do ("Protesters killed", "migrantes
-// fallecidos"), not people at large nor a group by sex or age.
+// fallecidos"), not people at large nor a group by sex or age, nor the
+// doers of what it counts ("People killed by vigilantes").
 func countsPeopleOfKind(m tracker.Metric) bool {
-	return metricNamesWord(m, func(w string) bool {
-		return peopleNouns.has(w) && !broadPopulation.has(w) && !genericPeople.has(w) && !demographicNouns.has(w)
-	})
+	for _, text := range append([]string{m.Name}, m.Keywords...) {
+		words := phraseTokens(text)
+		for i, w := range words {
+			if peopleNouns.has(w) && !broadPopulation.has(w) && !genericPeople.has(w) && !demographicNouns.has(w) && !agentAt(words, i) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // gappedKeyword is a keyword of several words that may take one more word
