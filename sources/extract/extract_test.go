@@ -13061,3 +13061,20 @@ func TestExtractDoersAreNoKindCounted(t *testing.T) {
 		{"Police said five men were killed on Sunday in a remote village.", "[killed=5 by Police]"},
 	})
 }
+
+// A metric counted in fires, attacks or accidents counts events: "59
+// people have been injured in the fires" is no count of fires, but cases
+// of the events are ("43 casos de ataques a personas").
+func TestExtractEventUnitsCountNoPeople(t *testing.T) {
+	fires := New([]tracker.Metric{{ID: "fires", Unit: "fires", Keywords: []string{"fires", "active fires", "incendios"}}},
+		[]tracker.Actor{{Name: "Civil protection", Role: tracker.Claimant, Aliases: []string{"civil protection authority"}}})
+	checkFiguresBy(t, fires, []figureCase{
+		{"The civil protection authority said 59 people have been injured in the fires.", "[]"},
+		{"The civil protection authority listed 42 active fires on Wednesday.", "[fires=42 by Civil protection]"},
+	})
+	attacks := New([]tracker.Metric{{ID: "attacks", Unit: "attacks", Keywords: []string{"acid attacks", "ataques con ácido"}}},
+		[]tracker.Actor{{Name: "Medicina Legal", Role: tracker.Confirmer, Aliases: []string{"Medicina Legal"}}})
+	checkFiguresBy(t, attacks, []figureCase{
+		{"Se reportaron 43 casos de ataques a personas con sustancias químicas, los ataques con ácido, según Medicina Legal.", "[attacks=43 by Medicina Legal]"},
+	})
+}

@@ -1862,7 +1862,8 @@ func (s *sentence) unitClash(m *numMention, mi int) bool {
 		return thingUnits[w] || m.headAt > m.t1 && (thingUnits[s.text(m.t1)] || amountUnits.has(s.text(m.t1))) || familyNouns.has(w) ||
 			m.head == headTerm && s.thingAfterTerm(m) || amountUnits.has(w)
 	}
-	if eventUnits.has(info.unit) && m.head == headPeople && s.in(m.headAt, peopleNouns) {
+	if eventUnits.has(info.unit) && m.head == headPeople && s.in(m.headAt, peopleNouns) && !s.casesOfMetric(m, mi) {
+		// (but "43 casos de ataques a personas": cases of the events)
 		return true // "the killing of 120 human rights defenders" is no count of massacres
 	}
 	if amountUnits.has(info.unit) && m.head == headTerm && !amountUnits.has(w) {
@@ -1877,9 +1878,12 @@ func (s *sentence) unitClash(m *numMention, mi int) bool {
 }
 
 // eventUnits are units that count events, never the people they befell:
-// a metric of massacres counted in "events", of outbreaks in "outbreaks".
-var eventUnits = newWordSet("events", "outbreaks", "massacres", "shootings", "bombings", "explosions",
-	"eventos", "brotes", "masacres", "tiroteos", "atentados", "explosiones")
+// a metric of massacres counted in "events", of outbreaks in "outbreaks",
+// of wildfires in "fires".
+var eventUnits = newWordSet("events", "outbreaks", "massacres", "shootings", "bombings", "explosions", "fires",
+	"wildfires", "blazes", "attacks", "accidents", "crashes", "protests", "raids", "earthquakes", "floods",
+	"eventos", "brotes", "masacres", "tiroteos", "atentados", "explosiones", "incendios", "ataques", "accidentes",
+	"protestas", "redadas", "sismos", "terremotos", "inundaciones")
 
 // bareReportsMetric returns the metric of a count of cases or incidents
 // that says not of what: the figure noun's whose value number m gives
