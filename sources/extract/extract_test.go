@@ -13078,3 +13078,25 @@ func TestExtractEventUnitsCountNoPeople(t *testing.T) {
 		{"Se reportaron 43 casos de ataques a personas con sustancias químicas, los ataques con ácido, según Medicina Legal.", "[attacks=43 by Medicina Legal]"},
 	})
 }
+
+// A metric counted in hectares, kilograms or tonnes counts no people,
+// whatever concept its keywords share with a count of people
+// ("calcinadas" of burned land, a death word too).
+func TestExtractAreaOrWeightCountsNoPeople(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "hectares", Unit: "hectares", Keywords: []string{"hectares", "burned", "scorched", "area burned", "hectáreas", "quemadas", "calcinadas", "superficie"}},
+		{ID: "fires", Unit: "fires", Keywords: []string{"fires", "blazes", "incendios"}},
+		{ID: "deaths", Unit: "people", Keywords: []string{"killed", "dead", "deaths", "muertos"}},
+		{ID: "evacuated", Unit: "people", Keywords: []string{"evacuated"}},
+	}, []tracker.Actor{{Name: "Civil protection", Role: tracker.Claimant, Aliases: []string{"civil protection"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The head of the civil protection service said the deaths of two people from heart attacks could not be directly blamed on the fires.", "[deaths=2 by Civil protection]"},
+		{"The civil protection said 20,000 hectares had burned.", "[hectares=20000 by Civil protection]"},
+	})
+	food := New([]tracker.Metric{{ID: "food", Unit: "tonnes", Keywords: []string{"food delivered", "rations"}}},
+		[]tracker.Actor{{Name: "WFP", Role: tracker.Confirmer, Aliases: []string{"WFP"}}})
+	checkFiguresBy(t, food, []figureCase{
+		{"The WFP handed out rations to more than 1.3 million people.", "[]"},
+		{"The WFP said 300 tonnes of food had been delivered.", "[food=300 by WFP]"},
+	})
+}

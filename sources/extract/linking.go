@@ -1827,6 +1827,9 @@ func (s *sentence) unitClash(m *numMention, mi int) bool {
 	if m.conversion > 0 && unitConversions[m.conversion-1].family == info.unitFamily {
 		return false // "3.3 tons of cocaine" for a metric in kilograms: its unit, converted
 	}
+	if info.unitFamily != 0 && m.head == headPeople {
+		return true // "the deaths of two people" is no count of hectares or tonnes
+	}
 	if w == "" {
 		w = s.unitAfter(m) // "5,9 millones de aves" where a metric counts birds
 	}
@@ -3575,7 +3578,7 @@ func (s *sentence) eventNounOf(m *numMention) int {
 				return -1
 			}
 			for _, mi := range s.active {
-				if cat.overlaps(s.e.metrics[mi].owns) {
+				if cat.overlaps(s.e.metrics[mi].owns) && !s.unitClash(m, mi) {
 					return mi
 				}
 			}
