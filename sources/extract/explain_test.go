@@ -189,6 +189,8 @@ func TestExplainPartsBaselinesDifferences(t *testing.T) {
 		{"El INEGI informó que para esos dos años se esperaban 1.490.356 muertes.", 1490356, "hypothetical"},
 		{"INEGI said 579 people had been killed, and 444 of them were killed by gunfire.", 444, "partial"},
 		{"El INEGI contabilizó 110.964 muertes, 2.695 más que hace tres meses.", 2695, "comparison"},
+		{"Según el INEGI, la cifra supera así en 2.781 muertes su peor marca anual.", 2781, "comparison"},
+		{"INEGI said the year's deaths beat the previous record by 2,781.", 2781, "comparison"},
 		{"INEGI said its registry captured roughly 160,000 fewer deaths in 2023 than the WHO estimated.", 160000, "comparison"},
 		{"INEGI warned that the number of deaths could rise to 1,000.", 1000, "hypothetical"},
 		{"El INEGI prevé que la cifra de muertes supere las 3.000.", 3000, "hypothetical"},

@@ -3498,6 +3498,9 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 	if s.exceedsByShare(m) {
 		return "comparison" // "la cifra supera en casi un 24 % las cerca de 50.800 muertes de 2023"
 	}
+	if s.exceededBy(m) {
+		return "comparison" // "supera así en 22.781 visitas su mejor marca", "beat its record by 22,781 visits": a margin
+	}
 	if s.shareAboveOrBelow(m) {
 		return "comparison" // "un 53 % por encima de las 1.738 toneladas estimadas para 2022"
 	}
@@ -3798,6 +3801,31 @@ func (s *sentence) exceedsByShare(m *numMention) bool {
 	}
 	return false
 }
+
+// exceededBy reports whether number m is the margin by which one count
+// exceeds another: "by"/"en" before it, and a verb of exceeding
+// (exceedByVerbs) within a few words before that, with no punctuation
+// between ("supera así en 22.781 visitas su mejor marca", "beat its
+// previous record by 22,781 visits").
+func (s *sentence) exceededBy(m *numMention) bool {
+	if by := s.text(m.qStart - 1); by != "by" && by != "en" {
+		return false
+	}
+	for k := m.qStart - 2; k >= 0 && k >= m.qStart-7; k-- {
+		if s.toks[k].kind == tokPunct {
+			return false
+		}
+		if s.in(k, exceedByVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
+// exceedByVerbs say that one count is above another by a margin.
+var exceedByVerbs = newWordSet("supera", "superan", "superó", "superaron", "superado", "rebasa", "rebasan", "rebasó",
+	"rebasaron", "excede", "exceden", "excedió", "exceeds", "exceeded", "exceed", "beat", "beats", "surpassed",
+	"surpasses", "outstripped", "outstrips", "outnumbered", "outnumber")
 
 // exceedVerbs say that one count is above or below another.
 var exceedVerbs = newWordSet("supera", "superan", "superó", "superaron", "rebasa", "rebasó", "excede", "excedió",
