@@ -478,6 +478,14 @@ func (s *sentence) findEntities() {
 			if bare {
 				m.actor = -1
 			}
+			if m.actor >= 0 && s.actorNamesSetting(m) {
+				// "held at a police station": where, not who
+				if ent.cat.empty() && len(ent.metrics) == 0 {
+					i += n
+					continue
+				}
+				m.actor = -1
+			}
 			if ent.actor >= 0 {
 				// "la Oficina del Alto Comisionado de las Naciones Unidas
 				// para los Derechos Humanos": another actor's long name

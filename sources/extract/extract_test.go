@@ -13100,3 +13100,16 @@ func TestExtractAreaOrWeightCountsNoPeople(t *testing.T) {
 		{"The WFP said 300 tonnes of food had been delivered.", "[food=300 by WFP]"},
 	})
 }
+
+// An alias that only names the actor's premises ("held at a police
+// station", "en una comisaría de la Policía") is no source of the
+// sentence's count.
+func TestExtractActorNamingSettingIsNoSource(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "arrests", Unit: "people", Keywords: []string{"arrested", "detenidos"}}},
+		[]tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police", "Policía"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Fifty farmers were arrested on Tuesday and held at a police station overnight.", "[]"},
+		{"Cincuenta agricultores quedaron detenidos en una comisaría de la Policía.", "[]"},
+		{"Fifty farmers were arrested on Tuesday, the police said.", "[arrests=50 by Police]"},
+	})
+}

@@ -5033,6 +5033,29 @@ func (s *sentence) soleActor() (int, bool) {
 	return a, a >= 0
 }
 
+// actorNamesSetting reports whether actor mention em only names a place
+// or a vehicle of the actor's: "held at a police station", "en una
+// comisaría de la Policía", "en el cuartel de la Guardia Civil". Such a
+// mention says where, not who states a count: it names no actor.
+func (s *sentence) actorNamesSetting(em entMention) bool {
+	if em.t1 < len(s.toks) && s.in(em.t1, actorSettingNouns) {
+		return true
+	}
+	j := em.t0 - 1
+	if s.determinerAt(j) {
+		j--
+	}
+	return (s.text(j) == "de" || s.text(j) == "del") && s.in(j-1, actorSettingNouns)
+}
+
+// actorSettingNouns name an institution's premises or vehicles: after an
+// English alias ("police station"), before "de" and a Spanish one
+// ("comisaría de la Policía").
+var actorSettingNouns = newWordSet("station", "stations", "premises", "car", "cars", "van",
+	"vans", "vehicle", "vehicles", "checkpoint", "checkpoints", "barracks", "estación", "estaciones", "comisaría",
+	"comisarías", "cuartel", "cuarteles", "dependencias", "patrulla", "patrullas", "vehículo",
+	"vehículos", "retén")
+
 // placedPart reports whether number m counts a part of what a tracker
 // counts, by where or when it is placed: a sentence that opens on a place
 // that is not a country ("In Paris, the ministry counted 119,000"; "En
