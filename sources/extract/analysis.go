@@ -1007,6 +1007,11 @@ func (s *sentence) recentHolder(word string, a int) int {
 	return best
 }
 
+// otherForces after "fuerza" name a body other than a police force:
+// "la fuerza pública", "la fuerza aérea", "una fuerza multinacional".
+var otherForces = newWordSet("pública", "publica", "aérea", "aerea", "armada", "naval", "militar", "militares",
+	"especial", "conjunta", "multinacional", "internacional", "interina", "aeroespacial", "terrestre")
+
 // headActor returns the actor an institution noun refers back to: "the
 // ministry said" after "the Interior Ministry", "a junta spokesperson",
 // "el Gobierno". The noun must follow a determiner and not begin another
@@ -1052,6 +1057,9 @@ func (s *sentence) headActor(i int) (int, bool) {
 			return 0, false
 		}
 		cands = of
+	}
+	if w == "fuerza" && s.in(i+1, otherForces) {
+		return 0, false // "la fuerza pública", "la fuerza aérea": another body than the police force
 	}
 	switch s.text(i + 1) {
 	case "of", "de", "del", "for", "para", "on", "sobre", "to", "against", "contra":

@@ -13113,3 +13113,16 @@ func TestExtractActorNamingSettingIsNoSource(t *testing.T) {
 		{"Fifty farmers were arrested on Tuesday, the police said.", "[arrests=50 by Police]"},
 	})
 }
+
+// "La fuerza" refers back to the police named before, as "the force"
+// does; "la fuerza pública" is another body.
+func TestExtractTheForceRefersToPolice(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "arrested", Unit: "people", Keywords: []string{"arrested", "detenidos"}}},
+		[]tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"Policía Federal"}}})
+	const opening = "La Policía Federal desarticuló una banda de traficantes de fauna. "
+	checkFiguresBy(t, e, []figureCase{
+		{opening + "Según informó la fuerza, la causa dejó 15 personas detenidas.", "[arrested=15 by Police]"},
+		{opening + "La fuerza dijo que hubo 15 personas detenidas.", "[arrested=15 by Police]"},
+		{opening + "Según la fuerza pública, la causa dejó 15 personas detenidas.", "[]"},
+	})
+}
