@@ -2179,13 +2179,57 @@ func (s *sentence) unknownSource() bool {
 // placeOfSpeakerBefore reports whether the capitalised words before the
 // reporting verb at token q are a place after "in"/"en", where the speaker
 // is posted: "Its representative in Mexico said", "su portavoz en Santa
-// Cruz dijo" (not a name of someone unlisted).
+// Cruz dijo", "Police in Nigeria's restive southern Niger Delta said"
+// (not a name of someone unlisted). The place may hold a country's
+// possessive and a few lower-case adjectives; the word before "in" is a
+// lower-case noun or a listed actor's name.
 func (s *sentence) placeOfSpeakerBefore(q int) bool {
+	j := s.placeBeforeCue(q)
+	if j < 0 {
+		return false
+	}
+	return s.actorEndingAt(j) >= 0 || !s.toks[j-1].upper
+}
+
+// placeBeforeCue returns the index of the "in"/"en" that opens the place
+// right before the reporting verb at token q (see placeOfSpeakerBefore),
+// with a word before it, or -1.
+func (s *sentence) placeBeforeCue(q int) int {
 	j := q - 1
-	for j > 0 && j >= q-3 && s.toks[j].kind == tokWord && s.toks[j].upper {
+	for j > 0 && j >= q-3 && s.capitalisedWordAt(j) {
 		j--
 	}
-	return j < q-1 && j > 0 && s.in(j, inPlacePrepositions) && s.toks[j-1].kind == tokWord && !s.toks[j-1].upper
+	if j == q-1 {
+		return -1
+	}
+	adjectives := 0
+	for j > 0 && adjectives < 3 && s.toks[j].kind == tokWord && !s.toks[j].upper && !functionWords.hasToken(&s.toks[j]) &&
+		!verbLike(s.text(j)) && !s.toks[j].preterite {
+		j, adjectives = j-1, adjectives+1
+	}
+	if t := s.text(j); (t == "'s" || t == "’s") && s.capitalisedWordAt(j-1) {
+		j -= 2 // "Nigeria's restive southern Niger Delta"
+		for j > 0 && s.capitalisedWordAt(j) {
+			j--
+		}
+	} else if adjectives > 0 {
+		return -1
+	}
+	if j <= 0 || !s.in(j, inPlacePrepositions) || s.toks[j-1].kind != tokWord {
+		return -1
+	}
+	return j
+}
+
+// actorEndingAt returns the actor whose mention ends right before token
+// j, or -1.
+func (s *sentence) actorEndingAt(j int) int {
+	for _, em := range s.ents {
+		if em.actor >= 0 && em.t1 == j {
+			return em.actor
+		}
+	}
+	return -1
 }
 
 // unlistedApposedSpeaker reports whether the reporting verb at token q
@@ -3128,6 +3172,11 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 				// "Laboratory tests have confirmed 717 infections…, the
 				// agency said": evidence is no source; the speaker decides
 				return 0, false
+			}
+			if j := s.placeBeforeCue(q); j >= 0 && subj >= j {
+				if a := s.actorEndingAt(j); a >= 0 {
+					return s.sourceActor(a) // "Police in Nigeria's restive southern Niger Delta said": where the police speak
+				}
 			}
 			return -1, true
 		}

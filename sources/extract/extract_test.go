@@ -13126,3 +13126,16 @@ func TestExtractTheForceRefersToPolice(t *testing.T) {
 		{opening + "Según la fuerza pública, la causa dejó 15 personas detenidas.", "[]"},
 	})
 }
+
+// The place after "in" before a reporting verb is where the speaker
+// stands, however long: "Police in Nigeria's restive southern Niger Delta
+// said" is the police speaking, not someone named "Niger Delta".
+func TestExtractLongPlaceOfSpeaker(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "freed", Unit: "people", Keywords: []string{"freed", "released"}}},
+		[]tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Police in Nigeria's restive southern Niger Delta said on Sunday they had freed 14 kidnapped oil workers.", "[freed=14 by Police]"},
+		{"Police in the Niger Delta said on Sunday they had freed 14 kidnapped oil workers.", "[freed=14 by Police]"},
+		{"Officials in Nigeria's Niger Delta said on Sunday police had freed 14 kidnapped oil workers.", "[]"},
+	})
+}
