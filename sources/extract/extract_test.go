@@ -13111,6 +13111,7 @@ func TestExtractActorNamingSettingIsNoSource(t *testing.T) {
 		{"Fifty farmers were arrested on Tuesday and held at a police station overnight.", "[]"},
 		{"Cincuenta agricultores quedaron detenidos en una comisaría de la Policía.", "[]"},
 		{"Fifty farmers were arrested on Tuesday, the police said.", "[arrests=50 by Police]"},
+		{"Since the police station was set up in September, 1,500 people have been arrested there.", "[arrests=1500 by Police]"},
 	})
 }
 

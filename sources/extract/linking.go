@@ -5039,13 +5039,23 @@ func (s *sentence) soleActor() (int, bool) {
 // mention says where, not who states a count: it names no actor.
 func (s *sentence) actorNamesSetting(em entMention) bool {
 	if em.t1 < len(s.toks) && s.in(em.t1, actorSettingNouns) {
-		return true
+		return !s.actsAt(em.t1 + 1) // (but "since the police station was set up, it has registered…")
 	}
 	j := em.t0 - 1
 	if s.determinerAt(j) {
 		j--
 	}
-	return (s.text(j) == "de" || s.text(j) == "del") && s.in(j-1, actorSettingNouns)
+	return (s.text(j) == "de" || s.text(j) == "del") && s.in(j-1, actorSettingNouns) && !s.actsAt(em.t1)
+}
+
+// actsAt reports whether token k is a verb or an auxiliary: the noun
+// phrase before it is its subject ("the police station was set up", "la
+// comisaría de la Policía registró").
+func (s *sentence) actsAt(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tokWord {
+		return false
+	}
+	return s.in(k, auxiliaries) || s.toks[k].preterite || verbLike(s.text(k))
 }
 
 // actorSettingNouns name an institution's premises or vehicles: after an
