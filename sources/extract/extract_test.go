@@ -13140,3 +13140,15 @@ func TestExtractLongPlaceOfSpeaker(t *testing.T) {
 		{"Officials in Nigeria's Niger Delta said on Sunday police had freed 14 kidnapped oil workers.", "[]"},
 	})
 }
+
+// A pronoun or "el dato" may name the figure the text gave before: "lo
+// situó el miércoles en 42", "actualizó el dato a 6.000", "put it at 42".
+func TestExtractPronounSetsFigure(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "kidnapped", Unit: "people", Keywords: []string{"kidnapped", "secuestrados"}}},
+		[]tracker.Actor{{Name: "Amnesty International", Role: tracker.Confirmer, Aliases: []string{"Amnesty International", "Amnistía Internacional"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"El número de pasajeros secuestrados en el asalto no ha dejado de revisarse al alza. Amnistía Internacional lo situó el miércoles en 42.", "[kidnapped=42 by Amnesty International]"},
+		{"The number of passengers kidnapped in the attack kept rising. Amnesty International put it at 42 on Wednesday.", "[kidnapped=42 by Amnesty International]"},
+		{"Amnistía Internacional cifró el lunes en 40 los secuestrados. Un día después, Amnistía Internacional actualizó el dato a 42.", "[kidnapped=40 by Amnesty International kidnapped=42 by Amnesty International]"},
+	})
+}

@@ -343,7 +343,7 @@ var irregularParticiples = newWordSet(
 // cifra de 56".
 var figureNouns = newWordSet(
 	"figure", "figures", "number", "numbers", "total", "tally", "count", "toll", "estimate", "sum",
-	"cifra", "cifras", "número", "números", "total", "balance", "conteo", "recuento", "saldo", "registro",
+	"cifra", "cifras", "número", "números", "total", "balance", "conteo", "recuento", "saldo", "registro", "dato",
 	"registros", "records",
 )
 

@@ -3206,6 +3206,9 @@ func (s *sentence) anaphoricMetric(k int) int {
 	if m.head == headBare && s.existentialBefore(m.qStart) {
 		hasFigure = true // "ICE had around 37,000 people in detention; there are now fewer than 34,000"
 	}
+	if m.head == headBare && s.pronounSetsFigure(m) {
+		hasFigure = true // "El número de pasajeros secuestrados … Amnistía lo situó en 42", "the agency put it at 42"
+	}
 	if m.head == headBare && s.periodSeriesItem(m) {
 		hasFigure = true // "en 2018 murieron 115 personas; en 2019 fueron 99 y en 2020, 87"
 	}
@@ -3400,6 +3403,41 @@ func (s *sentence) comparedFigureMetric(m *numMention) int {
 
 // degreeAdverbs strengthen a comparative: "far higher", "muy inferior".
 var degreeAdverbs = newWordSet("far", "much", "muy", "mucho", "bastante")
+
+// pronounSetsFigure reports whether number m is the value a verb of
+// setting gives a figure named by a pronoun: "lo situó el miércoles en
+// 42", "la elevó a 6.000", "put it at 42", "raised it to 6,000". The
+// pronoun stands for a figure the text has named before.
+func (s *sentence) pronounSetsFigure(m *numMention) bool {
+	p := s.text(m.qStart - 1)
+	if p != "en" && p != "a" && p != "at" && p != "to" {
+		return false
+	}
+	for v := m.qStart - 2; v >= 1 && v >= m.qStart-6; v-- {
+		t := &s.toks[v]
+		if t.kind != tokWord {
+			return false
+		}
+		if pronounSettingVerbs.hasToken(t) {
+			if s.es {
+				c := s.text(v - 1)
+				return (c == "lo" || c == "la") && (p == "en" || p == "a")
+			}
+			return s.text(v+1) == "it" && (p == "at" || p == "to")
+		}
+		if !s.timeAdverbialAt(v) && !dayWordAt(s.toks, v) && s.text(v) != "it" {
+			return false
+		}
+	}
+	return false
+}
+
+// pronounSettingVerbs set a figure a pronoun names at a value: "lo situó
+// en 42", "put it at 42".
+var pronounSettingVerbs = newWordSet("situó", "sitúa", "sitúan", "situaron", "cifró", "cifra", "cifran", "cifraron", "fijó",
+	"fija", "fijan", "elevó", "eleva", "elevan", "elevaron", "estimó", "estima", "estiman", "calculó", "calcula", "calculan",
+	"rebajó", "rebaja", "redujo", "reduce", "actualizó", "actualiza", "dejó", "deja", "put", "puts", "placed", "places",
+	"estimated", "estimates", "raised", "raises", "revised", "revises", "lowered", "lowers", "set", "sets", "updated")
 
 // putVerbs set a figure at a value: "put the number of … at 879", "cifró
 // en 229 los lesionados", "situó la cifra de … en 40".
