@@ -13152,3 +13152,25 @@ func TestExtractPronounSetsFigure(t *testing.T) {
 		{"Amnistía Internacional cifró el lunes en 40 los secuestrados. Un día después, Amnistía Internacional actualizó el dato a 42.", "[kidnapped=40 by Amnesty International kidnapped=42 by Amnesty International]"},
 	})
 }
+
+// Increments come in runs: after "six more people have died", "another 14
+// people have been infected" adds to a count of its own kind too, and "a
+// further 33" after "seven more" is one more step of the same count.
+func TestExtractIncrementsInARun(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"died", "deaths"}},
+		{ID: "cases", Unit: "people", Keywords: []string{"infected", "cases"}},
+	}, []tracker.Actor{{Name: "CDC", Role: tracker.Confirmer, Aliases: []string{"CDC"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Six more people have died in the outbreak, pushing the death toll to nine, the CDC said. Another 14 people have been infected, the CDC said.", "[deaths=9 by CDC]"},
+		{"Six more people have died in the outbreak, pushing the death toll to nine, the CDC said. A further 14 people have been infected, the CDC said.", "[deaths=9 by CDC]"},
+		{"The CDC said nine people have died in the outbreak. Another 14 people have been infected, the CDC said.", "[deaths=9 by CDC cases=14 by CDC]"},
+	})
+	found := New([]tracker.Metric{
+		{ID: "freed", Unit: "people", Keywords: []string{"freed", "rescued"}},
+		{ID: "held", Unit: "people", Keywords: []string{"held hostage", "hostages held"}},
+	}, []tracker.Actor{{Name: "Army", Role: tracker.Claimant, Aliases: []string{"army"}}})
+	checkFiguresBy(t, found, []figureCase{
+		{"Gunmen abducted 49 workers on Monday. The army said troops rescued 9 of them on Tuesday, seven more on Wednesday and a further 33 held hostage on Thursday.", "[freed=9 by Army]"},
+	})
+}

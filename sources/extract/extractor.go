@@ -2271,8 +2271,11 @@ type extractState struct {
 	prevActor    int    // the actor of the previous sentence, or -1
 	prevLinked   []int  // metrics linked by keyword in the previous sentence, in order
 	prevUnlinked bool   // whether the previous sentence gave a count that no metric took
-	prevEvent    []int  // metrics whose event terms the previous sentence holds
-	prevParts    []int  // metrics of the parts of a count the previous sentence gave ("Bloomington (46 cases)")
+	// prevIncrement is whether the previous sentence gave an increment
+	// ("Six more people have died …"): "another" goes on adding
+	prevIncrement bool
+	prevEvent     []int // metrics whose event terms the previous sentence holds
+	prevParts     []int // metrics of the parts of a count the previous sentence gave ("Bloomington (46 cases)")
 
 	// What a text is about, remembered across paragraphs for a few
 	// sentences: "The number had since climbed to 808" after a paragraph

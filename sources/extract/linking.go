@@ -4501,10 +4501,13 @@ func (s *sentence) updateState(st *extractState, figs []figure) {
 	}
 	st.prevLinked = st.prevLinked[:0]
 	st.prevParts = st.prevParts[:0]
-	st.prevUnlinked = false
+	st.prevUnlinked, st.prevIncrement = false, false
 	for _, m := range s.nums {
 		if m.byKeyword && !m.trap {
 			st.prevLinked = append(st.prevLinked, m.metric)
+		}
+		if m.dropReason == "increment" {
+			st.prevIncrement = true
 		}
 		if m.trap && m.dropReason == "partial" && m.head == headTerm && !m.subset && !m.ofThem {
 			if mi := s.metricOfTerm(m.headAt); mi >= 0 {
@@ -6338,19 +6341,23 @@ func (s *sentence) anotherOfSame(k int) bool {
 	default:
 		return false
 	}
-	other := false
+	other, adding := false, s.st.prevIncrement
 	for j := 0; j < k; j++ {
 		if o := &s.nums[j]; !o.trap && o.metric >= 0 {
 			if o.metric == m.metric {
 				return true
 			}
 			other = true
+		} else if o.dropReason == "increment" {
+			adding = true
 		}
 	}
 	if other {
 		return false
 	}
-	if s.countedBefore(m.metric) {
+	if s.countedBefore(m.metric) || adding {
+		// ("Six more people have died … Another 14 people have been
+		// infected": increments one after another)
 		return true
 	}
 	// "Otras doce personas murieron, lo que eleva el número de fallecidos
@@ -6661,11 +6668,18 @@ func (s *sentence) freeFurtherOfOtherMetric() {
 		if mi < 0 {
 			continue
 		}
-		same := false
+		same, adding := false, s.st.prevIncrement
 		for j := 0; j < k; j++ {
 			if o := &s.nums[j]; !o.trap && o.metric == mi {
 				same = true
+			} else if o.dropReason == "increment" {
+				adding = true
 			}
+		}
+		if adding {
+			// "Six more people have died … Another 14 people have been
+			// infected": increments of several kinds, one after another
+			continue
 		}
 		if !same && !s.countedBefore(mi) {
 			m.trap, m.dropReason, m.metric, m.byKeyword = false, "", mi, true
