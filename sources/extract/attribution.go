@@ -3602,6 +3602,9 @@ func (s *sentence) openingSource(m *numMention) bool {
 // names no configured actor.
 func (s *sentence) trailingSource(m *numMention) (actor int, ok bool) {
 	j := s.afterCount(m.t1)
+	if a := s.paraSourceAt(j); a >= 0 {
+		return s.sourceActor(a) // "7.000 médicos en huelga para el sindicato y solo 2.000 para la Administración"
+	}
 	comma := s.text(j) == ","
 	if comma {
 		j++
@@ -3655,6 +3658,30 @@ func (s *sentence) trailingSource(m *numMention) (actor int, ok bool) {
 		return -1, true // (one word is a source only by its kind: "según testigos")
 	}
 	return 0, false
+}
+
+// paraSourceAt returns the actor that Spanish "para" names as the source
+// of the count right before token j: "7.000 médicos en huelga para el
+// sindicato y solo 2.000 para la Administración" gives each count its
+// own. The actor follows "para" and a determiner; -1 otherwise.
+func (s *sentence) paraSourceAt(j int) int {
+	if !s.es {
+		return -1
+	}
+	if w := s.text(j); (w == "en" || w == "de") && s.toks[min(j+1, len(s.toks)-1)].kind == tokWord && s.text(j+2) == "para" {
+		j += 2 // "7.000 médicos en huelga para el sindicato"
+	}
+	if s.text(j) != "para" {
+		return -1
+	}
+	k := j + 1
+	for k < len(s.toks) && s.determinerAt(k) {
+		k++
+	}
+	if e := s.entAt[min(k, len(s.toks)-1)]; k < len(s.toks) && e >= 0 && s.ents[e].actor >= 0 && k > j+1 {
+		return s.ents[e].actor
+	}
+	return -1
 }
 
 // afterCount returns the token after number or count phrase ending at t1:

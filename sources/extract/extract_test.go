@@ -13174,3 +13174,17 @@ func TestExtractIncrementsInARun(t *testing.T) {
 		{"Gunmen abducted 49 workers on Monday. The army said troops rescued 9 of them on Tuesday, seven more on Wednesday and a further 33 held hostage on Thursday.", "[freed=9 by Army]"},
 	})
 }
+
+// Spanish "para" after a count names whose count it is: "7.000 médicos en
+// huelga para el sindicato y solo 2.000 para el ministerio".
+func TestExtractParaNamesSource(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "strikers", Unit: "people", Keywords: []string{"en huelga", "huelguistas"}}},
+		[]tracker.Actor{
+			{Name: "Union", Role: tracker.Claimant, Aliases: []string{"CESM"}},
+			{Name: "Ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio de Sanidad"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Las cifras de la huelga fueron muy distintas: 7.000 médicos en huelga para la CESM y solo 2.000 para el Ministerio de Sanidad.",
+			"[strikers=7000 by Union strikers=2000 by Ministry]"},
+	})
+}
