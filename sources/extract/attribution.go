@@ -1366,6 +1366,13 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 			s.vetoed = true
 			return -1, false, false
 		}
+		if !bestBound && s.sourceByKindAfter(m) {
+			// "At least four people died in a stampede at the league
+			// final, according to rescuers": the source is named by its
+			// kind, and the actor only by where it happened
+			s.vetoed = true
+			return -1, false, false
+		}
 		if !bestBound && s.otherSubjectCueBut(c, best) {
 			// "The government released 24 Colombians, the Colombian
 			// foreign ministry said": someone else is the source
@@ -1532,6 +1539,28 @@ func (s *sentence) unlistedSourceAfter(m *numMention) bool {
 			!pronouns.hasToken(&s.toks[j]) {
 			return true
 		}
+	}
+	return false
+}
+
+// sourceByKindAfter reports whether a strong cue after number m ("según",
+// "according to") names its source by a kind of people or a generic
+// source that no listed actor is: "according to rescuers", "según los
+// socorristas", "según testigos".
+func (s *sentence) sourceByKindAfter(m *numMention) bool {
+	for q := m.t1; q < len(s.toks); q++ {
+		_, n, ok := cuePrefixes.matchAt(s.toks, q)
+		if !ok || !strongCuePrefixes.has(s.joined(q, q+n)) {
+			continue
+		}
+		j := q + n
+		for j < len(s.toks) && s.determinerAt(j) {
+			j++
+		}
+		if s.in(j, sourceModifiers) {
+			j++
+		}
+		return j < len(s.toks) && s.entAt[j] < 0 && !s.inActor(j) && (s.genericSourceAt(j) || s.in(j, peopleNouns))
 	}
 	return false
 }

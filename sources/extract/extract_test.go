@@ -13188,3 +13188,15 @@ func TestExtractParaNamesSource(t *testing.T) {
 			"[strikers=7000 by Union strikers=2000 by Ministry]"},
 	})
 }
+
+// A source named by its kind after "according to", "según" is who states
+// the count, not an actor the sentence names only where it happened.
+func TestExtractSourceByKindAfter(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Unit: "people", Keywords: []string{"died", "murieron"}}},
+		[]tracker.Actor{{Name: "Football federation", Role: tracker.Claimant, Aliases: []string{"league", "liga"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"At least four people died in a stampede at the league final, according to rescuers.", "[]"},
+		{"Al menos cuatro personas murieron en una estampida en la final de la liga, según los socorristas.", "[]"},
+		{"At least four people died in a stampede at the final, according to the league.", "[killed=4 by Football federation]"},
+	})
+}
