@@ -13200,3 +13200,19 @@ func TestExtractSourceByKindAfter(t *testing.T) {
 		{"At least four people died in a stampede at the final, according to the league.", "[killed=4 by Football federation]"},
 	})
 }
+
+// Spanish "un"/"una" before the noun of what befell one person counts
+// one: "dejó cuatro muertos y un herido grave"; not after "de" ("la
+// muerte de un detenido").
+func TestExtractOneStateNoun(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "killed", Unit: "people", Keywords: []string{"muertos"}},
+		{ID: "injured", Unit: "people", Keywords: []string{"heridos"}},
+		{ID: "detained", Unit: "people", Keywords: []string{"detenidos"}},
+	}, []tracker.Actor{{Name: "Emergency services", Role: tracker.Claimant, Aliases: []string{"servicios de emergencia"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Según los servicios de emergencia, el accidente dejó cuatro muertos y un herido grave.", "[killed=4 by Emergency services injured=1 by Emergency services]"},
+		{"Según los servicios de emergencia, un muerto y dos heridos dejó el colapso.", "[killed=1 by Emergency services injured=2 by Emergency services]"},
+		{"Según los servicios de emergencia, se investiga la muerte de un detenido.", "[]"},
+	})
+}

@@ -1523,6 +1523,9 @@ func verbLike(w string) bool {
 // herida", "una víctima rescatada". The event term must follow the noun
 // at once, perhaps after an auxiliary.
 func (s *sentence) onePersonEvent(i int) bool {
+	if s.oneStateNoun(i) {
+		return true // "Un muerto y dos heridos dejó el colapso", "dejó … un herido grave"
+	}
 	if !s.in(i+1, singularPersons) || i+2 >= len(s.toks) {
 		return false
 	}
@@ -1534,6 +1537,28 @@ func (s *sentence) onePersonEvent(i int) bool {
 	return k >= 0 && s.ents[k].t0 == j && s.ents[k].ent >= 0 && s.ents[k].actor < 0 && !s.ents[k].irrealis &&
 		!s.e.ents[s.ents[k].ent].cat.empty()
 }
+
+// oneStateNoun reports whether the "un"/"una" at token i counts one
+// person by what befell them, a term of an event written as a singular
+// noun right after it: "un muerto", "una herida", "un desaparecido" (not
+// "la muerte de un detenido": whose, after "de").
+func (s *sentence) oneStateNoun(i int) bool {
+	if i+1 >= len(s.toks) || s.in(i-1, ofWords) {
+		return false
+	}
+	k := s.entAt[i+1]
+	if k < 0 || s.ents[k].t0 != i+1 || s.ents[k].ent < 0 || s.ents[k].actor >= 0 || s.ents[k].irrealis ||
+		s.e.ents[s.ents[k].ent].cat.empty() {
+		return false
+	}
+	w := s.text(i + 1)
+	return len(w) >= 5 && (strings.HasSuffix(w, "do") || strings.HasSuffix(w, "da") || strings.HasSuffix(w, "to") ||
+		strings.HasSuffix(w, "ta"))
+}
+
+// ofWords make the noun after them a modifier of the one before: "la
+// muerte de un detenido".
+var ofWords = newWordSet("de", "del", "of")
 
 // compoundHeadNouns, right after an event's term, are the nouns an
 // English compound counts: "67 arrest warrants", "12 death threats", "40
