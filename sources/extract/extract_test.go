@@ -13214,5 +13214,6 @@ func TestExtractOneStateNoun(t *testing.T) {
 		{"Según los servicios de emergencia, el accidente dejó cuatro muertos y un herido grave.", "[killed=4 by Emergency services injured=1 by Emergency services]"},
 		{"Según los servicios de emergencia, un muerto y dos heridos dejó el colapso.", "[killed=1 by Emergency services injured=2 by Emergency services]"},
 		{"Según los servicios de emergencia, se investiga la muerte de un detenido.", "[]"},
+		{"Según los servicios de emergencia, se ha registrado una muerte.", "[killed=1 by Emergency services]"},
 	})
 }

@@ -1540,8 +1540,9 @@ func (s *sentence) onePersonEvent(i int) bool {
 
 // oneStateNoun reports whether the "un"/"una" at token i counts one
 // person by what befell them, a term of an event written as a singular
-// noun right after it: "un muerto", "una herida", "un desaparecido" (not
-// "la muerte de un detenido": whose, after "de").
+// noun right after it: "un muerto", "una herida", "un desaparecido", "se
+// ha registrado una muerte" (not "la muerte de un detenido": whose, after
+// "de").
 func (s *sentence) oneStateNoun(i int) bool {
 	if i+1 >= len(s.toks) || s.in(i-1, ofWords) {
 		return false
@@ -1553,7 +1554,7 @@ func (s *sentence) oneStateNoun(i int) bool {
 	}
 	w := s.text(i + 1)
 	return len(w) >= 5 && (strings.HasSuffix(w, "do") || strings.HasSuffix(w, "da") || strings.HasSuffix(w, "to") ||
-		strings.HasSuffix(w, "ta"))
+		strings.HasSuffix(w, "ta") || w == "muerte")
 }
 
 // ofWords make the noun after them a modifier of the one before: "la
