@@ -13215,5 +13215,7 @@ func TestExtractOneStateNoun(t *testing.T) {
 		{"Según los servicios de emergencia, un muerto y dos heridos dejó el colapso.", "[killed=1 by Emergency services injured=2 by Emergency services]"},
 		{"Según los servicios de emergencia, se investiga la muerte de un detenido.", "[]"},
 		{"Según los servicios de emergencia, se ha registrado una muerte.", "[killed=1 by Emergency services]"},
+		{"Según los servicios de emergencia, en el incendio falleció una persona migrante.", "[killed=1 by Emergency services]"},
+		{"Según los servicios de emergencia, en el choque murió un hombre.", "[killed=1 by Emergency services]"},
 	})
 }

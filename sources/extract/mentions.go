@@ -1526,6 +1526,9 @@ func (s *sentence) onePersonEvent(i int) bool {
 	if s.oneStateNoun(i) {
 		return true // "Un muerto y dos heridos dejó el colapso", "dejó … un herido grave"
 	}
+	if s.eventBeforeOnePerson(i) {
+		return true // "Sigue desaparecido un marinero de 24 años", "murió una mujer"
+	}
 	if !s.in(i+1, singularPersons) || i+2 >= len(s.toks) {
 		return false
 	}
@@ -1555,6 +1558,32 @@ func (s *sentence) oneStateNoun(i int) bool {
 	w := s.text(i + 1)
 	return len(w) >= 5 && (strings.HasSuffix(w, "do") || strings.HasSuffix(w, "da") || strings.HasSuffix(w, "to") ||
 		strings.HasSuffix(w, "ta") || w == "muerte")
+}
+
+// eventBeforeOnePerson reports whether the "un"/"una" at token i opens
+// the subject that follows the term of what befell it, a person named by
+// a singular noun: "sigue desaparecido un marinero", "murió una mujer",
+// "resultó herido un policía".
+func (s *sentence) eventBeforeOnePerson(i int) bool {
+	if i < 1 || i+1 >= len(s.toks) || !s.singularPerson(i+1) {
+		return false
+	}
+	for _, em := range s.ents {
+		if em.t1 == i && em.ent >= 0 && em.actor < 0 && !em.irrealis && !s.e.ents[em.ent].cat.empty() {
+			return true
+		}
+	}
+	return false
+}
+
+// singularPerson reports whether token j names one person: a noun of
+// singularPersons, or one whose plural is a people noun ("marinero").
+func (s *sentence) singularPerson(j int) bool {
+	if s.in(j, singularPersons) {
+		return true
+	}
+	w := s.text(j)
+	return s.toks[j].kind == tokWord && !s.toks[j].upper && (peopleNouns.has(w+"s") || peopleNouns.has(w+"es"))
 }
 
 // ofWords make the noun after them a modifier of the one before: "la
