@@ -1731,7 +1731,12 @@ func (s *sentence) findSentenceFinalSource() int {
 	// speaker's name in apposition may close the sentence
 	// (or its acronym in brackets: "…, informó la Organización
 	// Internacional para las Migraciones (OIM).")
+	closing := -1 // the verb of "…, the CDC said in a report released Thursday."
 	mentionEnd := func(em entMention) bool {
+		if v := s.closingCueAfter(em, end); v >= 0 {
+			closing = v
+			return true
+		}
 		return em.t1 == end || s.text(em.t1) == "," && s.nameFrom(em.t1+1) == end-1 ||
 			s.text(em.t1) == "(" && em.t1+2 == end && s.text(end) == ")"
 	}
@@ -1761,6 +1766,9 @@ func (s *sentence) findSentenceFinalSource() int {
 		}
 	}
 	verbAt := -1 // the inverted verb of saying right before the speaker: "…, informó este miércoles la ministra"
+	if closing >= 0 && !prefix {
+		verbAt, prefix = closing, true
+	}
 	if !prefix {
 		for _, j := range []int{start, s.titleStart(start), s.titleOfStart(start)} {
 			if s.invertedCue(j) {
@@ -1777,11 +1785,39 @@ func (s *sentence) findSentenceFinalSource() int {
 		}
 	}
 	for q := 0; q < start; q++ {
-		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && q != verbAt {
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok && q != verbAt && !(closing >= 0 && s.in(q-1, passiveAuxiliaries)) {
+			// (but "62,000 cases were reported …, the CDC said": no one
+			// speaks in the passive)
 			return -1 // "Foro Penal dijo que …, según la ONU": the verb's subject speaks
 		}
 	}
 	return found
+}
+
+// closingCueAfter returns the verb of saying right after actor mention
+// em when the two close the sentence after a comma, with only words (no
+// number, no punctuation) after the verb up to end: "…, the Centers for
+// Disease Control and Prevention said in a report released Thursday". It
+// returns -1 otherwise.
+func (s *sentence) closingCueAfter(em entMention, end int) int {
+	start := s.mentionStart(em.t0)
+	j := start - 1
+	for j >= 0 && s.determinerAt(j) {
+		j--
+	}
+	if j < 0 || s.text(j) != "," {
+		return -1
+	}
+	_, n, ok := cueVerbs.matchAt(s.toks, em.t1)
+	if !ok {
+		return -1
+	}
+	for k := em.t1 + n; k < end; k++ {
+		if s.toks[k].kind != tokWord {
+			return -1
+		}
+	}
+	return em.t1
 }
 
 // complementSpeaker returns the speaker of the clause before clause c when

@@ -13219,3 +13219,16 @@ func TestExtractOneStateNoun(t *testing.T) {
 		{"Según los servicios de emergencia, en el choque murió un hombre.", "[killed=1 by Emergency services]"},
 	})
 }
+
+// The speaker that closes a sentence after a comma, with only words after
+// its verb, is the source of its counts however long the sentence: "More
+// than 62,000 cases were reported that year, compared with …, the CDC said
+// in a report released Thursday".
+func TestExtractClosingSpeaker(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "cases", Unit: "cases", Keywords: []string{"cases"}}},
+		[]tracker.Actor{{Name: "CDC", Role: tracker.Confirmer, Aliases: []string{"Centers for Disease Control and Prevention"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"More than 62,000 cases were reported that year, compared with an average of roughly 37,000 a year from 2017 through 2019, the Centers for Disease Control and Prevention said in a report released Thursday.",
+			"[cases=62000 by CDC]"},
+	})
+}
