@@ -3434,15 +3434,18 @@ func (s *sentence) pronounSetsFigure(m *numMention) bool {
 
 // pronounSettingVerbs set a figure a pronoun names at a value: "lo situó
 // en 42", "put it at 42".
-var pronounSettingVerbs = newWordSet("situó", "sitúa", "sitúan", "situaron", "cifró", "cifra", "cifran", "cifraron", "fijó",
-	"fija", "fijan", "elevó", "eleva", "elevan", "elevaron", "estimó", "estima", "estiman", "calculó", "calcula", "calculan",
-	"rebajó", "rebaja", "redujo", "reduce", "actualizó", "actualiza", "dejó", "deja", "put", "puts", "placed", "places",
-	"estimated", "estimates", "raised", "raises", "revised", "revises", "lowered", "lowers", "set", "sets", "updated")
+var pronounSettingVerbs = newWordSet(append(putVerbWords, "sitúan", "situaron", "cifran", "cifraron", "fijan", "elevó",
+	"eleva", "elevan", "elevaron", "estimó", "estima", "estiman", "calculó", "calcula", "calculan", "rebajó", "rebaja",
+	"redujo", "reduce", "actualizó", "actualiza", "dejó", "deja", "raised", "raises", "revised", "revises", "lowered",
+	"lowers", "updated")...)
 
 // putVerbs set a figure at a value: "put the number of … at 879", "cifró
 // en 229 los lesionados", "situó la cifra de … en 40".
-var putVerbs = newWordSet("put", "puts", "placed", "places", "set", "sets", "cifró", "cifra", "situó", "sitúa", "fijó",
-	"fija", "estimated", "estimates")
+var putVerbs = newWordSet(putVerbWords...)
+
+// putVerbWords are the words of putVerbs.
+var putVerbWords = []string{"put", "puts", "placed", "places", "set", "sets", "cifró", "cifra", "situó", "sitúa", "fijó",
+	"fija", "estimated", "estimates"}
 
 // putFigureNoun returns the figure noun that a verb of setting opens when
 // number m ends its phrase after "at"/"en", however long the figure's noun
