@@ -13084,10 +13084,10 @@ func TestExtractEventUnitsCountNoPeople(t *testing.T) {
 // ("calcinadas" of burned land, a death word too).
 func TestExtractAreaOrWeightCountsNoPeople(t *testing.T) {
 	e := New([]tracker.Metric{
-		{ID: "hectares", Unit: "hectares", Keywords: []string{"hectares", "burned", "scorched", "area burned", "hectáreas", "quemadas", "calcinadas", "superficie"}},
-		{ID: "fires", Unit: "fires", Keywords: []string{"fires", "blazes", "incendios"}},
-		{ID: "deaths", Unit: "people", Keywords: []string{"killed", "dead", "deaths", "muertos"}},
-		{ID: "evacuated", Unit: "people", Keywords: []string{"evacuated"}},
+		{ID: "hectares", Name: "Hectares burned by wildfires", Unit: "hectares", Keywords: []string{"hectares", "burned", "scorched", "area burned", "hectáreas", "quemadas", "calcinadas", "superficie"}},
+		{ID: "fires", Name: "Active wildfires", Unit: "fires", Keywords: []string{"fires", "blazes", "active fires", "wildfires", "incendios", "focos", "incendios activos"}},
+		{ID: "deaths", Name: "People killed by wildfires", Unit: "people", Keywords: []string{"killed", "dead", "deaths", "muertos", "fallecidos", "víctimas"}},
+		{ID: "evacuated", Name: "People evacuated from wildfires", Unit: "people", Keywords: []string{"evacuated", "evacuation", "displaced", "evacuados", "desalojados"}},
 	}, []tracker.Actor{{Name: "Civil protection", Role: tracker.Claimant, Aliases: []string{"civil protection"}}})
 	checkFiguresBy(t, e, []figureCase{
 		{"The head of the civil protection service said the deaths of two people from heart attacks could not be directly blamed on the fires.", "[deaths=2 by Civil protection]"},
