@@ -3080,14 +3080,7 @@ func (s *sentence) newSubjectAt(i int) bool {
 
 // actorEndsAt reports whether an actor's mention ends just before token
 // i: "la Cruz Roja y la Media Luna Roja" joins two names in one phrase.
-func (s *sentence) actorEndsAt(i int) bool {
-	for _, em := range s.ents {
-		if em.actor >= 0 && em.t1 == i {
-			return true
-		}
-	}
-	return false
-}
+func (s *sentence) actorEndsAt(i int) bool { return s.actorEndingAt(i) >= 0 }
 
 // speakerRelativeAt reports whether the comma at token i opens a relative
 // clause on a speaker that a verb of saying introduced after the

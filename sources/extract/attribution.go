@@ -3733,18 +3733,20 @@ func (s *sentence) paraSourceAt(j int) int {
 	if !s.es {
 		return -1
 	}
-	if w := s.text(j); (w == "en" || w == "de") && s.toks[min(j+1, len(s.toks)-1)].kind == tokWord && s.text(j+2) == "para" {
+	if w := s.text(j); (w == "en" || w == "de") && s.text(j+2) == "para" && s.toks[j+1].kind == tokWord {
 		j += 2 // "7.000 médicos en huelga para el sindicato"
 	}
-	if s.text(j) != "para" {
+	if s.text(j) != "para" || !s.determinerAt(j+1) {
 		return -1
 	}
 	k := j + 1
 	for k < len(s.toks) && s.determinerAt(k) {
 		k++
 	}
-	if e := s.entAt[min(k, len(s.toks)-1)]; k < len(s.toks) && e >= 0 && s.ents[e].actor >= 0 && k > j+1 {
-		return s.ents[e].actor
+	if k < len(s.toks) {
+		if e := s.entAt[k]; e >= 0 && s.ents[e].actor >= 0 {
+			return s.ents[e].actor
+		}
 	}
 	return -1
 }
