@@ -13232,3 +13232,19 @@ func TestExtractClosingSpeaker(t *testing.T) {
 			"[cases=62000 by CDC]"},
 	})
 }
+
+// The Spanish verb "herir" wounds in every form ("hirieron a otras 200",
+// "hirió a 12"), and "martyred" is a death; neither takes the other's
+// metric when both stand in one sentence.
+func TestExtractWoundedAndMartyredVerbs(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "killed", Unit: "people", Keywords: []string{"killed", "muertos"}},
+		{ID: "injured", Unit: "people", Keywords: []string{"injured", "heridos"}},
+		{ID: "on-board", Unit: "people", Keywords: []string{"on board", "passengers"}},
+	}, []tracker.Actor{{Name: "Amnesty", Role: tracker.Confirmer, Aliases: []string{"Amnistía Internacional", "Amnesty"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Las balas de goma mataron a 53 personas e hirieron a 1.984 en todo el mundo, según Amnistía Internacional.", "[killed=53 by Amnesty injured=1984 by Amnesty]"},
+		{"Según Amnistía Internacional, la policía hirió a 12 manifestantes.", "[injured=12 by Amnesty]"},
+		{"Amnesty said 14 protesters were martyred in the square.", "[killed=14 by Amnesty]"},
+	})
+}
