@@ -198,15 +198,20 @@ func (e *Extractor) newSentence(toks []token, active []int, st *extractState, rs
 			}
 		}
 		if t.text == "a" && s.es {
-			v := i - 1
+			_, q := hedgeBeforePersonalA(toks, i)
+			v := i - 1 - q
 			if dated {
-				v = beforeDayWords(toks, i)
+				v = beforeDayWords(toks, i-q)
 			}
 			if v >= 0 && (toks[v].preterite || verbLike(toks[v].text) || gerund(toks[v].text)) {
 				// the personal "a" of a verb's object ("mató a 20
 				// manifestantes", "están liberando a 20") stands for no word
-				// between them
+				// between them, nor does a hedge before it ("mataron al
+				// menos a cuatro personas")
 				c = 0
+				for k := i - q; k < i; k++ {
+					s.cost[k+1] = s.cost[i-q]
+				}
 			} else if p := adverbialBeforeObject(toks, i, dated); p >= 0 {
 				// "habían detenido hasta el jueves por la tarde a 350
 				// personas": where and when, then whom; the adverbial
@@ -919,6 +924,18 @@ func numberAfterPersonalA(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// hedgeBeforePersonalA returns the qualifier of two or more words that
+// ends right before the Spanish personal "a" at token i, when a number
+// follows the "a" ("mataron al menos a cuatro", "detuvo por lo menos a
+// 30"), and how many words it holds; n is 0 when there is none.
+func hedgeBeforePersonalA(toks []token, i int) (id, n int) {
+	id, n, ok := qualifierBefore.matchEndingAt(toks, i)
+	if !ok || n < 2 || !numberAfterPersonalA(toks, i) {
+		return 0, 0
+	}
+	return id, n
 }
 
 // anyDayWord reports whether toks hold a word that dayWordAt needs: a

@@ -13248,3 +13248,20 @@ func TestExtractWoundedAndMartyredVerbs(t *testing.T) {
 		{"Amnesty said 14 protesters were martyred in the square.", "[killed=14 by Amnesty]"},
 	})
 }
+
+// A hedge may stand before the Spanish personal "a" instead of after it:
+// "mataron al menos a cuatro personas y secuestraron a unas 150" kills at
+// least four, as "mataron a al menos cuatro" would, and the verb after the
+// count is not its own.
+func TestExtractHedgeBeforePersonalA(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "killed", Unit: "people", Keywords: []string{"killed", "muertos"}},
+		{ID: "abducted", Unit: "people", Keywords: []string{"abducted", "secuestrados"}},
+	}, []tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"policía"}}})
+	checkWants(t, e, []wantCase{
+		{"Hombres armados mataron al menos a cuatro personas y secuestraron a unas 150, según confirmó la policía.",
+			[]want{atLeast("killed", 4, "Police"), about("abducted", 150, "Police")}},
+		{"Según la policía, los atacantes mataron por lo menos a 30 personas y secuestraron a otras 20.",
+			[]want{atLeast("killed", 30, "Police"), exact("abducted", 20, "Police")}},
+	})
+}

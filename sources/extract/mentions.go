@@ -689,6 +689,11 @@ func (s *sentence) qualify() {
 			if id, n, ok := qualifierBefore.matchEndingAt(s.toks, start); ok && !(n == 1 && s.verbParticle(start-1)) && !s.levelReached(start-n, n) {
 				m.qual = qualifierOrder[id]
 				qStart = start - n
+			} else if s.es && start > 0 && s.toks[start-1].text == "a" {
+				if id, n := hedgeBeforePersonalA(s.toks, start-1); n > 0 {
+					m.qual = qualifierOrder[id] // "mataron al menos a cuatro": the hedge before the personal "a"
+					qStart = start - 1 - n
+				}
 			}
 			if m.qual == tracker.Exact && start > 0 && s.text(start-1) == "+" && !s.toks[start].spaceBefore {
 				m.qual = tracker.AtLeast // "+400"
