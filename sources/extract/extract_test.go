@@ -13265,3 +13265,22 @@ func TestExtractHedgeBeforePersonalA(t *testing.T) {
 			[]want{atLeast("killed", 30, "Police"), exact("abducted", 20, "Police")}},
 	})
 }
+
+// People aboard are who those counted were; the predicate after them says
+// what befell them: "all six people aboard died" counts deaths even for a
+// tracker that also counts people on board, which keeps a bare "12 people
+// on board" and a load after which no event follows.
+func TestExtractAboardThenPredicate(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"killed", "died", "muertos"}},
+		{ID: "on-board", Unit: "people", Keywords: []string{"on board", "passengers", "a bordo"}},
+		{ID: "missing", Unit: "people", Keywords: []string{"missing", "desaparecidos"}},
+	}, []tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police", "policía"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"All six people aboard died in the crash, police said.", "[deaths=6 by Police]"},
+		{"Las seis personas a bordo murieron en el accidente, dijo la policía.", "[deaths=6 by Police]"},
+		{"Police said all eight airmen aboard the CV-22 Osprey that plunged into the sea are believed to have died.", "[deaths=8 by Police]"},
+		{"There were 12 people on board, police said.", "[on-board=12 by Police]"},
+		{"Según la policía, el barco con cerca de 170 personas a bordo naufragó en el embalse, y deja además 13 desaparecidos.", "[on-board=170 by Police missing=13 by Police]"},
+	})
+}

@@ -2399,11 +2399,42 @@ func (s *sentence) aboardModifier(em entMention, m *numMention, c int, owns cate
 		return false
 	}
 	for _, o := range s.ents {
-		if o.t0 > em.t1 && s.clause[o.t0] == c && o.ent >= 0 && s.e.ents[o.ent].cat.overlaps(owns) {
+		if o.t0 >= em.t1 && s.clause[o.t0] == c && o.ent >= 0 && s.e.ents[o.ent].cat.overlaps(owns) {
 			return true
 		}
 	}
 	return false
+}
+
+// aboardPredicate reports whether aboard term em is an aboardModifier
+// whose later term is the count's own predicate: the first term of owns
+// after it in clause c, with no count in digits between ("aboard died",
+// "aboard the CV-22 Osprey that plunged into the sea … are believed to
+// have died"; not "170 personas a bordo en el embalse …, que deja además
+// 13 desaparecidos").
+func (s *sentence) aboardPredicate(em entMention, m *numMention, c int, owns category) bool {
+	if !s.aboardModifier(em, m, c, owns) {
+		return false
+	}
+	for j := em.t1; j < len(s.toks) && s.clause[j] == c; j++ {
+		if k := s.entAt[j]; k >= 0 && s.ents[k].ent >= 0 && s.e.ents[s.ents[k].ent].cat.overlaps(owns) {
+			return true
+		}
+		if s.toks[j].kind == tokDigits && s.toks[j].spaceBefore {
+			return false
+		}
+	}
+	return false
+}
+
+// activeOwns returns the concepts that the metrics looked for in the
+// sentence own, together.
+func (s *sentence) activeOwns() category {
+	var all category
+	for _, mi := range s.active {
+		all = all.or(s.e.metrics[mi].owns)
+	}
+	return all
 }
 
 // otherEventAt reports whether the word at token i is a term of concepts
@@ -2888,6 +2919,9 @@ func (s *sentence) distances(m *numMention, c, mi int, owns category, partitive 
 				// (but "300 forest firefighters were deployed" for "Firefighters
 				// deployed", keyed on who they are: what its name says happened)
 				continue // "23 protesters were injured": who they are, not what happened to them
+			}
+			if s.e.ents[em.ent].cat == s.e.lex.aboard && s.aboardPredicate(em, m, c, s.activeOwns().without(s.e.lex.aboard)) {
+				continue // "All six people aboard died" for "people on board": who they were, then what befell them
 			}
 			ent := s.e.ents[em.ent]
 			ent.cat = s.termCategory(em, m, owns)
