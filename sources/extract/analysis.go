@@ -1551,6 +1551,9 @@ func (s *sentence) officeHolderActor(i int) (int, bool) {
 				found = append(found, ai)
 			}
 		}
+		if len(found) > 1 {
+			found = s.holdingInstitution(found, ministryWords, []string{field})
+		}
 		if len(found) == 1 && !functionWords.has(field) {
 			return found[0], true
 		}
@@ -1613,10 +1616,71 @@ func (s *sentence) officeHolderActor(i int) (int, bool) {
 		}
 		return fit, fit >= 0
 	}
-	if cands = s.namedLike(cands, k); len(cands) != 1 {
+	if cands = s.namedLike(cands, k); len(cands) > 1 && !containsString(insts, s.text(k)) {
+		// (not "el titular del Ministerio de Salud del Perú": the name
+		// itself, which its aliases tell apart)
+		cands = s.holdingInstitution(cands, insts, s.nameWordsFrom(k))
+	}
+	if len(cands) != 1 {
 		return 0, false
 	}
 	return cands[0], true
+}
+
+// ministryWords name a ministry itself, not one of its synonyms.
+var ministryWords = []string{"ministry", "ministerio"}
+
+// holdingInstitution returns the actors of cands named by an alias made
+// of one of the institution nouns insts and words of fields, besides
+// function words: "la ministra de Salud" heads the "Ministerio de Salud",
+// not a "Departamento de Salud" that only a synonym makes a ministry, nor
+// the "Ministerio del Interior turco" of a plain "el ministro del
+// Interior". It returns cands when no actor has such an alias.
+func (s *sentence) holdingInstitution(cands []int, insts, fields []string) []int {
+	var held []int
+	for _, ai := range cands {
+		for _, name := range s.e.actors[ai].Names() {
+			if institutionAlias(phraseTokens(name), insts, fields) {
+				held = append(held, ai)
+				break
+			}
+		}
+	}
+	if len(held) == 0 {
+		return cands
+	}
+	return held
+}
+
+// institutionAlias reports whether the alias words hold one of the
+// institution nouns insts and, besides it, only function words and words
+// of fields.
+func institutionAlias(words, insts, fields []string) bool {
+	inst := false
+	for _, w := range words {
+		switch {
+		case !inst && containsString(insts, w):
+			inst = true
+		case functionWords.has(w) || containsString(fields, w):
+		default:
+			return false
+		}
+	}
+	return inst
+}
+
+// nameWordsFrom returns the words of the name that starts at token k:
+// capitalised words and the joiners between them ("Salud", "Interior",
+// "Seguridad Pública").
+func (s *sentence) nameWordsFrom(k int) []string {
+	var words []string
+	for j := k; j < len(s.toks) && j < k+8 && s.toks[j].kind == tokWord; j++ {
+		if !s.toks[j].upper && !s.in(j, nameJoiners) {
+			break
+		}
+		words = append(words, s.text(j))
+	}
+	return words
 }
 
 // generalTitles head an institution named "General" after them: "el

@@ -13284,3 +13284,28 @@ func TestExtractAboardThenPredicate(t *testing.T) {
 		{"Según la policía, el barco con cerca de 170 personas a bordo naufragó en el embalse, y deja además 13 desaparecidos.", "[on-board=170 by Police missing=13 by Police]"},
 	})
 }
+
+// A minister speaks for the listed ministry of his field even when a
+// department of the same field is listed too: "la ministra de Salud" and
+// "the health minister" for the "Ministerio de Salud", not the "Departamento
+// de Salud" that only a synonym makes a ministry; a ministry whose alias
+// needs a word the text does not give ("Ministerio del Interior turco") is
+// no better than the rest.
+func TestExtractMinisterOverDepartment(t *testing.T) {
+	deaths := []tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"died", "fallecidos"}}}
+	e := New(deaths, []tracker.Actor{
+		{Name: "Ministry of Health", Role: tracker.Claimant, Aliases: []string{"Ministry of Health", "Health Ministry", "Ministerio de Salud"}},
+		{Name: "Local health department", Role: tracker.Claimant, Aliases: []string{"health department", "Departamento de Salud"}},
+	})
+	checkFiguresBy(t, e, []figureCase{
+		{"Cinco menores han fallecido por varicela, según informó la ministra de Salud, Patricia García.", "[deaths=5 by Ministry of Health]"},
+		{"Five children have died of chickenpox, the health minister said.", "[deaths=5 by Ministry of Health]"},
+	})
+	e = New(deaths, []tracker.Actor{
+		{Name: "Turkish government", Role: tracker.Claimant, Aliases: []string{"Ministerio del Interior turco"}},
+		{Name: "Iranian government", Role: tracker.Claimant, Aliases: []string{"Departamento del Interior"}},
+	})
+	checkFiguresBy(t, e, []figureCase{
+		{"Doce migrantes han fallecido en la frontera, según el ministro del Interior, Eskandar Momeni.", "[]"},
+	})
+}
