@@ -13309,3 +13309,19 @@ func TestExtractMinisterOverDepartment(t *testing.T) {
 		{"Doce migrantes han fallecido en la frontera, según el ministro del Interior, Eskandar Momeni.", "[]"},
 	})
 }
+
+// Of two metrics tied on one term, a count of people at large goes to the
+// one whose population it does not exceed: "650 people were killed" is a
+// count of "People killed in protest crackdown", not of "Students killed
+// in protests", which would drop it as broader than its students.
+func TestExtractTieGoesToMetricNotNarrower(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "students-killed", Name: "Students killed in protests", Unit: "people", Keywords: []string{"students killed", "killed", "muertos"}},
+		{ID: "people-killed", Name: "People killed in protest crackdown", Unit: "people", Keywords: []string{"killed", "protesters killed", "muertos"}},
+	}, []tracker.Actor{{Name: "United Nations", Role: tracker.Confirmer, Aliases: []string{"UN", "ONU"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The UN said 650 people were killed in the unrest.", "[people-killed=650 by United Nations]"},
+		{"La ONU dijo que 650 personas murieron en las protestas.", "[people-killed=650 by United Nations]"},
+		{"The UN said 65 students were killed in the unrest.", "[students-killed=65 by United Nations]"},
+	})
+}

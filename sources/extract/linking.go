@@ -659,7 +659,11 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		if ev := s.e.metrics[mi].causedEvent; !ev.empty() && score < noDistance && !s.termOfNear(m, c, ev) {
 			continue // "900,000 children are going hungry" is no count of deaths from hunger
 		}
-		if score < bestScore || score == bestScore && score < noDistance && (s.narrowerOwner(mi, best) || s.namesTermBetter(m, c, mi, best)) {
+		if score < bestScore || score == bestScore && score < noDistance && (s.narrowerOwner(mi, best) || s.namesTermBetter(m, c, mi, best) ||
+			s.broaderThan(m, best) && !s.broaderThan(m, mi)) {
+			// (of "Students killed" and "People killed", tied on "were
+			// killed", "650 people" counts the latter: the former's
+			// population is narrower than the count)
 			best, bestScore = mi, score
 		}
 	}
