@@ -1045,7 +1045,11 @@ func (s *sentence) headActor(i int) (int, bool) {
 		// "the war monitor", "the rights group": one modifier between
 		i > 1 && s.in(i-2, headDeterminers) && s.headModifier(i-1) && !s.in(i+1, figureNouns) && !s.in(i+1, tallyNouns) &&
 			(descriptorNouns.has(w) || organisationNouns.has(w) ||
-				definiteAt(s.text(i-2)) && (len(s.e.nameHeads[w]) > 0 || genericReferrers.has(w) && s.e.anyAliasWord[s.text(i-1)]))
+				definiteAt(s.text(i-2)) && (len(s.e.nameHeads[w]) > 0 || genericReferrers.has(w) && s.e.anyAliasWord[s.text(i-1)])) ||
+		// "the Geneva-based office", "the London-based monitor": where it
+		// sits, one modifier
+		i > 1 && strings.HasSuffix(s.text(i-1), "-based") && definiteAt(s.text(i-2)) && s.in(i-2, headDeterminers) && !s.in(i+1, figureNouns) &&
+			(descriptorNouns.has(w) || organisationNouns.has(w) || genericReferrers.has(w) || len(s.e.nameHeads[w]) > 0)
 	bare := !det && (s.bareSourceOfFigures(i) || s.bareSpeaker(i))
 	if det {
 		cands = s.introducedAs(w, cands)

@@ -13325,3 +13325,18 @@ func TestExtractTieGoesToMetricNotNarrower(t *testing.T) {
 		{"The UN said 65 students were killed in the unrest.", "[students-killed=65 by United Nations]"},
 	})
 }
+
+// "The Geneva-based office", "the Rome-based agency": where a body sits is
+// one modifier, and the noun after it refers back to the body named
+// before, as "the office" would.
+func TestExtractPlaceBasedReferrer(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"killed", "died", "deaths"}}},
+		[]tracker.Actor{
+			{Name: "United Nations", Role: tracker.Confirmer, Aliases: []string{"UN Human Rights Office", "OHCHR"}},
+			{Name: "Government", Role: tracker.Claimant, Aliases: []string{"government", "minister"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"The UN Human Rights Office published a report. The Geneva-based office estimates that up to 1,400 people died between July 15 and August 5, the day then-Prime Minister Sheikh Hasina fled to India.",
+			"[deaths=1400 by United Nations]"},
+	})
+}
