@@ -13340,3 +13340,18 @@ func TestExtractPlaceBasedReferrer(t *testing.T) {
 			"[deaths=1400 by United Nations]"},
 	})
 }
+
+// A sentence that opens on a part of the country ("En la capital", "In the
+// province of Çorum") gives that part's counts when a larger count of the
+// kind is known; not when it also names the whole country's count.
+func TestExtractOpensOnCapital(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "protesters", Unit: "people", Keywords: []string{"protesters", "manifestantes"}},
+		{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "muertes"}},
+	}, []tracker.Actor{{Name: "Unions", Role: tracker.Claimant, Aliases: []string{"CGT", "unions"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"La CGT contó 2 millones de manifestantes. En la capital, la CGT contó 400.000 manifestantes.", "[protesters=2000000 by Unions]"},
+		{"The unions counted 2 million protesters. In the capital, the unions counted 400,000 protesters.", "[protesters=2000000 by Unions]"},
+		{"En la capital se notifican 100.000 casos al año, y en el país se contabilizaron 54 muertes, según la CGT.", "[deaths=54 by Unions]"},
+	})
+}

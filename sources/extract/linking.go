@@ -5183,7 +5183,8 @@ func (s *sentence) placedPart(m *numMention) bool {
 			return s.leadEnd < 0 || !s.shareOfOtherKind(m)
 		}
 	}
-	if s.placedInList(m) || s.countryBreakdown(m) || s.monthBreakdown(m) || (s.inPlaceOfKind(m) || s.singleSpanAfter(m)) && s.largerCountBeside(m) ||
+	if s.placedInList(m) || s.countryBreakdown(m) || s.monthBreakdown(m) ||
+		(s.inPlaceOfKind(m) || s.singleSpanAfter(m) || s.opensOnCountryPart()) && s.largerCountBeside(m) ||
 		s.shareOfSomeone(m) || s.originInList(m) {
 		return true
 	}
@@ -5302,6 +5303,16 @@ func (s *sentence) hasWord(set *lexSet) bool {
 	return false
 }
 
+// hasPhrase reports whether the sentence holds a phrase of set.
+func (s *sentence) hasPhrase(set *phraseSet) bool {
+	for i := range s.toks {
+		if _, _, ok := set.matchAt(s.toks, i); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // breaksDown reports whether the sentence says it breaks a count down:
 // "desglosó", "the ministry's breakdown", "the breakdown by province" (not
 // "a breakdown in safety": a failure).
@@ -5334,6 +5345,23 @@ func (s *sentence) opensOnPlace() bool {
 	}
 	_, _, country := s.e.lex.countries.matchAt(s.toks, i+1)
 	return !country && !s.in(i+1, monthNames)
+}
+
+// wholeCountryPhrases place a count in the whole country.
+var wholeCountryPhrases = phrasesOf(1, "en el país", "in the country", "nationwide", "en todo el país",
+	"across the country", "a nivel nacional", "countrywide", "throughout the country", "en todo el territorio")
+
+// opensOnCountryPart reports whether the sentence opens on a part of the
+// country by a common noun ("En la capital,", "In the province of Çorum,")
+// and places no count in the whole country ("y en el país se
+// contabilizaron 54 muertes").
+func (s *sentence) opensOnCountryPart() bool {
+	i := 0
+	for i < len(s.toks) && s.toks[i].kind == tokPunct {
+		i++
+	}
+	_, _, ok := placePartMarkers.matchAt(s.toks, i)
+	return ok && !s.hasPhrase(wholeCountryPhrases)
 }
 
 // openingCountry returns the name of the country the sentence opens on as
