@@ -13355,3 +13355,20 @@ func TestExtractOpensOnCapital(t *testing.T) {
 		{"En la capital se notifican 100.000 casos al año, y en el país se contabilizaron 54 muertes, según la CGT.", "[deaths=54 by Unions]"},
 	})
 }
+
+// Of two metrics tied on one concept, the one several of whose keywords
+// name it wins against one that names it by a lone keyword among others of
+// another concept: "se manifestaron" counts protesters keyed on
+// "manifestantes", "marcharon", "protesters", not strikers keyed on
+// "huelguistas", "walked out" and a lone "secundaron".
+func TestExtractTieGoesToMetricKeyedOnConcept(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "strikers", Unit: "people", Keywords: []string{"strikers", "walked out", "huelguistas", "secundaron"}},
+		{ID: "protesters", Unit: "people", Keywords: []string{"protesters", "marched", "manifestantes", "marcharon"}},
+	}, []tracker.Actor{{Name: "Unions", Role: tracker.Claimant, Aliases: []string{"CGT"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Cerca de 2 millones de personas se manifestaron según la CGT.", "[protesters=2000000 by Unions]"},
+		{"Cerca de 2 millones de personas salieron a la calle según la CGT.", "[protesters=2000000 by Unions]"},
+		{"Según la CGT, 300.000 huelguistas secundaron el paro.", "[strikers=300000 by Unions]"},
+	})
+}

@@ -151,6 +151,11 @@ type metricInfo struct {
 	// held in immigration detention": detention): of two metrics owning
 	// the same concepts, the one whose name says the event wins a tie
 	named category
+	// keywordCats holds the concepts of each keyword, in order: of two
+	// metrics owning the same concept, the one more of whose keywords
+	// name it wins a tie ("marched", "manifestantes" against a lone
+	// "secundaron")
+	keywordCats []category
 	// causedEvent is the event its name says befell people of a
 	// condition its keywords name ("Deaths from starvation" keyed on
 	// "starvation", "hambre"): a term of that event counts for it when a
@@ -354,7 +359,9 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 				e.ents[i].cat = e.ents[i].cat.or(e.lex.keywordCategories(v))
 				e.addGapped(v, i)
 			}
-			info.owns = info.owns.or(e.lex.keywordCategoriesOf(kw))
+			kc := e.lex.keywordCategoriesOf(kw)
+			info.owns = info.owns.or(kc)
+			info.keywordCats = append(info.keywordCats, kc)
 			info.who = info.who.or(e.lex.keywordPeopleCategories(kw))
 		}
 		info.who = info.who.without(info.owns)

@@ -660,7 +660,7 @@ func (s *sentence) keywordMetric(m *numMention) int {
 			continue // "900,000 children are going hungry" is no count of deaths from hunger
 		}
 		if score < bestScore || score == bestScore && score < noDistance && (s.narrowerOwner(mi, best) || s.namesTermBetter(m, c, mi, best) ||
-			s.broaderThan(m, best) && !s.broaderThan(m, mi)) {
+			s.broaderThan(m, best) && !s.broaderThan(m, mi) || s.keyedOnTermMore(m, c, mi, best)) {
 			// (of "Students killed" and "People killed", tied on "were
 			// killed", "650 people" counts the latter: the former's
 			// population is narrower than the count)
@@ -3735,12 +3735,19 @@ func (s *sentence) namesTermBetter(m *numMention, c, a, b int) bool {
 	if na.empty() || na == nb {
 		return false
 	}
+	cat := s.nearestTermConcepts(m, c, s.e.metrics[a].owns.or(s.e.metrics[b].owns))
+	return !cat.empty() && na.overlaps(cat) && !nb.overlaps(cat)
+}
+
+// nearestTermConcepts returns the concepts of owns that the term nearest
+// number m in clause c belongs to, or none.
+func (s *sentence) nearestTermConcepts(m *numMention, c int, owns category) category {
 	best, cat := noDistance, category(category{})
 	for _, em := range s.ents {
 		if em.ent < 0 || em.actor >= 0 || s.clause[em.t0] != c {
 			continue
 		}
-		ec := s.e.ents[em.ent].cat.and(s.e.metrics[a].owns.or(s.e.metrics[b].owns))
+		ec := s.e.ents[em.ent].cat.and(owns)
 		if ec.empty() {
 			continue
 		}
@@ -3748,7 +3755,32 @@ func (s *sentence) namesTermBetter(m *numMention, c, a, b int) bool {
 			best, cat = d, ec
 		}
 	}
-	return !cat.empty() && na.overlaps(cat) && !nb.overlaps(cat)
+	return cat
+}
+
+// keyedOnTermMore reports whether more of metric a's keywords than of
+// metric b's belong to the concept of the term nearest number m in clause
+// c: "se manifestaron" counts protesters keyed on "marched",
+// "manifestantes", "protesters", not strikers keyed on "huelguistas" and a
+// lone "secundaron".
+func (s *sentence) keyedOnTermMore(m *numMention, c, a, b int) bool {
+	cat := s.nearestTermConcepts(m, c, s.e.metrics[a].owns.and(s.e.metrics[b].owns))
+	if cat.empty() {
+		return false
+	}
+	count := func(mi int) int {
+		n := 0
+		for _, kc := range s.e.metrics[mi].keywordCats {
+			if kc.overlaps(cat) {
+				n++
+			}
+		}
+		return n
+	}
+	// only against a metric for which the concept is an aside: one
+	// keyword names it, and its others another concept
+	nb := count(b)
+	return nb == 1 && count(a) >= 2 && !s.e.metrics[b].owns.without(cat).empty()
 }
 
 // listItemBefore returns the number whose noun phrase number m follows
