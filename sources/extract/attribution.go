@@ -202,6 +202,17 @@ func (s *sentence) bindCues() {
 			a.speaker = s.verbFollows(a)
 			continue
 		}
+		if j > 1 && s.text(j-1) == "(" && s.toks[j-2].kind == tokWord && s.toks[j-2].upper && s.text(a.t1) == ")" {
+			// "según la Confederación General del Trabajo (CGT)": the
+			// acronym of the name the cue introduces
+			if start, ok := s.prefixCueBefore(j - 1); ok {
+				a.cueBound = true
+				if s.in(start, byPrefixes) {
+					a.byCue = start
+				}
+				continue
+			}
+		}
 		if s.memberNamed(a) || s.describesActorBefore(a) || s.ownerInCount(a) {
 			a.member = true
 			continue

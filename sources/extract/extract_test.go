@@ -13372,3 +13372,18 @@ func TestExtractTieGoesToMetricKeyedOnConcept(t *testing.T) {
 		{"Según la CGT, 300.000 huelguistas secundaron el paro.", "[strikers=300000 by Unions]"},
 	})
 }
+
+// The acronym in brackets after a name a cue introduces is that cue's
+// source: "según la Confederación General del Trabajo (CGT)" gives its
+// count to the unions, though the sentence ends on another source.
+func TestExtractAcronymAfterCuedName(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "protesters", Unit: "people", Keywords: []string{"protesters", "manifestantes"}}},
+		[]tracker.Actor{
+			{Name: "Unions", Role: tracker.Claimant, Aliases: []string{"CGT", "unions"}},
+			{Name: "Interior Ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio del Interior"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Cerca de 2 millones de manifestantes salieron a la calle según la Confederación General del Trabajo (CGT), y 570.000 según el Ministerio del Interior.",
+			"[protesters=2000000 by Unions protesters=570000 by Interior Ministry]"},
+	})
+}
