@@ -13375,12 +13375,17 @@ func TestExtractTieGoesToMetricKeyedOnConcept(t *testing.T) {
 
 // The acronym in brackets after a name a cue introduces is that cue's
 // source: "según la Confederación General del Trabajo (CGT)" gives its
-// count to the unions, though the sentence ends on another source.
+// count to the unions, though the sentence ends on another source (and a
+// word of the name, "Trabajo", is a keyword's).
 func TestExtractAcronymAfterCuedName(t *testing.T) {
-	e := New([]tracker.Metric{{ID: "protesters", Unit: "people", Keywords: []string{"protesters", "manifestantes"}}},
+	e := New([]tracker.Metric{
+		{ID: "strikers", Unit: "people", Keywords: []string{"strikers", "huelguistas", "trabajadores"}},
+		{ID: "protesters", Unit: "people", Keywords: []string{"protesters", "manifestantes"}},
+	},
 		[]tracker.Actor{
 			{Name: "Unions", Role: tracker.Claimant, Aliases: []string{"CGT", "unions"}},
-			{Name: "Interior Ministry", Role: tracker.Claimant, Aliases: []string{"Ministerio del Interior"}},
+			{Name: "Interior Ministry", Role: tracker.Claimant, Aliases: []string{"Interior Ministry", "Ministerio del Interior", "ministro del Interior"}},
+			{Name: "Government", Role: tracker.Claimant, Aliases: []string{"government", "ministry", "Gobierno", "ministerio"}},
 		})
 	checkFiguresBy(t, e, []figureCase{
 		{"Cerca de 2 millones de manifestantes salieron a la calle según la Confederación General del Trabajo (CGT), y 570.000 según el Ministerio del Interior.",
