@@ -13392,3 +13392,21 @@ func TestExtractAcronymAfterCuedName(t *testing.T) {
 			"[protesters=2000000 by Unions protesters=570000 by Interior Ministry]"},
 	})
 }
+
+// Whom a court sentences to death counts death sentences, however the verb
+// and "to death" split around the number: "sentenced 11 Muslims to death",
+// "condenó a muerte a 683 personas", "condenó a 13 soldados a muerte"; a
+// prison sentence stays one.
+func TestExtractSentencedToDeath(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "death-sentences", Unit: "people", Keywords: []string{"sentenced to death", "death sentence", "condenados a muerte"}},
+		{ID: "executions", Unit: "people", Keywords: []string{"executed", "executions", "ejecutados"}},
+		{ID: "prison-sentences", Unit: "people", Keywords: []string{"jailed", "sentenced to prison", "prisión"}},
+	}, []tracker.Actor{{Name: "Court", Role: tracker.Claimant, Aliases: []string{"court", "tribunal"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"A special court on Tuesday sentenced 11 Muslims to death for setting fire to a train.", "[death-sentences=11 by Court]"},
+		{"Un tribunal egipcio condenó ayer a muerte a 683 personas.", "[death-sentences=683 by Court]"},
+		{"Un tribunal condenó a 13 soldados a muerte.", "[death-sentences=13 by Court]"},
+		{"A court sentenced 40 soldiers to prison on Tuesday.", "[prison-sentences=40 by Court]"},
+	})
+}

@@ -151,6 +151,10 @@ type metricInfo struct {
 	// held in immigration detention": detention): of two metrics owning
 	// the same concepts, the one whose name says the event wins a tie
 	named category
+	// deathSentences says a keyword names death sentences ("sentenced to
+	// death", "condenados a muerte"): "sentenced 11 Muslims to death"
+	// counts for it
+	deathSentences bool
 	// keywordCats holds the concepts of each keyword, in order: of two
 	// metrics owning the same concept, the one more of whose keywords
 	// name it wins a tie ("marched", "manifestantes" against a lone
@@ -358,6 +362,9 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 				// "released political prisoners" is a release term too
 				e.ents[i].cat = e.ents[i].cat.or(e.lex.keywordCategories(v))
 				e.addGapped(v, i)
+			}
+			if deathSentenceKeywords.has(foldString(strings.TrimSpace(kw))) {
+				info.deathSentences = true
 			}
 			kc := e.lex.keywordCategoriesOf(kw)
 			info.owns = info.owns.or(kc)

@@ -521,6 +521,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 	if mi := s.verbOverNounOf(m); mi >= 0 {
 		return mi // "commuting the death sentences of 2,747 prisoners"
 	}
+	if mi := s.sentencedToDeathMetric(m); mi >= 0 {
+		return mi // "sentenced 11 Muslims to death", "condenó a muerte a 683 islamistas"
+	}
 	if mi := s.eventOfUnitAfter(m); mi >= 0 {
 		return mi // "151 deaths of Sri Lankan elephants" for trackers of human and elephant deaths
 	}
@@ -6898,3 +6901,51 @@ func (s *sentence) elidedNounAfterAdjective() {
 var statusAdjectives = newWordSet("probable", "probables", "possible", "posibles", "suspected", "sospechosos", "sospechosas",
 	"confirmed", "confirmados", "confirmadas", "presumed", "presuntos", "presuntas", "serious", "severe", "graves", "leves",
 	"minor", "critical", "críticos", "críticas", "new", "nuevos", "nuevas")
+
+// sentencingVerbs hand down a sentence.
+var sentencingVerbs = newWordSet("sentenced", "condemned", "sentences", "condenó", "condenaron", "condena", "condenan",
+	"condenado", "sentenció", "sentenciaron", "sentencia", "sentenciado")
+
+// toDeathPhrases say a sentence is death: "to death", "a muerte", "a la
+// pena capital".
+var toDeathPhrases = phrasesOf(1, "to death", "a muerte", "a la pena de muerte", "a la pena capital", "a pena de muerte",
+	"to hang", "a la horca")
+
+// deathSentenceKeywords are the keywords a metric of death sentences is
+// known by.
+var deathSentenceKeywords = newWordSet("sentenced to death", "condemned to death", "death sentence", "death sentences",
+	"condenados a muerte", "condenadas a muerte", "condena a muerte", "condenas a muerte", "pena de muerte",
+	"penas de muerte", "pena capital", "sentenciados a muerte", "condenado a muerte", "condenada a muerte")
+
+// sentencedToDeathMetric returns the one metric looked for that a death
+// sentence keys ("sentenced to death", "condenados a muerte") when number
+// m is whom a verb of sentencing sends to death, the verb before it and
+// the death before or after it in its clause: "sentenced 11 Muslims to
+// death", "condenó a 13 soldados a muerte", "condenó a muerte a 683
+// islamistas". It returns -1 otherwise.
+func (s *sentence) sentencedToDeathMetric(m *numMention) int {
+	v := -1
+	for k := m.qStart - 1; k >= 0 && k >= m.qStart-6; k-- {
+		if s.toks[k].kind == tokPunct || s.toks[k].kind == tokDigits {
+			break
+		}
+		if s.in(k, sentencingVerbs) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return -1
+	}
+	toDeath := false
+	for k := v + 1; k < m.qStart && !toDeath; k++ {
+		_, _, toDeath = toDeathPhrases.matchAt(s.toks, k)
+	}
+	for k := m.t1; k < len(s.toks) && k <= m.t1+6 && !toDeath && s.toks[k].kind != tokPunct && s.toks[k].kind != tokDigits; k++ {
+		_, _, toDeath = toDeathPhrases.matchAt(s.toks, k)
+	}
+	if !toDeath {
+		return -1
+	}
+	return s.onlyMetric(func(mi int) bool { return s.e.metrics[mi].deathSentences })
+}
