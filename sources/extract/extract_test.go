@@ -13410,3 +13410,20 @@ func TestExtractSentencedToDeath(t *testing.T) {
 		{"A court sentenced 40 soldiers to prison on Tuesday.", "[prison-sentences=40 by Court]"},
 	})
 }
+
+// A word every other metric's name holds is the tracker's subject, no mark
+// that sets one metric apart: "dengue" of "severe dengue" does not take
+// "168.126 casos de dengue" from "Dengue cases", while "severe" still marks
+// severe cases.
+func TestExtractSubjectWordIsNoMark(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "dengue-cases", Name: "Dengue cases", Unit: "people", Keywords: []string{"cases", "casos", "infected"}},
+		{ID: "dengue-deaths", Name: "Deaths from dengue", Unit: "people", Keywords: []string{"deaths", "muertes"}},
+		{ID: "severe-dengue", Name: "Severe dengue cases", Unit: "people", Keywords: []string{"severe dengue", "dengue grave", "casos graves"}},
+	}, []tracker.Actor{{Name: "Ministry of Health", Role: tracker.Claimant, Aliases: []string{"Ministerio de Salud", "health ministry"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Perú acumula al menos 168.126 casos de dengue, según el Ministerio de Salud.", "[dengue-cases=168126 by Ministry of Health]"},
+		{"The health ministry said 5,768 dengue cases have been recorded since January 1.", "[dengue-cases=5768 by Ministry of Health]"},
+		{"The health ministry said 200 cases of severe dengue were recorded.", "[severe-dengue=200 by Ministry of Health]"},
+	})
+}

@@ -530,11 +530,41 @@ func (e *Extractor) addStemPhrases(keys []string) {
 }
 
 // addMarks sets each metric's marks: the longer words of its keywords
-// that are no concept term and appear in no other metric's keywords.
+// that are no concept term and appear in no other metric's keywords nor
+// in every other metric's name ("dengue" of "severe dengue" is no mark
+// when the other metrics are "Dengue cases" and "Deaths from dengue": the
+// tracker's subject).
 func (e *Extractor) addMarks(metrics []tracker.Metric) {
 	notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
 	wordsOf := make([]wordSet, len(metrics))
-	users := map[string]int{} // how many metrics use a word or stem
+	namesOf := make([]wordSet, len(metrics))
+	users := map[string]int{}     // how many metrics use a word or stem
+	nameUsers := map[string]int{} // how many metrics' names hold a word or stem
+	for mi, m := range metrics {
+		namesOf[mi] = wordSet{}
+		for _, w := range strings.FieldsFunc(foldString(m.Name), notLetter) {
+			if len([]rune(w)) > 3 {
+				namesOf[mi][w] = true
+				for _, st := range langStems(w) {
+					namesOf[mi][st] = true
+				}
+			}
+		}
+		for k := range namesOf[mi] {
+			nameUsers[k]++
+		}
+	}
+	inOtherName := func(mi int, k string) bool {
+		// (every other metric's name: the tracker's subject, not a word
+		// that sets some metrics apart, as "police" in "Police officers
+		// killed" and "Police stations attacked" beside "Attackers
+		// killed")
+		n := nameUsers[k]
+		if namesOf[mi][k] {
+			n--
+		}
+		return len(metrics) > 1 && n == len(metrics)-1
+	}
 	for mi, m := range metrics {
 		wordsOf[mi] = wordSet{}
 		keys := wordSet{}
@@ -556,9 +586,9 @@ func (e *Extractor) addMarks(metrics []tracker.Metric) {
 	for mi := range e.metrics {
 		marks := wordSet{}
 		for w := range wordsOf[mi] {
-			shared := users[w] > 1
+			shared := users[w] > 1 || inOtherName(mi, w)
 			for _, st := range langStems(w) {
-				shared = shared || users[st] > 1
+				shared = shared || users[st] > 1 || inOtherName(mi, st)
 			}
 			if !shared && e.categoriesIn(w).empty() {
 				marks[w] = true
