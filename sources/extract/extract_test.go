@@ -13427,3 +13427,22 @@ func TestExtractSubjectWordIsNoMark(t *testing.T) {
 		{"The health ministry said 200 cases of severe dengue were recorded.", "[severe-dengue=200 by Ministry of Health]"},
 	})
 }
+
+// A value a count had before the one given is no figure: "has now killed
+// 19 people, up from eight", "233, revised down from 237" (but "up from 116
+// on Monday night" is the figure of its own date); nor is what a
+// source had stated weeks before the current figure ("A fortnight
+// earlier, WHO had put the death toll at 1,300").
+func TestExtractEarlierValues(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"killed", "deaths", "death toll"}}},
+		[]tracker.Actor{
+			{Name: "Ministry of Health", Role: tracker.Claimant, Aliases: []string{"Ministry of Health"}},
+			{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Cholera has now killed 19 people in Malawi, up from eight, the Ministry of Health said on Monday.", "[deaths=19 by Ministry of Health]"},
+		{"The Ministry of Health said the death toll was at least 233, revised down from 237 earlier on Thursday.", "[deaths=233 by Ministry of Health]"},
+		{"The Ministry of Health said 133 people had been killed since January 8, up from 116 on Monday night.", "[deaths=133 by Ministry of Health deaths=116 by Ministry of Health]"},
+		{"WHO now puts the death toll at 1,500. A fortnight earlier, WHO had put the death toll at 1,300.", "[deaths=1500 by WHO]"},
+	})
+}

@@ -3494,6 +3494,13 @@ func (s *sentence) ratePartOrIncrement(m *numMention) string {
 			return "increment" // "another 22", "a further 192", "otras 20"
 		}
 	}
+	if id, _, ok := previousValueOpeners.matchEndingAt(s.toks, m.qStart); ok && m.qStart > 0 && (id == 2 || !s.datedAfter(m)) {
+		// "Cholera has now killed 19 people, up from eight", "233,
+		// revised down from 237 earlier on Thursday": the count it
+		// replaced (but "up from 116 on Monday night", "down from about
+		// 920 a month ago": a figure of its own date)
+		return "earlier_period"
+	}
 	next := s.text(m.t1)
 	if (next == "more" || next == "mas" || next == "fewer" || next == "less" || next == "menos") && (s.text(m.t1+1) == "than" || s.text(m.t1+1) == "que") {
 		return "comparison" // "2.695 más que hace tres meses", "344 more than Foro Penal counted": a difference
@@ -4172,6 +4179,28 @@ func (s *sentence) supersededIn(m *numMention) bool {
 	return false
 }
 
+// datedAfter reports whether the words right after number m give it a
+// date of its own: a day or month word, a year, "ago", "earlier", "the day
+// before".
+func (s *sentence) datedAfter(m *numMention) bool {
+	for j := m.t1; j < len(s.toks) && j <= m.t1+4 && s.toks[j].kind != tokPunct; j++ {
+		if dayWordAt(s.toks, j) || yearToken(s.text(j)) || s.in(j, datingWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// datingWords date a value relative to another: "a month ago", "the day
+// before".
+var datingWords = newWordSet("ago", "earlier", "before", "previous", "prior", "antes", "anterior")
+
+// previousValueOpeners introduce the value a count had before the one
+// just given (1: "19 people, up from eight"), or the value a revision
+// replaced (2: "233, revised down from 237").
+var previousValueOpeners = phrasesByID([]string{"up from", "down from"},
+	[]string{"revised down from", "revised up from", "revised downward from", "revised upward from", "lowered from", "raised from"})
+
 // moreInCurrentPeriod reports whether "more" after number m adds a count
 // for the current period to one the sentence gave for a year before it:
 // "26 humpbacks died in 2016, and 18 more had died this year" counts this
@@ -4314,7 +4343,8 @@ var earlierStatementMarkers = phrasesOf(1, "la víspera", "en un primer momento"
 	"the day before", "el día anterior", "initially", "at first", "first put", "previous update", "previous report",
 	"previous count", "previous tally", "previous bulletin", "earlier update", "actualización anterior",
 	"boletín anterior", "reporte anterior", "anterior actualización", "anterior informe", "anterior balance",
-	"anterior boletín", "anterior reporte")
+	"anterior boletín", "anterior reporte", "a week earlier", "weeks earlier", "a fortnight earlier", "a month earlier",
+	"the previous day", "una semana antes", "semanas antes", "quince días antes", "un mes antes")
 
 // openingPhraseEarlier reports whether the sentence opens on a phrase set
 // off by a comma that names an earlier period and holds no number of its
