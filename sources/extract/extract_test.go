@@ -13446,3 +13446,16 @@ func TestExtractEarlierValues(t *testing.T) {
 		{"WHO now puts the death toll at 1,500. A fortnight earlier, WHO had put the death toll at 1,300.", "[deaths=1500 by WHO]"},
 	})
 }
+
+// What someone is due or has committed to do is no figure yet: "Hamas is
+// due to free 33 hostages", "Hamás se comprometió a devolver los 20
+// rehenes"; what was done is.
+func TestExtractDueOrCommittedTo(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "released", Unit: "people", Keywords: []string{"hostages", "freed", "rehenes", "liberados"}}},
+		[]tracker.Actor{{Name: "Hamas", Role: tracker.Claimant, Aliases: []string{"Hamas", "Hamás"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"In the opening stage Hamas is due to free 33 hostages, among them children.", "[]"},
+		{"Hamás se comprometió a devolver los 20 rehenes vivos.", "[]"},
+		{"Hamás devolvió a los 20 rehenes vivos.", "[released=20 by Hamas]"},
+	})
+}

@@ -1816,6 +1816,31 @@ func (s *sentence) modalPredicate(m *numMention) bool {
 	return s.modalAt(j) && (s.text(j+1) != "have" && s.text(j+1) != "haber" || s.text(j) == "would") || s.conditionalVerb(j)
 }
 
+// dueBefore reports whether the verb that governs number m, a few words
+// before it, is what someone is due or committed to do, not what was
+// done: "is due to free 33 hostages", "are expected to release",
+// "se comprometió a devolver los 20 rehenes".
+func (s *sentence) dueBefore(m *numMention) bool {
+	for j := m.qStart - 1; j >= 0 && j >= m.qStart-6; j-- {
+		if t := s.toks[j].kind; t == tokPunct || t == tokDigits {
+			return false
+		}
+		if s.expectedTo(j) {
+			return true
+		}
+		if _, _, ok := commitmentPhrases.matchAt(s.toks, j); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// commitmentPhrases commit someone to a future act: "se comprometió a
+// devolver" (not "agreed to open investigations into 172,532 cases",
+// which news gives for what was done).
+var commitmentPhrases = phrasesOf(1, "se comprometió a", "se comprometieron a", "se ha comprometido a",
+	"se han comprometido a", "se compromete a", "se comprometen a")
+
 // modalAt reports whether token k is a modal verb: not the month "May"
 // ("800 cases since May 1").
 func (s *sentence) modalAt(k int) bool {
@@ -2708,6 +2733,9 @@ func (s *sentence) trapReason(m *numMention) string {
 	}
 	if j := s.afterHead(m); s.needAt(j) {
 		return "hypothetical" // "600 trucks are needed"
+	}
+	if s.dueBefore(m) {
+		return "hypothetical" // "Hamas is due to free 33 hostages", "Hamás se comprometió a devolver los 20 rehenes"
 	}
 	if _, _, ok := warrantPhrases.matchEndingAt(s.toks, m.qStart); ok {
 		return "hypothetical" // "ordered the detention of 2,745 judges": a warrant, not an arrest
