@@ -1522,12 +1522,10 @@ func (e *Extractor) aliasLevels(ai int) govLevel {
 // capitalised words and the words between them, up to the name's end.
 func (s *sentence) namedLike(cands []int, k int) []int {
 	var like []int
+	words := s.nameWordsFrom(k)
 	for _, ai := range cands {
-		for j := k; j < len(s.toks) && j < k+8 && s.toks[j].kind == tokWord; j++ {
-			if !s.toks[j].upper && !s.in(j, nameJoiners) {
-				break
-			}
-			if s.e.aliasWords[ai][s.text(j)] {
+		for _, w := range words {
+			if s.e.aliasWords[ai][w] {
 				like = append(like, ai)
 				break
 			}
