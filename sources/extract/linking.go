@@ -3761,11 +3761,12 @@ func (s *sentence) nearestTermConcepts(m *numMention, c int, owns category) cate
 	return cat
 }
 
-// keyedOnTermMore reports whether more of metric a's keywords than of
-// metric b's belong to the concept of the term nearest number m in clause
-// c: "se manifestaron" counts protesters keyed on "marched",
-// "manifestantes", "protesters", not strikers keyed on "huelguistas" and a
-// lone "secundaron".
+// keyedOnTermMore reports whether two or more of metric a's keywords
+// belong to the concept of the term nearest number m in clause c, and only
+// one of metric b's, whose other keywords name other concepts: "se
+// manifestaron" counts protesters keyed on "marched", "manifestantes",
+// "protesters", not strikers keyed on "huelguistas" and a lone
+// "secundaron". It reports false when the concept is as much b's own.
 func (s *sentence) keyedOnTermMore(m *numMention, c, a, b int) bool {
 	cat := s.nearestTermConcepts(m, c, s.e.metrics[a].owns.and(s.e.metrics[b].owns))
 	if cat.empty() {
@@ -3780,10 +3781,7 @@ func (s *sentence) keyedOnTermMore(m *numMention, c, a, b int) bool {
 		}
 		return n
 	}
-	// only against a metric for which the concept is an aside: one
-	// keyword names it, and its others another concept
-	nb := count(b)
-	return nb == 1 && count(a) >= 2 && !s.e.metrics[b].owns.without(cat).empty()
+	return count(b) == 1 && count(a) >= 2 && !s.e.metrics[b].owns.without(cat).empty()
 }
 
 // listItemBefore returns the number whose noun phrase number m follows
