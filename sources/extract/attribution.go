@@ -176,6 +176,13 @@ func (s *sentence) figuresShow(a *entMention) bool {
 	return s.in(j+1, showVerbs)
 }
 
+// acronymAfterName reports whether mention a, starting at token j, stands
+// in brackets right after a capitalised name: "la Confederación General
+// del Trabajo (CGT)".
+func (s *sentence) acronymAfterName(j int, a *entMention) bool {
+	return j > 1 && s.text(j-1) == "(" && s.toks[j-2].kind == tokWord && s.toks[j-2].upper && s.text(a.t1) == ")"
+}
+
 // showVerbs say what figures make known: "figures show".
 var showVerbs = newWordSet("show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "indicate",
 	"indicated", "reveal", "revealed")
@@ -192,26 +199,20 @@ func (s *sentence) bindCues() {
 			continue
 		}
 		j := s.mentionStart(a.t0)
-		if start, ok := s.prefixCueBefore(j); ok {
+		bracketed := s.acronymAfterName(j, a)
+		cueAt := j
+		if bracketed {
+			cueAt = j - 1 // "según la Confederación General del Trabajo (CGT)": the cue of the name the acronym stands after
+		}
+		if start, ok := s.prefixCueBefore(cueAt); ok {
 			a.cueBound = true
 			if s.in(start, byPrefixes) {
 				a.byCue = start
 			}
 			// "El balance de la ONG Foro Penal confirma que …": also the
-			// speaker of the verb that follows
-			a.speaker = s.verbFollows(a)
+			// speaker of the verb that follows (not an acronym in brackets)
+			a.speaker = !bracketed && s.verbFollows(a)
 			continue
-		}
-		if j > 1 && s.text(j-1) == "(" && s.toks[j-2].kind == tokWord && s.toks[j-2].upper && s.text(a.t1) == ")" {
-			// "según la Confederación General del Trabajo (CGT)": the
-			// acronym of the name the cue introduces
-			if start, ok := s.prefixCueBefore(j - 1); ok {
-				a.cueBound = true
-				if s.in(start, byPrefixes) {
-					a.byCue = start
-				}
-				continue
-			}
 		}
 		if s.memberNamed(a) || s.describesActorBefore(a) || s.ownerInCount(a) {
 			a.member = true
