@@ -4568,14 +4568,26 @@ func (s *sentence) governmentWordIn(c int) bool {
 }
 
 // officialFigureIn reports whether clause c calls a figure official:
-// "official figures", "las cifras oficiales", "the official toll".
+// "official figures", "las cifras oficiales", "the official toll", "the
+// official death toll" (a noun of what is counted between).
 func (s *sentence) officialFigureIn(c int) bool {
 	for i := range s.toks {
-		if s.clause[i] == c && s.in(i, governmentOfficialWords) && (s.in(i-1, figureNouns) || s.in(i+1, figureNouns)) {
+		if s.clause[i] != c || !s.in(i, governmentOfficialWords) {
+			continue
+		}
+		if s.in(i-1, figureNouns) || s.in(i+1, figureNouns) || s.in(i+2, figureNouns) && s.countedModifierAt(i+1) {
 			return true
 		}
 	}
 	return false
+}
+
+// countedModifierAt reports whether token k is a lower-case noun that
+// says what a figure noun after it counts: "death" of "death toll",
+// "casualty" of "casualty figures".
+func (s *sentence) countedModifierAt(k int) bool {
+	t := s.toks[k]
+	return t.kind == tokWord && !t.upper && !functionWords.hasToken(&t) && !verbLike(t.text) && s.entAt[k] >= 0
 }
 
 // shareOfThem reports whether number m opens its sentence as a share of

@@ -12361,7 +12361,10 @@ func TestExtractCustodyIsArrest(t *testing.T) {
 
 // Official figures are the government's when the tracker's only
 // government names no country: whichever government the text is about.
-// A government of a named country needs its country in the text.
+// A government of a named country needs its country in the text. A
+// regional government beside it does not make the national one
+// ambiguous (official figures are first the nation's); two of one level
+// do.
 func TestExtractOfficialFiguresOfAnyGovernment(t *testing.T) {
 	metrics := []tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"dead", "muertos"}}}
 	anyGov := New(metrics, []tracker.Actor{
@@ -12384,6 +12387,13 @@ func TestExtractOfficialFiguresOfAnyGovernment(t *testing.T) {
 		{Name: "Regional government", Role: tracker.Claimant, Aliases: []string{"regional government"}},
 	})
 	checkFiguresBy(t, two, []figureCase{
+		{"Eight people have died, according to official figures.", "[deaths=8 by Government]"},
+	})
+	rivals := New(metrics, []tracker.Actor{
+		{Name: "Government", Role: tracker.Claimant, Aliases: []string{"government"}},
+		{Name: "Federal government", Role: tracker.Claimant, Aliases: []string{"federal government"}},
+	})
+	checkFiguresBy(t, rivals, []figureCase{
 		{"Eight people have died, according to official figures.", "[]"},
 	})
 }
@@ -13457,5 +13467,55 @@ func TestExtractDueOrCommittedTo(t *testing.T) {
 		{"In the opening stage Hamas is due to free 33 hostages, among them children.", "[]"},
 		{"Hamás se comprometió a devolver los 20 rehenes vivos.", "[]"},
 		{"Hamás devolvió a los 20 rehenes vivos.", "[released=20 by Hamas]"},
+	})
+}
+
+// A word of an actor's name places the actor in a country only when it
+// names the country or its people ("Colombian", "Mexico's", "británico",
+// "guatemalteco"), not when it only begins like one: "Armed forces" is no
+// Armenian body, so "las Fuerzas Armadas de Colombia" are its forces.
+func TestPlaceActorsFromCountryWords(t *testing.T) {
+	tests := []struct {
+		name, alias string
+		want        bool
+	}{
+		{"Armed forces", "fuerzas armadas", false},
+		{"Save the Children", "Save the Children", false},
+		{"National Police", "Policía Nacional", false},
+		{"United Nations", "Naciones Unidas", false},
+		{"Congress", "Congreso", false},
+		{"Colombian Army", "Ejército de Colombia", true},
+		{"SESNSP", "Mexico's public security system", true},
+		{"Home Office", "Ministerio del Interior británico", true},
+		{"Migration institute", "Instituto Guatemalteco de Migración", true},
+		{"Wildlife department", "Gobierno de Botsuana", true},
+	}
+	for _, tt := range tests {
+		e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"deaths"}}},
+			[]tracker.Actor{{Name: tt.name, Role: tracker.Claimant, Aliases: []string{tt.alias}}})
+		if got := e.hasPlace(0); got != tt.want {
+			t.Errorf("%s (%s): placed %v, want %v", tt.name, tt.alias, got, tt.want)
+		}
+	}
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"killed", "dead", "muertos"}}},
+		[]tracker.Actor{{Name: "Armed forces", Role: tracker.Claimant, Aliases: []string{"army", "armed forces", "fuerzas armadas"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Las Fuerzas Armadas de Colombia confirmaron la muerte de 17 personas.", "[deaths=17 by Armed forces]"},
+		{"The Armed Forces of Colombia said 17 people were killed.", "[deaths=17 by Armed forces]"},
+	})
+}
+
+// "The official death toll" with no source named is the government's
+// when the tracker lists one national government, even beside a
+// provincial one.
+func TestExtractOfficialTollNationalGovernment(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "deaths", Unit: "people", Keywords: []string{"killed", "deaths", "death toll"}}},
+		[]tracker.Actor{
+			{Name: "National Government", Role: tracker.Claimant, Aliases: []string{"government", "gobierno"}},
+			{Name: "Local officials", Role: tracker.Claimant, Aliases: []string{"provincial government", "governor"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"The official death toll is about 1,754, but the authorities said they expected it to rise.", "[deaths=1754 by National Government]"},
+		{"The official toll is about 1,754.", "[deaths=1754 by National Government]"},
 	})
 }

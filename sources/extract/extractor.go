@@ -97,9 +97,10 @@ type Extractor struct {
 	// governments marks the actors with an alias naming a government
 	// ("Israeli government", "gobierno israelí")
 	governments []bool
-	// anyGovernment is the tracker's only government when it names no
-	// country ("Government", "Gobierno"): whichever government the text
-	// is about is the one it means. It is -1 otherwise.
+	// anyGovernment is the tracker's only government (or only national
+	// one) when it names no country ("Government", "Gobierno"): whichever
+	// government the text is about is the one it means. It is -1
+	// otherwise.
 	anyGovernment int
 	// capitalShorts are one-word short names of international
 	// organisations, with their actor ("Amnistía" of "Amnistía
@@ -314,6 +315,7 @@ func New(metrics []tracker.Metric, actors []tracker.Actor) *Extractor {
 	e.addPlaceActors()
 	e.addSurnames()
 	e.addHeads()
+	e.anyGovernment = e.countrylessGovernment()
 	e.tracked, e.units = wordSet{}, wordSet{}
 	notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
 	for _, m := range metrics {
@@ -947,13 +949,14 @@ func (e *Extractor) namesPeopleHeld(keywords []string) bool {
 	return false
 }
 
-// addPlaceActors fills placeActors from the capitalised words of the
-// aliases that begin like a country's name, and governments.
+// addPlaceActors fills placeActors from the words of the aliases that
+// name a country or its people ("Colombia", "Colombian", "peruana"; not
+// "Armed" of "Armed forces", which only begins like Armenia), and
+// governments.
 func (e *Extractor) addPlaceActors() {
 	e.placeActors = map[string][]int{}
 	e.governments, e.wholeStates = make([]bool, len(e.actors)), make([]bool, len(e.actors))
 	e.stateBodies = make([]bool, len(e.actors))
-	countries := e.lex.countryKeys
 	for ai, a := range e.actors {
 		if a.Role == tracker.Reporter {
 			continue
@@ -973,23 +976,38 @@ func (e *Extractor) addPlaceActors() {
 				if r := []rune(w); len(r) < 4 || !unicode.IsUpper(r[0]) && !countryWord(foldString(w)) {
 					continue
 				}
-				key := placeKey(foldString(w))
-				if countries[key] && !containsInt(e.placeActors[key], ai) {
+				folded := strings.TrimSuffix(strings.TrimSuffix(foldString(w), "'s"), "’s") // "Mexico's public security system"
+				key := placeKey(folded)
+				if e.lex.namesCountry(folded) && !containsInt(e.placeActors[key], ai) {
 					e.placeActors[key] = append(e.placeActors[key], ai)
 				}
 			}
 		}
 	}
-	var govs []int
+}
+
+// countrylessGovernment returns the one claimant government of no country the
+// tracker lists, for "official figures" in a text that names none; a
+// provincial or local government beside a national one is no rival
+// ("government" and "provincial government": the first). It returns -1
+// when there is none, or several of one level.
+func (e *Extractor) countrylessGovernment() int {
+	var govs, national []int
 	for ai, g := range e.governments {
 		if g && e.actors[ai].Role == tracker.Claimant {
 			govs = append(govs, ai)
+			if e.aliasLevels(ai)&(stateLevel|localLevel) == 0 {
+				national = append(national, ai)
+			}
 		}
 	}
-	e.anyGovernment = -1
-	if len(govs) == 1 && !e.hasPlace(govs[0]) {
-		e.anyGovernment = govs[0]
+	if len(govs) > 1 {
+		govs = national
 	}
+	if len(govs) == 1 && !e.hasPlace(govs[0]) {
+		return govs[0]
+	}
+	return -1
 }
 
 // placeKey is the key a country's name and its adjectives share: their

@@ -1274,6 +1274,9 @@ var countryWordKeys = func() map[string]string {
 		"moro": {"marruecos", "marroqui", "marroquies"},
 		"gree": {"grecia", "griego", "griega", "griegos"},
 		"iraq": {"irak", "iraqui", "iraquies"},
+		"brit": {"british", "britanico", "britanica", "britanicos", "britanicas"},
+		"guat": {"guatemalteco", "guatemalteca", "guatemaltecos", "guatemaltecas"},
+		"burk": {"burkinabe", "burkinabes"},
 		"gaza": {"franja", "gazati", "gazaties"}, // "la Franja de Gaza": not France's
 		"unit": {"us", "u.s", "u.s.", "usa", "american", "estadounidense", "estadounidenses", "norteamericano",
 			"norteamericana", "norteamericanos", "norteamericanas", "estados", "eeuu", "ee.uu", "ee.uu."},
