@@ -6,6 +6,8 @@ import (
 	"math/bits"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The built-in lexicon of the kinds of counts people track
@@ -137,7 +139,11 @@ var lexicon = sync.OnceValue(func() *conceptLexicon {
 			continue
 		}
 		for _, name := range strings.Split(line, ",") {
-			lex.countries.add(strings.TrimSpace(name), 1)
+			name = strings.TrimSpace(name)
+			lex.countries.add(name, 1)
+			if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) {
+				continue // "the country", "nationwide": no country's name to key
+			}
 			for _, w := range strings.Fields(foldString(name)) {
 				if len([]rune(w)) >= 4 && !countryNameWords.has(w) {
 					k := placeKey(w)

@@ -13519,3 +13519,29 @@ func TestExtractOfficialTollNationalGovernment(t *testing.T) {
 		{"The official toll is about 1,754.", "[deaths=1754 by National Government]"},
 	})
 }
+
+// "the country", "nationwide", "the world" name the whole of a country
+// but no country in particular: their words give no country key, so "two
+// counties" is no count of countries' people and "National" no
+// nationality.
+func TestCountryKeysOnlyFromCountryNames(t *testing.T) {
+	lex := lexicon()
+	for _, w := range []string{"counties", "national", "world", "regional", "mundial", "paises"} {
+		if lex.countryKeys[placeKey(w)] {
+			t.Errorf("countryKeys holds %q's key %q", w, placeKey(w))
+		}
+	}
+	for _, w := range []string{"colombia", "kenya", "botswana", "mexico"} {
+		if !lex.countryKeys[placeKey(w)] {
+			t.Errorf("countryKeys lacks %q's key %q", w, placeKey(w))
+		}
+	}
+	e := New([]tracker.Metric{
+		{ID: "cases", Unit: "cases", Keywords: []string{"leishmaniasis", "cases", "infected"}},
+		{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "died", "dead"}},
+	}, []tracker.Actor{{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"WHO", "World Health Organization"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Kenya has recorded 277 cases of visceral leishmaniasis, or kala-azar, since the beginning of the year, seven of them fatal, in two counties, according to the World Health Organization.",
+			"[cases=277 by WHO deaths=7 by WHO]"},
+	})
+}
