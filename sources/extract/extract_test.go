@@ -13545,3 +13545,16 @@ func TestCountryKeysOnlyFromCountryNames(t *testing.T) {
 			"[cases=277 by WHO deaths=7 by WHO]"},
 	})
 }
+
+// A listed body named with its country before the people counted is no
+// head of the count: "seven Pakistan Army soldiers were killed" counts
+// soldiers.
+func TestExtractBodyNamedBeforePeopleCounted(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Unit: "people", Keywords: []string{"soldiers killed", "troops killed"}}},
+		[]tracker.Actor{{Name: "Army", Role: tracker.Claimant, Aliases: []string{"army", "military"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"At least seven Pakistan Army soldiers were killed on Wednesday, the military said.", "[killed=7 by Army]"},
+		{"Three Burkina Faso Army soldiers were killed, the military said.", "[killed=3 by Army]"},
+		{"At least seven Army soldiers were killed on Wednesday, the military said.", "[killed=7 by Army]"},
+	})
+}

@@ -1077,6 +1077,11 @@ func (s *sentence) head(t1 int) (headKind, int) {
 	// "3,000 North Korean soldiers", "15 Sri Lankan fishermen": capitalised
 	// words of a nationality before the people counted
 	for n := 1; n <= 3 && j+n < len(s.toks); n++ {
+		if k := s.entAt[j+n-1]; k >= 0 && n > 1 && s.ents[k].actor >= 0 && s.in(s.ents[k].t1, peopleNouns) &&
+			(s.entAt[s.ents[k].t1] < 0 || s.ents[s.entAt[s.ents[k].t1]].actor < 0) {
+			j = s.ents[k].t1 // "seven Pakistan Army soldiers": a listed body, named with its country, before its people
+			break
+		}
 		if t := s.toks[j+n-1]; !t.upper || t.kind != tokWord && t.kind != tokAlnum || s.entAt[j+n-1] >= 0 {
 			break
 		}
