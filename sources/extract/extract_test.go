@@ -13558,3 +13558,22 @@ func TestExtractBodyNamedBeforePeopleCounted(t *testing.T) {
 		{"At least seven Army soldiers were killed on Wednesday, the military said.", "[killed=7 by Army]"},
 	})
 }
+
+// A news agency a source speaks to relays the figure, it does not count
+// it ("según contaron a Reuters", "dijo a la AFP"), and members of an
+// actor who report something are no count: "dos de los piratas",
+// "two of the pirates told Reuters".
+func TestExtractToldToAgencyBySomeOfThem(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "released", Unit: "people", Keywords: []string{"freed", "released", "liberados", "dejaron en libertad"}}},
+		[]tracker.Actor{
+			{Name: "Pirates", Role: tracker.Claimant, Aliases: []string{"pirates", "piratas"}},
+			{Name: "Reuters", Role: tracker.Reporter, Aliases: []string{"Reuters"}},
+			{Name: "AFP", Role: tracker.Reporter, Aliases: []string{"AFP"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Piratas somalíes dejaron en libertad al granelero y a sus 23 tripulantes, según contaron a Reuters dos de los piratas.", "[released=23 by Pirates]"},
+		{"The pirates freed 23 crew members, two of the pirates told Reuters.", "[released=23 by Pirates]"},
+		{"Según dijo a la AFP un portavoz de los piratas, fueron liberados 23 tripulantes.", "[released=23 by Pirates]"},
+		{"Fueron liberados 23 tripulantes, según la AFP.", "[released=23 by AFP]"},
+	})
+}

@@ -1018,6 +1018,30 @@ func (s *sentence) modifierListEnd(j int) int {
 	return j
 }
 
+// speakersCounted reports whether the number ending before token t1 counts
+// members of a listed actor who report something: "two of the pirates
+// told Reuters", "según contaron a Reuters dos de los piratas". The actor
+// follows "of the"/"de los", and a reporting verb follows the actor or
+// comes just before the number.
+func (s *sentence) speakersCounted(t1 int) bool {
+	if w := s.text(t1); w != "of" && w != "de" || !s.determinerAt(t1+1) || t1+2 >= len(s.toks) {
+		return false
+	}
+	k := s.entAt[t1+2]
+	if k < 0 || s.ents[k].actor < 0 || s.ents[k].ent >= 0 && len(s.e.ents[s.ents[k].ent].metrics) > 0 {
+		return false
+	}
+	if _, _, ok := cueVerbs.matchAt(s.toks, s.ents[k].t1); ok {
+		return true
+	}
+	for q := t1 - 2; q >= 0 && q >= t1-6 && s.toks[q].kind != tokPunct; q-- {
+		if _, _, ok := cueVerbs.matchAt(s.toks, q); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // ownersAfter reports whether "of" or "de" at token t1 and a possessive
 // after it open the owner's own people or things: "241 of our officers",
 // "nueve de sus convoyes".
@@ -1034,6 +1058,9 @@ func (s *sentence) head(t1 int) (headKind, int) {
 		if _, _, ok := s.conversionAt(t1 + 1); ok {
 			return headBare, -1 // "2,5 millones de metros cuadrados"
 		}
+	}
+	if s.speakersCounted(t1) {
+		return headOther, t1 + 2 // "según contaron a Reuters dos de los piratas": who speaks, no count
 	}
 	if s.ownersAfter(t1) && s.entAt[t1+2] < 0 {
 		if s.in(t1+2, peopleNouns) {
