@@ -3821,7 +3821,7 @@ func (s *sentence) reporterCounts(em entMention) bool {
 		return true // "the Guardian put the toll at 6,500", "la AFP contabilizó": its own count
 	}
 	j := s.mentionStart(em.t0)
-	if s.addresseeOfCue(j) {
+	if _, told := s.addresseeAt(j); told {
 		return false // "según contaron a Reuters dos de los piratas": told to it, someone else's count
 	}
 	start, ok := s.prefixCueBefore(j)
@@ -3835,21 +3835,6 @@ func (s *sentence) reporterCounts(em entMention) bool {
 		}
 	}
 	return false
-}
-
-// addresseeOfCue reports whether the mention starting at token j is whom
-// a reporting verb speaks to: "contaron a Reuters", "dijo a la AFP",
-// "told to Reuters".
-func (s *sentence) addresseeOfCue(j int) bool {
-	k := j - 1
-	if k >= 0 && s.determinerAt(k) {
-		k--
-	}
-	if t := s.text(k); t != "a" && t != "to" {
-		return false
-	}
-	_, _, ok := cueVerbs.matchEndingAt(s.toks, k)
-	return ok
 }
 
 // groupHasActor reports whether clause group g names an actor.
