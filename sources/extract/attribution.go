@@ -183,6 +183,10 @@ func (s *sentence) acronymAfterName(j int, a *entMention) bool {
 	return j > 1 && s.text(j-1) == "(" && s.toks[j-2].kind == tokWord && s.toks[j-2].upper && s.text(a.t1) == ")"
 }
 
+// allegedDoers hedge who did something: "by suspected jihadists", "por
+// presuntos yihadistas".
+var allegedDoers = newWordSet("suspected", "alleged", "presumed", "presuntos", "presuntas", "supuestos", "supuestas")
+
 // showVerbs say what figures make known: "figures show".
 var showVerbs = newWordSet("show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "indicate",
 	"indicated", "reveal", "revealed")
@@ -226,8 +230,8 @@ func (s *sentence) bindCues() {
 			a.cueBound = true // "the count kept by the Aid Worker Security Database": whose count it is
 			continue
 		}
-		if p := s.text(j - 1); p == "by" || p == "por" {
-			a.agent = true
+		if p := s.text(j - 1); p == "by" || p == "por" || s.in(j-1, allegedDoers) && (s.text(j-2) == "by" || s.text(j-2) == "por") {
+			a.agent = true // (also "an ambush by suspected jihadists", "tendida por presuntos yihadistas")
 		} else if j > 0 && s.toks[j-1].kind == tokWord && (objectMarkers.has(p) || verbLike(p)) {
 			a.object = true
 		}
@@ -1206,6 +1210,7 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 	}
 	c := s.clause[m.t0]
 	best, bestScore, bestBound, bestAgent := -1, noDistance, false, false
+	bestAttacker := false // the best is who attacked: "an ambush by suspected jihadists"
 	reporter, named := false, false
 	dateline := -1 // the agency of a wire dateline the sentence opens with
 	official := s.officialSource(c)
@@ -1351,6 +1356,7 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		}
 		if score < bestScore {
 			best, bestScore, bestBound, bestAgent = em.actor, score, bound, em.agent && s.eventBeforeAgent(em)
+			bestAttacker = (em.agent || em.byCue >= 0 && !bound) && s.attackBeforeAgent(em)
 		}
 	}
 	if best >= 0 {
@@ -1370,6 +1376,11 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 				s.vetoed = true
 				return -1, false, false
 			}
+		}
+		if bestAttacker && !bestBound && !s.saysWhoSays() {
+			// "51 soldiers were killed in an ambush by suspected
+			// jihadists": who attacked, and nobody states the toll
+			return -1, false, false
 		}
 		if bestAgent && !bestBound && s.cueOfAnother(best) {
 			// "air strikes by US-led coalition warplanes killed 56
@@ -2396,6 +2407,25 @@ func (s *sentence) eventBeforeAgent(a entMention) bool {
 		}
 	}
 	return false
+}
+
+// attackBeforeAgent reports whether the doer mention a ("by X", "por X")
+// follows an attack it names, a hedge or a participle between: "an
+// ambush by suspected jihadists", "una emboscada tendida por presuntos
+// yihadistas".
+func (s *sentence) attackBeforeAgent(a entMention) bool {
+	j := s.mentionStart(a.t0)
+	if s.in(j-1, allegedDoers) {
+		j--
+	}
+	if p := s.text(j - 1); p != "by" && p != "por" {
+		return false
+	}
+	k := j - 2
+	if k >= 1 && participleLike(s.text(k)) {
+		k--
+	}
+	return k >= 0 && s.in(k, attackNouns)
 }
 
 // cueOfAnother reports whether a reporting verb of the sentence, not

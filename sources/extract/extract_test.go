@@ -13577,3 +13577,20 @@ func TestExtractToldToAgencyBySomeOfThem(t *testing.T) {
 		{"Fueron liberados 23 tripulantes, según la AFP.", "[released=23 by AFP]"},
 	})
 }
+
+// Who carried out an attack is no source of its toll: "51 soldiers were
+// killed in an ambush by suspected jihadists" names nobody who states it;
+// the army that says so does.
+func TestExtractAttackerIsNoSource(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Unit: "people", Keywords: []string{"soldiers killed", "soldados muertos"}}},
+		[]tracker.Actor{
+			{Name: "Army", Role: tracker.Claimant, Aliases: []string{"army", "ejército"}},
+			{Name: "Insurgents", Role: tracker.Claimant, Aliases: []string{"jihadists", "yihadistas"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Al menos 51 militares murieron el viernes en una emboscada tendida por presuntos yihadistas en el norte de Burkina Faso.", "[]"},
+		{"At least 51 soldiers were killed on Friday in an ambush by suspected jihadists in northern Burkina Faso.", "[]"},
+		{"At least 51 soldiers were killed on Friday in an ambush by jihadists, the army said.", "[killed=51 by Army]"},
+		{"Jihadists said they killed 51 soldiers in an ambush on Friday.", "[killed=51 by Insurgents]"},
+	})
+}

@@ -1142,7 +1142,8 @@ var nightWords = newWordSet("durante", "during", "overnight", "noche", "night")
 // attackNouns name an attack: its agent ("strikes by the coalition",
 // "ataques de las fuerzas rusas") did the harm and is no source of its toll.
 var attackNouns = newWordSet("strikes", "airstrikes", "attacks", "raids", "bombing", "bombings", "shelling",
-	"bombardment", "ataques", "bombardeos", "ataque", "bombardeo", "incursiones", "ofensiva", "offensive")
+	"bombardment", "ataques", "bombardeos", "ataque", "bombardeo", "incursiones", "ofensiva", "offensive", "attack",
+	"ambush", "ambushes", "assault", "emboscada", "emboscadas", "atentado", "atentados", "asalto")
 
 // descriptorNouns introduce a name in apposition ("the consultancy
 // Integralia", "la ONG Cristosal", "outplacement firm Challenger"): the
