@@ -1457,7 +1457,7 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 	}
 	fb := s.fallbackActor()
 	if fb >= 0 && !s.quoteGoesOn && !s.reportsFigure() && !s.shareOfThem(m) && s.subjectPeopleTerm(m) < 0 && !s.opensOnOthers(m) &&
-		!s.countByCopula() {
+		!s.countByCopula() && !(fb == s.st.prevActor && s.st.prevSaid && s.opensOnPassiveEvent(m)) {
 		// "Militants also seized around 250 hostages.": narration, not a
 		// statement of the source named before (but "Las personas
 		// detenidas fueron 1.161" states a count)
@@ -1485,6 +1485,26 @@ func (s *sentence) actorFor(m *numMention) (actor int, fallback, ok bool) {
 		return a, true, true
 	}
 	return -1, false, false
+}
+
+// opensOnPassiveEvent reports whether number m opens its sentence as the
+// subject of a passive whose participle is a term: "Eight soldiers were
+// wounded.", "Otros 12 resultaron heridos." after a sentence that gave its
+// source's figures: the same account goes on.
+func (s *sentence) opensOnPassiveEvent(m *numMention) bool {
+	if m.qStart > 1 || m.qStart == 1 && !s.in(0, incrementWords) {
+		return false
+	}
+	j := m.t1
+	for n := 0; n < 2 && j < len(s.toks) && s.toks[j].kind == tokWord && (s.entAt[j] < 0 || s.ents[s.entAt[j]].actor < 0) &&
+		!s.in(j, passiveAuxiliaries) && !s.in(j, auxiliaries) && !s.toks[j].upper && !verbLike(s.text(j)) && !participleLike(s.text(j)); n++ {
+		j++ // "soldiers", "more people", "others"
+	}
+	if !s.in(j, passiveAuxiliaries) && s.text(j) != "resultaron" && s.text(j) != "quedaron" {
+		return false
+	}
+	k := s.entAt[j+1]
+	return k >= 0 && s.ents[k].ent >= 0 && s.ents[k].actor < 0 && len(s.e.ents[s.ents[k].ent].metrics) > 0
 }
 
 // countByCopula reports whether a number of the sentence follows a plural

@@ -13594,3 +13594,21 @@ func TestExtractAttackerIsNoSource(t *testing.T) {
 		{"Jihadists said they killed 51 soldiers in an ambush on Friday.", "[killed=51 by Insurgents]"},
 	})
 }
+
+// A count that opens the next sentence as the subject of a passive goes on
+// with the account its source gave just before: "…, the military said on
+// Friday. Eight soldiers were wounded." (but not after a sentence with no
+// one saying anything, nor narration like "Militants also seized 250
+// hostages").
+func TestExtractPassiveCountGoesOnWithSource(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "wounded", Unit: "soldiers", Keywords: []string{"wounded", "injured", "heridos"}},
+		{ID: "killed", Unit: "soldiers", Keywords: []string{"killed", "dead", "muertos"}},
+	}, []tracker.Actor{{Name: "Military", Role: tracker.Claimant, Aliases: []string{"military", "army", "ejército"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Three soldiers were killed in two attacks, the military said on Friday. Eight soldiers were wounded.", "[killed=3 by Military wounded=8 by Military]"},
+		{"Three soldiers were killed in two attacks, the military said on Friday. Eight others were wounded.", "[killed=3 by Military wounded=8 by Military]"},
+		{"Tres soldados murieron en el ataque, informó el ejército. Otros 12 resultaron heridos.", "[killed=3 by Military wounded=12 by Military]"},
+		{"The army's attack killed three soldiers on Friday. Eight soldiers were wounded.", "[killed=3 by Military]"},
+	})
+}

@@ -2331,6 +2331,7 @@ type extractState struct {
 	lastSpoke    []int  // the sentence (1-based) each actor last stated a figure in, 0 for never
 	lastPlace    []int  // the sentence (1-based) each actor's country was last named in, 0 for never
 	prevActor    int    // the actor of the previous sentence, or -1
+	prevSaid     bool   // whether the previous sentence holds a reporting verb ("…, the military said")
 	prevLinked   []int  // metrics linked by keyword in the previous sentence, in order
 	prevUnlinked bool   // whether the previous sentence gave a count that no metric took
 	// prevIncrement is whether the previous sentence gave an increment

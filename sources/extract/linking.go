@@ -4535,7 +4535,7 @@ func (s *sentence) updateState(st *extractState, figs []figure) {
 	if !s.namesActor() && (s.possessiveReport() || s.authorCueAside() || s.impersonalReport()) {
 		referred = s.fallbackActor()
 	}
-	st.prevActor = -1
+	st.prevActor, st.prevSaid = -1, s.saysWhoSays()
 	for i := len(figs) - 1; i >= 0; i-- {
 		if !figs[i].fallback {
 			st.prevActor = figs[i].actor
