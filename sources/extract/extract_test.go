@@ -13612,3 +13612,18 @@ func TestExtractPassiveCountGoesOnWithSource(t *testing.T) {
 		{"The army's attack killed three soldiers on Friday. Eight soldiers were wounded.", "[killed=3 by Military]"},
 	})
 }
+
+// A part's own predicate says what befell it, not the word of the whole
+// it is a part of: "Two of the 27 soldiers wounded on Tuesday died" counts
+// deaths (and the 27 the wounded), past asides between.
+func TestExtractPredicateOfPartAfterWhole(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "wounded", Unit: "soldiers", Keywords: []string{"wounded", "injured", "heridos"}},
+		{ID: "killed", Unit: "soldiers", Keywords: []string{"killed", "dead", "muertos"}},
+	}, []tracker.Actor{{Name: "Defence Ministry", Role: tracker.Claimant, Aliases: []string{"army", "Ministerio de Defensa"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Two of the 27 soldiers wounded on Tuesday died of their injuries, the army said.", "[killed=2 by Defence Ministry wounded=27 by Defence Ministry]"},
+		{"Dos de los 27 soldados heridos el martes en el ataque contra la base militar de Puerto Jordán, en el departamento de Arauca, fallecieron por la gravedad de sus heridas, según informó el Ministerio de Defensa.",
+			"[killed=2 by Defence Ministry wounded=27 by Defence Ministry]"},
+	})
+}

@@ -578,6 +578,9 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		if mi := s.verbOfPart(m); mi >= 0 {
 			return mi // "lograron neutralizar 128 de los 154 drones": what the verb did to 128 of them
 		}
+		if mi := s.predicateAfterWhole(m); mi >= 0 {
+			return mi // "Two of the 27 soldiers wounded on Tuesday died": what befell the two
+		}
 	}
 	best, bestScore := -1, noDistance
 	if lr := s.leadRoleShare(m); lr >= 0 {
@@ -2203,6 +2206,50 @@ func (s *sentence) verbOfPart(m *numMention) int {
 		return -1
 	}
 	return s.metricOfTerm(j)
+}
+
+// predicateAfterWhole returns the metric of the verb that is the
+// predicate of part m ("Two of the 27 soldiers wounded on Tuesday died",
+// "Dos de los 27 soldados heridos el martes fallecieron"): an event term,
+// as a verb, past the whole, its own term and any aside, of another
+// metric than the whole's. It returns -1 when there is none.
+func (s *sentence) predicateAfterWhole(m *numMention) int {
+	var whole *numMention
+	for k := range s.nums {
+		if o := &s.nums[k]; o.t0 > m.t1 && o.t0 <= m.t1+3 {
+			whole = o
+			break
+		}
+	}
+	if whole == nil || whole.wholeTerm <= 0 {
+		return -1
+	}
+	wm := s.metricOfTerm(whole.wholeTerm)
+	from := whole.wholeTerm + 1
+	if e := s.entAt[whole.wholeTerm]; e >= 0 {
+		from = s.ents[e].t1
+	}
+	g := s.group[m.t0]
+	for j := from; j < len(s.toks) && j <= from+40 && s.group[j] == g; j++ {
+		if s.aside[j] != 0 && s.aside[j] != s.aside[m.t0] {
+			continue // "…, en el departamento colombiano de Arauca, …"
+		}
+		if _, _, cue := cueVerbs.matchAt(s.toks, j); cue || s.toks[j].kind == tokDigits {
+			return -1
+		}
+		k := s.entAt[j]
+		if k < 0 || s.ents[k].ent < 0 || s.ents[k].actor >= 0 || s.ents[k].irrealis {
+			continue
+		}
+		if w := s.text(j); !s.toks[j].preterite && !verbLike(w) {
+			return -1 // a noun term: no predicate of the part
+		}
+		if mi := s.metricOfTerm(j); mi >= 0 && mi != wm {
+			return mi
+		}
+		return -1
+	}
+	return -1
 }
 
 // correctedNumbers handles a number a sentence denies to give the right
