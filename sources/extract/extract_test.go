@@ -13627,3 +13627,15 @@ func TestExtractPredicateOfPartAfterWhole(t *testing.T) {
 			"[killed=2 by Defence Ministry wounded=27 by Defence Ministry]"},
 	})
 }
+
+// "aged" and a bound before a number make it an age: "289 minors aged up
+// to 19 were murdered" counts 289, not 19.
+func TestExtractAgeAfterBound(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Unit: "people", Keywords: []string{"murdered", "killed"}}},
+		[]tracker.Actor{{Name: "Interior Ministry", Role: tracker.Claimant, Aliases: []string{"Interior Ministry"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"According to the Interior Ministry, 289 minors aged up to 19 were murdered in 2022.", "[killed=289 by Interior Ministry]"},
+		{"According to the Interior Ministry, 12 boys aged under 15 were killed.", "[killed=12 by Interior Ministry]"},
+		{"According to the Interior Ministry, 40 people aged about 30 were killed.", "[killed=40 by Interior Ministry]"},
+	})
+}

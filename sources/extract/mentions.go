@@ -1660,6 +1660,19 @@ var singularPersons = newWordSet("persona", "mujer", "hombre", "joven", "nino", 
 	"presa", "recluso", "reclusa", "agente", "policia", "militar", "soldado", "migrante", "trabajador", "trabajadora",
 	"civil", "periodista", "bebe", "adolescente", "turista", "pasajero", "pasajera", "manifestante", "estudiante")
 
+// ageBoundBefore reports whether the words before token t0 are "aged"
+// and a bound: "aged up to 19", "aged under 18", "aged about 30".
+func (s *sentence) ageBoundBefore(t0 int) bool {
+	k := t0 - 1
+	for n := 0; n < 2 && k > 0 && ageBounds.has(s.text(k)); n++ {
+		k--
+	}
+	return k < t0-1 && s.text(k) == "aged"
+}
+
+// ageBounds bound an age after "aged".
+var ageBounds = newWordSet("up", "to", "under", "over", "about", "around", "nearly", "almost", "roughly", "approximately")
+
 // markTraps marks numbers that are not counts: dates, times, durations,
 // ages, money, percentages, labels, phone numbers, years.
 func (s *sentence) markTraps() {
@@ -2615,8 +2628,9 @@ func (s *sentence) trapReason(m *numMention) string {
 		return "duration" // "dos bebés, de tres y cinco meses": the unit of the number it is coordinated with
 	case s.in(m.t1, measureUnits) && !s.countsInUnit(n1) && !s.e.units[n1] && n2 != "cuadrados" && n2 != "cuadradas" && n2 != "²":
 		return "no_metric" // "temperaturas de casi 52 grados", "a 24 kilómetros al sur": a measure
-	case s.in(m.t0-1, ageWords), (p1 == "of" || p1 == "de" || p1 == "between" || p1 == "entre") && s.in(m.t0-2, ageWords):
-		return "age" // "aged 58", "under the age of 10", "a la edad de 12"
+	case s.in(m.t0-1, ageWords), (p1 == "of" || p1 == "de" || p1 == "between" || p1 == "entre") && s.in(m.t0-2, ageWords),
+		s.ageBoundBefore(m.t0):
+		return "age" // "aged 58", "under the age of 10", "a la edad de 12", "aged up to 19"
 	case (p1 == "first" || p1 == "primeros" || p1 == "primeras") && s.determinerAt(m.t0-2):
 		return "partial" // "the first two strikers", "los primeros 40 liberados": the first of more
 	case (p1 == "of" || p1 == "de") && s.in(m.t0-2, parentNouns):
