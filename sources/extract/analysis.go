@@ -433,6 +433,13 @@ func (s *sentence) findEntities() {
 		if !ok && started {
 			id, n, ok = s.adverbGappedAt(i) // "han abandonado ya las prisiones"
 		}
+		if ok && s.subjectOfActiveKeyword(i, n, id) {
+			// "militants killed three soldiers": the keyword "militants
+			// killed" read as an active verb and its subject; its verb
+			// alone is the term
+			i++
+			continue
+		}
 		if ok && s.looseStateAt(i, n, id) {
 			i += n // "remain missing": no term of detention, nor by its stem
 			continue
@@ -2305,6 +2312,27 @@ func (s *sentence) stemPhraseEntity(i int) (id, n int, ok bool) {
 		}
 	}
 	return id, n, ok
+}
+
+// subjectOfActiveKeyword reports whether the keyword of n words at token i
+// ("militants killed") is a plural noun and a past verb that a count of
+// other people follows as its object: "militants killed three soldiers"
+// tells what the militants did, not how many of them were killed.
+func (s *sentence) subjectOfActiveKeyword(i, n, id int) bool {
+	if n != 2 || len(s.e.ents[id].metrics) == 0 || !strings.HasSuffix(s.text(i), "s") || s.es {
+		return false
+	}
+	if v := s.text(i + 1); !strings.HasSuffix(v, "ed") && !s.in(i+1, irregularParticiples) {
+		return false
+	}
+	j := i + n
+	if j >= len(s.toks) || s.toks[j].kind != tokDigits && !s.isNumberWordToken(j) {
+		return false
+	}
+	for j < len(s.toks) && (s.toks[j].kind == tokDigits || s.isNumberWordToken(j)) {
+		j++
+	}
+	return j < len(s.toks) && s.in(j, peopleNouns) && s.text(j) != s.text(i)
 }
 
 // looseStateAt reports whether the phrase of n tokens at i is a loose

@@ -13639,3 +13639,17 @@ func TestExtractAgeAfterBound(t *testing.T) {
 		{"According to the Interior Ministry, 40 people aged about 30 were killed.", "[killed=40 by Interior Ministry]"},
 	})
 }
+
+// A keyword of a noun and a past verb ("militants killed") read as an
+// active verb with another count as its object says what its subject did:
+// "Armed militants killed three soldiers" counts soldiers killed.
+func TestExtractActiveKeywordSubject(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "soldiers-killed", Unit: "people", Keywords: []string{"soldiers killed", "troops killed"}},
+		{ID: "militants-killed", Unit: "people", Keywords: []string{"militants killed", "insurgents"}},
+	}, []tracker.Actor{{Name: "Army", Role: tracker.Claimant, Aliases: []string{"army"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Armed militants killed three soldiers on Friday in an ambush, an army spokesman said.", "[soldiers-killed=3 by Army]"},
+		{"Three militants killed in the clash were buried on Saturday, an army spokesman said.", "[militants-killed=3 by Army]"},
+	})
+}
