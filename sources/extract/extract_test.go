@@ -13653,3 +13653,20 @@ func TestExtractActiveKeywordSubject(t *testing.T) {
 		{"Three militants killed in the clash were buried on Saturday, an army spokesman said.", "[militants-killed=3 by Army]"},
 	})
 }
+
+// A part named with its own noun before its whole ("107 presos políticos
+// de los 1.848 detenidos … salieron de prisión") takes the sentence's
+// predicate, past a relative clause on the whole; the whole keeps its own
+// noun.
+func TestExtractPartNounBeforeWhole(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "arrested", Unit: "people", Keywords: []string{"arrested", "detenidos", "presos"}},
+		{ID: "released", Unit: "people", Keywords: []string{"released", "excarcelados", "liberados"}},
+	}, []tracker.Actor{{Name: "Foro Penal", Role: tracker.Confirmer, Aliases: []string{"Foro Penal"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Al menos 107 presos políticos de los 1.848 detenidos en el contexto de las protestas que tiene registrados el Foro Penal salieron de prisión este sábado.",
+			"[released=107 by Foro Penal arrested=1848 by Foro Penal]"},
+		{"Al menos 107 presos políticos de los 1.848 detenidos en las protestas salieron de prisión este sábado, informó el Foro Penal.",
+			"[released=107 by Foro Penal arrested=1848 by Foro Penal]"},
+	})
+}

@@ -581,6 +581,14 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		if mi := s.predicateAfterWhole(m); mi >= 0 {
 			return mi // "Two of the 27 soldiers wounded on Tuesday died": what befell the two
 		}
+	} else if s.baseAfterHead(m) {
+		if mi := s.predicateAfterWhole(m); mi >= 0 {
+			return mi // "Al menos 107 presos políticos de los 1.848 detenidos … salieron de prisión"
+		}
+	} else if s.wholeAfterPartHead(m) && m.head == headTerm {
+		if mi := s.metricOfTerm(m.headAt); mi >= 0 {
+			return mi // the 1.848 of "107 presos políticos de los 1.848 detenidos": its own noun, not the part's predicate
+		}
 	}
 	best, bestScore := -1, noDistance
 	if lr := s.leadRoleShare(m); lr >= 0 {
@@ -2208,6 +2216,58 @@ func (s *sentence) verbOfPart(m *numMention) int {
 	return s.metricOfTerm(j)
 }
 
+// inRelativeClause reports whether a relative pronoun stands in the three
+// words before token j: "que tiene registrados el Foro Penal", "that the
+// ministry recorded".
+func (s *sentence) inRelativeClause(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if relativeWords.has(s.text(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeAfterPartHead reports whether number m is the whole that follows
+// another number's own noun: the 1.848 of "107 presos políticos de los
+// 1.848 detenidos".
+func (s *sentence) wholeAfterPartHead(m *numMention) bool {
+	for k := range s.nums {
+		if p := &s.nums[k]; p.t1 <= m.t0 && m.t0-p.t1 <= 6 && s.baseAfterHead(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastAdjectives returns the token after up to two lower-case adjectives
+// that start at token j ("políticos" of "presos políticos"): words that
+// are no function word, verb, number or term.
+func (s *sentence) pastAdjectives(j int) int {
+	for n := 0; n < 2 && j < len(s.toks); n++ {
+		t := &s.toks[j]
+		if t.kind != tokWord || t.upper || s.entAt[j] >= 0 || functionWords.hasToken(t) || verbLike(t.text) || t.preterite ||
+			s.isNumberWordToken(j) {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// baseAfterHead reports whether number m's own noun is followed by the
+// whole it is a part of: "107 presos políticos de los 1.848", "12
+// children of the 40".
+func (s *sentence) baseAfterHead(m *numMention) bool {
+	j := s.afterHead(m)
+	if j == m.t1 {
+		return false
+	}
+	j = s.pastAdjectives(j)
+	_, n, ok := baseMarkers.matchAt(s.toks, j)
+	return ok && j+n < len(s.toks) && (s.toks[j+n].kind == tokDigits || s.isNumberWordToken(j+n))
+}
+
 // predicateAfterWhole returns the metric of the verb that is the
 // predicate of part m ("Two of the 27 soldiers wounded on Tuesday died",
 // "Dos de los 27 soldados heridos el martes fallecieron"): an event term,
@@ -2215,18 +2275,26 @@ func (s *sentence) verbOfPart(m *numMention) int {
 // metric than the whole's. It returns -1 when there is none.
 func (s *sentence) predicateAfterWhole(m *numMention) int {
 	var whole *numMention
+	end := s.pastAdjectives(s.afterHead(m)) // (past the part's own noun: "107 presos políticos de los 1.848 detenidos")
 	for k := range s.nums {
-		if o := &s.nums[k]; o.t0 > m.t1 && o.t0 <= m.t1+3 {
+		if o := &s.nums[k]; o.t0 > m.t1 && o.t0 <= end+3 {
 			whole = o
 			break
 		}
 	}
-	if whole == nil || whole.wholeTerm <= 0 {
+	if whole == nil {
 		return -1
 	}
-	wm := s.metricOfTerm(whole.wholeTerm)
-	from := whole.wholeTerm + 1
-	if e := s.entAt[whole.wholeTerm]; e >= 0 {
+	wt := whole.wholeTerm
+	if wt <= 0 && whole.head == headTerm {
+		wt = whole.headAt // a whole after the part's noun: "de los 1.848 detenidos"
+	}
+	if wt <= 0 {
+		return -1
+	}
+	wm := s.metricOfTerm(wt)
+	from := wt + 1
+	if e := s.entAt[wt]; e >= 0 {
 		from = s.ents[e].t1
 	}
 	g := s.group[m.t0]
@@ -2234,7 +2302,7 @@ func (s *sentence) predicateAfterWhole(m *numMention) int {
 		if s.aside[j] != 0 && s.aside[j] != s.aside[m.t0] {
 			continue // "…, en el departamento colombiano de Arauca, …"
 		}
-		if _, _, cue := cueVerbs.matchAt(s.toks, j); cue || s.toks[j].kind == tokDigits {
+		if _, _, cue := cueVerbs.matchAt(s.toks, j); cue && !s.inRelativeClause(j) || s.toks[j].kind == tokDigits {
 			return -1
 		}
 		k := s.entAt[j]
