@@ -3152,6 +3152,9 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 				continue // "la cifra de excarcelados": a noun, not an attribution
 			}
 			if s.genericSourceAt(j) {
+				if g := s.officialFigures(j, m.t0); g >= 0 {
+					return g, true // "según los informes oficiales", "según fuentes oficiales": the government's
+				}
 				// "Según fuentes hospitalarias citadas por ese mismo
 				// periódico": sources no tracker lists, whatever relays them
 				return -1, true

@@ -13670,3 +13670,19 @@ func TestExtractPartNounBeforeWhole(t *testing.T) {
 			"[released=107 by Foro Penal arrested=1848 by Foro Penal]"},
 	})
 }
+
+// Official reports or sources are the government's, for a moderator to
+// confirm: "Según los informes oficiales, murieron 2.946 personas"; other
+// unnamed sources stay unlisted.
+func TestExtractOfficialReportsAreTheGovernments(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Unit: "people", Keywords: []string{"killed", "muertos"}}},
+		[]tracker.Actor{
+			{Name: "Government", Role: tracker.Claimant, Aliases: []string{"government", "gobierno"}},
+			{Name: "Red Cross", Role: tracker.Confirmer, Aliases: []string{"Red Cross", "Cruz Roja"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Según los informes oficiales, murieron 2.946 personas.", "[killed=2946 by Government]"},
+		{"Según fuentes oficiales, murieron 2.946 personas.", "[killed=2946 by Government]"},
+		{"Según fuentes hospitalarias, murieron 2.946 personas.", "[]"},
+	})
+}
