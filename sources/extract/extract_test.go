@@ -13686,3 +13686,15 @@ func TestExtractOfficialReportsAreTheGovernments(t *testing.T) {
 		{"Según fuentes hospitalarias, murieron 2.946 personas.", "[]"},
 	})
 }
+
+// A total given after its parts as "N people in all" makes them parts, and
+// counts what they count: "rescued 91 migrants off Lesvos and 111 off
+// Samos, 202 people in all".
+func TestExtractTotalInAllAfterParts(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "rescued", Unit: "people", Keywords: []string{"rescued", "rescatados"}}},
+		[]tracker.Actor{{Name: "Coast Guard", Role: tracker.Claimant, Aliases: []string{"Coast Guard", "Guardia Costera"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The Hellenic Coast Guard rescued 91 migrants off Lesvos and 111 off Samos, 202 people in all, who were taken to those islands.", "[rescued=202 by Coast Guard]"},
+		{"La Guardia Costera rescató a 91 migrantes frente a Lesbos y a 111 frente a Samos, 202 personas en total.", "[rescued=202 by Coast Guard]"},
+	})
+}

@@ -182,6 +182,12 @@ func (s *sentence) figures() []figure {
 			m.metric, m.byKeyword = topic, true // "En cuanto a los lesionados, el gobierno contabiliza 60"
 			continue
 		}
+		if m.partsFrom > 0 {
+			if mi := s.keywordMetric(&s.nums[m.partsFrom-1]); mi >= 0 {
+				m.metric, m.byKeyword = mi, true // "rescued 91 migrants off Lesvos and 111 off Samos, 202 people in all"
+				continue
+			}
+		}
 		m.metric = s.anaphoricMetric(k)
 	}
 	s.freeSharesOfOtherMetric()

@@ -39,6 +39,10 @@ type numMention struct {
 	conversion int
 	metric     int // linked metric index, -1 when none
 	byKeyword  bool
+	// partsFrom is, for a total given after its parts ("91 migrants off
+	// Lesvos and 111 off Samos, 202 people in all"), 1 + the index of its
+	// first part, else 0
+	partsFrom int
 	// wholeTerm is, for the whole after a part ("28 of the 31 drones
 	// launched"), the token of the term that says what it counts, else 0
 	wholeTerm int
@@ -2019,28 +2023,35 @@ func (s *sentence) markSums() {
 				parts = append(parts, j)
 			}
 		}
-		s.markPartsOf(m.value, parts)
+		if first := s.markPartsOf(m.value, parts); first >= 0 && after {
+			m.partsFrom = first + 1
+		}
 	}
 }
 
 // totalAfterParts reports whether number m is announced as the total of
 // what came before it: "…, a further 599 and 190, bringing the total to
-// 4,554", "…, 4.554 en total".
+// 4,554", "…, 4.554 en total", "…, 202 people in all".
 func (s *sentence) totalAfterParts(m *numMention) bool {
 	for j := m.qStart - 1; j >= 0 && j >= m.qStart-4; j-- {
 		if t := s.text(j); t == "total" || t == "overall" || t == "altogether" {
 			return true
 		}
 	}
-	t1, t2 := s.text(m.t1), s.text(m.t1+1)
+	at := m.t1
+	if m.headAt == m.t1 && s.in(m.headAt, genericPeople) {
+		at++ // "202 people in all", "202 personas en total"
+	}
+	t1, t2 := s.text(at), s.text(at+1)
 	return t1 == "in" && t2 == "all" || t1 == "en" && t2 == "total" || t1 == "in" && t2 == "total"
 }
 
 // markPartsOf marks as parts the smallest subset (two numbers or more) of
-// the numbers parts whose values add up to total, if there is one.
-func (s *sentence) markPartsOf(total int64, parts []int) {
+// the numbers parts whose values add up to total, if there is one, and
+// returns the index of the first part it marked, or -1.
+func (s *sentence) markPartsOf(total int64, parts []int) (first int) {
 	if len(parts) < 2 {
-		return
+		return -1
 	}
 	best := 0
 	for set := 1; set < 1<<len(parts); set++ {
@@ -2058,12 +2069,12 @@ func (s *sentence) markPartsOf(total int64, parts []int) {
 		}
 	}
 	if best == 0 {
-		return
+		return -1
 	}
 	// parts told apart by what happened to them ("42 hit: 12 killed and 30
 	// injured") are counts of their own kinds; one kind named once ("3,765
 	// exits …, a further 599 … and 190") tells nothing apart
-	first, last, headTerms := -1, -1, 0
+	firstTok, last, headTerms := -1, -1, 0
 	for b, j := range parts {
 		if best&(1<<b) == 0 {
 			continue
@@ -2071,27 +2082,28 @@ func (s *sentence) markPartsOf(total int64, parts []int) {
 		if s.nums[j].head == headTerm {
 			headTerms++
 		}
-		if first < 0 {
-			first = s.nums[j].t0
+		if firstTok < 0 {
+			firstTok, first = s.nums[j].t0, j
 		}
 		last = s.nums[j].t1
 	}
 	var kinds category
 	terms := 0
 	for _, em := range s.ents {
-		if em.ent >= 0 && em.t0 >= first && em.t0 < last+1 && !s.e.ents[em.ent].cat.empty() {
+		if em.ent >= 0 && em.t0 >= firstTok && em.t0 < last+1 && !s.e.ents[em.ent].cat.empty() {
 			kinds = kinds.or(s.e.ents[em.ent].cat)
 			terms++
 		}
 	}
 	if headTerms >= 2 || terms >= 2 || kinds.count() >= 2 {
-		return
+		return -1
 	}
 	for b, j := range parts {
 		if best&(1<<b) != 0 {
 			s.nums[j].trap, s.nums[j].dropReason = true, "partial"
 		}
 	}
+	return first
 }
 
 // freeOtherKinds takes back the subset mark of a number that counts
