@@ -3359,6 +3359,8 @@ func TestExtractBreakdownOpener(t *testing.T) {
 	checkFiguresBy(t, e, []figureCase{
 		{"By service, the Ministry of Defence recorded 111 deaths in the Army, 29 in the Navy and 26 in the RAF.", "[]"},
 		{"Por provincias, el Ministerio de Defensa contó 18 muertes en Córdoba y 11 en Buenos Aires.", "[]"},
+		{"Por cuerpos, el Ministerio de Defensa contó 18 muertes en el Ejército y 11 en la Armada.", "[]"},
+		{"By force, the Ministry of Defence recorded 111 deaths in the Army and 29 in the Navy.", "[]"},
 		{"Por su parte, el Ministerio de Defensa contó 170 muertes.", "[deaths=170 by MoD]"},
 	})
 }

@@ -5965,7 +5965,8 @@ var breakdownDimensions = newWordSet("service", "services", "region", "regions",
 	"provincia", "provincias", "región", "regiones", "estado", "estados", "país", "países", "departamento",
 	"departamentos", "municipio", "municipios", "edad", "edades", "sexo", "género", "nacionalidad", "nacionalidades",
 	"oficina", "oficinas", "dependencia", "sector", "sectores", "comunidad", "comunidades", "tipo", "tipos", "motivo",
-	"motivos", "causa", "causas", "meses", "rama", "ramas", "delegación", "delegaciones", "entidad", "entidades")
+	"motivos", "causa", "causas", "meses", "rama", "ramas", "delegación", "delegaciones", "entidad", "entidades",
+	"force", "forces", "agency", "agencies", "cuerpo", "cuerpos", "fuerza", "fuerzas", "institución", "instituciones")
 
 // nationalityNoun reports whether token j names people by their country:
 // "five Colombians", "cinco colombianos", "un ecuatoriano".
