@@ -13700,3 +13700,18 @@ func TestExtractTotalInAllAfterParts(t *testing.T) {
 		{"La Guardia Costera rescató a 91 migrantes frente a Lesbos y a 111 frente a Samos, 202 personas en total.", "[rescued=202 by Coast Guard]"},
 	})
 }
+
+// A keyword of the metric that is the verb right before a hedged count
+// governs it, when nothing competes: "La policía ha detenido a más de 100
+// personas", though "detenido" names a state as well as an arrest.
+func TestExtractKeywordVerbBeforeHedgedCount(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "arrested", Name: "Suspected poachers arrested", Unit: "people", Keywords: []string{"arrested", "detained", "arrestados", "detenidos", "capturados"}},
+		{ID: "killed", Name: "Poachers killed", Unit: "people", Keywords: []string{"killed", "shot dead", "abatidos"}},
+	}, []tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police", "policía"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"La policía ha detenido a más de 100 personas.", "[arrested=100 by Police]"},
+		{"La policía ha detenido a cerca de 100 personas.", "[arrested=100 by Police]"},
+		{"La policía ha detenido a 100 personas.", "[arrested=100 by Police]"},
+	})
+}

@@ -668,6 +668,12 @@ func (s *sentence) keywordMetric(m *numMention) int {
 			(s.copulaValue(m) && s.eventKeywordNear(m, mi) || s.headIsEventKeyword(m, mi) || s.keywordPredicate(m, mi)) {
 			score = neutral + 30
 		}
+		if score == noDistance && competing == noDistance && neutral <= 3 && s.verbKeywordGoverns(m, mi) {
+			// "La policía ha detenido a más de 100 personas": the verb
+			// before the count is the metric's own keyword, and nothing
+			// competes
+			score = neutral + 30
+		}
 		if score == noDistance && !owns.empty() && owns.without(s.e.lex.state).empty() && own == noDistance && competing == noDistance &&
 			s.keywordBefore(m, mi) {
 			// "El INPEC trasladó a 312 reclusos" for a metric keyed on
@@ -2872,6 +2878,29 @@ func (s *sentence) keywordBefore(m *numMention, mi int) bool {
 		}
 	}
 	return false
+}
+
+// verbKeywordGoverns reports whether a keyword of metric mi, as a verb
+// (a participle or a past form), stands right before number m and its
+// hedge, past the personal "a": "ha detenido a más de 100".
+func (s *sentence) verbKeywordGoverns(m *numMention, mi int) bool {
+	q := m.qStart
+	if s.text(q-1) == "a" || s.text(q-1) == "al" {
+		q--
+	}
+	k := -1
+	for j := q - 1; j >= 0 && j >= q-2; j-- {
+		if e := s.entAt[j]; e >= 0 {
+			k = e
+			break
+		}
+	}
+	if k < 0 || s.ents[k].t1 != q || s.ents[k].ent < 0 || s.ents[k].actor >= 0 || s.ents[k].irrealis ||
+		!slices.Contains(s.e.ents[s.ents[k].ent].metrics, mi) {
+		return false
+	}
+	w := s.text(s.ents[k].t1 - 1)
+	return s.toks[s.ents[k].t1-1].preterite || participleLike(w) || verbLike(w)
 }
 
 // thingAfterTerm reports whether the noun right after the term that number
