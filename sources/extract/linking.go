@@ -587,7 +587,7 @@ func (s *sentence) keywordMetric(m *numMention) int {
 		if mi := s.predicateAfterWhole(m); mi >= 0 {
 			return mi // "Two of the 27 soldiers wounded on Tuesday died": what befell the two
 		}
-	} else if s.baseAfterHead(m) {
+	} else if s.wholeAfterHead(m) >= 0 {
 		if mi := s.predicateAfterWhole(m); mi >= 0 {
 			return mi // "Al menos 107 presos políticos de los 1.848 detenidos … salieron de prisión"
 		}
@@ -2245,7 +2245,7 @@ func (s *sentence) inRelativeClause(j int) bool {
 // 1.848 detenidos".
 func (s *sentence) wholeAfterPartHead(m *numMention) bool {
 	for k := range s.nums {
-		if p := &s.nums[k]; p.t1 <= m.t0 && m.t0-p.t1 <= 6 && s.baseAfterHead(p) {
+		if p := &s.nums[k]; p.t1 <= m.t0 && s.wholeAfterHead(p) == m.t0 {
 			return true
 		}
 	}
@@ -2267,17 +2267,19 @@ func (s *sentence) pastAdjectives(j int) int {
 	return j
 }
 
-// baseAfterHead reports whether number m's own noun is followed by the
-// whole it is a part of: "107 presos políticos de los 1.848", "12
-// children of the 40".
-func (s *sentence) baseAfterHead(m *numMention) bool {
+// wholeAfterHead returns the first token of the whole that number m's own
+// noun is followed by, as its part ("107 presos políticos de los 1.848",
+// "12 children of the 40"), or -1.
+func (s *sentence) wholeAfterHead(m *numMention) int {
 	j := s.afterHead(m)
 	if j == m.t1 {
-		return false
+		return -1
 	}
 	j = s.pastAdjectives(j)
-	_, n, ok := baseMarkers.matchAt(s.toks, j)
-	return ok && j+n < len(s.toks) && (s.toks[j+n].kind == tokDigits || s.isNumberWordToken(j+n))
+	if _, n, ok := baseMarkers.matchAt(s.toks, j); ok && j+n < len(s.toks) && (s.toks[j+n].kind == tokDigits || s.isNumberWordToken(j+n)) {
+		return j + n
+	}
+	return -1
 }
 
 // predicateAfterWhole returns the metric of the verb that is the
@@ -2888,19 +2890,14 @@ func (s *sentence) verbKeywordGoverns(m *numMention, mi int) bool {
 	if s.text(q-1) == "a" || s.text(q-1) == "al" {
 		q--
 	}
-	k := -1
-	for j := q - 1; j >= 0 && j >= q-2; j-- {
-		if e := s.entAt[j]; e >= 0 {
-			k = e
-			break
+	for _, em := range s.ents {
+		if em.t1 != q || em.ent < 0 || em.actor >= 0 || em.irrealis || !slices.Contains(s.e.ents[em.ent].metrics, mi) {
+			continue
 		}
+		w := s.text(q - 1)
+		return s.toks[q-1].preterite || participleLike(w) || verbLike(w)
 	}
-	if k < 0 || s.ents[k].t1 != q || s.ents[k].ent < 0 || s.ents[k].actor >= 0 || s.ents[k].irrealis ||
-		!slices.Contains(s.e.ents[s.ents[k].ent].metrics, mi) {
-		return false
-	}
-	w := s.text(s.ents[k].t1 - 1)
-	return s.toks[s.ents[k].t1-1].preterite || participleLike(w) || verbLike(w)
+	return false
 }
 
 // thingAfterTerm reports whether the noun right after the term that number
