@@ -183,6 +183,21 @@ func (s *sentence) acronymAfterName(j int, a *entMention) bool {
 	return j > 1 && s.text(j-1) == "(" && s.toks[j-2].kind == tokWord && s.toks[j-2].upper && s.text(a.t1) == ")"
 }
 
+// doerPrepositionBefore returns the token of the "by" or "por" that
+// introduces a mention starting at token j as the doer, past a hedge
+// ("by the army", "an ambush by suspected jihadists", "tendida por
+// presuntos yihadistas"), or -1.
+func (s *sentence) doerPrepositionBefore(j int) int {
+	p := j - 1
+	if s.in(p, allegedDoers) {
+		p--
+	}
+	if t := s.text(p); t == "by" || t == "por" {
+		return p
+	}
+	return -1
+}
+
 // allegedDoers hedge who did something: "by suspected jihadists", "por
 // presuntos yihadistas".
 var allegedDoers = newWordSet("suspected", "alleged", "presumed", "presuntos", "presuntas", "supuestos", "supuestas")
@@ -230,9 +245,9 @@ func (s *sentence) bindCues() {
 			a.cueBound = true // "the count kept by the Aid Worker Security Database": whose count it is
 			continue
 		}
-		if p := s.text(j - 1); p == "by" || p == "por" || s.in(j-1, allegedDoers) && (s.text(j-2) == "by" || s.text(j-2) == "por") {
-			a.agent = true // (also "an ambush by suspected jihadists", "tendida por presuntos yihadistas")
-		} else if j > 0 && s.toks[j-1].kind == tokWord && (objectMarkers.has(p) || verbLike(p)) {
+		if s.doerPrepositionBefore(j) >= 0 {
+			a.agent = true
+		} else if p := s.text(j - 1); j > 0 && s.toks[j-1].kind == tokWord && (objectMarkers.has(p) || verbLike(p)) {
 			a.object = true
 		}
 		if t := s.text(a.t1); t == "'s" || t == "'" {
@@ -2434,14 +2449,11 @@ func (s *sentence) eventBeforeAgent(a entMention) bool {
 // ambush by suspected jihadists", "una emboscada tendida por presuntos
 // yihadistas".
 func (s *sentence) attackBeforeAgent(a entMention) bool {
-	j := s.mentionStart(a.t0)
-	if s.in(j-1, allegedDoers) {
-		j--
-	}
-	if p := s.text(j - 1); p != "by" && p != "por" {
+	by := s.doerPrepositionBefore(s.mentionStart(a.t0))
+	if by < 0 {
 		return false
 	}
-	k := j - 2
+	k := by - 1
 	if k >= 1 && participleLike(s.text(k)) {
 		k--
 	}

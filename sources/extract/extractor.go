@@ -976,7 +976,7 @@ func (e *Extractor) addPlaceActors() {
 				if r := []rune(w); len(r) < 4 || !unicode.IsUpper(r[0]) && !countryWord(foldString(w)) {
 					continue
 				}
-				folded := strings.TrimSuffix(strings.TrimSuffix(foldString(w), "'s"), "’s") // "Mexico's public security system"
+				folded := strings.TrimSuffix(foldString(w), "'s") // "Mexico's public security system" (folding makes "’" "'")
 				key := placeKey(folded)
 				if e.lex.namesCountry(folded) && !containsInt(e.placeActors[key], ai) {
 					e.placeActors[key] = append(e.placeActors[key], ai)
