@@ -13715,3 +13715,19 @@ func TestExtractKeywordVerbBeforeHedgedCount(t *testing.T) {
 		{"La policía ha detenido a 100 personas.", "[arrested=100 by Police]"},
 	})
 }
+
+// A count after "including" or "entre ellos" is a part of the count before
+// it, which stands, even when both name groups a breakdown by status would
+// pair ("Seven civilians, including four children"); a breakdown with no
+// such marker ("505 civiles y 182 militares") gives parts only.
+func TestExtractSubsetOfGroupIsNoBreakdown(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "civilians-killed", Unit: "people", Keywords: []string{"civilians killed", "killed", "civiles muertos", "murieron"}},
+		{ID: "children-killed", Unit: "people", Keywords: []string{"children killed", "niños muertos"}},
+	}, []tracker.Actor{{Name: "Observatory", Role: tracker.Confirmer, Aliases: []string{"Observatory", "Observatorio"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Seven civilians, including four children, were killed, the Observatory said.", "[civilians-killed=7 by Observatory children-killed=4 by Observatory]"},
+		{"Siete civiles, entre ellos cuatro niños, murieron, según el Observatorio.", "[civilians-killed=7 by Observatory children-killed=4 by Observatory]"},
+		{"505 civiles y 182 militares murieron, según el Observatorio.", "[]"},
+	})
+}

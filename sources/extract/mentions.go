@@ -1725,7 +1725,7 @@ func (s *sentence) markTraps() {
 		a, b := &s.nums[k], &s.nums[k+1]
 		if a.head == headPeople && b.head == headPeople && s.in(a.headAt, subgroupNouns) &&
 			s.in(b.headAt, subgroupNouns) && s.listSeparated(a.headAt+1, b.qStart) && b.qStart-a.headAt <= 3 &&
-			!s.ofThemAt(b.t1) {
+			!s.ofThemAt(b.t1) && !s.subsetMarkerIn(a.headAt+1, b.qStart) {
 			a.trap, b.trap = true, true
 			a.dropReason, b.dropReason = "partial", "partial"
 		}
@@ -2380,6 +2380,19 @@ func (s *sentence) listSeparated(i, j int) bool {
 	for k := i; k < j; k++ {
 		switch s.text(k) {
 		case ",", ";", "and", "y", "e", "or", "o":
+			return true
+		}
+	}
+	return false
+}
+
+// subsetMarkerIn reports whether a subset marker ("including", "entre
+// ellos") starts at a token of [i, j): the count after it is a part of
+// the one before, not its fellow in a breakdown ("Seven civilians,
+// including four children").
+func (s *sentence) subsetMarkerIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if _, _, ok := subsetMarkers.matchAt(s.toks, k); ok {
 			return true
 		}
 	}
