@@ -13731,3 +13731,20 @@ func TestExtractSubsetOfGroupIsNoBreakdown(t *testing.T) {
 		{"505 civiles y 182 militares murieron, según el Observatorio.", "[]"},
 	})
 }
+
+// A part after "including" whose own noun counts another tracked metric
+// than its whole is a figure of that metric: "331 confirmed cases …,
+// including 10 deaths"; a part of a whole that counts nothing tracked
+// stays a part ("230 … actions …, including 41 reported strikes").
+func TestExtractIncludedPartOfOtherMetric(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "cases", Unit: "people", Keywords: []string{"cases", "casos"}},
+		{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "muertes"}},
+		{ID: "strikes", Unit: "strikes", Keywords: []string{"strikes", "ataques"}},
+	}, []tracker.Actor{{Name: "WHO", Role: tracker.Confirmer, Aliases: []string{"World Health Organization", "OMS"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The World Health Organization said confirmed cases had reached 331 in 11 countries, including 10 deaths.", "[cases=331 by WHO deaths=10 by WHO]"},
+		{"La OMS dijo que los casos confirmados llegaban a 331 en 11 países, incluidas 10 muertes.", "[cases=331 by WHO deaths=10 by WHO]"},
+		{"It identifies more than 230 declared and alleged actions by the US military, including 41 reported strikes after which Yemenis alleged civilian casualties, the World Health Organization said.", "[]"},
+	})
+}

@@ -336,7 +336,10 @@ func (s *sentence) freePartsOfOtherMetric() {
 		}
 		prev := &s.nums[k-1]
 		joined := s.in(m.qStart-1, coordinators) && m.qStart-prev.t1 <= 4
-		if !m.ofThem && !s.partAfterOfWhich(m) && !((prev.ofThem || s.partAfterOfWhich(prev)) && joined) {
+		// "331 cases …, including 10 deaths": after a subset marker, a part
+		// whose own noun counts another tracked metric than its whole's
+		including := wholeMetric >= 0 && s.afterSubsetMarker(m)
+		if !m.ofThem && !including && !s.partAfterOfWhich(m) && !((prev.ofThem || s.partAfterOfWhich(prev)) && joined) {
 			continue
 		}
 		part := s.keywordMetric(m)
@@ -350,6 +353,9 @@ func (s *sentence) freePartsOfOtherMetric() {
 		}
 		if part == wholeMetric {
 			continue // ("8,941 victims exhumed from mass graves, … only 70 of them returned": no count of graves)
+		}
+		if including && s.earlierCountOf(k, part) {
+			continue // ("4,471 cases and 99 deaths, including 37 new infections": a part of the cases)
 		}
 		m.trap, m.dropReason = false, ""
 	}
@@ -380,6 +386,24 @@ func (s *sentence) freePartsOfOtherMetric() {
 			m.trap, m.dropReason = false, ""
 		}
 	}
+}
+
+// earlierCountOf reports whether a count before number k of the sentence,
+// not itself a part, is of metric mi by its keyword.
+func (s *sentence) earlierCountOf(k, mi int) bool {
+	for j := 0; j < k; j++ {
+		if o := &s.nums[j]; !o.trap && o.head != headOther && s.keywordMetric(o) == mi {
+			return true
+		}
+	}
+	return false
+}
+
+// afterSubsetMarker reports whether a subset marker ("including",
+// "entre ellos") ends right before number m's qualifier.
+func (s *sentence) afterSubsetMarker(m *numMention) bool {
+	_, _, ok := subsetMarkers.matchEndingAt(s.toks, m.qStart)
+	return ok
 }
 
 // statePassives give a participle as the state its subject is in: "están
