@@ -13748,3 +13748,17 @@ func TestExtractIncludedPartOfOtherMetric(t *testing.T) {
 		{"It identifies more than 230 declared and alleged actions by the US military, including 41 reported strikes after which Yemenis alleged civilian casualties, the World Health Organization said.", "[]"},
 	})
 }
+
+// "with" or "con" after a verb of outcome gives what an event came to, not
+// a part of the count before it: "un operativo con unos 800 efectivos
+// terminó con 36 detenidos" counts 36 arrests (and the 800 officers
+// nothing tracked).
+func TestExtractOutcomeAfterWithIsNoPart(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "arrested", Unit: "people", Keywords: []string{"arrested", "arrests", "detenidos"}}},
+		[]tracker.Actor{{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police", "policía"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Un operativo policial en Moreno, con unos 800 efectivos, terminó con 36 detenidos, informó la Policía.", "[arrested=36 by Police]"},
+		{"A police operation involving some 800 officers ended with 36 arrests, police said.", "[arrested=36 by Police]"},
+		{"El ataque de unos 30 hombres armados se saldó con 12 detenidos, informó la Policía.", "[arrested=12 by Police]"},
+	})
+}
