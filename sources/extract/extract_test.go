@@ -13762,3 +13762,22 @@ func TestExtractOutcomeAfterWithIsNoPart(t *testing.T) {
 		{"El ataque de unos 30 hombres armados se saldó con 12 detenidos, informó la Policía.", "[arrested=12 by Police]"},
 	})
 }
+
+// A list's later count whose own noun names a tracked event counts that
+// event, not what the noun before the list says befell its people: "la
+// muerte de 637 personas y 5.943 contagios" gives 637 deaths and 5,943
+// cases; "the release of 39 prisoners and 24 hostages" still gives two
+// releases.
+func TestExtractListItemOwnEventNoun(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "deaths", Unit: "people", Keywords: []string{"deaths", "muerte", "muertes"}},
+		{ID: "cases", Unit: "people", Keywords: []string{"infections", "cases", "contagios", "casos"}},
+		{ID: "released", Unit: "people", Keywords: []string{"release", "released", "liberación"}},
+		{ID: "hostages-held", Unit: "people", Keywords: []string{"hostages held", "rehenes"}},
+	}, []tracker.Actor{{Name: "Ministry of Health", Role: tracker.Claimant, Aliases: []string{"Ministry of Health", "Secretaría de Salud"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"La influenza había provocado la muerte de 637 personas y 5.943 contagios, según la Secretaría de Salud.", "[deaths=637 by Ministry of Health cases=5943 by Ministry of Health]"},
+		{"The flu had caused the deaths of 637 people and 5,943 infections, the Ministry of Health said.", "[deaths=637 by Ministry of Health cases=5943 by Ministry of Health]"},
+		{"The Ministry of Health confirmed the release of 39 prisoners and 24 hostages.", "[released=39 by Ministry of Health released=24 by Ministry of Health]"},
+	})
+}

@@ -3803,6 +3803,9 @@ func (s *sentence) eventNounOf(m *numMention) int {
 	}
 	p := m.qStart - 1
 	if prev := s.listItemBefore(m); prev != nil {
+		if s.ownEventNoun(m) {
+			return -1 // "la muerte de 637 personas y 5.943 contagios": its own noun names what it counts
+		}
 		return s.eventNounOf(prev) // "the release of 39 Palestinian prisoners and 24 hostages"
 	}
 	if t := s.text(p); t != "de" && t != "of" {
@@ -3848,6 +3851,18 @@ func (s *sentence) eventNounOf(m *numMention) int {
 		return -1
 	}
 	return -1
+}
+
+// ownEventNoun reports whether the noun right after number m is a
+// keyword of a tracked metric that names no people ("5.943 contagios",
+// "12 infections"): the number counts that, not what a noun before a list
+// it ends says befell the list's people.
+func (s *sentence) ownEventNoun(m *numMention) bool {
+	if m.t1 >= len(s.toks) || s.entAt[m.t1] < 0 {
+		return false
+	}
+	em := s.ents[s.entAt[m.t1]]
+	return em.t0 == m.t1 && em.ent >= 0 && em.actor < 0 && s.metricOfTerm(m.t1) >= 0 && !s.keywordNamesPeople(em)
 }
 
 // addsUpLater reports whether number k is one of two or more counts of
