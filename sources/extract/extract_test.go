@@ -13781,3 +13781,20 @@ func TestExtractListItemOwnEventNoun(t *testing.T) {
 		{"The Ministry of Health confirmed the release of 39 prisoners and 24 hostages.", "[released=39 by Ministry of Health released=24 by Ministry of Health]"},
 	})
 }
+
+// A verb in the past right after people named by a state says what
+// happened to them, not what they were: "300.000 desplazados regresaron"
+// and "300,000 refugees returned" count returns, "300,000 refugees remain
+// in camps" the displaced.
+func TestExtractPastVerbAfterStatePeople(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "returned", Unit: "people", Keywords: []string{"returned", "returnees", "regresaron", "retornados"}},
+		{ID: "displaced", Unit: "people", Keywords: []string{"displaced", "refugees", "desplazados", "refugiados"}},
+	}, []tracker.Actor{{Name: "Government", Role: tracker.Claimant, Aliases: []string{"government", "gobierno"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"El gobierno dijo que 300.000 desplazados regresaron al norte el lunes.", "[returned=300000 by Government]"},
+		{"El gobierno dijo que 300.000 refugiados volvieron al norte.", "[returned=300000 by Government]"},
+		{"The government said 300,000 refugees returned to the north on Monday.", "[returned=300000 by Government]"},
+		{"The government said 300,000 refugees remain in camps.", "[displaced=300000 by Government]"},
+	})
+}

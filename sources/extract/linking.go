@@ -1530,6 +1530,13 @@ func (s *sentence) stateTermWithEvent(m *numMention) int {
 		return -1
 	}
 	k := s.predicateEnt(s.ents[h].t1)
+	if j := s.ents[h].t1; k < 0 && j < len(s.toks) && s.pastVerbAt(j) {
+		// "300.000 desplazados regresaron", "refugees returned": a verb in
+		// the past right after the people says what happened to them
+		if e := s.entAt[j]; e >= 0 && s.ents[e].t0 == j && s.ents[e].ent >= 0 && !s.ents[e].irrealis {
+			k = e
+		}
+	}
 	for j := s.ents[h].t1; k < 0 && participle && j < len(s.toks) && j < s.ents[h].t1+20; j++ {
 		// past the participle's own phrase to the main verb
 		if t := s.text(j); t == "," || t == ";" || s.countAt(j) {
@@ -1553,6 +1560,21 @@ func (s *sentence) stateTermWithEvent(m *numMention) int {
 		}
 	}
 	return -1
+}
+
+// pastVerbAt reports whether token j reads as a verb in the past: a
+// Spanish preterite ("regresó", "regresaron", "volvieron") or an English
+// form in -ed ("returned").
+func (s *sentence) pastVerbAt(j int) bool {
+	t := &s.toks[j]
+	if t.kind != tokWord {
+		return false
+	}
+	if s.es {
+		return t.preterite || strings.HasSuffix(t.text, "aron") || strings.HasSuffix(t.text, "ieron") ||
+			strings.HasSuffix(t.text, "yeron")
+	}
+	return len(t.text) > 4 && strings.HasSuffix(t.text, "ed")
 }
 
 // otherEventAfter reports whether the predicate after the people noun em
