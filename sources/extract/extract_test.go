@@ -13798,3 +13798,16 @@ func TestExtractPastVerbAfterStatePeople(t *testing.T) {
 		{"The government said 300,000 refugees remain in camps.", "[displaced=300000 by Government]"},
 	})
 }
+
+// An adjective of size or rank between a number and its noun ("196 major
+// outages", "200 large organisations") leaves the noun its head.
+func TestExtractSizeAdjectiveBeforeHead(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "shutdowns", Unit: "shutdowns", Keywords: []string{"internet shutdowns", "outages", "cortes"}},
+		{ID: "hours", Unit: "hours", Keywords: []string{"hours of disruption", "horas"}},
+	}, []tracker.Actor{{Name: "Top10VPN", Role: tracker.Confirmer, Aliases: []string{"Top10VPN"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"Top10VPN logged 196 major self-imposed outages in 25 countries last year.", "[shutdowns=196 by Top10VPN]"},
+		{"Top10VPN logged 196 outages in 25 countries last year.", "[shutdowns=196 by Top10VPN]"},
+	})
+}

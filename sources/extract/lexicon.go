@@ -287,6 +287,7 @@ var notInPrisonAfter = newWordSet("con", "sin", "with", "without", "on", "libres
 // "56 political prisoners", "400 nuevos presos".
 var skipAfterNumber = newWordSet(
 	"political", "metric", "more", "other", "additional", "new", "further", "alleged", "so-called", "former",
+	"major", "main", "key", "large", "big", "small", "principales", "grandes",
 	"venezuelan", "foreign", "jailed", "detained", "imprisoned", "opposition", "total",
 	"políticos", "políticas", "político", "más", "nuevos", "nuevas", "adicionales", "presuntos",
 	"presuntas", "venezolanos", "venezolanas", "extranjeros", "de", "of", "the", "los", "las", "them", "ellos",
