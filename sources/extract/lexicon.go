@@ -288,9 +288,9 @@ var notInPrisonAfter = newWordSet("con", "sin", "with", "without", "on", "libres
 var skipAfterNumber = newWordSet(
 	"political", "metric", "more", "other", "additional", "new", "further", "alleged", "so-called", "former",
 	"major", "main", "key", "large", "big", "small", "principales", "grandes",
-	"venezuelan", "foreign", "jailed", "detained", "imprisoned", "opposition", "total",
+	"foreign", "jailed", "detained", "imprisoned", "opposition", "total",
 	"políticos", "políticas", "político", "más", "nuevos", "nuevas", "adicionales", "presuntos",
-	"presuntas", "venezolanos", "venezolanas", "extranjeros", "de", "of", "the", "los", "las", "them", "ellos",
+	"presuntas", "extranjeros", "de", "of", "the", "los", "las", "them", "ellos",
 )
 
 // bareFollowers are words after which a number stands alone ("400 have
