@@ -3247,6 +3247,9 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 				// saying it held only 35": what the disputer states instead
 				return s.sourceActor(a)
 			}
+			if t := s.text(q - 1); q > 0 && (t == "'s" || t == "'") {
+				return 0, false // "Hurricane Irma's confirmed death toll": a word of the possessed noun, no verb
+			}
 			subj := s.subjectOf(q)
 			if subj < 0 || s.genericOrganisationAt(subj) {
 				return 0, false // (and "la organización estudiantil eleva a 47": the organisation named before)

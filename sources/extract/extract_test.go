@@ -13811,3 +13811,19 @@ func TestExtractSizeAdjectiveBeforeHead(t *testing.T) {
 		{"Top10VPN logged 196 outages in 25 countries last year.", "[shutdowns=196 by Top10VPN]"},
 	})
 }
+
+// A reporting verb's form right after a possessive is a word of the
+// possessed noun, not a verb whose subject states the figure: "Hurricane
+// Irma's confirmed death toll stood at 61" under a wire dateline is the
+// agency's lead figure.
+func TestExtractCueAfterPossessiveIsNoVerb(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "killed", Unit: "people", Keywords: []string{"deaths", "death toll", "muertos"}}},
+		[]tracker.Actor{
+			{Name: "Associated Press", Role: tracker.Reporter, Aliases: []string{"AP", "Associated Press"}},
+			{Name: "Government", Role: tracker.Claimant, Aliases: []string{"government"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"MIAMI (AP) — Hurricane Irma's confirmed death toll stood at 61 on Wednesday morning.", "[killed=61 by Associated Press]"},
+		{"MIAMI (AP) — The government's confirmed death toll stood at 61 on Wednesday morning.", "[killed=61 by Government]"},
+	})
+}
