@@ -27,12 +27,15 @@ import (
 // test split's are never listed: it is scored, not tuned on). Add
 // -corpus.fresh DIR to score a batch of new topic folders once, before they
 // join a split: a measure of how the extractor does on topics it has never
-// seen.
+// seen; -corpus.fresh.misses lists that batch's misses, for reading once
+// its blind score is kept.
 var (
 	showMisses  = flag.Bool("corpus.misses", false, "list the tuning split's missed and wrong figures")
 	topicFilter = flag.String("corpus.topic", "", "score only the topics whose folder name matches this regular expression")
 	freshDir    = flag.String("corpus.fresh", "", "also score, as the split \"fresh\", the topic folders in this directory: "+
-		"new topics scored once before they join a split (never listed, no floor)")
+		"new topics scored once before they join a split (no floor)")
+	freshMisses = flag.Bool("corpus.fresh.misses", false, "also list the misses and wrong figures of the -corpus.fresh topics "+
+		"(after their first, blind score: reading them makes them tuning material)")
 )
 
 // splitDir returns the folder of a split's topics: testdata/corpus/SPLIT,
@@ -273,7 +276,7 @@ func TestCorpusScores(t *testing.T) {
 	for _, split := range splits {
 		t.Run(split, func(t *testing.T) {
 			report := func(string, ...any) {}
-			if *showMisses && split == "tune" {
+			if *showMisses && split == "tune" || *freshMisses && split == "fresh" {
 				report = t.Logf
 			}
 			scores := scoreSplit(t, split, report)
