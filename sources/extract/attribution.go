@@ -4438,11 +4438,32 @@ func (s *sentence) asideHasCue(id int) bool {
 // auxiliary, adverb, weekday or time word standing between a subject and
 // its verb ("the government has also said on Monday"), or -1.
 func (s *sentence) skipToSubject(k int) int {
-	for k >= 0 && (subjectSkips.hasToken(&s.toks[k]) || weekdays.hasToken(&s.toks[k]) || timeWords.hasToken(&s.toks[k])) {
-		k--
+	for {
+		for k >= 0 && (subjectSkips.hasToken(&s.toks[k]) || weekdays.hasToken(&s.toks[k]) || timeWords.hasToken(&s.toks[k])) {
+			k--
+		}
+		// "Police, however, put the number at 30", "La policía, por su
+		// parte, cifró": a connective between commas
+		if k < 2 || s.toks[k].text != "," || s.aside[k-1] != 0 {
+			return k // (an aside is subjectOf's to pass)
+		}
+		j := k - 1
+		for j >= 0 && connectiveWords.hasToken(&s.toks[j]) {
+			j--
+		}
+		if j == k-1 || j < 1 || s.toks[j].text != "," || s.toks[j-1].kind != tokWord {
+			return k // (a name in brackets before it, "… (OCHA), por su parte,", is subjectOf's to read)
+		}
+		k = j - 1
 	}
-	return k
 }
+
+// connectiveWords make up the connectives a text sets between commas after
+// a subject: "however", "for its part", "sin embargo", "por su parte", "a
+// su vez".
+var connectiveWords = newWordSet("however", "though", "meanwhile", "moreover", "instead", "also", "too",
+	"nonetheless", "nevertheless", "for", "its", "their", "part", "in", "turn", "sin", "embargo", "por", "su",
+	"sus", "parte", "a", "vez", "no", "obstante", "en", "cambio", "tanto", "además", "también", "asimismo")
 
 // impersonalSe reports whether the verb at q has an impersonal or passive
 // "se" before it, past auxiliaries only: "se contabilizaban", "se han

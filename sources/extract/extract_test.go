@@ -13827,3 +13827,21 @@ func TestExtractCueAfterPossessiveIsNoVerb(t *testing.T) {
 		{"MIAMI (AP) — The government's confirmed death toll stood at 61 on Wednesday morning.", "[killed=61 by Government]"},
 	})
 }
+
+// A connective between commas after the subject ("Police, however,
+// put…", "La policía, por su parte, cifró…") leaves the subject the
+// speaker, not an actor named in the counted phrase; and so the lower
+// count of a rival source is no part of the first source's count.
+func TestExtractConnectiveAfterSubject(t *testing.T) {
+	e := New([]tracker.Metric{{ID: "arrested", Unit: "people", Keywords: []string{"arrested", "detenidos"}}},
+		[]tracker.Actor{
+			{Name: "Police", Role: tracker.Claimant, Aliases: []string{"police", "policía"}},
+			{Name: "Opposition", Role: tracker.Claimant, Aliases: []string{"opposition", "oposición"}},
+		})
+	checkFiguresBy(t, e, []figureCase{
+		{"Police, however, put the number of opposition members arrested at 30.", "[arrested=30 by Police]"},
+		{"More than 50 members of the opposition have been arrested, the opposition said. Police, however, put the number of opposition supporters arrested at just 30.",
+			"[arrested=50 by Opposition arrested=30 by Police]"},
+		{"La policía, sin embargo, cifró en 30 los opositores detenidos, según la oposición.", "[arrested=30 by Police]"},
+	})
+}
