@@ -13845,3 +13845,19 @@ func TestExtractConnectiveAfterSubject(t *testing.T) {
 		{"La policía, sin embargo, cifró en 30 los opositores detenidos, según la oposición.", "[arrested=30 by Police]"},
 	})
 }
+
+// Counts that happen to add up to an earlier count are no breakdown of it
+// when what befell them differs, their own predicates included: in "six
+// soldiers had been killed and two wounded, and at least four militants
+// were also killed" the 2 wounded are no part of the 6.
+func TestExtractSumTellsKindsApartByPredicate(t *testing.T) {
+	e := New([]tracker.Metric{
+		{ID: "soldiers-killed", Unit: "people", Keywords: []string{"soldiers killed", "troops killed", "ambush", "dead"}},
+		{ID: "soldiers-wounded", Unit: "people", Keywords: []string{"wounded", "injured"}},
+		{ID: "militants-killed", Unit: "people", Keywords: []string{"militants killed", "attackers killed", "insurgents"}},
+	}, []tracker.Actor{{Name: "Army", Role: tracker.Claimant, Aliases: []string{"army"}}})
+	checkFiguresBy(t, e, []figureCase{
+		{"The army said six soldiers had been killed and two wounded, and that at least four militants were also killed.",
+			"[soldiers-killed=6 by Army soldiers-wounded=2 by Army]"},
+	})
+}

@@ -2097,6 +2097,16 @@ func (s *sentence) markPartsOf(total int64, parts []int) (first int) {
 		}
 		last = s.nums[j].t1
 	}
+	// (the words after the last part up to a stop too, its own
+	// predicate, unless a colon opens the parts as a breakdown: "six
+	// soldiers had been killed and two wounded, and that at least four
+	// militants were also killed" tells its 2 and 4 apart, "the government
+	// counts 60: 47 remain in hospital and 13 have gone home" breaks 60 down)
+	if !s.colonBefore(firstTok) {
+		for last < len(s.toks) && s.toks[last].kind != tokPunct {
+			last++
+		}
+	}
 	var kinds category
 	terms := 0
 	for _, em := range s.ents {
@@ -2114,6 +2124,18 @@ func (s *sentence) markPartsOf(total int64, parts []int) (first int) {
 		}
 	}
 	return first
+}
+
+// colonBefore reports whether a colon or a dash stands before token t in
+// its sentence.
+func (s *sentence) colonBefore(t int) bool {
+	for k := t - 1; k >= 0; k-- {
+		switch s.toks[k].text {
+		case ":", "—", "–":
+			return true
+		}
+	}
+	return false
 }
 
 // freeOtherKinds takes back the subset mark of a number that counts
