@@ -2126,10 +2126,11 @@ func (s *sentence) markPartsOf(total int64, parts []int) (first int) {
 	return first
 }
 
-// colonBefore reports whether a colon or a dash stands before token t in
-// its sentence.
+// colonBefore reports whether a colon or a dash stands right before token
+// t, past a qualifier of two words at most ("60: 47 remain", "42 — at
+// least 12 killed").
 func (s *sentence) colonBefore(t int) bool {
-	for k := t - 1; k >= 0; k-- {
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		switch s.toks[k].text {
 		case ":", "—", "–":
 			return true
