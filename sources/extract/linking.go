@@ -1571,8 +1571,7 @@ func (s *sentence) pastVerbAt(j int) bool {
 		return false
 	}
 	if s.es {
-		return t.preterite || strings.HasSuffix(t.text, "aron") || strings.HasSuffix(t.text, "ieron") ||
-			strings.HasSuffix(t.text, "yeron")
+		return t.preterite || pluralPreterite(t.text)
 	}
 	return len(t.text) > 4 && strings.HasSuffix(t.text, "ed")
 }
