@@ -2325,14 +2325,11 @@ func (s *sentence) subjectOfActiveKeyword(i, n, id int) bool {
 	if v := s.text(i + 1); !strings.HasSuffix(v, "ed") && !s.in(i+1, irregularParticiples) {
 		return false
 	}
-	j := i + n
-	if j >= len(s.toks) || s.toks[j].kind != tokDigits && !s.isNumberWordToken(j) {
-		return false
-	}
+	j := i + n // past the count right after it ("three", "12")
 	for j < len(s.toks) && (s.toks[j].kind == tokDigits || s.isNumberWordToken(j)) {
 		j++
 	}
-	return j < len(s.toks) && s.in(j, peopleNouns) && s.text(j) != s.text(i)
+	return j > i+n && j < len(s.toks) && s.in(j, peopleNouns) && s.text(j) != s.text(i)
 }
 
 // looseStateAt reports whether the phrase of n tokens at i is a loose

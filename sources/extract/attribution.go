@@ -3247,7 +3247,7 @@ func (s *sentence) governingActor(m *numMention) (actor int, decided bool) {
 				// saying it held only 35": what the disputer states instead
 				return s.sourceActor(a)
 			}
-			if t := s.text(q - 1); q > 0 && (t == "'s" || t == "'") {
+			if t := s.text(q - 1); t == "'s" || t == "'" {
 				return 0, false // "Hurricane Irma's confirmed death toll": a word of the possessed noun, no verb
 			}
 			subj := s.subjectOf(q)
